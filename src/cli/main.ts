@@ -1,0 +1,24 @@
+/**
+ * The CLI's composition root: parses the subcommand and hands it the process's I/O (STYLE.md §2).
+ * Exit codes: 0 all succeeded, 1 some input failed, 2 usage error.
+ */
+import { commands } from './commands/index.js';
+import { usage } from './usage.js';
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '-h' || name === '--help' || name === 'help') {
+    process.stdout.write(usage());
+    return name ? 0 : 2;
+  }
+  if (name === '--version' || name === '-v') {
+    process.stdout.write('dateline 0.1.0\n');
+    return 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`dateline: unknown command '${name}'\n\n${usage()}`);
+    return 2;
+  }
+  return command.run(rest);
+}

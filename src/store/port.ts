@@ -1,0 +1,144 @@
+/**
+ * The store port (STYLE.md §9): one interface, implemented by SQLite (embedded default) and PostgreSQL (scale).
+ * Every implementation passes the same contract suite. Database-specific SQL stays behind this port.
+ * Methods are async because PostgreSQL is; the SQLite implementation resolves synchronously underneath.
+ */
+import type { Analysis, Article, Story } from '../vocabulary.js';
+
+/** A page as it was fetched, kept compressed so `reprocess` can re-extract with a newer extractor. */
+export interface RawPage {
+  source: string;
+  url: string | null;
+  contentType: string | null;
+  headers?: Record<string, string>;
+  fetchedAt: string;
+  bytes: Uint8Array;
+}
+
+export interface StoredArticle {
+  article: Article;
+  analysis: Analysis | null;
+  /** The outlet shown to readers: siteName, else the URL's host, else the source. */
+  outlet: string;
+  source: string;
+  ingestedAt: string;
+  updatedAt: string;
+  storyId: string | null;
+  /** Set when this article is a syndicated copy of another (near-duplicate folding). */
+  duplicateOf: string | null;
+}
+
+/** A light row for lists, search hits and feeds (no body html, no analysis). */
+export interface ArticleSummary {
+  id: string;
+  url: string | null;
+  title: string | null;
+  description: string | null;
+  outlet: string;
+  authors: string[];
+  publishedAt: string | null;
+  language: string | null;
+  leadImageUrl: string | null;
+  storyId: string | null;
+  ingestedAt: string;
+}
+
+export interface UpsertInput {
+  article: Article;
+  analysis?: Analysis | null;
+  raw?: RawPage | null;
+  source: string;
+}
+
+export interface UpsertResult {
+  id: string;
+  /** false when the article was already stored and was updated in place. */
+  created: boolean;
+}
+
+export interface ListQuery {
+  outlet?: string;
+  language?: string;
+  storyId?: string;
+  limit: number;
+  offset?: number;
+}
+
+export interface SearchQuery {
+  /** Free text (FTS syntax is escaped; phrases in quotes kept). May be empty when only filters are given. */
+  text: string;
+  outlet?: string;
+  language?: string;
+  /** ISO dates, inclusive. */
+  from?: string;
+  to?: string;
+  /** Analysis filters: `quoted:KCNA`, `about:"Kim Jong Un"`, `place:Vladivostok`. */
+  quoted?: string;
+  about?: string;
+  place?: string;
+  limit: number;
+  offset?: number;
+}
+
+export interface SearchHit extends ArticleSummary {
+  /** HTML-escaped snippet with <mark> around matched terms. */
+  snippet: string;
+  rank: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export interface OutletCount {
+  outlet: string;
+  count: number;
+}
+
+export interface EntityRef {
+  kind: string;
+  name: string;
+  articleCount: number;
+}
+
+export interface FeedSubscription {
+  url: string;
+  title: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  lastFetchedAt: string | null;
+  lastError: string | null;
+}
+
+export interface Store {
+  /** Applies pending versioned migrations. Idempotent. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+
+  upsertArticle(input: UpsertInput): Promise<UpsertResult>;
+  getArticle(id: string): Promise<StoredArticle | null>;
+  listArticles(query: ListQuery): Promise<Page<ArticleSummary>>;
+  search(query: SearchQuery): Promise<Page<SearchHit>>;
+  outlets(): Promise<OutletCount[]>;
+  countArticles(): Promise<number>;
+
+  /** Raw pages for `reprocess`, in ingest order. */
+  rawPages(): AsyncIterable<{ id: string; raw: RawPage }>;
+  setAnalysis(id: string, analysis: Analysis): Promise<void>;
+
+  /** Entities across articles, for entity pages. */
+  entity(kind: string, name: string): Promise<{ ref: EntityRef; articles: ArticleSummary[] } | null>;
+
+  /** Stories: clustering decides, the store keeps. */
+  saveStory(story: Story): Promise<void>;
+  getStory(id: string): Promise<Story | null>;
+  listStories(limit: number): Promise<Story[]>;
+  setStory(articleId: string, storyId: string | null, duplicateOf?: string | null): Promise<void>;
+
+  /** Feed subscriptions and their conditional-GET state. */
+  addFeed(url: string, title?: string | null): Promise<void>;
+  removeFeed(url: string): Promise<boolean>;
+  listFeeds(): Promise<FeedSubscription[]>;
+  updateFeed(url: string, patch: Partial<Omit<FeedSubscription, 'url'>>): Promise<void>;
+}
