@@ -1,0 +1,5 @@
+/** `dateline ingest` (placeholder until its work lands). */
+export async function run(_argv: string[]): Promise<number> {
+  process.stderr.write('dateline ingest: not implemented yet\n');
+  return 2;
+}
