@@ -1,5 +1,6 @@
-/** `dateline analyze` (placeholder until its work lands). */
-export async function run(_argv: string[]): Promise<number> {
-  process.stderr.write('dateline analyze: not implemented yet\n');
-  return 2;
+/** `dateline analyze <input...>`: extraction plus analysis (entities, places, attributions, quantities, dates). */
+import { runBatchCommand } from '../batch/batch-command.js';
+
+export function run(argv: string[]): Promise<number> {
+  return runBatchCommand({ name: 'analyze', analyze: true }, argv, process);
 }

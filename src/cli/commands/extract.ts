@@ -1,5 +1,6 @@
-/** `dateline extract` (placeholder until its work lands). */
-export async function run(_argv: string[]): Promise<number> {
-  process.stderr.write('dateline extract: not implemented yet\n');
-  return 2;
+/** `dateline extract <input...>`: clean, structured articles from pages. */
+import { runBatchCommand } from '../batch/batch-command.js';
+
+export function run(argv: string[]): Promise<number> {
+  return runBatchCommand({ name: 'extract', analyze: false }, argv, process);
 }

@@ -1,0 +1,91 @@
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runBatchCommand } from './batch-command.js';
+
+const pages = new URL('../../../test/corpus/cli/pages/', import.meta.url).pathname;
+
+function io(stdinText = '') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  stdout.on('data', (d) => out.push(String(d)));
+  stderr.on('data', (d) => err.push(String(d)));
+  return {
+    streams: { stdout, stderr, stdin: Readable.from([Buffer.from(stdinText)]) },
+    out: () => out.join(''),
+    err: () => err.join(''),
+  };
+}
+
+const extract = (argv: string[], t = io()) => runBatchCommand({ name: 'extract', analyze: false }, argv, t.streams);
+
+describe('dateline extract (command)', () => {
+  it.each([
+    [[], 'no input given'],
+    [['--format', 'xml', 'a.html'], "unknown format 'xml'"],
+    [['--jobs', '0', 'a.html'], '--jobs takes a positive whole number'],
+    [['--base-url', 'not a url', 'a.html'], "--base-url 'not a url' is not a URL"],
+    [['--published', 'yesterday-ish', 'a.html'], 'is not an ISO 8601 date'],
+    [['--bogus', 'a.html'], "Unknown option '--bogus'"],
+    [['--format', 'json', 'a.html', 'b.html'], 'use --format jsonl for several'],
+  ])('exits 2 on a usage error: %j', async (argv, message) => {
+    const t = io();
+    expect(await extract(argv, t)).toBe(2);
+    expect(t.err()).toContain(message);
+    expect(t.out()).toBe('');
+  });
+
+  it('extracts one file as a json record', async () => {
+    const t = io();
+    expect(await extract([`${pages}harbour.html`], t)).toBe(0);
+    const record = JSON.parse(t.out());
+    expect(record).toMatchObject({ source: `${pages}harbour.html`, ok: true });
+    expect(record.article.title).toBe('Harbour bridge reopens after repairs');
+  });
+
+  it('walks directories, streams jsonl in input order, and keeps going past bad inputs (exit 1)', async () => {
+    const t = io();
+    const code = await extract([pages, `${pages}missing.html`, '--format', 'jsonl', '--jobs', '2'], t);
+    expect(code).toBe(1);
+    const lines = t
+      .out()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.source.replace(pages, ''), l.ok])).toEqual([
+      ['missing.html', false],
+      ['harbour.html', true],
+      ['nested/harbour-copy.htm', true],
+      ['nested/picture.html', false],
+    ]);
+    expect(lines[0].error.reason).toBe('unreadable');
+    expect(lines[3].error.reason).toBe('not-html');
+    expect(t.err()).toContain('2 of 4 inputs succeeded, 2 failed');
+  });
+
+  it('reads stdin with -, resolving links against --base-url, and renders html', async () => {
+    const html = `<html><body><article><h1>T</h1>${'<p>Some long paragraph of article text that goes on. </p>'.repeat(8)}<p><a href="/x">link</a> here.</p></article></body></html>`;
+    const t = io(html);
+    const code = await extract(['-', '--base-url', 'https://example.org/a/b.html', '--format', 'html'], t);
+    expect(code).toBe(0);
+    expect(t.out()).toContain('https://example.org/x');
+  });
+
+  it('refuses private URLs without --allow-private, naming the input', async () => {
+    const t = io();
+    expect(await extract(['http://127.0.0.1:9/page.html', '--format', 'jsonl'], t)).toBe(1);
+    const record = JSON.parse(t.out());
+    expect(record).toMatchObject({
+      source: 'http://127.0.0.1:9/page.html',
+      ok: false,
+      error: { reason: 'blocked-address' },
+    });
+  });
+
+  it('refuses an input over --max-bytes', async () => {
+    const t = io();
+    expect(await extract([`${pages}harbour.html`, '--max-bytes', '100'], t)).toBe(1);
+    expect(JSON.parse(t.out()).error.reason).toBe('too-large');
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * The shared body of `dateline extract` and `dateline analyze`: the same inputs, options and error rules.
+ * Data goes to stdout, messages to stderr; exit 0 when every input succeeded, 1 when any failed, 2 on a
+ * usage error.
+ */
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import { expandInputs } from '../inputs/expand-inputs.js';
+import { FORMATS, isFormat, render, type Format } from '../format/formats.js';
+import type { BatchRecord } from './batch-record.js';
+import { runBatch } from './run-batch.js';
+
+export interface BatchCommandSpec {
+  name: 'extract' | 'analyze';
+  analyze: boolean;
+}
+
+export interface CommandIO {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream;
+}
+
+const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+function help(name: string): string {
+  return `Usage: dateline ${name} <input...> [options]
+
+Inputs: files (.html, .htm, .html.gz, .txt), directories (recursive), URLs, or - for stdin.
+
+Options:
+  --format <f>        ${FORMATS.join('|')} (default: json for one input, jsonl for several)
+  --base-url <url>    page URL for files and stdin, to resolve relative links
+  --published <date>  publication date to use when a page has none (ISO 8601)
+  --jobs <n>          worker threads (default: ${availableParallelism()}, the number of cores)
+  --allow-private     allow URLs on loopback, private and link-local addresses
+  --timeout <ms>      per-URL time limit (default 15000)
+  --max-bytes <n>     size limit per input (default ${DEFAULT_MAX_BYTES})
+  -h, --help          this help
+
+Exit status: 0 all inputs succeeded, 1 some input failed, 2 usage error.
+`;
+}
+
+function usageError(io: CommandIO, name: string, message: string): number {
+  io.stderr.write(`dateline ${name}: ${message}\nRun 'dateline ${name} --help' for usage.\n`);
+  return 2;
+}
+
+function positiveInt(value: string | undefined, fallback: number): number | null {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : null;
+}
+
+export async function runBatchCommand(spec: BatchCommandSpec, argv: string[], io: CommandIO): Promise<number> {
+  const { name } = spec;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string' },
+        'base-url': { type: 'string' },
+        published: { type: 'string' },
+        jobs: { type: 'string' },
+        'allow-private': { type: 'boolean' },
+        timeout: { type: 'string' },
+        'max-bytes': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    return usageError(io, name, (err as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(help(name));
+    return 0;
+  }
+  if (!positionals.length) return usageError(io, name, 'no input given');
+  if (values.format !== undefined && !isFormat(values.format))
+    return usageError(io, name, `unknown format '${values.format}' (one of ${FORMATS.join(', ')})`);
+  if (values['base-url'] !== undefined && !URL.canParse(values['base-url']))
+    return usageError(io, name, `--base-url '${values['base-url']}' is not a URL`);
+  if (values.published !== undefined && Number.isNaN(Date.parse(values.published)))
+    return usageError(io, name, `--published '${values.published}' is not an ISO 8601 date`);
+  const jobs = positiveInt(values.jobs, availableParallelism());
+  const timeoutMs = positiveInt(values.timeout, 15_000);
+  const maxBytes = positiveInt(values['max-bytes'], DEFAULT_MAX_BYTES);
+  if (jobs === null) return usageError(io, name, '--jobs takes a positive whole number');
+  if (timeoutMs === null) return usageError(io, name, '--timeout takes a positive number of milliseconds');
+  if (maxBytes === null) return usageError(io, name, '--max-bytes takes a positive number');
+  if (positionals.filter((p) => p === '-').length > 1) return usageError(io, name, 'stdin (-) can be read only once');
+
+  const { inputs, missing } = await expandInputs(positionals);
+  const count = inputs.length + missing.length;
+  const format: Format =
+    (values.format as Format | undefined) ?? (count === 1 && inputs.length <= 1 ? 'json' : 'jsonl');
+  if (format === 'json' && count > 1)
+    return usageError(io, name, `--format json takes one input (got ${count}); use --format jsonl for several`);
+
+  const emit = (record: BatchRecord) => {
+    if (!record.ok)
+      io.stderr.write(`dateline ${name}: ${record.source}: ${record.error.reason}: ${record.error.message}\n`);
+    const out = render(record, format);
+    if (out !== null) io.stdout.write(out);
+  };
+  for (const m of missing) emit({ source: m.source, ok: false, error: { reason: 'unreadable', message: m.message } });
+  if (!inputs.length && !missing.length) {
+    io.stderr.write(`dateline ${name}: no page files found in ${positionals.join(', ')}\n`);
+    return 1;
+  }
+  const summary = await runBatch(
+    inputs,
+    {
+      read: {
+        maxBytes,
+        timeoutMs,
+        allowPrivate: values['allow-private'] ?? false,
+        baseUrl: values['base-url'],
+        stdin: io.stdin,
+      },
+      process: { analyze: spec.analyze, published: values.published },
+      jobs,
+    },
+    emit,
+  );
+  const failed = summary.failed + missing.length;
+  if (count > 1)
+    io.stderr.write(`dateline ${name}: ${count - failed} of ${count} inputs succeeded, ${failed} failed\n`);
+  return failed ? 1 : 0;
+}

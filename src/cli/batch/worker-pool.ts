@@ -1,0 +1,90 @@
+/**
+ * A fixed pool of worker threads for CPU-bound extraction and analysis. A worker that dies fails only the task
+ * it held (named by its source) and is replaced; the rest of the batch goes on.
+ */
+import { Worker } from 'node:worker_threads';
+import type { RawDocument } from '../../vocabulary.js';
+import type { BatchRecord, ProcessOptions } from './batch-record.js';
+
+interface Pending {
+  id: number;
+  raw: RawDocument;
+  options: ProcessOptions;
+  resolve: (r: BatchRecord) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  task: Pending | null;
+}
+
+function workerUrl(): { url: URL; execArgv: string[] } {
+  // Compiled runs load the .js sibling; tests and benchmarks run the TypeScript source through tsx.
+  const ts = import.meta.url.endsWith('.ts');
+  return {
+    url: new URL(ts ? './document-worker.ts' : './document-worker.js', import.meta.url),
+    execArgv: ts ? ['--import', 'tsx'] : [],
+  };
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  private nextId = 0;
+  private closed = false;
+
+  constructor(size: number) {
+    for (let i = 0; i < Math.max(1, size); i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const { url, execArgv } = workerUrl();
+    const slot: Slot = { worker: new Worker(url, { execArgv }), task: null };
+    slot.worker.on('message', (msg: { id: number; record: BatchRecord }) => {
+      const task = slot.task;
+      slot.task = null;
+      if (task && task.id === msg.id) task.resolve(msg.record);
+      this.pump();
+    });
+    const fail = (why: string) => {
+      const task = slot.task;
+      slot.task = null;
+      if (task)
+        task.resolve({
+          source: task.raw.source,
+          ok: false,
+          error: { reason: 'internal-error', message: `extract: ${task.raw.source}: worker ${why}` },
+        });
+      if (this.closed) return;
+      const i = this.slots.indexOf(slot);
+      if (i >= 0) this.slots[i] = this.spawn();
+      this.pump();
+    };
+    slot.worker.on('error', (err) => fail(`crashed: ${err.message}`));
+    slot.worker.on('exit', (code) => {
+      if (!this.closed) fail(`exited with code ${code}`);
+    });
+    return slot;
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (slot.task || !this.queue.length) continue;
+      const task = this.queue.shift()!;
+      slot.task = task;
+      slot.worker.postMessage({ id: task.id, raw: task.raw, options: task.options });
+    }
+  }
+
+  run(raw: RawDocument, options: ProcessOptions): Promise<BatchRecord> {
+    return new Promise((resolve) => {
+      this.queue.push({ id: this.nextId++, raw, options, resolve });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}

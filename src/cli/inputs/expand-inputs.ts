@@ -1,0 +1,44 @@
+/**
+ * Expands command-line inputs: `-` is stdin, http(s) URLs stay URLs, directories are walked recursively for
+ * page files, anything else is a file (read and sniffed by extract, whatever its name).
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { InputRef } from './input-ref.js';
+
+/** File names picked up when walking a directory. */
+const PAGE_FILE = /\.(html?|xhtml|html?\.gz|txt|txt\.gz)$/i;
+
+export interface ExpandResult {
+  inputs: InputRef[];
+  /** Inputs that could not be expanded (missing path…), reported like failed extractions. */
+  missing: { source: string; message: string }[];
+}
+
+async function walk(dir: string, out: InputRef[]): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const path = join(dir, e.name);
+    if (e.isDirectory()) await walk(path, out);
+    else if (e.isFile() && PAGE_FILE.test(e.name)) out.push({ kind: 'file', path });
+  }
+}
+
+export async function expandInputs(args: string[]): Promise<ExpandResult> {
+  const inputs: InputRef[] = [];
+  const missing: ExpandResult['missing'] = [];
+  for (const arg of args) {
+    if (arg === '-') inputs.push({ kind: 'stdin' });
+    else if (/^https?:\/\//i.test(arg)) inputs.push({ kind: 'url', url: arg });
+    else {
+      const info = await stat(arg).catch((err: NodeJS.ErrnoException) => err);
+      if (info instanceof Error)
+        missing.push({ source: arg, message: `cannot read ${arg}: ${info.code ?? info.message}` });
+      else if (info.isDirectory()) await walk(arg, inputs);
+      else inputs.push({ kind: 'file', path: arg });
+    }
+  }
+  return { inputs, missing };
+}
