@@ -1,5 +1,135 @@
-/** Bylines to author names: drops "By", dates, "3 min read", roles and outlet suffixes. (Interface fixed.) */
-export function cleanByline(raw: string): string[] {
-  const s = raw.replace(/^\s*by\s+/i, '').trim();
-  return s ? [s] : [];
+/**
+ * Bylines to author names: drops "By", dates, "3 min read", roles, contact handles and outlet suffixes.
+ * (Interface fixed; `options` is an optional addition.)
+ *
+ * Stages: strip contacts (URLs, e-mails, @handles) → keep the authoring part (cut at dates, reading times,
+ * "Updated", editing credits) → split into names → drop roles, credentials and outlets → title-case shouted
+ * names → dedupe. Hand-written: the name parsers on npm target formal "Last, First" records, not bylines.
+ */
+import { titleCaseIfShouting } from '../dateline/title-case.js';
+import { isOutlet, isRole, stripCredentials } from './byline-tables.js';
+
+export interface BylineOptions {
+  /** The page's site name: a byline part equal to it is the outlet, not an author. */
+  siteName?: string | null;
+}
+
+const MONTHS =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+
+/** Where the authoring part of a byline ends: everything from the first match on is dates, times or chrome. */
+const CUT_AT: readonly RegExp[] = [
+  /\b(?:updated|published|posted|last updated|last modified|modified|first published|edited by|editing by|fact[- ]checked by|reviewed by|illustrations? by|photos? by|graphics? by)\b/i, // lifecycle and non-author credits
+  new RegExp(`\\b(?:on\\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?${MONTHS}\\s+\\d{1,2}\\b`, 'i'), // "March 4, 2024"
+  new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTHS}\\b`, 'i'), // "4 March 2024"
+  /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/, // numeric dates
+  /\b\d{1,2}:\d{2}\b/, // clock times
+  /\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?)\b/i, // "3 min read", "2 hours ago"
+  /\b(?:read(?:ing)? time|min read|ago)\b/i,
+  /\b(?:follow|share|comments?|subscribe)\b/i, // social chrome run into the byline
+];
+
+/** Labels that introduce names, in the languages of our sources: "By", "Par", "Von", "Por", "Door", "Di". */
+const LEAD_LABEL =
+  /^(?:(?:story|text|words|written|reported|reporting|additional reporting|compiled|posted|article|interview)\s+by|by|from|par|von|por|door|di|av|af|przez|автор|작성자|作者|文[／/]|記者)\s*[:：]?\s+/iu;
+
+const CONTACT: readonly RegExp[] = [
+  /\bhttps?:\/\/[^\s)]+|\bwww\.[^\s)]+/gi, // profile and Twitter links
+  /\S+@\S+\.\S+/g, // e-mail addresses
+  /(?:^|\s)@\w{1,30}\b/g, // @handles
+  /\((?:\s*(?:twitter|email|e-mail|contact)\s*)\)/gi,
+];
+
+function authoringPart(s: string): string {
+  // "Reporting by X; Editing by Y": only the reporting credits name authors.
+  let out = s
+    .split(/\s*;\s*/)
+    .filter((part) => !/^(?:editing|edited|writing|graphics|photos?|fact-checking) by\b/i.test(part))
+    .join(', ');
+  for (const re of CUT_AT) {
+    const m = re.exec(out);
+    if (m && m.index > 0) out = out.slice(0, m.index);
+    else if (m && m.index === 0) return '';
+  }
+  return out;
+}
+
+/** A plausible personal name: 1–6 words, no digits, letters first. CJK names have no spaces, so any length ≤ 12. */
+function looksLikeName(s: string): boolean {
+  if (!s || s.length > 60 || /\d/.test(s)) return false;
+  if (!/^\p{L}/u.test(s)) return false;
+  const words = s.split(/\s+/);
+  if (words.length > 6) return false;
+  // Lower-case words other than name particles mean a phrase ("Contributors to Wikimedia projects").
+  if (words.some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w))) return false;
+  return words.some((w) => /^[\p{Lu}\p{Lo}]/u.test(w));
+}
+
+/** Lower-case particles inside names: "Michiel de Jong", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi". */
+const PARTICLES: ReadonlySet<string> = new Set([
+  'de',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'du',
+  'del',
+  'della',
+  'der',
+  'den',
+  'van',
+  'von',
+  'ter',
+  'ten',
+  'la',
+  'le',
+  'di',
+  'bin',
+  'bint',
+  'ibn',
+  'al',
+  'el',
+  'y',
+  'e',
+  'zu',
+  'af',
+  'av',
+]);
+
+/** Parentheses in bylines hold co-authors ("(avec X et Y)"), handles or links; a bracketed middle name stays. */
+function unbracket(s: string): string {
+  return s
+    .replace(/\(\s*[^\p{L}()]*\s*\)/gu, ' ') // emptied by contact removal
+    .replace(/\(\s*(?:avec|with|and|und|et|mit|con|com)\s+([^()]*)\)/giu, ', $1')
+    .replace(/\s*\([^()]*\)\s*$/u, ''); // a trailing handle or affiliation
+}
+
+/** Turns a raw byline into clean, deduplicated author names ([] when it names nobody). */
+export function cleanByline(raw: string, options: BylineOptions = {}): string[] {
+  let s = raw.replace(/\s+/g, ' ').trim();
+  for (const re of CONTACT) s = s.replace(re, ' ');
+  // "Lucas Nolan22 Dec 2016": a name run into a date.
+  s = unbracket(s.replace(/(\p{Ll})(\d)/gu, '$1 $2'));
+  // "By JANE DOE | Reuters", "Jane Doe • 3 min read", "Jane Doe / Staff": the first segment is the name list.
+  const segments = s.split(/\s*[|•·\n]\s*|\s+[/–—-]\s+/).filter((x) => x.trim());
+  const names: string[] = [];
+  const seen = new Set<string>();
+  for (const segment of segments) {
+    let part = segment.trim().replace(LEAD_LABEL, '');
+    part = authoringPart(part);
+    for (let piece of part.split(
+      /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bwith\b|\bavec\b|\bmit\b|、|，)\s*/iu,
+    )) {
+      piece = stripCredentials(piece.replace(LEAD_LABEL, '').replace(/^[\s"'“”(]+|[\s"'“”).:,-]+$/g, ''));
+      if (!looksLikeName(piece) || isRole(piece) || isOutlet(piece, options.siteName)) continue;
+      const name = titleCaseIfShouting(piece);
+      const key = name.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      names.push(name);
+    }
+    // Later segments are usually the outlet, a date or chrome; only keep reading if nothing was found yet.
+    if (names.length) break;
+  }
+  return names;
 }

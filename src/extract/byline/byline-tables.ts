@@ -1,0 +1,164 @@
+/** Word tables for byline cleaning: roles, credentials and outlets that are not author names. */
+
+/** Job titles printed after a name ("Jane Doe, Staff Writer"). */
+const ROLE_WORDS: ReadonlySet<string> = new Set([
+  'staff',
+  'writer',
+  'writers',
+  'reporter',
+  'reporters',
+  'correspondent',
+  'correspondents',
+  'editor',
+  'editors',
+  'columnist',
+  'contributor',
+  'contributors',
+  'contributing',
+  'senior',
+  'chief',
+  'special',
+  'political',
+  'business',
+  'foreign',
+  'economics',
+  'science',
+  'health',
+  'technology',
+  'tech',
+  'sports',
+  'investigative',
+  'national',
+  'international',
+  'deputy',
+  'associate',
+  'managing',
+  'executive',
+  'bureau',
+  'freelance',
+  'guest',
+  'producer',
+  'photographer',
+  'analyst',
+  'desk',
+  'team',
+  'newsroom',
+  'intern',
+  'fellow',
+  'critic',
+  'host',
+  'anchor',
+  'author',
+  'opinion',
+  'news',
+  'digital',
+  'features',
+  'culture',
+  'entertainment',
+  'affairs',
+  'white',
+  'house',
+  'washington',
+  'london',
+  'world',
+  'u.s.',
+  'us',
+  'europe',
+  'asia',
+  'africa',
+  'middle',
+  'east',
+  'in',
+  'for',
+  'the',
+  'of',
+  'at',
+  'and',
+  'a',
+  'an',
+  'special to',
+  'rédaction',
+  'redaktion',
+  'redacción',
+  'journaliste',
+]);
+
+/** A part made only of role words ("Staff Writer", "Senior Political Correspondent") is not a person. */
+export function isRole(s: string): boolean {
+  const words = s.toLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.length) return true;
+  const hasCore = words.some((w) =>
+    /^(?:staff|writer|writers|reporter|reporters|correspondent|correspondents|editor|editors|columnist|contributor|contributors|producer|photographer|analyst|desk|team|newsroom|intern|fellow|critic|host|anchor|author|rédaction|redaktion|redacción|journaliste)$/.test(
+      w,
+    ),
+  );
+  return hasCore && words.every((w) => ROLE_WORDS.has(w));
+}
+
+/** Credentials after a name: "Brenda Goodman, MA", "Jane Doe MD", "John Roe, PhD". */
+const CREDENTIAL_ONLY = /^(?:MA|MS|MSc|MD|PhD|Ph\.D\.|DO|RN|MPH|MBA|JD|Esq\.?)$/;
+
+export function stripCredentials(s: string): string {
+  if (CREDENTIAL_ONLY.test(s.trim())) return '';
+  return s.replace(/,?\s+(?:MA|MS|MSc|MD|PhD|Ph\.D\.|DO|RN|MPH|MBA|JD|Esq\.?)$/, '').trim();
+}
+
+/** Wire services and outlets that appear in bylines in place of, or beside, a person. */
+const OUTLETS: ReadonlySet<string> = new Set([
+  'reuters',
+  'ap',
+  'associated press',
+  'the associated press',
+  'afp',
+  'agence france-presse',
+  'agence france presse',
+  'bloomberg',
+  'bloomberg news',
+  'dpa',
+  'efe',
+  'ansa',
+  'xinhua',
+  'kyodo',
+  'kyodo news',
+  'yonhap',
+  'tass',
+  'pa',
+  'press association',
+  'pa media',
+  'upi',
+  'cnn',
+  'bbc',
+  'bbc news',
+  'nbc news',
+  'abc news',
+  'cbs news',
+  'fox news',
+  'staff',
+  'staff reports',
+  'wire reports',
+  'wires',
+  'news desk',
+  'web desk',
+  'agencies',
+  'agency',
+  'wire',
+  'the canadian press',
+  'canadian press',
+  'aap',
+  'anadolu agency',
+  'sputnik',
+  'ians',
+  'pti',
+  'ani',
+]);
+
+/** An outlet rather than a person: a known wire, the page's own site name, or "… News/Times/Post"-like names. */
+export function isOutlet(s: string, siteName?: string | null): boolean {
+  const k = s.toLowerCase().trim();
+  if (OUTLETS.has(k)) return true;
+  if (/^the\s/.test(k)) return true; // "The Guardian": people's names do not start with an article
+  if (siteName && k === siteName.toLowerCase().trim()) return true;
+  return /\b(?:news|times|post|herald|tribune|gazette|journal|press|agency|media|magazine|daily|network|online|\.com)$/i.test(
+    k,
+  );
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { cleanByline } from './byline.js';
+
+describe('cleanByline', () => {
+  const cases: ReadonlyArray<[string, string[]]> = [
+    ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['Jane Doe, John Roe', ['Jane Doe', 'John Roe']],
+    ['By JANE DOE | Reuters', ['Jane Doe']],
+    ['Jane Doe • 3 min read', ['Jane Doe']],
+    ['By Jane Doe Updated 3:45 PM EST, Mon March 4, 2024', ['Jane Doe']],
+    ['Jane Doe, Staff Writer', ['Jane Doe']],
+    ['Reporting by Jane Doe and Max Roe; Editing by Bob Smith', ['Jane Doe', 'Max Roe']],
+    ['By Jane Doe jane.doe@example.com @janedoe', ['Jane Doe']],
+    ['Jane Doe https://twitter.com/janedoe', ['Jane Doe']],
+    ['by Lucas Nolan22 Dec 2016651', ['Lucas Nolan']],
+    ['By Brenda  Goodman, MA\n   WebMD Health News', ['Brenda Goodman']],
+    ['Written by Rob Ewaschuk\n   Edited by Betsy Beyer', ['Rob Ewaschuk']],
+    [
+      'Martin Untersinger (avec Damien Leloup et Morgane Tual)',
+      ['Martin Untersinger', 'Damien Leloup', 'Morgane Tual'],
+    ],
+    ['Par Sébastien Farcis', ['Sébastien Farcis']],
+    ['肖春芳', ['肖春芳']],
+    ['Jane Doe, The Guardian', ['Jane Doe']],
+    ['By Jane Doe and jane doe', ['Jane Doe']],
+    ['Ludwig van Beethoven', ['Ludwig van Beethoven']],
+  ];
+  it.each(cases)('cleans %j', (raw, names) => {
+    expect(cleanByline(raw)).toEqual(names);
+  });
+
+  it.each([
+    'April 28, 2019 at 6:01 am Updated April 29, 2019',
+    'Last Updated: January 7, 2025',
+    'BBC News',
+    'Follow Author',
+    '',
+  ])('finds no author in %j', (raw) => {
+    expect(cleanByline(raw)).toEqual([]);
+  });
+
+  it('drops the page’s own site name', () => {
+    expect(cleanByline('Jane Doe | Acme Chronicle', { siteName: 'Acme Chronicle' })).toEqual(['Jane Doe']);
+    expect(cleanByline('Acme Chronicle', { siteName: 'Acme Chronicle' })).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtmlFragment, isElement, type Element } from '../dom/tree.js';
+import { captionFromFigure, splitCaptionCredit } from './credit.js';
+
+describe('splitCaptionCredit', () => {
+  const cases: ReadonlyArray<[string, string | null, string | null]> = [
+    [
+      'Kim Jong Un leaves North Korea on train to meet Putin, US warns against weapon selling (Image: KCNA/Kyodo)',
+      'Kim Jong Un leaves North Korea on train to meet Putin, US warns against weapon selling',
+      'KCNA/Kyodo',
+    ],
+    ['Protesters march in London. Photo: Jane Doe', 'Protesters march in London.', 'Jane Doe'],
+    ['Protesters march. Photograph: Jane Doe/Reuters', 'Protesters march.', 'Jane Doe/Reuters'],
+    ['Protesters in Paris. John Smith/Getty Images', 'Protesters in Paris.', 'John Smith/Getty Images'],
+    [
+      'A man walks by a store. (AP Photo/Charles Rex Arbogast)',
+      'A man walks by a store.',
+      'AP Photo/Charles Rex Arbogast',
+    ],
+    [
+      'The skyline at dusk. Credit: Jane Doe for The New York Times',
+      'The skyline at dusk.',
+      'Jane Doe for The New York Times',
+    ],
+    ['A view of the city © Jane Doe', 'A view of the city', 'Jane Doe'],
+    ['Image source, Getty Images Image caption, Rishi Sunak speaking', 'Rishi Sunak speaking', 'Getty Images'],
+    ['Firefighters battle the blaze (Reuters)', 'Firefighters battle the blaze', 'Reuters'],
+    ['The team celebrates | Photo by Jane Doe', 'The team celebrates', 'Jane Doe'],
+    ['Smoke rises. (Photo by Jane Roe/AFP via Getty Images)', 'Smoke rises.', 'Jane Roe/AFP via Getty Images'],
+    ['Photo: AFP', null, 'AFP'],
+    ['A photo of a cat', 'A photo of a cat', null],
+    ['He said the photo: was fake', 'He said the photo: was fake', null],
+    ['   ', null, null],
+  ];
+  it.each(cases)('splits %j', (input, caption, credit) => {
+    expect(splitCaptionCredit(input)).toEqual({ caption, credit });
+  });
+});
+
+function firstElement(html: string): Element {
+  const node = parseHtmlFragment(html).childNodes.find(isElement);
+  if (!node) throw new Error('no element');
+  return node;
+}
+
+describe('captionFromFigure', () => {
+  it('takes the credit from a marked span inside the figcaption', () => {
+    const fig = firstElement(
+      '<figure><img src="a.jpg"><figcaption>Crowds gather in Seoul. <span class="credit">Photo: Jane Doe/AP</span></figcaption></figure>',
+    );
+    expect(captionFromFigure(fig)).toEqual({ caption: 'Crowds gather in Seoul.', credit: 'Jane Doe/AP' });
+  });
+  it('falls back to the text conventions', () => {
+    const fig = firstElement('<figure><img src="a.jpg"><figcaption>Crowds (Image: Reuters)</figcaption></figure>');
+    expect(captionFromFigure(fig)).toEqual({ caption: 'Crowds', credit: 'Reuters' });
+  });
+  it('returns nulls for a bare figure', () => {
+    expect(captionFromFigure(firstElement('<figure><img src="a.jpg"></figure>'))).toEqual({
+      caption: null,
+      credit: null,
+    });
+  });
+});
