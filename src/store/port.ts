@@ -45,7 +45,12 @@ export interface ArticleSummary {
 
 export interface UpsertInput {
   article: Article;
+  /**
+   * The article's analysis. Omitted: the stored one is kept, unless the body changed (its offsets would be
+   * stale), then it is cleared. null: cleared.
+   */
   analysis?: Analysis | null;
+  /** Omitted or null: a stored raw page is kept. */
   raw?: RawPage | null;
   source: string;
 }
@@ -83,12 +88,15 @@ export interface SearchQuery {
 export interface SearchHit extends ArticleSummary {
   /** HTML-escaped snippet with <mark> around matched terms. */
   snippet: string;
+  /** Relevance, higher is better; comparable only within one query and one dialect (0 without text). */
   rank: number;
 }
 
 export interface Page<T> {
   items: T[];
   total: number;
+  /** true when `total` is a lower bound: search stops counting at a cap to stay fast ("1,000+ results"). */
+  totalIsLowerBound?: boolean;
 }
 
 export interface OutletCount {
@@ -116,8 +124,11 @@ export interface Store {
   migrate(): Promise<void>;
   close(): Promise<void>;
 
+  /** Stores an article by identity (canonical URL, else URL, else content hash): created once, then updated. */
   upsertArticle(input: UpsertInput): Promise<UpsertResult>;
   getArticle(id: string): Promise<StoredArticle | null>;
+  /** The id of the article stored under this URL (as its identity, URL or canonical URL), for skipping known pages. */
+  findArticleId(url: string): Promise<string | null>;
   listArticles(query: ListQuery): Promise<Page<ArticleSummary>>;
   search(query: SearchQuery): Promise<Page<SearchHit>>;
   outlets(): Promise<OutletCount[]>;
@@ -134,11 +145,13 @@ export interface Store {
   saveStory(story: Story): Promise<void>;
   getStory(id: string): Promise<Story | null>;
   listStories(limit: number): Promise<Story[]>;
+  /** Files an article under a story; `duplicateOf` omitted leaves it as it was. Throws for an unknown article. */
   setStory(articleId: string, storyId: string | null, duplicateOf?: string | null): Promise<void>;
 
-  /** Feed subscriptions and their conditional-GET state. */
+  /** Feed subscriptions and their conditional-GET state. Adding a known feed keeps it (and sets a new title). */
   addFeed(url: string, title?: string | null): Promise<void>;
   removeFeed(url: string): Promise<boolean>;
   listFeeds(): Promise<FeedSubscription[]>;
+  /** Updates the given fields of a subscribed feed; a URL that is not subscribed is left alone. */
   updateFeed(url: string, patch: Partial<Omit<FeedSubscription, 'url'>>): Promise<void>;
 }

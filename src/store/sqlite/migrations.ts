@@ -1,0 +1,128 @@
+import type { Migration } from '../migration.js';
+
+/**
+ * SQLite schema, oldest first. Never edit an applied migration: add the next number.
+ * The article is kept whole as JSON; columns exist only for what queries filter, order or search on.
+ */
+export const sqliteMigrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'articles, full-text index, raw pages, analysis side tables, stories, feeds',
+    up: `
+CREATE TABLE articles (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  identity_key TEXT NOT NULL UNIQUE,
+  url TEXT,
+  canonical_url TEXT,
+  content_hash TEXT NOT NULL,
+  source TEXT NOT NULL,
+  outlet TEXT NOT NULL,
+  language TEXT,
+  title TEXT,
+  description TEXT,
+  authors_text TEXT NOT NULL DEFAULT '',
+  authors_json TEXT NOT NULL DEFAULT '[]',
+  body_text TEXT NOT NULL DEFAULT '',
+  lead_image_url TEXT,
+  published_at TEXT,
+  published_utc TEXT,
+  published_day TEXT,
+  ingested_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  -- The day date filters use: the publisher's printed day, else the day it was ingested.
+  filter_day TEXT GENERATED ALWAYS AS (coalesce(published_day, substr(ingested_at, 1, 10))) VIRTUAL,
+  story_id TEXT,
+  duplicate_of TEXT,
+  article_json TEXT NOT NULL,
+  analysis_json TEXT
+);
+-- Lists: publishedAt desc (SQLite sorts NULL lowest, so DESC puts unknown dates last), then ingestedAt desc.
+CREATE INDEX articles_recent ON articles (published_utc DESC, ingested_at DESC, seq DESC);
+CREATE INDEX articles_outlet ON articles (outlet, published_utc DESC, ingested_at DESC);
+CREATE INDEX articles_language ON articles (language, published_utc DESC, ingested_at DESC);
+CREATE INDEX articles_story ON articles (story_id, published_utc DESC, ingested_at DESC);
+CREATE INDEX articles_day ON articles (filter_day);
+CREATE INDEX articles_url ON articles (url);
+CREATE INDEX articles_canonical_url ON articles (canonical_url);
+
+-- External-content FTS5: the text lives once in articles; porter stems English ("trains" finds "train").
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+  title, description, body_text, authors_text,
+  content = 'articles', content_rowid = 'seq',
+  tokenize = 'porter unicode61 remove_diacritics 2'
+);
+-- The default rank: BM25 with a title match worth ten body matches, description four, authors two.
+INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(10.0, 4.0, 1.0, 2.0)');
+
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts (rowid, title, description, body_text, authors_text)
+  VALUES (new.seq, new.title, new.description, new.body_text, new.authors_text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, title, description, body_text, authors_text)
+  VALUES ('delete', old.seq, old.title, old.description, old.body_text, old.authors_text);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, description, body_text, authors_text ON articles
+WHEN old.title IS NOT new.title OR old.description IS NOT new.description
+  OR old.body_text IS NOT new.body_text OR old.authors_text IS NOT new.authors_text
+BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, title, description, body_text, authors_text)
+  VALUES ('delete', old.seq, old.title, old.description, old.body_text, old.authors_text);
+  INSERT INTO articles_fts (rowid, title, description, body_text, authors_text)
+  VALUES (new.seq, new.title, new.description, new.body_text, new.authors_text);
+END;
+
+CREATE TABLE raw_pages (
+  article_seq INTEGER PRIMARY KEY REFERENCES articles (seq) ON DELETE CASCADE,
+  source TEXT NOT NULL,
+  url TEXT,
+  content_type TEXT,
+  headers_json TEXT,
+  fetched_at TEXT NOT NULL,
+  codec TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  bytes BLOB NOT NULL
+);
+
+-- One row per (name or alias, kind) of an entity in an article: about:, place: and entity pages.
+CREATE TABLE article_entities (
+  key TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  article_seq INTEGER NOT NULL REFERENCES articles (seq) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  PRIMARY KEY (key, kind, article_seq)
+) WITHOUT ROWID;
+CREATE INDEX article_entities_article ON article_entities (article_seq);
+
+-- One row per name of a speaker quoted in an article: quoted:.
+CREATE TABLE article_attributions (
+  key TEXT NOT NULL,
+  article_seq INTEGER NOT NULL REFERENCES articles (seq) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  PRIMARY KEY (key, article_seq)
+) WITHOUT ROWID;
+CREATE INDEX article_attributions_article ON article_attributions (article_seq);
+
+CREATE TABLE stories (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  first_seen TEXT,
+  last_updated TEXT,
+  saved_at TEXT NOT NULL,
+  story_json TEXT NOT NULL
+);
+CREATE INDEX stories_recent ON stories (last_updated DESC, saved_at DESC);
+
+CREATE TABLE feeds (
+  url TEXT PRIMARY KEY,
+  title TEXT,
+  etag TEXT,
+  last_modified TEXT,
+  last_fetched_at TEXT,
+  last_error TEXT,
+  added_at TEXT NOT NULL
+);
+`,
+  },
+];

@@ -1,0 +1,288 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Analysis, Story } from '../../vocabulary.js';
+import type {
+  ArticleSummary,
+  EntityRef,
+  FeedSubscription,
+  ListQuery,
+  OutletCount,
+  Page,
+  RawPage,
+  SearchHit,
+  SearchQuery,
+  Store,
+  StoredArticle,
+  UpsertInput,
+  UpsertResult,
+} from '../port.js';
+import { normalizeUrl } from '../identity.js';
+import { nameKey } from '../name-key.js';
+import { decompressRaw } from '../raw-codec.js';
+import { pageBounds } from '../search-plan.js';
+import { SUMMARY_COLUMNS, toStored, toSummary, type StoredRow, type SummaryRow } from '../summary-row.js';
+import { migrateSqlite } from './migrate.js';
+import { sqliteMigrations } from './migrations.js';
+import { searchSqlite } from './sqlite-search.js';
+import { saveAnalysisSqlite, upsertSqlite } from './sqlite-upsert.js';
+import { prepared } from './statements.js';
+
+export interface SqliteStoreOptions {
+  /** A file path, or `:memory:`. Parent directories are created. */
+  path: string;
+  /** The clock for ingestedAt/updatedAt (tests pass a fixed one). */
+  now?: () => Date;
+  /** How long a writer waits for another process's lock before failing (ms). */
+  busyTimeoutMs?: number;
+}
+
+const ORDER = 'a.published_utc DESC, a.ingested_at DESC, a.seq DESC';
+// Raw pages are read in batches: better-sqlite3 forbids other statements while an iterator is open, and
+// `reprocess` writes between reads.
+const RAW_BATCH = 50;
+const MAX_ENTITY_ARTICLES = 200;
+
+/** The embedded store: one SQLite file in WAL mode, full-text search by FTS5. */
+export class SqliteStore implements Store {
+  readonly #db: Database.Database;
+  readonly #now: () => Date;
+
+  constructor(options: SqliteStoreOptions) {
+    if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+    this.#db = new Database(options.path);
+    this.#now = options.now ?? (() => new Date());
+    this.#db.pragma('journal_mode = WAL');
+    // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose the last commits.
+    this.#db.pragma('synchronous = NORMAL');
+    this.#db.pragma('foreign_keys = ON');
+    this.#db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
+  }
+
+  async migrate(): Promise<void> {
+    migrateSqlite(this.#db, sqliteMigrations, this.#now);
+  }
+
+  async close(): Promise<void> {
+    if (this.#db.open) this.#db.close();
+  }
+
+  async upsertArticle(input: UpsertInput): Promise<UpsertResult> {
+    const now = this.#now().toISOString();
+    return this.#db.transaction(() => upsertSqlite(this.#db, input, now)).immediate();
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    const row = prepared<[string], StoredRow>(
+      this.#db,
+      `SELECT article_json, analysis_json, outlet, source, ingested_at, updated_at, story_id, duplicate_of
+       FROM articles WHERE id = ?`,
+    ).get(id);
+    return row ? toStored(row) : null;
+  }
+
+  async findArticleId(url: string): Promise<string | null> {
+    const normalized = normalizeUrl(url);
+    const row = prepared<[string, string, string], { id: string }>(
+      this.#db,
+      'SELECT id FROM articles WHERE identity_key = ? OR canonical_url = ? OR url = ? LIMIT 1',
+    ).get(normalized, normalized, normalized);
+    return row?.id ?? null;
+  }
+
+  async listArticles(query: ListQuery): Promise<Page<ArticleSummary>> {
+    const { limit, offset } = pageBounds(query.limit, query.offset);
+    const clauses: string[] = [];
+    const params: unknown[] = [];
+    const add = (clause: string, value: unknown) => {
+      clauses.push(clause);
+      params.push(value);
+    };
+    if (query.outlet) add('a.outlet = ?', query.outlet);
+    if (query.language) add('a.language = ?', query.language.toLowerCase());
+    if (query.storyId) add('a.story_id = ?', query.storyId);
+    const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
+    const rows = prepared<unknown[], SummaryRow>(
+      this.#db,
+      `SELECT ${SUMMARY_COLUMNS} FROM articles a ${where} ORDER BY ${ORDER} LIMIT ? OFFSET ?`,
+    ).all(...params, limit, offset);
+    const total = prepared<unknown[], { n: number }>(this.#db, `SELECT count(*) AS n FROM articles a ${where}`).get(
+      ...params,
+    );
+    return { items: rows.map(toSummary), total: total?.n ?? 0 };
+  }
+
+  async search(query: SearchQuery): Promise<Page<SearchHit>> {
+    return searchSqlite(this.#db, query);
+  }
+
+  async outlets(): Promise<OutletCount[]> {
+    return prepared<[], OutletCount>(
+      this.#db,
+      'SELECT outlet, count(*) AS count FROM articles GROUP BY outlet ORDER BY count DESC, outlet',
+    ).all();
+  }
+
+  async countArticles(): Promise<number> {
+    return prepared<[], { n: number }>(this.#db, 'SELECT count(*) AS n FROM articles').get()?.n ?? 0;
+  }
+
+  async *rawPages(): AsyncIterable<{ id: string; raw: RawPage }> {
+    let after = 0;
+    for (;;) {
+      const rows = prepared<[number, number], RawRow>(
+        this.#db,
+        `SELECT r.article_seq, a.id, r.source, r.url, r.content_type, r.headers_json, r.fetched_at, r.codec, r.bytes
+         FROM raw_pages r JOIN articles a ON a.seq = r.article_seq
+         WHERE r.article_seq > ? ORDER BY r.article_seq LIMIT ?`,
+      ).all(after, RAW_BATCH);
+      for (const row of rows) {
+        const raw: RawPage = {
+          source: row.source,
+          url: row.url,
+          contentType: row.content_type,
+          fetchedAt: row.fetched_at,
+          bytes: decompressRaw(row.codec, row.bytes),
+        };
+        if (row.headers_json) raw.headers = JSON.parse(row.headers_json) as Record<string, string>;
+        yield { id: row.id, raw };
+      }
+      const last = rows.at(-1);
+      if (!last || rows.length < RAW_BATCH) return;
+      after = last.article_seq;
+    }
+  }
+
+  async setAnalysis(id: string, analysis: Analysis): Promise<void> {
+    this.#db.transaction(() => saveAnalysisSqlite(this.#db, this.#seqOf(id), analysis)).immediate();
+  }
+
+  async entity(kind: string, name: string): Promise<{ ref: EntityRef; articles: ArticleSummary[] } | null> {
+    const key = nameKey(name);
+    const names = prepared<[string, string], { name: string; n: number }>(
+      this.#db,
+      'SELECT name, count(*) AS n FROM article_entities WHERE key = ? AND kind = ? GROUP BY name ORDER BY n DESC, name',
+    ).all(key, kind);
+    const top = names[0];
+    if (!top) return null;
+    const articles = prepared<[string, string, number], SummaryRow>(
+      this.#db,
+      `SELECT ${SUMMARY_COLUMNS} FROM article_entities e JOIN articles a ON a.seq = e.article_seq
+       WHERE e.key = ? AND e.kind = ? ORDER BY ${ORDER} LIMIT ?`,
+    ).all(key, kind, MAX_ENTITY_ARTICLES);
+    const articleCount = names.reduce((sum, row) => sum + row.n, 0);
+    return { ref: { kind, name: top.name, articleCount }, articles: articles.map(toSummary) };
+  }
+
+  async saveStory(story: Story): Promise<void> {
+    prepared(
+      this.#db,
+      `INSERT INTO stories (id, title, first_seen, last_updated, saved_at, story_json) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET title = excluded.title, first_seen = excluded.first_seen,
+         last_updated = excluded.last_updated, saved_at = excluded.saved_at, story_json = excluded.story_json`,
+    ).run(story.id, story.title, story.firstSeen, story.lastUpdated, this.#now().toISOString(), JSON.stringify(story));
+  }
+
+  async getStory(id: string): Promise<Story | null> {
+    const row = prepared<[string], { story_json: string }>(this.#db, 'SELECT story_json FROM stories WHERE id = ?').get(
+      id,
+    );
+    return row ? (JSON.parse(row.story_json) as Story) : null;
+  }
+
+  async listStories(limit: number): Promise<Story[]> {
+    const rows = prepared<[number], { story_json: string }>(
+      this.#db,
+      'SELECT story_json FROM stories ORDER BY last_updated DESC, saved_at DESC, id LIMIT ?',
+    ).all(pageBounds(limit, 0).limit);
+    return rows.map((row) => JSON.parse(row.story_json) as Story);
+  }
+
+  async setStory(articleId: string, storyId: string | null, duplicateOf?: string | null): Promise<void> {
+    const result =
+      duplicateOf === undefined
+        ? prepared(this.#db, 'UPDATE articles SET story_id = ? WHERE id = ?').run(storyId, articleId)
+        : prepared(this.#db, 'UPDATE articles SET story_id = ?, duplicate_of = ? WHERE id = ?').run(
+            storyId,
+            duplicateOf,
+            articleId,
+          );
+    if (result.changes === 0) throw new Error(`store: no article with id "${articleId}"`);
+  }
+
+  async addFeed(url: string, title?: string | null): Promise<void> {
+    prepared(
+      this.#db,
+      `INSERT INTO feeds (url, title, added_at) VALUES (?, ?, ?)
+       ON CONFLICT (url) DO UPDATE SET title = coalesce(excluded.title, feeds.title)`,
+    ).run(url, title ?? null, this.#now().toISOString());
+  }
+
+  async removeFeed(url: string): Promise<boolean> {
+    return prepared(this.#db, 'DELETE FROM feeds WHERE url = ?').run(url).changes > 0;
+  }
+
+  async listFeeds(): Promise<FeedSubscription[]> {
+    return prepared<[], FeedRow>(
+      this.#db,
+      'SELECT url, title, etag, last_modified, last_fetched_at, last_error FROM feeds ORDER BY added_at, url',
+    )
+      .all()
+      .map((row) => ({
+        url: row.url,
+        title: row.title,
+        etag: row.etag,
+        lastModified: row.last_modified,
+        lastFetchedAt: row.last_fetched_at,
+        lastError: row.last_error,
+      }));
+  }
+
+  async updateFeed(url: string, patch: Partial<Omit<FeedSubscription, 'url'>>): Promise<void> {
+    const sets: string[] = [];
+    const params: unknown[] = [];
+    for (const [field, column] of FEED_COLUMNS) {
+      if (patch[field] === undefined) continue;
+      sets.push(`${column} = ?`);
+      params.push(patch[field]);
+    }
+    if (sets.length === 0) return;
+    prepared(this.#db, `UPDATE feeds SET ${sets.join(', ')} WHERE url = ?`).run(...params, url);
+  }
+
+  #seqOf(id: string): number {
+    const row = prepared<[string], { seq: number }>(this.#db, 'SELECT seq FROM articles WHERE id = ?').get(id);
+    if (!row) throw new Error(`store: no article with id "${id}"`);
+    return row.seq;
+  }
+}
+
+/** Patchable feed fields and their columns: the only names ever interpolated into feed SQL. */
+export const FEED_COLUMNS: ReadonlyArray<readonly [keyof Omit<FeedSubscription, 'url'>, string]> = [
+  ['title', 'title'],
+  ['etag', 'etag'],
+  ['lastModified', 'last_modified'],
+  ['lastFetchedAt', 'last_fetched_at'],
+  ['lastError', 'last_error'],
+];
+
+interface RawRow {
+  article_seq: number;
+  id: string;
+  source: string;
+  url: string | null;
+  content_type: string | null;
+  headers_json: string | null;
+  fetched_at: string;
+  codec: string;
+  bytes: Buffer;
+}
+
+interface FeedRow {
+  url: string;
+  title: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  last_fetched_at: string | null;
+  last_error: string | null;
+}

@@ -1,0 +1,116 @@
+import type Database from 'better-sqlite3';
+import type { Analysis } from '../../vocabulary.js';
+import { analysisRows } from '../analysis-rows.js';
+import { articleColumns } from '../article-columns.js';
+import { idForIdentity } from '../identity.js';
+import type { RawPage, UpsertInput, UpsertResult } from '../port.js';
+import { compressRaw, RAW_CODEC } from '../raw-codec.js';
+import { prepared } from './statements.js';
+
+interface ExistingRow {
+  seq: number;
+  id: string;
+  content_hash: string;
+}
+
+/** Inserts or updates an article by identity, with its analysis side rows and raw page, in one transaction. */
+export function upsertSqlite(db: Database.Database, input: UpsertInput, now: string): UpsertResult {
+  const cols = articleColumns(input.article, input.source);
+  const byKey = prepared<[string], ExistingRow>(
+    db,
+    'SELECT seq, id, content_hash FROM articles WHERE identity_key = ?',
+  );
+  const existing =
+    byKey.get(cols.identityKey) ?? (cols.formerIdentityKey ? byKey.get(cols.formerIdentityKey) : undefined);
+  const id = existing?.id ?? freshId(db, input.article.id, cols.identityKey);
+  const articleJson = JSON.stringify({ ...input.article, id });
+  const values = {
+    id,
+    identity_key: cols.identityKey,
+    url: cols.url,
+    canonical_url: cols.canonicalUrl,
+    content_hash: cols.contentHash,
+    source: input.source,
+    outlet: cols.outlet,
+    language: cols.language,
+    title: cols.title,
+    description: cols.description,
+    authors_text: cols.authorsText,
+    authors_json: JSON.stringify(input.article.authors),
+    body_text: cols.bodyText,
+    lead_image_url: input.article.leadImage?.url ?? null,
+    published_at: input.article.publishedAt,
+    published_utc: cols.publishedUtc,
+    published_day: cols.publishedDay,
+    now,
+    article_json: articleJson,
+  };
+  let seq: number;
+  if (existing) {
+    prepared(
+      db,
+      `UPDATE articles SET identity_key = @identity_key, url = @url, canonical_url = @canonical_url,
+        content_hash = @content_hash, source = @source, outlet = @outlet, language = @language, title = @title,
+        description = @description, authors_text = @authors_text, authors_json = @authors_json,
+        body_text = @body_text, lead_image_url = @lead_image_url, published_at = @published_at,
+        published_utc = @published_utc, published_day = @published_day, updated_at = @now,
+        article_json = @article_json
+      WHERE seq = @seq`,
+    ).run({ ...values, seq: existing.seq });
+    seq = existing.seq;
+  } else {
+    const result = prepared(
+      db,
+      `INSERT INTO articles (id, identity_key, url, canonical_url, content_hash, source, outlet, language, title,
+          description, authors_text, authors_json, body_text, lead_image_url, published_at, published_utc,
+          published_day, ingested_at, updated_at, article_json)
+        VALUES (@id, @identity_key, @url, @canonical_url, @content_hash, @source, @outlet, @language, @title,
+          @description, @authors_text, @authors_json, @body_text, @lead_image_url, @published_at, @published_utc,
+          @published_day, @now, @now, @article_json)`,
+    ).run(values);
+    seq = Number(result.lastInsertRowid);
+  }
+  if (input.analysis !== undefined) saveAnalysisSqlite(db, seq, input.analysis);
+  else if (existing && existing.content_hash !== cols.contentHash) saveAnalysisSqlite(db, seq, null);
+  if (input.raw) saveRawSqlite(db, seq, input.raw);
+  return { id, created: !existing };
+}
+
+/** Replaces an article's analysis and the side rows derived from it. */
+export function saveAnalysisSqlite(db: Database.Database, seq: number, analysis: Analysis | null): void {
+  prepared(db, 'UPDATE articles SET analysis_json = ? WHERE seq = ?').run(
+    analysis ? JSON.stringify(analysis) : null,
+    seq,
+  );
+  prepared(db, 'DELETE FROM article_entities WHERE article_seq = ?').run(seq);
+  prepared(db, 'DELETE FROM article_attributions WHERE article_seq = ?').run(seq);
+  const rows = analysisRows(analysis);
+  const entity = prepared(db, 'INSERT INTO article_entities (key, kind, article_seq, name) VALUES (?, ?, ?, ?)');
+  for (const row of rows.entities) entity.run(row.key, row.kind, seq, row.name);
+  const speaker = prepared(db, 'INSERT INTO article_attributions (key, article_seq, name) VALUES (?, ?, ?)');
+  for (const row of rows.speakers) speaker.run(row.key, seq, row.name);
+}
+
+function saveRawSqlite(db: Database.Database, seq: number, raw: RawPage): void {
+  prepared(
+    db,
+    `INSERT OR REPLACE INTO raw_pages (article_seq, source, url, content_type, headers_json, fetched_at, codec, size, bytes)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    seq,
+    raw.source,
+    raw.url,
+    raw.contentType,
+    raw.headers ? JSON.stringify(raw.headers) : null,
+    raw.fetchedAt,
+    RAW_CODEC,
+    raw.bytes.byteLength,
+    compressRaw(raw.bytes),
+  );
+}
+
+/** The article's own id, unless another identity already holds it; then one derived from this identity. */
+function freshId(db: Database.Database, wanted: string, key: string): string {
+  if (wanted && !prepared(db, 'SELECT 1 FROM articles WHERE id = ?').get(wanted)) return wanted;
+  return idForIdentity(key);
+}

@@ -1,0 +1,427 @@
+/**
+ * The store contract (STYLE.md §9): every Store implementation registers this suite with a harness that gives
+ * each test an empty, migrated database. Only the port's behaviour is asserted, never a dialect's SQL.
+ */
+import { randomBytes } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Store } from './port.js';
+import { makeAnalysis, makeArticle } from './store-fixtures.js';
+
+export interface StoreHarness {
+  store: Store;
+  /** A second connection to the same database (for concurrency). */
+  reopen(): Promise<Store>;
+  dispose(): Promise<void>;
+}
+
+/** A clock the tests move by hand, so ingest order and ingest-day fallbacks are deterministic. */
+export class TestClock {
+  #ms: number;
+  constructor(iso: string) {
+    this.#ms = Date.parse(iso);
+  }
+  readonly now = (): Date => new Date(this.#ms);
+  tick(ms = 1000): void {
+    this.#ms += ms;
+  }
+}
+
+const HOSTILE_QUERIES = [
+  '"',
+  '"unbalanced phrase',
+  '*',
+  'train*',
+  'NEAR(train summit, 3)',
+  'NEAR(',
+  '-train',
+  'train -summit',
+  "'; DROP TABLE articles; --",
+  "O'Brien",
+  '<script>alert(1)</script>',
+  'title:train',
+  'train AND OR NOT',
+  '^train',
+  '()',
+  '\u0000',
+  'x'.repeat(5000),
+];
+
+/** Registers the contract tests for one implementation. */
+export function storeContract(name: string, open: (clock: TestClock) => Promise<StoreHarness>): void {
+  describe(`store contract: ${name}`, () => {
+    let harness: StoreHarness;
+    let store: Store;
+    let clock: TestClock;
+
+    beforeEach(async () => {
+      clock = new TestClock('2024-05-01T12:00:00.000Z');
+      harness = await open(clock);
+      store = harness.store;
+    });
+    afterEach(async () => {
+      await harness.dispose();
+    });
+
+    it('migrates idempotently', async () => {
+      await store.migrate();
+      await store.migrate();
+      await store.upsertArticle({ article: makeArticle({ url: 'https://a.example/1' }), source: 'test' });
+      await store.migrate();
+      expect(await store.countArticles()).toBe(1);
+    });
+
+    it('creates an article once and updates it in place by canonical URL', async () => {
+      const first = makeArticle({ canonicalUrl: 'https://news.example/a', url: 'https://news.example/a?utm=x' });
+      const created = await store.upsertArticle({ article: first, source: 'feed' });
+      expect(created.created).toBe(true);
+      clock.tick();
+      const changed = { ...first, url: 'https://m.news.example/a', title: 'Updated headline' };
+      const updated = await store.upsertArticle({ article: changed, source: 'feed' });
+      expect(updated).toEqual({ id: created.id, created: false });
+      expect(await store.countArticles()).toBe(1);
+      const stored = await store.getArticle(created.id);
+      expect(stored?.article.title).toBe('Updated headline');
+      expect(stored?.article.id).toBe(created.id);
+      expect(stored!.updatedAt > stored!.ingestedAt).toBe(true);
+    });
+
+    it('keeps identity when a page first seen by URL later declares a canonical URL', async () => {
+      const byUrl = makeArticle({ url: 'https://news.example/story#top' });
+      const first = await store.upsertArticle({ article: byUrl, source: 'feed' });
+      const withCanonical = { ...byUrl, canonicalUrl: 'https://news.example/canonical-story' };
+      const second = await store.upsertArticle({ article: withCanonical, source: 'page' });
+      expect(second).toEqual({ id: first.id, created: false });
+      expect(await store.findArticleId('https://news.example/canonical-story')).toBe(first.id);
+      expect(await store.findArticleId('https://news.example/story')).toBe(first.id);
+      expect(await store.findArticleId('https://news.example/unknown')).toBeNull();
+    });
+
+    it('identifies an article without URLs by its content hash', async () => {
+      const a = makeArticle({ text: 'Same words exactly.', title: 'First' });
+      const first = await store.upsertArticle({ article: a, source: 'stdin' });
+      const second = await store.upsertArticle({ article: { ...a, title: 'Second' }, source: 'stdin' });
+      const other = await store.upsertArticle({ article: makeArticle({ text: 'Other words.' }), source: 'stdin' });
+      expect(first.created).toBe(true);
+      expect(second).toEqual({ id: first.id, created: false });
+      expect(other.created).toBe(true);
+      expect(other.id).not.toBe(first.id);
+      expect(await store.countArticles()).toBe(2);
+    });
+
+    it('returns null for an unknown article and the whole stored record for a known one', async () => {
+      expect(await store.getArticle('nope')).toBeNull();
+      const analysis = makeAnalysis([{ kind: 'person', name: 'Kim Jong Un' }]);
+      const article = makeArticle({ url: 'https://www.example.org/x', authors: ['A. Writer'], text: 'Nul\u0000 byte' });
+      const { id } = await store.upsertArticle({ article, analysis, source: 'https://www.example.org/feed' });
+      const stored = await store.getArticle(id);
+      expect(stored?.article).toEqual({ ...article, id });
+      expect(stored?.analysis).toEqual(analysis);
+      expect(stored?.outlet).toBe('example.org');
+      expect(stored?.source).toBe('https://www.example.org/feed');
+      expect(stored?.storyId).toBeNull();
+      expect(stored?.duplicateOf).toBeNull();
+      expect(stored?.ingestedAt).toBe('2024-05-01T12:00:00.000Z');
+    });
+
+    it('keeps the analysis on a re-upsert without one, and drops it when the body changed', async () => {
+      const article = makeArticle({ url: 'https://e.example/1', text: 'Original body.' });
+      const analysis = makeAnalysis([{ kind: 'place', name: 'Pyongyang' }]);
+      const { id } = await store.upsertArticle({ article, analysis, source: 's' });
+      await store.upsertArticle({ article: { ...article, title: 'Retitled' }, source: 's' });
+      expect((await store.getArticle(id))?.analysis).toEqual(analysis);
+      await store.upsertArticle({
+        article: makeArticle({ url: 'https://e.example/1', text: 'New body.' }),
+        source: 's',
+      });
+      expect((await store.getArticle(id))?.analysis).toBeNull();
+      expect(await store.search({ text: '', place: 'Pyongyang', limit: 10 })).toMatchObject({ total: 0 });
+    });
+
+    it('lists newest first with unknown dates last, filtered and paged', async () => {
+      const add = async (n: number, publishedAt: string | null, siteName: string, language: string) => {
+        clock.tick();
+        const article = makeArticle({ url: `https://x.example/${n}`, title: `T${n}`, publishedAt, siteName, language });
+        return (await store.upsertArticle({ article, source: 'test' })).id;
+      };
+      await add(1, '2024-04-01T10:00:00+09:00', 'Alpha', 'en');
+      await add(2, null, 'Beta', 'en');
+      await add(3, '2024-04-03', 'Alpha', 'ko');
+      await add(4, '2024-04-02T23:00:00-05:00', 'Beta', 'en'); // 04-03 04:00Z, after item 3's midnight
+      await add(5, null, 'Alpha', 'en'); // ingested after 2: first among the undated
+      const all = await store.listArticles({ limit: 10 });
+      expect(all.items.map((a) => a.title)).toEqual(['T4', 'T3', 'T1', 'T5', 'T2']);
+      expect(all.total).toBe(5);
+      expect(all.items[0]?.publishedAt).toBe('2024-04-02T23:00:00-05:00');
+      const paged = await store.listArticles({ limit: 2, offset: 2 });
+      expect(paged.items.map((a) => a.title)).toEqual(['T1', 'T5']);
+      expect(paged.total).toBe(5);
+      const alpha = await store.listArticles({ outlet: 'Alpha', limit: 10 });
+      expect(alpha.items.map((a) => a.title)).toEqual(['T3', 'T1', 'T5']);
+      const korean = await store.listArticles({ language: 'KO', limit: 10 });
+      expect(korean.items.map((a) => a.title)).toEqual(['T3']);
+      expect(korean.total).toBe(1);
+    });
+
+    it('ranks title matches first and marks matches in an escaped snippet', async () => {
+      await store.upsertArticle({
+        article: makeArticle({
+          url: 'https://s.example/body',
+          title: 'Summit diplomacy',
+          text: 'Officials said the armoured train <script>alert(1)</script> crossed the border & stopped.',
+        }),
+        source: 't',
+      });
+      await store.upsertArticle({
+        article: makeArticle({
+          url: 'https://s.example/title',
+          title: 'Armoured train reaches Vladivostok',
+          text: 'A summit.',
+        }),
+        source: 't',
+      });
+      await store.upsertArticle({
+        article: makeArticle({ url: 'https://s.example/none', title: 'Weather', text: 'Rain later.' }),
+        source: 't',
+      });
+      const hits = await store.search({ text: 'train', limit: 10 });
+      expect(hits.total).toBe(2);
+      expect(hits.items.map((h) => h.url)).toEqual(['https://s.example/title', 'https://s.example/body']);
+      expect(hits.items[0]!.rank).toBeGreaterThan(hits.items[1]!.rank);
+      const body = hits.items[1]!.snippet;
+      expect(body).toContain('<mark>train</mark>');
+      expect(body).toContain('&lt;script&gt;');
+      expect(body).not.toContain('<script>');
+      expect(body).toContain('&amp;');
+      expect(body.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
+      const stemmed = await store.search({ text: 'trains', limit: 10 });
+      expect(stemmed.total).toBe(2);
+    });
+
+    it('keeps quoted phrases and never lets a hostile query through as syntax', async () => {
+      await store.upsertArticle({
+        article: makeArticle({ url: 'https://p.example/1', text: "The freight train left O'Brien's yard." }),
+        source: 't',
+      });
+      await store.upsertArticle({
+        article: makeArticle({ url: 'https://p.example/2', text: 'The train carried freight to the summit.' }),
+        source: 't',
+      });
+      const phrase = await store.search({ text: '"freight train"', limit: 10 });
+      expect(phrase.items.map((h) => h.url)).toEqual(['https://p.example/1']);
+      const words = await store.search({ text: 'freight train', limit: 10 });
+      expect(words.total).toBe(2);
+      for (const text of HOSTILE_QUERIES) {
+        const page = await store.search({ text, limit: 5 });
+        expect(Array.isArray(page.items), text).toBe(true);
+        for (const hit of page.items) expect(hit.snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
+      }
+      expect((await store.search({ text: '-train', limit: 5 })).total).toBe(2);
+      // OR is a word here, not an operator: nothing carries both words.
+      expect((await store.search({ text: 'train OR nothingmatches', limit: 5 })).total).toBe(0);
+      expect(await store.countArticles()).toBe(2);
+    });
+
+    it('filters search by the publisher day, falling back to the ingest day', async () => {
+      const add = async (n: number, publishedAt: string | null) =>
+        store.upsertArticle({
+          article: makeArticle({ url: `https://d.example/${n}`, text: `Budget talks ${n}.`, publishedAt }),
+          source: 't',
+        });
+      await add(1, '2024-03-31T23:30:00-05:00'); // printed on the 31st though it is April 1st in UTC
+      await add(2, '2024-04-01');
+      await add(3, null); // ingested 2024-05-01
+      const urls = async (from?: string, to?: string) =>
+        (await store.search({ text: 'budget', from, to, limit: 10 })).items.map((h) => h.url).sort();
+      expect(await urls('2024-03-31', '2024-03-31')).toEqual(['https://d.example/1']);
+      expect(await urls('2024-04-01')).toEqual(['https://d.example/2', 'https://d.example/3']);
+      expect(await urls(undefined, '2024-04-01')).toEqual(['https://d.example/1', 'https://d.example/2']);
+      expect(await urls('2024-05-01T00:00:00Z', '2024-05-01')).toEqual(['https://d.example/3']);
+      await expect(store.search({ text: 'budget', from: 'last week', limit: 10 })).rejects.toThrow(/^store:/);
+    });
+
+    it('filters by outlet, language and analysis: quoted, about (by alias), place', async () => {
+      const kim = { kind: 'person' as const, name: 'Kim Jong Un', aliases: ['Kim'] };
+      const a = await store.upsertArticle({
+        article: makeArticle({ url: 'https://f.example/1', siteName: 'Wire', text: 'Train news one.' }),
+        analysis: makeAnalysis(
+          [kim, { kind: 'place', name: 'Vladivostok' }, { kind: 'organization', name: 'KCNA' }],
+          ['KCNA'],
+        ),
+        source: 't',
+      });
+      const b = await store.upsertArticle({
+        article: makeArticle({
+          url: 'https://f.example/2',
+          siteName: 'Daily',
+          language: 'ko',
+          text: 'Train news two.',
+        }),
+        analysis: makeAnalysis([{ kind: 'person', name: 'Vladivostok Smith' }], ['Kim Jong Un']),
+        source: 't',
+      });
+      const ids = async (q: Record<string, string>) =>
+        (await store.search({ text: 'train', limit: 10, ...q })).items.map((h) => h.id).sort();
+      expect(await ids({ quoted: 'kcna' })).toEqual([a.id]);
+      expect(await ids({ quoted: 'Kim Jong Un' })).toEqual([b.id]);
+      expect(await ids({ about: 'kim' })).toEqual([a.id]);
+      expect(await ids({ about: 'Vladivostok' })).toEqual([a.id]);
+      expect(await ids({ place: 'vladivostok' })).toEqual([a.id]);
+      expect(await ids({ place: 'Vladivostok Smith' })).toEqual([]);
+      expect(await ids({ outlet: 'Daily' })).toEqual([b.id]);
+      expect(await ids({ language: 'en' })).toEqual([a.id]);
+      const onlyFilters = await store.search({ text: '', about: 'Kim Jong Un', limit: 10 });
+      expect(onlyFilters.items.map((h) => h.id)).toEqual([a.id]);
+      expect(onlyFilters.items[0]?.snippet).toContain('Train news one.');
+    });
+
+    it('finds entities by name or alias across articles', async () => {
+      const kim = { kind: 'person' as const, name: 'Kim Jong Un', aliases: ['Kim Jong-un'] };
+      for (const n of [1, 2]) {
+        await store.upsertArticle({
+          article: makeArticle({ url: `https://n.example/${n}`, text: `Body ${n}` }),
+          analysis: makeAnalysis([kim]),
+          source: 't',
+        });
+      }
+      const found = await store.entity('person', 'kim jong-un');
+      expect(found?.ref).toEqual({ kind: 'person', name: 'Kim Jong Un', articleCount: 2 });
+      expect(found?.articles).toHaveLength(2);
+      expect(await store.entity('place', 'Kim Jong Un')).toBeNull();
+      expect(await store.entity('person', 'Nobody')).toBeNull();
+      const { id } = await store.upsertArticle({ article: makeArticle({ text: 'Late analysis.' }), source: 't' });
+      await store.setAnalysis(id, makeAnalysis([kim]));
+      expect((await store.entity('person', 'Kim Jong Un'))?.ref.articleCount).toBe(3);
+      await expect(store.setAnalysis('missing', makeAnalysis([]))).rejects.toThrow(/^store:/);
+    });
+
+    it('counts outlets: site name, else host without www, else source', async () => {
+      await store.upsertArticle({
+        article: makeArticle({ url: 'https://o.example/1', siteName: 'Yonhap' }),
+        source: 't',
+      });
+      await store.upsertArticle({ article: makeArticle({ url: 'https://www.tass.example/2' }), source: 't' });
+      await store.upsertArticle({ article: makeArticle({ url: 'https://tass.example/3' }), source: 't' });
+      await store.upsertArticle({ article: makeArticle({ text: 'From a file.' }), source: 'dump.txt' });
+      expect(await store.outlets()).toEqual([
+        { outlet: 'tass.example', count: 2 },
+        { outlet: 'Yonhap', count: 1 },
+        { outlet: 'dump.txt', count: 1 },
+      ]);
+    });
+
+    it('round-trips raw pages byte for byte, in ingest order', async () => {
+      const pages = [randomBytes(70_000), new TextEncoder().encode('<html>ünïcødé</html>'), new Uint8Array(0)];
+      const ids: string[] = [];
+      for (const [i, bytes] of pages.entries()) {
+        const raw = {
+          source: `file${i}.html`,
+          url: `https://r.example/${i}`,
+          contentType: 'text/html; charset=utf-8',
+          headers: { etag: `"${i}"` },
+          fetchedAt: '2024-05-01T00:00:00Z',
+          bytes,
+        };
+        ids.push((await store.upsertArticle({ article: makeArticle({ url: raw.url }), raw, source: raw.source })).id);
+      }
+      await store.upsertArticle({ article: makeArticle({ url: 'https://r.example/no-raw' }), source: 't' });
+      const seen: Array<{ id: string; bytes: Uint8Array; headers?: Record<string, string> }> = [];
+      for await (const { id, raw } of store.rawPages()) seen.push({ id, bytes: raw.bytes, headers: raw.headers });
+      expect(seen.map((s) => s.id)).toEqual(ids);
+      seen.forEach((s, i) => {
+        expect(Buffer.from(s.bytes).equals(Buffer.from(pages[i]!))).toBe(true);
+        expect(s.headers).toEqual({ etag: `"${i}"` });
+      });
+    });
+
+    it('saves, lists and files stories', async () => {
+      const { id } = await store.upsertArticle({ article: makeArticle({ url: 'https://st.example/1' }), source: 't' });
+      const { id: copy } = await store.upsertArticle({
+        article: makeArticle({ url: 'https://st.example/2' }),
+        source: 't',
+      });
+      const story = (sid: string, lastUpdated: string | null) => ({
+        id: sid,
+        title: `Story ${sid}`,
+        articleIds: [id],
+        outlets: ['st.example'],
+        firstSeen: '2024-04-01T00:00:00Z',
+        lastUpdated,
+        topEntities: ['Kim Jong Un'],
+        claims: [],
+      });
+      await store.saveStory(story('s1', '2024-04-02T00:00:00Z'));
+      await store.saveStory(story('s2', '2024-04-03T00:00:00Z'));
+      await store.saveStory({ ...story('s1', '2024-04-04T00:00:00Z'), title: 'Story s1, updated' });
+      expect(await store.getStory('s1')).toEqual({
+        ...story('s1', '2024-04-04T00:00:00Z'),
+        title: 'Story s1, updated',
+      });
+      expect(await store.getStory('nope')).toBeNull();
+      expect((await store.listStories(10)).map((s) => s.id)).toEqual(['s1', 's2']);
+      expect(await store.listStories(1)).toHaveLength(1);
+      await store.setStory(id, 's1');
+      await store.setStory(copy, 's1', id);
+      expect((await store.listArticles({ storyId: 's1', limit: 10 })).total).toBe(2);
+      expect((await store.getArticle(copy))?.duplicateOf).toBe(id);
+      await store.setStory(copy, null);
+      expect((await store.getArticle(copy))?.duplicateOf).toBe(id);
+      expect((await store.getArticle(copy))?.storyId).toBeNull();
+      await expect(store.setStory('missing', 's1')).rejects.toThrow(/^store:/);
+    });
+
+    it('adds, lists, updates and removes feeds', async () => {
+      await store.addFeed('https://feeds.example/a.xml', 'A');
+      clock.tick();
+      await store.addFeed('https://feeds.example/b.xml');
+      await store.addFeed('https://feeds.example/a.xml');
+      await store.updateFeed('https://feeds.example/b.xml', { etag: '"v1"', lastFetchedAt: '2024-05-01T12:00:00Z' });
+      await store.updateFeed('https://feeds.example/unknown.xml', { etag: 'x' });
+      expect(await store.listFeeds()).toEqual([
+        {
+          url: 'https://feeds.example/a.xml',
+          title: 'A',
+          etag: null,
+          lastModified: null,
+          lastFetchedAt: null,
+          lastError: null,
+        },
+        {
+          url: 'https://feeds.example/b.xml',
+          title: null,
+          etag: '"v1"',
+          lastModified: null,
+          lastFetchedAt: '2024-05-01T12:00:00Z',
+          lastError: null,
+        },
+      ]);
+      await store.updateFeed('https://feeds.example/b.xml', { etag: null, lastError: 'fetch: timeout' });
+      expect((await store.listFeeds())[1]).toMatchObject({ etag: null, lastError: 'fetch: timeout' });
+      expect(await store.removeFeed('https://feeds.example/a.xml')).toBe(true);
+      expect(await store.removeFeed('https://feeds.example/a.xml')).toBe(false);
+      expect((await store.listFeeds()).map((f) => f.url)).toEqual(['https://feeds.example/b.xml']);
+    });
+
+    it('stores one article under concurrent upserts from two connections', async () => {
+      const other = await harness.reopen();
+      try {
+        const article = makeArticle({ canonicalUrl: 'https://c.example/race', text: 'Race body.' });
+        const analysis = makeAnalysis([{ kind: 'person', name: 'Racer' }]);
+        const results = await Promise.all(
+          Array.from({ length: 12 }, (_, i) =>
+            (i % 2 ? other : store).upsertArticle({
+              article: { ...article, title: `Take ${i}` },
+              analysis,
+              source: 't',
+            }),
+          ),
+        );
+        expect(new Set(results.map((r) => r.id)).size).toBe(1);
+        expect(results.filter((r) => r.created)).toHaveLength(1);
+        expect(await store.countArticles()).toBe(1);
+        expect((await store.entity('person', 'Racer'))?.ref.articleCount).toBe(1);
+      } finally {
+        await other.close();
+      }
+    });
+  });
+}
