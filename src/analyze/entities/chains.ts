@@ -1,0 +1,129 @@
+/**
+ * Alias merging: name mentions → entities. In text order, a mention joins an earlier entity when
+ *   1. it is the acronym given in parentheses after that entity ("Korean Central News Agency (KCNA)"),
+ *      or spells its initials;
+ *   2. it names the same gazetteer place ("U.S." = "United States");
+ *   3. it is a part of a person's full name ("Kim" → "Kim Jong Un", "Putin" → "Vladimir Putin"), or a full name
+ *      extends an earlier short one;
+ *   4. its normalised name is the same.
+ * Ids are stable: kind + normalised name.
+ */
+import type { Entity, EntityKind, Mention } from '../../vocabulary.js';
+import type { NameCandidate } from './rules.js';
+import type { Token } from './tokenize.js';
+import { bestPlace } from './wordinfo.js';
+
+interface Building {
+  kind: EntityKind;
+  mentions: Mention[];
+  /** Normalised forms that resolve to this entity. */
+  keys: Set<string>;
+  /** Capitalised words of the person's names, for partial-name matches. */
+  parts: Set<string>;
+  /** Titled forms ("Comrade Putin"), kept as aliases. */
+  titled: Set<string>;
+  /** Surface of the longest mention (token count), the display name. */
+  best: { text: string; tokens: number };
+  placeKey: string | null;
+}
+
+/** "Kim's" → "kim", "U.S." → "us", "the Kremlin" → "kremlin". */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/^the\s+/, '')
+    .replace(/[.'’]/g, '')
+    .replace(/[-‐–\s]+/g, ' ')
+    .trim();
+}
+
+/** A stable id: kind + normalised name ("person:vladimir-putin"). */
+export function entityId(kind: EntityKind, name: string): string {
+  return `${kind}:${nameKey(name).replace(/[^\p{L}\p{N}]+/gu, '-')}`;
+}
+
+function initials(words: readonly string[]): string {
+  return words
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('')
+    .toLowerCase();
+}
+
+/** Merge name candidates into entities (places not yet geocoded). */
+export function mergeCandidates(text: string, tokens: readonly Token[], candidates: NameCandidate[]): Entity[] {
+  const entities: Building[] = [];
+  const byKey = new Map<string, Building>();
+  let previous: { c: NameCandidate; e: Building } | null = null;
+  for (const c of candidates) {
+    const start = tokens[c.first]!.start;
+    const end = tokens[c.last - 1]!.end;
+    const surface = text.slice(start, end);
+    const words = tokens.slice(c.first, c.last).map((t) => t.text);
+    const key = nameKey(surface);
+    const mention: Mention = { start, end, text: surface };
+    let target = byKey.get(key) ?? null;
+    // 1. "(KCNA)" right after a name, or an acronym of an earlier organization's initials.
+    const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!);
+    if (!target && acronym && previous && tokens[c.first - 1]?.text === '(' && previous.c.last === c.first - 1)
+      target = previous.e;
+    if (!target && acronym)
+      target = entities.find((e) => e.kind === 'organization' && initials(e.best.text.split(/\s+/)) === key) ?? null;
+    // 2. The same gazetteer place under another name.
+    let placeKey: string | null = null;
+    if (!target && c.kind === 'place') {
+      const p = bestPlace(surface);
+      placeKey = p ? `${p.kind}:${p.countryCode}:${p.name}` : null;
+      if (placeKey) target = entities.find((e) => e.placeKey === placeKey) ?? null;
+    }
+    // 3. Part of a person's name, most recent person first.
+    if (!target && (c.kind === 'person' || c.kind === 'other') && words.length === 1) {
+      for (let i = entities.length - 1; i >= 0 && !target; i--)
+        if (entities[i]!.kind === 'person' && entities[i]!.parts.has(key)) target = entities[i]!;
+    }
+    if (!target && c.kind === 'person' && words.length > 1) {
+      const last = nameKey(words[words.length - 1]!);
+      target =
+        entities.find((e) =>
+          e.kind === 'person' || (e.kind === 'other' && e.best.tokens === 1) ? e.keys.has(last) : false,
+        ) ?? null;
+      if (target) target.kind = 'person';
+    }
+    if (!target) {
+      target = {
+        kind: c.kind,
+        mentions: [],
+        keys: new Set(),
+        parts: new Set(),
+        titled: new Set(),
+        best: { text: surface, tokens: 0 },
+        placeKey,
+      };
+      entities.push(target);
+    }
+    target.mentions.push(mention);
+    if (c.titleFrom !== undefined) target.titled.add(text.slice(tokens[c.titleFrom]!.start, end));
+    target.keys.add(key);
+    byKey.set(key, target);
+    if (c.kind === 'person' || target.kind === 'person')
+      for (const w of words) if (/^\p{Lu}/u.test(w)) target.parts.add(nameKey(w));
+    if (words.length > target.best.tokens && !(acronym && target.best.tokens > 0))
+      target.best = { text: surface.replace(/['’]s$/, ''), tokens: words.length };
+    previous = { c, e: target };
+  }
+  return entities.map(finish);
+}
+
+function finish(b: Building): Entity {
+  let name = b.best.text;
+  if (b.kind === 'place') {
+    const p = bestPlace(name);
+    if (p && p.kind === 'country') name = p.name; // "U.S." → "United States"
+  }
+  const forms = [...b.mentions.map((m) => m.text.replace(/['’]s$/, '')), ...b.titled];
+  const aliases = [...new Set(forms)].filter((a) => a !== name);
+  return { id: entityId(b.kind, name), kind: b.kind, name, aliases, mentions: b.mentions };
+}

@@ -1,0 +1,91 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../vocabulary.js';
+import { findEntities } from './entities.js';
+
+const seed = new URL('../../../../shared/data/seed/kim-putin-train.txt', import.meta.url);
+
+/** The body of the reference dump: the text after the caption lines, dateline removed. */
+function seedBody(): string {
+  const raw = readFileSync(seed, 'utf8');
+  return raw.slice(raw.indexOf('Pyongyang : ') + 'Pyongyang : '.length).trim();
+}
+
+function byName(entities: Entity[], name: string): Entity | undefined {
+  return entities.find((e) => e.name.replace(/^the /i, '') === name);
+}
+
+describe('findEntities', () => {
+  it('strips titles, keeps them as aliases, and links later surnames to the full name', () => {
+    const text = 'Russian President Vladimir Putin met reporters. Later, Comrade Putin spoke. Putin left.';
+    const es = findEntities(text, []);
+    const putin = byName(es, 'Vladimir Putin');
+    expect(putin?.kind).toBe('person');
+    expect(putin?.mentions.map((m) => m.text)).toEqual(['Vladimir Putin', 'Putin', 'Putin']);
+    expect(putin?.aliases).toContain('Comrade Putin');
+    expect(putin?.id).toBe('person:vladimir-putin');
+    for (const m of putin!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('merges a parenthesised acronym and its later bare uses into the organization', () => {
+    const es = findEntities('The Bureau of Meteorology (BOM) said rain was due. BOM later said it was not.', []);
+    const bom = byName(es, 'Bureau of Meteorology');
+    expect(bom?.kind).toBe('organization');
+    expect(bom?.aliases).toContain('BOM');
+    expect(bom?.mentions).toHaveLength(3);
+  });
+
+  it('geocodes places, using the countries in context to pick between namesakes', () => {
+    const es = findEntities('Officials in Russia said the delegation flew from Moscow to Paris.', []);
+    const moscow = byName(es, 'Moscow');
+    expect(moscow?.countryCode).toBe('RU');
+    expect(moscow?.lat).toBeCloseTo(55.75, 1);
+    expect(byName(es, 'Paris')?.countryCode).toBe('FR');
+  });
+
+  it('treats sentence-initial ordinary words as no name', () => {
+    const es = findEntities('However, officials said so. Photographs showed Kim Jong Un waving.', []);
+    expect(es.map((e) => e.name)).toEqual(['Kim Jong Un']);
+  });
+
+  it.skipIf(!existsSync(seed))('finds the people, organizations and places of the reference article', () => {
+    const es = findEntities(seedBody(), []);
+    const kinds = (kind: Entity['kind']): string[] => es.filter((e) => e.kind === kind).map((e) => e.name);
+    expect(kinds('person')).toEqual(
+      expect.arrayContaining([
+        'Kim Jong Un',
+        'Vladimir Putin',
+        'Choe Son-hui',
+        'Ri Pyong-chol',
+        'Pak Jong-chon',
+        'Xi Jinping',
+        'Donald Trump',
+      ]),
+    );
+    const orgs = kinds('organization').map((n) => n.replace(/^the /i, ''));
+    expect(orgs).toEqual(
+      expect.arrayContaining(['Korean Central News Agency', 'Yonhap', 'TASS', 'Kremlin', 'TBS', 'White House']),
+    );
+    expect(kinds('place')).toEqual(
+      expect.arrayContaining([
+        'Pyongyang',
+        'North Korea',
+        'Russia',
+        'Moscow',
+        'Khasan',
+        'Vladivostok',
+        'United States',
+      ]),
+    );
+    expect(byName(es, 'Korean Central News Agency')?.aliases).toContain('KCNA');
+    expect(byName(es, 'Kim Jong Un')?.mentions.filter((m) => m.text === 'Kim').length).toBeGreaterThan(5);
+    const khasan = byName(es, 'Khasan');
+    expect(khasan?.countryCode).toBe('RU');
+    expect(khasan?.lat).toBeCloseTo(42.43, 1);
+    expect(khasan?.lon).toBeCloseTo(130.64, 1);
+    const vladivostok = byName(es, 'Vladivostok');
+    expect(vladivostok?.lat).toBeCloseTo(43.12, 1);
+    expect(vladivostok?.lon).toBeCloseTo(131.89, 1);
+    expect(byName(es, 'United States')?.countryCode).toBe('US');
+  });
+});

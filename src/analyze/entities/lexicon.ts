@@ -1,0 +1,93 @@
+/**
+ * Word lists behind the entity rules and the tagger's features. Each table says why its words are there.
+ * Lower-case keys; multi-word keys are space-joined tokens.
+ */
+
+/** Titles and roles printed before a person's name ("Foreign Minister Choe Son-hui", "Comrade Putin"). */
+// prettier-ignore
+export const PERSON_TITLES: ReadonlySet<string> = new Set([
+  // forms of address
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'madam', 'comrade',
+  'rev', 'reverend', 'father', 'sister', 'brother', 'saint', 'st', 'pope', 'rabbi', 'imam', 'sheikh',
+  // offices (news style puts them before the name without a comma)
+  'president', 'vice-president', 'premier', 'minister', 'secretary', 'chancellor', 'governor', 'mayor',
+  'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'ambassador', 'envoy',
+  'chairman', 'chairwoman', 'chair', 'ceo', 'director', 'commissioner', 'spokesman', 'spokeswoman',
+  'spokesperson', 'judge', 'justice', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan',
+  'general', 'gen', 'colonel', 'col', 'captain', 'capt', 'lieutenant', 'lt', 'major', 'maj', 'sergeant',
+  'sgt', 'admiral', 'adm', 'marshal', 'officer', 'detective', 'coach', 'leader', 'founder', 'head',
+  'chief', 'deputy', 'foreign', 'prime', 'defense', 'defence', 'interior', 'finance', 'former', 'late',
+  'actor', 'actress', 'singer', 'writer', 'author', 'artist', 'player', 'striker', 'goalkeeper', 'manager',
+  'broadcaster', 'journalist', 'correspondent', 'analyst', 'attorney', 'lawyer', 'counsel', 'dictator',
+]);
+
+/** Last words that make a capitalised phrase an organization ("Korean Central News Agency", "Apple Inc"). */
+// prettier-ignore
+export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
+  'agency', 'ministry', 'party', 'inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa',
+  'company', 'group', 'holdings', 'bank', 'university', 'college', 'institute', 'academy', 'school',
+  'council', 'committee', 'commission', 'association', 'organization', 'organisation', 'union', 'federation',
+  'league', 'foundation', 'society', 'club', 'department', 'office', 'bureau', 'service', 'services',
+  'administration', 'authority', 'board', 'court', 'parliament', 'assembly', 'congress', 'senate',
+  'army', 'navy', 'forces', 'force', 'police', 'guard', 'command', 'network', 'news', 'times', 'post',
+  'journal', 'herald', 'tribune', 'telegraph', 'gazette', 'press', 'magazine', 'broadcasting', 'television',
+  'radio', 'airlines', 'airways', 'motors', 'systems', 'technologies', 'labs', 'laboratories', 'fund',
+  'trust', 'alliance', 'coalition', 'movement', 'front', 'brigade', 'brigades', 'church', 'team', 'fc',
+  'cabinet', 'government', 'secretariat', 'tribunal', 'exchange', 'reserve', 'mission', 'centre', 'center',
+]);
+
+/** Heads that name an organization when followed by "of" ("Ministry of Defence", "Bank of Korea"). */
+// prettier-ignore
+export const ORG_HEADS_OF: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'university', 'bank', 'institute', 'academy', 'college', 'office', 'bureau',
+  'council', 'committee', 'commission', 'association', 'federation', 'league', 'union', 'house', 'board',
+  'court', 'chamber', 'church', 'order', 'society', 'school', 'museum', 'government',
+]);
+
+/**
+ * Single buildings and places that the press uses for the institution inside them (metonymy), which GUM and
+ * news style type as organizations.
+ */
+export const INSTITUTION_METONYMS: ReadonlySet<string> = new Set([
+  'kremlin', // Russian presidency
+  'white house', // US presidency
+  'pentagon', // US Department of Defense
+  'downing street', // UK prime minister's office
+  'elysee', // French presidency
+  'élysée',
+  'blue house', // South Korean presidency (to 2022)
+  'capitol hill', // US Congress
+  'vatican', // Holy See
+  'quai dorsay',
+  'whitehall', // UK civil service
+  'foggy bottom', // US State Department
+  'zhongnanhai', // Chinese leadership
+]);
+
+/**
+ * News agencies and broadcasters, from the agencies in the World Association of News Agencies and the
+ * major networks: datelines and attributions name them bare ("according to Yonhap", "TASS reported").
+ */
+// prettier-ignore
+export const NEWS_OUTLETS: ReadonlySet<string> = new Set([
+  'reuters', 'ap', 'afp', 'associated press', 'agence france-presse', 'upi', 'bloomberg', 'dpa', 'ansa',
+  'efe', 'tass', 'ria novosti', 'interfax', 'sputnik', 'xinhua', 'yonhap', 'kcna', 'kyodo', 'jiji',
+  'nhk', 'tbs', 'bbc', 'cnn', 'nbc', 'abc', 'cbs', 'fox news', 'msnbc', 'npr', 'pbs', 'al jazeera', 'itv',
+  'sky news', 'cctv', 'cgtn', 'rt', 'dw', 'deutsche welle', 'france 24', 'anadolu', 'irna', 'wafa', 'pti',
+  'ani', 'bernama', 'antara', 'pap', 'ctk', 'mti', 'ptt', 'wikinews', 'politico', 'axios',
+]);
+
+/** Capitalised words that are never (part of) a name by themselves: calendar words, pronouns, interjections. */
+// prettier-ignore
+export const NEVER_NAMES: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'i\'m',
+  'oh', 'ok', 'okay', 'yes', 'no', 'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an',
+]);
+
+/** Words joining capitalised words inside one name ("Bank of Korea", "Ludwig van Beethoven"). */
+// prettier-ignore
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  'of', 'for', 'de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'bin', 'al',
+  'ibn', 'y', '&', 'and', 'on', 'the',
+]);

@@ -1,0 +1,182 @@
+/**
+ * Rule-based name finding. Stages:
+ *   1. runs      — maximal runs of capitalised tokens, joined by name connectors ("Bank of Korea");
+ *   2. trim      — drop sentence-initial ordinary words, titles and demonyms in front ("Russian President …");
+ *   3. classify  — person / organization / place / other from suffixes, lexicons, gazetteer and context.
+ * The result is one candidate per name, with token offsets; merging into entities happens in `chains.ts`.
+ */
+import type { EntityKind } from '../../vocabulary.js';
+import { NAME_CONNECTORS, NEVER_NAMES, ORG_HEADS_OF } from './lexicon.js';
+import type { Token } from './tokenize.js';
+import { bestPlace, wordInfo } from './wordinfo.js';
+
+export interface NameCandidate {
+  /** Token indices, end exclusive. */
+  first: number;
+  last: number;
+  kind: EntityKind;
+  /** A person title or role stood right before the name ("Comrade", "President"). */
+  titled: boolean;
+  /** Index of the first title token before the name, when titled ("Foreign" in "Foreign Minister Choe"). */
+  titleFrom?: number;
+}
+
+const CAP = /^(?:\p{Lu}|\p{N}+\p{L})/u;
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,5}$/u;
+/** Lower-case words right after a name that say what it is ("Yonhap news agency", "TBS broadcaster"). */
+const ORG_AFTER: ReadonlySet<string> = new Set(['agency', 'broadcaster', 'newspaper', 'daily', 'network']);
+/** Lower-case words right before a name that say what it is ("broadcaster TBS", "the town of Khasan"). */
+const ORG_BEFORE: ReadonlySet<string> = new Set(['agency', 'broadcaster', 'newspaper', 'outlet', 'daily', 'company']);
+const PLACE_BEFORE: ReadonlySet<string> = new Set(['town', 'city', 'village', 'capital', 'port', 'province', 'region']);
+/** Prepositions of place: "in X", "to X" make a gazetteer hit of any size a place. */
+const PLACE_PREPS: ReadonlySet<string> = new Set([
+  'in',
+  'to',
+  'from',
+  'near',
+  'at',
+  'of',
+  'across',
+  'toward',
+  'towards',
+]);
+
+function isCap(t: Token): boolean {
+  return CAP.test(t.text) && !NEVER_NAMES.has(t.text.toLowerCase());
+}
+
+/** Token indices that start a sentence, a line or a quotation: capitals there prove nothing. */
+export function sentenceStarts(text: string, tokens: readonly Token[]): Set<number> {
+  const starts = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const prev = tokens[i - 1];
+    if (!prev) starts.add(i);
+    else if (/^[.!?:;"“(—–-]$/.test(prev.text)) starts.add(i);
+    else if (text.slice(prev.end, tokens[i]!.start).includes('\n')) starts.add(i);
+  }
+  return starts;
+}
+
+/** Find name candidates in one text. */
+export function findNameCandidates(text: string, tokens: readonly Token[]): NameCandidate[] {
+  const starts = sentenceStarts(text, tokens);
+  const out: NameCandidate[] = [];
+  for (let i = 0; i < tokens.length;) {
+    if (!isCap(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      const t = tokens[j];
+      if (!t) break;
+      if (isCap(t) && !/\n/.test(text.slice(tokens[j - 1]!.end, t.start))) j++;
+      else if (NAME_CONNECTORS.has(t.text) && tokens[j + 1] && isCap(tokens[j + 1]!) && connectorFits(tokens, i, j))
+        j += 2;
+      else break;
+    }
+    for (const c of splitRun(tokens, i, j, starts)) {
+      const kind = classify(tokens, c.first, c.last, c.titled);
+      if (kind) out.push({ ...c, kind });
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** "of"/"for"/"and" join only after an organization head or inside particles of personal names. */
+function connectorFits(tokens: readonly Token[], first: number, at: number): boolean {
+  const word = tokens[at]!.text;
+  const before = tokens[at - 1]!.text.toLowerCase();
+  if (word === 'of' || word === 'for' || word === 'on') return ORG_HEADS_OF.has(before) || wordInfo(before).orgSuffix;
+  if (word === 'and' || word === '&') return wordInfo(tokens[at + 1]!.text.toLowerCase()).orgSuffix && at - first < 4;
+  if (word === 'the') return false;
+  return true; // de, van, von, bin, al…
+}
+
+/** Trim a capitalised run and split it at titles: "U.S. President Donald Trump" → "U.S." + "Donald Trump". */
+function splitRun(tokens: readonly Token[], first: number, end: number, starts: Set<number>): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  let i = first;
+  // Sentence-initial ordinary words ("However", "State", "Photographs") are capitalised by position only.
+  while (i < end && starts.has(i) && ordinaryAtStart(tokens, i, end)) i++;
+  let titled = i > 0 && wordInfo(tokens[i - 1]!.text.toLowerCase()).title;
+  let titleFrom: number | undefined;
+  let k = i;
+  while (k < end) {
+    const w = tokens[k]!.text.toLowerCase();
+    const info = wordInfo(w);
+    if (info.title && k + 1 < end && !info.orgSuffix) {
+      // Everything before the titles is a separate name (a place or a demonym: "U.S.", "Russian").
+      if (titleFrom === undefined) {
+        if (k > i) out.push(...prefixNames(tokens, i, k));
+        titleFrom = k;
+      }
+      i = k + 1;
+      titled = true;
+    }
+    k++;
+  }
+  if (i < end) out.push({ first: i, last: end, kind: 'other', titled, ...(titleFrom !== undefined && { titleFrom }) });
+  return out;
+}
+
+/** The part before a title: a country or place is named ("U.S."), a demonym is not ("Russian"). */
+function prefixNames(tokens: readonly Token[], first: number, end: number): NameCandidate[] {
+  const phrase = tokens
+    .slice(first, end)
+    .map((t) => t.text)
+    .join(' ');
+  if (wordInfo(phrase.toLowerCase()).demonym || wordInfo(tokens[end - 1]!.text.toLowerCase()).demonym) return [];
+  return [{ first, last: end, kind: 'other', titled: false }];
+}
+
+function ordinaryAtStart(tokens: readonly Token[], i: number, end: number): boolean {
+  const t = tokens[i]!;
+  const w = t.text.toLowerCase();
+  if (ACRONYM.test(t.text)) return false;
+  const info = wordInfo(w);
+  if (info.person || info.place || info.org || info.outlet || info.institution) return false;
+  if (info.common || info.title) return true;
+  if (i + 1 < end) return false; // "Korean Central …": the next word is capitalised too
+  return !bestPlace(t.text);
+}
+
+function phraseOf(tokens: readonly Token[], first: number, last: number): string {
+  return tokens
+    .slice(first, last)
+    .map((t) => t.text)
+    .join(' ');
+}
+
+/** The kind of the name tokens[first, last), or null when it is no name (a lone demonym). */
+function classify(tokens: readonly Token[], first: number, last: number, titled: boolean): EntityKind | null {
+  const phrase = phraseOf(tokens, first, last);
+  const lower = phrase.toLowerCase();
+  const words = tokens.slice(first, last).map((t) => t.text.toLowerCase());
+  const head = words[words.length - 1]!;
+  const prev = tokens[first - 1]?.text.toLowerCase() ?? '';
+  const prev2 = tokens[first - 2]?.text.toLowerCase() ?? '';
+  const next = tokens[last]?.text.toLowerCase() ?? '';
+  const whole = wordInfo(lower);
+  if (whole.demonym && !titled) return null;
+  if (whole.institution || whole.outlet) return 'organization';
+  if (/\d/.test(phrase)) return 'other';
+  if (titled) return 'person';
+  const place = bestPlace(phrase);
+  if (place && place.kind !== 'city') return 'place'; // "Russian Federation" is a country before a federation
+  if (wordInfo(head).orgSuffix || (words.length > 2 && ORG_HEADS_OF.has(words[0]!) && words[1] === 'of'))
+    return 'organization';
+  if (ORG_AFTER.has(next) || ORG_BEFORE.has(prev)) return 'organization';
+  if (whole.org) return 'organization';
+  if (place && place.population >= 100_000) return 'place';
+  if (place && (PLACE_BEFORE.has(prev2) || PLACE_BEFORE.has(prev) || PLACE_PREPS.has(prev))) return 'place';
+  if (whole.place) return 'place';
+  if (ACRONYM.test(phrase)) return 'organization';
+  const firstInfo = wordInfo(words[0]!);
+  if (words.length >= 2 && (firstInfo.firstName || wordInfo(head).lastName)) return 'person';
+  if (whole.person) return 'person';
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => !wordInfo(w).common)) return 'person';
+  if (place) return 'place';
+  return 'other';
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './tokenize.js';
+
+describe('tokenize', () => {
+  it('splits clitics and punctuation, keeps dotted abbreviations and hyphenated names', () => {
+    const text = "Kim's aide met Choe Son-hui in the U.S. (KCNA), didn't he?";
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.text)).toEqual([
+      'Kim',
+      "'s",
+      'aide',
+      'met',
+      'Choe',
+      'Son-hui',
+      'in',
+      'the',
+      'U.S.',
+      '(',
+      'KCNA',
+      ')',
+      ',',
+      'did',
+      "n't",
+      'he',
+      '?',
+    ]);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('keeps numbers with separators whole', () => {
+    expect(tokenize('1,000 km or 3.5 miles.').map((t) => t.text)).toEqual(['1,000', 'km', 'or', '3.5', 'miles', '.']);
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * Word tokens with offsets, shaped like the Penn/UD tokenisation that GUM and UNER use, so that spans compare:
+ * "Kim's" → "Kim" + "'s", "U.S." stays one token, "Choe Son-hui" keeps its hyphen, punctuation stands alone.
+ */
+import type { Span } from '../../vocabulary.js';
+
+export interface Token extends Span {
+  text: string;
+}
+
+// Order matters: dotted abbreviations, then words with inner hyphens/apostrophes/periods of decimals, then any
+// other single non-space character.
+const TOKEN = /(?:\p{Lu}\.){2,}|\p{L}\.(?=\s+\p{Ll})|[\p{L}\p{N}]+(?:[-'’.,&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+/** English clitics that UD splits off: possessive 's, n't, 're, 've, 'll, 'd, 'm. */
+const CLITIC = /(?:['’](?:s|re|ve|ll|d|m)|n['’]t)$/i;
+
+/** Split `text` into tokens; offsets index into `text`. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    let word = m[0];
+    const start = m.index;
+    // "1,000" and "3.5" keep their separators, but "Moscow,Kim" or "end.Next" split.
+    if (/[.,]/.test(word) && !/^[\p{N}.,]+$/u.test(word) && !/^(?:\p{Lu}\.){2,}$/u.test(word)) {
+      let at = start;
+      for (const part of word.split(/([.,])/)) {
+        if (part) out.push({ start: at, end: at + part.length, text: part });
+        at += part.length;
+      }
+      continue;
+    }
+    const clitic = word.length > 2 ? CLITIC.exec(word) : null;
+    if (clitic && clitic.index > 0) {
+      const cut = start + clitic.index;
+      out.push({ start, end: cut, text: text.slice(start, cut) });
+      word = clitic[0];
+      out.push({ start: cut, end: cut + word.length, text: word });
+      continue;
+    }
+    out.push({ start, end: start + word.length, text: word });
+  }
+  return out;
+}
