@@ -1,15 +1,29 @@
 /**
- * analyze: Article → Analysis. Pure and offline. Stages: sentences → entities (+ places) → attributions →
- * quantities → dates. (Skeleton from the foundation commit.)
+ * analyze: Article → Analysis. Pure and offline. Stages, in order:
+ *   1. sentences   — splitSentences(body.text)
+ *   2. entities    — findEntities(body.text, sentences): people, organizations, places (geocoded)
+ *   3. attributions — findAttributions(body.text, sentences, entities): who said what, according to whom
+ *   4. quantities  — findQuantities(body.text, sentences, entities): units, paired units, stated distances
+ *   5. dates       — findDates(body.text, sentences, reference): resolved against the reference date
+ * Offsets everywhere are into article.body.text.
  */
 import type { Analysis, AnalyzeOptions, Article } from '../vocabulary.js';
+import { findAttributions } from './attributions/attributions.js';
+import { findDates } from './dates/dates.js';
 import { findEntities } from './entities/entities.js';
+import { findQuantities } from './quantities/quantities.js';
 import { splitSentences } from './sentences/sentences.js';
 
-export const ANALYZER_VERSION = '0.1.0';
+export const ANALYZER_VERSION = '0.2.0';
 
-export function analyze(article: Article, _options: AnalyzeOptions = {}): Analysis {
-  const sentences = splitSentences(article.body.text);
-  const entities = findEntities(article.body.text, sentences);
-  return { version: ANALYZER_VERSION, sentences, entities, attributions: [], quantities: [], dates: [] };
+/** Analyses an article's body; relative dates resolve against options.referenceDate ?? article.publishedAt. */
+export function analyze(article: Article, options: AnalyzeOptions = {}): Analysis {
+  const text = article.body.text;
+  const sentences = splitSentences(text);
+  const entities = findEntities(text, sentences);
+  const attributions = findAttributions(text, sentences, entities);
+  const quantities = findQuantities(text, sentences, entities);
+  const reference = options.referenceDate !== undefined ? options.referenceDate : article.publishedAt;
+  const dates = findDates(text, sentences, reference ?? null);
+  return { version: ANALYZER_VERSION, sentences, entities, attributions, quantities, dates };
 }

@@ -1,0 +1,128 @@
+/**
+ * Who said what, according to whom. Stages, per sentence:
+ *   1. drafts: reported-speech patterns around cues (patterns.ts), quotations masked;
+ *   2. chain: a sentence's "according to X" / "citing X" joins its main attribution (via.ts);
+ *   3. parties: speaker phrases read as entities, groups or descriptions, pronouns resolved (parties.ts);
+ *   4. quotes: exact quoted words inside each content; a quote-only sentence continues the previous speaker;
+ * then every quotation left over is recorded with no speaker (scare quotes are never given to someone).
+ */
+import type { Attribution, AttributionParty, Entity, Sentence, Span } from '../../vocabulary.js';
+import { quoteRanges } from '../sentences/quote-ranges.js';
+import { findChannel } from './channels.js';
+import { definedAbbreviations, readPhrase, type PartyContext, type ResolvedParty } from './parties.js';
+import { draftsIn, trimContent } from './patterns.js';
+import { resolvePronoun } from './pronouns.js';
+import { chainDrafts, type Chained } from './via.js';
+
+/** Attributions in `text` (body.text), given its sentences and the entities found in it. */
+export function findAttributions(
+  text: string,
+  sentences: readonly Sentence[],
+  entities: readonly Entity[],
+): Attribution[] {
+  const quotes = quoteRanges(text);
+  const masked = maskQuotes(text, quotes);
+  const ctx: PartyContext = { text, entities, abbreviations: definedAbbreviations(text) };
+  const history: ResolvedParty[] = [];
+  const out: Attribution[] = [];
+  for (const s of sentences) {
+    const chained = chainDrafts(text, s, draftsIn(text, masked, s));
+    if (chained.length === 0) {
+      const next = continuation(text, s, out[out.length - 1], quotes);
+      if (next) out.push(next);
+      continue;
+    }
+    for (const c of chained) {
+      const speaker = party(ctx, c.speakerSpan, history);
+      const via = c.viaSpans.map((v) => party(ctx, v, history).party);
+      const channel = channelOutside(text, s, c.content, speaker.party.name);
+      if (channel) via.unshift(channel.party);
+      history.push(speaker);
+      const spans = [c.speakerSpan, c.cueSpan, c.content, ...c.viaSpans];
+      out.push(build(text, speaker.party, via, c, union(spans), quotes));
+    }
+  }
+  for (const q of quotes) {
+    if (q.end - q.start < 3 || out.some((a) => a.span.start < q.end && a.span.end > q.start)) continue;
+    const inner = { start: q.start + 1, end: q.end - 1 };
+    const words = text.slice(inner.start, inner.end);
+    out.push({ id: '', speaker: null, via: [], cue: '', content: words, quote: words, span: q, contentSpan: inner });
+  }
+  out.sort((a, b) => a.span.start - b.span.start);
+  return out.map((a, i) => ({ ...a, id: `a${i + 1}` }));
+}
+
+function party(ctx: PartyContext, span: Span, history: readonly ResolvedParty[]): ResolvedParty {
+  const r = readPhrase(ctx, span);
+  if (r && 'party' in r) return r;
+  const text = ctx.text.slice(span.start, span.end);
+  if (r) {
+    const resolved = resolvePronoun(r.pronoun, ctx.text, span.start, history, ctx.entities);
+    if (resolved) return resolved;
+  }
+  return { party: { entityId: null, name: text, text, anonymous: false }, kind: 'description', at: span.start };
+}
+
+function channelOutside(text: string, s: Sentence, content: Span, owner: string) {
+  return findChannel(text, s.start, content.start, owner) ?? findChannel(text, content.end, s.end, owner);
+}
+
+function build(
+  text: string,
+  speaker: AttributionParty,
+  via: AttributionParty[],
+  c: Chained,
+  span: Span,
+  quotes: readonly Span[],
+): Attribution {
+  const inside = quotes.filter((q) => q.start < c.content.end && q.end > c.content.start);
+  const quote = inside.length ? inside.map((q) => text.slice(q.start + 1, q.end - 1)).join(' … ') : null;
+  return {
+    id: '',
+    speaker,
+    via,
+    cue: c.cue,
+    content: text.slice(c.content.start, c.content.end),
+    quote,
+    span: union([span, ...inside]),
+    contentSpan: c.content,
+  };
+}
+
+/** A sentence that is only a quotation, right after a quoted attribution in the same paragraph, continues it. */
+function continuation(
+  text: string,
+  s: Sentence,
+  prev: Attribution | undefined,
+  quotes: readonly Span[],
+): Attribution | null {
+  if (!prev?.speaker || !prev.quote || !/^["“]/.test(s.text)) return null;
+  if (text.slice(prev.span.end, s.start).includes('\n')) return null;
+  const content = trimContent(text, s.start, s.end);
+  if (!content) return null;
+  const q = quotes.filter((r) => r.start >= s.start && r.end <= s.end);
+  if (q.length === 0) return null;
+  const quote = q.map((r) => text.slice(r.start + 1, r.end - 1)).join(' … ');
+  return {
+    ...prev,
+    content: text.slice(content.start, content.end),
+    quote,
+    span: { start: s.start, end: s.end },
+    contentSpan: content,
+  };
+}
+
+function union(spans: readonly Span[]): Span {
+  return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+}
+
+/** Replaces quotation interiors with "_" so cue words and names inside quotes are not read as structure. */
+function maskQuotes(text: string, quotes: readonly Span[]): string {
+  let out = '';
+  let at = 0;
+  for (const q of quotes) {
+    out += text.slice(at, q.start + 1) + '_'.repeat(Math.max(0, q.end - q.start - 2));
+    at = q.end - 1;
+  }
+  return out + text.slice(at);
+}

@@ -1,0 +1,37 @@
+/**
+ * The channel a speaker used, which joins the chain of reporting: "on its website", "on Telegram",
+ * "in a post on X". Searched outside the content of the attribution.
+ */
+import type { AttributionParty, Span } from '../../vocabulary.js';
+
+/** Channels, with the reason each one is a link in the chain rather than the speaker. */
+export const CHANNELS: readonly { readonly pattern: RegExp; readonly reason: string }[] = [
+  {
+    pattern:
+      /\bon\s+((?:its|his|her|their|the\s+[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*['’]s?)\s+(?:official\s+)?(?:website|web\s?site|Telegram\s+channel|Twitter\s+account|X\s+account|Facebook\s+page|social\s+media\s+account|blog|account))\b/u,
+    reason: 'the speaker published the words on its own channel',
+  },
+  {
+    pattern: /\b(?:on|via)\s+(Telegram|Twitter|X|Facebook|Weibo|WeChat|Truth Social|Instagram|YouTube|LinkedIn)\b/,
+    reason: 'a social network carried the words',
+  },
+];
+
+/** The channel named in text[from, to), if any, as a party; its name says whose channel a pronoun means. */
+export function findChannel(
+  text: string,
+  from: number,
+  to: number,
+  ownerName: string | null,
+): { party: AttributionParty; span: Span } | null {
+  const region = text.slice(from, to);
+  for (const c of CHANNELS) {
+    const m = c.pattern.exec(region);
+    if (!m) continue;
+    const said = m[1]!;
+    const start = from + m.index + m[0].indexOf(said);
+    const name = ownerName ? said.replace(/^(?:its|his|her|their)\b/, `${ownerName}'s`) : said;
+    return { party: { entityId: null, name, text: said, anonymous: false }, span: { start, end: start + said.length } };
+  }
+  return null;
+}

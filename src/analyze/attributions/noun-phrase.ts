@@ -1,0 +1,103 @@
+/**
+ * Speaker noun phrases around a cue, found by scanning words outward until a clause boundary or a word that
+ * cannot belong to a name or description. Hand-written: a tagger (compromise) costs milliseconds per article
+ * and its chunks do not keep offsets into the text.
+ */
+import type { Span } from '../../vocabulary.js';
+import { endsClause, INSIDE_NOUN_PHRASE, NOT_IN_NOUN_PHRASE, opensClause, PRONOUNS, type Word } from './words.js';
+
+const MAX_WORDS = 10;
+
+/** Participles and -ing words that work as adjectives in speaker phrases ("unnamed officials", "ruling party"). */
+const ADJECTIVAL: ReadonlySet<string> = new Set([
+  'unnamed',
+  'unidentified',
+  'armed',
+  'united',
+  'retired',
+  'elected',
+  'concerned',
+  'alleged',
+  'detained',
+  'ruling',
+  'governing',
+  'leading',
+  'opposing',
+  'incoming',
+  'outgoing',
+  'visiting',
+  'acting',
+  'reigning',
+  'striking',
+  'senior',
+  'informed',
+  'trusted',
+  'named',
+  'based',
+  'listed',
+  'licensed',
+  'independent',
+]);
+
+function fits(w: Word): boolean {
+  const b = w.bare;
+  if (!b) return false;
+  const lw = b.toLowerCase();
+  if (INSIDE_NOUN_PHRASE.has(lw) || PRONOUNS.has(lw)) return true;
+  if (NOT_IN_NOUN_PHRASE.has(lw)) return false;
+  if (/^[\p{Lu}\p{N}]/u.test(b)) return true;
+  if (ADJECTIVAL.has(lw) || lw.includes('-')) return true;
+  // Lower-case verbs and adverbs end the phrase; nouns and adjectives do not.
+  return !/(?:ed|ing|ly)$/.test(lw);
+}
+
+/** Trims function words a phrase cannot start or end with ("and officials" → "officials"). */
+function trim(words: Word[], first: number, last: number): { first: number; last: number } | null {
+  const edge = new Set(['and', 'of', 'for', 'from', 'in', '&']);
+  while (first <= last && edge.has(words[first]!.bare.toLowerCase())) first++;
+  while (last >= first && (edge.has(words[last]!.bare.toLowerCase()) || /^(the|a|an)$/i.test(words[last]!.bare)))
+    last--;
+  return first <= last ? { first, last } : null;
+}
+
+/** The span of words[first..last] without the punctuation at its edges. */
+export function phraseSpan(words: Word[], first: number, last: number): Span {
+  const a = words[first]!;
+  const b = words[last]!;
+  const lead = a.raw.indexOf(a.bare[0] ?? '');
+  const closer = /^\(.*\)/.test(b.raw) ? b.raw.indexOf(')') + 1 : 0;
+  const tail = closer || b.raw.lastIndexOf(b.bare[b.bare.length - 1] ?? '') + 1;
+  return { start: a.start + Math.max(0, lead), end: b.start + (tail > 0 ? tail : b.raw.length) };
+}
+
+/** The noun phrase that ends with words[last], scanning left. */
+export function phraseEndingAt(words: Word[], last: number): { first: number; last: number } | null {
+  let i = last;
+  while (i >= 0 && last - i < MAX_WORDS) {
+    const w = words[i]!;
+    if (i < last && endsClause(w)) break;
+    if (!fits(w)) break;
+    if (opensClause(w)) {
+      i--;
+      break;
+    }
+    i--;
+  }
+  if (last - i >= MAX_WORDS) return null;
+  return trim(words, i + 1, last);
+}
+
+/** The noun phrase that starts at words[first], scanning right. */
+export function phraseStartingAt(words: Word[], first: number): { first: number; last: number } | null {
+  let i = first;
+  let last = -1;
+  while (i < words.length && i - first < MAX_WORDS + 2) {
+    const w = words[i]!;
+    if (i > first && opensClause(w)) break;
+    if (!fits(w)) break;
+    last = i;
+    if (endsClause(w)) break;
+    i++;
+  }
+  return last < 0 ? null : trim(words, first, last);
+}

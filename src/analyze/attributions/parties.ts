@@ -1,0 +1,194 @@
+/**
+ * Turns a speaker phrase into an attribution party: a known entity, a group, a description (anonymous when it
+ * names people without naming them), or a pronoun to resolve. Entities come from the entities stage; when it
+ * has none for the phrase, the name is the phrase's proper-name core ("Japanese broadcaster TBS" → "TBS").
+ */
+import type { AttributionParty, Entity, Span } from '../../vocabulary.js';
+import {
+  ANONYMOUS_HEADS,
+  DESCRIPTORS,
+  TITLES,
+  DOCUMENT_NOUNS,
+  GROUP_PHRASE,
+  ORGANIZATION_HINT,
+} from './party-kinds.js';
+import { PRONOUNS } from './words.js';
+
+export type PartyKind = 'person' | 'organization' | 'place' | 'group' | 'description';
+
+export interface ResolvedParty {
+  party: AttributionParty;
+  kind: PartyKind;
+  /** Offset of the phrase in body.text. */
+  at: number;
+}
+
+export interface PartyContext {
+  text: string;
+  entities: readonly Entity[];
+  /** Abbreviations defined in the text: "KCNA" → "Korean Central News Agency". */
+  abbreviations: ReadonlyMap<string, string>;
+}
+
+export type PhraseReading = { pronoun: 'person' | 'thing' | 'plural'; text: string } | ResolvedParty;
+
+const PREPOSITION = /^(?:of|for|from|at|in|with)$/i;
+
+/** Reads the speaker phrase at `span` of ctx.text. */
+export function readPhrase(ctx: PartyContext, span: Span): PhraseReading | null {
+  let { start, end } = span;
+  let phrase = ctx.text.slice(start, end);
+  const lead = /^(?:as|and|but|so|then|while)\s+/i.exec(phrase);
+  if (lead) {
+    start += lead[0].length;
+    phrase = phrase.slice(lead[0].length);
+  }
+  const text = phrase;
+  const pronoun = PRONOUNS.get(phrase.toLowerCase());
+  if (pronoun) return { pronoun, text };
+  // A document stands for its author: "X's statement", "a statement from X", "a White House statement".
+  const author = documentAuthor(phrase);
+  if (author !== null) {
+    if (!author.phrase) return description(text, start, false, 'description');
+    start += author.offset;
+    end = start + author.phrase.length;
+    phrase = author.phrase;
+  }
+  if (GROUP_PHRASE.test(phrase)) return description(text, start, false, 'group');
+  const entity = entityIn(ctx.entities, start, end);
+  const head = headWord(phrase);
+  if (entity && (entity.kind === 'person' || !ANONYMOUS_HEADS.has(head.toLowerCase()))) {
+    const kind = entity.kind === 'other' ? 'organization' : entity.kind;
+    return { party: { entityId: entity.id, name: entity.name, text, anonymous: false }, kind, at: start };
+  }
+  const anonymous = ANONYMOUS_HEADS.has(head.toLowerCase());
+  if (anonymous || (/^\p{Ll}/u.test(head) && !hasName(phrase))) {
+    const kind = ORGANIZATION_HINT.test(phrase) && !anonymous ? 'organization' : 'description';
+    return { party: { entityId: null, name: withoutArticle(phrase), text, anonymous }, kind, at: start };
+  }
+  const name = properCore(phrase, ctx.abbreviations);
+  return { party: { entityId: null, name, text, anonymous: false }, kind: guessKind(phrase, name), at: start };
+}
+
+/** A capitalised word past the first: a name inside the phrase ("Yonhap news agency", "the Russian agency TASS"). */
+function hasName(phrase: string): boolean {
+  return phrase
+    .split(/\s+/)
+    .some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !/^(?:the|a|an)$/i.test(w)) && !NATIONALITY.test(w));
+}
+
+/** Nationality adjectives are capitalised but name nobody ("Russian", "Japanese"). */
+const NATIONALITY = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)$/u;
+
+function description(text: string, at: number, anonymous: boolean, kind: PartyKind): ResolvedParty {
+  return { party: { entityId: null, name: withoutArticle(text), text, anonymous }, kind, at };
+}
+
+function withoutArticle(s: string): string {
+  return s.replace(/^(?:the|a|an)\s+/i, '');
+}
+
+/** The head of a phrase: its last word before a preposition ("spokesman" in "a spokesman for the ministry"). */
+function headWord(phrase: string): string {
+  const words = phrase
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  const cut = words.findIndex((w, i) => i > 0 && PREPOSITION.test(w));
+  const core = cut > 0 ? words.slice(0, cut) : words;
+  return (core[core.length - 1] ?? '').replace(/[^\p{L}\p{N}'’-]/gu, '').replace(/['’]s$/, '');
+}
+
+function documentAuthor(phrase: string): { phrase: string; offset: number } | null {
+  const words = phrase.split(/\s+/);
+  const head = (words[words.length - 1] ?? '').toLowerCase();
+  const of =
+    /^(.*?\b(?:statement|report|release|communique|announcement|letter|post|readout|message|email))\s+(?:from|by|of|issued by)\s+(.+)$/i.exec(
+      phrase,
+    );
+  if (of) return { phrase: of[2]!, offset: phrase.length - of[2]!.length };
+  if (!DOCUMENT_NOUNS.has(head)) return null;
+  const rest = phrase.slice(0, phrase.length - head.length).trimEnd();
+  const possessive = /^(.*?)['’]s?$/.exec(rest);
+  const owner = (possessive ? possessive[1]! : rest).replace(/^(?:the|a|an|its|his|her|their)\s+/i, '');
+  const stripped = owner.replace(/\s+(?:official|brief|joint|written|new|latest|short|separate|earlier)$/i, '');
+  if (!/\p{Lu}/u.test(stripped)) return { phrase: '', offset: 0 };
+  return { phrase: stripped, offset: phrase.indexOf(stripped) };
+}
+
+/** The entity with a mention inside the span: people first, then organizations, then the rest; last wins. */
+function entityIn(entities: readonly Entity[], start: number, end: number): Entity | null {
+  const rank = { person: 3, organization: 2, other: 1, place: 0 } as const;
+  let best: Entity | null = null;
+  let bestScore = -1;
+  for (const e of entities)
+    for (const m of e.mentions)
+      if (m.start >= start && m.end <= end) {
+        const score = rank[e.kind] * 1e7 + m.end;
+        if (score > bestScore) [best, bestScore] = [e, score];
+      }
+  return best;
+}
+
+/** A name without descriptors, possessive owners and parenthesised abbreviations, expanded when defined. */
+function properCore(phrase: string, abbreviations: ReadonlyMap<string, string>): string {
+  const paren = /\(([A-Z][\w&.-]{1,9})\)/.exec(phrase);
+  let s = phrase.replace(/\s*\([^)]*\)/g, '').trim();
+  if (paren && abbreviations.has(paren[1]!)) return abbreviations.get(paren[1]!)!;
+  const words = s.split(/\s+/);
+  // "Russia's TASS news agency": the owner before a possessive is not the speaker when more name follows.
+  const poss = words.findIndex((w) => /['’]s$/.test(w));
+  const tailHasName =
+    poss >= 0 && words.slice(poss + 1).some((w) => /^\p{Lu}/u.test(w) && !DESCRIPTORS.has(w.toLowerCase()));
+  let core = poss >= 0 && tailHasName ? words.slice(poss + 1) : words;
+  while (core.length > 1 && isLeadingDescriptor(core[0]!)) core = core.slice(1);
+  // Trailing descriptors only in lower case: "Yonhap news agency", but "Korean Central News Agency" is a name.
+  while (core.length > 1 && /^\p{Ll}/u.test(core[core.length - 1]!) && DESCRIPTORS.has(core[core.length - 1]!))
+    core = core.slice(0, -1);
+  // A descriptor or title before a name goes, with the nationality before it: "Japanese broadcaster TBS".
+  const desc = core.findIndex((w) => (/^\p{Ll}/u.test(w) ? DESCRIPTORS.has(w) : TITLES.has(w.toLowerCase())));
+  if (desc >= 0 && desc < core.length - 1) {
+    let k = desc;
+    while (k < core.length - 1 && DESCRIPTORS.has(core[k]!.toLowerCase())) k++;
+    if (core.slice(k).some((w) => /^\p{Lu}/u.test(w))) core = core.slice(k);
+  }
+  s = core.join(' ');
+  return abbreviations.get(s) ?? s;
+}
+
+/** "the", lower-case descriptors ("broadcaster") and titles ("President") before a name. */
+function isLeadingDescriptor(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return w === 'the' || TITLES.has(w) || (/^\p{Ll}/u.test(word) && DESCRIPTORS.has(w));
+}
+
+function guessKind(phrase: string, name: string): PartyKind {
+  if (ORGANIZATION_HINT.test(`${phrase} ${name}`) || /^[A-Z]{2,6}$/.test(phrase) || /^[A-Z]{2,6}$/.test(name))
+    return 'organization';
+  if (/\b(?:President|Minister|Mr|Mrs|Ms|Dr|Secretary|Senator|Gov|Sen|Rep|spokesman|spokeswoman)\b/.test(phrase))
+    return 'person';
+  return name.split(/\s+/).length >= 2 ? 'person' : 'organization';
+}
+
+/** Abbreviations the text defines: "The Korean Central News Agency (KCNA)" → KCNA = Korean Central News Agency. */
+export function definedAbbreviations(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const re = /((?:[\p{Lu}][\p{L}'’&-]*\s+(?:(?:of|for|and|the|on)\s+)*){1,8})\(([A-Z][A-Za-z&]{1,8})\)/gu;
+  for (const m of text.matchAll(re)) {
+    const words = m[1]!.trim().split(/\s+/);
+    const abbr = m[2]!;
+    // The longest run of words whose capitals spell the abbreviation ("Moscow The Korean…" → "Korean…").
+    for (let i = 0; i < words.length; i++) {
+      const caps = words
+        .slice(i)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w[0])
+        .join('');
+      if (caps.toUpperCase() === abbr.toUpperCase() || (caps.length > 1 && abbr.startsWith(caps))) {
+        if (!out.has(abbr)) out.set(abbr, words.slice(i).join(' '));
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+/**
+ * The chain of reporting inside one sentence. A sentence's main attribution takes its "according to X" as
+ * the outlet relaying it (via X) and its "citing X" as the true speaker (X, via the main subject); a phrase cue
+ * with no main attribution is an attribution of its own ("…, according to Yonhap").
+ */
+import type { Sentence, Span } from '../../vocabulary.js';
+import { trimContent, type Draft } from './patterns.js';
+
+export interface Chained {
+  cue: string;
+  cueSpan: Span;
+  speakerSpan: Span;
+  /** Outermost last. */
+  viaSpans: Span[];
+  content: Span;
+}
+
+/** Joins a sentence's drafts into attributions with their chains. */
+export function chainDrafts(text: string, sentence: Sentence, drafts: readonly Draft[]): Chained[] {
+  const verbs = drafts.filter((d) => d.kind === 'verb');
+  const phrases = drafts.filter((d) => d.kind !== 'verb');
+  const main = verbs[0];
+  const out: Chained[] = verbs.map((v) => ({
+    cue: v.cue,
+    cueSpan: v.cueSpan,
+    speakerSpan: v.speakerSpan,
+    viaSpans: [],
+    content: v.content!,
+  }));
+  const host = out[0];
+  for (const p of phrases) {
+    if (host && main) {
+      if (p.cueSpan.start > host.content.start && p.cueSpan.start < host.content.end) {
+        const cut = trimContent(text, host.content.start, p.cueSpan.start);
+        if (cut) host.content = cut;
+      }
+      if (p.kind === 'citing') {
+        host.viaSpans.unshift(host.speakerSpan);
+        host.speakerSpan = p.speakerSpan;
+      } else host.viaSpans.push(p.speakerSpan);
+      if (p.cueSpan.start < host.cueSpan.start) host.cue = p.cue;
+      continue;
+    }
+    const after = trimContent(text, p.speakerSpan.end, sentence.end);
+    const before = trimContent(text, sentence.start, p.cueSpan.start);
+    const content = before && (!after || before.end - before.start >= after.end - after.start) ? before : after;
+    if (content) out.push({ cue: p.cue, cueSpan: p.cueSpan, speakerSpan: p.speakerSpan, viaSpans: [], content });
+  }
+  return out;
+}

@@ -1,0 +1,185 @@
+/** Word tokens with offsets, and the word classes the attribution patterns lean on. */
+
+export interface Word {
+  /** The token as printed, punctuation attached ("outlet,", "(KCNA)"). */
+  raw: string;
+  /** Letters, digits, hyphens and apostrophes only: "outlet", "KCNA", "Russia's". */
+  bare: string;
+  start: number;
+  end: number;
+}
+
+/** Whitespace-separated tokens of `text` from `from` to `to`, with offsets into `text`. */
+export function wordsIn(text: string, from = 0, to = text.length): Word[] {
+  const out: Word[] = [];
+  const re = /\S+/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const raw = m[0].slice(0, Math.max(0, to - m.index));
+    out.push({
+      raw,
+      bare: raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
+      start: m.index,
+      end: m.index + raw.length,
+    });
+  }
+  return out;
+}
+
+/** A word that ends its clause: "outlet," "said:" "fight,”". */
+export function endsClause(w: Word): boolean {
+  if (isParenthetical(w)) return /[,;:]$/.test(w.raw);
+  return /[,;:"“”)(\]–—]$/.test(w.raw) || (/[.!?]["”’]?$/.test(w.raw) && !/^(\p{L}\.)+$/u.test(w.raw));
+}
+
+/** A word that opens a clause after its own punctuation: "“We", "(KCNA". */
+export function opensClause(w: Word): boolean {
+  if (isParenthetical(w)) return false;
+  return /^["“([–—]/.test(w.raw);
+}
+
+export const PRONOUNS: ReadonlyMap<string, 'person' | 'thing' | 'plural'> = new Map([
+  ['he', 'person'],
+  ['she', 'person'],
+  ['it', 'thing'],
+  ['they', 'plural'],
+]);
+
+/** Words that never belong to a speaker's noun phrase: verbs of the clause, subordinators, prepositions. */
+export const NOT_IN_NOUN_PHRASE: ReadonlySet<string> = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'when',
+  'where',
+  'while',
+  'after',
+  'before',
+  'because',
+  'since',
+  'if',
+  'as',
+  'to',
+  'into',
+  'with',
+  'without',
+  'by',
+  'at',
+  'on',
+  'than',
+  'but',
+  'or',
+  'nor',
+  'so',
+  'yet',
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'do',
+  'does',
+  'did',
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+  'not',
+  'also',
+  'however',
+  'there',
+  'here',
+  'this',
+  'these',
+  'those',
+  'about',
+  'over',
+  'under',
+  'between',
+  'during',
+  'through',
+  'until',
+  'against',
+  'i',
+  'you',
+  'me',
+  'him',
+  'us',
+  'them',
+  'what',
+  'how',
+  'why',
+  'said',
+  'says',
+  'told',
+  'then',
+  'very',
+  'just',
+  'only',
+  'even',
+  'still',
+  'up',
+  'down',
+  'out',
+  'off',
+  'all',
+  'each',
+  'every',
+  'now',
+  'meanwhile',
+  'separately',
+  'earlier',
+  'later',
+  'instead',
+  'yesterday',
+  'today',
+  'tonight',
+  'previously',
+  'recently',
+  'again',
+]);
+
+/** Words allowed inside a speaker phrase although they are function words: "a spokesman for the ministry". */
+export const INSIDE_NOUN_PHRASE: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'for',
+  'from',
+  'in',
+  'and',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'two',
+  'three',
+  'several',
+  'some',
+  'many',
+  'both',
+  'senior',
+  'top',
+  '&',
+]);
+
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
+
+/** A whole parenthesised token such as "(KCNA)" or "(KCNA),": part of the phrase before it. */
+function isParenthetical(w: Word): boolean {
+  return /^\([^()\s]+\)[,;:.]?$/.test(w.raw);
+}
