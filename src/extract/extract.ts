@@ -1,10 +1,190 @@
 /**
  * extract: RawDocument-like input → Article, or a typed reason. Pure: never fetches (STYLE.md §3).
- * Stages: decode → metadata → body → images → byline/dateline/dates → sanitize.
- * (Skeleton from the foundation commit; the extraction work fills each stage in.)
+ *
+ * Stages, in order (each a function with a typed result):
+ * 1. decode   — bytes → text (gunzip, binary sniffing, charset); plain text goes to the text-dump path
+ * 2. metadata — JSON-LD, Open Graph, Twitter cards, <meta>, microdata (`extractMetadata`)
+ * 3. body     — segment, score, choose the container, filter boilerplate; JSON-LD articleBody fallback
+ * 4. images   — lead image with caption and credit; the article's images
+ * 5. byline/dateline/dates — authors (metadata, else the printed byline), dateline split off the first
+ *                paragraph, publication and modification dates
+ * 6. sanitize — the body HTML is built only from allow-listed markup as blocks are cut (see sanitize/); this
+ *                stage assembles it with the dateline removed, and derives the hash and id
  */
-import type { ExtractInput, ExtractOptions, ExtractOutcome } from '../vocabulary.js';
+import type { Article, ArticleBody, Dateline, ExtractInput, ExtractOptions, ExtractOutcome } from '../vocabulary.js';
+import { extractBody, type BodyResult } from './body/body.js';
+import { articleId, contentHash } from './body/identity.js';
+import { cleanByline } from './byline/byline.js';
+import { splitDateline } from './dateline/dateline.js';
+import { findDates, type PageDates } from './dates/dates.js';
+import { decode } from './decode/decode.js';
+import { findBylineText } from './dom/byline-candidates.js';
+import { htmlLang } from './dom/html-lang.js';
+import { normalizeSpace, parseDocument, textContent, walkElements, type Document } from './dom/tree.js';
+import { pickImages, type ImagesResult } from './images/images.js';
+import { extractMetadata, type PageMetadata } from './metadata/metadata.js';
+import { escapeText, safeUrl } from './sanitize/sanitize.js';
+import { parseTextDump } from './textdump/textdump.js';
 
-export function extract(_input: ExtractInput, _options: ExtractOptions = {}): ExtractOutcome {
-  return { ok: false, reason: 'not-an-article', message: 'extract: not implemented yet' };
+const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+/** A page with fewer body words than this and no article metadata is not an article (an index, a login wall). */
+const MIN_ARTICLE_WORDS = 15;
+/** A paywalled page with fewer words than this shows only a teaser. */
+const TEASER_WORDS = 350;
+
+interface Bylines {
+  authors: string[];
+  dateline: Dateline | null;
+  dates: PageDates;
+  /** The first paragraph with the dateline removed (null when there was none). */
+  firstParagraph: string | null;
+}
+
+function wordCount(text: string): number {
+  let n = 0;
+  for (const w of text.split(/\s+/)) if (w) n++;
+  return n;
+}
+
+/** Stage 5: authors, dateline, dates. */
+function bylineStage(
+  doc: Document | null,
+  meta: PageMetadata,
+  body: BodyResult,
+  input: ExtractInput,
+  options: ExtractOptions,
+): Bylines {
+  let authors = meta.authors;
+  if (!authors.length && doc) {
+    const raw = findBylineText(doc);
+    if (raw) authors = cleanByline(raw);
+  }
+  let dateline: Dateline | null = null;
+  let firstParagraph: string | null = null;
+  const first = body.blocks.find((b) => b.kind !== 'figure');
+  if (first && first.kind === 'p') {
+    const split = splitDateline(first.text);
+    if (split.dateline) {
+      dateline = split.dateline;
+      firstParagraph = split.rest.trim();
+    }
+  }
+  const dates = findDates(doc, meta, input.url ?? null, {
+    now: options.now ?? new Date(),
+    published: input.published ?? null,
+    headers: input.headers ?? {},
+  });
+  return { authors, dateline, dates, firstParagraph };
+}
+
+/** Stage 6: the final body — sanitized block HTML, dateline split off, hash. */
+function sanitizeStage(body: BodyResult, firstParagraph: string | null): ArticleBody {
+  if (firstParagraph === null) return { html: body.html, text: body.text, paragraphs: body.paragraphs };
+  const blocks = body.blocks.slice();
+  const i = blocks.findIndex((b) => b.kind !== 'figure');
+  const paragraphs = body.paragraphs.slice(firstParagraph ? 0 : 1);
+  if (firstParagraph) paragraphs[0] = firstParagraph;
+  blocks.splice(
+    i,
+    1,
+    ...(firstParagraph ? [{ ...blocks[i]!, text: firstParagraph, html: escapeText(firstParagraph) }] : []),
+  );
+  // Re-render only the changed paragraph: swap its HTML in the already rendered body.
+  const oldHtml = `<p>${body.blocks[i]!.html}</p>`;
+  const html = body.html.replace(oldHtml, firstParagraph ? `<p>${escapeText(firstParagraph)}</p>` : '');
+  return { html, text: paragraphs.join('\n\n'), paragraphs };
+}
+
+function emptyMetadata(): PageMetadata {
+  return { title: null, description: null, authors: [], publishedRaw: null, modifiedRaw: null, language: null, siteName: null, canonicalUrl: null, section: null, tags: [], image: null, articleBody: null, liveBlog: false, paywalled: false, type: null }; // prettier-ignore
+}
+
+function assemble(
+  input: ExtractInput,
+  meta: PageMetadata,
+  title: string | null,
+  language: string | null,
+  body: ArticleBody,
+  images: ImagesResult,
+  bylines: Pick<Bylines, 'authors' | 'dateline' | 'dates'>,
+  flags: { partial: boolean; liveBlog: boolean },
+): Article {
+  const url = input.url ? safeUrl(input.url, null) : null;
+  const canonicalUrl = meta.canonicalUrl ? safeUrl(meta.canonicalUrl, url) : null;
+  const hash = contentHash(body.text);
+  const article: Article = {
+    id: articleId(canonicalUrl, url, hash),
+    url,
+    canonicalUrl,
+    siteName: meta.siteName,
+    title,
+    description: meta.description,
+    authors: bylines.authors,
+    dateline: bylines.dateline,
+    publishedAt: bylines.dates.publishedAt,
+    modifiedAt: bylines.dates.modifiedAt,
+    language,
+    section: meta.section,
+    tags: meta.tags,
+    leadImage: images.leadImage,
+    images: images.images,
+    body,
+    wordCount: wordCount(body.text),
+    contentHash: hash,
+  };
+  if (flags.partial) article.partial = true;
+  if (flags.liveBlog) article.liveBlog = true;
+  return article;
+}
+
+function fromTextDump(text: string, input: ExtractInput, options: ExtractOptions): ExtractOutcome {
+  const dump = parseTextDump(text);
+  if (!dump.paragraphs.length)
+    return { ok: false, reason: 'not-an-article', message: 'extract: the text has no paragraphs' };
+  const body: ArticleBody = {
+    html: dump.paragraphs.map((p) => `<p>${escapeText(p)}</p>`).join('\n'),
+    text: dump.paragraphs.join('\n\n'),
+    paragraphs: dump.paragraphs,
+  };
+  const dates = findDates(null, null, input.url ?? null, { now: options.now ?? new Date(), published: input.published ?? null, headers: input.headers ?? {} }); // prettier-ignore
+  const images: ImagesResult = { leadImage: dump.leadImage, images: dump.leadImage ? [dump.leadImage] : [] };
+  const article = assemble(input, emptyMetadata(), dump.title, null, body, images, { authors: [], dateline: dump.dateline, dates }, { partial: false, liveBlog: false }); // prettier-ignore
+  return { ok: true, article };
+}
+
+/** Extracts the article from a page (HTML, bytes) or a plain-text dump of one. Never throws on bad input. */
+export function extract(input: ExtractInput, options: ExtractOptions = {}): ExtractOutcome {
+  const decoded = decode(input, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (!decoded.ok) return decoded;
+  if (decoded.kind === 'text') return fromTextDump(decoded.text, input, options);
+
+  const doc = parseDocument(decoded.text);
+  const baseUrl = input.url ? safeUrl(input.url, null) : null;
+  const meta = extractMetadata(doc, baseUrl);
+  const body = extractBody(doc, meta, baseUrl);
+  const words = wordCount(body.text);
+  const articleType = meta.type !== null && /article|posting|report|blog/.test(meta.type);
+  if (!body.paragraphs.length || (words < MIN_ARTICLE_WORDS && !articleType))
+    return { ok: false, reason: 'not-an-article', message: `extract: the page has no article body (${words} words)` };
+  const images = pickImages(doc, body.blocks, meta, baseUrl);
+  const bylines = bylineStage(doc, meta, body, input, options);
+  const finalBody = sanitizeStage(body, bylines.firstParagraph);
+  const title = meta.title ?? headline(doc);
+  const partial = body.paywallMarker || (meta.paywalled && words < TEASER_WORDS);
+  const liveBlog = meta.liveBlog || body.liveBlog;
+  return { ok: true, article: assemble(input, meta, title, meta.language ?? htmlLang(doc), finalBody, images, bylines, { partial, liveBlog }) }; // prettier-ignore
+}
+
+function headline(doc: Document): string | null {
+  // The first <h1>, else <title>: what a reader sees as the headline when metadata names none.
+  let h1: string | null = null;
+  let title: string | null = null;
+  walkElements(doc, (el) => {
+    if (h1) return false;
+    if (el.tagName === 'h1') h1 = normalizeSpace(textContent(el)) || null;
+    else if (el.tagName === 'title' && !title) title = normalizeSpace(textContent(el)) || null;
+    else return el.tagName !== 'script' && el.tagName !== 'style';
+    return false;
+  });
+  return h1 ?? title;
 }

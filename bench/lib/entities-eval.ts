@@ -1,0 +1,396 @@
+/**
+ * Entity evaluation, Dateline against compromise side by side:
+ *   - NER F1 by type (PER/ORG/LOC, and overall over those three) on the GUM dev split, head-match and strict
+ *     rules of `shared/data/gum/README.md` (a);
+ *   - NER F1 on Universal NER English-EWT dev (`shared/data/ner-dev`), exact spans (seqeval strict);
+ *   - name-chain accuracy on GUM dev (README rule (b), later `name` items), with link precision;
+ *   - throughput (articles per second) over the GUM news documents.
+ * `bench/analyze.ts` imports these; `npx tsx bench/lib/entities-eval.ts` prints a table.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+import { findEntities } from '../../src/analyze/entities/entities.js';
+import type { Entity, EntityKind } from '../../src/vocabulary.js';
+
+export const SHARED_DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
+export const GUM_DIR = join(SHARED_DATA, 'gum');
+export const NER_DEV_FILE = join(SHARED_DATA, 'ner-dev', 'en_ewt-ud-dev.iob2');
+
+export type Label = 'PER' | 'ORG' | 'LOC' | 'OTHER';
+export const SCORED: readonly Label[] = ['PER', 'ORG', 'LOC'];
+
+export interface GumMention {
+  start: number;
+  end: number;
+  text: string;
+  type: string;
+  chain: number;
+  kind: 'name' | 'noun' | 'pronoun' | 'other';
+  head: [number, number];
+}
+export interface GumDoc {
+  id: string;
+  genre: string;
+  split: string;
+  text: string;
+  mentions: GumMention[];
+}
+
+/** A predicted or gold labelled span; `head` only on gold. */
+export interface LabelledSpan {
+  start: number;
+  end: number;
+  label: Label;
+  head?: [number, number];
+}
+
+/** A system: text → entities (Dateline, or an adapter over another library). */
+export type EntitySystem = (text: string) => Entity[];
+
+export interface Prf {
+  tp: number;
+  fp: number;
+  fn: number;
+  p: number;
+  r: number;
+  f1: number;
+}
+export type ScoreByLabel = Record<'PER' | 'ORG' | 'LOC' | 'ALL', Prf>;
+
+const TYPE_LABEL: Readonly<Record<string, Label>> = {
+  person: 'PER',
+  organization: 'ORG',
+  place: 'LOC',
+};
+const KIND_LABEL: Readonly<Record<EntityKind, Label>> = {
+  person: 'PER',
+  organization: 'ORG',
+  place: 'LOC',
+  other: 'OTHER',
+};
+
+/** GUM documents of one split (all genres unless `genres` is given). */
+export function loadGum(split: 'train' | 'dev', genres?: readonly string[]): GumDoc[] {
+  if (!existsSync(GUM_DIR)) return [];
+  const out: GumDoc[] = [];
+  for (const genre of readdirSync(GUM_DIR).sort()) {
+    if (genres && !genres.includes(genre)) continue;
+    const dir = join(GUM_DIR, genre, split);
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).sort())
+      if (f.endsWith('.json')) out.push(JSON.parse(readFileSync(join(dir, f), 'utf8')) as GumDoc);
+  }
+  return out;
+}
+
+/** Gold NER items of README rule (a): outermost `name` mentions, `time` excluded, types mapped. */
+export function gumNerGold(doc: GumDoc): LabelledSpan[] {
+  const names = doc.mentions.filter((m) => m.kind === 'name' && m.type !== 'time');
+  return names
+    .filter(
+      (m) => !names.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+    )
+    .map((m) => ({ start: m.start, end: m.end, label: TYPE_LABEL[m.type] ?? 'OTHER', head: m.head }));
+}
+
+/** Every mention of every entity as a labelled span. */
+export function predictedSpans(entities: readonly Entity[]): LabelledSpan[] {
+  return entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, label: KIND_LABEL[e.kind] })));
+}
+
+function prf(tp: number, fp: number, fn: number): Prf {
+  const p = tp + fp ? tp / (tp + fp) : 0;
+  const r = tp + fn ? tp / (tp + fn) : 0;
+  return { tp, fp, fn, p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+interface Counts {
+  tp: Record<Label, number>;
+  fp: Record<Label, number>;
+  fn: Record<Label, number>;
+}
+const zero = (): Record<Label, number> => ({ PER: 0, ORG: 0, LOC: 0, OTHER: 0 });
+const newCounts = (): Counts => ({ tp: zero(), fp: zero(), fn: zero() });
+
+/** Head match (README): same label, span contains the gold head and lies inside the gold span; gold used once. */
+export function headMatches(pred: LabelledSpan, gold: LabelledSpan): boolean {
+  const head = gold.head ?? [gold.start, gold.end];
+  return (
+    pred.label === gold.label &&
+    pred.start <= head[0] &&
+    pred.end >= head[1] &&
+    pred.start >= gold.start &&
+    pred.end <= gold.end
+  );
+}
+export const strictMatches = (pred: LabelledSpan, gold: LabelledSpan): boolean =>
+  pred.label === gold.label && pred.start === gold.start && pred.end === gold.end;
+
+function count(
+  c: Counts,
+  pred: readonly LabelledSpan[],
+  gold: readonly LabelledSpan[],
+  match: (p: LabelledSpan, g: LabelledSpan) => boolean,
+): void {
+  const used = new Set<number>();
+  for (const p of pred) {
+    const gi = gold.findIndex((g, i) => !used.has(i) && match(p, g));
+    if (gi >= 0) {
+      used.add(gi);
+      c.tp[p.label]++;
+    } else c.fp[p.label]++;
+  }
+  gold.forEach((g, i) => {
+    if (!used.has(i)) c.fn[g.label]++;
+  });
+}
+
+function summarise(c: Counts): ScoreByLabel {
+  const sum = (r: Record<Label, number>): number => SCORED.reduce((s, l) => s + r[l], 0);
+  return {
+    PER: prf(c.tp.PER, c.fp.PER, c.fn.PER),
+    ORG: prf(c.tp.ORG, c.fp.ORG, c.fn.ORG),
+    LOC: prf(c.tp.LOC, c.fp.LOC, c.fn.LOC),
+    ALL: prf(sum(c.tp), sum(c.fp), sum(c.fn)),
+  };
+}
+
+/** NER scores of `system` on GUM documents, by the head-match and strict rules. */
+export function scoreGumNer(
+  system: EntitySystem,
+  docs: readonly GumDoc[],
+): { head: ScoreByLabel; strict: ScoreByLabel } {
+  const head = newCounts();
+  const strict = newCounts();
+  for (const doc of docs) {
+    const gold = gumNerGold(doc);
+    const pred = predictedSpans(system(doc.text));
+    count(head, pred, gold, headMatches);
+    count(strict, pred, gold, strictMatches);
+  }
+  return { head: summarise(head), strict: summarise(strict) };
+}
+
+export interface ChainScore {
+  /** Later name mentions of PER/ORG/LOC chains put in the anchor's entity. */
+  nameItems: number;
+  nameCorrect: number;
+  accuracy: number;
+  /** Later noun and pronoun items, for information (Dateline links names only). */
+  nounAccuracy: number;
+  pronounAccuracy: number;
+  /** System links (a mention joined to its entity's first mention) that join two gold chains: errors. */
+  links: number;
+  wrongLinks: number;
+  precision: number;
+}
+
+/** Name-chain accuracy (README rule (b)) with link precision. */
+export function scoreGumChains(system: EntitySystem, docs: readonly GumDoc[]): ChainScore {
+  const items = { name: [0, 0], noun: [0, 0], pronoun: [0, 0] } as Record<string, [number, number]>;
+  let links = 0;
+  let wrong = 0;
+  for (const doc of docs) {
+    const entities = system(doc.text);
+    const owner = new Map<string, number>(); // "start:end" of a system mention → entity index
+    const sysMentions = entities.flatMap((e, i) => e.mentions.map((m) => ({ ...m, entity: i })));
+    const find = (g: GumMention): number | undefined =>
+      sysMentions.find((s) => s.start <= g.head[0] && s.end >= g.head[1] && s.start >= g.start && s.end <= g.end)
+        ?.entity;
+    for (const s of sysMentions) owner.set(`${s.start}:${s.end}`, s.entity);
+    const chains = new Map<number, GumMention[]>();
+    for (const m of doc.mentions) chains.set(m.chain, [...(chains.get(m.chain) ?? []), m]);
+    for (const ms of chains.values()) {
+      const sorted = [...ms].sort((a, b) => a.start - b.start);
+      const anchorAt = sorted.findIndex((m) => m.kind === 'name' && m.type in TYPE_LABEL);
+      if (anchorAt < 0) continue;
+      const anchor = find(sorted[anchorAt]!);
+      for (const m of sorted.slice(anchorAt + 1)) {
+        const bucket = items[m.kind];
+        if (!bucket) continue;
+        bucket[0]++;
+        const e = find(m);
+        if (anchor !== undefined && e === anchor) bucket[1]++;
+      }
+    }
+    // Precision: each later system mention against the first mention of its entity, by gold chain.
+    const chainOf = (s: { start: number; end: number }): number | undefined =>
+      doc.mentions.find((g) => s.start <= g.head[0] && s.end >= g.head[1] && s.start >= g.start && s.end <= g.end)
+        ?.chain;
+    for (const e of entities) {
+      const chained = e.mentions.map(chainOf).filter((c): c is number => c !== undefined);
+      for (const c of chained.slice(1)) {
+        links++;
+        if (c !== chained[0]) wrong++;
+      }
+    }
+  }
+  const acc = ([n, ok]: [number, number]): number => (n ? ok / n : 0);
+  return {
+    nameItems: items.name![0],
+    nameCorrect: items.name![1],
+    accuracy: acc(items.name!),
+    nounAccuracy: acc(items.noun!),
+    pronounAccuracy: acc(items.pronoun!),
+    links,
+    wrongLinks: wrong,
+    precision: links ? (links - wrong) / links : 0,
+  };
+}
+
+export interface NerDevDoc {
+  id: string;
+  text: string;
+  gold: LabelledSpan[];
+}
+
+/** Universal NER EWT dev as documents: sentence texts joined by spaces, gold spans as character offsets. */
+export function loadNerDev(file = NER_DEV_FILE): NerDevDoc[] {
+  if (!existsSync(file)) return [];
+  const docs: NerDevDoc[] = [];
+  let doc: NerDevDoc | null = null;
+  let sentText = '';
+  let cursor = 0;
+  let open: LabelledSpan | null = null;
+  const close = (): void => {
+    if (open && doc) doc.gold.push(open);
+    open = null;
+  };
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const newdoc = /^# newdoc id = (.*)$/.exec(line);
+    if (newdoc) {
+      close();
+      doc = { id: newdoc[1]!, text: '', gold: [] };
+      docs.push(doc);
+      continue;
+    }
+    const text = /^# text = (.*)$/.exec(line);
+    if (text && doc) {
+      close();
+      if (doc.text) doc.text += ' ';
+      cursor = doc.text.length;
+      sentText = text[1]!;
+      doc.text += sentText;
+      continue;
+    }
+    if (!line.trim()) {
+      close();
+      continue;
+    }
+    if (line.startsWith('#') || !doc) continue;
+    const [, token, tag] = line.split('\t');
+    if (!token || !tag) continue;
+    const at = doc.text.indexOf(token, cursor);
+    if (at < 0) continue; // token not in the sentence text as printed (rare normalisations)
+    cursor = at + token.length;
+    if (tag.startsWith('B-') || (tag.startsWith('I-') && !open)) {
+      close();
+      open = { start: at, end: cursor, label: tag.slice(2) as Label };
+    } else if (tag.startsWith('I-') && open) open.end = cursor;
+    else close();
+  }
+  close();
+  return docs;
+}
+
+/** NER scores on UNER EWT dev, exact character spans (seqeval strict). */
+export function scoreNerDev(system: EntitySystem, docs: readonly NerDevDoc[]): ScoreByLabel {
+  const c = newCounts();
+  for (const doc of docs) count(c, predictedSpans(system(doc.text)), doc.gold, strictMatches);
+  return summarise(c);
+}
+
+/** Dateline as an `EntitySystem`. */
+export const dateline: EntitySystem = (text) => findEntities(text, []);
+
+/** compromise alone: `.people()`, `.organizations()`, `.places()`, one entity per mention. */
+export const compromiseAlone: EntitySystem = (text) => {
+  const doc = nlp(text);
+  const out: Entity[] = [];
+  const take = (
+    kind: EntityKind,
+    view: { out(f: 'offset'): { text: string; offset: { start: number; length: number } }[] },
+  ) => {
+    for (const m of view.out('offset')) {
+      const raw = text.slice(m.offset.start, m.offset.start + m.offset.length);
+      const lead = raw.length - raw.trimStart().length;
+      const trimmed = raw
+        .trim()
+        .replace(/[^\p{L}\p{N}.]+$/u, '')
+        .replace(/^[^\p{L}\p{N}]+/u, '');
+      const start = m.offset.start + lead + raw.trim().indexOf(trimmed);
+      if (!trimmed) continue;
+      out.push({
+        id: `${kind}:${start}`,
+        kind,
+        name: trimmed,
+        aliases: [],
+        mentions: [{ start, end: start + trimmed.length, text: trimmed }],
+      });
+    }
+  };
+  take('person', doc.people());
+  take('organization', doc.organizations());
+  take('place', doc.places());
+  return out;
+};
+
+/** Articles per second of `system` over `texts` (after one warm-up pass). */
+export function throughput(system: EntitySystem, texts: readonly string[]): number {
+  for (const t of texts.slice(0, 2)) system(t);
+  const t0 = performance.now();
+  for (const t of texts) system(t);
+  return texts.length / ((performance.now() - t0) / 1000);
+}
+
+export interface EntitiesReport {
+  gumDev: {
+    dateline: { head: ScoreByLabel; strict: ScoreByLabel };
+    compromise: { head: ScoreByLabel; strict: ScoreByLabel };
+  };
+  nerDev: { dateline: ScoreByLabel; compromise: ScoreByLabel };
+  chains: { dateline: ChainScore; compromise: ChainScore };
+  articlesPerSecond: { dateline: number; compromise: number };
+}
+
+/** Everything above, or null when the shared data is absent. */
+export function evaluateEntities(): EntitiesReport | null {
+  const gum = loadGum('dev');
+  const ner = loadNerDev();
+  if (!gum.length || !ner.length) return null;
+  const news = loadGum('train', ['news']).map((d) => d.text);
+  return {
+    gumDev: { dateline: scoreGumNer(dateline, gum), compromise: scoreGumNer(compromiseAlone, gum) },
+    nerDev: { dateline: scoreNerDev(dateline, ner), compromise: scoreNerDev(compromiseAlone, ner) },
+    chains: { dateline: scoreGumChains(dateline, gum), compromise: scoreGumChains(compromiseAlone, gum) },
+    articlesPerSecond: { dateline: throughput(dateline, news), compromise: throughput(compromiseAlone, news) },
+  };
+}
+
+function printReport(r: EntitiesReport): void {
+  const f = (x: number): string => x.toFixed(3);
+  const row = (name: string, s: ScoreByLabel): string =>
+    `| ${name} | ${(['PER', 'ORG', 'LOC', 'ALL'] as const).map((l) => `${f(s[l].f1)} (${f(s[l].p)}/${f(s[l].r)})`).join(' | ')} |`;
+  console.log('| system | PER F1 (P/R) | ORG | LOC | overall |\n|---|---|---|---|---|');
+  console.log(row('GUM dev head — Dateline', r.gumDev.dateline.head));
+  console.log(row('GUM dev head — compromise', r.gumDev.compromise.head));
+  console.log(row('GUM dev strict — Dateline', r.gumDev.dateline.strict));
+  console.log(row('GUM dev strict — compromise', r.gumDev.compromise.strict));
+  console.log(row('UNER EWT dev — Dateline', r.nerDev.dateline));
+  console.log(row('UNER EWT dev — compromise', r.nerDev.compromise));
+  for (const [name, c] of Object.entries(r.chains))
+    console.log(
+      `name chains ${name}: accuracy ${f(c.accuracy)} (${c.nameCorrect}/${c.nameItems}), link precision ${f(c.precision)} (${c.links - c.wrongLinks}/${c.links}), nouns ${f(c.nounAccuracy)}, pronouns ${f(c.pronounAccuracy)}`,
+    );
+  console.log(
+    `throughput (GUM news train): Dateline ${r.articlesPerSecond.dateline.toFixed(0)} articles/s, compromise ${r.articlesPerSecond.compromise.toFixed(0)} articles/s`,
+  );
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const report = evaluateEntities();
+  if (!report) console.log('entities-eval: shared data not found');
+  else printReport(report);
+}

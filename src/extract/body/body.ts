@@ -1,0 +1,111 @@
+/**
+ * body: the article text of a parsed page. Cascade:
+ * 1. segment the page into blocks, pruning chrome by tag, role, visibility and class (strict);
+ * 2. score the blocks' ancestors and choose the container and its siblings;
+ * 3. filter boilerplate blocks inside it;
+ * 4. if that leaves almost nothing, run again without class-name pruning (some sites name everything "widget");
+ * 5. if the page still has little text but JSON-LD carries `articleBody` (script-rendered pages), use that.
+ */
+import { elementsByTag, normalizeSpace, textContent, type Document, type Element } from '../dom/tree.js';
+import { escapeText } from '../sanitize/sanitize.js';
+import type { PageMetadata } from '../metadata/metadata.js';
+import type { Block } from './block.js';
+import { filterBlocks } from './filter.js';
+import { newPruneContext, type PruneContext } from './prune.js';
+import { paragraphsOf, renderHtml } from './render.js';
+import { scoreBlocks } from './score.js';
+import { selectContainer } from './select.js';
+import { Segmenter } from './segment.js';
+
+/** Fewer words than this from the DOM and the JSON-LD body (when longer) is preferred. */
+const MIN_DOM_WORDS = 80;
+
+export interface BodyResult {
+  html: string;
+  text: string;
+  paragraphs: string[];
+  /** Kept blocks, figures included (the images stage reads them). */
+  blocks: Block[];
+  source: 'dom' | 'json-ld' | 'none';
+  liveBlog: boolean;
+  paywallMarker: boolean;
+}
+
+function wordCount(s: string): number {
+  let n = 0;
+  for (const w of s.split(/\s+/)) if (w) n++;
+  return n;
+}
+
+function bodyElement(doc: Document): Element | null {
+  const html = doc.childNodes.find((n) => (n as Element).tagName === 'html') as Element | undefined;
+  return (html?.childNodes.find((n) => (n as Element).tagName === 'body') as Element | undefined) ?? null;
+}
+
+function inRoots(b: Block, roots: ReadonlySet<Element>): boolean {
+  for (let e: Element | null = b.owner; e; e = e.parentNode as Element | null) {
+    if (roots.has(e)) return true;
+    if (!('tagName' in e)) return false;
+  }
+  return false;
+}
+
+function run(body: Element, prune: PruneContext, baseUrl: string | null, titles: string[]): Block[] {
+  const blocks = new Segmenter(prune, baseUrl).segment(body);
+  const stats = scoreBlocks(blocks);
+  const roots = new Set(selectContainer(stats, body));
+  return filterBlocks(
+    blocks.filter((b) => inRoots(b, roots)),
+    titles,
+  );
+}
+
+function fromJsonLd(articleBody: string): Block[] {
+  const owner = { tagName: 'div', attrs: [], childNodes: [], parentNode: null } as unknown as Element;
+  return articleBody
+    .split(/\n+/)
+    .map(normalizeSpace)
+    .filter(Boolean)
+    .map((text) => ({ kind: 'p', level: 0, text, html: escapeText(text), linkChars: 0, rawChars: text.length, owner, whole: true, list: null, quote: null, figure: null }) as Block); // prettier-ignore
+}
+
+/** Headline candidates the body must not repeat: metadata title, <h1>s, <title>. */
+export function headlineCandidates(doc: Document, meta: PageMetadata): string[] {
+  const out: string[] = [];
+  if (meta.title) out.push(meta.title);
+  for (const h of elementsByTag(doc, 'h1', 'title')) out.push(normalizeSpace(textContent(h)));
+  return out;
+}
+
+/** Finds the article body of a parsed page. */
+export function extractBody(doc: Document, meta: PageMetadata, baseUrl: string | null): BodyResult {
+  const body = bodyElement(doc);
+  const titles = headlineCandidates(doc, meta);
+  let blocks: Block[] = [];
+  let prune: PruneContext | null = null;
+  if (body) {
+    prune = newPruneContext(body);
+    blocks = run(body, prune, baseUrl, titles);
+    if (wordCount(paragraphsOf(blocks).join(' ')) < MIN_DOM_WORDS) {
+      const relaxed: PruneContext = { ...newPruneContext(body), relaxed: true };
+      const again = run(body, relaxed, baseUrl, titles);
+      if (wordCount(paragraphsOf(again).join(' ')) > 2 * wordCount(paragraphsOf(blocks).join(' '))) blocks = again;
+    }
+  }
+  let source: BodyResult['source'] = blocks.length ? 'dom' : 'none';
+  const domWords = wordCount(paragraphsOf(blocks).join(' '));
+  if (meta.articleBody && domWords < MIN_DOM_WORDS && wordCount(meta.articleBody) > domWords) {
+    blocks = [...blocks.filter((b) => b.kind === 'figure'), ...fromJsonLd(meta.articleBody)];
+    source = 'json-ld';
+  }
+  const paragraphs = paragraphsOf(blocks);
+  return {
+    html: renderHtml(blocks),
+    text: paragraphs.join('\n\n'),
+    paragraphs,
+    blocks,
+    source,
+    liveBlog: prune?.liveBlog ?? false,
+    paywallMarker: prune?.paywall ?? false,
+  };
+}

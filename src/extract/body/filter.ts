@@ -1,0 +1,66 @@
+/**
+ * Block filters inside the chosen container: the boilerplate that survives class-name pruning — link lists,
+ * "Advertisement" labels, share prompts, bylines and dates above the text, the headline repeated, headings
+ * left dangling at the end.
+ */
+import { linkDensity, type Block } from './block.js';
+
+/** Link density above which a block is navigation (Readability's cleanConditionally uses 0.5 for weighted nodes). */
+const MAX_LINK_DENSITY = 0.5;
+/** Short texts that are page furniture wherever they stand. Each anchored, so a sentence containing them survives. */
+const FURNITURE: readonly RegExp[] = [
+  /^(?:advertisement|advertising|anzeige|publicité|sponsored(?: content)?|ad)$/i, // ad labels
+  /^(?:story continues|article continues|continue reading|read more|read the full|show more|load more|see more)\b/i,
+  /^(?:share|share this|tweet this|email this|print this|copy link|follow us|follow)\b.{0,60}$/i, // share prompts
+  /^(?:sign up|subscribe|get our|get the|join our|register)\b.{0,120}(?:newsletter|inbox|email|free|today|now)\b/i,
+  /^(?:related|related articles?|related stories|more from|more on this|recommended|you may also like|most read|most popular|trending|also read|see also|watch|listen)\s*:?$/i,
+  /^(?:image|photo|picture|video|graphic|illustration|credit)s?\s*:\s*.{0,80}$/i, // stray captions / credits
+  /^©|^copyright\b|all rights reserved\.?$/i,
+  /^(?:click here|tap here)\b/i,
+  /^(?:we use cookies|this site uses cookies|by continuing to use)\b/i,
+  /^(?:comments?|\d+ comments?|leave a comment|join the conversation)$/i,
+];
+/** A byline or a date line above the text ("By Jane Doe", "Updated 3:04 PM", "3 min read"). */
+const META_LINE =
+  /^(?:by\s|written by|posted|published|updated|last updated|first published)|\b\d+\s*min(?:ute)?s?\s+read\b|^(?:\w+day,?\s+)?(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})(?:\s|,|$)/i;
+const MAX_META_WORDS = 14;
+const HEAD_BLOCKS = 4;
+
+function key(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function words(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+/** Drops boilerplate blocks; `titles` are the headline candidates (never body text). */
+export function filterBlocks(blocks: readonly Block[], titles: readonly string[]): Block[] {
+  const titleKeys = new Set(titles.map(key).filter((k) => k.length > 10));
+  const out: Block[] = [];
+  let textSeen = 0;
+  for (const b of blocks) {
+    if (b.kind === 'figure') {
+      out.push(b);
+      continue;
+    }
+    const t = b.text;
+    if (b.kind !== 'table' && b.kind !== 'pre' && linkDensity(b) > MAX_LINK_DENSITY) continue;
+    if (t.length < 160 && FURNITURE.some((re) => re.test(t))) continue;
+    if (textSeen < HEAD_BLOCKS) {
+      const k = key(t);
+      if (titleKeys.has(k) || (k.length > 20 && [...titleKeys].some((tk) => tk.startsWith(k)))) continue;
+      if (words(t) <= MAX_META_WORDS && META_LINE.test(t) && !/[.!?]["”’]?$/.test(t)) continue;
+    }
+    out.push(b);
+    textSeen++;
+  }
+  // Headings and short labels with nothing after them introduced something that was dropped (related links).
+  while (out.length) {
+    const last = out[out.length - 1]!;
+    if (last.kind === 'h' || (last.kind !== 'figure' && words(last.text) <= 3 && !/[.!?]["”’]?$/.test(last.text)))
+      out.pop();
+    else break;
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+/**
+ * Which elements are page chrome rather than article: decided once per element as the segmenter reaches it,
+ * so a dropped subtree is never walked. A class-name match is overruled when the element holds most of the
+ * page's text (a wrapper named "page has-sidebar" is the page, not a sidebar).
+ */
+import { attr, textContent, type Element } from '../dom/tree.js';
+import {
+  DROP_ROLES,
+  DROP_TAGS,
+  HIDDEN_CLASSES,
+  HIDDEN_STYLE,
+  MAYBE_CONTENT,
+  STRONG_BOILERPLATE,
+  WEAK_BOILERPLATE,
+} from './hints.js';
+
+/** Share of the page's text above which a class-name match is not trusted. */
+const GUARD_SHARE = 0.4;
+/** Elements whose class names are not judged: they carry content or images whatever they are called. */
+const NO_CLASS_CHECK: ReadonlySet<string> = new Set(['html', 'body', 'a', 'figure', 'img', 'picture']);
+const PAYWALL =
+  /paywall|piano-|subscriber-only|subscribers-only|premium-(?:content|article|wall)|meter-?wall|regwall|fade-?out-?content|article-?gate/;
+const LIVE_BLOG = /live-?blog|liveblog|live-?update|live-?post|live-?event/;
+
+export interface PruneContext {
+  /** Length of the whole page's text, for the guard. */
+  totalText: number;
+  /** Set when a paywall or truncation marker was seen. */
+  paywall: boolean;
+  /** Set when live-blog markup was seen. */
+  liveBlog: boolean;
+  /** When set, class and id names are not judged (the fallback pass). */
+  relaxed?: boolean;
+}
+
+export function newPruneContext(body: Element): PruneContext {
+  return { totalText: textContent(body).length, paywall: false, liveBlog: false };
+}
+
+function hiddenByAttrs(el: Element): boolean {
+  for (const a of el.attrs) {
+    if (a.name === 'hidden') return true;
+    if (a.name === 'aria-hidden' && a.value === 'true') return true;
+    if (a.name === 'style' && HIDDEN_STYLE.test(a.value)) return true;
+    if (a.name === 'role' && DROP_ROLES.has(a.value.trim().toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** True when the element and its subtree are not article content. */
+export function isDropped(el: Element, ctx: PruneContext): boolean {
+  if (DROP_TAGS.has(el.tagName)) return true;
+  if (el.attrs.length === 0) return false;
+  if (hiddenByAttrs(el)) return true;
+  if (NO_CLASS_CHECK.has(el.tagName)) return false;
+  const cls = attr(el, 'class') ?? '';
+  const names = (cls + ' ' + (attr(el, 'id') ?? '')).toLowerCase();
+  if (names.length <= 1) return false;
+  if (attr(el, 'itemprop') === 'articleBody') return false;
+  if (LIVE_BLOG.test(names)) ctx.liveBlog = true;
+  if (PAYWALL.test(names)) ctx.paywall = true;
+  for (const c of cls.split(/\s+/)) if (HIDDEN_CLASSES.has(c.toLowerCase())) return true;
+  if (ctx.relaxed) return false;
+  const strong = STRONG_BOILERPLATE.test(names);
+  if (!strong && !(WEAK_BOILERPLATE.test(names) && !MAYBE_CONTENT.test(names))) return false;
+  return textContent(el).length < GUARD_SHARE * ctx.totalText;
+}

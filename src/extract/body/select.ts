@@ -1,0 +1,88 @@
+/**
+ * Chooses the article container from the scored candidates (Readability's refinements: a common ancestor of
+ * several near-best candidates, climbing to a parent that scores close, skipping only-child wrappers) and the
+ * siblings that belong with it.
+ */
+import { attr, isElement, type Element } from '../dom/tree.js';
+import { finalScore, type Candidate, type Stats } from './score.js';
+
+const ALTERNATIVE_SHARE = 0.75;
+const MIN_ALTERNATIVES = 3;
+const SIBLING_SHARE = 0.2;
+
+function parentEl(el: Element): Element | null {
+  const p = el.parentNode;
+  return p && isElement(p as Element) ? (p as Element) : null;
+}
+
+function contains(a: Element, b: Element): boolean {
+  for (let e: Element | null = b; e; e = parentEl(e)) if (e === a) return true;
+  return false;
+}
+
+function scoreOf(stats: Stats, el: Element): number | null {
+  const c = stats.get(el);
+  return c && c.scored ? finalScore(c) : null;
+}
+
+/** The container element (top candidate) and the list of roots whose blocks make the article. */
+export function selectContainer(stats: Stats, body: Element): Element[] {
+  const ranked: Candidate[] = [];
+  for (const c of stats.values()) if (c.scored && c.el.tagName !== 'body' && c.el.tagName !== 'html') ranked.push(c);
+  ranked.sort((a, b) => finalScore(b) - finalScore(a));
+  const best = ranked[0];
+  if (!best || finalScore(best) <= 0) return [body];
+  let top = best.el;
+  const topScore = finalScore(best);
+
+  const alternatives = ranked
+    .slice(1, 5)
+    .filter((c) => finalScore(c) / topScore >= ALTERNATIVE_SHARE)
+    .map((c) => c.el);
+  if (alternatives.length >= MIN_ALTERNATIVES) {
+    for (let p = parentEl(top); p && p.tagName !== 'body'; p = parentEl(p)) {
+      if (alternatives.filter((a) => contains(p!, a)).length >= MIN_ALTERNATIVES) {
+        top = p;
+        break;
+      }
+    }
+  }
+
+  // Climb while the parent scores close to the candidate: the article is often split over nested wrappers.
+  let last = scoreOf(stats, top) ?? topScore;
+  const threshold = last / 3;
+  for (let p = parentEl(top); p && p.tagName !== 'body'; p = parentEl(p)) {
+    const s = scoreOf(stats, p);
+    if (s === null) continue;
+    if (s < threshold) break;
+    if (s > last) {
+      top = p;
+      break;
+    }
+    last = s;
+  }
+  for (let p = parentEl(top); p && p.tagName !== 'body' && p.childNodes.filter(isElement).length === 1; p = parentEl(p))
+    top = p;
+
+  const parent = parentEl(top);
+  if (!parent) return [top];
+  const own = scoreOf(stats, top) ?? topScore;
+  const siblingThreshold = Math.max(10, own * SIBLING_SHARE);
+  const topClass = attr(top, 'class') ?? '';
+  const roots: Element[] = [];
+  for (const sib of parent.childNodes) {
+    if (!isElement(sib)) continue;
+    if (sib === top) {
+      roots.push(sib);
+      continue;
+    }
+    const c = stats.get(sib);
+    if (!c) continue;
+    const bonus = topClass && attr(sib, 'class') === topClass ? own * SIBLING_SHARE : 0;
+    const s = finalScore(c) + bonus;
+    const density = c.chars ? c.linkChars / c.chars : 0;
+    if (c.scored && s >= siblingThreshold) roots.push(sib);
+    else if (sib.tagName === 'p' && c.chars > 80 && density < 0.25) roots.push(sib);
+  }
+  return roots;
+}

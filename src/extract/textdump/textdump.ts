@@ -1,0 +1,92 @@
+/**
+ * textdump: the plain text of a page (what "select all, copy" or a text browser gives) → title, lead-image
+ * caption and credit, dateline and paragraphs. General rules, for any dump:
+ * - the title is the first non-empty line;
+ * - share-bar lines (Facebook, Twitter, bullets…) are dropped;
+ * - caption lines — a line carrying a credit in parentheses, or repeating the title with a credit after it —
+ *   become the lead image's caption and credit, and every copy of them leaves the body;
+ * - paragraphs are blocks separated by blank lines (lines joined by a space); a dump with no blank line at all
+ *   has one paragraph per line;
+ * - a dateline at the head of the first paragraph is split off.
+ */
+import type { ArticleImage, Dateline } from '../../vocabulary.js';
+import { splitDateline } from '../dateline/dateline.js';
+import { splitCaptionCredit } from '../images/credit.js';
+import { isShareLine } from './share-lines.js';
+
+export interface TextDump {
+  title: string | null;
+  leadImage: ArticleImage | null;
+  dateline: Dateline | null;
+  paragraphs: string[];
+}
+
+/** A trailing parenthesised credit: "(Image: KCNA/Kyodo)", "(Photo: AP)", "(Reuters)" is not one. */
+const CREDIT_TAIL =
+  /\((?:image|photo|photograph|picture|pic|foto|credit|source|illustration|video)s?\s*(?:credit)?\s*[:：]\s*[^()]+\)\s*$/i;
+/** A line is too long to be a caption when it reads like a paragraph. */
+const MAX_CAPTION_CHARS = 400;
+
+function norm(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function isCaptionLine(line: string, title: string | null): boolean {
+  if (line.length > MAX_CAPTION_CHARS) return false;
+  if (CREDIT_TAIL.test(line)) return true;
+  // The title repeated with something short after it is the lead image's caption, e.g. "Title (AFP)".
+  return title !== null && line !== title && line.startsWith(title) && line.length - title.length < 80;
+}
+
+function blocksOf(lines: string[]): string[] {
+  const hasBlank = lines.some((l) => l === '');
+  const out: string[] = [];
+  let cur: string[] = [];
+  const flush = (): void => {
+    if (cur.length) out.push(cur.join(' '));
+    cur = [];
+  };
+  for (const line of lines) {
+    if (line === '') flush();
+    else if (!hasBlank) out.push(line);
+    else cur.push(line);
+  }
+  flush();
+  return out;
+}
+
+/** Parses a plain-text dump of a page. */
+export function parseTextDump(text: string): TextDump {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map(norm);
+  const first = lines.findIndex((l) => l !== '');
+  const title = first >= 0 ? lines[first]! : null;
+  let caption: string | null = null;
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (i === first || (line !== '' && line === title)) {
+      kept.push('');
+      continue;
+    }
+    if (line !== '' && isShareLine(line)) continue;
+    if (line !== '' && (line === caption || (caption === null && isCaptionLine(line, title)))) {
+      caption ??= line;
+      continue;
+    }
+    kept.push(line);
+  }
+  const paragraphs = blocksOf(kept);
+  let dateline: Dateline | null = null;
+  if (paragraphs.length) {
+    const split = splitDateline(paragraphs[0]!);
+    dateline = split.dateline;
+    if (split.rest.trim()) paragraphs[0] = split.rest.trim();
+    else paragraphs.shift();
+  }
+  let leadImage: ArticleImage | null = null;
+  if (caption) {
+    const cc = splitCaptionCredit(caption);
+    leadImage = { url: null, caption: cc.caption, credit: cc.credit, alt: null };
+  }
+  return { title, leadImage, dateline, paragraphs };
+}
