@@ -1,0 +1,124 @@
+/** The JSON API under /api/v1: articles, search, outlets, stories, entities, and authenticated ingest. */
+import { Hono, type Context } from 'hono';
+import type { AppDeps } from '../deps.js';
+import { hasCriteria, searchQuery } from '../search/parse-query.js';
+import { apiError } from './api-error.js';
+import { checkBearer } from './bearer-auth.js';
+
+const MAX_LIMIT = 100;
+/** Largest ingest request body: pages are rarely above a few MB. */
+const MAX_INGEST_BYTES = 10 * 1024 * 1024;
+
+function paging(c: Context, fallback = 20): { limit: number; offset: number } {
+  const limit = Number.parseInt(c.req.query('limit') ?? '', 10);
+  const offset = Number.parseInt(c.req.query('offset') ?? '', 10);
+  return {
+    limit: Number.isFinite(limit) && limit > 0 ? Math.min(limit, MAX_LIMIT) : fallback,
+    offset: Number.isFinite(offset) && offset > 0 ? Math.min(offset, 1_000_000) : 0,
+  };
+}
+
+const opt = (c: Context, name: string) => c.req.query(name) || undefined;
+
+function isHttpUrl(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > 4096) return false;
+  try {
+    const u = new URL(value);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Builds the API routes. */
+export function apiRoutes(deps: AppDeps): Hono {
+  const { store } = deps;
+  const app = new Hono();
+
+  app.get('/articles', async (c) => {
+    const { limit, offset } = paging(c);
+    const page = await store.listArticles({
+      outlet: opt(c, 'outlet'),
+      language: opt(c, 'language'),
+      storyId: opt(c, 'story'),
+      limit,
+      offset,
+    });
+    return c.json({ ...page, limit, offset });
+  });
+
+  app.get('/articles/:id', async (c) => {
+    const stored = await store.getArticle(c.req.param('id'));
+    if (!stored) return apiError(c, 404, 'not-found', 'no article with this id');
+    return c.json(stored);
+  });
+
+  app.get('/search', async (c) => {
+    const { limit, offset } = paging(c);
+    const parsed = searchQuery(c.req.query('q') ?? '', {
+      outlet: opt(c, 'outlet'),
+      language: opt(c, 'language'),
+      from: opt(c, 'from'),
+      to: opt(c, 'to'),
+    });
+    for (const key of ['quoted', 'about', 'place'] as const) {
+      const v = opt(c, key);
+      if (v) parsed[key] = v;
+    }
+    if (!hasCriteria(parsed)) return apiError(c, 400, 'bad-request', 'give q or at least one filter');
+    const page = await store.search({ ...parsed, limit, offset });
+    return c.json({ ...page, limit, offset, query: parsed });
+  });
+
+  app.get('/outlets', async (c) => c.json({ items: await store.outlets() }));
+
+  app.get('/stories', async (c) => {
+    const { limit } = paging(c);
+    return c.json({ items: await store.listStories(limit) });
+  });
+
+  app.get('/stories/:id', async (c) => {
+    const story = await store.getStory(c.req.param('id'));
+    if (!story) return apiError(c, 404, 'not-found', 'no story with this id');
+    return c.json(story);
+  });
+
+  app.get('/entities/:kind/:name', async (c) => {
+    const found = await store.entity(c.req.param('kind'), c.req.param('name'));
+    if (!found) return apiError(c, 404, 'not-found', 'no such entity');
+    return c.json(found);
+  });
+
+  app.post('/ingest', async (c) => {
+    const auth = checkBearer(c.req.header('authorization'), deps.config.token);
+    if (!auth.ok) {
+      if (auth.status === 401) c.header('WWW-Authenticate', 'Bearer realm="dateline"');
+      return apiError(c, auth.status, auth.code, auth.message);
+    }
+    if (!deps.ingest) return apiError(c, 501, 'not-implemented', 'this server has no ingest pipeline');
+    const length = Number(c.req.header('content-length') ?? '0');
+    if (length > MAX_INGEST_BYTES) return apiError(c, 413, 'payload-too-large', 'the body is over 10 MiB');
+    let body: unknown;
+    try {
+      const text = await c.req.text();
+      if (text.length > MAX_INGEST_BYTES) return apiError(c, 413, 'payload-too-large', 'the body is over 10 MiB');
+      body = JSON.parse(text);
+    } catch {
+      return apiError(c, 400, 'bad-request', 'the body must be JSON: {"url"} or {"html", "url"}');
+    }
+    const { url, html } = (body ?? {}) as { url?: unknown; html?: unknown };
+    if (!isHttpUrl(url)) return apiError(c, 400, 'bad-request', '"url" must be an http(s) URL');
+    if (html !== undefined && typeof html !== 'string')
+      return apiError(c, 400, 'bad-request', '"html" must be a string');
+    const outcome = await deps.ingest(html === undefined ? { url } : { url, html });
+    if (!outcome.ok) return apiError(c, 422, outcome.reason, outcome.message);
+    deps.logger.info({ id: outcome.id, url, created: outcome.created }, 'api: ingested');
+    return c.json(
+      { id: outcome.id, created: outcome.created, url: `/api/v1/articles/${encodeURIComponent(outcome.id)}` },
+      outcome.created ? 201 : 200,
+    );
+  });
+
+  app.all('*', (c) => apiError(c, 404, 'not-found', 'no such API endpoint'));
+  return app;
+}

@@ -1,0 +1,265 @@
+/** The OpenAPI 3.1 document for /api/v1, served at /api/openapi.json. Kept beside the routes it describes. */
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: ref('Error') } },
+});
+const json = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
+const q = (name: string, description: string, schema: object = { type: 'string' }) => ({
+  name,
+  in: 'query',
+  required: false,
+  description,
+  schema,
+});
+const p = (name: string, description: string) => ({
+  name,
+  in: 'path',
+  required: true,
+  description,
+  schema: { type: 'string' },
+});
+const paging = [
+  q('limit', 'Items per page (1–100, default 20)', { type: 'integer', minimum: 1, maximum: 100 }),
+  q('offset', 'Items to skip', { type: 'integer', minimum: 0 }),
+];
+const pageOf = (item: object) => ({
+  type: 'object',
+  required: ['items', 'total'],
+  properties: {
+    items: { type: 'array', items: item },
+    total: { type: 'integer' },
+    limit: { type: 'integer' },
+    offset: { type: 'integer' },
+  },
+});
+const nullable = (type: string) => ({ type: [type, 'null'] });
+
+/** Builds the document for a server at `baseUrl`. */
+export function openApiDocument(baseUrl: string): Record<string, unknown> {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Dateline API',
+      version: '1.0.0',
+      description: 'Articles, who said what according to whom, and stories across outlets. Errors share one shape.',
+    },
+    servers: [{ url: `${baseUrl}/api/v1` }],
+    paths: {
+      '/articles': {
+        get: {
+          operationId: 'listArticles',
+          summary: 'Latest articles, newest first',
+          parameters: [
+            q('outlet', 'Only this outlet'),
+            q('language', 'BCP 47 primary tag'),
+            q('story', 'Only this story id'),
+            ...paging,
+          ],
+          responses: { 200: json(pageOf(ref('ArticleSummary'))) },
+        },
+      },
+      '/articles/{id}': {
+        get: {
+          operationId: 'getArticle',
+          summary: 'One article with its analysis',
+          parameters: [p('id', 'Article id')],
+          responses: { 200: json(ref('StoredArticle')), 404: errorResponse('No such article') },
+        },
+      },
+      '/search': {
+        get: {
+          operationId: 'search',
+          summary: 'Full-text search with highlighted snippets',
+          parameters: [
+            q('q', 'Free text; operators quoted:X, about:"X", place:X, outlet:X, lang:xx, from:, to: are understood'),
+            q('outlet', 'Only this outlet'),
+            q('language', 'BCP 47 primary tag'),
+            q('from', 'ISO date, inclusive', { type: 'string', format: 'date' }),
+            q('to', 'ISO date, inclusive', { type: 'string', format: 'date' }),
+            q('quoted', 'Articles quoting this speaker'),
+            q('about', 'Articles mentioning this entity'),
+            q('place', 'Articles mentioning this place'),
+            ...paging,
+          ],
+          responses: { 200: json(pageOf(ref('SearchHit'))), 400: errorResponse('No criteria given') },
+        },
+      },
+      '/outlets': {
+        get: {
+          operationId: 'listOutlets',
+          summary: 'Outlets with their article counts',
+          responses: {
+            200: json({
+              type: 'object',
+              properties: {
+                items: {
+                  type: 'array',
+                  items: { type: 'object', properties: { outlet: { type: 'string' }, count: { type: 'integer' } } },
+                },
+              },
+            }),
+          },
+        },
+      },
+      '/stories': {
+        get: {
+          operationId: 'listStories',
+          summary: 'Recent stories',
+          parameters: [paging[0]],
+          responses: { 200: json({ type: 'object', properties: { items: { type: 'array', items: ref('Story') } } }) },
+        },
+      },
+      '/stories/{id}': {
+        get: {
+          operationId: 'getStory',
+          summary: 'One story with its claims',
+          parameters: [p('id', 'Story id')],
+          responses: { 200: json(ref('Story')), 404: errorResponse('No such story') },
+        },
+      },
+      '/entities/{kind}/{name}': {
+        get: {
+          operationId: 'getEntity',
+          summary: 'Every article mentioning or quoting an entity',
+          parameters: [p('kind', 'person, organization, place or other'), p('name', 'Entity name')],
+          responses: {
+            200: json({
+              type: 'object',
+              properties: {
+                ref: {
+                  type: 'object',
+                  properties: { kind: { type: 'string' }, name: { type: 'string' }, articleCount: { type: 'integer' } },
+                },
+                articles: { type: 'array', items: ref('ArticleSummary') },
+              },
+            }),
+            404: errorResponse('No such entity'),
+          },
+        },
+      },
+      '/ingest': {
+        post: {
+          operationId: 'ingest',
+          summary: 'Store one page: fetched from `url`, or given as `html` with its `url`',
+          security: [{ bearer: [] }],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['url'],
+                  properties: { url: { type: 'string', format: 'uri' }, html: { type: 'string' } },
+                },
+              },
+            },
+          },
+          responses: {
+            200: json(ref('IngestResult'), 'Already stored; updated'),
+            201: json(ref('IngestResult'), 'Stored'),
+            400: errorResponse('Malformed body'),
+            401: errorResponse('No bearer token'),
+            403: errorResponse('Wrong token, or ingest disabled (no DATELINE_TOKEN configured)'),
+            413: errorResponse('Body too large'),
+            422: errorResponse('Not an article, or the page could not be fetched'),
+            501: errorResponse('No ingest pipeline on this server'),
+          },
+        },
+      },
+    },
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The DATELINE_TOKEN value' } },
+      schemas: {
+        Error: {
+          type: 'object',
+          required: ['error'],
+          properties: {
+            error: {
+              type: 'object',
+              required: ['code', 'message'],
+              properties: { code: { type: 'string' }, message: { type: 'string' } },
+            },
+          },
+        },
+        ArticleSummary: {
+          type: 'object',
+          required: ['id', 'outlet', 'authors', 'ingestedAt'],
+          properties: {
+            id: { type: 'string' },
+            url: nullable('string'),
+            title: nullable('string'),
+            description: nullable('string'),
+            outlet: { type: 'string' },
+            authors: { type: 'array', items: { type: 'string' } },
+            publishedAt: nullable('string'),
+            language: nullable('string'),
+            leadImageUrl: nullable('string'),
+            storyId: nullable('string'),
+            ingestedAt: { type: 'string', format: 'date-time' },
+          },
+        },
+        SearchHit: {
+          allOf: [
+            ref('ArticleSummary'),
+            {
+              type: 'object',
+              properties: {
+                snippet: { type: 'string', description: 'HTML-escaped, with <mark> around matches' },
+                rank: { type: 'number' },
+              },
+            },
+          ],
+        },
+        StoredArticle: {
+          type: 'object',
+          description: 'The article as extracted (title, byline, dateline, lead image, body…) and its analysis',
+          properties: {
+            article: { type: 'object', description: 'See `Article` in src/vocabulary.ts' },
+            analysis: {
+              type: ['object', 'null'],
+              description: 'Entities, attributions (speaker, via, cue, content, quote), quantities, dates',
+            },
+            outlet: { type: 'string' },
+            source: { type: 'string' },
+            ingestedAt: { type: 'string' },
+            updatedAt: { type: 'string' },
+            storyId: nullable('string'),
+            duplicateOf: nullable('string'),
+          },
+        },
+        Claim: {
+          type: 'object',
+          properties: {
+            id: { type: 'string' },
+            speaker: { type: 'string' },
+            content: { type: 'string' },
+            articleIds: { type: 'array', items: { type: 'string' } },
+            outlets: { type: 'array', items: { type: 'string' } },
+            firstSeen: nullable('string'),
+            corroborated: { type: 'boolean' },
+            conflictsWith: { type: 'array', items: { type: 'string' } },
+          },
+        },
+        Story: {
+          type: 'object',
+          properties: {
+            id: { type: 'string' },
+            title: { type: 'string' },
+            articleIds: { type: 'array', items: { type: 'string' } },
+            outlets: { type: 'array', items: { type: 'string' } },
+            firstSeen: nullable('string'),
+            lastUpdated: nullable('string'),
+            topEntities: { type: 'array', items: { type: 'string' } },
+            claims: { type: 'array', items: ref('Claim') },
+          },
+        },
+        IngestResult: {
+          type: 'object',
+          properties: { id: { type: 'string' }, created: { type: 'boolean' }, url: { type: 'string' } },
+        },
+      },
+    },
+  };
+}

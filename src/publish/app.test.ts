@@ -1,0 +1,245 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { createApp } from './app.js';
+import { publishConfig } from './config.js';
+import { silentLogger, type IngestOne } from './deps.js';
+import { MemoryStore } from './testing/memory-store.js';
+import { makeAnalysis, makeArticle, makeStory } from './testing/fixtures.js';
+
+const now = () => new Date('2023-09-11T12:00:00Z');
+
+async function seeded(options: { token?: string | null; ingest?: IngestOne } = {}) {
+  const store = new MemoryStore(now);
+  await store.upsertArticle({ article: makeArticle({ id: 'a1' }), analysis: makeAnalysis(), source: 'test' });
+  await store.upsertArticle({
+    article: makeArticle({ id: 'a2', siteName: 'Other Wire', title: 'Putin waits in Vladivostok', language: 'ko' }),
+    analysis: makeAnalysis(),
+    source: 'test',
+  });
+  await store.saveStory(makeStory('s1', ['a1', 'a2'], ['Example News', 'Other Wire']));
+  await store.setStory('a1', 's1');
+  await store.setStory('a2', 's1');
+  const config = publishConfig({ baseUrl: 'https://desk.example', token: options.token ?? null });
+  return createApp({ store, config, clock: now, logger: silentLogger, ingest: options.ingest });
+}
+
+describe('createApp pages', () => {
+  let app: Awaited<ReturnType<typeof seeded>>;
+  beforeAll(async () => {
+    app = await seeded();
+  });
+
+  it('sets the security headers on pages, errors and assets', async () => {
+    for (const path of ['/', '/nope', '/static/style.css', '/api/v1/outlets']) {
+      const res = await app.request(path);
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('referrer-policy')).toBeTruthy();
+    }
+  });
+
+  it('renders the front page with moving stories and outlet filter', async () => {
+    const res = await app.request('/');
+    const body = await res.text();
+    expect(res.status).toBe(200);
+    expect(body).toContain('Stories that are moving');
+    expect(body).toContain('href="/story/s1"');
+    expect(body).toContain('href="/article/a1"');
+    const filtered = await (await app.request('/?outlet=Other%20Wire')).text();
+    expect(filtered).toContain('href="/article/a2"');
+    expect(filtered).not.toContain('href="/article/a1"');
+    const lang = await (await app.request('/?language=ko')).text();
+    expect(lang).not.toContain('href="/article/a1"');
+  });
+
+  it('renders the article page like a news page with the desk view', async () => {
+    const res = await app.request('/article/a1');
+    const body = await res.text();
+    expect(res.status).toBe(200);
+    expect(body).toContain('<h1 id="headline">Kim Jong Un leaves North Korea on train to meet Putin</h1>');
+    expect(body).toContain('class="dek"');
+    expect(body).toContain('Jane Reporter');
+    expect(body).toContain('<span class="dl">Pyongyang</span>');
+    expect(body).toContain('Photo: KCNA/Kyodo');
+    expect(body).toContain('Image not available');
+    expect(body).toContain('https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fdesk.example%2Farticle%2Fa1');
+    expect(body).toContain('https://wa.me/?text=');
+    expect(body).toContain('(anonymous)');
+    expect(body).toContain('href="/entity/person/Kim%20Jong%20Un"');
+    expect(body).toMatch(/<svg[^>]*role="img"/);
+    expect(body).toContain('<text');
+    expect(body).toContain('Vladivostok');
+    expect(body).toContain('"@type":"NewsArticle"');
+    expect(body).toContain('property="og:title"');
+    expect(body).toContain('href="https://news.example.com/a1"');
+  });
+
+  it('answers a matching If-None-Match with 304', async () => {
+    const first = await app.request('/article/a1');
+    const etag = first.headers.get('etag')!;
+    expect(etag).toBeTruthy();
+    const second = await app.request('/article/a1', { headers: { 'if-none-match': etag } });
+    expect(second.status).toBe(304);
+  });
+
+  it('renders 404 pages for unknown articles and paths', async () => {
+    expect((await app.request('/article/missing')).status).toBe(404);
+    const res = await app.request('/no/such/page');
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain('Page not found');
+  });
+
+  it('searches with operators and shows highlighted snippets', async () => {
+    const body = await (await app.request('/search?q=train+quoted%3AKCNA')).text();
+    expect(body).toContain('<mark>train</mark>');
+    expect(body).toMatch(/2\s+results/);
+    const none = await (await app.request('/search?q=quoted%3ANobody')).text();
+    expect(none).toMatch(/0\s+results/);
+  });
+
+  it('renders outlet, entity and story pages', async () => {
+    expect(await (await app.request('/outlet/Other%20Wire')).text()).toContain('Putin waits in Vladivostok');
+    const entity = await (await app.request('/entity/place/Vladivostok')).text();
+    expect(entity).toContain('<h1>Vladivostok</h1>');
+    const story = await (await app.request('/story/s1')).text();
+    expect(story).toContain('reported first');
+    expect(story).toContain('corroborated');
+    expect(story).toContain('conflicting');
+    expect(story).toContain('<th scope="col">Other Wire</th>');
+    expect((await app.request('/story/nope')).status).toBe(404);
+  });
+
+  it('serves static assets with caching headers', async () => {
+    const css = await app.request('/static/style.css');
+    expect(css.headers.get('content-type')).toContain('text/css');
+    expect(css.headers.get('cache-control')).toContain('max-age');
+    expect(await css.text()).toContain('prefers-color-scheme:dark');
+    const js = await app.request('/static/share.js');
+    expect(await js.text()).toContain('navigator.share');
+  });
+});
+
+describe('createApp feeds', () => {
+  it('serves RSS, Atom and JSON Feed with absolute URLs and the right types', async () => {
+    const app = await seeded();
+    const rss = await app.request('/feed/rss');
+    expect(rss.headers.get('content-type')).toContain('application/rss+xml');
+    expect(await rss.text()).toContain('<link>https://desk.example/article/a1</link>');
+    const atom = await app.request('/outlet/Example%20News/feed/atom');
+    expect(atom.headers.get('content-type')).toContain('application/atom+xml');
+    const atomText = await atom.text();
+    expect(atomText).toContain('href="https://desk.example/article/a1"');
+    expect(atomText).not.toContain('/article/a2');
+    const json = await app.request('/story/s1/feed/json');
+    expect(json.headers.get('content-type')).toContain('application/feed+json');
+    const feed = (await json.json()) as { version: string; items: { url: string }[] };
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(feed.items).toHaveLength(2);
+    const search = await (await app.request('/search/feed/rss?q=Vladivostok')).text();
+    expect(search).toContain('Putin waits in Vladivostok');
+    expect((await app.request('/feed/yaml')).status).toBe(404);
+  });
+});
+
+describe('createApp API', () => {
+  it('lists, gets and searches articles, outlets, stories and entities', async () => {
+    const app = await seeded();
+    const list = (await (await app.request('/api/v1/articles?limit=1')).json()) as { items: unknown[]; total: number };
+    expect(list.items).toHaveLength(1);
+    expect(list.total).toBe(2);
+    const one = (await (await app.request('/api/v1/articles/a1')).json()) as { analysis: { attributions: unknown[] } };
+    expect(one.analysis.attributions).toHaveLength(2);
+    const hits = (await (await app.request('/api/v1/search?q=place:Khasan')).json()) as { total: number };
+    expect(hits.total).toBe(2);
+    expect((await app.request('/api/v1/search')).status).toBe(400);
+    expect(((await (await app.request('/api/v1/outlets')).json()) as { items: unknown[] }).items).toHaveLength(2);
+    expect(((await (await app.request('/api/v1/stories')).json()) as { items: unknown[] }).items).toHaveLength(1);
+    expect((await app.request('/api/v1/stories/s1')).status).toBe(200);
+    expect((await app.request('/api/v1/entities/organization/KCNA')).status).toBe(200);
+    const missing = await app.request('/api/v1/articles/none');
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({ error: { code: 'not-found', message: expect.any(String) } });
+    expect(((await (await app.request('/api/v1/nope')).json()) as { error: { code: string } }).error.code).toBe(
+      'not-found',
+    );
+  });
+
+  it('guards ingest with the bearer token', async () => {
+    const calls: unknown[] = [];
+    const ingest: IngestOne = async (input) => {
+      calls.push(input);
+      return { ok: true, id: 'new', created: true };
+    };
+    const post = (app: Awaited<ReturnType<typeof seeded>>, headers: Record<string, string>, body: unknown) =>
+      app.request('/api/v1/ingest', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      });
+
+    const disabled = await seeded({ ingest });
+    expect((await post(disabled, { authorization: 'Bearer x' }, { url: 'https://a.example/' })).status).toBe(403);
+
+    const app = await seeded({ token: 'sekret', ingest });
+    expect((await post(app, {}, { url: 'https://a.example/' })).status).toBe(401);
+    expect((await post(app, { authorization: 'Bearer wrong' }, { url: 'https://a.example/' })).status).toBe(403);
+    expect((await post(app, { authorization: 'Bearer sekret' }, { url: 'javascript:alert(1)' })).status).toBe(400);
+    const ok = await post(app, { authorization: 'Bearer sekret' }, { url: 'https://a.example/x', html: '<p>hi</p>' });
+    expect(ok.status).toBe(201);
+    expect(calls).toEqual([{ url: 'https://a.example/x', html: '<p>hi</p>' }]);
+  });
+
+  it('describes every route in an OpenAPI 3.1 document', async () => {
+    const app = await seeded();
+    const doc = (await (await app.request('/api/openapi.json')).json()) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+    };
+    expect(doc.openapi).toBe('3.1.0');
+    for (const p of [
+      '/articles',
+      '/articles/{id}',
+      '/search',
+      '/outlets',
+      '/stories',
+      '/stories/{id}',
+      '/entities/{kind}/{name}',
+      '/ingest',
+    ])
+      expect(doc.paths).toHaveProperty([p]);
+  });
+
+  it('answers 500 with the error shape when the store fails', async () => {
+    const store = new MemoryStore(now);
+    store.getArticle = async () => {
+      throw new Error('store: disk on fire');
+    };
+    const app = createApp({ store, config: publishConfig(), clock: now, logger: silentLogger });
+    const api = await app.request('/api/v1/articles/x');
+    expect(api.status).toBe(500);
+    expect(((await api.json()) as { error: { code: string } }).error.code).toBe('internal');
+    const page = await app.request('/article/x');
+    expect(page.status).toBe(500);
+    expect(page.headers.get('content-security-policy')).toBeTruthy();
+    expect(await page.text()).not.toContain('disk on fire');
+  });
+});
+
+describe('createApp over the SQLite store', () => {
+  it('renders stored articles, search snippets and entity pages', async () => {
+    const { openStore } = await import('../store/open-store.js');
+    const store = await openStore({ kind: 'sqlite', path: ':memory:' }, { now });
+    try {
+      await store.upsertArticle({ article: makeArticle({ id: 'x' }), analysis: makeAnalysis(), source: 'test' });
+      const id = (await store.listArticles({ limit: 1 })).items[0]!.id;
+      const app = createApp({ store, config: publishConfig(), clock: now, logger: silentLogger });
+      expect(await (await app.request(`/article/${encodeURIComponent(id)}`)).text()).toContain('Photo: KCNA/Kyodo');
+      expect(await (await app.request('/search?q=Vladivostok')).text()).toMatch(/<mark>Vladivostok<\/mark>/);
+      expect((await app.request('/entity/place/Vladivostok')).status).toBe(200);
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * The web edition as a Hono app: pages, feeds, JSON API, OpenAPI document and static assets behind one set of
+ * security headers. Building the app does no I/O; tests call `app.request(url)` without a server.
+ */
+import { Hono } from 'hono';
+import { apiError } from './api/api-error.js';
+import { apiRoutes } from './api/api-routes.js';
+import { openApiDocument } from './api/openapi.js';
+import type { AppDeps } from './deps.js';
+import { feedRoutes } from './feed-routes.js';
+import { errorPage } from './pages/error-page.js';
+import { securityHeaders } from './security-headers.js';
+import { staticRoutes } from './static-routes.js';
+import { webRoutes } from './web-routes.js';
+
+/** Creates the application over its dependencies. */
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+  app.use('*', securityHeaders());
+
+  app.route('/static', staticRoutes());
+  app.get('/api/openapi.json', (c) => c.json(openApiDocument(deps.config.baseUrl)));
+  app.route('/api/v1', apiRoutes(deps));
+  app.route('/', feedRoutes(deps));
+  app.route('/', webRoutes(deps));
+  app.get('/healthz', (c) => c.text('ok'));
+
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/')
+      ? apiError(c, 404, 'not-found', 'no such API endpoint')
+      : c.html(errorPage(deps.config, 404), 404),
+  );
+  app.onError((err, c) => {
+    deps.logger.error({ err, path: c.req.path, method: c.req.method }, 'publish: request failed');
+    return c.req.path.startsWith('/api/')
+      ? apiError(c, 500, 'internal', 'the server could not answer this request')
+      : c.html(errorPage(deps.config, 500), 500);
+  });
+  return app;
+}

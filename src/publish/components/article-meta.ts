@@ -1,0 +1,80 @@
+/** Head metadata for an article: canonical link, Open Graph, Twitter card and JSON-LD `NewsArticle`. */
+import type { Article } from '../../vocabulary.js';
+import { html, safeUrl, trustedHtml, type SafeHtml } from '../html/safe-html.js';
+
+/**
+ * JSON for a `<script type="application/ld+json">` block. JSON-LD is data, not executable script, but the HTML
+ * parser still ends the element at `</script`, so `<`, `>`, `&` and the line separators are escaped as `\uXXXX`.
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+export interface ArticleMetaInput {
+  article: Article;
+  outlet: string;
+  /** Absolute URL of this page on the desk. */
+  pageUrl: string;
+  siteName: string;
+}
+
+/** The NewsArticle object (schema.org). */
+export function newsArticleJsonLd(input: ArticleMetaInput): Record<string, unknown> {
+  const a = input.article;
+  const image = safeUrl(a.leadImage?.url);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: a.title ?? undefined,
+    description: a.description ?? undefined,
+    url: input.pageUrl,
+    mainEntityOfPage: a.canonicalUrl ?? a.url ?? input.pageUrl,
+    isBasedOn: a.url ?? undefined,
+    datePublished: a.publishedAt ?? undefined,
+    dateModified: a.modifiedAt ?? undefined,
+    inLanguage: a.language ?? undefined,
+    articleSection: a.section ?? undefined,
+    keywords: a.tags.length ? a.tags.join(', ') : undefined,
+    wordCount: a.wordCount,
+    author: a.authors.map((name) => ({ '@type': 'Person', name })),
+    publisher: { '@type': 'Organization', name: input.outlet },
+    image: image
+      ? {
+          '@type': 'ImageObject',
+          url: image,
+          caption: a.leadImage?.caption ?? undefined,
+          creditText: a.leadImage?.credit ?? undefined,
+        }
+      : undefined,
+    contentLocation: a.dateline ? { '@type': 'Place', name: a.dateline.place } : undefined,
+  };
+}
+
+/** All head elements for the article page. */
+export function articleMeta(input: ArticleMetaInput): SafeHtml {
+  const a = input.article;
+  const title = a.title ?? 'Untitled article';
+  const image = safeUrl(a.leadImage?.url);
+  return html`<link rel="canonical" href="${input.pageUrl}" />
+    <meta name="description" content="${a.description ?? ''}" />
+    <meta property="og:type" content="article" />
+    <meta property="og:site_name" content="${input.siteName}" />
+    <meta property="og:title" content="${title}" />
+    <meta property="og:description" content="${a.description ?? ''}" />
+    <meta property="og:url" content="${input.pageUrl}" />
+    ${image ? html`<meta property="og:image" content="${image}" />` : ''}
+    ${a.leadImage?.alt ? html`<meta property="og:image:alt" content="${a.leadImage.alt}" />` : ''}
+    ${a.publishedAt ? html`<meta property="article:published_time" content="${a.publishedAt}" />` : ''}
+    ${a.modifiedAt ? html`<meta property="article:modified_time" content="${a.modifiedAt}" />` : ''}
+    ${a.authors.map((name) => html`<meta property="article:author" content="${name}" />`)}
+    <meta name="twitter:card" content="${image ? 'summary_large_image' : 'summary'}" />
+    <meta name="twitter:title" content="${title}" />
+    <meta name="twitter:description" content="${a.description ?? ''}" />
+    ${image ? html`<meta name="twitter:image" content="${image}" />` : ''}
+    <script type="application/ld+json">
+      ${trustedHtml(jsonForScript(newsArticleJsonLd(input)))}
+    </script>`;
+}

@@ -1,0 +1,117 @@
+/** Outgoing feeds (RSS 2.0, Atom 1.0, JSON Feed 1.1) for the front page, each outlet, any search and each story. */
+import { Hono, type Context } from 'hono';
+import type { ArticleSummary } from '../store/port.js';
+import type { AppDeps } from './deps.js';
+import { feedItems, type FeedDoc } from './feeds/feed-model.js';
+import { isFeedFormat, renderFeed } from './feeds/render-feed.js';
+import { hasCriteria, searchQuery } from './search/parse-query.js';
+import { absolute, paths, withQuery } from './urls.js';
+
+/** Items per feed: enough for a reader polling hourly. */
+const FEED_SIZE = 50;
+
+/** Builds the feed routes. */
+export function feedRoutes(deps: AppDeps): Hono {
+  const { store, config } = deps;
+  const app = new Hono();
+
+  const send = (
+    c: Context,
+    meta: { title: string; description: string; home: string; self: string },
+    items: readonly ArticleSummary[],
+  ) => {
+    const format = c.req.param('format') ?? '';
+    if (!isFeedFormat(format)) return c.json({ error: { code: 'not-found', message: 'unknown feed format' } }, 404);
+    const feedItemsList = feedItems(config.baseUrl, items);
+    const doc: FeedDoc = {
+      title: meta.title,
+      description: meta.description,
+      homeUrl: absolute(config.baseUrl, meta.home),
+      feedUrl: absolute(config.baseUrl, meta.self.replace(':format', format)),
+      updated:
+        feedItemsList
+          .map((i) => i.published)
+          .sort()
+          .at(-1) ?? deps.clock().toISOString(),
+      items: feedItemsList,
+    };
+    const { body, contentType } = renderFeed(format, doc);
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.body(body, 200, { 'Content-Type': contentType });
+  };
+
+  app.get('/feed/:format', async (c) => {
+    const outlet = c.req.query('outlet') || undefined;
+    const language = c.req.query('language') || undefined;
+    const page = await store.listArticles({ outlet, language, limit: FEED_SIZE });
+    const q = withQuery('', { outlet, language });
+    return send(
+      c,
+      {
+        title: config.siteName,
+        description: `Latest articles on ${config.siteName}`,
+        home: `/${q}`,
+        self: `/feed/:format${q}`,
+      },
+      page.items,
+    );
+  });
+
+  app.get('/outlet/:name/feed/:format', async (c) => {
+    const outlet = c.req.param('name');
+    const page = await store.listArticles({ outlet, limit: FEED_SIZE });
+    const home = paths.outlet(outlet);
+    return send(
+      c,
+      {
+        title: `${outlet} · ${config.siteName}`,
+        description: `Articles from ${outlet}`,
+        home,
+        self: `${home}/feed/:format`,
+      },
+      page.items,
+    );
+  });
+
+  app.get('/search/feed/:format', async (c) => {
+    const form = {
+      q: c.req.query('q') ?? '',
+      outlet: c.req.query('outlet') || undefined,
+      language: c.req.query('language') || undefined,
+      from: c.req.query('from') || undefined,
+      to: c.req.query('to') || undefined,
+    };
+    const parsed = searchQuery(form.q, form);
+    const hits = hasCriteria(parsed) ? (await store.search({ ...parsed, limit: FEED_SIZE })).items : [];
+    const q = withQuery('', form);
+    return send(
+      c,
+      {
+        title: `Search: ${form.q} · ${config.siteName}`,
+        description: `Articles matching ${form.q}`,
+        home: `/search${q}`,
+        self: `/search/feed/:format${q}`,
+      },
+      hits,
+    );
+  });
+
+  app.get('/story/:id/feed/:format', async (c) => {
+    const story = await store.getStory(c.req.param('id'));
+    if (!story) return c.json({ error: { code: 'not-found', message: 'no such story' } }, 404);
+    const page = await store.listArticles({ storyId: story.id, limit: FEED_SIZE });
+    const home = paths.story(story.id);
+    return send(
+      c,
+      {
+        title: `${story.title} · ${config.siteName}`,
+        description: `Coverage of: ${story.title}`,
+        home,
+        self: `${home}/feed/:format`,
+      },
+      page.items,
+    );
+  });
+
+  return app;
+}

@@ -1,0 +1,32 @@
+/** RSS 2.0 (https://www.rssboard.org/rss-specification), with atom:link rel="self" as validators ask. */
+import { toDate, type FeedDoc } from './feed-model.js';
+import { xmlEscape as x } from './xml-escape.js';
+
+export const RSS_CONTENT_TYPE = 'application/rss+xml; charset=utf-8';
+
+/** Renders the feed document. */
+export function renderRss(doc: FeedDoc): string {
+  const items = doc.items
+    .map(
+      (i) => `<item>
+<title>${x(i.title)}</title>
+<link>${x(i.url)}</link>
+<guid isPermaLink="true">${x(i.id)}</guid>
+<pubDate>${toDate(i.published).toUTCString()}</pubDate>
+${i.summary ? `<description>${x(i.summary)}</description>\n` : ''}${i.authors.map((a) => `<dc:creator>${x(a)}</dc:creator>\n`).join('')}<source url="${x(i.externalUrl ?? i.url)}">${x(i.outlet)}</source>
+</item>`,
+    )
+    .join('\n');
+  return `<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel>
+<title>${x(doc.title)}</title>
+<link>${x(doc.homeUrl)}</link>
+<description>${x(doc.description)}</description>
+<atom:link href="${x(doc.feedUrl)}" rel="self" type="application/rss+xml"/>
+<lastBuildDate>${toDate(doc.updated).toUTCString()}</lastBuildDate>
+${items}
+</channel>
+</rss>
+`;
+}

@@ -1,0 +1,141 @@
+/**
+ * The map of an article's or a story's places, drawn server-side as SVG (no tiles, no client script):
+ * country outlines in a Mercator view fitted around the places, a dot and a label per place.
+ */
+import { geoMercator, geoPath } from 'd3-geo';
+import type { Feature, MultiPoint } from 'geojson';
+import type { Entity } from '../../vocabulary.js';
+import { html, trustedHtml, type SafeHtml } from '../html/safe-html.js';
+import { LruCache } from '../lru-cache.js';
+import { worldCountries, type Country } from './world-topology.js';
+
+export interface MapPlace {
+  name: string;
+  lat: number;
+  lon: number;
+}
+
+const WIDTH = 480;
+const HEIGHT = 320;
+/** Degrees of context around the places, so a single city still shows its region. */
+const MIN_SPAN_DEG = 12;
+
+/** Places with usable coordinates, one per name. */
+export function mapPlaces(entities: readonly Entity[]): MapPlace[] {
+  const seen = new Map<string, MapPlace>();
+  for (const e of entities) {
+    if (e.kind !== 'place' || typeof e.lat !== 'number' || typeof e.lon !== 'number') continue;
+    if (!Number.isFinite(e.lat) || !Number.isFinite(e.lon) || Math.abs(e.lat) > 85 || Math.abs(e.lon) > 180) continue;
+    if (!seen.has(e.name)) seen.set(e.name, { name: e.name, lat: e.lat, lon: e.lon });
+  }
+  return [...seen.values()];
+}
+
+interface Frame {
+  feature: Feature<MultiPoint>;
+  west: number;
+  east: number;
+  south: number;
+  north: number;
+}
+
+function frame(places: readonly MapPlace[]): Frame {
+  const lats = places.map((p) => p.lat);
+  const lons = places.map((p) => p.lon);
+  let [minLat, maxLat, minLon, maxLon] = [Math.min(...lats), Math.max(...lats), Math.min(...lons), Math.max(...lons)];
+  const padLat = Math.max(MIN_SPAN_DEG - (maxLat - minLat), 0) / 2 + (maxLat - minLat) * 0.15;
+  const padLon = Math.max(MIN_SPAN_DEG * 1.5 - (maxLon - minLon), 0) / 2 + (maxLon - minLon) * 0.15;
+  [minLat, maxLat] = [Math.max(minLat - padLat, -80), Math.min(maxLat + padLat, 80)];
+  [minLon, maxLon] = [Math.max(minLon - padLon, -180), Math.min(maxLon + padLon, 180)];
+  return {
+    feature: {
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'MultiPoint',
+        coordinates: [
+          [minLon, minLat],
+          [maxLon, maxLat],
+          [minLon, maxLat],
+          [maxLon, minLat],
+        ],
+      },
+    },
+    west: minLon,
+    east: maxLon,
+    south: minLat,
+    north: maxLat,
+  };
+}
+
+/** True when a country's box meets the frame; countries across the antimeridian are always drawn. */
+function overlaps(country: Country, f: Frame): boolean {
+  const [[w, s], [e, n]] = country.bounds;
+  if (w > e) return true;
+  return e >= f.west && w <= f.east && n >= f.south && s <= f.north;
+}
+
+/** Drawing a map costs milliseconds (outline clipping); articles of one story share their place sets. */
+const svgCache = new LruCache<string>(500);
+
+/** Renders the SVG map (with a text list of the places for screen readers), or nothing without places. */
+export function placeMap(places: readonly MapPlace[], heading = 'Map'): SafeHtml {
+  if (!places.length) return html``;
+  const names = places.map((p) => p.name).join(', ');
+  const key = places.map((p) => `${p.name}\u0000${p.lat}\u0000${p.lon}`).join('\u0001');
+  let svg = svgCache.get(key);
+  if (svg === undefined) {
+    svg = drawSvg(places, names);
+    svgCache.set(key, svg);
+  }
+  return html`<section class="panel map" aria-labelledby="map-h">
+    <h2 id="map-h">${heading}</h2>
+    ${trustedHtml(svg)}
+    <ul class="visually-hidden">
+      ${places.map((p) => html`<li>${p.name}: ${p.lat.toFixed(2)}, ${p.lon.toFixed(2)}</li>`)}
+    </ul>
+  </section>`;
+}
+
+function drawSvg(places: readonly MapPlace[], names: string): string {
+  const view = frame(places);
+  // precision(0) turns off adaptive resampling: Mercator keeps meridians straight and Natural Earth's 1:50m
+  // outlines are dense already; resampling cost ~0.4 s per map.
+  const projection = geoMercator()
+    .precision(0)
+    .fitExtent(
+      [
+        [10, 10],
+        [WIDTH - 10, HEIGHT - 10],
+      ],
+      view.feature,
+    );
+  projection.clipExtent([
+    [0, 0],
+    [WIDTH, HEIGHT],
+  ]);
+  const path = geoPath(projection).digits(1);
+  const land = worldCountries()
+    .filter((c) => overlaps(c, view))
+    .map((c) => path(c.feature))
+    .filter((d): d is string => !!d)
+    .join('');
+  const dots = places.map((p) => {
+    const xy = projection([p.lon, p.lat]);
+    if (!xy) return html``;
+    const [x, y] = [Math.round(xy[0] * 10) / 10, Math.round(xy[1] * 10) / 10];
+    const anchor = x > WIDTH * 0.7 ? 'end' : 'start';
+    const dx = anchor === 'end' ? -7 : 7;
+    return html`<circle class="place" cx="${x}" cy="${y}" r="4"></circle
+      ><text x="${x + dx}" y="${y + 4}" text-anchor="${anchor}">${p.name}</text>`;
+  });
+  return html`<svg
+    viewBox="0 0 ${WIDTH} ${HEIGHT}"
+    role="img"
+    aria-label="${`Map of ${names}`}"
+    xmlns="http://www.w3.org/2000/svg"
+  >
+    <path class="land" d="${trustedHtml(land)}"></path>
+    ${dots}
+  </svg>`.value;
+}

@@ -1,0 +1,27 @@
+/** An entity's page: every article mentioning or quoting it. */
+import type { ArticleSummary, EntityRef } from '../../store/port.js';
+import { articleList } from '../components/article-list.js';
+import type { PublishConfig } from '../config.js';
+import { html } from '../html/safe-html.js';
+import { paths } from '../urls.js';
+import { layout } from './layout.js';
+
+const KIND_LABEL: Readonly<Record<string, string>> = {
+  person: 'Person',
+  organization: 'Organization',
+  place: 'Place',
+  other: 'Entity',
+};
+
+/** Renders the entity page. */
+export function entityPage(config: PublishConfig, ref: EntityRef, articles: readonly ArticleSummary[]): string {
+  const body = html`<p class="kicker">${KIND_LABEL[ref.kind] ?? ref.kind}</p>
+    <h1>${ref.name}</h1>
+    <p class="meta">
+      Mentioned or quoted in ${ref.articleCount} article${ref.articleCount === 1 ? '' : 's'}.
+      <a href="${paths.search({ q: `about:"${ref.name}"` })}">Search about ${ref.name}</a> ·
+      <a href="${paths.search({ q: `quoted:"${ref.name}"` })}">Where ${ref.name} is quoted</a>
+    </p>
+    ${articleList(articles, 'No articles.')}`;
+  return layout({ config, title: ref.name, body });
+}

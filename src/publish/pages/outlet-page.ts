@@ -1,0 +1,25 @@
+/** An outlet's page: its latest articles and feeds. */
+import type { ArticleSummary, Page } from '../../store/port.js';
+import { articleList } from '../components/article-list.js';
+import { feedHead, feedLinks } from '../components/feed-links.js';
+import { pager } from '../components/pager.js';
+import type { PublishConfig } from '../config.js';
+import { html } from '../html/safe-html.js';
+import { paths } from '../urls.js';
+import { layout } from './layout.js';
+
+/** Renders the outlet page. */
+export function outletPage(
+  config: PublishConfig,
+  outlet: string,
+  articles: Page<ArticleSummary>,
+  page: number,
+): string {
+  const base = `${paths.outlet(outlet)}/feed`;
+  const body = html`<h1>${outlet}</h1>
+    <p class="meta">${articles.total} article${articles.total === 1 ? '' : 's'} on the desk.</p>
+    ${articleList(articles.items, 'No articles from this outlet.')}
+    ${pager({ path: paths.outlet(outlet), params: {}, page, pageSize: config.pageSize, total: articles.total })}
+    ${feedLinks(base)}`;
+  return layout({ config, title: outlet, head: feedHead(base, outlet), body });
+}
