@@ -1,5 +1,60 @@
-/** `dateline cluster` (placeholder until its work lands). */
-export async function run(_argv: string[]): Promise<number> {
-  process.stderr.write('dateline cluster: not implemented yet\n');
-  return 2;
+/**
+ * `dateline cluster <file.jsonl|->`: groups a JSONL file of articles into stories. Reads every line, places the
+ * articles in file order, then prints `{id, story}` per article (`duplicateOf` for syndicated copies) once the
+ * stream is done, so that story merges decided late are reflected in every line. Bad lines are reported on
+ * stderr with their line number and skipped. Exit: 0 all placed, 1 some line or the file failed, 2 usage.
+ */
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { decodeClusterLine } from '../../stories/cluster-input.js';
+import { StoryPlacer } from '../../stories/story-placer.js';
+
+const USAGE = 'usage: dateline cluster <file.jsonl|->\n';
+
+export async function run(argv: string[]): Promise<number> {
+  if (argv.includes('-h') || argv.includes('--help')) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (argv.length !== 1) {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  const source = argv[0]!;
+  const input = source === '-' ? process.stdin : createReadStream(source);
+  const placer = new StoryPlacer();
+  const placed: { id: string; duplicateOf: string | null }[] = [];
+  let failed = 0;
+  let lineNo = 0;
+  try {
+    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+      lineNo++;
+      if (line.trim() === '') continue;
+      const d = decodeClusterLine(line);
+      if (!d.ok) {
+        failed++;
+        process.stderr.write(`dateline cluster: line ${lineNo}: ${d.reason}\n`);
+        continue;
+      }
+      if (placer.storyOf(d.item.id)) {
+        failed++;
+        process.stderr.write(`dateline cluster: line ${lineNo}: duplicate id ${JSON.stringify(d.item.id)}\n`);
+        continue;
+      }
+      const p = placer.place(d.item);
+      placed.push({ id: d.item.id, duplicateOf: p.duplicateOf });
+    }
+  } catch (e) {
+    process.stderr.write(`dateline cluster: cannot read ${source}: ${(e as Error).message}\n`);
+    return 1;
+  }
+  const out: string[] = [];
+  for (const p of placed) {
+    const canonical = p.duplicateOf ? placer.canonicalOf(p.id) : null;
+    const line: Record<string, string> = { id: p.id, story: placer.storyOf(p.id)! };
+    if (canonical && canonical !== p.id) line.duplicateOf = canonical;
+    out.push(JSON.stringify(line));
+  }
+  if (out.length) process.stdout.write(out.join('\n') + '\n');
+  return failed ? 1 : 0;
 }

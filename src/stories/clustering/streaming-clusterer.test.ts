@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { ClusterItem } from '../../vocabulary.js';
+import { StreamingClusterer } from './streaming-clusterer.js';
+
+const items: ClusterItem[] = [
+  {
+    id: '1',
+    title: 'Kim meets Putin in Vladivostok',
+    text: 'Kim Jong Un met Vladimir Putin for a summit in Vladivostok.',
+  },
+  { id: '2', title: 'Lakers beat Wizards', text: 'The Los Angeles Lakers beat the Washington Wizards on the road.' },
+  {
+    id: '3',
+    title: 'Putin hosts Kim at summit',
+    text: 'Vladimir Putin hosted Kim Jong Un at a summit in Vladivostok.',
+  },
+  { id: '4', title: 'Wizards lose to Lakers', text: 'Washington Wizards lose again as the Lakers win in Washington.' },
+  { id: '5', title: 'Lego menorah in Atlanta', text: 'A Chabad center will build a giant Lego menorah in Atlanta.' },
+];
+
+describe('StreamingClusterer', () => {
+  it('groups articles on the same event and keeps other events apart', () => {
+    const c = new StreamingClusterer();
+    for (const i of items) c.place(i);
+    const a = c.assignments();
+    expect(a.get('3')).toBe(a.get('1'));
+    expect(a.get('4')).toBe(a.get('2'));
+    expect(new Set(a.values()).size).toBe(3);
+  });
+
+  it('is deterministic for the same input order', () => {
+    const run = (): string[] => {
+      const c = new StreamingClusterer();
+      return items.map((i) => c.place(i).storyId);
+    };
+    expect(run()).toEqual(run());
+  });
+
+  it('does not join a story across a gap longer than the window', () => {
+    const c = new StreamingClusterer();
+    const first = c.place({ ...items[0]!, publishedAt: '2019-04-25T10:00:00Z' });
+    const later = c.place({ ...items[2]!, publishedAt: '2019-06-25T10:00:00Z' });
+    expect(later.storyId).not.toBe(first.storyId);
+  });
+
+  it('uses entity names as evidence', () => {
+    const c = new StreamingClusterer();
+    for (const i of items.slice(1)) c.place(i);
+    const a = c.place({
+      id: 'x',
+      title: 'Talks open',
+      text: 'Delegations met.',
+      entities: ['Kim Jong Un', 'Vladivostok'],
+    });
+    const b = c.place({
+      id: 'y',
+      title: 'Summit begins',
+      text: 'Leaders met.',
+      entities: ['Kim Jong Un', 'Vladivostok'],
+    });
+    expect(b.storyId).toBe(a.storyId);
+  });
+});

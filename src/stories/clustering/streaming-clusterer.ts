@@ -1,0 +1,131 @@
+/**
+ * Streaming story clustering. Each article, in arrival order, joins an existing story or starts one; stories
+ * merge when the evidence says they are one. Stages per article: (1) features (TF-IDF over headline, lead,
+ * entities, with document frequencies updated incrementally), (2) candidate stories from the inverted index,
+ * within the time window, (3) score: centroid cosine decayed by the time gap, (4) decide join/new by the rule,
+ * (5) merge the runner-up stories the rule accepts. Deterministic for the same input order.
+ */
+import type { ClusterItem } from '../../vocabulary.js';
+import { adaptiveRule } from './adaptive-rule.js';
+import { CANDIDATES, CandidateIndex } from './candidate-index.js';
+import type { DecisionRule, Scored } from './decision.js';
+import { DocumentFrequencies } from './document-frequencies.js';
+import { termCounts, weigh } from './features.js';
+import { topTerms } from './sparse-vector.js';
+import { absorb, addMember, newStory, similarity, storySimilarity, type StoryState } from './story-state.js';
+
+export const TIME = {
+  /** Similarity halves for every this many days between an article and a story's latest article. */
+  halfLifeDays: 3,
+  /** Stories silent for longer than this are closed: new articles start a new story. */
+  windowDays: 14,
+  /** Runner-up stories checked for a merge after each placement. */
+  mergeChecks: 2,
+} as const;
+
+const DAY = 86_400_000;
+
+export interface Placement {
+  storyId: string;
+  /** Story ids folded into `storyId` by this placement. */
+  merged: string[];
+  /** The similarity with which the article joined (null when it started the story). */
+  similarity: number | null;
+}
+
+/** Parses an ISO date to epoch ms, NaN when absent or invalid. */
+export function timeOf(publishedAt: string | null | undefined): number {
+  return publishedAt ? Date.parse(publishedAt) : NaN;
+}
+
+export class StreamingClusterer {
+  readonly #df = new DocumentFrequencies();
+  readonly #index = new CandidateIndex();
+  readonly #stories: StoryState[] = [];
+  readonly #storyOf = new Map<string, StoryState>();
+  readonly #rule: DecisionRule;
+
+  constructor(rule: DecisionRule = adaptiveRule()) {
+    this.#rule = rule;
+  }
+
+  /** Places one article; placing an id again returns its current story. */
+  place(item: ClusterItem): Placement {
+    const known = this.#storyOf.get(item.id);
+    if (known) return { storyId: this.#resolve(known).id, merged: [], similarity: null };
+    const time = timeOf(item.publishedAt);
+    const counts = termCounts(item);
+    this.#df.add(counts.keys());
+    const v = weigh(counts, this.#df);
+    const salient = topTerms(v, CANDIDATES.termsPerArticle);
+
+    const live = (s: StoryState): boolean =>
+      Number.isNaN(time) || Number.isNaN(s.last) || time - s.last <= TIME.windowDays * DAY;
+    const ranked: Scored[] = this.#index
+      .candidates(salient, live)
+      .map((story) => ({ story, sim: similarity(story, v) * decay(time, story.last) }))
+      .sort((a, b) => b.sim - a.sim || a.story.index - b.story.index);
+
+    const best = ranked[0];
+    let story: StoryState;
+    let sim: number | null = null;
+    const merged: string[] = [];
+    if (best && this.#rule.join(best, ranked)) {
+      story = best.story;
+      sim = best.sim;
+      addMember(story, v, time, sim);
+      this.#rule.observeJoin?.(sim);
+      for (const other of ranked.slice(1, 1 + TIME.mergeChecks)) {
+        if (other.story.mergedInto || !live(other.story)) continue;
+        if (!this.#rule.merge(story, other, storySimilarity(story, other.story))) continue;
+        const [keep, drop] = other.story.index < story.index ? [other.story, story] : [story, other.story];
+        absorb(keep, drop);
+        this.#index.index(keep, [...drop.indexed]);
+        merged.push(drop.id);
+        story = keep;
+      }
+    } else {
+      story = newStory(this.#stories.length, item.id, v, time);
+      this.#stories.push(story);
+    }
+    this.#index.index(story, salient);
+    this.#storyOf.set(item.id, story);
+    return { storyId: story.id, merged, similarity: sim };
+  }
+
+  /** Records `id` as a member of `of`'s story without clustering it (a syndicated copy). */
+  alias(id: string, of: string): void {
+    const s = this.#storyOf.get(of);
+    if (!s) throw new Error(`stories: cannot alias ${id} to unplaced article ${of}`);
+    if (!this.#storyOf.has(id)) this.#storyOf.set(id, s);
+  }
+
+  #resolve(s: StoryState): StoryState {
+    while (s.mergedInto) s = s.mergedInto;
+    return s;
+  }
+
+  /** The current story id of a placed article (after any merges). */
+  storyOf(id: string): string | null {
+    const s = this.#storyOf.get(id);
+    return s ? this.#resolve(s).id : null;
+  }
+
+  /** Every placed article's current story id, in placement order. */
+  assignments(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [id, s] of this.#storyOf) out.set(id, this.#resolve(s).id);
+    return out;
+  }
+
+  get articles(): number {
+    return this.#storyOf.size;
+  }
+}
+
+/** exp-decay by the gap between article and story in days; 1 when either has no time. */
+function decay(time: number, last: number): number {
+  if (Number.isNaN(time) || Number.isNaN(last)) return 1;
+  const days = Math.abs(time - last) / DAY;
+  return Math.pow(0.5, days / TIME.halfLifeDays);
+}
