@@ -1,7 +1,52 @@
-/** Date mentions (placeholder until the chrono-node stage lands). */
+/**
+ * Date mentions, read by chrono-node and resolved against a reference date (the publication date or one the
+ * caller gives). Without a reference, relative dates ("on Monday", "yesterday") stay unresolved: Dateline never
+ * invents a date. Stages: chrono results → bare years chrono skips ("in 2019") → resolution by news convention.
+ */
+import * as chrono from 'chrono-node';
 import type { DateMention, Sentence } from '../../vocabulary.js';
+import { weekdayDate } from './weekday.js';
 
-/** Date mentions in `text`, resolved against `reference` when given. */
-export function findDates(_text: string, _sentences: readonly Sentence[], _reference: string | null): DateMention[] {
-  return [];
+/** A bare year after a preposition: "in 2019", "since 1998". chrono reads years only with a month. */
+const BARE_YEAR =
+  /\b(?:in|since|by|until|from|of|during|before|after|through)\s+((?:1[89]|20)\d{2})\b(?![-–/]\d|\s*(?:%|percent|people|[a-z]+s)\b)/gi;
+/** chrono tags that mark a date relative to the reference. */
+const RELATIVE_TAG = /relativeDate|casualReference/;
+
+/** Date mentions in `text`; `reference` is an ISO date (or date-time), or null. */
+export function findDates(text: string, sentences: readonly Sentence[], reference: string | null): DateMention[] {
+  const ref = referenceInstant(reference);
+  const out: DateMention[] = [];
+  const results = chrono.parse(text, { instant: ref ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 });
+  for (const r of results) {
+    const s = r.start;
+    const rawText = r.text.replace(/[\s,.;:]+$/, '');
+    const span = { start: r.index, end: r.index + rawText.length };
+    const relative = [...r.tags()].some((t) => RELATIVE_TAG.test(t)) || !s.isCertain('year');
+    const yearOnly = !relative && !s.isCertain('month');
+    let resolved: string | null = null;
+    if (!relative) resolved = ymd(s.date(), yearOnly ? 1 : s.isCertain('day') ? 3 : 2);
+    else if (ref) {
+      const bareWeekday = s.isCertain('weekday') && !s.isCertain('day');
+      resolved = bareWeekday ? weekdayDate(text, span, sentences, ref, s.get('weekday')!) : ymd(s.date(), 3);
+    }
+    const kind = s.isCertain('year') && !RELATIVE_TAG.test([...r.tags()].join(' ')) ? 'absolute' : 'relative';
+    out.push({ text: rawText, span, resolved, kind });
+  }
+  for (const m of text.matchAll(BARE_YEAR)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (out.some((d) => d.span.start < start + 4 && d.span.end > start)) continue;
+    out.push({ text: m[0], span: { start: m.index, end: start + 4 }, resolved: m[1]!, kind: 'absolute' });
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Noon UTC on the reference's own calendar day, so the publisher's date is kept whatever its offset. */
+function referenceInstant(reference: string | null): Date | null {
+  const m = reference ? /^(\d{4})-(\d{2})-(\d{2})/.exec(reference) : null;
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12)) : null;
+}
+
+function ymd(d: Date, parts: 1 | 2 | 3): string {
+  return d.toISOString().slice(0, parts === 1 ? 4 : parts === 2 ? 7 : 10);
 }

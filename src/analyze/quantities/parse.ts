@@ -1,0 +1,65 @@
+/**
+ * Raw quantity matches: a number with a unit after it ("425 miles", "32 °C", "5 million dollars") or a
+ * currency sign before it ("$1.2 billion", "€40"). Hand-written: no maintained JS library reads units with
+ * offsets into the text.
+ */
+import type { Quantity, Span } from '../../vocabulary.js';
+import { CURRENCY_PREFIXES, MULTIPLIERS, UNITS, type Unit } from './units.js';
+
+export interface RawQuantity extends Span {
+  text: string;
+  value: number;
+  unit: Unit | { unit: string; kind: Quantity['kind']; to: string; factor: number; offset?: number };
+}
+
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const MULT = [...MULTIPLIERS.keys()].filter((k) => k.length > 2).join('|');
+const NAMES = UNITS.flatMap((u) => u.names.map((n) => ({ n, u }))).sort((a, b) => b.n.length - a.n.length);
+const SUFFIXED = new RegExp(
+  String.raw`(?<![\p{L}\d.,$€£¥])(${NUM})(?:\s?(${MULT}))?[\s-]?(${NAMES.map((x) => escape(x.n)).join('|')})(?![\p{L}\d])`,
+  'giu',
+);
+const PREFIXED = new RegExp(
+  String.raw`(${CURRENCY_PREFIXES.map((c) => escape(c.sign)).join('|')})\s?(${NUM})(?:\s?(${[...MULTIPLIERS.keys()].join('|')})\b)?`,
+  'giu',
+);
+
+const number = (s: string) => Number(s.replace(/,/g, ''));
+
+/** All quantity matches in `text`, longest first where they overlap, in text order. */
+export function rawQuantities(text: string): RawQuantity[] {
+  const found: RawQuantity[] = [];
+  for (const m of text.matchAll(PREFIXED)) {
+    const sign = CURRENCY_PREFIXES.find((c) => c.sign.toLowerCase() === m[1]!.toLowerCase().replace(/\s+$/, ' '));
+    if (!sign) continue;
+    const value = number(m[2]!) * (m[3] ? (MULTIPLIERS.get(m[3].toLowerCase()) ?? 1) : 1);
+    const unit = { unit: sign.currency, kind: 'money' as const, to: sign.currency, factor: 1 };
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], value, unit });
+  }
+  for (const m of text.matchAll(SUFFIXED)) {
+    const name = m[3]!.toLowerCase().replace(/\s+/g, ' ');
+    const unit = NAMES.find((x) => x.n === name)?.u;
+    if (!unit) continue;
+    const value = number(m[1]!) * (m[2] ? (MULTIPLIERS.get(m[2].toLowerCase()) ?? 1) : 1);
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], value, unit });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: RawQuantity[] = [];
+  for (const q of found) if (!out.some((o) => q.start < o.end && q.end > o.start)) out.push(q);
+  return out;
+}
+
+/** The value in the normalised unit (km, kg, °C, the currency). */
+export function normalise(q: RawQuantity): number {
+  return (q.value + (q.unit.offset ?? 0)) * q.unit.factor;
+}
+
+/** Half the step of the last significant digit of a printed number ("680" → 5, "425" → 0.5, "1.6" → 0.05). */
+export function halfStep(printed: string): number {
+  const digits = /(\d[\d,]*)(?:\.(\d+))?/.exec(printed);
+  if (!digits) return 0;
+  if (digits[2]) return 0.5 * 10 ** -digits[2].length;
+  const zeros = /0*$/.exec(digits[1]!.replace(/,/g, ''))![0].length;
+  return 0.5 * 10 ** zeros;
+}
