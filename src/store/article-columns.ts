@@ -1,7 +1,7 @@
 import type { Article } from '../vocabulary.js';
 import { formerIdentityKey, identityKey, normalizeUrl } from './identity.js';
 import { outletOf } from './outlet.js';
-import { MARK_END, MARK_START } from './snippet.js';
+import { RESERVED_CHARS } from './snippet.js';
 
 /** The columns both dialects derive from an article for querying; the article itself is kept whole as JSON. */
 export interface ArticleColumns {
@@ -45,11 +45,11 @@ export function articleColumns(article: Article, source: string): ArticleColumns
 
 /**
  * Removes what text columns must not hold: NUL (PostgreSQL rejects it in text) and the private-use characters
- * that mark snippet matches (a page could otherwise forge <mark> tags in its own snippet).
+ * snippets give meaning to (a page could otherwise forge <mark> tags in its own snippet).
  */
 export function cleanText(value: string | null | undefined): string | null {
   if (value == null) return null;
-  return value.replaceAll('\u0000', '').replaceAll(MARK_START, '').replaceAll(MARK_END, '');
+  return value.replaceAll('\u0000', '').replace(RESERVED_CHARS, '');
 }
 
 const ISO_DAY = /^(\d{4}-\d{2}-\d{2})(?:$|T)/;

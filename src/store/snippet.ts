@@ -5,6 +5,14 @@
  */
 export const MARK_START = '\uE000';
 export const MARK_END = '\uE001';
+/**
+ * Stand-ins for < and > while PostgreSQL's ts_headline reads the text: its parser drops anything shaped like a
+ * tag, and a snippet must show a page's literal `<script>` as text, not lose it.
+ */
+export const LT_STANDIN = '\uE002';
+export const GT_STANDIN = '\uE003';
+/** Every private-use character the snippet machinery gives meaning to; stripped from stored text. */
+export const RESERVED_CHARS = /[\uE000-\uE003]/g;
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -31,7 +39,7 @@ export function renderSnippet(marked: string): string {
       if (open) html += '</mark>';
       open = false;
     } else {
-      html += escapeHtml(part);
+      html += escapeHtml(part.replaceAll(LT_STANDIN, '<').replaceAll(GT_STANDIN, '>'));
     }
   }
   return open ? `${html}</mark>` : html;

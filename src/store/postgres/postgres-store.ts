@@ -1,14 +1,304 @@
-import type { Store } from '../port.js';
+import pg from 'pg';
+import type { Analysis, Story } from '../../vocabulary.js';
+import { normalizeUrl } from '../identity.js';
+import { nameKey } from '../name-key.js';
+import type {
+  ArticleSummary,
+  EntityRef,
+  FeedSubscription,
+  ListQuery,
+  OutletCount,
+  Page,
+  RawPage,
+  SearchHit,
+  SearchQuery,
+  Store,
+  StoredArticle,
+  UpsertInput,
+  UpsertResult,
+} from '../port.js';
+import { decompressRaw } from '../raw-codec.js';
+import { pageBounds } from '../search-plan.js';
+import { FEED_COLUMNS } from '../feed-columns.js';
+import { SUMMARY_COLUMNS, toStored, toSummary, type StoredRow, type SummaryRow } from '../summary-row.js';
+import { migratePostgres } from './migrate.js';
+import { postgresMigrations } from './migrations.js';
+import { searchPostgres } from './postgres-search.js';
+import { saveAnalysisPostgres, upsertPostgres } from './postgres-upsert.js';
 
 export interface PostgresStoreOptions {
+  /** A connection string: postgres://user@host:port/db */
   url: string;
+  /** A schema to keep every table in (created by migrate); default: the server's search_path. */
   schema?: string;
   now?: () => Date;
+  /** Pool size (default 10). */
+  maxConnections?: number;
 }
 
-/** Placeholder until the PostgreSQL implementation lands (it will pass the same contract suite as SQLite). */
-export const PostgresStore = class {
-  constructor(_options: PostgresStoreOptions) {
-    throw new Error('store: the PostgreSQL store is not implemented yet');
+const ORDER = 'a.published_utc DESC NULLS LAST, a.ingested_at DESC, a.seq DESC';
+const RAW_BATCH = 50;
+const MAX_ENTITY_ARTICLES = 200;
+// A schema name is interpolated into SQL and the connection options, so only plain identifiers are accepted.
+const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+// unique_violation and serialization/deadlock failures: a concurrent writer won a race; the upsert is retried.
+const RETRYABLE = new Set(['23505', '40001', '40P01']);
+const MAX_ATTEMPTS = 4;
+
+/** The scale-out store: PostgreSQL with a GIN-indexed tsvector for search. */
+export class PostgresStore implements Store {
+  readonly #pool: pg.Pool;
+  readonly #schema: string | null;
+  readonly #now: () => Date;
+
+  constructor(options: PostgresStoreOptions) {
+    if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) {
+      throw new Error(`store: invalid PostgreSQL schema name "${options.schema}"`);
+    }
+    this.#schema = options.schema ?? null;
+    this.#now = options.now ?? (() => new Date());
+    this.#pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.maxConnections ?? 10,
+      ...(this.#schema ? { options: `-c search_path=${this.#schema}` } : {}),
+    });
+    // An idle client losing its server must not crash the process; the next query reports the failure.
+    this.#pool.on('error', () => undefined);
   }
-} as unknown as new (options: PostgresStoreOptions) => Store;
+
+  async migrate(): Promise<void> {
+    await migratePostgres(this.#pool, this.#schema, postgresMigrations, this.#now);
+  }
+
+  async close(): Promise<void> {
+    await this.#pool.end();
+  }
+
+  async upsertArticle(input: UpsertInput): Promise<UpsertResult> {
+    const now = this.#now().toISOString();
+    return this.#transaction((client) => upsertPostgres(client, input, now));
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    const { rows } = await this.#pool.query<StoredRow>(
+      `SELECT article_json, analysis_json, outlet, source, ingested_at, updated_at, story_id, duplicate_of
+       FROM articles WHERE id = $1`,
+      [id],
+    );
+    return rows[0] ? toStored(rows[0]) : null;
+  }
+
+  async findArticleId(url: string): Promise<string | null> {
+    const { rows } = await this.#pool.query<{ id: string }>(
+      'SELECT id FROM articles WHERE identity_key = $1 OR canonical_url = $1 OR url = $1 LIMIT 1',
+      [normalizeUrl(url)],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  async listArticles(query: ListQuery): Promise<Page<ArticleSummary>> {
+    const { limit, offset } = pageBounds(query.limit, query.offset);
+    const clauses: string[] = [];
+    const params: unknown[] = [];
+    const add = (column: string, value: unknown) => {
+      params.push(value);
+      clauses.push(`${column} = $${params.length}`);
+    };
+    if (query.outlet) add('a.outlet', query.outlet);
+    if (query.language) add('a.language', query.language.toLowerCase());
+    if (query.storyId) add('a.story_id', query.storyId);
+    const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
+    const n = params.length;
+    const [page, total] = await Promise.all([
+      this.#pool.query<SummaryRow>(
+        `SELECT ${SUMMARY_COLUMNS} FROM articles a ${where} ORDER BY ${ORDER} LIMIT $${n + 1} OFFSET $${n + 2}`,
+        [...params, limit, offset],
+      ),
+      this.#pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM articles a ${where}`, params),
+    ]);
+    return { items: page.rows.map(toSummary), total: total.rows[0]?.n ?? 0 };
+  }
+
+  async search(query: SearchQuery): Promise<Page<SearchHit>> {
+    return searchPostgres(this.#pool, query);
+  }
+
+  async outlets(): Promise<OutletCount[]> {
+    const { rows } = await this.#pool.query<OutletCount>(
+      'SELECT outlet, count(*)::int AS count FROM articles GROUP BY outlet ORDER BY count DESC, outlet',
+    );
+    return rows;
+  }
+
+  async countArticles(): Promise<number> {
+    const { rows } = await this.#pool.query<{ n: number }>('SELECT count(*)::int AS n FROM articles');
+    return rows[0]?.n ?? 0;
+  }
+
+  async *rawPages(): AsyncIterable<{ id: string; raw: RawPage }> {
+    let after = '0';
+    for (;;) {
+      const { rows } = await this.#pool.query<RawRow>(
+        `SELECT r.article_seq, a.id, r.source, r.url, r.content_type, r.headers_json, r.fetched_at, r.codec, r.bytes
+         FROM raw_pages r JOIN articles a ON a.seq = r.article_seq
+         WHERE r.article_seq > $1 ORDER BY r.article_seq LIMIT $2`,
+        [after, RAW_BATCH],
+      );
+      for (const row of rows) {
+        const raw: RawPage = {
+          source: row.source,
+          url: row.url,
+          contentType: row.content_type,
+          fetchedAt: row.fetched_at,
+          bytes: decompressRaw(row.codec, row.bytes),
+        };
+        if (row.headers_json) raw.headers = JSON.parse(row.headers_json) as Record<string, string>;
+        yield { id: row.id, raw };
+      }
+      const last = rows.at(-1);
+      if (!last || rows.length < RAW_BATCH) return;
+      after = last.article_seq;
+    }
+  }
+
+  async setAnalysis(id: string, analysis: Analysis): Promise<void> {
+    await this.#transaction(async (client) => {
+      const { rows } = await client.query<{ seq: string }>('SELECT seq FROM articles WHERE id = $1 FOR UPDATE', [id]);
+      if (!rows[0]) throw new Error(`store: no article with id "${id}"`);
+      await saveAnalysisPostgres(client, rows[0].seq, analysis);
+    });
+  }
+
+  async entity(kind: string, name: string): Promise<{ ref: EntityRef; articles: ArticleSummary[] } | null> {
+    const key = nameKey(name);
+    const names = await this.#pool.query<{ name: string; n: number }>(
+      `SELECT name, count(*)::int AS n FROM article_entities WHERE key = $1 AND kind = $2
+       GROUP BY name ORDER BY n DESC, name`,
+      [key, kind],
+    );
+    const top = names.rows[0];
+    if (!top) return null;
+    const articles = await this.#pool.query<SummaryRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM article_entities e JOIN articles a ON a.seq = e.article_seq
+       WHERE e.key = $1 AND e.kind = $2 ORDER BY ${ORDER} LIMIT $3`,
+      [key, kind, MAX_ENTITY_ARTICLES],
+    );
+    const articleCount = names.rows.reduce((sum, row) => sum + row.n, 0);
+    return { ref: { kind, name: top.name, articleCount }, articles: articles.rows.map(toSummary) };
+  }
+
+  async saveStory(story: Story): Promise<void> {
+    await this.#pool.query(
+      `INSERT INTO stories (id, title, first_seen, last_updated, saved_at, story_json) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (id) DO UPDATE SET title = excluded.title, first_seen = excluded.first_seen,
+         last_updated = excluded.last_updated, saved_at = excluded.saved_at, story_json = excluded.story_json`,
+      [story.id, story.title, story.firstSeen, story.lastUpdated, this.#now().toISOString(), JSON.stringify(story)],
+    );
+  }
+
+  async getStory(id: string): Promise<Story | null> {
+    const { rows } = await this.#pool.query<{ story_json: string }>('SELECT story_json FROM stories WHERE id = $1', [
+      id,
+    ]);
+    return rows[0] ? (JSON.parse(rows[0].story_json) as Story) : null;
+  }
+
+  async listStories(limit: number): Promise<Story[]> {
+    const { rows } = await this.#pool.query<{ story_json: string }>(
+      'SELECT story_json FROM stories ORDER BY last_updated DESC NULLS LAST, saved_at DESC, id LIMIT $1',
+      [pageBounds(limit, 0).limit],
+    );
+    return rows.map((row) => JSON.parse(row.story_json) as Story);
+  }
+
+  async setStory(articleId: string, storyId: string | null, duplicateOf?: string | null): Promise<void> {
+    const result =
+      duplicateOf === undefined
+        ? await this.#pool.query('UPDATE articles SET story_id = $1 WHERE id = $2', [storyId, articleId])
+        : await this.#pool.query('UPDATE articles SET story_id = $1, duplicate_of = $2 WHERE id = $3', [
+            storyId,
+            duplicateOf,
+            articleId,
+          ]);
+    if (!result.rowCount) throw new Error(`store: no article with id "${articleId}"`);
+  }
+
+  async addFeed(url: string, title?: string | null): Promise<void> {
+    await this.#pool.query(
+      `INSERT INTO feeds (url, title, added_at) VALUES ($1, $2, $3)
+       ON CONFLICT (url) DO UPDATE SET title = coalesce(excluded.title, feeds.title)`,
+      [url, title ?? null, this.#now().toISOString()],
+    );
+  }
+
+  async removeFeed(url: string): Promise<boolean> {
+    const result = await this.#pool.query('DELETE FROM feeds WHERE url = $1', [url]);
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async listFeeds(): Promise<FeedSubscription[]> {
+    const { rows } = await this.#pool.query<FeedRow>(
+      'SELECT url, title, etag, last_modified, last_fetched_at, last_error FROM feeds ORDER BY added_at, url',
+    );
+    return rows.map((row) => ({
+      url: row.url,
+      title: row.title,
+      etag: row.etag,
+      lastModified: row.last_modified,
+      lastFetchedAt: row.last_fetched_at,
+      lastError: row.last_error,
+    }));
+  }
+
+  async updateFeed(url: string, patch: Partial<Omit<FeedSubscription, 'url'>>): Promise<void> {
+    const sets: string[] = [];
+    const params: unknown[] = [];
+    for (const [field, column] of FEED_COLUMNS) {
+      if (patch[field] === undefined) continue;
+      params.push(patch[field]);
+      sets.push(`${column} = $${params.length}`);
+    }
+    if (sets.length === 0) return;
+    await this.#pool.query(`UPDATE feeds SET ${sets.join(', ')} WHERE url = $${params.length + 1}`, [...params, url]);
+  }
+
+  /** Runs `work` in a transaction, retrying when a concurrent writer won a race on the same rows. */
+  async #transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const client = await this.#pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work(client);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        const code = (error as { code?: string }).code;
+        if (attempt >= MAX_ATTEMPTS || !code || !RETRYABLE.has(code)) throw error;
+      } finally {
+        client.release();
+      }
+    }
+  }
+}
+
+interface RawRow {
+  article_seq: string;
+  id: string;
+  source: string;
+  url: string | null;
+  content_type: string | null;
+  headers_json: string | null;
+  fetched_at: string;
+  codec: string;
+  bytes: Buffer;
+}
+
+interface FeedRow {
+  url: string;
+  title: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  last_fetched_at: string | null;
+  last_error: string | null;
+}

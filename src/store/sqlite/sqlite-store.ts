@@ -20,6 +20,7 @@ import type {
 import { normalizeUrl } from '../identity.js';
 import { nameKey } from '../name-key.js';
 import { decompressRaw } from '../raw-codec.js';
+import { FEED_COLUMNS } from '../feed-columns.js';
 import { pageBounds } from '../search-plan.js';
 import { SUMMARY_COLUMNS, toStored, toSummary, type StoredRow, type SummaryRow } from '../summary-row.js';
 import { migrateSqlite } from './migrate.js';
@@ -256,15 +257,6 @@ export class SqliteStore implements Store {
     return row.seq;
   }
 }
-
-/** Patchable feed fields and their columns: the only names ever interpolated into feed SQL. */
-export const FEED_COLUMNS: ReadonlyArray<readonly [keyof Omit<FeedSubscription, 'url'>, string]> = [
-  ['title', 'title'],
-  ['etag', 'etag'],
-  ['lastModified', 'last_modified'],
-  ['lastFetchedAt', 'last_fetched_at'],
-  ['lastError', 'last_error'],
-];
 
 interface RawRow {
   article_seq: number;

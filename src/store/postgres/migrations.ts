@@ -1,0 +1,106 @@
+import type { Migration } from '../migration.js';
+
+/**
+ * PostgreSQL schema, oldest first; the same tables as SQLite. Times are ISO-8601 UTC text in both dialects so
+ * that ordering, the ingest-day fallback and the port's strings agree exactly. Never edit an applied migration.
+ */
+export const postgresMigrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'articles, full-text index, raw pages, analysis side tables, stories, feeds',
+    up: `
+CREATE TABLE articles (
+  seq BIGSERIAL PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  identity_key TEXT NOT NULL UNIQUE,
+  url TEXT,
+  canonical_url TEXT,
+  content_hash TEXT NOT NULL,
+  source TEXT NOT NULL,
+  outlet TEXT NOT NULL,
+  language TEXT,
+  title TEXT,
+  description TEXT,
+  authors_text TEXT NOT NULL DEFAULT '',
+  authors_json TEXT NOT NULL DEFAULT '[]',
+  body_text TEXT NOT NULL DEFAULT '',
+  lead_image_url TEXT,
+  published_at TEXT,
+  published_utc TEXT,
+  published_day TEXT,
+  ingested_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  filter_day TEXT GENERATED ALWAYS AS (coalesce(published_day, substr(ingested_at, 1, 10))) STORED,
+  -- Title A, description B, authors C, body D: ts_rank_cd weighs a title match ten times a body match.
+  -- The body is cut at 500k characters: a tsvector must stay under 1 MB, and a hostile page must not fail the row.
+  search_vector tsvector GENERATED ALWAYS AS (
+    setweight(to_tsvector('english'::regconfig, coalesce(title, '')), 'A') ||
+    setweight(to_tsvector('english'::regconfig, coalesce(description, '')), 'B') ||
+    setweight(to_tsvector('english'::regconfig, authors_text), 'C') ||
+    setweight(to_tsvector('english'::regconfig, left(body_text, 500000)), 'D')
+  ) STORED,
+  story_id TEXT,
+  duplicate_of TEXT,
+  article_json TEXT NOT NULL,
+  analysis_json TEXT
+);
+CREATE INDEX articles_recent ON articles (published_utc DESC NULLS LAST, ingested_at DESC, seq DESC);
+CREATE INDEX articles_outlet ON articles (outlet, published_utc DESC NULLS LAST, ingested_at DESC);
+CREATE INDEX articles_language ON articles (language, published_utc DESC NULLS LAST, ingested_at DESC);
+CREATE INDEX articles_story ON articles (story_id, published_utc DESC NULLS LAST, ingested_at DESC);
+CREATE INDEX articles_day ON articles (filter_day);
+CREATE INDEX articles_url ON articles (url);
+CREATE INDEX articles_canonical_url ON articles (canonical_url);
+CREATE INDEX articles_search ON articles USING GIN (search_vector);
+
+CREATE TABLE raw_pages (
+  article_seq BIGINT PRIMARY KEY REFERENCES articles (seq) ON DELETE CASCADE,
+  source TEXT NOT NULL,
+  url TEXT,
+  content_type TEXT,
+  headers_json TEXT,
+  fetched_at TEXT NOT NULL,
+  codec TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  bytes BYTEA NOT NULL
+);
+
+CREATE TABLE article_entities (
+  key TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  article_seq BIGINT NOT NULL REFERENCES articles (seq) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  PRIMARY KEY (key, kind, article_seq)
+);
+CREATE INDEX article_entities_article ON article_entities (article_seq);
+
+CREATE TABLE article_attributions (
+  key TEXT NOT NULL,
+  article_seq BIGINT NOT NULL REFERENCES articles (seq) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  PRIMARY KEY (key, article_seq)
+);
+CREATE INDEX article_attributions_article ON article_attributions (article_seq);
+
+CREATE TABLE stories (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  first_seen TEXT,
+  last_updated TEXT,
+  saved_at TEXT NOT NULL,
+  story_json TEXT NOT NULL
+);
+CREATE INDEX stories_recent ON stories (last_updated DESC NULLS LAST, saved_at DESC);
+
+CREATE TABLE feeds (
+  url TEXT PRIMARY KEY,
+  title TEXT,
+  etag TEXT,
+  last_modified TEXT,
+  last_fetched_at TEXT,
+  last_error TEXT,
+  added_at TEXT NOT NULL
+);
+`,
+  },
+];

@@ -1,0 +1,153 @@
+import type pg from 'pg';
+import type { Analysis } from '../../vocabulary.js';
+import { analysisRows } from '../analysis-rows.js';
+import { articleColumns } from '../article-columns.js';
+import { idForIdentity } from '../identity.js';
+import type { RawPage, UpsertInput, UpsertResult } from '../port.js';
+import { compressRaw, RAW_CODEC } from '../raw-codec.js';
+
+interface ExistingRow {
+  seq: string;
+  id: string;
+  content_hash: string;
+}
+
+/**
+ * Inserts or updates an article by identity inside the caller's transaction. The row is locked before it is
+ * changed; a concurrent first insert of the same identity is caught by the unique key and becomes an update.
+ */
+export async function upsertPostgres(client: pg.ClientBase, input: UpsertInput, now: string): Promise<UpsertResult> {
+  const cols = articleColumns(input.article, input.source);
+  const values = [
+    cols.identityKey,
+    cols.url,
+    cols.canonicalUrl,
+    cols.contentHash,
+    input.source,
+    cols.outlet,
+    cols.language,
+    cols.title,
+    cols.description,
+    cols.authorsText,
+    JSON.stringify(input.article.authors),
+    cols.bodyText,
+    input.article.leadImage?.url ?? null,
+    input.article.publishedAt,
+    cols.publishedUtc,
+    cols.publishedDay,
+    now,
+  ];
+  let existing = await lockExisting(client, cols.identityKey, cols.formerIdentityKey);
+  let seq: string;
+  let id: string;
+  if (!existing) {
+    id = await freshId(client, input.article.id, cols.identityKey);
+    const inserted = await client.query<{ seq: string }>(
+      `INSERT INTO articles (identity_key, url, canonical_url, content_hash, source, outlet, language, title,
+         description, authors_text, authors_json, body_text, lead_image_url, published_at, published_utc,
+         published_day, ingested_at, updated_at, id, article_json)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17, $18, $19)
+       ON CONFLICT (identity_key) DO NOTHING RETURNING seq`,
+      [...values, id, JSON.stringify({ ...input.article, id })],
+    );
+    if (inserted.rows[0]) {
+      seq = inserted.rows[0].seq;
+      await afterWrite(client, seq, input, null, cols.contentHash);
+      return { id, created: true };
+    }
+    // Another transaction inserted this identity first and has committed: update its row instead.
+    existing = await lockExisting(client, cols.identityKey, null);
+    if (!existing) throw new Error('store: article identity vanished during upsert');
+  }
+  id = existing.id;
+  seq = existing.seq;
+  await client.query(
+    `UPDATE articles SET identity_key = $1, url = $2, canonical_url = $3, content_hash = $4, source = $5,
+       outlet = $6, language = $7, title = $8, description = $9, authors_text = $10, authors_json = $11,
+       body_text = $12, lead_image_url = $13, published_at = $14, published_utc = $15, published_day = $16,
+       updated_at = $17, article_json = $18
+     WHERE seq = $19`,
+    [...values, JSON.stringify({ ...input.article, id }), seq],
+  );
+  await afterWrite(client, seq, input, existing.content_hash, cols.contentHash);
+  return { id, created: false };
+}
+
+async function afterWrite(
+  client: pg.ClientBase,
+  seq: string,
+  input: UpsertInput,
+  oldHash: string | null,
+  newHash: string,
+): Promise<void> {
+  if (input.analysis !== undefined) await saveAnalysisPostgres(client, seq, input.analysis);
+  else if (oldHash !== null && oldHash !== newHash) await saveAnalysisPostgres(client, seq, null);
+  if (input.raw) await saveRawPostgres(client, seq, input.raw);
+}
+
+/** Replaces an article's analysis and the side rows derived from it (caller holds a transaction). */
+export async function saveAnalysisPostgres(
+  client: pg.ClientBase,
+  seq: string,
+  analysis: Analysis | null,
+): Promise<void> {
+  await client.query('UPDATE articles SET analysis_json = $1 WHERE seq = $2', [
+    analysis ? JSON.stringify(analysis) : null,
+    seq,
+  ]);
+  await client.query('DELETE FROM article_entities WHERE article_seq = $1', [seq]);
+  await client.query('DELETE FROM article_attributions WHERE article_seq = $1', [seq]);
+  const rows = analysisRows(analysis);
+  if (rows.entities.length) {
+    await client.query(
+      `INSERT INTO article_entities (key, kind, article_seq, name)
+       SELECT k, kind, $3, n FROM unnest($1::text[], $2::text[], $4::text[]) AS t (k, kind, n)`,
+      [rows.entities.map((r) => r.key), rows.entities.map((r) => r.kind), seq, rows.entities.map((r) => r.name)],
+    );
+  }
+  if (rows.speakers.length) {
+    await client.query(
+      `INSERT INTO article_attributions (key, article_seq, name)
+       SELECT k, $2, n FROM unnest($1::text[], $3::text[]) AS t (k, n)`,
+      [rows.speakers.map((r) => r.key), seq, rows.speakers.map((r) => r.name)],
+    );
+  }
+}
+
+async function saveRawPostgres(client: pg.ClientBase, seq: string, raw: RawPage): Promise<void> {
+  await client.query(
+    `INSERT INTO raw_pages (article_seq, source, url, content_type, headers_json, fetched_at, codec, size, bytes)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+     ON CONFLICT (article_seq) DO UPDATE SET source = excluded.source, url = excluded.url,
+       content_type = excluded.content_type, headers_json = excluded.headers_json, fetched_at = excluded.fetched_at,
+       codec = excluded.codec, size = excluded.size, bytes = excluded.bytes`,
+    [
+      seq,
+      raw.source,
+      raw.url,
+      raw.contentType,
+      raw.headers ? JSON.stringify(raw.headers) : null,
+      raw.fetchedAt,
+      RAW_CODEC,
+      raw.bytes.byteLength,
+      compressRaw(raw.bytes),
+    ],
+  );
+}
+
+async function lockExisting(
+  client: pg.ClientBase,
+  key: string,
+  formerKey: string | null,
+): Promise<ExistingRow | undefined> {
+  const sql = 'SELECT seq, id, content_hash FROM articles WHERE identity_key = $1 FOR UPDATE';
+  const byKey = await client.query<ExistingRow>(sql, [key]);
+  if (byKey.rows[0] || !formerKey) return byKey.rows[0];
+  return (await client.query<ExistingRow>(sql, [formerKey])).rows[0];
+}
+
+async function freshId(client: pg.ClientBase, wanted: string, key: string): Promise<string> {
+  if (!wanted) return idForIdentity(key);
+  const taken = await client.query('SELECT 1 FROM articles WHERE id = $1', [wanted]);
+  return taken.rowCount ? idForIdentity(key) : wanted;
+}
