@@ -1,0 +1,71 @@
+/**
+ * A feed, sitemap or OPML document (from a file or a URL) → page jobs. Feeds from the network point at pages
+ * to fetch, with the entry's content as fallback; feeds from local files are offline input, so their entries'
+ * own content is the page. Sitemap indexes and OPML lists point at more documents, fetched by `expandUrl`.
+ */
+import { parseFeed } from '../feeds/parse-feed.js';
+import { parseOpml } from '../opml/parse-opml.js';
+import { parseSitemap } from '../sitemap/parse-sitemap.js';
+import { entryDocument } from './entry-document.js';
+import { failure, type ExpandContext, type Expanded } from './expand-context.js';
+
+export interface DocumentOrigin {
+  source: string;
+  /** The document's URL when fetched; null for local files. */
+  url: string | null;
+  depth: number;
+}
+
+/** Follows another document by URL (sitemap index children, OPML feeds). */
+export type FollowUrl = (url: string, depth: number) => AsyncGenerator<Expanded>;
+
+export async function* expandFeed(body: string, origin: DocumentOrigin, ctx: ExpandContext): AsyncGenerator<Expanded> {
+  const out = parseFeed(body, origin.url);
+  if (!out.ok) return yield failure(origin.source, out.reason, out.message);
+  if (!out.feed.entries.length) return yield { kind: 'skipped', source: origin.source, reason: 'empty-feed' };
+  const fetchedAt = ctx.now().toISOString();
+  for (const [i, entry] of out.feed.entries.entries()) {
+    const source = origin.url && entry.url ? entry.url : `${origin.source}#${i + 1}`;
+    if (origin.url && entry.url) {
+      yield { kind: 'job', job: { source, url: entry.url, entry, published: entry.published } };
+      continue;
+    }
+    const raw = entryDocument(entry, source, fetchedAt);
+    if (raw) yield { kind: 'job', job: { source, raw, entry: null, published: entry.published } };
+    else yield failure(source, 'no-content', `ingest: ${source}: feed entry has neither a link nor content`);
+  }
+}
+
+export async function* expandSitemap(
+  body: string,
+  origin: DocumentOrigin,
+  ctx: ExpandContext,
+  follow: FollowUrl,
+): AsyncGenerator<Expanded> {
+  const out = parseSitemap(body, origin.url);
+  if (!out.ok) return yield failure(origin.source, out.reason, out.message);
+  if (out.kind === 'index') {
+    if (origin.depth >= ctx.maxSitemapDepth)
+      return yield failure(
+        origin.source,
+        'sitemap-too-deep',
+        `sitemap: ${origin.source}: nested past depth ${ctx.maxSitemapDepth}`,
+      );
+    for (const child of out.sitemaps) {
+      if (ctx.sitemapBudget.left <= 0 || ctx.signal?.aborted) return;
+      yield* follow(child, origin.depth + 1);
+    }
+    return;
+  }
+  for (const e of out.entries) {
+    if (ctx.sitemapBudget.left <= 0) return yield { kind: 'skipped', source: origin.source, reason: 'sitemap-cap' };
+    ctx.sitemapBudget.left--;
+    yield { kind: 'job', job: { source: e.url, url: e.url, published: e.published } };
+  }
+}
+
+export async function* expandOpml(body: string, origin: DocumentOrigin, follow: FollowUrl): AsyncGenerator<Expanded> {
+  const out = parseOpml(body);
+  if (!out.ok) return yield failure(origin.source, out.reason, out.message);
+  for (const f of out.feeds) yield* follow(f.url, origin.depth + 1);
+}

@@ -1,0 +1,41 @@
+/**
+ * Command-line style inputs → a stream of page jobs, failures and skips. URLs are fetched politely; paths
+ * may be files or directories (walked recursively, dot-files skipped, in name order for reproducible runs).
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { failure, type ExpandContext, type Expanded } from './expand-context.js';
+import { expandFile } from './expand-file.js';
+import { expandUrl } from './expand-url.js';
+
+async function* walk(dir: string, ctx: ExpandContext): AsyncGenerator<Expanded> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    return yield failure(dir, 'unreadable', `ingest: cannot read ${dir}: ${(err as NodeJS.ErrnoException).code}`);
+  }
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries) {
+    if (ctx.signal?.aborted) return;
+    if (e.name.startsWith('.')) continue;
+    const path = join(dir, e.name);
+    if (e.isDirectory()) yield* walk(path, ctx);
+    else if (e.isFile()) yield* expandFile(path, ctx, true);
+  }
+}
+
+export async function* expandSources(inputs: readonly string[], ctx: ExpandContext): AsyncGenerator<Expanded> {
+  for (const input of inputs) {
+    if (ctx.signal?.aborted) return;
+    if (/^https?:\/\//i.test(input)) {
+      yield* expandUrl(input, 0, ctx);
+      continue;
+    }
+    const info = await stat(input).catch((err: NodeJS.ErrnoException) => err);
+    if (info instanceof Error)
+      yield failure(input, 'unreadable', `ingest: cannot read ${input}: ${info.code ?? info.message}`);
+    else if (info.isDirectory()) yield* walk(input, ctx);
+    else yield* expandFile(input, ctx);
+  }
+}

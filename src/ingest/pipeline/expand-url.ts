@@ -1,0 +1,61 @@
+/**
+ * A URL → page jobs: fetched politely, then decided by content and content type. A page becomes a job with
+ * its bytes at hand; feeds, sitemaps and OPML lists expand further. Subscribed feeds use conditional GET and
+ * have their ETag / Last-Modified saved.
+ */
+import type { RawDocument } from '../../vocabulary.js';
+import { detectKind } from '../detect/input-kind.js';
+import { failure, type ExpandContext, type Expanded } from './expand-context.js';
+import { expandFeed, expandOpml, expandSitemap, type DocumentOrigin } from './expand-document.js';
+
+export async function* expandUrl(url: string, depth: number, ctx: ExpandContext): AsyncGenerator<Expanded> {
+  if (!ctx.fetch) return yield failure(url, 'no-fetcher', `ingest: ${url}: fetching is not available here`);
+  if (ctx.signal?.aborted) return;
+  const sub = ctx.feeds.get(url);
+  const out = await ctx.fetch(url, {
+    etag: sub?.etag ?? null,
+    lastModified: sub?.lastModified ?? null,
+    headers: {
+      accept:
+        'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5',
+    },
+  });
+  const fetchedAt = ctx.now().toISOString();
+  if (!out.ok) {
+    if (sub) await ctx.store.updateFeed(url, { lastFetchedAt: fetchedAt, lastError: out.message });
+    return yield failure(url, out.reason, out.message);
+  }
+  if (out.notModified) {
+    if (sub) await ctx.store.updateFeed(url, { lastFetchedAt: fetchedAt, lastError: null });
+    return yield { kind: 'skipped', source: url, reason: 'not-modified' };
+  }
+  const kind = detectKind(out.bytes, { contentType: out.headers['content-type'] ?? null });
+  const origin: DocumentOrigin = { source: url, url: out.url, depth };
+  const follow = (u: string, d: number) => expandUrl(u, d, ctx);
+  const body = (): string => Buffer.from(out.bytes).toString('utf8');
+  switch (kind) {
+    case 'page': {
+      const raw: RawDocument = { source: url, url: out.url, fetchedAt, headers: out.headers, bytes: out.bytes };
+      return yield { kind: 'job', job: { source: url, raw } };
+    }
+    case 'feed':
+      if (sub)
+        await ctx.store.updateFeed(url, {
+          etag: out.headers.etag ?? null,
+          lastModified: out.headers['last-modified'] ?? null,
+          lastFetchedAt: fetchedAt,
+          lastError: null,
+        });
+      return yield* expandFeed(body(), origin, ctx);
+    case 'sitemap':
+      return yield* expandSitemap(body(), origin, ctx, follow);
+    case 'opml':
+      return yield* expandOpml(body(), origin, follow);
+    case 'warc':
+      return yield failure(
+        url,
+        'unsupported',
+        `ingest: ${url}: remote WARC files are not streamed; download it and ingest the file`,
+      );
+  }
+}

@@ -1,0 +1,108 @@
+/** The ingest pipeline's own types: jobs, deps, options, progress and the summary it returns. */
+import type { Store } from '../../store/port.js';
+import type { Analysis, Article, ExtractInput, ExtractOutcome, RawDocument } from '../../vocabulary.js';
+import type { FeedEntry } from '../feeds/feed-entry.js';
+import type { FetchLike } from '../polite/robots-rules.js';
+import type { PoliteOptions } from '../polite/polite-fetcher.js';
+
+/** One page to store: bytes at hand (files, WARC records, feed content) or a URL to fetch politely. */
+export interface PageJob {
+  source: string;
+  raw?: RawDocument;
+  url?: string;
+  /** The feed entry this page came from: its content is the fallback when the page fails. */
+  entry?: FeedEntry | null;
+  /** A publication date from the feed or sitemap, for pages that carry none. */
+  published?: string | null;
+}
+
+/** The CPU-bound stages, injectable so a caller can move them to worker threads. */
+export interface DocumentProcessor {
+  extract(input: ExtractInput): Promise<ExtractOutcome>;
+  analyze(article: Article): Promise<Analysis>;
+}
+
+/** What the `afterStore` hook receives: the stories stage clusters from here. */
+export interface StoredEvent {
+  id: string;
+  created: boolean;
+  article: Article;
+  analysis: Analysis;
+  source: string;
+}
+
+/** Minimal structured logger (pino satisfies it). */
+export interface IngestLogger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+}
+
+export interface IngestDeps {
+  store: Store;
+  /** The safe fetcher (`fetchPage`); without it URL inputs fail with `no-fetcher`. */
+  fetch?: FetchLike;
+  now?: () => Date;
+  logger?: IngestLogger;
+  processor?: DocumentProcessor;
+  /**
+   * Hook point after each article is stored (created or changed): the stories stage plugs in here.
+   * A throw is recorded as a failure of that source; the article stays stored.
+   */
+  afterStore?: (event: StoredEvent) => Promise<void>;
+}
+
+export interface IngestProgress {
+  /** Pages finished (stored, unchanged, skipped or failed). */
+  done: number;
+  stored: number;
+  unchanged: number;
+  skipped: number;
+  failed: number;
+  /** Pages known so far; final once `expanding` is false. */
+  total: number;
+  expanding: boolean;
+  elapsedMs: number;
+  /** The source just finished, and how. */
+  last?: { source: string; status: PageStatus; reason?: string };
+}
+
+export interface IngestOptions {
+  allowPrivate?: boolean;
+  /** Pages processed at once (fetches overlap; default 4). */
+  jobs?: number;
+  onProgress?: (p: IngestProgress) => void;
+  /** Aborting stops taking new pages; pages in flight finish and are stored. */
+  signal?: AbortSignal;
+  /** Fetch pages already stored again (default false: a stored URL is skipped without a request). */
+  refetch?: boolean;
+  /** Sitemap index nesting followed (default 3) and pages taken from sitemaps (default 5,000). */
+  maxSitemapDepth?: number;
+  maxSitemapUrls?: number;
+  /** Cap on one local file or fetched body (default 20 MiB). */
+  maxBytes?: number;
+  polite?: PoliteOptions;
+}
+
+export type PageStatus = 'stored' | 'unchanged' | 'skipped' | 'failed';
+
+export interface IngestFailure {
+  source: string;
+  reason: string;
+  message: string;
+}
+
+export interface IngestSummary {
+  /** Articles created or changed. */
+  stored: number;
+  created: number;
+  updated: number;
+  /** Already stored with the same content (resume). */
+  unchanged: number;
+  /** Not pages (WARC images, 404s), 304 feeds, robots-disallowed. */
+  skipped: number;
+  failed: number;
+  failures: IngestFailure[];
+  /** true when the signal stopped the batch early. */
+  interrupted: boolean;
+  elapsedMs: number;
+}

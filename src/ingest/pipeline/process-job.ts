@@ -1,0 +1,130 @@
+/**
+ * One page job through the stages: fetch (when it is a URL) → extract (the feed entry's content as the
+ * fallback) → skip if stored unchanged → analyze → store → afterStore. Never throws: every miss comes back as
+ * a status with a reason, so one bad page never stops the batch.
+ */
+import type { RawPage, Store } from '../../store/port.js';
+import type { Article, ExtractInput, ExtractOutcome, RawDocument } from '../../vocabulary.js';
+import type { PoliteFetch } from '../polite/polite-fetcher.js';
+import { entryDocument } from './entry-document.js';
+import type { DocumentProcessor, IngestDeps, PageJob, PageStatus } from './ingest-types.js';
+
+export interface JobResult {
+  source: string;
+  status: PageStatus;
+  reason?: string;
+  message?: string;
+  created?: boolean;
+}
+
+export interface JobContext {
+  store: Store;
+  processor: DocumentProcessor;
+  fetch: PoliteFetch | null;
+  now: () => Date;
+  refetch: boolean;
+  afterStore?: IngestDeps['afterStore'];
+}
+
+type Loaded = { ok: true; raw: RawDocument } | { ok: false; result: JobResult };
+
+const fail = (source: string, reason: string, message: string): JobResult => ({
+  source,
+  status: 'failed',
+  reason,
+  message,
+});
+
+async function load(job: PageJob, ctx: JobContext): Promise<Loaded> {
+  if (job.raw) return { ok: true, raw: job.raw };
+  const url = job.url!;
+  if (!ctx.refetch && (await ctx.store.findArticleId(url)))
+    return { ok: false, result: { source: job.source, status: 'unchanged', reason: 'already-stored' } };
+  if (!ctx.fetch)
+    return { ok: false, result: fail(job.source, 'no-fetcher', `ingest: ${url}: fetching is not available`) };
+  const out = await ctx.fetch(url);
+  if (out.ok && !out.notModified) {
+    const fetchedAt = ctx.now().toISOString();
+    return { ok: true, raw: { source: job.source, url: out.url, fetchedAt, headers: out.headers, bytes: out.bytes } };
+  }
+  const reason = out.ok ? 'not-modified' : out.reason;
+  const message = out.ok ? `fetch: ${url}: not modified` : out.message;
+  // The page could not be had; the entry's own content stands in for it.
+  const fallback = job.entry ? entryDocument(job.entry, job.source, ctx.now().toISOString()) : null;
+  if (fallback) return { ok: true, raw: fallback };
+  if (reason === 'robots-disallowed')
+    return { ok: false, result: { source: job.source, status: 'skipped', reason, message } };
+  return { ok: false, result: fail(job.source, reason, message) };
+}
+
+function extractInput(raw: RawDocument, published: string | null | undefined): ExtractInput {
+  const input: ExtractInput = { html: raw.html, text: raw.text, bytes: raw.bytes, url: raw.url, headers: raw.headers };
+  if (published) input.published = published;
+  return input;
+}
+
+async function extractWithFallback(
+  job: PageJob,
+  raw: RawDocument,
+  ctx: JobContext,
+): Promise<{ raw: RawDocument; outcome: ExtractOutcome }> {
+  const outcome = await ctx.processor.extract(extractInput(raw, job.published));
+  if (outcome.ok || !job.entry) return { raw, outcome };
+  const fallback = entryDocument(job.entry, job.source, raw.fetchedAt ?? ctx.now().toISOString());
+  if (!fallback) return { raw, outcome };
+  const second = await ctx.processor.extract(extractInput(fallback, job.published));
+  return second.ok ? { raw: fallback, outcome: second } : { raw, outcome };
+}
+
+function rawPage(raw: RawDocument, fetchedAt: string): RawPage {
+  const bytes = raw.bytes ?? Buffer.from(raw.html ?? raw.text ?? '', 'utf8');
+  return {
+    source: raw.source,
+    url: raw.url ?? null,
+    contentType: raw.headers?.['content-type'] ?? null,
+    ...(raw.headers ? { headers: raw.headers } : {}),
+    fetchedAt: raw.fetchedAt ?? fetchedAt,
+    bytes,
+  };
+}
+
+/** Stored with the same body and an analysis from this analyzer: nothing to do. */
+async function storedUnchanged(article: Article, ctx: JobContext): Promise<boolean> {
+  const url = article.canonicalUrl ?? article.url;
+  const id = (url ? await ctx.store.findArticleId(url) : null) ?? article.id;
+  const stored = await ctx.store.getArticle(id);
+  return !!stored && stored.article.contentHash === article.contentHash && stored.analysis !== null;
+}
+
+export async function processJob(job: PageJob, ctx: JobContext): Promise<JobResult> {
+  try {
+    const loaded = await load(job, ctx);
+    if (!loaded.ok) return loaded.result;
+    const { raw, outcome } = await extractWithFallback(job, loaded.raw, ctx);
+    if (!outcome.ok) return fail(job.source, outcome.reason, outcome.message);
+    const article = outcome.article;
+    if (await storedUnchanged(article, ctx)) return { source: job.source, status: 'unchanged' };
+    const analysis = await ctx.processor.analyze(article);
+    const stored = await ctx.store.upsertArticle({
+      article,
+      analysis,
+      raw: rawPage(raw, ctx.now().toISOString()),
+      source: job.source,
+    });
+    if (ctx.afterStore) {
+      try {
+        await ctx.afterStore({ id: stored.id, created: stored.created, article, analysis, source: job.source });
+      } catch (err) {
+        return fail(
+          job.source,
+          'after-store',
+          `ingest: ${job.source}: stored, but the afterStore hook failed: ${(err as Error).message}`,
+        );
+      }
+    }
+    return { source: job.source, status: 'stored', created: stored.created };
+  } catch (err) {
+    // A bug or a store error costs this page only; the message names the stage that threw.
+    return fail(job.source, 'internal-error', `ingest: ${job.source}: ${(err as Error).message}`);
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Polite fetching on top of the safe `fetchPage`: robots.txt honoured, per-host spacing and concurrency, a
+ * global cap, an honest User-Agent. Private addresses stay refused unless `allowPrivate` (fetchPage enforces
+ * it on the connected address).
+ */
+import { FETCH_DEFAULTS, type FetchOptions, type FetchOutcome } from '../fetch/fetch-outcome.js';
+import { HostGate } from './host-gate.js';
+import { productToken, RobotsCache, type FetchLike } from './robots-rules.js';
+
+export interface PoliteOptions {
+  userAgent?: string;
+  allowPrivate?: boolean;
+  /** Requests in flight to one host (default 2). */
+  perHost?: number;
+  /** Minimum spacing between requests to one host (default 500 ms). */
+  delayMs?: number;
+  /** Requests in flight overall (default 8). */
+  global?: number;
+  timeoutMs?: number;
+  maxBytes?: number;
+  /** Honour robots.txt (default true). */
+  robots?: boolean;
+}
+
+export type PoliteOutcome = FetchOutcome | { ok: false; reason: 'robots-disallowed'; message: string; url: string };
+
+export type PoliteFetch = (
+  url: string,
+  options?: Pick<FetchOptions, 'etag' | 'lastModified' | 'headers' | 'signal'>,
+) => Promise<PoliteOutcome>;
+
+export const DEFAULT_USER_AGENT = 'Dateline/0.1 (+https://github.com/dateline)';
+
+/** Builds a polite fetch function over `fetch` (the safe fetcher, or a fake in tests). */
+export function createPoliteFetch(fetch: FetchLike, options: PoliteOptions = {}): PoliteFetch {
+  const userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
+  const base: FetchOptions = {
+    userAgent,
+    allowPrivate: options.allowPrivate ?? false,
+    timeoutMs: options.timeoutMs ?? FETCH_DEFAULTS.timeoutMs,
+    maxBytes: options.maxBytes ?? FETCH_DEFAULTS.maxBytes,
+  };
+  const gate = new HostGate({
+    perHost: Math.min(Math.max(options.perHost ?? 2, 1), 2),
+    delayMs: options.delayMs ?? 500,
+    global: options.global ?? 8,
+  });
+  const robots = new RobotsCache((u, o) => gate.run(new URL(u).host, () => fetch(u, o)), productToken(userAgent), base);
+
+  return async (url, extra = {}) => {
+    let host: string;
+    try {
+      host = new URL(url).host;
+    } catch {
+      return { ok: false, reason: 'bad-url', message: `fetch: ${url}: not a URL`, url };
+    }
+    if (options.robots !== false && /^https?:/i.test(url)) {
+      const rules = await robots.rulesFor(url);
+      if (rules.crawlDelayMs) gate.setDelay(host, rules.crawlDelayMs);
+      if (!rules.allowed(url))
+        return { ok: false, reason: 'robots-disallowed', message: `fetch: ${url}: disallowed by robots.txt`, url };
+    }
+    return gate.run(host, () => fetch(url, { ...base, ...extra }));
+  };
+}
