@@ -1,5 +1,119 @@
-/** `dateline serve` (placeholder until its work lands). */
-export async function run(_argv: string[]): Promise<number> {
-  process.stderr.write('dateline serve: not implemented yet\n');
-  return 2;
+/**
+ * `dateline serve [--port N] [--db path] [--host [addr]]`: the web edition, JSON API and feeds over a store,
+ * refreshing subscribed feeds on a schedule. Environment: PORT, DATELINE_DB, DATELINE_TOKEN (enables
+ * `POST /api/v1/ingest`), DATELINE_BASE_URL (public address for feeds and share links),
+ * DATELINE_REFRESH_MINUTES (0 turns refreshing off; default 30).
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pino } from 'pino';
+
+export interface ServeOptions {
+  dbPath: string;
+  host: string;
+  port: number;
+  /** Printed above the URL once listening. */
+  banner?: string;
+}
+
+const HELP = `Usage: dateline serve [--port N] [--db path] [--host [addr]]
+
+  --port N     port to listen on (default: $PORT or 8080)
+  --db path    SQLite database (default: $DATELINE_DB or ./data/dateline.db)
+  --host addr  address to listen on (default 127.0.0.1; --host alone listens on all interfaces)
+`;
+
+/** Opens the store, serves it until SIGINT/SIGTERM, then closes everything. Returns the exit code. */
+export async function serveDesk(options: ServeOptions): Promise<number> {
+  const [{ openStore }, { startServer }, { publishConfig }] = await Promise.all([
+    import('../../store/open-store.js'),
+    import('../../publish/start-server.js'),
+    import('../../publish/config.js'),
+  ]);
+  const logger = pino({ name: 'dateline' }, pino.destination(2));
+  mkdirSync(dirname(resolve(options.dbPath)), { recursive: true });
+  const store = await openStore({ kind: 'sqlite', path: options.dbPath });
+  const hooks = await (await import('./serve-ingest.js')).ingestHooks(store);
+  const token = process.env.DATELINE_TOKEN?.trim() || null;
+  const server = await startServer(
+    (url) => ({
+      store,
+      config: publishConfig({ baseUrl: process.env.DATELINE_BASE_URL || url, token }),
+      clock: () => new Date(),
+      logger,
+      ingest: hooks.ingestOne,
+    }),
+    { host: options.host, port: options.port },
+  );
+  if (options.banner) process.stdout.write(`${options.banner}\n`);
+  process.stdout.write(`Dateline is serving ${options.dbPath} at ${server.url}/\n`);
+
+  const minutes = Number(process.env.DATELINE_REFRESH_MINUTES ?? '30');
+  let timer: NodeJS.Timeout | null = null;
+  if (hooks.refresh && Number.isFinite(minutes) && minutes > 0) {
+    const refresh = hooks.refresh;
+    let running = false;
+    timer = setInterval(() => {
+      if (running) return;
+      running = true;
+      refresh(store)
+        .catch((err: unknown) => logger.warn({ err }, 'serve: feed refresh failed'))
+        .finally(() => (running = false));
+    }, minutes * 60_000);
+  }
+
+  await new Promise<void>((done) => {
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+  });
+  if (timer) clearInterval(timer);
+  await server.close();
+  await store.close();
+  return 0;
+}
+
+/** Parses `--port`, `--db`, `--host`; a bare `--host` means every interface. */
+export function parseServeArgs(argv: string[]): ServeOptions | { error: string } | 'help' {
+  const args = argv.map((a, i) =>
+    a === '--host' && (argv[i + 1] === undefined || argv[i + 1]!.startsWith('--')) ? '--host=0.0.0.0' : a,
+  );
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: {
+        port: { type: 'string' },
+        db: { type: 'string' },
+        host: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+  if (parsed.values.help) return 'help';
+  const portText = parsed.values.port ?? process.env.PORT ?? '8080';
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) return { error: `--port: not a port number: ${portText}` };
+  return {
+    port,
+    dbPath: parsed.values.db ?? process.env.DATELINE_DB ?? './data/dateline.db',
+    host: parsed.values.host ?? '127.0.0.1',
+  };
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const options = parseServeArgs(argv);
+  if (options === 'help') {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if ('error' in options) {
+    process.stderr.write(`dateline serve: ${options.error}\n\n${HELP}`);
+    return 2;
+  }
+  return serveDesk(options);
 }
