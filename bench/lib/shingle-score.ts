@@ -7,8 +7,14 @@
  */
 const SHINGLE = 4;
 
+/**
+ * Python's `\w` on str (the published script's regex): Unicode letters, numbers and the underscore. JS `\w`
+ * is ASCII-only, which would drop every Cyrillic, Korean or Chinese word.
+ */
+const WORD = /[\p{L}\p{N}_]+/gu;
+
 export function tokens(text: string): string[] {
-  return text.match(/\w+/g) ?? [];
+  return text.match(WORD) ?? [];
 }
 
 export function shingles(toks: readonly string[]): Map<string, number> {

@@ -20,6 +20,7 @@ import { findDates, type PageDates } from './dates/dates.js';
 import { decode } from './decode/decode.js';
 import { findBylineText } from './dom/byline-candidates.js';
 import { htmlLang } from './dom/html-lang.js';
+import { emptyInertElements } from './dom/inert.js';
 import { normalizeSpace, parseDocument, textContent, walkElements, type Document } from './dom/tree.js';
 import { pickImages, type ImagesResult } from './images/images.js';
 import { extractMetadata, type PageMetadata } from './metadata/metadata.js';
@@ -158,7 +159,7 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
   if (!decoded.ok) return decoded;
   if (decoded.kind === 'text') return fromTextDump(decoded.text, input, options);
 
-  const doc = parseDocument(decoded.text);
+  const doc = parseDocument(emptyInertElements(decoded.text));
   const baseUrl = input.url ? safeUrl(input.url, null) : null;
   const meta = extractMetadata(doc, baseUrl);
   const body = extractBody(doc, meta, baseUrl);

@@ -2,6 +2,7 @@
 import { attr, normalizeSpace, textContent, walkElements, type Element } from '../dom/tree.js';
 import { escapeAttr, escapeText } from '../sanitize/sanitize.js';
 import { bestImageSrc } from '../images/lazy.js';
+import { safeUrl } from '../sanitize/url.js';
 import { splitCaptionCredit } from '../images/credit.js';
 import type { Block, FigureInfo } from './block.js';
 
@@ -29,7 +30,8 @@ function firstImage(root: Element, baseUrl: string | null): { url: string; img: 
     } else if (e.tagName === 'noscript') {
       // parse5 parses <noscript> as text (scripting on); lazy-loading pages put the real <img> there.
       const m = /<img\b[^>]*?\ssrc\s*=\s*["']([^"']+)["']/i.exec(textContent(e) || rawText(e));
-      if (m) found = { url: new URL(m[1]!, baseUrl ?? undefined).href, img: null };
+      const url = m ? safeUrl(m[1]!, baseUrl, false) : null;
+      if (url) found = { url, img: null };
     }
   });
   return found;

@@ -1,0 +1,146 @@
+/**
+ * Attribution scoring against the hand annotations in `test/corpus/attributions/` (format and matching rules in
+ * its README.md): speaker precision/recall/F1 (content spans overlap and speaker names match), the same with the
+ * chain of reporting right, and content-span overlap F1. Used by `bench/analyze.ts` and the eval gate.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Attribution } from '../../src/vocabulary.js';
+
+export const ANNOTATIONS_DIR = fileURLToPath(new URL('../../test/corpus/attributions/', import.meta.url));
+export const GROUND_TRUTH = fileURLToPath(
+  new URL('../../../shared/data/scrapinghub-dev/ground-truth.json', import.meta.url),
+);
+
+interface Offsets {
+  start: number;
+  end: number;
+}
+export interface GoldAttribution {
+  speaker: { name: string; text: string; anonymous: boolean } | null;
+  via: { name: string }[];
+  cue: string;
+  content: Offsets;
+  quote: Offsets | null;
+}
+export interface AnnotatedArticle {
+  id: string;
+  text: string;
+  gold: GoldAttribution[];
+}
+
+/** The annotated articles with their texts; throws when a text drifted from the one annotated. */
+export function loadAnnotated(dir = ANNOTATIONS_DIR, groundTruth = GROUND_TRUTH): AnnotatedArticle[] | null {
+  if (!existsSync(groundTruth) || !existsSync(dir)) return null;
+  const truth = JSON.parse(readFileSync(groundTruth, 'utf8')) as Record<string, { articleBody: string }>;
+  const out: AnnotatedArticle[] = [];
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.json'))
+    .sort()) {
+    const doc = JSON.parse(readFileSync(join(dir, f), 'utf8')) as {
+      id: string;
+      sha256: string;
+      attributions: GoldAttribution[];
+    };
+    const text = truth[doc.id]?.articleBody;
+    if (text === undefined) throw new Error(`attributions-eval: ${f}: no text for ${doc.id}`);
+    const sha = createHash('sha256').update(text, 'utf8').digest('hex');
+    if (sha !== doc.sha256) throw new Error(`attributions-eval: ${f}: the text changed since it was annotated`);
+    out.push({ id: doc.id, text, gold: doc.attributions.filter((a) => a.speaker) });
+  }
+  return out;
+}
+
+/** Significant lower-case words of a name: no articles, punctuation or possessive endings. */
+function words(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .split(' ')
+    .filter((w) => w && w !== 'the' && w !== 'a' && w !== 'an')
+    .join(' ');
+}
+
+/** One of `a` contains one of `b` as whole words, or the reverse. */
+export function namesMatch(a: readonly string[], b: readonly string[]): boolean {
+  for (const x of a.map(words).filter(Boolean))
+    for (const y of b.map(words).filter(Boolean))
+      if (` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `)) return true;
+  return false;
+}
+
+function overlap(a: Offsets, b: Offsets): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+export interface AttributionCounts {
+  predicted: number;
+  gold: number;
+  speakerMatched: number;
+  chainMatched: number;
+  /** Sum over gold of the content-span overlap F1 of its match (0 when unmatched). */
+  contentF1Sum: number;
+}
+
+/** Matches one article's predictions (those with a speaker) to its gold, greedily by content overlap. */
+export function scoreArticle(predicted: readonly Attribution[], gold: readonly GoldAttribution[]): AttributionCounts {
+  const preds = predicted.filter((p) => p.speaker);
+  const used = new Set<number>();
+  const counts: AttributionCounts = {
+    predicted: preds.length,
+    gold: gold.length,
+    speakerMatched: 0,
+    chainMatched: 0,
+    contentF1Sum: 0,
+  };
+  for (const p of preds) {
+    let best = -1;
+    let bestOverlap = 0;
+    gold.forEach((g, i) => {
+      const ov = overlap(p.contentSpan, g.content);
+      if (used.has(i) || ov <= bestOverlap) return;
+      if (!namesMatch([p.speaker!.name, p.speaker!.text], [g.speaker!.name, g.speaker!.text])) return;
+      [best, bestOverlap] = [i, ov];
+    });
+    if (best < 0) continue;
+    used.add(best);
+    const g = gold[best]!;
+    counts.speakerMatched++;
+    const via = p.via.flatMap((v) => [v.name, v.text]);
+    if (g.via.every((v) => namesMatch([v.name], via))) counts.chainMatched++;
+    const lp = p.contentSpan.end - p.contentSpan.start;
+    const lg = g.content.end - g.content.start;
+    counts.contentF1Sum += (2 * bestOverlap) / (lp + lg);
+  }
+  return counts;
+}
+
+export interface AttributionScore {
+  articles: number;
+  gold: number;
+  predicted: number;
+  speaker: { p: number; r: number; f1: number };
+  chain: { p: number; r: number; f1: number };
+  contentF1: number;
+}
+
+/** Micro-averaged scores over articles. */
+export function summarize(all: readonly AttributionCounts[]): AttributionScore {
+  const sum = (k: keyof AttributionCounts) => all.reduce((s, c) => s + c[k], 0);
+  const prf = (tp: number) => {
+    const p = sum('predicted') ? tp / sum('predicted') : 0;
+    const r = sum('gold') ? tp / sum('gold') : 0;
+    return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+  };
+  return {
+    articles: all.length,
+    gold: sum('gold'),
+    predicted: sum('predicted'),
+    speaker: prf(sum('speakerMatched')),
+    chain: prf(sum('chainMatched')),
+    contentF1: sum('gold') ? sum('contentF1Sum') / sum('gold') : 0,
+  };
+}
