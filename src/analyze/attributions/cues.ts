@@ -5,46 +5,59 @@
 export interface VerbCue {
   readonly forms: readonly string[];
   readonly lemma: string;
+  /** The content may follow without "that", a colon or a quote ("KCNA reported Kim's departure"). */
+  readonly bare?: boolean;
+  /** The speaker may follow the cue: '"…," said Smith'. */
+  readonly inverts?: boolean;
   readonly reason: string;
 }
 
+/**
+ * Verbs of other senses ("claimed victory", "the scan revealed", "added a dimension") count only with a clause
+ * after them ("that", a colon, a quotation) or before them ("…, X added.").
+ */
 export const VERB_CUES: readonly VerbCue[] = [
-  { forms: ['said', 'says', 'say'], lemma: 'said', reason: 'the neutral speech verb of news style' },
-  { forms: ['told', 'tells'], lemma: 'told', reason: 'speech to an addressee: "X told Reuters …"' },
-  { forms: ['announced', 'announces'], lemma: 'announced', reason: 'official statements' },
-  { forms: ['reported', 'reports'], lemma: 'reported', reason: 'news outlets relaying facts' },
-  { forms: ['stated', 'states'], lemma: 'stated', reason: 'formal statements' },
-  { forms: ['confirmed', 'confirms'], lemma: 'confirmed', reason: 'official confirmation of a fact' },
+  {
+    forms: ['said', 'says', 'say'],
+    lemma: 'said',
+    bare: true,
+    inverts: true,
+    reason: 'the neutral speech verb of news style',
+  },
+  { forms: ['told', 'tells'], lemma: 'told', bare: true, reason: 'speech to an addressee: "X told Reuters …"' },
+  { forms: ['announced', 'announces'], lemma: 'announced', bare: true, reason: 'official statements' },
+  { forms: ['reported', 'reports'], lemma: 'reported', bare: true, reason: 'news outlets relaying facts' },
+  { forms: ['stated', 'states'], lemma: 'stated', bare: true, inverts: true, reason: 'formal statements' },
+  { forms: ['confirmed', 'confirms'], lemma: 'confirmed', bare: true, reason: 'official confirmation of a fact' },
   { forms: ['indicated', 'indicates'], lemma: 'indicated', reason: 'agency wording for a hint or statement' },
-  { forms: ['added', 'adds'], lemma: 'added', reason: 'continuation of a statement' },
-  { forms: ['noted', 'notes'], lemma: 'noted', reason: 'speech verb' },
-  { forms: ['explained', 'explains'], lemma: 'explained', reason: 'speech verb' },
+  { forms: ['added', 'adds'], lemma: 'added', inverts: true, reason: 'continuation of a statement' },
+  { forms: ['noted', 'notes'], lemma: 'noted', inverts: true, reason: 'speech verb' },
+  { forms: ['explained', 'explains'], lemma: 'explained', inverts: true, reason: 'speech verb' },
   { forms: ['warned', 'warns'], lemma: 'warned', reason: 'speech verb' },
   { forms: ['claimed', 'claims'], lemma: 'claimed', reason: 'contested statement' },
   { forms: ['insisted', 'insists'], lemma: 'insisted', reason: 'speech verb' },
   { forms: ['argued', 'argues'], lemma: 'argued', reason: 'speech verb' },
-  { forms: ['wrote', 'writes'], lemma: 'wrote', reason: 'written statement, letters, posts' },
-  { forms: ['tweeted', 'posted'], lemma: 'tweeted', reason: 'statement on social media' },
+  { forms: ['wrote', 'writes'], lemma: 'wrote', inverts: true, reason: 'written statement, letters, posts' },
+  { forms: ['tweeted'], lemma: 'tweeted', reason: 'statement on social media' },
   { forms: ['declared', 'declares'], lemma: 'declared', reason: 'formal statement' },
-  { forms: ['acknowledged', 'acknowledges', 'admitted', 'admits'], lemma: 'acknowledged', reason: 'admission' },
-  { forms: ['denied', 'denies'], lemma: 'denied', reason: 'denial: the content is what was denied' },
+  { forms: ['acknowledged', 'acknowledges'], lemma: 'acknowledged', reason: 'admission' },
+  { forms: ['denied', 'denies'], lemma: 'denied', bare: true, reason: 'denial: the content is what was denied' },
   { forms: ['asserted', 'asserts', 'maintained', 'contended'], lemma: 'asserted', reason: 'speech verb' },
   { forms: ['stressed', 'emphasized', 'emphasised', 'underlined'], lemma: 'stressed', reason: 'speech verb' },
   { forms: ['revealed', 'disclosed'], lemma: 'revealed', reason: 'disclosure of information' },
   { forms: ['alleged', 'alleges'], lemma: 'alleged', reason: 'allegation' },
-  {
-    forms: ['estimated', 'estimates', 'predicted', 'predicts', 'forecast'],
-    lemma: 'estimated',
-    reason: 'a stated figure',
-  },
+  { forms: ['estimated', 'estimates', 'predicted', 'predicts'], lemma: 'estimated', reason: 'a stated figure' },
   { forms: ['suggested', 'suggests'], lemma: 'suggested', reason: 'speech verb' },
-  { forms: ['replied', 'responded', 'answered'], lemma: 'replied', reason: 'speech in reply' },
-  { forms: ['commented', 'remarked', 'observed'], lemma: 'commented', reason: 'speech verb' },
-  { forms: ['asked', 'asks'], lemma: 'asked', reason: 'quoted questions' },
+  { forms: ['replied', 'responded', 'answered'], lemma: 'replied', inverts: true, reason: 'speech in reply' },
+  { forms: ['commented', 'remarked'], lemma: 'commented', inverts: true, reason: 'speech verb' },
+  { forms: ['asked', 'asks'], lemma: 'asked', inverts: true, reason: 'quoted questions' },
   { forms: ['recalled', 'recalls'], lemma: 'recalled', reason: 'speech verb' },
   { forms: ['concluded', 'concludes'], lemma: 'concluded', reason: 'speech verb' },
-  { forms: ['predicted'], lemma: 'predicted', reason: 'speech verb' },
+  { forms: ['continued'], lemma: 'continued', inverts: true, reason: '"…," Smith continued.' },
 ];
+
+/** Cue lemma → its entry. */
+export const CUE_BY_LEMMA: ReadonlyMap<string, VerbCue> = new Map(VERB_CUES.map((c) => [c.lemma, c]));
 
 /** Verb form → lemma. */
 export const VERB_FORMS: ReadonlyMap<string, string> = new Map(
@@ -71,7 +84,8 @@ export const PHRASE_CUES: readonly {
     reason: 'the outlet relays another source: "citing officials, TBS reported"',
   },
   {
-    phrase: /\b(?:as\s+)?(?:confirmed|reported|announced|stated|said|noted|quoted)\s+by\b/gi,
+    phrase:
+      /\b(?:as|(?:was|were|is|are|been)(?:\s+also)?)\s+(?:confirmed|reported|announced|stated|said|noted|quoted)\s+by\b/gi,
     cue: 'confirmed',
     kind: 'passive',
     reason: 'passive speech: "as confirmed by both nations"',
@@ -81,6 +95,12 @@ export const PHRASE_CUES: readonly {
 /** Words that can sit between a subject and its cue: "KCNA also said", "X has reportedly said". */
 export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
   'also',
+  'twice',
+  'always',
+  'long',
+  'still',
+  'even',
+  'too',
   'officially',
   'reportedly',
   'previously',

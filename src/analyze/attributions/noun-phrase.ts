@@ -43,7 +43,7 @@ function fits(w: Word): boolean {
   const b = w.bare;
   if (!b) return false;
   const lw = b.toLowerCase();
-  if (INSIDE_NOUN_PHRASE.has(lw) || PRONOUNS.has(lw)) return true;
+  if (INSIDE_NOUN_PHRASE.has(lw) || PRONOUNS.has(lw) || /^\p{Lu}{2,}$/u.test(b)) return true;
   if (NOT_IN_NOUN_PHRASE.has(lw)) return false;
   if (/^[\p{Lu}\p{N}]/u.test(b)) return true;
   if (ADJECTIVAL.has(lw) || lw.includes('-')) return true;

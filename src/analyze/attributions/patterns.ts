@@ -1,12 +1,14 @@
 /**
  * Reported-speech patterns in one sentence, as drafts of speaker phrase, cue and content spans:
  *   "X said (that) …", "X said: "…"", "…, X said.", ""…," said X", "X told Y (that) …",
+ *   "X, an appositive, said …", "X did Y and said …", "…, but he said …",
  *   "according to X, …", "…, according to X.", "citing X, …", "as confirmed by X".
  * Works on the text with quotations masked, so cue words inside quotes never count.
  */
 import type { Sentence, Span } from '../../vocabulary.js';
-import { BETWEEN_SUBJECT_AND_CUE, PHRASE_CUES, VERB_FORMS } from './cues.js';
+import { BETWEEN_SUBJECT_AND_CUE, CUE_BY_LEMMA, PHRASE_CUES, VERB_FORMS, type VerbCue } from './cues.js';
 import { phraseEndingAt, phraseSpan, phraseStartingAt } from './noun-phrase.js';
+import { speakerLike } from './speaker-like.js';
 import { DETERMINERS, endsClause, wordsIn, type Word } from './words.js';
 
 export interface Draft {
@@ -18,10 +20,16 @@ export interface Draft {
   content: Span | null;
 }
 
+type Range = { first: number; last: number };
+
 const BE = /^(?:is|was|were|are|been|being|be)$/;
 /** Words after a cue that introduce time or setting, not content: "said on Monday in a statement that". */
 const INTRO =
-  /^(?:on|in|at|during|late|early|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|separately|also|again|publicly|via|through|after|before)$/i;
+  /^(?:on|in|at|for|during|late|early|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|separately|also|again|publicly|via|through|after|before)$/i;
+/** Subjects that open a reported clause without "that". */
+const CLAUSE_OPENER = /^(?:he|she|it|they|we|i|there|his|her|its|their|this|these|those)$/i;
+/** How many commas back an appositive subject may start: "X, a fellow at Y in Z, Germany, said". */
+const MAX_APPOSITIVE_COMMAS = 5;
 
 /** Drafts of the attributions in sentence `s` of `text`; `masked` is the text with quotation interiors masked. */
 export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
@@ -35,14 +43,10 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
       const np = at >= 0 ? phraseStartingAt(words, at) : null;
       if (!np) continue;
       const speakerSpan = phraseSpan(words, np.first, np.last);
+      if (!speakerLike(text.slice(speakerSpan.start, speakerSpan.end), false, true)) continue;
       taken.push({ start: cueSpan.start, end: speakerSpan.end });
-      out.push({
-        kind: p.kind,
-        cue: p.kind === 'passive' ? passiveLemma(m[0]) : p.cue,
-        cueSpan,
-        speakerSpan,
-        content: null,
-      });
+      const cue = p.kind === 'passive' ? passiveLemma(m[0]) : p.cue;
+      out.push({ kind: p.kind, cue, cueSpan, speakerSpan, content: null });
     }
   }
   for (let i = 0; i < words.length; i++) {
@@ -50,12 +54,22 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     const lemma = VERB_FORMS.get(w.bare);
     if (!lemma || w.bare !== w.raw.replace(/[^\p{L}]+$/u, '')) continue;
     if (taken.some((t) => w.start >= t.start && w.start < t.end)) continue;
-    if (out.some((d) => d.kind === 'verb' && d.content && w.start >= d.content.start && w.start < d.content.end))
-      continue;
     const prev = words[i - 1]?.bare.toLowerCase();
     if (prev === 'to' || (prev !== undefined && DETERMINERS.has(prev))) continue; // "declined to say", "the reports"
-    const d = verbDraft(text, s, words, i, lemma);
-    if (d) out.push(d);
+    const host = out.find(
+      (d) => d.kind === 'verb' && d.content && w.start >= d.content.start && w.start < d.content.end,
+    );
+    const d = verbDraft(text, s, words, i, CUE_BY_LEMMA.get(lemma)!);
+    if (!d) continue;
+    if (host) {
+      // A second speaker inside the first one's content only after ", but" / ", and": "…, but he said that …".
+      const joint = /[,;]\s+(?:but|and|while)\s+$/i.exec(text.slice(host.content!.start, d.speakerSpan.start));
+      if (!joint) continue;
+      const cut = trimContent(text, host.content!.start, host.content!.start + joint.index);
+      if (!cut) continue;
+      host.content = cut;
+    }
+    out.push(d);
   }
   return out.sort((a, b) => a.cueSpan.start - b.cueSpan.start);
 }
@@ -64,67 +78,119 @@ function passiveLemma(phrase: string): string {
   return /(confirmed|reported|announced|stated|said|noted|quoted)/i.exec(phrase)?.[1]?.toLowerCase() ?? 'said';
 }
 
-function verbDraft(text: string, s: Sentence, words: Word[], ci: number, lemma: string): Draft | null {
-  const cue = words[ci]!;
-  const cueSpan = { start: cue.start, end: cue.start + cue.bare.length };
+function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: VerbCue): Draft | null {
+  const w = words[ci]!;
+  const cueSpan = { start: w.start, end: w.start + w.bare.length };
+  if (cue.inverts && (ci === 0 || endsClause(words[ci - 1]!))) {
+    const inv = inverted(text, s, words, ci, cue, cueSpan);
+    if (inv) return inv;
+  }
   let j = ci - 1;
-  let passive = false;
-  while (j >= 0 && !endsClause(words[j]!) && BETWEEN_SUBJECT_AND_CUE.has(words[j]!.bare.toLowerCase())) {
-    if (BE.test(words[j]!.bare.toLowerCase())) passive = true;
-    j--;
+  for (; j >= 0 && !endsClause(words[j]!); j--) {
+    const lw = words[j]!.bare;
+    if (!BETWEEN_SUBJECT_AND_CUE.has(lw.toLowerCase()) && !/^[a-z]+ly$/.test(lw)) break;
+    if (BE.test(lw.toLowerCase())) return null; // "it was reported that": no speaker here
   }
-  if (passive) return null; // "it was reported that": no speaker here
-  if (j < 0) return inverted(text, s, words, ci, lemma, cueSpan);
+  if (j < 0) return null;
   const wj = words[j]!;
-  if (endsClause(wj)) {
-    const inv = inverted(text, s, words, ci, lemma, cueSpan);
-    if (inv || !wj.raw.endsWith(',')) return inv;
-    // "X, an appositive, said …": the subject stands before the previous comma.
-    let k = j - 1;
-    while (k >= 0 && !(endsClause(words[k]!) && words[k]!.raw.endsWith(','))) {
-      if (endsClause(words[k]!)) return null;
-      k--;
-    }
-    if (k < 0) return null;
-    j = k;
-  }
-  const np = phraseEndingAt(words, j);
+  let np: Range | null;
+  if (endsClause(wj)) np = wj.raw.endsWith(',') ? appositiveSubject(words, j) : null;
+  else if (/^(?:and|but)$/i.test(wj.bare)) np = clauseSubject(words, j);
+  else np = phraseEndingAt(words, j);
   if (!np) return null;
   const speakerSpan = phraseSpan(words, np.first, np.last);
-  const content = contentAfter(text, s, words, ci, lemma) ?? contentBefore(text, s, speakerSpan.start);
-  if (!content) return null;
-  return { kind: 'verb', cue: lemma, cueSpan, speakerSpan, content };
+  if (!speakerLike(text.slice(speakerSpan.start, speakerSpan.end), np.first === 0)) return null;
+  const content = choose(text, s, words, ci, cue, speakerSpan);
+  return content ? { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan, content } : null;
+}
+
+/** Content before the subject when it stands after a clause ("…," X said in a statement), else after the cue. */
+function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbCue, speaker: Span): Span | null {
+  const before = text.slice(s.start, speaker.start).trimEnd();
+  const clauseBefore = /[,"”’:—–-]$/.test(before) ? trimContent(text, s.start, speaker.start) : null;
+  const after = contentAfter(text, s, words, ci, cue);
+  // '"…," X said …' and '…, X said (in a statement).': the clause before is the content.
+  const quoteBefore = /[,.!?]["”’]$/.test(before);
+  if (clauseBefore && (!after || after.setting || (quoteBefore && !after.clause))) return clauseBefore;
+  return after && (after.clause || cue.bare) && !after.setting ? after.span : null;
+}
+
+/** The first noun phrase of the clause: the subject of "It did not reveal … and said …". */
+function clauseSubject(words: Word[], j: number): Range | null {
+  let b = j - 1;
+  while (b >= 0 && !endsClause(words[b]!)) b--;
+  const np = phraseStartingAt(words, b + 1);
+  return np && np.last < j - 1 ? np : null;
+}
+
+/** The subject before an appositive: the leftmost phrase that starts a clause and ends at a comma. */
+function appositiveSubject(words: Word[], j: number): Range | null {
+  let found: Range | null = null;
+  let commas = 0;
+  for (let k = j - 1; k >= 0 && commas < MAX_APPOSITIVE_COMMAS; k--) {
+    const w = words[k]!;
+    if (!endsClause(w)) continue;
+    if (!w.raw.endsWith(',')) break;
+    commas++;
+    const np = phraseEndingAt(words, k);
+    if (!np) continue;
+    const startsClause =
+      np.first === 0 || endsClause(words[np.first - 1]!) || /^(?:and|but)$/i.test(words[np.first - 1]!.bare);
+    if (startsClause && /^[\p{Lu}"“]/u.test(words[np.first]!.raw.replace(/^[("“]+/, '') || 'x')) found = np;
+  }
+  return found;
 }
 
 /** '"…," said X' and '…, said X.': the speaker follows the cue, the content precedes it. */
-function inverted(text: string, s: Sentence, words: Word[], ci: number, lemma: string, cueSpan: Span): Draft | null {
+function inverted(text: string, s: Sentence, words: Word[], ci: number, cue: VerbCue, cueSpan: Span): Draft | null {
+  const first = words[ci + 1];
+  if (!first || !/^(?:\p{Lu}|(?:the|a|an|his|her|its|their|one|another)$)/u.test(first.bare)) return null;
   const np = phraseStartingAt(words, ci + 1);
   if (!np) return null;
-  const after = words[np.last + 1];
-  if (after && !endsClause(words[np.last]!)) return null;
-  const content = contentBefore(text, s, cueSpan.start);
+  if (words[np.last + 1] && !endsClause(words[np.last]!)) return null;
+  const content = trimContent(text, s.start, cueSpan.start);
   if (!content) return null;
-  return { kind: 'verb', cue: lemma, cueSpan, speakerSpan: phraseSpan(words, np.first, np.last), content };
+  return { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan: phraseSpan(words, np.first, np.last), content };
 }
 
-/** The content after a cue, skipping "that", time and setting ("said on Monday in a statement that"). */
-function contentAfter(text: string, s: Sentence, words: Word[], ci: number, lemma: string): Span | null {
-  const cue = words[ci]!;
-  if (/[,]$/.test(cue.raw) && !/^[“"]/.test(words[ci + 1]?.raw ?? '')) return null; // "…, X said, adding" → before
+/** The content after a cue, skipping "that", time and setting; `clause` when "that", ":" or a quote opens it. */
+function contentAfter(
+  text: string,
+  s: Sentence,
+  words: Word[],
+  ci: number,
+  cue: VerbCue,
+): { span: Span; clause: boolean; setting: boolean } | null {
+  const w = words[ci]!;
   let k = ci + 1;
-  const that = words.findIndex((w, i) => i > ci && i <= ci + 9 && w.bare.toLowerCase() === 'that');
-  const clean = that > 0 && !words.slice(ci, that).some((w, i) => i > 0 && endsClause(w) && !w.raw.endsWith(','));
-  const first = words[k]?.bare ?? '';
-  if (clean && (that === ci + 1 || INTRO.test(first) || lemma === 'told')) k = that + 1;
-  else if (lemma === 'told' && words[k]) k += DETERMINERS.has(first.toLowerCase()) ? 2 : 1;
-  else while (k < words.length && INTRO.test(words[k]!.bare) && !endsClause(words[k - 1]!)) k++;
-  const start = words[k]?.start ?? s.end;
-  return trimContent(text, start, s.end);
-}
-
-/** The content before the speaker in "…, X said." */
-function contentBefore(text: string, s: Sentence, end: number): Span | null {
-  return trimContent(text, s.start, end);
+  const next = words[k];
+  if (!next) return null;
+  const colon = /:$/.test(w.raw);
+  const quoted = /^["“]/.test(next.raw);
+  if (/,$/.test(w.raw) && !/^["“]/.test(next.raw)) return null; // "…, X said, adding" is post-posed
+  const that = words.findIndex((x, i) => i > ci && i <= ci + 9 && x.bare.toLowerCase() === 'that');
+  const clean = that > 0 && !words.slice(ci, that).some((x, i) => i > 0 && endsClause(x) && !x.raw.endsWith(','));
+  let clause = colon || quoted;
+  let setting = false;
+  if (clean && (that === ci + 1 || INTRO.test(next.bare) || cue.lemma === 'told')) {
+    k = that + 1;
+    clause = true;
+  } else if (cue.lemma === 'told') {
+    // The addressee, then a colon, a quote or a clause with its own subject: "told police he supported …".
+    while (k < words.length && k <= ci + 5 && !endsClause(words[k]!) && !CLAUSE_OPENER.test(words[k]!.bare)) k++;
+    if (words[k] && endsClause(words[k]!)) k++;
+    clause =
+      !!words[k] && (CLAUSE_OPENER.test(words[k]!.bare) || /^["“]/.test(words[k]!.raw) || /:$/.test(words[k - 1]!.raw));
+    setting = !clause;
+  } else {
+    setting = INTRO.test(next.bare) && !clean;
+    while (k < words.length && INTRO.test(words[k]!.bare) && !endsClause(words[k - 1]!)) k++;
+  }
+  if (!clause && /^["“]/.test(words[k]?.raw ?? '')) clause = true;
+  // "noted there is …", "added he would …": a clause with a pronoun subject needs no "that".
+  if (!clause && !cue.bare && CLAUSE_OPENER.test(words[k]?.bare ?? '')) clause = true;
+  const span = trimContent(text, words[k]?.start ?? s.end, s.end);
+  return span ? { span, clause, setting: setting && !clause } : null;
 }
 
 /** Trims spaces, edge punctuation and enclosing quote marks; null when fewer than two words remain. */

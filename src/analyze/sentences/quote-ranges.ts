@@ -16,7 +16,8 @@ export function quoteRanges(text: string): Span[] {
       if (open >= 0) out.push({ start: open, end: i + 1 });
       open = -1;
     } else if (c === '"') {
-      if (open >= 0 && text[open] === '"') {
+      // Either mark closes: pages mix curly openers with straight closers.
+      if (open >= 0) {
         out.push({ start: open, end: i + 1 });
         open = -1;
       } else if (open < 0) open = i;
