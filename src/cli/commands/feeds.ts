@@ -1,5 +1,123 @@
-/** `dateline feeds` (placeholder until its work lands). */
-export async function run(_argv: string[]): Promise<number> {
-  process.stderr.write('dateline feeds: not implemented yet\n');
+/**
+ * `dateline feeds add <url> [--title t] | list | remove <url> | refresh [--allow-private]` (all take --db):
+ * manage feed subscriptions. `refresh` fetches each feed with conditional GET and stores new entries.
+ * Exit 0 ok, 1 a feed failed (or `remove` found nothing), 2 usage error.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Store } from '../../store/port.js';
+
+const HELP = `Usage: dateline feeds <add|list|remove|refresh> [options]
+
+  add <url> [--title <t>]   subscribe to a feed (RSS, Atom, JSON Feed)
+  list                      list subscriptions with their last fetch and error
+  remove <url>              unsubscribe
+  refresh                   fetch every feed (conditional GET) and store new entries
+
+Options:
+  --db <path>       SQLite database (default: $DATELINE_DB or ./data/dateline.db)
+  --allow-private   (refresh) allow feeds on loopback, private and link-local addresses
+  --jobs <n>        (refresh) pages processed at once (default 4)
+`;
+
+function usageError(message: string): number {
+  process.stderr.write(`dateline feeds: ${message}\nRun 'dateline feeds --help' for usage.\n`);
   return 2;
+}
+
+async function withStore(dbPath: string, body: (store: Store) => Promise<number>): Promise<number> {
+  const { openStore } = await import('../../store/open-store.js');
+  mkdirSync(dirname(resolve(dbPath)), { recursive: true });
+  const store = await openStore({ kind: 'sqlite', path: dbPath });
+  try {
+    return await body(store);
+  } finally {
+    await store.close();
+  }
+}
+
+export async function run(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        db: { type: 'string' },
+        title: { type: 'string' },
+        'allow-private': { type: 'boolean' },
+        jobs: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    return usageError((err as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const [action, ...rest] = positionals;
+  if (values.help || !action) {
+    process.stdout.write(HELP);
+    return values.help ? 0 : 2;
+  }
+  const dbPath = values.db ?? process.env.DATELINE_DB ?? './data/dateline.db';
+  switch (action) {
+    case 'add': {
+      const url = rest[0];
+      if (!url || rest.length > 1 || !/^https?:\/\//i.test(url) || !URL.canParse(url))
+        return usageError('add takes one http(s) feed URL');
+      return withStore(dbPath, async (store) => {
+        await store.addFeed(url, values.title ?? null);
+        process.stdout.write(`subscribed ${url}\n`);
+        return 0;
+      });
+    }
+    case 'list':
+      return withStore(dbPath, async (store) => {
+        for (const f of await store.listFeeds())
+          process.stdout.write(
+            `${f.url}\t${f.title ?? '-'}\t${f.lastFetchedAt ?? 'never fetched'}${f.lastError ? `\terror: ${f.lastError}` : ''}\n`,
+          );
+        return 0;
+      });
+    case 'remove': {
+      if (rest.length !== 1) return usageError('remove takes one feed URL');
+      return withStore(dbPath, async (store) => {
+        if (await store.removeFeed(rest[0]!)) {
+          process.stdout.write(`unsubscribed ${rest[0]}\n`);
+          return 0;
+        }
+        process.stderr.write(`dateline feeds: not subscribed: ${rest[0]}\n`);
+        return 1;
+      });
+    }
+    case 'refresh': {
+      const jobs = values.jobs === undefined ? 4 : Number(values.jobs);
+      if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
+        return usageError('--jobs takes a whole number from 1 to 64');
+      return withStore(dbPath, async (store) => {
+        const [{ refreshFeeds }, { formatSummary }, { progressLogLine }] = await Promise.all([
+          import('../../ingest/refresh-feeds.js'),
+          import('./ingest.js'),
+          import('../../ingest/progress/progress-line.js'),
+        ]);
+        const summary = await refreshFeeds(
+          store,
+          {},
+          {
+            jobs,
+            allowPrivate: values['allow-private'] ?? false,
+            onProgress: (p) => {
+              const line = progressLogLine(p);
+              if (line) process.stderr.write(`${line}\n`);
+            },
+          },
+        );
+        process.stderr.write(formatSummary(summary, 'feeds refresh'));
+        return summary.failed ? 1 : 0;
+      });
+    }
+    default:
+      return usageError(`unknown action '${action}'`);
+  }
 }

@@ -1,5 +1,123 @@
-/** `dateline ingest` (placeholder until its work lands). */
-export async function run(_argv: string[]): Promise<number> {
-  process.stderr.write('dateline ingest: not implemented yet\n');
+/**
+ * `dateline ingest <input...> [--db path] [--allow-private] [--jobs N]`: stores pages, feeds, sitemaps, WARC
+ * files and OPML lists in the desk. Progress goes to stderr (a bar on a TTY, a line per page otherwise); a
+ * summary lists every failure with its reason. Exit 0 all stored, 1 some input failed, 2 usage error.
+ * Ctrl-C stops taking new pages and keeps everything stored; a second Ctrl-C quits at once.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { IngestSummary } from '../../ingest/pipeline/ingest-types.js';
+
+export interface IngestCommandIO {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+const HELP = `Usage: dateline ingest <input...> [options]
+
+Inputs: files (.html, .htm, .html.gz, .txt, .xml, .rss, .atom, .json, .opml, .warc, .warc.gz), directories
+(recursive), and URLs of pages, feeds (RSS, Atom, JSON Feed), sitemaps and OPML lists.
+
+Options:
+  --db <path>         SQLite database (default: $DATELINE_DB or ./data/dateline.db)
+  --allow-private     allow URLs on loopback, private and link-local addresses
+  --jobs <n>          pages processed at once (default 4)
+  --refetch           fetch pages already stored again
+  --user-agent <ua>   User-Agent for fetches (default: Dateline/0.1 (+https://github.com/dateline))
+  -h, --help          this help
+
+Exit status: 0 every input stored (or already stored), 1 some input failed, 2 usage error.
+`;
+
+/** The summary block printed at the end (also used by `feeds refresh`). */
+export function formatSummary(s: IngestSummary, name = 'ingest'): string {
+  const lines = [
+    `dateline ${name}: ${s.stored} stored (${s.created} new, ${s.updated} updated), ${s.unchanged} unchanged, ` +
+      `${s.skipped} skipped, ${s.failed} failed in ${(s.elapsedMs / 1000).toFixed(1)}s` +
+      (s.interrupted ? ' (interrupted: run again to resume)' : ''),
+  ];
+  for (const f of s.failures) lines.push(`  failed ${f.source}: ${f.reason}: ${f.message}`);
+  return lines.join('\n') + '\n';
+}
+
+function usageError(io: IngestCommandIO, message: string): number {
+  io.stderr.write(`dateline ingest: ${message}\nRun 'dateline ingest --help' for usage.\n`);
   return 2;
+}
+
+export async function runIngest(argv: string[], io: IngestCommandIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        db: { type: 'string' },
+        'allow-private': { type: 'boolean' },
+        jobs: { type: 'string' },
+        refetch: { type: 'boolean' },
+        'user-agent': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    return usageError(io, (err as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  if (!positionals.length) return usageError(io, 'no input given');
+  const jobs = values.jobs === undefined ? 4 : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
+    return usageError(io, '--jobs takes a whole number from 1 to 64');
+
+  const [{ openStore }, { ingestSources }, { progressBar, progressLogLine }] = await Promise.all([
+    import('../../store/open-store.js'),
+    import('../../ingest/ingest-sources.js'),
+    import('../../ingest/progress/progress-line.js'),
+  ]);
+  const dbPath = values.db ?? process.env.DATELINE_DB ?? './data/dateline.db';
+  mkdirSync(dirname(resolve(dbPath)), { recursive: true });
+  const store = await openStore({ kind: 'sqlite', path: dbPath });
+  const controller = new AbortController();
+  const onSigint = (): void => {
+    if (controller.signal.aborted) process.exit(130);
+    io.stderr.write('\ndateline ingest: stopping after the pages in flight (Ctrl-C again to quit now)\n');
+    controller.abort();
+  };
+  process.on('SIGINT', onSigint);
+  const tty = io.stderr.isTTY === true;
+  try {
+    const summary = await ingestSources(
+      positionals,
+      { store },
+      {
+        jobs,
+        allowPrivate: values['allow-private'] ?? false,
+        refetch: values.refetch ?? false,
+        signal: controller.signal,
+        ...(values['user-agent'] ? { polite: { userAgent: values['user-agent'] } } : {}),
+        onProgress: (p) => {
+          if (tty) io.stderr.write(`\r\x1b[K${progressBar(p)}`);
+          else {
+            const line = progressLogLine(p);
+            if (line) io.stderr.write(`${line}\n`);
+          }
+        },
+      },
+    );
+    if (tty) io.stderr.write('\n');
+    io.stderr.write(formatSummary(summary));
+    return summary.failed > 0 ? 1 : 0;
+  } finally {
+    process.off('SIGINT', onSigint);
+    await store.close();
+  }
+}
+
+export async function run(argv: string[]): Promise<number> {
+  return runIngest(argv, { stdout: process.stdout, stderr: process.stderr });
 }

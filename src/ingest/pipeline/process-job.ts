@@ -76,13 +76,17 @@ async function extractWithFallback(
   return second.ok ? { raw: fallback, outcome: second } : { raw, outcome };
 }
 
-function rawPage(raw: RawDocument, fetchedAt: string): RawPage {
+/** Kept in the raw page's headers so `reprocess` can pass the feed's date to extract again. */
+export const PUBLISHED_HEADER = 'x-dateline-published';
+
+function rawPage(raw: RawDocument, fetchedAt: string, published: string | null | undefined): RawPage {
   const bytes = raw.bytes ?? Buffer.from(raw.html ?? raw.text ?? '', 'utf8');
+  const headers = published ? { ...raw.headers, [PUBLISHED_HEADER]: published } : raw.headers;
   return {
     source: raw.source,
     url: raw.url ?? null,
     contentType: raw.headers?.['content-type'] ?? null,
-    ...(raw.headers ? { headers: raw.headers } : {}),
+    ...(headers ? { headers } : {}),
     fetchedAt: raw.fetchedAt ?? fetchedAt,
     bytes,
   };
@@ -108,7 +112,7 @@ export async function processJob(job: PageJob, ctx: JobContext): Promise<JobResu
     const stored = await ctx.store.upsertArticle({
       article,
       analysis,
-      raw: rawPage(raw, ctx.now().toISOString()),
+      raw: rawPage(raw, ctx.now().toISOString(), job.published),
       source: job.source,
     });
     if (ctx.afterStore) {
