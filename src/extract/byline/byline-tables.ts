@@ -76,6 +76,25 @@ const ROLE_WORDS: ReadonlySet<string> = new Set([
   'and',
   'a',
   'an',
+  'our', // "Our Foreign Staff"
+  'games',
+  'music',
+  'film',
+  'travel',
+  'food',
+  'style',
+  'markets',
+  'metro',
+  'education',
+  'environment',
+  'climate',
+  'politics',
+  'crime',
+  'courts',
+  'legal',
+  'energy',
+  'finance',
+  'economy', // desks: "Games Editor"
   'special to',
   'rédaction',
   'redaktion',
@@ -83,17 +102,33 @@ const ROLE_WORDS: ReadonlySet<string> = new Set([
   'journaliste',
 ]);
 
+/** The head word of a job title; the other role words only modify it. */
+const CORE_ROLE =
+  /^(?:staff|writer|writers|reporter|reporters|correspondent|correspondents|editor|editors|columnist|contributor|contributors|producer|photographer|analyst|desk|team|newsroom|intern|fellow|critic|host|anchor|author|rédaction|redaktion|redacción|journaliste)$/;
+
 /** A part made only of role words ("Staff Writer", "Senior Political Correspondent") is not a person. */
 export function isRole(s: string): boolean {
   const words = s.toLowerCase().split(/\s+/).filter(Boolean);
   if (!words.length) return true;
-  const hasCore = words.some((w) =>
-    /^(?:staff|writer|writers|reporter|reporters|correspondent|correspondents|editor|editors|columnist|contributor|contributors|producer|photographer|analyst|desk|team|newsroom|intern|fellow|critic|host|anchor|author|rédaction|redaktion|redacción|journaliste)$/.test(
-      w,
-    ),
-  );
+  const hasCore = words.some((w) => CORE_ROLE.test(w));
   return hasCore && words.every((w) => ROLE_WORDS.has(w));
 }
+
+/** "Ben Silverman Games Editor": a role run on after the name without a comma is cut off. */
+export function stripTrailingRole(s: string): string {
+  const words = s.split(/\s+/);
+  let end = words.length;
+  let core = false;
+  while (end > 0 && ROLE_WORDS.has(words[end - 1]!.toLowerCase())) {
+    core ||= CORE_ROLE.test(words[end - 1]!.toLowerCase());
+    end--;
+  }
+  return core ? words.slice(0, end).join(' ') : s;
+}
+
+/** Site chrome that byline selectors catch: "Sign In", "Log in", "More by X". */
+export const CHROME =
+  /^(?:sign|log)\s?(?:in|out|up)\b|^(?:register|subscribe|menu|search|home|more|about|contact|newsletter|view profile)\b/i;
 
 /** Credentials after a name: "Brenda Goodman, MA", "Jane Doe MD", "John Roe, PhD". */
 const CREDENTIAL_ONLY = /^(?:MA|MS|MSc|MD|PhD|Ph\.D\.|DO|RN|MPH|MBA|JD|Esq\.?)$/;

@@ -7,7 +7,7 @@
  * names → dedupe. Hand-written: the name parsers on npm target formal "Last, First" records, not bylines.
  */
 import { titleCaseIfShouting } from '../dateline/title-case.js';
-import { isOutlet, isRole, stripCredentials } from './byline-tables.js';
+import { CHROME, isOutlet, isRole, stripCredentials, stripTrailingRole } from './byline-tables.js';
 
 export interface BylineOptions {
   /** The page's site name: a byline part equal to it is the outlet, not an author. */
@@ -24,7 +24,7 @@ const CUT_AT: readonly RegExp[] = [
   new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTHS}\\b`, 'i'), // "4 March 2024"
   /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/, // numeric dates
   /\b\d{1,2}:\d{2}\b/, // clock times
-  /\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?)\b/i, // "3 min read", "2 hours ago"
+  /\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|h|days?|weeks?|months?|years?)\b/i, // "3 min read", "1 day ago"
   /\b(?:read(?:ing)? time|min read|ago)\b/i,
   /\b(?:follow|share|comments?|subscribe)\b/i, // social chrome run into the byline
 ];
@@ -60,6 +60,8 @@ function looksLikeName(s: string): boolean {
   if (!/^\p{L}/u.test(s)) return false;
   const words = s.split(/\s+/);
   if (words.length > 6) return false;
+  // "J J": initials alone are a widget's avatar letters, not a name.
+  if (!words.some((w) => w.replace(/[^\p{L}]/gu, '').length >= 2)) return false;
   // Lower-case words other than name particles mean a phrase ("Contributors to Wikimedia projects").
   if (words.some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w))) return false;
   return words.some((w) => /^[\p{Lu}\p{Lo}]/u.test(w));
@@ -121,6 +123,8 @@ export function cleanByline(raw: string, options: BylineOptions = {}): string[] 
       /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bwith\b|\bavec\b|\bmit\b|、|，)\s*/iu,
     )) {
       piece = stripCredentials(piece.replace(LEAD_LABEL, '').replace(/^[\s"'“”(]+|[\s"'“”).:,-]+$/g, ''));
+      if (CHROME.test(piece)) continue;
+      piece = stripTrailingRole(piece);
       if (!looksLikeName(piece) || isRole(piece) || isOutlet(piece, options.siteName)) continue;
       const name = titleCaseIfShouting(piece);
       const key = name.toLowerCase();

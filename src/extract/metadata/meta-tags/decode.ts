@@ -1,0 +1,53 @@
+/**
+ * `<meta>` decoding: every name/property/itemprop/http-equiv key with its content, in document order
+ * (Open Graph image groups depend on order). `property` may list several keys separated by spaces (RDFa).
+ */
+import { attr, elementsByTag, type Document } from '../../dom/tree.js';
+
+export interface MetaTag {
+  /** Lower-cased key: "og:title", "article:published_time", "dc.date", "parsely-pub-date". */
+  key: string;
+  content: string;
+}
+
+export interface MetaTags {
+  ordered: MetaTag[];
+  /** key → contents in document order. */
+  byKey: Map<string, string[]>;
+}
+
+/** Values longer than this are not metadata (some pages stuff whole articles into a meta tag). */
+const MAX_CONTENT = 10_000;
+
+export function decodeMetaTags(doc: Document): MetaTags {
+  const ordered: MetaTag[] = [];
+  const byKey = new Map<string, string[]>();
+  for (const el of elementsByTag(doc, 'meta')) {
+    const content = attr(el, 'content') ?? attr(el, 'value');
+    if (content === null || !content.trim() || content.length > MAX_CONTENT) continue;
+    const keys = [attr(el, 'property'), attr(el, 'name'), attr(el, 'itemprop'), attr(el, 'http-equiv')]
+      .filter((k): k is string => !!k)
+      .flatMap((k) => k.toLowerCase().trim().split(/\s+/));
+    for (const key of new Set(keys)) {
+      ordered.push({ key, content: content.trim() });
+      const list = byKey.get(key);
+      if (list) list.push(content.trim());
+      else byKey.set(key, [content.trim()]);
+    }
+  }
+  return { ordered, byKey };
+}
+
+/** The first content for the first key present. */
+export function metaValue(tags: MetaTags, ...keys: string[]): string | null {
+  for (const k of keys) {
+    const v = tags.byKey.get(k)?.[0];
+    if (v) return v;
+  }
+  return null;
+}
+
+/** All contents for the given keys, in key order. */
+export function metaValues(tags: MetaTags, ...keys: string[]): string[] {
+  return keys.flatMap((k) => tags.byKey.get(k) ?? []);
+}
