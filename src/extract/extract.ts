@@ -28,8 +28,8 @@ import { escapeText, safeUrl } from './sanitize/sanitize.js';
 import { parseTextDump } from './textdump/textdump.js';
 
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
-/** A page with fewer body words than this and no article metadata is not an article (an index, a login wall). */
-const MIN_ARTICLE_WORDS = 15;
+/** A page with less body text than this and no article metadata is not an article (an index, a login wall). */
+const MIN_ARTICLE_CHARS = 80;
 /** A paywalled page with fewer words than this shows only a teaser. */
 const TEASER_WORDS = 350;
 
@@ -165,7 +165,7 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
   const body = extractBody(doc, meta, baseUrl);
   const words = wordCount(body.text);
   const articleType = meta.type !== null && /article|posting|report|blog/.test(meta.type);
-  if (!body.paragraphs.length || (words < MIN_ARTICLE_WORDS && !articleType))
+  if (!body.paragraphs.length || (body.text.length < MIN_ARTICLE_CHARS && !articleType))
     return { ok: false, reason: 'not-an-article', message: `extract: the page has no article body (${words} words)` };
   const images = pickImages(doc, body.blocks, meta, baseUrl);
   const bylines = bylineStage(doc, meta, body, input, options);

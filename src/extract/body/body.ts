@@ -17,8 +17,11 @@ import { scoreBlocks } from './score.js';
 import { selectContainer } from './select.js';
 import { Segmenter } from './segment.js';
 
-/** Fewer words than this from the DOM and the JSON-LD body (when longer) is preferred. */
-const MIN_DOM_WORDS = 80;
+/**
+ * Less text than this from the DOM (in characters, not words: Chinese and Japanese have no spaces) and the
+ * relaxed pass is tried, then the JSON-LD body (when longer).
+ */
+const MIN_DOM_CHARS = 500;
 
 export interface BodyResult {
   html: string;
@@ -31,9 +34,9 @@ export interface BodyResult {
   paywallMarker: boolean;
 }
 
-function wordCount(s: string): number {
+function textChars(blocks: readonly Block[]): number {
   let n = 0;
-  for (const w of s.split(/\s+/)) if (w) n++;
+  for (const b of blocks) if (b.kind !== 'figure') n += b.text.length;
   return n;
 }
 
@@ -86,15 +89,15 @@ export function extractBody(doc: Document, meta: PageMetadata, baseUrl: string |
   if (body) {
     prune = newPruneContext(body);
     blocks = run(body, prune, baseUrl, titles);
-    if (wordCount(paragraphsOf(blocks).join(' ')) < MIN_DOM_WORDS) {
+    if (textChars(blocks) < MIN_DOM_CHARS) {
       const relaxed: PruneContext = { ...newPruneContext(body), relaxed: true };
       const again = run(body, relaxed, baseUrl, titles);
-      if (wordCount(paragraphsOf(again).join(' ')) > 2 * wordCount(paragraphsOf(blocks).join(' '))) blocks = again;
+      if (textChars(again) > 2 * textChars(blocks)) blocks = again;
     }
   }
   let source: BodyResult['source'] = blocks.length ? 'dom' : 'none';
-  const domWords = wordCount(paragraphsOf(blocks).join(' '));
-  if (meta.articleBody && domWords < MIN_DOM_WORDS && wordCount(meta.articleBody) > domWords) {
+  const domChars = textChars(blocks);
+  if (meta.articleBody && domChars < MIN_DOM_CHARS && meta.articleBody.length > domChars) {
     blocks = [...blocks.filter((b) => b.kind === 'figure'), ...fromJsonLd(meta.articleBody)];
     source = 'json-ld';
   }

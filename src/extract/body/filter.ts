@@ -24,6 +24,10 @@ const FURNITURE: readonly RegExp[] = [
 const META_LINE =
   /^(?:by\s|written by|posted|published|updated|last updated|first published)|\b\d+\s*min(?:ute)?s?\s+read\b|^(?:\w+day,?\s+)?(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})(?:\s|,|$)/i;
 const MAX_META_WORDS = 14;
+/** A sentence's end, Latin or CJK. */
+const SENTENCE_END = /[.!?。！？…:;]["”’»）)]*$/;
+/** A trailing label shorter than this with no sentence end ("More on this", "Tags") is dropped. */
+const LABEL_CHARS = 30;
 const HEAD_BLOCKS = 4;
 
 function key(s: string): string {
@@ -50,7 +54,7 @@ export function filterBlocks(blocks: readonly Block[], titles: readonly string[]
     if (textSeen < HEAD_BLOCKS) {
       const k = key(t);
       if (titleKeys.has(k) || (k.length > 20 && [...titleKeys].some((tk) => tk.startsWith(k)))) continue;
-      if (words(t) <= MAX_META_WORDS && META_LINE.test(t) && !/[.!?]["”’]?$/.test(t)) continue;
+      if (words(t) <= MAX_META_WORDS && META_LINE.test(t) && !SENTENCE_END.test(t)) continue;
     }
     out.push(b);
     textSeen++;
@@ -58,7 +62,7 @@ export function filterBlocks(blocks: readonly Block[], titles: readonly string[]
   // Headings and short labels with nothing after them introduced something that was dropped (related links).
   while (out.length) {
     const last = out[out.length - 1]!;
-    if (last.kind === 'h' || (last.kind !== 'figure' && words(last.text) <= 3 && !/[.!?]["”’]?$/.test(last.text)))
+    if (last.kind === 'h' || (last.kind === 'p' && last.text.length < LABEL_CHARS && !SENTENCE_END.test(last.text)))
       out.pop();
     else break;
   }

@@ -33,6 +33,13 @@ export const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 export const STRONG_BOILERPLATE =
   /(?<![a-z])(?:comment|disqus|share|sharing|social|newsletter|related|outbrain|taboola|recirc|sponsor|promo|advert|cookie|consent|gdpr|breadcrumb|paywall-prompt|more-stories|read-?more|recommend|trending|most-?read|most-?popular|popular|byline|author-?(?:bio|info|box|card)|subscribe|subscription|signup|sign-up|newsletter|sidebar|rail|tags?(?![a-z])|tag-?list|topics|keywords|print(?![a-z])|follow|jump-?link|skip-?link|ad(?:s|vert|vertisement|-slot|-container|-wrapper|unit|slot)?(?![a-z])|dfp|gpt-ad|correction-?prompt|timestamp|pubdate|publish-?date|dateline-?meta|caption|credit|also-?read|see-?also|next-?article|prev-?article|pagination|pager|toolbar|masthead|site-?header|site-?footer|footer|modal|popup|overlay|cta)/;
 
+/**
+ * Whole class or id tokens that name reader comments and their forms: dropped whatever their size (on an open
+ * thread the comments outweigh the post). Exact tokens, so "has-comments" on an article wrapper is safe.
+ */
+export const COMMENT_TOKEN =
+  /^(?:comments?|comment-?(?:list|area|section|thread|wrapper|container|form|respond)|comments-?(?:area|section|list|wrapper|container|block)|commentlist|disqus_thread|respond|reply-?form|replies)$/;
+
 /** Chrome that is dropped unless the class also says it holds the article (Readability's "unlikely"). */
 export const WEAK_BOILERPLATE =
   /-ad-|ai2html|banner|combx|community|cover-wrap|extra|header|legends|menu|remark|replies|rss|shoutbox|skyscraper|supplemental|agegate|yom-remote|widget|sticky|meta(?![a-z])|hidden/;

@@ -5,6 +5,7 @@
  */
 import { attr, textContent, type Element } from '../dom/tree.js';
 import {
+  COMMENT_TOKEN,
   DROP_ROLES,
   DROP_TAGS,
   HIDDEN_CLASSES,
@@ -18,6 +19,12 @@ import {
 const GUARD_SHARE = 0.4;
 /** Elements whose class names are not judged: they carry content or images whatever they are called. */
 const NO_CLASS_CHECK: ReadonlySet<string> = new Set(['html', 'body', 'a', 'figure', 'img', 'picture']);
+/**
+ * CMS taxonomy classes describe the post, not the element: WordPress puts "tag-sharing", "category-comment",
+ * "author-…" on the article itself. Removed before judging names.
+ */
+const TAXONOMY =
+  /(?<![\w-])(?:tag|tags|category|categories|format|status|type|post|postid|author|has|topic|section)-[\w-]*/g;
 const PAYWALL =
   /paywall|piano-|subscriber-only|subscribers-only|premium-(?:content|article|wall)|meter-?wall|regwall|fade-?out-?content|article-?gate/;
 const LIVE_BLOG = /live-?blog|liveblog|live-?update|live-?post|live-?event/;
@@ -54,12 +61,13 @@ export function isDropped(el: Element, ctx: PruneContext): boolean {
   if (hiddenByAttrs(el)) return true;
   if (NO_CLASS_CHECK.has(el.tagName)) return false;
   const cls = attr(el, 'class') ?? '';
-  const names = (cls + ' ' + (attr(el, 'id') ?? '')).toLowerCase();
+  const names = (cls + ' ' + (attr(el, 'id') ?? '')).toLowerCase().replace(TAXONOMY, ' ');
   if (names.length <= 1) return false;
   if (attr(el, 'itemprop') === 'articleBody') return false;
   if (LIVE_BLOG.test(names)) ctx.liveBlog = true;
   if (PAYWALL.test(names)) ctx.paywall = true;
   for (const c of cls.split(/\s+/)) if (HIDDEN_CLASSES.has(c.toLowerCase())) return true;
+  for (const t of names.split(/\s+/)) if (COMMENT_TOKEN.test(t)) return true;
   if (ctx.relaxed) return false;
   const strong = STRONG_BOILERPLATE.test(names);
   if (!strong && !(WEAK_BOILERPLATE.test(names) && !MAYBE_CONTENT.test(names))) return false;
