@@ -38,11 +38,21 @@ describe('findAttributions', () => {
   });
 
   it('resolves a pronoun to the most recent compatible speaker and leaves scare quotes unattributed', () => {
-    const t = 'Acme Corp announced a recall. It also stated that no one was hurt. Critics called it a "cover-up" then.';
+    const t = 'Acme Corp announced a recall. It also stated that no one was hurt. The "cover-up" went on for weeks.';
     const atts = run(t);
     expect(atts[1]!.speaker).toMatchObject({ name: 'Acme Corp', text: 'It' });
     const scare = atts.find((a) => a.quote === 'cover-up');
     expect(scare?.speaker).toBeNull();
+  });
+
+  it('reads a participle as the subject speaking, and "called" only with a quotation', () => {
+    const [a, b, c] = run(
+      'The agency welcomed the ruling, saying it would appeal nothing. Critics called it a "sham." Fans called him often.',
+    );
+    expect(a).toMatchObject({ cue: 'saying', content: 'it would appeal nothing' });
+    expect(a!.speaker!.name).toBe('agency');
+    expect(b).toMatchObject({ cue: 'called', quote: 'sham.' });
+    expect(c).toBeUndefined();
   });
 
   it('continues a quotation in the next sentence with the same speaker', () => {

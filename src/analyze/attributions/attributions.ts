@@ -25,13 +25,18 @@ export function findAttributions(
   const ctx: PartyContext = { text, entities, abbreviations: definedAbbreviations(text) };
   const history: ResolvedParty[] = [];
   const out: Attribution[] = [];
-  for (const s of sentences) {
+  let lastSentence = -2;
+  for (const [i, s] of sentences.entries()) {
     const chained = chainDrafts(text, s, draftsIn(text, masked, s));
     if (chained.length === 0) {
-      const next = continuation(text, s, out[out.length - 1], quotes);
-      if (next) out.push(next);
+      const next = i === lastSentence + 1 ? continuation(text, s, out[out.length - 1], quotes) : null;
+      if (next) {
+        out.push(next);
+        lastSentence = i;
+      }
       continue;
     }
+    lastSentence = i;
     for (const c of chained) {
       const speaker = party(ctx, c.speakerSpan, history);
       const via = c.viaSpans.map((v) => party(ctx, v, history).party);
@@ -89,7 +94,10 @@ function build(
   };
 }
 
-/** A sentence that is only a quotation, right after a quoted attribution in the same paragraph, continues it. */
+/**
+ * A sentence that opens with a quotation, right after a quoted attribution, continues it, in the same paragraph
+ * or the next (news style reopens a quote at each paragraph of one speaker's words).
+ */
 function continuation(
   text: string,
   s: Sentence,
@@ -97,12 +105,13 @@ function continuation(
   quotes: readonly Span[],
 ): Attribution | null {
   if (!prev?.speaker || !prev.quote || !/^["“]/.test(s.text)) return null;
-  if (text.slice(prev.span.end, s.start).includes('\n')) return null;
   const content = trimContent(text, s.start, s.end);
   if (!content) return null;
   const q = quotes.filter((r) => r.start >= s.start && r.end <= s.end);
-  if (q.length === 0) return null;
-  const quote = q.map((r) => text.slice(r.start + 1, r.end - 1)).join(' … ');
+  // An unclosed quote runs on into the next paragraph: its words are the sentence after the mark.
+  const quote = q.length
+    ? q.map((r) => text.slice(r.start + 1, r.end - 1)).join(' … ')
+    : text.slice(content.start, content.end).replace(/^["“]/, '');
   return {
     ...prev,
     content: text.slice(content.start, content.end),

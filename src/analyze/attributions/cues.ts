@@ -9,6 +9,8 @@ export interface VerbCue {
   readonly bare?: boolean;
   /** The speaker may follow the cue: '"…," said Smith'. */
   readonly inverts?: boolean;
+  /** Only with a quotation in the content: 'Noem called the campaign a "bold … effort"'. */
+  readonly quoteOnly?: boolean;
   readonly reason: string;
 }
 
@@ -26,7 +28,13 @@ export const VERB_CUES: readonly VerbCue[] = [
   },
   { forms: ['told', 'tells'], lemma: 'told', bare: true, reason: 'speech to an addressee: "X told Reuters …"' },
   { forms: ['announced', 'announces'], lemma: 'announced', bare: true, reason: 'official statements' },
-  { forms: ['reported', 'reports'], lemma: 'reported', bare: true, reason: 'news outlets relaying facts' },
+  {
+    forms: ['reported', 'reports'],
+    lemma: 'reported',
+    bare: true,
+    inverts: true,
+    reason: 'news outlets relaying facts',
+  },
   { forms: ['stated', 'states'], lemma: 'stated', bare: true, inverts: true, reason: 'formal statements' },
   { forms: ['confirmed', 'confirms'], lemma: 'confirmed', bare: true, reason: 'official confirmation of a fact' },
   { forms: ['indicated', 'indicates'], lemma: 'indicated', reason: 'agency wording for a hint or statement' },
@@ -54,6 +62,14 @@ export const VERB_CUES: readonly VerbCue[] = [
   { forms: ['recalled', 'recalls'], lemma: 'recalled', reason: 'speech verb' },
   { forms: ['concluded', 'concludes'], lemma: 'concluded', reason: 'speech verb' },
   { forms: ['continued'], lemma: 'continued', inverts: true, reason: '"…," Smith continued.' },
+  { forms: ['reiterated', 'reiterates'], lemma: 'reiterated', reason: 'speech verb' },
+  { forms: ['hinted', 'hints'], lemma: 'hinted', reason: 'indirect statement' },
+  { forms: ['urged', 'urges'], lemma: 'urged', bare: true, reason: 'a demand: the content is what was urged' },
+  { forms: ['accused', 'accuses'], lemma: 'accused', bare: true, reason: 'an accusation' },
+  { forms: ['condemned', 'condemns'], lemma: 'condemned', bare: true, reason: 'a condemnation' },
+  { forms: ['called'], lemma: 'called', quoteOnly: true, reason: 'naming in quotes: called it a "sham"' },
+  { forms: ['described', 'describes'], lemma: 'described', quoteOnly: true, reason: 'described as "…"' },
+  { forms: ['quipped', 'shouted', 'shouts', 'yelled'], lemma: 'quipped', inverts: true, reason: 'manner of speaking' },
 ];
 
 /** Cue lemma → its entry. */
@@ -164,4 +180,19 @@ export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
   'on',
   'late',
   'early',
+]);
+
+/** Participles that carry the main subject's words: "The US welcomed the exchange, saying …". */
+export const PARTICIPLE_CUES: ReadonlyMap<string, string> = new Map([
+  ['saying', 'saying'],
+  ['adding', 'adding'],
+  ['noting', 'noting'],
+  ['warning', 'warning'],
+  ['arguing', 'arguing'],
+  ['claiming', 'claiming'],
+  ['insisting', 'insisting'],
+  ['stressing', 'stressing'],
+  ['explaining', 'explaining'],
+  ['declaring', 'declaring'],
+  ['accusing', 'accusing'],
 ]);

@@ -6,7 +6,14 @@
  * Works on the text with quotations masked, so cue words inside quotes never count.
  */
 import type { Sentence, Span } from '../../vocabulary.js';
-import { BETWEEN_SUBJECT_AND_CUE, CUE_BY_LEMMA, PHRASE_CUES, VERB_FORMS, type VerbCue } from './cues.js';
+import {
+  BETWEEN_SUBJECT_AND_CUE,
+  CUE_BY_LEMMA,
+  PARTICIPLE_CUES,
+  PHRASE_CUES,
+  VERB_FORMS,
+  type VerbCue,
+} from './cues.js';
 import { phraseEndingAt, phraseSpan, phraseStartingAt } from './noun-phrase.js';
 import { speakerLike } from './speaker-like.js';
 import { DETERMINERS, endsClause, wordsIn, type Word } from './words.js';
@@ -27,7 +34,10 @@ const BE = /^(?:is|was|were|are|been|being|be)$/;
 const INTRO =
   /^(?:on|in|at|for|during|late|early|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|separately|also|again|publicly|via|through|after|before)$/i;
 /** Subjects that open a reported clause without "that". */
-const CLAUSE_OPENER = /^(?:he|she|it|they|we|i|there|his|her|its|their|this|these|those)$/i;
+const CLAUSE_OPENER = /^(?:he|she|it|they|we|i|there)$/i;
+/** Nouns of the occasion rather than the content: "said at a news conference". */
+const OCCASION =
+  /^(?:statement|interview|email|e-mail|tweet|post|letter|release|conference|briefing|call|meeting|hearing|event|show|podcast|video|speech|address|appearance|session|forum|summit|report|note|message)s?$/i;
 /** How many commas back an appositive subject may start: "X, a fellow at Y in Z, Germany, said". */
 const MAX_APPOSITIVE_COMMAS = 5;
 
@@ -71,7 +81,23 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     }
     out.push(d);
   }
+  if (!out.some((d) => d.kind === 'verb')) out.push(...participleDrafts(text, words));
   return out.sort((a, b) => a.cueSpan.start - b.cueSpan.start);
+}
+
+/** "The US welcomed the exchange, saying …": the sentence's subject speaks through the participle. */
+function participleDrafts(text: string, words: Word[]): Draft[] {
+  const i = words.findIndex((w, k) => k > 1 && PARTICIPLE_CUES.has(w.bare) && words[k - 1]!.raw.endsWith(','));
+  if (i < 0) return [];
+  const np = phraseStartingAt(words, 0);
+  if (!np || np.last >= i - 1) return [];
+  const speakerSpan = phraseSpan(words, np.first, np.last);
+  if (!speakerLike(text.slice(speakerSpan.start, speakerSpan.end), true)) return [];
+  const that = words[i + 1]?.bare.toLowerCase() === 'that' ? i + 2 : i + 1;
+  const content = words[that] ? trimContent(text, words[that]!.start, words[words.length - 1]!.end) : null;
+  if (!content) return [];
+  const cueSpan = { start: words[i]!.start, end: words[i]!.start + words[i]!.bare.length };
+  return [{ kind: 'verb', cue: PARTICIPLE_CUES.get(words[i]!.bare)!, cueSpan, speakerSpan, content }];
 }
 
 function passiveLemma(phrase: string): string {
@@ -94,7 +120,7 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   if (j < 0) return null;
   const wj = words[j]!;
   let np: Range | null;
-  if (endsClause(wj)) np = wj.raw.endsWith(',') ? appositiveSubject(words, j) : null;
+  if (endsClause(wj)) np = wj.raw.endsWith(',') ? (appositiveSubject(words, j) ?? namedAppositive(words, j)) : null;
   else if (/^(?:and|but)$/i.test(wj.bare)) np = clauseSubject(words, j);
   else np = phraseEndingAt(words, j);
   if (!np) return null;
@@ -112,7 +138,9 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
   // '"…," X said …' and '…, X said (in a statement).': the clause before is the content.
   const quoteBefore = /[,.!?]["”’]$/.test(before);
   if (clauseBefore && (!after || after.setting || (quoteBefore && !after.clause))) return clauseBefore;
-  return after && (after.clause || cue.bare) && !after.setting ? after.span : null;
+  if (!after || after.setting) return null;
+  if (cue.quoteOnly) return /["“”]/.test(text.slice(after.span.start - 1, after.span.end + 1)) ? after.span : null;
+  return after.clause || cue.bare ? after.span : null;
 }
 
 /** The first noun phrase of the clause: the subject of "It did not reveal … and said …". */
@@ -139,6 +167,13 @@ function appositiveSubject(words: Word[], j: number): Range | null {
     if (startsClause && /^[\p{Lu}"“]/u.test(words[np.first]!.raw.replace(/^[("“]+/, '') || 'x')) found = np;
   }
   return found;
+}
+
+/** "The group that owns her music, Big Machine, says …": the name in the last appositive is the speaker. */
+function namedAppositive(words: Word[], j: number): Range | null {
+  const np = phraseEndingAt(words, j);
+  if (!np || np.first === 0 || !words[np.first - 1]!.raw.endsWith(',')) return null;
+  return /^\p{Lu}/u.test(words[np.first]!.bare) ? np : null;
 }
 
 /** '"…," said X' and '…, said X.': the speaker follows the cue, the content precedes it. */
@@ -183,8 +218,13 @@ function contentAfter(
       !!words[k] && (CLAUSE_OPENER.test(words[k]!.bare) || /^["“]/.test(words[k]!.raw) || /:$/.test(words[k - 1]!.raw));
     setting = !clause;
   } else {
-    setting = INTRO.test(next.bare) && !clean;
     while (k < words.length && INTRO.test(words[k]!.bare) && !endsClause(words[k - 1]!)) k++;
+    // "said on Monday." or "said at the Code Media conference in Hollywood": the setting, not the content.
+    const rest = words.slice(k);
+    setting =
+      k > ci + 1 &&
+      !clean &&
+      (rest.length < 4 || rest.slice(0, 5).some((x) => OCCASION.test(x.bare)) || endsClause(words[k - 1]!));
   }
   if (!clause && /^["“]/.test(words[k]?.raw ?? '')) clause = true;
   // "noted there is …", "added he would …": a clause with a pronoun subject needs no "that".

@@ -35,3 +35,12 @@ describe('splitSentences', () => {
     for (const x of s) expect(t.slice(x.start, x.end)).toBe(x.text);
   });
 });
+
+describe('splitSentences with speaker tags', () => {
+  it('keeps a quoted question with the speaker who asked it', () => {
+    expect(texts('“Can I give it to James?” Brooke tearfully asked. She left.')).toEqual([
+      '“Can I give it to James?” Brooke tearfully asked.',
+      'She left.',
+    ]);
+  });
+});

@@ -8,6 +8,10 @@ import type { Sentence } from '../../vocabulary.js';
 import { SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from './abbreviations.js';
 import { quoteRanges } from './quote-ranges.js';
 
+/** A short speaker phrase and a speech verb right after a quotation. */
+const SPEAKER_TAG =
+  /^\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:\p{Ll}+ly\s+)?(?:said|says|asked|asks|added|shouted|shouts|wrote|writes|replied|told|tweeted|quipped|ordered|yelled|cried)\b/u;
+
 /** Terminal punctuation, closing quotes/brackets after it, then whitespace. */
 const CANDIDATE = /[.!?…]+["'”’)\]]*(?=\s)/g;
 
@@ -46,6 +50,8 @@ function isBoundary(line: string, at: number, punct: string, end: number): boole
   if (next === null) return true;
   // A lower-case word continues the sentence: '"Why?" he asked', "approx. two", "e.g. this".
   if (/^[a-z]/.test(next)) return false;
+  // '"Why?" Sanborn asked.': a quoted question or exclamation followed by its speaker and a speech verb.
+  if (/[?!]["”’]$/.test(punct) && SPEAKER_TAG.test(line.slice(end, end + 60))) return false;
   if (punct !== '.') return true;
   const word = previousWord(line, at);
   if (TITLE_ABBREVIATIONS.has(word.toLowerCase())) return false;
