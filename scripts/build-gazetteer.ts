@@ -87,7 +87,9 @@ function buildRegions(admin1Best: Map<string, [number, number, number]>): unknow
   const countries = world.map((w) => {
     const names = new Set<string>([w.name.common, w.name.official, ...(extra.get(w.cca2) ?? [])]);
     for (const a of w.altSpellings) {
-      if (!/^[\p{Script=Latin}\s.,'’()-]+$/u.test(a) || /,/.test(a)) continue; // English-script spellings only
+      // English forms only: abbreviations ("USA", "DPRK") and multi-word official forms; single native words
+      // ("Island" for Iceland, "Norge") collide with English words.
+      if (!/^[A-Za-z\s.'’()-]+$/.test(a) || !(/^[A-Z.]{2,6}$/.test(a) || /\s/.test(a))) continue;
       names.add(a);
       // "US" → "U.S.", "UK" → "U.K.": the dotted forms of short uppercase codes, as printed by the press.
       if (/^[A-Z]{2,3}$/.test(a) && a !== w.cca2) names.add(a.split('').join('.') + '.');

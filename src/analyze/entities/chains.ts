@@ -25,6 +25,8 @@ interface Building {
   /** Surface of the longest mention (token count), the display name. */
   best: { text: string; tokens: number };
   placeKey: string | null;
+  /** Evidence for each kind, from every mention: the entity takes the best-supported kind. */
+  votes: Record<EntityKind, number>;
 }
 
 /** "Kim's" → "kim", "U.S." → "us", "the Kremlin" → "kremlin". */
@@ -80,7 +82,7 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
       if (placeKey) target = entities.find((e) => e.placeKey === placeKey) ?? null;
     }
     // 3. Part of a person's name, most recent person first.
-    if (!target && (c.kind === 'person' || c.kind === 'other') && words.length === 1) {
+    if (!target && words.length === 1 && (c.kind === 'person' || c.kind === 'other')) {
       for (let i = entities.length - 1; i >= 0 && !target; i--)
         if (entities[i]!.kind === 'person' && entities[i]!.parts.has(key)) target = entities[i]!;
     }
@@ -101,10 +103,12 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
         titled: new Set(),
         best: { text: surface, tokens: 0 },
         placeKey,
+        votes: { person: 0, organization: 0, place: 0, other: 0 },
       };
       entities.push(target);
     }
     target.mentions.push(mention);
+    target.votes[c.kind] += c.titled && c.kind === 'person' ? 3 : words.length > 1 ? 2 : 1;
     if (c.titleFrom !== undefined) target.titled.add(text.slice(tokens[c.titleFrom]!.start, end));
     target.keys.add(key);
     byKey.set(key, target);
@@ -118,6 +122,8 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
 }
 
 function finish(b: Building): Entity {
+  const ranked = (Object.entries(b.votes) as [EntityKind, number][]).sort((x, y) => y[1] - x[1]);
+  if (ranked[0]![1] > 0) b.kind = ranked[0]![0];
   let name = b.best.text;
   if (b.kind === 'place') {
     const p = bestPlace(name);

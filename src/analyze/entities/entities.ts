@@ -1,20 +1,55 @@
 /**
  * Named entities (person, organization, place, other) merged by alias, places geocoded offline. Stages:
  *   1. tokenize   — word tokens with offsets (`tokenize.ts`);
- *   2. names      — name candidates by rules over lexicons and the gazetteer (`rules.ts`);
- *   3. merge      — alias merging into entities with stable ids (`chains.ts`);
- *   4. geocode    — places resolved against the offline gazetteer in the article's context (`places/`).
+ *   2. rules      — name candidates by rules over lexicons and the gazetteer (`rules.ts`);
+ *   3. tag        — a perceptron tagger trained on GUM re-reads the tokens with the rules as evidence
+ *                   (`features.ts`, `tagger.ts`); its spans are trimmed of titles (`spans.ts`);
+ *   4. merge      — alias merging into entities with stable ids (`chains.ts`);
+ *   5. geocode    — places resolved against the offline gazetteer in the article's context (`places/`).
  */
 import type { Entity, Sentence } from '../../vocabulary.js';
 import { geocodePlaces } from '../places/geocode.js';
 import { mergeCandidates } from './chains.js';
-import { findNameCandidates } from './rules.js';
-import { tokenize } from './tokenize.js';
+import { ruleLabels, tokenFeatures } from './features.js';
+import { findNameCandidates, sentenceStarts, type NameCandidate } from './rules.js';
+import { candidatesFromTags, combine, propagate } from './spans.js';
+import { decode, shippedScorer } from './tagger.js';
+import { tokenize, type Token } from './tokenize.js';
+
+export interface FindEntitiesOptions {
+  /** 'tagger' (default): rules + trained tagger; 'rules': the rules alone (for measurement). */
+  method?: 'tagger' | 'rules';
+}
+
+export interface TokenAnalysis {
+  tokens: Token[];
+  starts: Set<number>;
+  candidates: NameCandidate[];
+  features: string[][];
+}
+
+/** Tokens, rule candidates and tagger features of a text (shared with the training script). */
+export function analyzeTokens(text: string): TokenAnalysis {
+  const tokens = tokenize(text);
+  const starts = sentenceStarts(text, tokens);
+  const candidates = findNameCandidates(text, tokens);
+  const features = tokenFeatures(text, tokens, ruleLabels(tokens, candidates), starts);
+  return { tokens, starts, candidates, features };
+}
 
 /** Find the entities of `text` (offsets of mentions index into it). `sentences` is accepted for the stage API. */
-export function findEntities(text: string, _sentences: Sentence[]): Entity[] {
-  const tokens = tokenize(text);
-  const candidates = findNameCandidates(text, tokens);
+export function findEntities(text: string, _sentences: Sentence[], options: FindEntitiesOptions = {}): Entity[] {
+  let tokens: Token[];
+  let candidates: NameCandidate[];
+  if (options.method === 'rules') {
+    tokens = tokenize(text);
+    candidates = findNameCandidates(text, tokens);
+  } else {
+    const a = analyzeTokens(text);
+    tokens = a.tokens;
+    const tagged = candidatesFromTags(tokens, decode(a.features, shippedScorer()));
+    candidates = propagate(tokens, combine(tokens, tagged, a.candidates));
+  }
   const entities = mergeCandidates(text, tokens, candidates);
   return geocodePlaces(text, entities);
 }

@@ -36,6 +36,17 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'cabinet', 'government', 'secretariat', 'tribunal', 'exchange', 'reserve', 'mission', 'centre', 'center',
 ]);
 
+/** Last words that make a capitalised phrase a place ("Busuanga Island", "San Francisco Bay", "Kings Cross Station"). */
+// prettier-ignore
+export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
+  'island', 'islands', 'isle', 'bay', 'river', 'lake', 'mountain', 'mountains', 'mount', 'mt', 'valley', 'street',
+  'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'square', 'park', 'bridge', 'beach', 'coast', 'peninsula',
+  'sea', 'ocean', 'gulf', 'strait', 'desert', 'forest', 'canyon', 'hill', 'hills', 'county', 'province',
+  'state', 'district', 'region', 'airport', 'station', 'museum', 'palace', 'cathedral', 'temple', 'castle',
+  'tower', 'stadium', 'harbor', 'harbour', 'falls', 'cape', 'reef', 'glacier', 'plaza', 'lane', 'highway',
+  'prefecture', 'oblast', 'territory', 'republic', 'kingdom', 'city', 'town', 'village', 'heights',
+]);
+
 /** Heads that name an organization when followed by "of" ("Ministry of Defence", "Bank of Korea"). */
 // prettier-ignore
 export const ORG_HEADS_OF: ReadonlySet<string> = new Set([

@@ -19,6 +19,13 @@ export interface NameCandidate {
   titled: boolean;
   /** Index of the first title token before the name, when titled ("Foreign" in "Foreign Minister Choe"). */
   titleFrom?: number;
+  /** The kind rests on strong evidence (a title, an org suffix, a known outlet, a country, a big city). */
+  strong?: boolean;
+}
+
+interface Classified {
+  kind: EntityKind;
+  strong: boolean;
 }
 
 const CAP = /^(?:\p{Lu}|\p{N}+\p{L})/u;
@@ -76,8 +83,8 @@ export function findNameCandidates(text: string, tokens: readonly Token[]): Name
       else break;
     }
     for (const c of splitRun(tokens, i, j, starts)) {
-      const kind = classify(tokens, c.first, c.last, c.titled);
-      if (kind) out.push({ ...c, kind });
+      const classified = classify(tokens, c.first, c.last, c.titled);
+      if (classified) out.push({ ...c, ...classified });
     }
     i = j;
   }
@@ -150,7 +157,7 @@ function phraseOf(tokens: readonly Token[], first: number, last: number): string
 }
 
 /** The kind of the name tokens[first, last), or null when it is no name (a lone demonym). */
-function classify(tokens: readonly Token[], first: number, last: number, titled: boolean): EntityKind | null {
+function classify(tokens: readonly Token[], first: number, last: number, titled: boolean): Classified | null {
   const phrase = phraseOf(tokens, first, last);
   const lower = phrase.toLowerCase();
   const words = tokens.slice(first, last).map((t) => t.text.toLowerCase());
@@ -160,23 +167,27 @@ function classify(tokens: readonly Token[], first: number, last: number, titled:
   const next = tokens[last]?.text.toLowerCase() ?? '';
   const whole = wordInfo(lower);
   if (whole.demonym && !titled) return null;
-  if (whole.institution || whole.outlet) return 'organization';
-  if (/\d/.test(phrase)) return 'other';
-  if (titled) return 'person';
+  if (whole.institution || whole.outlet) return { kind: 'organization', strong: true };
+  if (/\d/.test(phrase)) return { kind: 'other', strong: false };
+  if (titled) return { kind: 'person', strong: true };
   const place = bestPlace(phrase);
-  if (place && place.kind !== 'city') return 'place'; // "Russian Federation" is a country before a federation
+  if (place && place.kind !== 'city') return { kind: 'place', strong: true }; // "Russian Federation" is a country before a federation
   if (wordInfo(head).orgSuffix || (words.length > 2 && ORG_HEADS_OF.has(words[0]!) && words[1] === 'of'))
-    return 'organization';
-  if (ORG_AFTER.has(next) || ORG_BEFORE.has(prev)) return 'organization';
-  if (whole.org) return 'organization';
-  if (place && place.population >= 100_000) return 'place';
-  if (place && (PLACE_BEFORE.has(prev2) || PLACE_BEFORE.has(prev) || PLACE_PREPS.has(prev))) return 'place';
-  if (whole.place) return 'place';
-  if (ACRONYM.test(phrase)) return 'organization';
+    return { kind: 'organization', strong: true };
+  if (ORG_AFTER.has(next) || ORG_BEFORE.has(prev)) return { kind: 'organization', strong: true };
+  if (words.length > 1 && wordInfo(head).placeSuffix) return { kind: 'place', strong: true };
+  if (whole.org) return { kind: 'organization', strong: false };
+  if (place && place.population >= 100_000) return { kind: 'place', strong: true };
+  if (place && (PLACE_BEFORE.has(prev2) || PLACE_BEFORE.has(prev) || PLACE_PREPS.has(prev)))
+    return { kind: 'place', strong: false };
+  if (whole.place) return { kind: 'place', strong: false };
+  // "(WHO)" right after a name is that name's acronym: an organization unless the gazetteer says otherwise.
+  if (ACRONYM.test(phrase)) return { kind: 'organization', strong: prev === '(' && next === ')' };
   const firstInfo = wordInfo(words[0]!);
-  if (words.length >= 2 && (firstInfo.firstName || wordInfo(head).lastName)) return 'person';
-  if (whole.person) return 'person';
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => !wordInfo(w).common)) return 'person';
-  if (place) return 'place';
-  return 'other';
+  if (words.length >= 2 && (firstInfo.firstName || wordInfo(head).lastName)) return { kind: 'person', strong: false };
+  if (whole.person) return { kind: 'person', strong: false };
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => !wordInfo(w).common))
+    return { kind: 'person', strong: false };
+  if (place) return { kind: 'place', strong: false };
+  return { kind: 'other', strong: false };
 }

@@ -1,6 +1,7 @@
 /**
  * Word tokens with offsets, shaped like the Penn/UD tokenisation that GUM and UNER use, so that spans compare:
- * "Kim's" → "Kim" + "'s", "U.S." stays one token, "Choe Son-hui" keeps its hyphen, punctuation stands alone.
+ * "Kim's" → "Kim" + "'s", "U.S." and "Dr." stay one token, "Choe Son-hui" keeps its hyphen, punctuation
+ * stands alone.
  */
 import type { Span } from '../../vocabulary.js';
 
@@ -8,9 +9,26 @@ export interface Token extends Span {
   text: string;
 }
 
-// Order matters: dotted abbreviations, then words with inner hyphens/apostrophes/periods of decimals, then any
-// other single non-space character.
-const TOKEN = /(?:\p{Lu}\.){2,}|\p{L}\.(?=\s+\p{Ll})|[\p{L}\p{N}]+(?:[-'’.,&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+/** Abbreviations printed with a period before names; that period does not end a sentence. */
+// prettier-ignore
+const ABBREVIATIONS: readonly string[] = [
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Mt', 'Ft', 'Jr', 'Sr', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Maj',
+  'Adm', 'Gov', 'Sen', 'Rep', 'Rev', 'Hon', 'Pres', 'Inc', 'Ltd', 'Co', 'Corp', 'Bros', 'No', 'vs', 'etc',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec',
+];
+
+// Alternatives in order of preference; the first that matches at a position wins.
+const TOKEN = new RegExp(
+  [
+    String.raw`(?:\p{Lu}\.){2,}`, // U.S., U.K.
+    String.raw`\p{Lu}\.(?=\s+\p{Lu})`, // an initial: "J. Lucero", "K. Michael Stevens"
+    String.raw`\p{L}\.(?=\s+\p{Ll})`, // a one-letter abbreviation inside a sentence
+    String.raw`(?<![\p{L}\p{N}])(?:${ABBREVIATIONS.join('|')})\.(?=\s)`, // Dr., St., Gen., Inc.
+    String.raw`[\p{L}\p{N}]+(?:[-'’.,&][\p{L}\p{N}]+)*`, // words, with inner hyphens, apostrophes, decimals
+    String.raw`[^\s\p{L}\p{N}]`, // any other character
+  ].join('|'),
+  'gu',
+);
 /** English clitics that UD splits off: possessive 's, n't, 're, 've, 'll, 'd, 'm. */
 const CLITIC = /(?:['’](?:s|re|ve|ll|d|m)|n['’]t)$/i;
 
@@ -21,7 +39,7 @@ export function tokenize(text: string): Token[] {
     let word = m[0];
     const start = m.index;
     // "1,000" and "3.5" keep their separators, but "Moscow,Kim" or "end.Next" split.
-    if (/[.,]/.test(word) && !/^[\p{N}.,]+$/u.test(word) && !/^(?:\p{Lu}\.){2,}$/u.test(word)) {
+    if (/[.,]./.test(word) && !/^[\p{N}.,]+$/u.test(word) && !/^(?:\p{Lu}\.){2,}$/u.test(word)) {
       let at = start;
       for (const part of word.split(/([.,])/)) {
         if (part) out.push({ start: at, end: at + part.length, text: part });

@@ -4,7 +4,7 @@
  */
 import nlp from 'compromise';
 import { gazetteer, type GazetteerPlace } from '../gazetteer/gazetteer.js';
-import { INSTITUTION_METONYMS, NEWS_OUTLETS, ORG_SUFFIXES, PERSON_TITLES } from './lexicon.js';
+import { INSTITUTION_METONYMS, NEWS_OUTLETS, ORG_SUFFIXES, PERSON_TITLES, PLACE_SUFFIXES } from './lexicon.js';
 
 /** compromise lexicon tags grouped into what they say about a capitalised word. */
 const NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
@@ -24,6 +24,7 @@ export interface WordInfo {
   common: boolean;
   title: boolean;
   orgSuffix: boolean;
+  placeSuffix: boolean;
   outlet: boolean;
   institution: boolean;
 }
@@ -39,7 +40,8 @@ function tagsOf(lower: string): string[] {
 const cache = new Map<string, WordInfo>();
 
 /** Lexicon facts about a lower-cased word or space-joined phrase. */
-export function wordInfo(lower: string): WordInfo {
+export function wordInfo(word: string): WordInfo {
+  const lower = /^[^.]+\.$/.test(word) ? word.slice(0, -1) : word; // "dr." as "dr"
   let info = cache.get(lower);
   if (info) return info;
   const tags = tagsOf(lower);
@@ -49,10 +51,16 @@ export function wordInfo(lower: string): WordInfo {
     person: tags.some((t) => NAME_TAGS.has(t)),
     place: tags.some((t) => PLACE_TAGS.has(t)),
     org: tags.some((t) => ORG_TAGS.has(t)),
-    demonym: tags.includes('Demonym') || gazetteer().countryOfDemonym(lower) !== undefined,
+    // compromise files some country names as demonyms ("philippines"); a country is no demonym.
+    demonym:
+      (tags.includes('Demonym') || gazetteer().countryOfDemonym(lower) !== undefined) &&
+      !gazetteer()
+        .lookup(lower)
+        .some((p) => p.kind === 'country'),
     common: tags.length > 0 && !tags.some((t) => PROPER_TAGS.has(t)),
     title: PERSON_TITLES.has(lower),
     orgSuffix: ORG_SUFFIXES.has(lower),
+    placeSuffix: PLACE_SUFFIXES.has(lower),
     outlet: NEWS_OUTLETS.has(lower),
     institution: INSTITUTION_METONYMS.has(lower),
   };

@@ -1,0 +1,91 @@
+/**
+ * Token features for the name tagger: the word and its neighbours, shape, affixes, what the lexicons and the
+ * gazetteer know, and the rule-based reading (`rules.ts`) stacked in as evidence. Features are strings
+ * ("w=putin", "rule=B-person"); the tagger weighs them. Previous-tag features are added while decoding.
+ */
+import type { NameCandidate } from './rules.js';
+import type { Token } from './tokenize.js';
+import { bestPlace, wordInfo } from './wordinfo.js';
+
+/** "Choe" → "Xx", "Son-hui" → "Xx-x", "KCNA" → "X", "COVID-19" → "X-d", "U.S." → "X.X.". */
+export function shape(word: string): string {
+  return word
+    .replace(/\p{Lu}+/gu, 'X')
+    .replace(/\p{Ll}+/gu, 'x')
+    .replace(/\p{N}+/gu, 'd');
+}
+
+function placeBucket(word: string): string {
+  const p = bestPlace(word);
+  if (!p) return 'none';
+  if (p.kind !== 'city') return p.kind;
+  return p.population >= 1e6 ? 'city6' : p.population >= 1e5 ? 'city5' : p.population >= 1e4 ? 'city4' : 'city3';
+}
+
+/** Per-token rule labels ("B-person", "I-place", "T" for a title before a name, "O"). */
+export function ruleLabels(tokens: readonly Token[], candidates: readonly NameCandidate[]): string[] {
+  const out = tokens.map(() => 'O');
+  for (const c of candidates) {
+    for (let i = c.first; i < c.last; i++) out[i] = `${i === c.first ? 'B' : 'I'}-${c.kind}`;
+    if (c.titleFrom !== undefined) for (let i = c.titleFrom; i < c.first; i++) out[i] = 'T';
+  }
+  return out;
+}
+
+/** Static features of every token (everything but the previous tags). */
+export function tokenFeatures(
+  text: string,
+  tokens: readonly Token[],
+  rules: readonly string[],
+  starts: ReadonlySet<number>,
+): string[][] {
+  // Words the document also prints in lower case are ordinary words when capitalised at a sentence start.
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
+  const lower = tokens.map((t) => t.text.toLowerCase());
+  const shapes = tokens.map((t) => shape(t.text));
+  return tokens.map((t, i) => {
+    const w = lower[i]!;
+    const info = wordInfo(w);
+    const cap = /^\p{Lu}/u.test(t.text);
+    const f = [
+      'b',
+      `w=${w}`,
+      `s=${shapes[i]}`,
+      `p3=${w.slice(0, 3)}`,
+      `x3=${w.slice(-3)}`,
+      `x2=${w.slice(-2)}`,
+      `w-1=${lower[i - 1] ?? '<s>'}`,
+      `w+1=${lower[i + 1] ?? '</s>'}`,
+      `w-2=${lower[i - 2] ?? '<s>'}`,
+      `w+2=${lower[i + 2] ?? '</s>'}`,
+      `s-1=${shapes[i - 1] ?? '<s>'}`,
+      `s+1=${shapes[i + 1] ?? '</s>'}`,
+      `s-1s+1=${shapes[i - 1] ?? '<s>'}|${shapes[i + 1] ?? '</s>'}`,
+      `r=${rules[i]}`,
+      `r-1=${rules[i - 1] ?? '<s>'}`,
+      `r+1=${rules[i + 1] ?? '</s>'}`,
+      `rs=${rules[i]}|${shapes[i]}`,
+    ];
+    if (starts.has(i)) f.push('start', `start|w=${w}`, `start|r=${rules[i]}`);
+    if (cap && lowerSeen.has(w)) f.push('lowerSeen');
+    if (cap) f.push(`gaz=${placeBucket(t.text)}`);
+    if (info.firstName) f.push('firstName');
+    if (info.lastName) f.push('lastName');
+    if (info.place) f.push('lexPlace');
+    if (info.org) f.push('lexOrg');
+    if (info.demonym) f.push('demonym');
+    if (info.common) f.push('common');
+    if (info.title) f.push('title');
+    if (info.orgSuffix) f.push('orgSuffix');
+    if (info.placeSuffix) f.push('placeSuffix');
+    if (info.outlet) f.push('outlet');
+    if (info.institution) f.push('institution');
+    if (i > 0 && wordInfo(lower[i - 1]!).title) f.push('afterTitle');
+    if (i + 1 < tokens.length && wordInfo(lower[i + 1]!).orgSuffix) f.push('beforeOrgSuffix');
+    if (i + 1 < tokens.length && wordInfo(lower[i + 1]!).placeSuffix) f.push('beforePlaceSuffix');
+    if (/^\p{Lu}{2,}$/u.test(t.text)) f.push('acronym');
+    if (text[t.start - 1] === '(' && text[t.end] === ')') f.push('parenthesised');
+    return f;
+  });
+}

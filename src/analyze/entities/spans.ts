@@ -1,0 +1,115 @@
+/** Tagger output → name candidates: BIO runs become spans, leading titles become the title part. */
+import type { EntityKind } from '../../vocabulary.js';
+import type { NameCandidate } from './rules.js';
+import type { Tag } from './tagger.js';
+import type { Token } from './tokenize.js';
+import { wordInfo } from './wordinfo.js';
+
+const KIND: Readonly<Record<string, EntityKind>> = {
+  PER: 'person',
+  ORG: 'organization',
+  LOC: 'place',
+  OTH: 'other',
+};
+
+/** Spans of B/I runs; a person's leading titles ("Professor", "Foreign Minister") are split off. */
+export function candidatesFromTags(tokens: readonly Token[], tags: readonly Tag[]): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (let i = 0; i < tags.length;) {
+    if (tags[i] === 'O') {
+      i++;
+      continue;
+    }
+    const type = tags[i]!.slice(2);
+    let j = i + 1;
+    while (j < tags.length && tags[j] === `I-${type}`) j++;
+    const kind = KIND[type] ?? 'other';
+    let first = i;
+    while (first < j - 1 && kind === 'person' && wordInfo(tokens[first]!.text.toLowerCase()).title) first++;
+    const titled = first > i || (i > 0 && wordInfo(tokens[i - 1]!.text.toLowerCase()).title);
+    out.push({ first, last: j, kind, titled, ...(first > i && { titleFrom: i }) });
+    i = j;
+  }
+  return out;
+}
+
+const overlaps = (a: NameCandidate, b: NameCandidate): boolean => a.first < b.last && b.first < a.last;
+
+/**
+ * Tagger spans corrected by the rules' strong evidence: a titled person inside a tagger span splits it
+ * ("U.S. President Donald Trump" → "U.S." + "Donald Trump"), a strong rule kind overrides the tagger's on the
+ * same tokens, and strong rule names the tagger missed are added ("TASS", "Yonhap news agency").
+ */
+export function combine(
+  tokens: readonly Token[],
+  tagged: readonly NameCandidate[],
+  rules: readonly NameCandidate[],
+  addWeak = false,
+): NameCandidate[] {
+  const strong = rules.filter((r) => r.strong);
+  const out: NameCandidate[] = [];
+  for (const t of tagged) {
+    const inside = strong.filter((r) => r.first >= t.first && r.last <= t.last);
+    const titled = inside.find((r) => r.kind === 'person' && r.titleFrom !== undefined && r.titleFrom >= t.first);
+    if (titled) {
+      out.push(...inside.filter((r) => r.last <= titled.titleFrom!), titled);
+      continue;
+    }
+    let c = t;
+    if (c.kind === 'person') {
+      let first = c.first;
+      while (first < c.last - 1 && isTitleOrDemonym(tokens[first]!.text)) first++;
+      if (first > c.first) c = { ...c, first, titled: true, titleFrom: c.first };
+    }
+    const same = inside.find((r) => r.first === c.first && r.last === c.last);
+    if (same && same.kind !== c.kind) c = { ...c, kind: same.kind };
+    out.push(c);
+  }
+  for (const r of addWeak ? rules : strong) if (!out.some((c) => overlaps(c, r))) out.push(r);
+  return out.sort((a, b) => a.first - b.first);
+}
+
+function isTitleOrDemonym(word: string): boolean {
+  const info = wordInfo(word.toLowerCase());
+  return info.title || info.demonym;
+}
+
+/**
+ * One sense per discourse: a name found once is found everywhere it recurs. Every later (or earlier) uncovered
+ * occurrence of a found name — or of the first or last word of a person's name ("Eastman" after "Cres
+ * Eastman") — becomes a candidate of the same kind.
+ */
+export function propagate(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
+  const forms = new Map<string, EntityKind>();
+  for (const c of candidates) {
+    if (c.kind === 'other') continue;
+    const words = tokens.slice(c.first, c.last).map((t) => t.text);
+    if (!forms.has(words.join(' '))) forms.set(words.join(' '), c.kind);
+    if (c.kind === 'person' && words.length > 1)
+      for (const w of [words[0]!, words[words.length - 1]!])
+        if (/^\p{Lu}\p{Ll}/u.test(w) && !wordInfo(w.toLowerCase()).title && !forms.has(w)) forms.set(w, 'person');
+  }
+  const covered = new Uint8Array(tokens.length);
+  for (const c of candidates) covered.fill(1, c.first, c.last);
+  const added: NameCandidate[] = [];
+  const longest = Math.min(6, Math.max(0, ...[...forms.keys()].map((f) => f.split(' ').length)));
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || !/^\p{Lu}/u.test(tokens[i]!.text)) continue;
+    for (let n = longest; n >= 1; n--) {
+      if (i + n > tokens.length || covered.subarray(i, i + n).some((x) => x)) continue;
+      const kind = forms.get(
+        tokens
+          .slice(i, i + n)
+          .map((t) => t.text)
+          .join(' '),
+      );
+      if (!kind) continue;
+      // A longer capitalised run around it is another name ("Putin Street"), not this one.
+      if (/^\p{Lu}/u.test(tokens[i + n]?.text ?? '') || /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')) break;
+      added.push({ first: i, last: i + n, kind, titled: false });
+      covered.fill(1, i, i + n);
+      break;
+    }
+  }
+  return added.length ? [...candidates, ...added].sort((a, b) => a.first - b.first) : [...candidates];
+}
