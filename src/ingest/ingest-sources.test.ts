@@ -1,0 +1,249 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openStore } from '../store/open-store.js';
+import type { Store } from '../store/port.js';
+import type { FetchOptions, FetchOutcome } from './fetch/fetch-outcome.js';
+import { ingestSources, type StoredEvent } from './ingest-sources.js';
+
+const corpus = fileURLToPath(new URL('../../sample-corpus', import.meta.url));
+const stores: Store[] = [];
+
+async function tempStore(): Promise<Store> {
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-ingest-'));
+  const store = await openStore({ kind: 'sqlite', path: join(dir, 'desk.db') });
+  stores.push(store);
+  return store;
+}
+
+afterEach(async () => {
+  while (stores.length) await stores.pop()!.close();
+});
+
+const words = (topic: string): string =>
+  `Officials in ${topic} said on Monday that the harbour would stay closed while engineers inspected the damaged quay walls, ` +
+  `according to a statement from the port authority, which added that ferries would be diverted to the northern terminal.`;
+
+function pageHtml(title: string, topic: string): string {
+  return `<!doctype html><html><head><title>${title}</title><meta property="og:title" content="${title}"></head>
+<body><nav><a href="/">Home</a></nav><article><h1>${title}</h1><p>${words(topic)}</p><p>${words(topic + ' harbour')}</p>
+<p>"We will reopen when it is safe," the harbour master said.</p></article><footer>© Example</footer></body></html>`;
+}
+
+type Route = (options: FetchOptions) => FetchOutcome;
+
+/** A fake fetcher over a table of routes; every call is recorded with its conditional-GET headers. */
+function fakeFetch(routes: Record<string, Route>) {
+  const calls: { url: string; etag: string | null | undefined }[] = [];
+  const fetch = async (url: string, options: FetchOptions = {}): Promise<FetchOutcome> => {
+    calls.push({ url, etag: options.etag });
+    const route = routes[url];
+    if (!route) return { ok: false, reason: 'http-error', status: 404, url, message: `fetch: ${url}: HTTP 404` };
+    return route(options);
+  };
+  return { fetch, calls };
+}
+
+const ok =
+  (url: string, body: string, contentType: string, headers: Record<string, string> = {}): Route =>
+  () => ({
+    ok: true,
+    notModified: false,
+    status: 200,
+    url,
+    headers: { 'content-type': contentType, ...headers },
+    bytes: Buffer.from(body),
+    redirects: [],
+  });
+
+const polite = { delayMs: 0 };
+
+describe('ingestSources: local files', () => {
+  it('stores the sample corpus, then finds everything unchanged on a second run', async () => {
+    const store = await tempStore();
+    const events: StoredEvent[] = [];
+    const first = await ingestSources([corpus], { store, afterStore: async (e) => void events.push(e) }, { jobs: 2 });
+    expect(first.failures).toEqual([]);
+    expect(first.stored).toBeGreaterThanOrEqual(15);
+    expect(first.created).toBe(first.stored);
+    // The WARC's warcinfo, robots.txt, image and request records are skipped, not failed.
+    expect(first.skipped).toBeGreaterThanOrEqual(4);
+    expect(events).toHaveLength(first.stored);
+    expect(await store.countArticles()).toBe(first.stored);
+    const outlets = new Set((await store.outlets()).map((o) => o.outlet));
+    expect(outlets.size).toBeGreaterThanOrEqual(5);
+
+    const second = await ingestSources([corpus], { store }, { jobs: 2 });
+    expect(second.stored).toBe(0);
+    expect(second.unchanged).toBe(first.stored);
+  });
+
+  it('records each bad input with its source and reason, and stores the rest', async () => {
+    const store = await tempStore();
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-bad-'));
+    writeFileSync(join(dir, 'good.html'), pageHtml('Harbour closed', 'Valletta'));
+    writeFileSync(join(dir, 'binary.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]));
+    writeFileSync(join(dir, 'broken.rss'), '<rss><channel><item><title>x</title></chann');
+    writeFileSync(join(dir, 'notes.md'), '# not an input');
+    const missing = join(dir, 'missing.html');
+    const summary = await ingestSources([dir, missing], { store });
+    expect(summary.stored).toBe(1);
+    expect(summary.failures.map((f) => [f.source, f.reason]).sort()).toEqual(
+      [
+        [join(dir, 'binary.html'), 'not-html'],
+        [join(dir, 'broken.rss'), 'malformed-xml'],
+        [missing, 'unreadable'],
+      ].sort(),
+    );
+  });
+
+  it('stops taking pages when aborted, keeps what is stored, and resumes on the next run', async () => {
+    const store = await tempStore();
+    const controller = new AbortController();
+    const first = await ingestSources(
+      [corpus],
+      { store },
+      { jobs: 1, signal: controller.signal, onProgress: (p) => p.stored >= 3 && controller.abort() },
+    );
+    expect(first.interrupted).toBe(true);
+    expect(first.stored).toBeGreaterThanOrEqual(3);
+    const stored = await store.countArticles();
+    expect(stored).toBe(first.stored);
+    const second = await ingestSources([corpus], { store }, { jobs: 2 });
+    expect(second.unchanged).toBe(first.stored);
+    expect(second.stored).toBeGreaterThan(0);
+  });
+
+  it('records a failing afterStore hook, keeping the article stored', async () => {
+    const store = await tempStore();
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-hook-'));
+    writeFileSync(join(dir, 'a.html'), pageHtml('Harbour closed', 'Valletta'));
+    const summary = await ingestSources([dir], {
+      store,
+      afterStore: async () => {
+        throw new Error('stories: boom');
+      },
+    });
+    expect(summary.failures.map((f) => f.reason)).toEqual(['after-store']);
+    expect(await store.countArticles()).toBe(1);
+  });
+});
+
+describe('ingestSources: URLs', () => {
+  const FEED = 'https://news.example/feed.xml';
+  const feedXml = `<?xml version="1.0"?><rss version="2.0"><channel><title>News</title><link>https://news.example/</link>
+    <item><title>Ferry halted</title><link>https://news.example/a</link><pubDate>Sun, 10 Sep 2023 14:05:00 +0900</pubDate>
+      <description><![CDATA[<p>${words('Gozo')}</p><p>${words('Gozo ferry')}</p>]]></description></item>
+    <item><title>Quay damaged</title><link>https://news.example/b</link>
+      <description><![CDATA[<p>${words('Mgarr')}</p><p>${words('Mgarr quay')}</p>]]></description></item>
+    <item><title>Private page</title><link>https://news.example/private/c</link>
+      <description>Short.</description></item>
+  </channel></rss>`;
+
+  it('fetches feed entries politely, falls back to the entry content, and uses conditional GET', async () => {
+    const store = await tempStore();
+    await store.addFeed(FEED, 'News');
+    const { fetch, calls } = fakeFetch({
+      'https://news.example/robots.txt': ok(
+        'https://news.example/robots.txt',
+        'User-agent: *\nDisallow: /private/\n',
+        'text/plain',
+      ),
+      [FEED]: (o) =>
+        o.etag === '"v1"'
+          ? { ok: true, notModified: true, status: 304, url: FEED, headers: {} }
+          : ok(FEED, feedXml, 'application/rss+xml', { etag: '"v1"' })(o),
+      'https://news.example/a': ok('https://news.example/a', pageHtml('Ferry halted', 'Gozo'), 'text/html'),
+      'https://news.example/b': () => ({
+        ok: false,
+        reason: 'http-error',
+        status: 500,
+        url: 'https://news.example/b',
+        message: 'fetch: https://news.example/b: HTTP 500',
+      }),
+    });
+    const summary = await ingestSources([FEED], { store, fetch }, { polite });
+    // a: the page; b: the page failed, the entry's content stands in; c: disallowed by robots.txt, too short in the feed.
+    expect(summary.stored).toBe(2);
+    expect(calls.map((c) => c.url)).not.toContain('https://news.example/private/c');
+    expect(summary.failures.map((f) => [f.source, f.reason])).toEqual([
+      ['https://news.example/private/c', 'not-an-article'],
+    ]);
+    const a = await store.getArticle((await store.findArticleId('https://news.example/a'))!);
+    expect(a?.article.publishedAt?.startsWith('2023-09-10')).toBe(true);
+    const feed = (await store.listFeeds())[0];
+    expect(feed?.etag).toBe('"v1"');
+    expect(feed?.lastError).toBeNull();
+
+    const again = await ingestSources([FEED], { store, fetch }, { polite });
+    expect(calls.filter((c) => c.url === FEED).map((c) => c.etag)).toEqual([null, '"v1"']);
+    expect(again).toMatchObject({ stored: 0, skipped: 1, failed: 0 });
+  });
+
+  it('follows a sitemap index within the caps, and does not refetch stored pages', async () => {
+    const store = await tempStore();
+    const index = `<sitemapindex><sitemap><loc>https://news.example/s1.xml</loc></sitemap><sitemap><loc>/s2.xml</loc></sitemap></sitemapindex>`;
+    const urlset = (paths: string[]) =>
+      `<urlset xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">${paths
+        .map(
+          (p) =>
+            `<url><loc>https://news.example${p}</loc><news:news><news:publication_date>2023-09-11</news:publication_date></news:news></url>`,
+        )
+        .join('')}</urlset>`;
+    const routes: Record<string, Route> = {
+      'https://news.example/sitemap.xml': ok('https://news.example/sitemap.xml', index, 'application/xml'),
+      'https://news.example/s1.xml': ok('https://news.example/s1.xml', urlset(['/p1', '/p2']), 'application/xml'),
+      'https://news.example/s2.xml': ok('https://news.example/s2.xml', urlset(['/p3', '/p4']), 'text/xml'),
+    };
+    for (const p of ['/p1', '/p2', '/p3', '/p4'])
+      routes[`https://news.example${p}`] = ok(
+        `https://news.example${p}`,
+        pageHtml(`Story ${p}`, `Valletta ${p}`),
+        'text/html',
+      );
+    const { fetch, calls } = fakeFetch(routes);
+    const summary = await ingestSources(
+      ['https://news.example/sitemap.xml'],
+      { store, fetch },
+      { polite, maxSitemapUrls: 3 },
+    );
+    expect(summary.stored).toBe(3);
+    expect(summary.skipped).toBe(1); // the sitemap cap, reported
+    const p1 = await store.getArticle((await store.findArticleId('https://news.example/p1'))!);
+    expect(p1?.article.publishedAt).toBe('2023-09-11');
+
+    const before = calls.length;
+    const again = await ingestSources(['https://news.example/s1.xml'], { store, fetch }, { polite });
+    expect(again).toMatchObject({ stored: 0, unchanged: 2 });
+    // robots.txt is cached per run; the stored pages are not requested again.
+    expect(calls.slice(before).map((c) => c.url)).toEqual([
+      'https://news.example/robots.txt',
+      'https://news.example/s1.xml',
+    ]);
+
+    const deep = await ingestSources(
+      ['https://news.example/sitemap.xml'],
+      { store, fetch },
+      { polite, maxSitemapDepth: 0 },
+    );
+    expect(deep.failures.map((f) => f.reason)).toEqual(['sitemap-too-deep']);
+  });
+
+  it('refuses to fetch when robots.txt is unreachable (RFC 9309)', async () => {
+    const store = await tempStore();
+    const { fetch } = fakeFetch({
+      'https://down.example/robots.txt': () => ({
+        ok: false,
+        reason: 'http-error',
+        status: 503,
+        url: 'https://down.example/robots.txt',
+        message: 'fetch: HTTP 503',
+      }),
+      'https://down.example/a': ok('https://down.example/a', pageHtml('A', 'Rabat'), 'text/html'),
+    });
+    const summary = await ingestSources(['https://down.example/a'], { store, fetch }, { polite });
+    expect(summary.failures.map((f) => f.reason)).toEqual(['robots-disallowed']);
+  });
+});
