@@ -1,10 +1,10 @@
 /** The one stylesheet, kept as a module so the compiled server carries it without a copy step. */
 export const STYLE_CSS = `
 :root{--fg:#1a1a1a;--muted:#595959;--bg:#fff;--panel:#f5f4f0;--line:#d8d6cf;--accent:#0b5cad;--mark:#fff2a8;
---ok:#1d6b30;--warn:#8a5a00;--bad:#a32020;--land:#e4e1d8;--sea:#f3f6f9;--dot:#c0392b;
+--ok:#1d6b30;--warn:#8a5a00;--bad:#a32020;--land:#e4e1d8;--land-named:#cfc6a8;--sea:#f3f6f9;--dot:#c0392b;
 font-family:Georgia,"Times New Roman",serif;color:var(--fg);background:var(--bg)}
 @media (prefers-color-scheme:dark){:root{--fg:#ececec;--muted:#b0b0b0;--bg:#121212;--panel:#1d1d1d;--line:#3a3a3a;
---accent:#7db7ff;--mark:#5a4a00;--ok:#7fd18f;--warn:#f0c060;--bad:#ff8a8a;--land:#34322d;--sea:#1a1f24;--dot:#ff6b5b}}
+--accent:#7db7ff;--mark:#5a4a00;--ok:#7fd18f;--warn:#f0c060;--bad:#ff8a8a;--land:#34322d;--land-named:#5a5340;--sea:#1a1f24;--dot:#ff6b5b}}
 *{box-sizing:border-box}
 body{margin:0;line-height:1.55;font-size:1.0625rem}
 a{color:var(--accent)}
@@ -42,7 +42,7 @@ article h1{font-size:clamp(1.8rem,4vw,2.6rem);margin:.25rem 0 .5rem}
 .dateline-date{font-size:.875rem;color:var(--muted)}
 figure.lead{margin:1rem 0}
 figure.lead img{width:100%;height:auto;display:block}
-.image-missing{aspect-ratio:16/9;background:var(--panel);border:1px dashed var(--line);display:flex;align-items:center;justify-content:center;color:var(--muted);font-family:system-ui,sans-serif}
+.image-missing{aspect-ratio:3/1;background:var(--panel);border:1px dashed var(--line);display:flex;align-items:center;justify-content:center;color:var(--muted);font-family:system-ui,sans-serif}
 figcaption{font-size:.85rem;color:var(--muted);margin-top:.35rem}
 figcaption .credit{text-transform:uppercase;font-size:.75rem;letter-spacing:.04em;margin-left:.35rem}
 .body p{margin:0 0 1rem}
@@ -55,12 +55,18 @@ figcaption .credit{text-transform:uppercase;font-size:.75rem;letter-spacing:.04e
 .panel h2{font-size:1rem;margin:.25rem 0 .5rem;text-transform:uppercase;letter-spacing:.05em}
 .panel table{width:100%;border-collapse:collapse;font-size:.82rem}
 .panel th,.panel td{text-align:left;vertical-align:top;padding:.3rem .25rem;border-bottom:1px solid var(--line)}
+.sources thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+.sources tr{display:block;padding:.5rem 0;border-bottom:1px solid var(--line)}
+.sources td{display:grid;grid-template-columns:4.5rem 1fr;gap:.5rem;border:0;padding:.1rem 0}
+.sources td.empty{display:none}
+.sources td::before{content:attr(data-label);color:var(--muted);font-size:.75rem;text-transform:uppercase;letter-spacing:.04em}
 .anon{font-style:italic;color:var(--warn)}
 .chips{display:flex;flex-wrap:wrap;gap:.35rem;list-style:none;padding:0;margin:0}
 .chips a{display:inline-block;padding:.15rem .55rem;border-radius:999px;border:1px solid var(--line);text-decoration:none;font-size:.82rem;background:var(--bg)}
 .chips .kind{color:var(--muted);font-size:.7rem;margin-right:.25rem;text-transform:uppercase}
 .map svg{width:100%;height:auto;display:block;background:var(--sea);border-radius:4px}
 .map .land{fill:var(--land);stroke:var(--line);stroke-width:.5}
+.map .named{fill:var(--land-named)}
 .map .place{fill:var(--dot);stroke:var(--bg);stroke-width:1}
 .map text{font:11px system-ui,sans-serif;fill:var(--fg);paint-order:stroke;stroke:var(--sea);stroke-width:3px}
 .matrix{overflow-x:auto}

@@ -19,7 +19,7 @@ const STATUS_CLASS: Readonly<Record<ClaimStatus, string>> = {
 /** Renders the matrix, or a note when clustering found no claims. */
 export function claimsMatrix(claims: readonly Claim[], outlets: readonly string[]): SafeHtml {
   if (!claims.length) return html`<p class="meta">No claims extracted for this story yet.</p>`;
-  return html`<div class="matrix">
+  return html`<div class="matrix" tabindex="0" role="region" aria-label="Claims by outlet">
     <table>
       <caption class="visually-hidden">
         Claims by outlet

@@ -3,10 +3,16 @@ import type { Attribution, AttributionParty } from '../../vocabulary.js';
 import { html, type SafeHtml } from '../html/safe-html.js';
 
 function party(p: AttributionParty | null): SafeHtml {
+  // One wrapping span: the cell is a grid in the card layout, and each child would take its own grid cell.
   if (!p) return html`<span class="anon">unattributed</span>`;
-  const shown = p.text && p.text !== p.name ? html` <span class="meta">(“${p.text}”)</span>` : '';
-  if (p.anonymous) return html`<span class="anon" title="Anonymous source">${p.name} (anonymous)</span>${shown}`;
-  return html`${p.name}${shown}`;
+  // The words in the text help when they differ ("It" for KCNA); long restatements of the name do not.
+  const shown =
+    p.text && p.text !== p.name && p.text.length <= 24 && !p.name.includes(p.text)
+      ? html` <span class="meta">(“${p.text}”)</span>`
+      : '';
+  if (p.anonymous)
+    return html`<span><span class="anon" title="Anonymous source">${p.name} (anonymous)</span>${shown}</span>`;
+  return html`<span>${p.name}${shown}</span>`;
 }
 
 /** The attribution table, or a note that the article has none. */
@@ -15,7 +21,7 @@ export function sourcesPanel(attributions: readonly Attribution[]): SafeHtml {
     <h2 id="sources-h">Sources</h2>
     ${
       attributions.length
-        ? html`<div class="matrix">
+        ? html`<div class="sources">
             <table>
               <caption class="visually-hidden">
                 Who said what, according to whom
@@ -33,13 +39,19 @@ export function sourcesPanel(attributions: readonly Attribution[]): SafeHtml {
                 ${attributions.map(
                   (a) =>
                     html`<tr>
-                      <td>${party(a.speaker)}</td>
-                      <td>
-                        ${a.via.length ? a.via.map((v, i) => html`${i ? ' → ' : ''}${party(v)}`) : html`<span class="meta">—</span>`}
+                      <td data-label="Speaker">${party(a.speaker)}</td>
+                      <td data-label="Via" class="${a.via.length ? '' : 'empty'}">
+                        ${
+                          a.via.length
+                            ? html`<span>${a.via.map((v, i) => html`${i ? ' → ' : ''}${party(v)}`)}</span>`
+                            : html`<span class="meta">—</span>`
+                        }
                       </td>
-                      <td>${a.cue}</td>
-                      <td>${a.content}</td>
-                      <td>${a.quote ? html`<q>${a.quote}</q>` : html`<span class="meta">—</span>`}</td>
+                      <td data-label="Cue">${a.cue}</td>
+                      <td data-label="Claim">${a.content}</td>
+                      <td data-label="Quote" class="${a.quote ? '' : 'empty'}">
+                        ${a.quote ? html`<q>${a.quote}</q>` : html`<span class="meta">—</span>`}
+                      </td>
                     </tr>`,
                 )}
               </tbody>

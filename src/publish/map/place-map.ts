@@ -7,12 +7,15 @@ import type { Feature, MultiPoint } from 'geojson';
 import type { Entity } from '../../vocabulary.js';
 import { html, trustedHtml, type SafeHtml } from '../html/safe-html.js';
 import { LruCache } from '../lru-cache.js';
+import { countryName } from './country-names.js';
 import { worldCountries, type Country } from './world-topology.js';
 
 export interface MapPlace {
   name: string;
   lat: number;
   lon: number;
+  /** Natural Earth name when the place is a whole country: shaded, not dotted. */
+  country: string | null;
 }
 
 const WIDTH = 480;
@@ -26,7 +29,7 @@ export function mapPlaces(entities: readonly Entity[]): MapPlace[] {
   for (const e of entities) {
     if (e.kind !== 'place' || typeof e.lat !== 'number' || typeof e.lon !== 'number') continue;
     if (!Number.isFinite(e.lat) || !Number.isFinite(e.lon) || Math.abs(e.lat) > 85 || Math.abs(e.lon) > 180) continue;
-    if (!seen.has(e.name)) seen.set(e.name, { name: e.name, lat: e.lat, lon: e.lon });
+    if (!seen.has(e.name)) seen.set(e.name, { name: e.name, lat: e.lat, lon: e.lon, country: countryName(e.name) });
   }
   return [...seen.values()];
 }
@@ -98,7 +101,10 @@ export function placeMap(places: readonly MapPlace[], heading = 'Map'): SafeHtml
 }
 
 function drawSvg(places: readonly MapPlace[], names: string): string {
-  const view = frame(places);
+  const points = places.filter((p) => !p.country);
+  const shaded = new Set(places.map((p) => p.country).filter((c): c is string => !!c));
+  // Frame the towns when there are any: a country's centroid would stretch the view to a continent.
+  const view = frame(points.length ? points : places);
   // precision(0) turns off adaptive resampling: Mercator keeps meridians straight and Natural Earth's 1:50m
   // outlines are dense already; resampling cost ~0.4 s per map.
   const projection = geoMercator()
@@ -115,12 +121,15 @@ function drawSvg(places: readonly MapPlace[], names: string): string {
     [WIDTH, HEIGHT],
   ]);
   const path = geoPath(projection).digits(1);
-  const land = worldCountries()
-    .filter((c) => overlaps(c, view))
-    .map((c) => path(c.feature))
-    .filter((d): d is string => !!d)
-    .join('');
-  const dots = places.map((p) => {
+  const visible = worldCountries().filter((c) => overlaps(c, view));
+  const draw = (list: Country[]) =>
+    list
+      .map((c) => path(c.feature))
+      .filter((d): d is string => !!d)
+      .join('');
+  const land = draw(visible.filter((c) => !shaded.has(c.feature.properties?.name ?? '')));
+  const highlighted = draw(visible.filter((c) => shaded.has(c.feature.properties?.name ?? '')));
+  const dots = points.map((p) => {
     const xy = projection([p.lon, p.lat]);
     if (!xy) return html``;
     const [x, y] = [Math.round(xy[0] * 10) / 10, Math.round(xy[1] * 10) / 10];
@@ -136,6 +145,6 @@ function drawSvg(places: readonly MapPlace[], names: string): string {
     xmlns="http://www.w3.org/2000/svg"
   >
     <path class="land" d="${trustedHtml(land)}"></path>
-    ${dots}
+    ${highlighted ? html`<path class="land named" d="${trustedHtml(highlighted)}"></path>` : ''} ${dots}
   </svg>`.value;
 }
