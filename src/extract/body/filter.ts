@@ -19,6 +19,8 @@ const FURNITURE: readonly RegExp[] = [
   /^(?:click here|tap here)\b/i,
   /^(?:we use cookies|this site uses cookies|by continuing to use)\b/i,
   /^(?:comments?|\d+ comments?|leave a comment|join the conversation)$/i,
+  // A photo credit standing alone: "Jane Doe | Bloomberg | Getty Images", "(AP Photo/John Smith)".
+  /^\(?[^.!?]{0,80}(?:getty images|ap photo|afp|reuters|shutterstock|epa|istock(?:photo)?|alamy|associated press)(?:\/[^.!?]{0,40})?\)?$/i,
 ];
 /** A byline or a date line above the text ("By Jane Doe", "Updated 3:04 PM", "3 min read"). */
 const META_LINE =

@@ -21,10 +21,11 @@ const GUARD_SHARE = 0.4;
 const NO_CLASS_CHECK: ReadonlySet<string> = new Set(['html', 'body', 'a', 'figure', 'img', 'picture']);
 /**
  * CMS taxonomy classes describe the post, not the element: WordPress puts "tag-sharing", "category-comment",
- * "author-…" on the article itself. Removed before judging names.
+ * "author-…" on the article itself; layout modifiers ("content-with-sidebar", "has-comments") describe what is
+ * beside the element. Removed before judging names.
  */
 const TAXONOMY =
-  /(?<![\w-])(?:tag|tags|category|categories|format|status|type|post|postid|author|has|topic|section)-[\w-]*/g;
+  /(?<![\w-])(?:tag|tags|category|categories|format|status|type|post|postid|author|topic|section)-[\w-]*|(?<![a-z])(?:has|with|no|without)-[\w-]*/g;
 const PAYWALL =
   /paywall|piano-|subscriber-only|subscribers-only|premium-(?:content|article|wall)|meter-?wall|regwall|fade-?out-?content|article-?gate/;
 const LIVE_BLOG = /live-?blog|liveblog|live-?update|live-?post|live-?event/;
