@@ -16,8 +16,13 @@ export interface SpeakerRow {
   key: string;
 }
 
+export interface AnalysisRows {
+  entities: EntityRow[];
+  speakers: SpeakerRow[];
+}
+
 /** Side-table rows that make `about:`, `place:`, `quoted:` and entity pages index lookups, not JSON scans. */
-export function analysisRows(analysis: Analysis | null): { entities: EntityRow[]; speakers: SpeakerRow[] } {
+export function analysisRows(analysis: Analysis | null): AnalysisRows {
   if (!analysis) return { entities: [], speakers: [] };
   const entities = new Map<string, EntityRow>();
   const byId = new Map<string, Entity>();

@@ -1,13 +1,15 @@
 /** One numbered schema change. Each dialect keeps its own ordered list; applied ones are recorded by version. */
-export interface Migration {
+export interface Migration<Db = unknown> {
   version: number;
   name: string;
   /** SQL statements run in one transaction with the version record. */
   up: string;
+  /** Work SQL cannot do (computing values in JS), run after `up` in the same transaction. */
+  backfill?: (db: Db) => void;
 }
 
 /** Checks a dialect's list once: versions strictly increasing, so a bad edit fails loudly, not silently. */
-export function checkMigrations(dialect: string, migrations: readonly Migration[]): void {
+export function checkMigrations<Db>(dialect: string, migrations: readonly Migration<Db>[]): void {
   migrations.forEach((m, i) => {
     const previous = migrations[i - 1];
     if (previous && m.version <= previous.version) {

@@ -2,7 +2,11 @@ import type Database from 'better-sqlite3';
 import { checkMigrations, type Migration } from '../migration.js';
 
 /** Applies pending migrations, each in its own IMMEDIATE transaction so concurrent processes take turns. */
-export function migrateSqlite(db: Database.Database, migrations: readonly Migration[], now: () => Date): number[] {
+export function migrateSqlite(
+  db: Database.Database,
+  migrations: readonly Migration<Database.Database>[],
+  now: () => Date,
+): number[] {
   checkMigrations('sqlite', migrations);
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
@@ -14,6 +18,7 @@ export function migrateSqlite(db: Database.Database, migrations: readonly Migrat
       // Checked inside the lock: another process may have applied it while we waited.
       if (isApplied.get(migration.version)) return;
       db.exec(migration.up);
+      migration.backfill?.(db);
       record.run(migration.version, migration.name, now().toISOString());
       applied.push(migration.version);
     });

@@ -1,10 +1,12 @@
+import type Database from 'better-sqlite3';
 import type { Migration } from '../migration.js';
+import { backfillFacets } from './facets-backfill.js';
 
 /**
  * SQLite schema, oldest first. Never edit an applied migration: add the next number.
  * The article is kept whole as JSON; columns exist only for what queries filter, order or search on.
  */
-export const sqliteMigrations: readonly Migration[] = [
+export const sqliteMigrations: readonly Migration<Database.Database>[] = [
   {
     version: 1,
     name: 'articles, full-text index, raw pages, analysis side tables, stories, feeds',
@@ -124,5 +126,42 @@ CREATE TABLE feeds (
   added_at TEXT NOT NULL
 );
 `,
+  },
+  {
+    version: 2,
+    name: 'search filters as FTS5 facet tokens',
+    up: `
+ALTER TABLE articles ADD COLUMN facets TEXT NOT NULL DEFAULT '';
+DROP TRIGGER articles_fts_insert;
+DROP TRIGGER articles_fts_delete;
+DROP TRIGGER articles_fts_update;
+DROP TABLE articles_fts;
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+  title, description, body_text, authors_text, facets,
+  content = 'articles', content_rowid = 'seq',
+  tokenize = 'porter unicode61 remove_diacritics 2'
+);
+-- Facets weigh nothing: they filter, they never rank.
+INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(10.0, 4.0, 1.0, 2.0, 0.0)');
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts (rowid, title, description, body_text, authors_text, facets)
+  VALUES (new.seq, new.title, new.description, new.body_text, new.authors_text, new.facets);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, title, description, body_text, authors_text, facets)
+  VALUES ('delete', old.seq, old.title, old.description, old.body_text, old.authors_text, old.facets);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, description, body_text, authors_text, facets ON articles
+WHEN old.title IS NOT new.title OR old.description IS NOT new.description OR old.body_text IS NOT new.body_text
+  OR old.authors_text IS NOT new.authors_text OR old.facets IS NOT new.facets
+BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, title, description, body_text, authors_text, facets)
+  VALUES ('delete', old.seq, old.title, old.description, old.body_text, old.authors_text, old.facets);
+  INSERT INTO articles_fts (rowid, title, description, body_text, authors_text, facets)
+  VALUES (new.seq, new.title, new.description, new.body_text, new.authors_text, new.facets);
+END;
+`,
+    // Rows stored before this migration get their facets computed; the update trigger indexes them.
+    backfill: backfillFacets,
   },
 ];

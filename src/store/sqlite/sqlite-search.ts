@@ -4,74 +4,167 @@ import { planSearch, SEARCH_COUNT_CAP, type SearchPlan } from '../search-plan.js
 import { toFts5Match } from '../search-text.js';
 import { MARK_END, MARK_START, plainSnippet, renderSnippet } from '../snippet.js';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../summary-row.js';
+import { facetToken } from './facets.js';
 import { prepared } from './statements.js';
 
 interface HitRow extends SummaryRow {
   score: number;
-  snip: string | null;
+  body_snip: string | null;
+  description_snip: string | null;
+  title_marked: string | null;
   body_start: string | null;
 }
 
+/** Broad queries rank only this many of their most recently stored matches (see rankFloor). */
+export const RANK_WINDOW = 1000;
 // Tokens around a match in a snippet: about a sentence either side.
 const SNIPPET_TOKENS = 24;
+const TEXT_COLUMNS = '{title description body_text authors_text}';
+const ORDER_RECENT = 'a.published_utc DESC, a.ingested_at DESC, a.seq DESC';
+const M = `'${MARK_START}', '${MARK_END}'`;
 
 /**
- * Full-text search over FTS5. Ranked by the table's BM25 `rank` (title weighted highest) with a LIMIT, so only
- * a page of hits is snippeted; the total is counted up to SEARCH_COUNT_CAP.
+ * Search over FTS5, in three steps:
+ *   1. match: the user's terms (text columns only) AND the filters as facet tokens, so FTS5 intersects doclists
+ *      and only dates remain to check row by row;
+ *   2. count: up to SEARCH_COUNT_CAP matches, never all of them;
+ *   3. rank: FTS5 sorts by its BM25 `rank` (title weighted highest) and returns one page, so only that page is
+ *      snippeted; a broad query (more than the cap) ranks only its RANK_WINDOW most recent matches.
+ * Without search text, the filters alone are listed newest first.
  */
 export function searchSqlite(db: Database.Database, query: SearchQuery): Page<SearchHit> {
   const plan = planSearch(query);
-  const textual = plan.terms.length > 0;
-  const { where, params } = filters(plan, textual);
-  const from = textual ? 'articles_fts JOIN articles a ON a.seq = articles_fts.rowid' : 'articles a';
-  const select = textual
-    ? `${SUMMARY_COLUMNS}, -articles_fts.rank AS score,
-       snippet(articles_fts, -1, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_TOKENS}) AS snip, NULL AS body_start`
-    : `${SUMMARY_COLUMNS}, 0 AS score, NULL AS snip, substr(a.body_text, 1, 400) AS body_start`;
-  const order = textual ? 'articles_fts.rank' : 'a.published_utc DESC, a.ingested_at DESC, a.seq DESC';
+  const facets = facetMatch(plan);
+  if (plan.terms.length === 0 && !facets.some((f) => f.entity)) return listFiltered(db, plan);
+  const textMatch = plan.terms.length ? `${TEXT_COLUMNS} : (${toFts5Match(plan.terms)})` : null;
+  const match = [textMatch, ...facets.map((f) => f.clause)].filter(Boolean).join(' AND ');
+  const dates = dateClauses(plan);
+  const where = ['articles_fts MATCH ?', ...dates.clauses].join(' AND ');
+  const params = [match, ...dates.params];
+  const from = 'articles_fts JOIN articles a ON a.seq = articles_fts.rowid';
+  const n = countUpTo(db, from, where, params);
+  if (textMatch === null) return pageOf(listByRecency(db, from, where, params, plan), n);
+  const floor = n > SEARCH_COUNT_CAP ? rankFloor(db, from, where, params, plan) : null;
   const rows = prepared<unknown[], HitRow>(
     db,
-    `SELECT ${select} FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
-  ).all(...params, plan.limit, plan.offset);
-  const counted = prepared<unknown[], { n: number }>(
+    `SELECT ${SUMMARY_COLUMNS}, -articles_fts.rank AS score,
+       snippet(articles_fts, 2, ${M}, '…', ${SNIPPET_TOKENS}) AS body_snip,
+       snippet(articles_fts, 1, ${M}, '…', ${SNIPPET_TOKENS}) AS description_snip,
+       highlight(articles_fts, 0, ${M}) AS title_marked, NULL AS body_start
+     FROM ${from} WHERE ${where}${floor === null ? '' : ' AND articles_fts.rowid >= ?'}
+     ORDER BY articles_fts.rank LIMIT ? OFFSET ?`,
+  ).all(...params, ...(floor === null ? [] : [floor]), plan.limit, plan.offset);
+  return pageOf(rows, n);
+}
+
+interface FacetClause {
+  clause: string;
+  /** about/quoted/place: only the facets find these quickly without text. */
+  entity: boolean;
+}
+
+function facetMatch(plan: SearchPlan): FacetClause[] {
+  const clauses: FacetClause[] = [];
+  const add = (token: string, entity: boolean) => clauses.push({ clause: `facets : "${token}"`, entity });
+  if (plan.outlet) add(facetToken('outlet', plan.outlet), false);
+  if (plan.language) add(facetToken('language', plan.language), false);
+  if (plan.aboutKey) add(facetToken('about', plan.aboutKey), true);
+  if (plan.placeKey) add(facetToken('place', plan.placeKey), true);
+  if (plan.speakerKey) add(facetToken('speaker', plan.speakerKey), true);
+  return clauses;
+}
+
+function dateClauses(plan: SearchPlan): { clauses: string[]; params: string[] } {
+  const clauses: string[] = [];
+  const params: string[] = [];
+  if (plan.from) {
+    clauses.push('a.filter_day >= ?');
+    params.push(plan.from);
+  }
+  if (plan.to) {
+    clauses.push('a.filter_day <= ?');
+    params.push(plan.to);
+  }
+  return { clauses, params };
+}
+
+function countUpTo(db: Database.Database, from: string, where: string, params: unknown[]): number {
+  return (
+    prepared<unknown[], { n: number }>(
+      db,
+      `SELECT count(*) AS n FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${SEARCH_COUNT_CAP + 1})`,
+    ).get(...params)?.n ?? 0
+  );
+}
+
+/**
+ * For a broad query, the lowest rowid among its RANK_WINDOW most recently stored matches: only those are ranked.
+ * BM25 scores every match it orders, and on 100,000 articles a common word's matches take about a second to
+ * score; the newest thousand are the ones a news reader is after. Null when the page asked for lies beyond the
+ * window (then every match is ranked: exact, slower).
+ */
+function rankFloor(
+  db: Database.Database,
+  from: string,
+  where: string,
+  params: unknown[],
+  plan: SearchPlan,
+): number | null {
+  if (plan.offset + plan.limit > RANK_WINDOW) return null;
+  const row = prepared<unknown[], { floor: number }>(
     db,
-    `SELECT count(*) AS n FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${SEARCH_COUNT_CAP + 1})`,
+    `SELECT articles_fts.rowid AS floor FROM ${from} WHERE ${where}
+     ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET ${RANK_WINDOW - 1}`,
   ).get(...params);
-  const n = counted?.n ?? 0;
+  return row?.floor ?? null;
+}
+
+function listByRecency(
+  db: Database.Database,
+  from: string,
+  where: string,
+  params: unknown[],
+  plan: SearchPlan,
+): HitRow[] {
+  return prepared<unknown[], HitRow>(
+    db,
+    `SELECT ${SUMMARY_COLUMNS}, 0 AS score, NULL AS body_snip, NULL AS description_snip, NULL AS title_marked,
+       substr(a.body_text, 1, 400) AS body_start
+     FROM ${from} WHERE ${where} ORDER BY ${ORDER_RECENT} LIMIT ? OFFSET ?`,
+  ).all(...params, plan.limit, plan.offset);
+}
+
+/** Outlet, language and dates without text or entity filters: the articles' own indexes, newest first. */
+function listFiltered(db: Database.Database, plan: SearchPlan): Page<SearchHit> {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  if (plan.outlet) {
+    clauses.push('a.outlet = ?');
+    params.push(plan.outlet);
+  }
+  if (plan.language) {
+    clauses.push('a.language = ?');
+    params.push(plan.language);
+  }
+  const dates = dateClauses(plan);
+  const where = [...clauses, ...dates.clauses].join(' AND ') || '1';
+  const allParams = [...params, ...dates.params];
+  const n = countUpTo(db, 'articles a', where, allParams);
+  return pageOf(listByRecency(db, 'articles a', where, allParams, plan), n);
+}
+
+function pageOf(rows: HitRow[], n: number): Page<SearchHit> {
   return {
-    items: rows.map((row) => ({
-      ...toSummary(row),
-      rank: row.score,
-      snippet: row.snip !== null ? renderSnippet(row.snip) : plainSnippet(row.description, row.body_start),
-    })),
+    items: rows.map((row) => ({ ...toSummary(row), rank: row.score, snippet: snippetOf(row) })),
     total: Math.min(n, SEARCH_COUNT_CAP),
     ...(n > SEARCH_COUNT_CAP ? { totalIsLowerBound: true } : {}),
   };
 }
 
-function filters(plan: SearchPlan, textual: boolean): { where: string; params: unknown[] } {
-  const clauses: string[] = [];
-  const params: unknown[] = [];
-  const add = (clause: string, value: unknown) => {
-    clauses.push(clause);
-    params.push(value);
-  };
-  if (textual) add('articles_fts MATCH ?', toFts5Match(plan.terms));
-  if (plan.outlet) add('a.outlet = ?', plan.outlet);
-  if (plan.language) add('a.language = ?', plan.language);
-  if (plan.from) add('a.filter_day >= ?', plan.from);
-  if (plan.to) add('a.filter_day <= ?', plan.to);
-  if (plan.speakerKey) {
-    add('EXISTS (SELECT 1 FROM article_attributions s WHERE s.key = ? AND s.article_seq = a.seq)', plan.speakerKey);
+/** The body's best fragment, else the description's, else the marked title: whichever shows a match. */
+function snippetOf(row: HitRow): string {
+  for (const marked of [row.body_snip, row.description_snip, row.title_marked]) {
+    if (marked?.includes(MARK_START)) return renderSnippet(marked);
   }
-  if (plan.aboutKey) {
-    add('EXISTS (SELECT 1 FROM article_entities e WHERE e.key = ? AND e.article_seq = a.seq)', plan.aboutKey);
-  }
-  if (plan.placeKey) {
-    add(
-      "EXISTS (SELECT 1 FROM article_entities p WHERE p.key = ? AND p.kind = 'place' AND p.article_seq = a.seq)",
-      plan.placeKey,
-    );
-  }
-  return { where: clauses.length ? clauses.join(' AND ') : '1', params };
+  return plainSnippet(row.description, row.body_start ?? row.body_snip);
 }

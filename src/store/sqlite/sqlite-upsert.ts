@@ -1,11 +1,14 @@
 import type Database from 'better-sqlite3';
 import type { Analysis } from '../../vocabulary.js';
-import { analysisRows } from '../analysis-rows.js';
+import { analysisRows, type AnalysisRows, type EntityRow, type SpeakerRow } from '../analysis-rows.js';
 import { articleColumns } from '../article-columns.js';
 import { idForIdentity } from '../identity.js';
 import type { RawPage, UpsertInput, UpsertResult } from '../port.js';
 import { compressRaw, RAW_CODEC } from '../raw-codec.js';
+import { facetsText } from './facets.js';
 import { prepared } from './statements.js';
+
+const KEEP = Symbol('keep the stored analysis');
 
 interface ExistingRow {
   seq: number;
@@ -23,6 +26,15 @@ export function upsertSqlite(db: Database.Database, input: UpsertInput, now: str
   const existing =
     byKey.get(cols.identityKey) ?? (cols.formerIdentityKey ? byKey.get(cols.formerIdentityKey) : undefined);
   const id = existing?.id ?? freshId(db, input.article.id, cols.identityKey);
+  // The analysis this row will have: the new one, none when the body changed under a kept one, else the kept one.
+  const analysis =
+    input.analysis !== undefined
+      ? input.analysis
+      : existing && existing.content_hash !== cols.contentHash
+        ? null
+        : KEEP;
+  const rows =
+    analysis === KEEP ? (existing ? storedRows(db, existing.seq) : analysisRows(null)) : analysisRows(analysis);
   const articleJson = JSON.stringify({ ...input.article, id });
   const values = {
     id,
@@ -44,6 +56,7 @@ export function upsertSqlite(db: Database.Database, input: UpsertInput, now: str
     published_day: cols.publishedDay,
     now,
     article_json: articleJson,
+    facets: facetsText(cols.outlet, cols.language, rows.entities, rows.speakers),
   };
   let seq: number;
   if (existing) {
@@ -54,7 +67,7 @@ export function upsertSqlite(db: Database.Database, input: UpsertInput, now: str
         description = @description, authors_text = @authors_text, authors_json = @authors_json,
         body_text = @body_text, lead_image_url = @lead_image_url, published_at = @published_at,
         published_utc = @published_utc, published_day = @published_day, updated_at = @now,
-        article_json = @article_json
+        article_json = @article_json, facets = @facets
       WHERE seq = @seq`,
     ).run({ ...values, seq: existing.seq });
     seq = existing.seq;
@@ -63,28 +76,40 @@ export function upsertSqlite(db: Database.Database, input: UpsertInput, now: str
       db,
       `INSERT INTO articles (id, identity_key, url, canonical_url, content_hash, source, outlet, language, title,
           description, authors_text, authors_json, body_text, lead_image_url, published_at, published_utc,
-          published_day, ingested_at, updated_at, article_json)
+          published_day, ingested_at, updated_at, article_json, facets)
         VALUES (@id, @identity_key, @url, @canonical_url, @content_hash, @source, @outlet, @language, @title,
           @description, @authors_text, @authors_json, @body_text, @lead_image_url, @published_at, @published_utc,
-          @published_day, @now, @now, @article_json)`,
+          @published_day, @now, @now, @article_json, @facets)`,
     ).run(values);
     seq = Number(result.lastInsertRowid);
   }
-  if (input.analysis !== undefined) saveAnalysisSqlite(db, seq, input.analysis);
-  else if (existing && existing.content_hash !== cols.contentHash) saveAnalysisSqlite(db, seq, null);
+  if (analysis !== KEEP) writeAnalysis(db, seq, analysis, rows);
   if (input.raw) saveRawSqlite(db, seq, input.raw);
   return { id, created: !existing };
 }
 
-/** Replaces an article's analysis and the side rows derived from it. */
-export function saveAnalysisSqlite(db: Database.Database, seq: number, analysis: Analysis | null): void {
+/** Replaces an article's analysis, the side rows derived from it and its search facets. */
+export function saveAnalysisSqlite(db: Database.Database, seq: number, analysis: Analysis): void {
+  const rows = analysisRows(analysis);
+  const row = prepared<[number], { outlet: string; language: string | null }>(
+    db,
+    'SELECT outlet, language FROM articles WHERE seq = ?',
+  ).get(seq);
+  if (!row) throw new Error(`store: no article at seq ${seq}`);
+  prepared(db, 'UPDATE articles SET facets = ? WHERE seq = ?').run(
+    facetsText(row.outlet, row.language, rows.entities, rows.speakers),
+    seq,
+  );
+  writeAnalysis(db, seq, analysis, rows);
+}
+
+function writeAnalysis(db: Database.Database, seq: number, analysis: Analysis | null, rows: AnalysisRows): void {
   prepared(db, 'UPDATE articles SET analysis_json = ? WHERE seq = ?').run(
     analysis ? JSON.stringify(analysis) : null,
     seq,
   );
   prepared(db, 'DELETE FROM article_entities WHERE article_seq = ?').run(seq);
   prepared(db, 'DELETE FROM article_attributions WHERE article_seq = ?').run(seq);
-  const rows = analysisRows(analysis);
   const entity = prepared(db, 'INSERT INTO article_entities (key, kind, article_seq, name) VALUES (?, ?, ?, ?)');
   for (const row of rows.entities) entity.run(row.key, row.kind, seq, row.name);
   const speaker = prepared(db, 'INSERT INTO article_attributions (key, article_seq, name) VALUES (?, ?, ?)');
@@ -107,6 +132,20 @@ function saveRawSqlite(db: Database.Database, seq: number, raw: RawPage): void {
     raw.bytes.byteLength,
     compressRaw(raw.bytes),
   );
+}
+
+/** The side rows an article already has, for recomputing its facets when its analysis is kept. */
+function storedRows(db: Database.Database, seq: number): AnalysisRows {
+  return {
+    entities: prepared<[number], EntityRow>(
+      db,
+      'SELECT kind, name, key FROM article_entities WHERE article_seq = ?',
+    ).all(seq),
+    speakers: prepared<[number], SpeakerRow>(
+      db,
+      'SELECT name, key FROM article_attributions WHERE article_seq = ?',
+    ).all(seq),
+  };
 }
 
 /** The article's own id, unless another identity already holds it; then one derived from this identity. */
