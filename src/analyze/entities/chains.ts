@@ -11,7 +11,7 @@
 import type { Entity, EntityKind, Mention } from '../../vocabulary.js';
 import type { NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
-import { bestPlace } from './wordinfo.js';
+import { bestPlace, wordInfo } from './wordinfo.js';
 
 interface Building {
   kind: EntityKind;
@@ -22,6 +22,8 @@ interface Building {
   parts: Set<string>;
   /** Titled forms ("Comrade Putin"), kept as aliases. */
   titled: Set<string>;
+  /** The title words the person bore ("comrade", "president"). */
+  titleWords: Set<string>;
   /** Surface of the longest mention (token count), the display name. */
   best: { text: string; tokens: number };
   placeKey: string | null;
@@ -66,7 +68,10 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
     const surface = text.slice(start, end);
     const words = tokens.slice(c.first, c.last).map((t) => t.text);
     const key = nameKey(surface);
-    const mention: Mention = { start, end, text: surface };
+    // The mention keeps its title ("Comrade Putin", "Secretary Cardona"): news and GUM both count the title
+    // as part of the mention; the entity's name is the name proper.
+    const mentionStart = tokens[c.titleFrom ?? c.first]!.start;
+    const mention: Mention = { start: mentionStart, end, text: text.slice(mentionStart, end) };
     let target = byKey.get(key) ?? null;
     // 1. "(KCNA)" right after a name, or an acronym of an earlier organization's initials.
     const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!);
@@ -81,18 +86,20 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
       placeKey = p ? `${p.kind}:${p.countryCode}:${p.name}` : null;
       if (placeKey) target = entities.find((e) => e.placeKey === placeKey) ?? null;
     }
-    // 3. Part of a person's name, most recent person first.
+    // 3. A title alone ("the Secretary", "the General") is the latest person who bore it.
+    if (!target && words.every((w) => wordInfo(w.toLowerCase()).title)) {
+      for (let i = entities.length - 1; i >= 0 && !target; i--)
+        if (entities[i]!.kind === 'person' && entities[i]!.titleWords.has(key)) target = entities[i]!;
+    }
+    // 4. Part of a person's name, most recent person first.
     if (!target && words.length === 1 && (c.kind === 'person' || c.kind === 'other')) {
       for (let i = entities.length - 1; i >= 0 && !target; i--)
         if (entities[i]!.kind === 'person' && entities[i]!.parts.has(key)) target = entities[i]!;
     }
     if (!target && c.kind === 'person' && words.length > 1) {
       const last = nameKey(words[words.length - 1]!);
-      target =
-        entities.find((e) =>
-          e.kind === 'person' || (e.kind === 'other' && e.best.tokens === 1) ? e.keys.has(last) : false,
-        ) ?? null;
-      if (target) target.kind = 'person';
+      // A full name after a one-word mention of the same person ("Norton" … "Joshua Abraham Norton").
+      target = entities.find((e) => e.kind !== 'organization' && e.best.tokens === 1 && e.keys.has(last)) ?? null;
     }
     if (!target) {
       target = {
@@ -101,6 +108,7 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
         keys: new Set(),
         parts: new Set(),
         titled: new Set(),
+        titleWords: new Set(),
         best: { text: surface, tokens: 0 },
         placeKey,
         votes: { person: 0, organization: 0, place: 0, other: 0 },
@@ -109,7 +117,10 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
     }
     target.mentions.push(mention);
     target.votes[c.kind] += c.titled && c.kind === 'person' ? 3 : words.length > 1 ? 2 : 1;
-    if (c.titleFrom !== undefined) target.titled.add(text.slice(tokens[c.titleFrom]!.start, end));
+    if (c.titleFrom !== undefined) {
+      target.titled.add(text.slice(tokens[c.titleFrom]!.start, end));
+      for (let i = c.titleFrom; i < c.first; i++) target.titleWords.add(nameKey(tokens[i]!.text));
+    }
     target.keys.add(key);
     byKey.set(key, target);
     if (c.kind === 'person' || target.kind === 'person')
@@ -129,7 +140,7 @@ function finish(b: Building): Entity {
     const p = bestPlace(name);
     if (p && p.kind === 'country') name = p.name; // "U.S." → "United States"
   }
-  const forms = [...b.mentions.map((m) => m.text.replace(/['’]s$/, '')), ...b.titled];
+  const forms = b.mentions.map((m) => m.text.replace(/['’]s$/, ''));
   const aliases = [...new Set(forms)].filter((a) => a !== name);
   return { id: entityId(b.kind, name), kind: b.kind, name, aliases, mentions: b.mentions };
 }

@@ -47,7 +47,7 @@ export function findEntities(text: string, _sentences: Sentence[], options: Find
   } else {
     const a = analyzeTokens(text);
     tokens = a.tokens;
-    const tagged = candidatesFromTags(tokens, decode(a.features, shippedScorer()));
+    const tagged = candidatesFromTags(text, tokens, decode(a.features, shippedScorer()));
     candidates = propagate(tokens, combine(tokens, tagged, a.candidates));
   }
   const entities = mergeCandidates(text, tokens, candidates);

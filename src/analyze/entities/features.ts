@@ -5,6 +5,7 @@
  */
 import type { NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
+import { gazetteer } from '../gazetteer/gazetteer.js';
 import { bestPlace, wordInfo } from './wordinfo.js';
 
 /** "Choe" → "Xx", "Son-hui" → "Xx-x", "KCNA" → "X", "COVID-19" → "X-d", "U.S." → "X.X.". */
@@ -20,6 +21,55 @@ function placeBucket(word: string): string {
   if (!p) return 'none';
   if (p.kind !== 'city') return p.kind;
   return p.population >= 1e6 ? 'city6' : p.population >= 1e5 ? 'city5' : p.population >= 1e4 ? 'city4' : 'city3';
+}
+
+/** Words whose neighbours say what a capitalised word is, wherever in the document it occurs. */
+// prettier-ignore
+const CUES: ReadonlySet<string> = new Set([
+  'in', 'at', 'to', 'from', 'near', 'of', 'on', 'by', 'with', 'the', 'said', 'says', 'told', 'asked', 'who',
+  'which', 'where', "'s", 'mr', 'mrs', 'ms', 'dr', 'island', 'city', 'town', 'river', 'province', 'university',
+  'he', 'she', 'it', 'they', 'and', ',', '(', 'has', 'was', 'is', 'wrote', 'visited', 'born', 'company',
+]);
+
+/**
+ * Context aggregated over every occurrence of a capitalised word in the document (after Ratinov and Roth 2009,
+ * "context aggregation"): "Coron" seen after "in" anywhere is a place everywhere.
+ */
+function documentContext(
+  tokens: readonly Token[],
+  lower: readonly string[],
+  starts: ReadonlySet<number>,
+): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  tokens.forEach((t, i) => {
+    if (!/^\p{Lu}/u.test(t.text)) return;
+    let cues = out.get(t.text);
+    if (!cues) out.set(t.text, (cues = new Set()));
+    const before = lower[i - 1];
+    const after = lower[i + 1];
+    if (before !== undefined && !starts.has(i) && CUES.has(before)) cues.add(`doc-1=${before}`);
+    if (after !== undefined && CUES.has(after)) cues.add(`doc+1=${after}`);
+    if (before !== undefined && /^\p{Lu}/u.test(tokens[i - 1]!.text) && !starts.has(i - 1)) cues.add('docCapBefore');
+    if (after !== undefined && /^\p{Lu}/u.test(tokens[i + 1]!.text)) cues.add('docCapAfter');
+  });
+  return out;
+}
+
+/** Countries the document names, for "a place of that name exists in a country the text is about". */
+function contextCountryCodes(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  const g = gazetteer();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!.text;
+    if (!/^\p{Lu}/u.test(t)) continue;
+    const two = i + 1 < tokens.length ? `${t} ${tokens[i + 1]!.text}` : '';
+    for (const phrase of two ? [t, two] : [t]) {
+      for (const p of g.lookup(phrase)) if (p.kind === 'country') out.add(p.countryCode);
+      const d = g.countryOfDemonym(phrase);
+      if (d) out.add(d.countryCode);
+    }
+  }
+  return out;
 }
 
 /** Per-token rule labels ("B-person", "I-place", "T" for a title before a name, "O"). */
@@ -44,6 +94,8 @@ export function tokenFeatures(
   for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
   const lower = tokens.map((t) => t.text.toLowerCase());
   const shapes = tokens.map((t) => shape(t.text));
+  const context = documentContext(tokens, lower, starts);
+  const countries = contextCountryCodes(tokens);
   return tokens.map((t, i) => {
     const w = lower[i]!;
     const info = wordInfo(w);
@@ -69,7 +121,12 @@ export function tokenFeatures(
     ];
     if (starts.has(i)) f.push('start', `start|w=${w}`, `start|r=${rules[i]}`);
     if (cap && lowerSeen.has(w)) f.push('lowerSeen');
-    if (cap) f.push(`gaz=${placeBucket(t.text)}`);
+    if (cap) {
+      f.push(`gaz=${placeBucket(t.text)}`);
+      if (gazetteer().lookup(t.text).some((p) => p.kind !== 'country' && countries.has(p.countryCode)))
+        f.push('gazInContext');
+      for (const c of context.get(t.text) ?? []) f.push(c);
+    }
     if (info.firstName) f.push('firstName');
     if (info.lastName) f.push('lastName');
     if (info.place) f.push('lexPlace');

@@ -13,7 +13,7 @@ const KIND: Readonly<Record<string, EntityKind>> = {
 };
 
 /** Spans of B/I runs; a person's leading titles ("Professor", "Foreign Minister") are split off. */
-export function candidatesFromTags(tokens: readonly Token[], tags: readonly Tag[]): NameCandidate[] {
+export function candidatesFromTags(text: string, tokens: readonly Token[], tags: readonly Tag[]): NameCandidate[] {
   const out: NameCandidate[] = [];
   for (let i = 0; i < tags.length;) {
     if (tags[i] === 'O') {
@@ -22,7 +22,9 @@ export function candidatesFromTags(tokens: readonly Token[], tags: readonly Tag[
     }
     const type = tags[i]!.slice(2);
     let j = i + 1;
-    while (j < tags.length && tags[j] === `I-${type}`) j++;
+    // A name never runs across a line break (a heading above the first paragraph).
+    while (j < tags.length && tags[j] === `I-${type}` && !text.slice(tokens[j - 1]!.end, tokens[j]!.start).includes('\n'))
+      j++;
     const kind = KIND[type] ?? 'other';
     let first = i;
     while (first < j - 1 && kind === 'person' && wordInfo(tokens[first]!.text.toLowerCase()).title) first++;
@@ -56,6 +58,12 @@ export function combine(
       continue;
     }
     let c = t;
+    // "Isabel Ruiz of Heaven Sent Gaming": a person's span ends before "of" + an organization or place.
+    const after = c.kind === 'person' ? inside.find((r) => r.kind !== 'person' && r.first > c.first + 1) : undefined;
+    if (after && /^(?:of|from|at)$/.test(tokens[after.first - 1]!.text)) {
+      c = { ...c, last: after.first - 1 };
+      out.push(after);
+    }
     if (c.kind === 'person') {
       let first = c.first;
       while (first < c.last - 1 && isTitleOrDemonym(tokens[first]!.text)) first++;
