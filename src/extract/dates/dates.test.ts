@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../dom/tree.js';
+import { extractMetadata } from '../metadata/metadata.js';
+import { findDates } from './dates.js';
+import { parseTextDates } from './parse-text.js';
+import { parseMachineDate } from './parse-machine.js';
+import { formatIso } from './parts.js';
+
+const now = new Date('2024-06-01T12:00:00Z');
+
+function datesOf(html: string, url: string | null = null, published?: string) {
+  const doc = parseDocument(html);
+  return findDates(doc, extractMetadata(doc, url), url, { now, published: published ?? null });
+}
+
+describe('parseMachineDate', () => {
+  it.each([
+    ['2021-11-01T10:52:50+0100', '2021-11-01T10:52:50+01:00'],
+    ['2019-01-03T07:00:02.000Z', '2019-01-03T07:00:02Z'],
+    ['2017-11-03 03:01:00.000000', '2017-11-03T03:01:00'],
+    ['2024-06-25', '2024-06-25'],
+    ['Fri Mar 13 21:30:09 EST 2015', '2015-03-13T21:30:09-05:00'],
+  ])('keeps the publisher’s offset in %j', (raw, iso) => {
+    expect(formatIso(parseMachineDate(raw)!)).toBe(iso);
+  });
+});
+
+describe('parseTextDates', () => {
+  it.each([
+    ['Published March 3, 2024', 'en', '2024-03-03'],
+    ['3 March 2024', 'en', '2024-03-03'],
+    ['03.04.2024', 'de', '2024-04-03'],
+    ['3. März 2024', 'de', '2024-03-03'],
+    ['12 mars 2024', 'fr', '2024-03-12'],
+    ['3 de marzo de 2024', 'es', '2024-03-03'],
+    ['2024年3月3日', 'ja', '2024-03-03'],
+  ])('reads %j', (text, lang, day) => {
+    expect(formatIso(parseTextDates(text, lang)[0]!.parts).slice(0, 10)).toBe(day);
+  });
+  it('ignores dates that need a reference ("on Monday", "2 hours ago", "March 3")', () => {
+    expect(parseTextDates('on Monday, 2 hours ago, and on March 3', 'en')).toEqual([]);
+  });
+});
+
+describe('findDates', () => {
+  it('prefers JSON-LD datePublished and keeps its offset', () => {
+    const html = `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-03-03T23:30:00-05:00","dateModified":"2024-03-04T08:00:00-05:00"}</script>`;
+    expect(datesOf(html)).toMatchObject({
+      publishedAt: '2024-03-03T23:30:00-05:00',
+      modifiedAt: '2024-03-04T08:00:00-05:00',
+    });
+  });
+  it('rejects a date in the future and falls through to the next source', () => {
+    const html = `<meta property="article:published_time" content="2031-01-01T00:00:00Z"><article><h1>T</h1><time datetime="2024-05-30">May 30</time></article>`;
+    expect(datesOf(html).publishedAt).toBe('2024-05-30');
+  });
+  it('rejects dates before 1995', () => {
+    expect(datesOf('<meta name="date" content="1970-01-01">').publishedAt).toBeNull();
+  });
+  it('reads the byline block under the headline and skips the update', () => {
+    const html =
+      '<article><h1>Headline</h1><p class="x">Updated March 5, 2024. Published 4 March 2024</p><p>Body</p></article>';
+    expect(datesOf(html)).toMatchObject({ publishedAt: '2024-03-04' });
+  });
+  it('ignores dates in comments and related lists', () => {
+    const html =
+      '<article><h1>Headline</h1><p>No date here.</p></article><div class="comments"><time datetime="2024-01-02">x</time></div>';
+    expect(datesOf(html).publishedAt).toBeNull();
+  });
+  it('falls back to the URL, then to the caller', () => {
+    expect(datesOf('<p>x</p>', 'https://news.test/2024/03/03/slug').publishedAt).toBe('2024-03-03');
+    expect(datesOf('<p>x</p>', 'https://news.test/a', '2023-09-11').publishedAt).toBe('2023-09-11');
+    expect(datesOf('<p>x</p>', 'https://news.test/a').publishedAt).toBeNull();
+  });
+  it('uses the caller’s date only when the page has none', () => {
+    expect(datesOf('<meta name="date" content="2024-02-02">', null, '2023-09-11').publishedAt).toBe('2024-02-02');
+  });
+  it('prefers the same instant with the publisher’s offset over UTC', () => {
+    const html = `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2017-02-24T01:18:13Z"}</script><meta property="article:published_time" content="2017-02-23T17:18:13-08:00">`;
+    expect(datesOf(html).publishedAt).toBe('2017-02-23T17:18:13-08:00');
+  });
+  it('works without a document (text dumps)', () => {
+    expect(findDates(null, null, null, { now }).publishedAt).toBeNull();
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * Dates printed in the page: `itemprop=datePublished`, `<time datetime>`, elements marked as dates, then
+ * date-like text next to the headline. Comment threads, related-article lists, sidebars and footers are
+ * ignored: their dates belong to other documents (htmldate's discard list, in spirit).
+ */
+import {
+  attr,
+  isElement,
+  isText,
+  normalizeSpace,
+  textContent,
+  walkElements,
+  type Document,
+  type Element,
+  type Node,
+} from '../dom/tree.js';
+import { parseMachineDate } from './parse-machine.js';
+import { parseTextDates } from './parse-text.js';
+import type { DateParts } from './parts.js';
+
+export interface PageDate {
+  parts: DateParts;
+  kind: 'published' | 'modified';
+  /** Which stage found it, for debugging and tests. */
+  via: 'itemprop' | 'time' | 'marked' | 'near-headline';
+}
+
+/** Regions whose dates are not the article's. */
+const DISCARD =
+  /comment|related|recommend|sidebar|footer|more-?stories|teaser|widget|popular|trending|newsletter|promo|(?:^|[\s_-])rail|outbrain|taboola|breadcrumb|(?:^|[\s_-])nav|menu|share|(?:^|[\s_-])ad(?:s|vert)?(?:[\s_-]|$)|card-list|read-?next|also-?read|most-?read/i;
+const DISCARD_TAGS: ReadonlySet<string> = new Set(['aside', 'footer', 'nav', 'header-nav', 'form']);
+/** Marks of an element that prints the article's date or byline block. */
+const MARKED =
+  /(?:^|[\s_-])(?:date|time|published|publish|pubdate|posted|timestamp|dateline|byline|meta|article-info|entry-meta|post-meta|story-meta|article-meta|details|info)(?:[\s_-]|$)/i;
+/** Cues that the next date is an update, not the publication. */
+const MODIFIED_CUE =
+  /(?:updated?|modified|last edit|aktualisiert|geändert|mis à jour|actualizado|actualização|atualizado|aggiornato|bijgewerkt|обновлено)\W{0,3}$/i;
+const MODIFIED_MARK = /updat|modif/i;
+
+function marks(el: Element): string {
+  return `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
+}
+
+/** The article containers, falling back to the document: dates inside them come first. */
+function scopes(doc: Document): Array<Document | Element> {
+  const out: Array<Document | Element> = [];
+  walkElements(doc, (el) => {
+    if (el.tagName === 'article' || el.tagName === 'main' || /Article|BlogPosting/.test(attr(el, 'itemtype') ?? '')) {
+      out.push(el);
+      return false;
+    }
+  });
+  return [...out, doc];
+}
+
+function precedingText(el: Element): string {
+  const parent = el.parentNode;
+  if (!parent || !('childNodes' in parent)) return '';
+  const i = parent.childNodes.indexOf(el);
+  return normalizeSpace(
+    parent.childNodes
+      .slice(Math.max(0, i - 3), i)
+      .map((c) => textContent(c))
+      .join(' '),
+  ).slice(-40);
+}
+
+function kindOf(el: Element, prefix: string): PageDate['kind'] {
+  const prop = attr(el, 'itemprop') ?? '';
+  if (/dateModified/i.test(prop)) return 'modified';
+  if (/datePublished|dateCreated/i.test(prop)) return 'published';
+  const ownMarks = `${marks(el)} ${el.parentNode && isElement(el.parentNode as Node) ? marks(el.parentNode as Element) : ''}`;
+  if (MODIFIED_MARK.test(ownMarks) && !/publish/i.test(ownMarks)) return 'modified';
+  return MODIFIED_CUE.test(prefix) ? 'modified' : 'published';
+}
+
+/** Machine-readable dates: itemprop date properties and <time datetime>, article scope first. */
+export function structuredPageDates(doc: Document, language: string | null): PageDate[] {
+  for (const scope of scopes(doc)) {
+    const found: PageDate[] = [];
+    walkElements(scope, (el) => {
+      if (el.tagName === 'script' || el.tagName === 'style' || el.tagName === 'template') return false;
+      if (DISCARD_TAGS.has(el.tagName) || DISCARD.test(marks(el))) return false;
+      const prop = attr(el, 'itemprop') ?? '';
+      const isProp = /\bdate(?:Published|Created|Modified)\b/.test(prop);
+      if (!isProp && el.tagName !== 'time') return;
+      const raw = attr(el, 'datetime') ?? attr(el, 'content') ?? normalizeSpace(textContent(el));
+      const parts = parseMachineDate(raw, language) ?? parseMachineDate(normalizeSpace(textContent(el)), language);
+      if (parts) found.push({ parts, kind: kindOf(el, precedingText(el)), via: isProp ? 'itemprop' : 'time' });
+    });
+    if (found.length) return found.sort((a, b) => Number(b.via === 'itemprop') - Number(a.via === 'itemprop'));
+  }
+  return [];
+}
+
+/** Short texts of elements marked as date or byline blocks ("post-meta", "article-date"), article scope first. */
+export function markedTextDates(doc: Document, language: string | null): PageDate[] {
+  for (const scope of scopes(doc)) {
+    const found: PageDate[] = [];
+    walkElements(scope, (el) => {
+      if (el.tagName === 'script' || el.tagName === 'style' || el.tagName === 'template') return false;
+      if (DISCARD_TAGS.has(el.tagName) || DISCARD.test(marks(el))) return false;
+      if (!MARKED.test(marks(el))) return;
+      const text = normalizeSpace(textContent(el));
+      if (!text || text.length > 300) return;
+      for (const d of parseTextDates(text, language)) {
+        const prefix = text.slice(Math.max(0, d.index - 40), d.index);
+        found.push({
+          parts: d.parts,
+          kind:
+            MODIFIED_CUE.test(prefix) || (MODIFIED_MARK.test(marks(el)) && !/publish/i.test(marks(el)))
+              ? 'modified'
+              : 'published',
+          via: 'marked',
+        });
+      }
+      return false;
+    });
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/** Characters of page text read after the headline (and before it, for dates printed above). */
+const AFTER_HEADLINE = 600;
+const BEFORE_HEADLINE = 200;
+
+/** Dates in the text around the first <h1> (the headline's byline block). */
+export function nearHeadlineDates(doc: Document, language: string | null): PageDate[] {
+  const segments: Array<{ text: string; inH1: boolean }> = [];
+  let h1: Element | null = null;
+  const collect = (node: Node, inH1: boolean): void => {
+    if (isText(node)) {
+      if (node.value.trim()) segments.push({ text: node.value, inH1 });
+      return;
+    }
+    if (!isElement(node)) {
+      if ('childNodes' in node) for (const c of (node as Document).childNodes) collect(c, inH1);
+      return;
+    }
+    if (['script', 'style', 'template', 'noscript'].includes(node.tagName)) return;
+    if (DISCARD_TAGS.has(node.tagName) || DISCARD.test(marks(node))) return;
+    const isH1 = !h1 && node.tagName === 'h1';
+    if (isH1) h1 = node;
+    for (const c of node.childNodes) collect(c, inH1 || isH1);
+  };
+  collect(doc, false);
+  const start = segments.findIndex((s) => s.inH1);
+  if (start < 0) return [];
+  let before = '';
+  for (let i = start - 1; i >= 0 && before.length < BEFORE_HEADLINE; i--) before = segments[i]!.text + ' ' + before;
+  let after = '';
+  for (let i = start; i < segments.length && after.length < AFTER_HEADLINE; i++)
+    if (!segments[i]!.inH1) after += ' ' + segments[i]!.text;
+  const out: PageDate[] = [];
+  for (const text of [normalizeSpace(after), normalizeSpace(before).slice(-BEFORE_HEADLINE)]) {
+    for (const d of parseTextDates(text, language)) {
+      const prefix = text.slice(Math.max(0, d.index - 40), d.index);
+      out.push({ parts: d.parts, kind: MODIFIED_CUE.test(prefix) ? 'modified' : 'published', via: 'near-headline' });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,138 @@
+/**
+ * Dates written for readers: "March 3, 2024", "3 March 2024", "2024-03-03", "03.03.2024", "3. März 2024",
+ * "12 mars 2024". Numeric forms are read by the table below (chrono reads "03.04.2024" month-first);
+ * worded dates by chrono-node in the page's language, then English. Only dates that print a four-digit year
+ * are accepted: "on Monday" or "2 hours ago" need a reference date, and we never invent one.
+ */
+import * as chrono from 'chrono-node';
+import { normalizeOffset, type DateParts } from './parts.js';
+
+export interface TextDate {
+  parts: DateParts;
+  /** Offset of the match in the text. */
+  index: number;
+  text: string;
+}
+
+/** chrono parsers by primary language tag; English is always tried last. */
+const PARSERS: Readonly<Record<string, chrono.Chrono>> = {
+  de: chrono.de.casual,
+  fr: chrono.fr.casual,
+  es: chrono.es.casual,
+  pt: chrono.pt.casual,
+  nl: chrono.nl.casual,
+  it: chrono.it.casual,
+  ja: chrono.ja.casual,
+  ru: chrono.ru.casual,
+  uk: chrono.uk.casual,
+  sv: chrono.sv.casual,
+  fi: chrono.fi.casual,
+  zh: chrono.zh.casual,
+};
+
+interface NumericForm {
+  re: RegExp;
+  order: 'ymd' | 'dmy' | 'ambiguous';
+  /** Groups 4–7 hold a time and an offset. */
+  withTime?: boolean;
+  /** Where the form comes from. */
+  reason: string;
+}
+
+const NUMERIC: readonly NumericForm[] = [
+  {
+    re: /\b((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?\b/g,
+    order: 'ymd',
+    withTime: true,
+    reason: 'ISO 8601 printed on the page',
+  },
+  { re: /\b((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\b/g, order: 'ymd', reason: 'year-first with slashes (East Asia)' },
+  {
+    re: /\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})\b/g,
+    order: 'dmy',
+    reason: 'dotted day.month.year (Central Europe)',
+  },
+  {
+    re: /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/g,
+    order: 'ambiguous',
+    reason: 'slashed: US month-first, else day-first',
+  },
+  { re: /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/g, order: 'ymd', reason: 'CJK year-month-day' },
+];
+
+function numericDates(text: string, language: string | null): TextDate[] {
+  const out: TextDate[] = [];
+  for (const form of NUMERIC) {
+    for (const m of text.matchAll(form.re)) {
+      const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      let year: number, month: number, day: number;
+      if (form.order === 'ymd') [year, month, day] = [a, b, c];
+      else if (form.order === 'dmy') [day, month, year] = [a, b, c];
+      else {
+        // Slashed dates: the impossible reading decides; otherwise US English is month-first.
+        const monthFirst = a > 12 ? false : b > 12 ? true : (language ?? 'en') === 'en';
+        [month, day, year] = monthFirst ? [a, b, c] : [b, a, c];
+      }
+      const hasTime = form.withTime === true && m[4] !== undefined;
+      out.push({
+        parts: {
+          year,
+          month,
+          day,
+          time: hasTime ? { hour: Number(m[4]), minute: Number(m[5]), second: Number(m[6] ?? '0') } : null,
+          offset: hasTime ? normalizeOffset(m[7]) : null,
+        },
+        index: m.index,
+        text: m[0],
+      });
+    }
+  }
+  return out;
+}
+
+function fromChrono(r: chrono.ParsedResult): TextDate | null {
+  const c = r.start;
+  if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) return null;
+  if (!/(?:^|\D)(?:19|20)\d{2}(?:\D|$)/.test(r.text)) return null;
+  const hasTime = c.isCertain('hour');
+  const tz = c.isCertain('timezoneOffset') ? c.get('timezoneOffset') : null;
+  let offset: string | null = null;
+  if (hasTime && tz !== null && tz !== undefined) {
+    const sign = tz < 0 ? '-' : '+';
+    const abs = Math.abs(tz);
+    offset =
+      tz === 0 ? 'Z' : `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  }
+  return {
+    parts: {
+      year: c.get('year')!,
+      month: c.get('month')!,
+      day: c.get('day')!,
+      time: hasTime ? { hour: c.get('hour')!, minute: c.get('minute') ?? 0, second: c.get('second') ?? 0 } : null,
+      offset,
+    },
+    index: r.index,
+    text: r.text,
+  };
+}
+
+/** Reference for chrono's inference; irrelevant since we keep only dates that print their year. */
+const REF = new Date(Date.UTC(2000, 0, 1));
+/** Longer texts are cut: dates near a headline sit in the first few hundred characters. */
+const MAX_TEXT = 4000;
+
+/** Every explicit date in the text, in order of appearance. */
+export function parseTextDates(text: string, language: string | null): TextDate[] {
+  const t = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  const found = numericDates(t, language);
+  const parsers = [PARSERS[language ?? ''], chrono.en.casual].filter((p): p is chrono.Chrono => !!p);
+  for (const parser of parsers) {
+    for (const r of parser.parse(t, REF)) {
+      const d = fromChrono(r);
+      // Numeric matches win where they overlap: chrono misreads day-first numbers.
+      if (d && !found.some((f) => d.index < f.index + f.text.length && f.index < d.index + d.text.length))
+        found.push(d);
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
