@@ -173,11 +173,17 @@ function guessKind(phrase: string, name: string): PartyKind {
 /** Abbreviations the text defines: "The Korean Central News Agency (KCNA)" → KCNA = Korean Central News Agency. */
 export function definedAbbreviations(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  const re = /((?:[\p{Lu}][\p{L}'’&-]*\s+(?:(?:of|for|and|the|on)\s+)*){1,8})\(([A-Z][A-Za-z&]{1,8})\)/gu;
-  for (const m of text.matchAll(re)) {
-    const words = m[1]!.trim().split(/\s+/);
-    const abbr = m[2]!;
-    // The longest run of words whose capitals spell the abbreviation ("Moscow The Korean…" → "Korean…").
+  for (const m of text.matchAll(/\(([A-Z][A-Za-z&]{1,8})\)/g)) {
+    const abbr = m[1]!;
+    if (out.has(abbr)) continue;
+    // The words before the parenthesis, back to a clause break: a linear scan, no backtracking regex.
+    const before =
+      text
+        .slice(Math.max(0, m.index - 120), m.index)
+        .split(/[,;:.!?()"“”\n]/)
+        .pop() ?? '';
+    const words = before.trim().split(/\s+/).filter(Boolean);
+    // The longest run of words whose capitals spell the abbreviation ("The Korean Central News Agency").
     for (let i = 0; i < words.length; i++) {
       const caps = words
         .slice(i)
@@ -185,7 +191,13 @@ export function definedAbbreviations(text: string): Map<string, string> {
         .map((w) => w[0])
         .join('');
       if (caps.toUpperCase() === abbr.toUpperCase() || (caps.length > 1 && abbr.startsWith(caps))) {
-        if (!out.has(abbr)) out.set(abbr, words.slice(i).join(' '));
+        out.set(
+          abbr,
+          words
+            .slice(i)
+            .join(' ')
+            .replace(/^The\s+/, ''),
+        );
         break;
       }
     }

@@ -40,6 +40,8 @@ const OCCASION =
   /^(?:statement|interview|email|e-mail|tweet|post|letter|release|conference|briefing|call|meeting|hearing|event|show|podcast|video|speech|address|appearance|session|forum|summit|report|note|message)s?$/i;
 /** How many commas back an appositive subject may start: "X, a fellow at Y in Z, Germany, said". */
 const MAX_APPOSITIVE_COMMAS = 5;
+/** How many words back a subject may start from its cue. */
+const MAX_SUBJECT_REACH = 40;
 
 /** Drafts of the attributions in sentence `s` of `text`; `masked` is the text with quotation interiors masked. */
 export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
@@ -132,7 +134,7 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
 
 /** Content before the subject when it stands after a clause ("…," X said in a statement), else after the cue. */
 function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbCue, speaker: Span): Span | null {
-  const before = text.slice(s.start, speaker.start).trimEnd();
+  const before = text.slice(Math.max(s.start, speaker.start - 12), speaker.start).trimEnd();
   const clauseBefore = /[,"”’:—–-]$/.test(before) ? trimContent(text, s.start, speaker.start) : null;
   const after = contentAfter(text, s, words, ci, cue);
   // '"…," X said …' and '…, X said (in a statement).': the clause before is the content.
@@ -146,7 +148,7 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
 /** The first noun phrase of the clause: the subject of "It did not reveal … and said …". */
 function clauseSubject(words: Word[], j: number): Range | null {
   let b = j - 1;
-  while (b >= 0 && !endsClause(words[b]!)) b--;
+  while (b >= Math.max(0, j - MAX_SUBJECT_REACH) && !endsClause(words[b]!)) b--;
   const np = phraseStartingAt(words, b + 1);
   return np && np.last < j - 1 ? np : null;
 }
@@ -155,7 +157,7 @@ function clauseSubject(words: Word[], j: number): Range | null {
 function appositiveSubject(words: Word[], j: number): Range | null {
   let found: Range | null = null;
   let commas = 0;
-  for (let k = j - 1; k >= 0 && commas < MAX_APPOSITIVE_COMMAS; k--) {
+  for (let k = j - 1; k >= Math.max(0, j - MAX_SUBJECT_REACH) && commas < MAX_APPOSITIVE_COMMAS; k--) {
     const w = words[k]!;
     if (!endsClause(w)) continue;
     if (!w.raw.endsWith(',')) break;
@@ -243,7 +245,7 @@ export function trimContent(text: string, start: number, end: number): Span | nu
     end--;
     while (end > start && /[\s,.;:!?]/.test(text[end - 1]!)) end--;
   }
-  const words = text.slice(start, end).split(/\s+/).filter(Boolean);
-  if (words.length < 2 && !/["“”]/.test(m)) return null;
+  // Two words at least (checked on a bounded prefix: sentences can be whole tables).
+  if (!/\S\s+\S/.test(text.slice(start, Math.min(end, start + 200))) && !/["“”]/.test(m.slice(0, 200))) return null;
   return { start, end };
 }

@@ -9,6 +9,9 @@ export interface Word {
   end: number;
 }
 
+const PLAIN = /^[A-Za-z0-9]+$/;
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
 /** Whitespace-separated tokens of `text` from `from` to `to`, with offsets into `text`. */
 export function wordsIn(text: string, from = 0, to = text.length): Word[] {
   const out: Word[] = [];
@@ -16,12 +19,9 @@ export function wordsIn(text: string, from = 0, to = text.length): Word[] {
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const raw = m[0].slice(0, Math.max(0, to - m.index));
-    out.push({
-      raw,
-      bare: raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
-      start: m.index,
-      end: m.index + raw.length,
-    });
+    // Most tokens are plain words: skip the Unicode regex for them.
+    const bare = PLAIN.test(raw) ? raw : raw.replace(EDGE_PUNCTUATION, '');
+    out.push({ raw, bare, start: m.index, end: m.index + raw.length });
   }
   return out;
 }

@@ -1,0 +1,109 @@
+/**
+ * Analysis benchmark (`npm run bench:analyze`), in one run:
+ * - attributions on the hand-annotated scrapinghub-dev articles (test/corpus/attributions, rules in its
+ *   README): speaker precision/recall/F1, the same with the chain of reporting right, content-span F1;
+ * - entities, Dateline beside compromise alone: F1 by type on GUM dev (head match) and UNER EWT dev (strict),
+ *   name-chain accuracy on GUM dev (from bench/lib/entities-eval.ts; skipped when that is absent);
+ * - throughput: articles/s of extraction (Scrapinghub HTML pages) and of analysis of the extracted articles.
+ * Prints a table; `--json` prints JSON. The JSON is always written to .bench-out/analyze.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../src/analyze/analyze.js';
+import { extract } from '../src/extract/extract.js';
+import type { Article } from '../src/vocabulary.js';
+import { articleFromText } from './lib/article-from-text.js';
+import { loadAnnotated, scoreArticle, summarize, type AttributionScore } from './lib/attributions-eval.js';
+import { loadScrapinghub } from './lib/scrapinghub.js';
+import { Timer } from './lib/timing.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const asJson = process.argv.includes('--json');
+const pct = (v: number) => (v * 100).toFixed(1).padStart(5);
+
+function attributions(): AttributionScore | null {
+  const annotated = loadAnnotated();
+  if (!annotated) return null;
+  return summarize(annotated.map((a) => scoreArticle(analyze(articleFromText(a.id, a.text)).attributions, a.gold)));
+}
+
+type EntityRow = { system: string; gum: Record<string, number>; nerDev: Record<string, number>; chains: number };
+
+async function entities(): Promise<EntityRow[] | null> {
+  let lib: typeof import('./lib/entities-eval.js');
+  try {
+    lib = await import('./lib/entities-eval.js');
+  } catch {
+    return null;
+  }
+  const gum = lib.loadGum('dev');
+  const ner = lib.loadNerDev();
+  if (!gum.length) return null;
+  const rows: EntityRow[] = [];
+  for (const [system, fn] of [
+    ['dateline', lib.dateline],
+    ['compromise', lib.compromiseAlone],
+  ] as const) {
+    const g = lib.scoreGumNer(fn, gum).head;
+    const n = ner.length ? lib.scoreNerDev(fn, ner) : null;
+    rows.push({
+      system,
+      gum: { PER: g.PER.f1, ORG: g.ORG.f1, LOC: g.LOC.f1, ALL: g.ALL.f1 },
+      nerDev: n ? { PER: n.PER.f1, ORG: n.ORG.f1, LOC: n.LOC.f1, ALL: n.ALL.f1 } : {},
+      chains: lib.scoreGumChains(fn, gum).accuracy,
+    });
+  }
+  return rows;
+}
+
+function throughput(): { pages: number; extractPerSec: number; analyzePerSec: number; analyzeP95Ms: number } | null {
+  const pages = loadScrapinghub();
+  if (!pages) return null;
+  const ext = new Timer();
+  const articles: Article[] = [];
+  for (const p of pages) {
+    const out = ext.time(() => extract({ html: p.html, url: p.url }));
+    if (out.ok) articles.push(out.article);
+  }
+  for (const a of articles.slice(0, 3)) analyze(a); // warm-up: chrono and the tables
+  const an = new Timer();
+  for (const a of articles) an.time(() => analyze(a));
+  const e = ext.summary();
+  const s = an.summary();
+  return { pages: articles.length, extractPerSec: e.pagesPerSec, analyzePerSec: s.pagesPerSec, analyzeP95Ms: s.p95 };
+}
+
+const result = { attributions: attributions(), entities: await entities(), throughput: throughput() };
+mkdirSync(join(root, '.bench-out'), { recursive: true });
+writeFileSync(join(root, '.bench-out', 'analyze.json'), JSON.stringify(result, null, 2));
+
+if (asJson) console.log(JSON.stringify(result, null, 2));
+else {
+  const a = result.attributions;
+  if (a) {
+    console.log(
+      `attributions: ${a.articles} annotated articles, ${a.gold} gold, ${a.predicted} predicted with a speaker`,
+    );
+    console.log('                       P      R     F1');
+    console.log(`speaker             ${pct(a.speaker.p)}  ${pct(a.speaker.r)}  ${pct(a.speaker.f1)}`);
+    console.log(`speaker + chain     ${pct(a.chain.p)}  ${pct(a.chain.r)}  ${pct(a.chain.f1)}`);
+    console.log(`content-span F1     ${pct(a.contentF1)}`);
+  } else console.log('attributions: skipped (../shared/data/scrapinghub-dev not found)');
+  const e = result.entities;
+  if (e) {
+    console.log('\nentities F1 (GUM dev head match | UNER EWT dev strict), name-chain accuracy (GUM dev)');
+    console.log('system        PER   ORG   LOC   ALL |   PER   ORG   LOC   ALL | chains');
+    for (const r of e) {
+      const g = ['PER', 'ORG', 'LOC', 'ALL'].map((k) => pct(r.gum[k] ?? 0)).join(' ');
+      const n = ['PER', 'ORG', 'LOC', 'ALL'].map((k) => pct(r.nerDev[k] ?? 0)).join(' ');
+      console.log(`${r.system.padEnd(11)} ${g} | ${n} | ${pct(r.chains)}`);
+    }
+  } else console.log('\nentities: skipped (bench/lib/entities-eval.ts or its data not available)');
+  const t = result.throughput;
+  if (t)
+    console.log(
+      `\nthroughput over ${t.pages} Scrapinghub pages: extraction ${t.extractPerSec.toFixed(0)} articles/s, ` +
+        `analysis ${t.analyzePerSec.toFixed(0)} articles/s (p95 ${t.analyzeP95Ms.toFixed(1)} ms)`,
+    );
+}
