@@ -4,7 +4,7 @@
  * checked against the great-circle distance.
  */
 import type { Entity, Quantity, Sentence } from '../../vocabulary.js';
-import { haversineKm } from './great-circle.js';
+import { greatCircleKm } from '../gazetteer/distance.js';
 import { halfStep, normalise, rawQuantities, type RawQuantity } from './parse.js';
 
 /** Paired units agree within 3% or the rounding of the printed numbers, whichever is looser. */
@@ -74,10 +74,10 @@ function checkDistance(text: string, q: Quantity, sentences: readonly Sentence[]
   if (!before || !after || before.e.id === after.e.id) return;
   // Only "X is N km (north) of / from Y" and the like state a distance between the two places.
   if (!/\b(?:of|from|away|to|between)\b/i.test(text.slice(q.span.end, after.m.start))) return;
-  const gc = haversineKm(before.e.lat!, before.e.lon!, after.e.lat!, after.e.lon!);
+  const gc = greatCircleKm({ lat: before.e.lat!, lon: before.e.lon! }, { lat: after.e.lat!, lon: after.e.lon! });
   const stated = q.normalized.value;
   const agrees = Math.abs(stated - gc) <= Math.max(DISTANCE_TOLERANCE * gc, 10);
-  const note = `great-circle ${before.e.name}–${after.e.name} ${fmt(gc)} km ${agrees ? '≈' : '≠'} stated ${fmt(stated)} km`;
+  const note = `great-circle ${before.e.name}–${after.e.name} ${fmt(gc)} km ${agrees ? '≈' : '≠'} stated ${q.value} ${q.unit} (${fmt(stated)} km)`;
   q.consistent = q.consistent === false ? false : agrees;
   q.check = q.check ? `${q.check}; ${note}` : note;
 }
