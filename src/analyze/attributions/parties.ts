@@ -57,7 +57,12 @@ export function readPhrase(ctx: PartyContext, span: Span): PhraseReading | null 
   if (GROUP_PHRASE.test(phrase)) return description(text, start, false, 'group');
   const entity = entityIn(ctx.entities, start, end);
   const head = headWord(phrase);
-  if (entity && (entity.kind === 'person' || !ANONYMOUS_HEADS.has(head.toLowerCase()))) {
+  // The entity names the speaker when the phrase's head is in its mention ("TBS", not "New York's … examiner").
+  if (
+    entity &&
+    (entity.kind === 'person' || !ANONYMOUS_HEADS.has(head.toLowerCase())) &&
+    headInEntity(ctx, entity, start, end, head)
+  ) {
     const kind = entity.kind === 'other' ? 'organization' : entity.kind;
     return { party: { entityId: entity.id, name: entity.name, text, anonymous: false }, kind, at: start };
   }
@@ -70,11 +75,41 @@ export function readPhrase(ctx: PartyContext, span: Span): PhraseReading | null 
   return { party: { entityId: null, name, text, anonymous: false }, kind: guessKind(phrase, name), at: start };
 }
 
+/** The head word, or only outlet descriptors after the mention ("Yonhap news agency"), lies in the mention. */
+function headInEntity(ctx: PartyContext, entity: Entity, start: number, end: number, head: string): boolean {
+  if (/^\p{Lu}/u.test(head)) return true;
+  return entity.mentions.some(
+    (m) =>
+      m.start >= start &&
+      m.end <= end &&
+      ctx.text
+        .slice(m.end, end)
+        .split(/\s+/)
+        .filter(Boolean)
+        .every((w) => OUTLET_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, ''))),
+  );
+}
+
+/** Words that may follow an outlet's name in its phrase. */
+const OUTLET_WORDS: ReadonlySet<string> = new Set([
+  'news',
+  'agency',
+  'newspaper',
+  'daily',
+  'broadcaster',
+  'network',
+  'channel',
+  'wire',
+  'service',
+  'statement',
+  'report',
+  'website',
+]);
+
 /** A capitalised word past the first: a name inside the phrase ("Yonhap news agency", "the Russian agency TASS"). */
 function hasName(phrase: string): boolean {
-  return phrase
-    .split(/\s+/)
-    .some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !/^(?:the|a|an)$/i.test(w)) && !NATIONALITY.test(w));
+  // A capital on the first word proves nothing at a sentence start ("Federal prosecutors", "Defense attorneys").
+  return phrase.split(/\s+/).some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !NATIONALITY.test(w));
 }
 
 /** Nationality adjectives are capitalised but name nobody ("Russian", "Japanese"). */

@@ -32,7 +32,7 @@ type Range = { first: number; last: number };
 const BE = /^(?:is|was|were|are|been|being|be)$/;
 /** Words after a cue that introduce time or setting, not content: "said on Monday in a statement that". */
 const INTRO =
-  /^(?:on|in|at|for|during|late|early|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|separately|also|again|publicly|via|through|after|before)$/i;
+  /^(?:on|in|at|for|during|while|when|late|early|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|separately|also|again|publicly|via|through|after|before)$/i;
 /** Subjects that open a reported clause without "that". */
 const CLAUSE_OPENER = /^(?:he|she|it|they|we|i|there)$/i;
 /** Nouns of the occasion rather than the content: "said at a news conference". */
