@@ -68,6 +68,7 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     if (taken.some((t) => w.start >= t.start && w.start < t.end)) continue;
     const prev = words[i - 1]?.bare.toLowerCase();
     if (prev === 'to' || (prev !== undefined && DETERMINERS.has(prev))) continue; // "declined to say", "the reports"
+    if (/^report/.test(w.bare) && /^to$/i.test(words[i + 1]?.bare ?? '')) continue; // "Vindman reported to him"
     const host = out.find(
       (d) => d.kind === 'verb' && d.content && w.start >= d.content.start && w.start < d.content.end,
     );
