@@ -1,10 +1,10 @@
 /** The HTML pages: front, article, search, outlet, entity and story. */
-import { createHash } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import type { StoredArticle } from '../store/port.js';
 import { pageNumber } from './components/pager.js';
 import type { AppDeps } from './deps.js';
-import { LruCache } from './lru-cache.js';
+import { ArticlePageCache } from './article-page-cache.js';
+import { ttlMemo } from './ttl-memo.js';
 import { articlePage } from './pages/article-page.js';
 import { entityPage } from './pages/entity-page.js';
 import { errorPage } from './pages/error-page.js';
@@ -19,30 +19,26 @@ import { hasCriteria, searchQuery } from './search/parse-query.js';
 const RENDER_VERSION = '1';
 /** Articles kept rendered; a page is ~20–60 kB, so this is at most a few tens of MB. */
 const ARTICLE_CACHE_SIZE = 1000;
+/** How long the outlet list (for filters) is reused. */
+const OUTLETS_TTL_MS = 30_000;
 /** Most articles loaded to draw one story page. */
 const STORY_ARTICLE_LIMIT = 60;
 
-interface Rendered {
-  body: string;
-  etag: string;
-  lastModified: string;
-}
-
 function notFound(c: Context, deps: AppDeps) {
   return c.html(errorPage(deps.config, 404), 404);
-}
-
-function lastModified(iso: string): string {
-  const t = Date.parse(iso);
-  return new Date(Number.isFinite(t) ? t : 0).toUTCString();
 }
 
 /** Builds the HTML routes over the dependencies. */
 export function webRoutes(deps: AppDeps): Hono {
   const { store, config } = deps;
   const app = new Hono();
-  const articleCache = new LruCache<Rendered>(ARTICLE_CACHE_SIZE);
+  const articleCache = new ArticlePageCache(ARTICLE_CACHE_SIZE, `${RENDER_VERSION}\u0000${config.baseUrl}`);
   const size = config.pageSize;
+  const outletList = ttlMemo(
+    () => store.outlets(),
+    OUTLETS_TTL_MS,
+    () => deps.clock().getTime(),
+  );
 
   app.get('/', async (c) => {
     const outlet = c.req.query('outlet') || undefined;
@@ -51,7 +47,7 @@ export function webRoutes(deps: AppDeps): Hono {
     const filtered = !!(outlet || language) || page > 1;
     const [articles, outlets, stories] = await Promise.all([
       store.listArticles({ outlet, language, limit: size, offset: (page - 1) * size }),
-      store.outlets(),
+      outletList(),
       filtered ? Promise.resolve([]) : movingStories(store, deps.clock(), 6),
     ]);
     return c.html(frontPage({ config, stories, articles, outlets, filters: { outlet, language }, page }));
@@ -59,26 +55,25 @@ export function webRoutes(deps: AppDeps): Hono {
 
   app.get('/article/:id', async (c) => {
     const id = c.req.param('id');
-    const stored: StoredArticle | null = await store.getArticle(id);
-    if (!stored) return notFound(c, deps);
-    const key = `${id}\u0000${stored.updatedAt}`;
-    let rendered = articleCache.get(key);
-    if (!rendered) {
-      const digest = createHash('sha1')
-        .update(`${RENDER_VERSION}\u0000${config.baseUrl}\u0000${key}`)
-        .digest('base64url');
-      rendered = {
-        body: articlePage(stored, config),
-        etag: `W/"${digest}"`,
-        lastModified: lastModified(stored.updatedAt),
-      };
-      articleCache.set(key, rendered);
+    const now = deps.clock().getTime();
+    let page = articleCache.fresh(id, now);
+    if (!page) {
+      const stored: StoredArticle | null = await store.getArticle(id);
+      if (!stored) return notFound(c, deps);
+      page =
+        articleCache.current(id, stored.updatedAt, now) ??
+        articleCache.put(id, stored.updatedAt, articlePage(stored, config), now);
     }
-    c.header('ETag', rendered.etag);
-    c.header('Last-Modified', rendered.lastModified);
-    c.header('Cache-Control', 'public, max-age=60, must-revalidate');
-    if (c.req.header('if-none-match') === rendered.etag) return c.body(null, 304);
-    return c.html(rendered.body);
+    const headers = {
+      ETag: page.etag,
+      'Last-Modified': page.lastModified,
+      'Cache-Control': 'public, max-age=60, must-revalidate',
+    };
+    if (c.req.header('if-none-match') === page.etag) return c.body(null, 304, headers);
+    return c.body(page.bytes as Uint8Array<ArrayBuffer>, 200, {
+      ...headers,
+      'Content-Type': 'text/html; charset=UTF-8',
+    });
   });
 
   app.get('/search', async (c) => {
@@ -92,7 +87,7 @@ export function webRoutes(deps: AppDeps): Hono {
     const page = pageNumber(c.req.query('page'), 500);
     const parsed = searchQuery(form.q, form);
     const [outlets, results] = await Promise.all([
-      store.outlets(),
+      outletList(),
       hasCriteria(parsed) ? store.search({ ...parsed, limit: size, offset: (page - 1) * size }) : Promise.resolve(null),
     ]);
     return c.html(searchPage({ config, form, results, outlets, page }));
