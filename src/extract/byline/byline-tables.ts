@@ -77,6 +77,8 @@ const ROLE_WORDS: ReadonlySet<string> = new Set([
   'a',
   'an',
   'our', // "Our Foreign Staff"
+  'auto', // "AP Auto Writer"
+  'editorial',
   'games',
   'music',
   'film',
@@ -104,7 +106,7 @@ const ROLE_WORDS: ReadonlySet<string> = new Set([
 
 /** The head word of a job title; the other role words only modify it. */
 const CORE_ROLE =
-  /^(?:staff|writer|writers|reporter|reporters|correspondent|correspondents|editor|editors|columnist|contributor|contributors|producer|photographer|analyst|desk|team|newsroom|intern|fellow|critic|host|anchor|author|rédaction|redaktion|redacción|journaliste)$/;
+  /^(?:staff|writer|writers|reporter|reporters|correspondent|correspondents|editor|editors|columnist|contributor|contributors|producer|photographer|analyst|desk|team|newsroom|intern|fellow|critic|host|anchor|author|editorial|rédaction|redaktion|redacción|journaliste)$/;
 
 /** A part made only of role words ("Staff Writer", "Senior Political Correspondent") is not a person. */
 export function isRole(s: string): boolean {
@@ -187,13 +189,19 @@ const OUTLETS: ReadonlySet<string> = new Set([
   'ani',
 ]);
 
+const WIRE_PREFIX = /^(?:ap|afp|reuters|bloomberg|upi|dpa|efe|ansa|cnn|bbc|xinhua|tass|pa)\s/;
+
 /** An outlet rather than a person: a known wire, the page's own site name, or "… News/Times/Post"-like names. */
 export function isOutlet(s: string, siteName?: string | null): boolean {
   const k = s.toLowerCase().trim();
   if (OUTLETS.has(k)) return true;
   if (/^the\s/.test(k)) return true; // "The Guardian": people's names do not start with an article
-  if (siteName && k === siteName.toLowerCase().trim()) return true;
-  return /\b(?:news|times|post|herald|tribune|gazette|journal|press|agency|media|magazine|daily|network|online|\.com)$/i.test(
+  const site = siteName?.toLowerCase().trim();
+  // "Business Insider" on "Business Insider Deutschland", and the reverse.
+  if (site && (k === site || (k.includes(' ') && (site.startsWith(k + ' ') || k.startsWith(site + ' '))))) return true;
+  // "AP Auto" (from "AP Auto Writer"), "Reuters Health": a wire's name opening the part.
+  if (WIRE_PREFIX.test(k)) return true;
+  return /\b(?:news|times|post|herald|tribune|gazette|journal|press|agency|media|magazine|daily|weekly|network|online|international|\.com)$/i.test(
     k,
   );
 }

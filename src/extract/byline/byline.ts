@@ -29,9 +29,17 @@ const CUT_AT: readonly RegExp[] = [
   /\b(?:follow|share|comments?|subscribe)\b/i, // social chrome run into the byline
 ];
 
-/** Labels that introduce names, in the languages of our sources: "By", "Par", "Von", "Por", "Door", "Di". */
+/** Labels that introduce names, in the languages of our sources: "By", "Par", "Von", "Por", "Przez". */
 const LEAD_LABEL =
-  /^(?:(?:story|text|words|written|reported|reporting|additional reporting|compiled|posted|article|interview)\s+by|by|from|par|von|por|door|di|av|af|przez|автор|작성자|作者|文[／/]|記者)\s*[:：]?\s+/iu;
+  /^(?:(?:story|words|written|reported|reporting|additional reporting|compiled|posted|article|interview)\s+by|by|from|par|von|por|przez|автор|작성자|作者|文[／/]|記者)\s*[:：]?\s+/iu;
+/** Labels that need their colon to be labels ("Text: X"; "Text" alone could be anything). */
+const COLON_LABEL = /^(?:text|texte|texto|testo|tekst|текст|words|autor|auteur|author)\s*[:：]\s*/iu;
+/** Lower-case particles that are labels only before a capitalised name ("di Mario Rossi", "av Anna Berg"). */
+const LOWER_LABEL = /^(?:di|av|af|door|de)\s+(?=\p{Lu})/u;
+
+function stripLabels(s: string): string {
+  return s.replace(LEAD_LABEL, '').replace(COLON_LABEL, '').replace(LOWER_LABEL, '');
+}
 
 const CONTACT: readonly RegExp[] = [
   /\bhttps?:\/\/[^\s)]+|\bwww\.[^\s)]+/gi, // profile and Twitter links
@@ -106,25 +114,45 @@ function unbracket(s: string): string {
     .replace(/\s*\([^()]*\)\s*$/u, ''); // a trailing handle or affiliation
 }
 
+/**
+ * "Kevin McCoy USA TODAY", "Elliot Brownstein Florida Today": the outlet run on after the name, recognised as
+ * the page's site name or as shouted words after a mixed-case name.
+ */
+function stripOutletSuffix(s: string, siteName: string | null | undefined): string {
+  const site = siteName?.trim().toLowerCase();
+  if (site && s.toLowerCase().endsWith(' ' + site)) {
+    const rest = s.slice(0, s.length - site.length).trim();
+    if (rest.split(/\s+/).length >= 2) return rest;
+  }
+  const shouted = /^(.*\p{Ll}.*?)\s+((?:\p{Lu}{2,}\s*)+)$/u.exec(s);
+  if (shouted && shouted[1]!.split(/\s+/).length >= 2) return shouted[1]!.trim();
+  return s;
+}
+
+const MAX_RAW = 400;
+
 /** Turns a raw byline into clean, deduplicated author names ([] when it names nobody). */
 export function cleanByline(raw: string, options: BylineOptions = {}): string[] {
-  let s = raw.replace(/\s+/g, ' ').trim();
+  // A byline is a line; anything longer is a bio or a page, and bounding it keeps every regex below linear.
+  let s = raw.slice(0, MAX_RAW).replace(/\s+/g, ' ').trim();
   for (const re of CONTACT) s = s.replace(re, ' ');
   // "Lucas Nolan22 Dec 2016": a name run into a date.
   s = unbracket(s.replace(/(\p{Ll})(\d)/gu, '$1 $2'));
   // "By JANE DOE | Reuters", "Jane Doe • 3 min read", "Jane Doe / Staff": the first segment is the name list.
+  // "Finian Cunningham. Sputnik International": a full stop after a word (not an initial) ends the name.
+  s = s.replace(/(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/gu, ' | ');
   const segments = s.split(/\s*[|•·\n]\s*|\s+[/–—-]\s+/).filter((x) => x.trim());
   const names: string[] = [];
   const seen = new Set<string>();
   for (const segment of segments) {
-    let part = segment.trim().replace(LEAD_LABEL, '');
+    let part = stripLabels(segment.trim());
     part = authoringPart(part);
     for (let piece of part.split(
       /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bwith\b|\bavec\b|\bmit\b|、|，)\s*/iu,
     )) {
-      piece = stripCredentials(piece.replace(LEAD_LABEL, '').replace(/^[\s"'“”(]+|[\s"'“”).:,-]+$/g, ''));
+      piece = stripCredentials(stripLabels(piece).replace(/^[\s"'“”(]+|[\s"'“”).:,-]+$/g, ''));
       if (CHROME.test(piece)) continue;
-      piece = stripTrailingRole(piece);
+      piece = stripOutletSuffix(stripTrailingRole(piece), options.siteName);
       if (!looksLikeName(piece) || isRole(piece) || isOutlet(piece, options.siteName)) continue;
       const name = titleCaseIfShouting(piece);
       const key = name.toLowerCase();

@@ -93,14 +93,21 @@ export function structuredPageDates(doc: Document, language: string | null): Pag
   return [];
 }
 
+/** Marked elements read per scope. */
+const MAX_MARKED = 40;
+
 /** Short texts of elements marked as date or byline blocks ("post-meta", "article-date"), article scope first. */
 export function markedTextDates(doc: Document, language: string | null): PageDate[] {
   for (const scope of scopes(doc)) {
     const found: PageDate[] = [];
+    let read = 0;
     walkElements(scope, (el) => {
+      // The article's date block comes early; reading every marked element of a huge page costs seconds.
+      if (read >= MAX_MARKED || found.some((f) => f.kind === 'published')) return false;
       if (el.tagName === 'script' || el.tagName === 'style' || el.tagName === 'template') return false;
       if (DISCARD_TAGS.has(el.tagName) || DISCARD.test(marks(el))) return false;
       if (!MARKED.test(marks(el))) return;
+      read++;
       const text = normalizeSpace(textContent(el));
       if (!text || text.length > 300) return;
       for (const d of parseTextDates(text, language)) {

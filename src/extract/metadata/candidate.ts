@@ -4,4 +4,6 @@ import type { PageMetadata } from './metadata.js';
 export type MetadataCandidate = Partial<Omit<PageMetadata, 'title'>> & {
   /** Titles in this format's own order of preference (headline before name). */
   titles?: string[];
+  /** Titles of a page-level node (WebPage name): often "Headline | Site", so read after every headline. */
+  weakTitles?: string[];
 };

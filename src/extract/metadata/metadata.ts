@@ -129,7 +129,7 @@ export function extractMetadata(doc: Document, url: string | null): PageMetadata
   const language = sources.map((s) => primaryLanguage(s.language ?? null)).find((l) => l) ?? null;
   return {
     title: chooseTitle(
-      sources.flatMap((s) => s.titles ?? []),
+      [...sources.flatMap((s) => s.titles ?? []), ...sources.flatMap((s) => s.weakTitles ?? [])],
       page,
       siteName,
       hostOf(base),

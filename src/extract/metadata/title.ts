@@ -19,8 +19,8 @@ function key(s: string): string {
     .toLowerCase()
     .replace(/^(?:www\.)/, '')
     .replace(/\.(?:com|org|net|co\.uk|co|de|fr|cz|io|news)$/, '')
-    .replace(/^the\s+/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .replace(/^the(?=\p{L}{3})/u, ''); // "The Hill" = "TheHill" = "Hill"
 }
 
 /** Whether a title part names the site: equal to the site name or the host, ignoring case, "The" and punctuation. */

@@ -138,8 +138,10 @@ export function adaptJsonLd(graph: JsonLdGraph, base: string | null): MetadataCa
       : isObject(mainPage)
         ? (cleanText(mainPage['@id']) ?? cleanText(mainPage.url))
         : null) ?? cleanText(p.url);
+  const isArticle = node.types.some((t) => ARTICLE_TYPES.includes(t));
   return {
-    titles,
+    titles: isArticle ? titles : [],
+    weakTitles: isArticle ? [] : titles,
     description: cleanText(p.description),
     authors: authorsOf(p.author ?? p.creator, graph),
     publishedRaw: firstText(p.datePublished) ?? firstText(p.dateCreated) ?? firstText(p.uploadDate),
