@@ -1,8 +1,8 @@
 /**
- * Adapts the ingest stage to what the server needs: one page stored by `POST /api/v1/ingest`, and the feed
- * refresh run on a schedule. Until the ingest stage provides them, both are absent and the server says so.
+ * Adapts the ingest stage to what the server needs: one page stored by `POST /api/v1/ingest`, the feed refresh
+ * run on a schedule, and the demo desk builder. Loaded only by `serve` and `demo`.
  */
-import type { IngestOne } from '../../publish/deps.js';
+import type { IngestOne, Logger } from '../../publish/deps.js';
 import type { Store } from '../../store/port.js';
 
 export interface ServeIngestHooks {
@@ -11,11 +11,29 @@ export interface ServeIngestHooks {
 }
 
 /** The hooks for this store. */
-export async function ingestHooks(_store: Store): Promise<ServeIngestHooks> {
-  return { refresh: null, ingestOne: undefined };
+export async function ingestHooks(store: Store, logger: Logger): Promise<ServeIngestHooks> {
+  const [{ ingestPage }, { refreshFeeds }] = await Promise.all([
+    import('../../ingest/ingest-page.js'),
+    import('../../ingest/refresh-feeds.js'),
+  ]);
+  return {
+    ingestOne: (input) => ingestPage(input, { store, logger }),
+    refresh: async (s) => {
+      const summary = await refreshFeeds(s, { logger });
+      logger.info(
+        { stored: summary.stored, failed: summary.failed, elapsedMs: summary.elapsedMs },
+        'serve: feeds refreshed',
+      );
+      return summary;
+    },
+  };
 }
 
-/** Builds the demo desk at the path, returning a one-line summary; null until the ingest stage provides it. */
+/** Builds the demo desk at the path, returning a summary to print. */
 export async function demoBuilder(): Promise<((dbPath: string) => Promise<string | null>) | null> {
-  return null;
+  const [{ buildDemoDesk }, { formatSummary }] = await Promise.all([
+    import('../../ingest/demo/build-demo-desk.js'),
+    import('./ingest.js'),
+  ]);
+  return async (dbPath) => formatSummary(await buildDemoDesk(dbPath), 'demo').trimEnd();
 }

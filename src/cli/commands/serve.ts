@@ -34,7 +34,7 @@ export async function serveDesk(options: ServeOptions): Promise<number> {
   const logger = pino({ name: 'dateline' }, pino.destination(2));
   mkdirSync(dirname(resolve(options.dbPath)), { recursive: true });
   const store = await openStore({ kind: 'sqlite', path: options.dbPath });
-  const hooks = await (await import('./serve-ingest.js')).ingestHooks(store);
+  const hooks = await (await import('./serve-ingest.js')).ingestHooks(store, logger);
   const token = process.env.DATELINE_TOKEN?.trim() || null;
   const server = await startServer(
     (url) => ({

@@ -1,39 +1,15 @@
 /**
- * Parses the search box: operators (`quoted:KCNA`, `about:"Kim Jong Un"`, `place:Vladivostok`, `outlet:`,
- * `lang:`, `from:`, `to:`) become the store's query fields; everything else stays free text, phrases kept.
+ * The search box and form: operators (`quoted:KCNA`, `about:"Kim Jong Un"`, `place:Vladivostok`, `outlet:`,
+ * `lang:`, `from:`, `to:`) become the store's query fields, form filters override them, bad dates are dropped.
  */
 import type { SearchQuery } from '../../store/port.js';
-
-type Field = 'quoted' | 'about' | 'place' | 'outlet' | 'language' | 'from' | 'to';
-
-/** Operator names as typed → query field. */
-const OPERATORS: Readonly<Record<string, Field>> = {
-  quoted: 'quoted', // who is quoted (attribution speaker)
-  about: 'about', // an entity the article mentions
-  place: 'place', // a place entity
-  outlet: 'outlet',
-  lang: 'language',
-  language: 'language',
-  from: 'from', // ISO date, inclusive
-  to: 'to',
-};
-
-const OPERATOR_RE = /(?:^|\s)([a-z]+):(?:"([^"]*)"|(\S+))/gi;
+import { parseSearchSyntax } from '../../store/search-syntax.js';
 
 export type ParsedSearch = Omit<SearchQuery, 'limit' | 'offset'>;
 
-/** Splits operators from free text; unknown `word:` tokens stay in the text. */
+/** Splits operators from free text with the store's own search syntax, so the box and the API agree. */
 export function parseSearch(input: string): ParsedSearch {
-  const out: ParsedSearch = { text: '' };
-  const text = input.slice(0, 500).replace(OPERATOR_RE, (whole, name: string, quoted?: string, bare?: string) => {
-    const field = OPERATORS[name.toLowerCase()];
-    const value = (quoted ?? bare ?? '').trim();
-    if (!field) return whole;
-    if (value) out[field] = value;
-    return ' ';
-  });
-  out.text = text.replace(/\s+/g, ' ').trim();
-  return out;
+  return parseSearchSyntax(input.slice(0, 500));
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
