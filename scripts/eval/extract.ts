@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Gate } from '../eval.js';
+import type { Gate, GateResult } from '../eval.js';
 import { extract } from '../../src/extract/extract.js';
 import { loadScrapinghub, SHARED_DATA } from '../../bench/lib/scrapinghub.js';
 import { scoreCorpus, scorePage } from '../../bench/lib/shingle-score.js';
@@ -13,7 +13,7 @@ import { checkSeedArticle } from '../../bench/lib/seed-check.js';
 
 export const gate: Gate = {
   name: 'extract',
-  async run() {
+  async run(): Promise<GateResult> {
     const pages = loadScrapinghub();
     const seedPath = join(SHARED_DATA, 'seed', 'kim-putin-train.txt');
     if (!pages || !existsSync(seedPath))

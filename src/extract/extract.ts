@@ -29,7 +29,7 @@ import { parseTextDump } from './textdump/textdump.js';
 
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 /** A page with less body text than this and no article metadata is not an article (an index, a login wall). */
-const MIN_ARTICLE_CHARS = 80;
+const MIN_ARTICLE_CHARS = 50;
 /** A paywalled page with fewer words than this shows only a teaser. */
 const TEASER_WORDS = 350;
 
@@ -58,7 +58,7 @@ function bylineStage(
   let authors = meta.authors;
   if (!authors.length && doc) {
     const raw = findBylineText(doc);
-    if (raw) authors = cleanByline(raw);
+    if (raw) authors = cleanByline(raw, { siteName: meta.siteName });
   }
   let dateline: Dateline | null = null;
   let firstParagraph: string | null = null;
@@ -167,7 +167,7 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
   const articleType = meta.type !== null && /article|posting|report|blog/.test(meta.type);
   if (!body.paragraphs.length || (body.text.length < MIN_ARTICLE_CHARS && !articleType))
     return { ok: false, reason: 'not-an-article', message: `extract: the page has no article body (${words} words)` };
-  const images = pickImages(doc, body.blocks, meta, baseUrl);
+  const images = pickImages(doc, body.blocks, body.hero, meta, baseUrl);
   const bylines = bylineStage(doc, meta, body, input, options);
   const finalBody = sanitizeStage(body, bylines.firstParagraph);
   const title = meta.title ?? headline(doc);

@@ -29,6 +29,8 @@ export interface BodyResult {
   paragraphs: string[];
   /** Kept blocks, figures included (the images stage reads them). */
   blocks: Block[];
+  /** A figure just above the article container (a hero image set outside the text column). */
+  hero: Block | null;
   source: 'dom' | 'json-ld' | 'none';
   liveBlog: boolean;
   paywallMarker: boolean;
@@ -53,14 +55,28 @@ function inRoots(b: Block, roots: ReadonlySet<Element>): boolean {
   return false;
 }
 
-function run(body: Element, prune: PruneContext, baseUrl: string | null, titles: string[]): Block[] {
-  const blocks = new Segmenter(prune, baseUrl).segment(body);
-  const stats = scoreBlocks(blocks);
+/** How many blocks before the article's first a hero figure may stand (headline, standfirst, byline…). */
+const HERO_WINDOW = 8;
+
+interface RunResult {
+  blocks: Block[];
+  /** A figure just above the article container: the hero image of layouts that set it outside the text. */
+  hero: Block | null;
+}
+
+function run(body: Element, prune: PruneContext, baseUrl: string | null, titles: string[]): RunResult {
+  const all = new Segmenter(prune, baseUrl).segment(body);
+  const stats = scoreBlocks(all);
   const roots = new Set(selectContainer(stats, body));
-  return filterBlocks(
-    blocks.filter((b) => inRoots(b, roots)),
-    titles,
-  );
+  const first = all.findIndex((b) => inRoots(b, roots));
+  let hero: Block | null = null;
+  for (let i = first - 1; i >= 0 && i >= first - HERO_WINDOW; i--)
+    if (all[i]!.kind === 'figure' && all[i]!.figure?.url) {
+      hero = all[i]!;
+      break;
+    }
+  const kept = first < 0 ? [] : all.slice(first).filter((b) => inRoots(b, roots));
+  return { blocks: filterBlocks(kept, titles), hero };
 }
 
 function fromJsonLd(articleBody: string): Block[] {
@@ -85,15 +101,18 @@ export function extractBody(doc: Document, meta: PageMetadata, baseUrl: string |
   const body = bodyElement(doc);
   const titles = headlineCandidates(doc, meta);
   let blocks: Block[] = [];
+  let hero: Block | null = null;
   let prune: PruneContext | null = null;
   if (body) {
     prune = newPruneContext(body);
-    blocks = run(body, prune, baseUrl, titles);
-    if (textChars(blocks) < MIN_DOM_CHARS) {
+    let result = run(body, prune, baseUrl, titles);
+    if (textChars(result.blocks) < MIN_DOM_CHARS) {
       const relaxed: PruneContext = { ...newPruneContext(body), relaxed: true };
       const again = run(body, relaxed, baseUrl, titles);
-      if (textChars(again) > 2 * textChars(blocks)) blocks = again;
+      if (textChars(again.blocks) > 2 * textChars(result.blocks)) result = again;
     }
+    blocks = result.blocks;
+    hero = result.hero;
   }
   let source: BodyResult['source'] = blocks.length ? 'dom' : 'none';
   const domChars = textChars(blocks);
@@ -107,6 +126,7 @@ export function extractBody(doc: Document, meta: PageMetadata, baseUrl: string |
     text: paragraphs.join('\n\n'),
     paragraphs,
     blocks,
+    hero,
     source,
     liveBlog: prune?.liveBlog ?? false,
     paywallMarker: prune?.paywall ?? false,

@@ -19,6 +19,7 @@ const FURNITURE: readonly RegExp[] = [
   /^(?:click here|tap here)\b/i,
   /^(?:we use cookies|this site uses cookies|by continuing to use)\b/i,
   /^(?:comments?|\d+ comments?|leave a comment|join the conversation)$/i,
+  /^(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?|\d+\s+(?:min(?:ute)?s?|hours?|hrs?)\s+ago)$/i, // entry times
   // A photo credit standing alone: "Jane Doe | Bloomberg | Getty Images", "(AP Photo/John Smith)".
   /^\(?[^.!?]{0,80}(?:getty images|ap photo|afp|reuters|shutterstock|epa|istock(?:photo)?|alamy|associated press)(?:\/[^.!?]{0,40})?\)?$/i,
 ];

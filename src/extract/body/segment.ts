@@ -135,7 +135,7 @@ export class Segmenter {
       }
       return false;
     }
-    if (t === 'figure' || t === 'img' || t === 'picture') {
+    if (t === 'figure' || t === 'img' || t === 'picture' || t === 'amp-img') {
       const fig = figureOf(child, this.baseUrl);
       if (fig) {
         this.flush();

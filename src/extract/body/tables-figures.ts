@@ -3,11 +3,9 @@ import { attr, normalizeSpace, textContent, walkElements, type Element } from '.
 import { escapeAttr, escapeText } from '../sanitize/sanitize.js';
 import { bestImageSrc } from '../images/lazy.js';
 import { safeUrl } from '../sanitize/url.js';
-import { splitCaptionCredit } from '../images/credit.js';
+import { captionFromFigure } from '../images/credit.js';
 import type { Block, FigureInfo } from './block.js';
 
-/** Class names of the part of a caption that credits the photographer or agency. */
-const CREDIT_CLASS = /credit|copyright|photographer|attribution|source|byline|author|courtesy/i;
 /** Images that are chrome, by class, id, alt or file name. */
 const ICON_HINT = /icon|logo|avatar|sprite|pixel|tracking|badge|emoji|spinner|loader|gravatar|placeholder|1x1/i;
 /** Smaller than this (either side, from attributes) is an icon, not a picture. */
@@ -24,9 +22,9 @@ function firstImage(root: Element, baseUrl: string | null): { url: string; img: 
   let found: { url: string; img: Element | null } | null = null;
   walkElements(root, (e) => {
     if (found) return false;
-    if (e.tagName === 'img' || e.tagName === 'source') {
+    if (e.tagName === 'img' || e.tagName === 'amp-img' || e.tagName === 'source') {
       const url = bestImageSrc(e, baseUrl);
-      if (url) found = { url, img: e.tagName === 'img' ? e : null };
+      if (url) found = { url, img: e.tagName === 'source' ? null : e };
     } else if (e.tagName === 'noscript') {
       // parse5 parses <noscript> as text (scripting on); lazy-loading pages put the real <img> there.
       const m = /<img\b[^>]*?\ssrc\s*=\s*["']([^"']+)["']/i.exec(textContent(e) || rawText(e));
@@ -52,23 +50,6 @@ function isIcon(img: Element | null, url: string): boolean {
   return ICON_HINT.test(hints);
 }
 
-function captionOf(fig: Element): { caption: string | null; credit: string | null } {
-  let capEl: Element | null = null;
-  let creditEl: Element | null = null;
-  walkElements(fig, (e) => {
-    if (e.tagName === 'figcaption' && !capEl) capEl = e;
-    else if (!creditEl && e.tagName !== 'img' && CREDIT_CLASS.test(attr(e, 'class') ?? '')) creditEl = e;
-  });
-  const capText = capEl ? normalizeSpace(textContent(capEl)) : '';
-  if (creditEl) {
-    const credit = normalizeSpace(textContent(creditEl)).replace(/^(?:photo|image|credit|foto)s?\s*:\s*/i, '');
-    const caption = normalizeSpace(capText.replace(normalizeSpace(textContent(creditEl)), ''));
-    return { caption: caption || null, credit: credit || null };
-  }
-  if (!capText) return { caption: null, credit: null };
-  return splitCaptionCredit(capText);
-}
-
 function figureHtml(f: FigureInfo): string {
   const img = f.url ? `<img src="${escapeAttr(f.url)}" alt="${escapeAttr(f.alt ?? '')}">` : '';
   const cap = [f.caption, f.credit].filter(Boolean).join(' — ');
@@ -84,9 +65,10 @@ export function figureOf(el: Element, baseUrl: string | null): Block | null {
     });
     if (pText > MAX_FIGURE_TEXT) return null;
   }
-  const img = firstImage(el, baseUrl) ?? (el.tagName === 'img' ? null : null);
+  const own = el.tagName === 'img' || el.tagName === 'amp-img' ? bestImageSrc(el, baseUrl) : null;
+  const img = own ? { url: own, img: el } : firstImage(el, baseUrl);
   if (el.tagName !== 'figure' && (!img || isIcon(img.img, img.url))) return null;
-  const { caption, credit } = el.tagName === 'figure' ? captionOf(el) : { caption: null, credit: null };
+  const { caption, credit } = el.tagName === 'figure' ? captionFromFigure(el) : { caption: null, credit: null };
   if (!img && !caption) return null;
   const imgEl = img?.img ?? null;
   const figure: FigureInfo = {

@@ -45,6 +45,7 @@ function figureInPage(doc: Document, url: string, baseUrl: string | null): Figur
 export function pickImages(
   doc: Document | null,
   blocks: readonly Block[],
+  hero: Block | null,
   meta: PageMetadata,
   baseUrl: string | null,
 ): ImagesResult {
@@ -62,6 +63,10 @@ export function pickImages(
     if (img.url) seen.add(img.url);
     images.push(img);
     if (!lead && img.url && textBlocks < LEAD_WITHIN_BLOCKS) lead = img;
+  }
+  if (!lead && hero?.figure?.url) {
+    lead = toImage(hero.figure);
+    if (!seen.has(lead.url!)) images.unshift(lead);
   }
   const metaUrl = meta.image ? safeUrl(meta.image.url, baseUrl, false) : null;
   if (!lead && meta.image && metaUrl) {

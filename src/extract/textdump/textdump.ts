@@ -64,8 +64,9 @@ export function parseTextDump(text: string): TextDump {
   const kept: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (i === first || (line !== '' && line === title)) {
-      kept.push('');
+    if (i === first) continue;
+    if (line !== '' && line === title) {
+      kept.push(''); // a repeated headline still separates what stands around it
       continue;
     }
     if (line !== '' && isShareLine(line)) continue;

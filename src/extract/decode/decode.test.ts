@@ -1,0 +1,38 @@
+import { gzipSync } from 'node:zlib';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decode } from './decode.js';
+
+const MB = 1024 * 1024;
+
+describe('decode', () => {
+  it('gunzips, and refuses a gzip bomb as too large', () => {
+    const ok = decode({ bytes: gzipSync(Buffer.from('<p>hello</p>')) }, MB);
+    expect(ok).toMatchObject({ ok: true, kind: 'html', text: '<p>hello</p>' });
+    const bomb = gzipSync(Buffer.alloc(4 * MB, 0x20));
+    expect(decode({ bytes: bomb }, MB)).toMatchObject({ ok: false, reason: 'too-large' });
+  });
+
+  it('refuses binary formats by magic number or NUL bytes', () => {
+    expect(decode({ bytes: Buffer.from('%PDF-1.7\n...') }, MB)).toMatchObject({ ok: false, reason: 'not-html' });
+    expect(decode({ bytes: Buffer.from([0x41, 0, 0x42, 0x43]) }, MB)).toMatchObject({ ok: false, reason: 'not-html' });
+  });
+
+  it('follows BOM, then the content-type charset, then <meta>, then UTF-8 validity', () => {
+    const ru = iconv.encode('<p>Привет</p>', 'windows-1251');
+    expect(decode({ bytes: ru, headers: { 'content-type': 'text/html; charset=windows-1251' } }, MB)).toMatchObject({ text: '<p>Привет</p>' }); // prettier-ignore
+    const sjis = iconv.encode('<meta charset="shift_jis"><p>日本語</p>', 'shift_jis');
+    expect(decode({ bytes: sjis }, MB)).toMatchObject({ ok: true, text: '<meta charset="shift_jis"><p>日本語</p>' });
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<p>é</p>')]);
+    expect(decode({ bytes: bom, headers: { 'content-type': 'text/html; charset=iso-8859-1' } }, MB)).toMatchObject({ text: '<p>é</p>' }); // prettier-ignore
+    expect(decode({ bytes: Buffer.from('<p>café</p>') }, MB)).toMatchObject({ charset: 'utf-8', text: '<p>café</p>' });
+    expect(decode({ bytes: Buffer.from([0x3c, 0x70, 0x3e, 0xe9, 0x3c]) }, MB)).toMatchObject({ charset: 'windows-1252', text: '<p>é<' }); // prettier-ignore
+  });
+
+  it('sends text and markup-free strings to the text-dump path, and refuses empty input', () => {
+    expect(decode({ html: 'Just a headline\n\nAnd a paragraph.' }, MB)).toMatchObject({ ok: true, kind: 'text' });
+    expect(decode({ text: '<p>not parsed</p>' }, MB)).toMatchObject({ ok: true, kind: 'text' });
+    expect(decode({ html: '  \n ' }, MB)).toMatchObject({ ok: false, reason: 'empty' });
+    expect(decode({ html: 'x'.repeat(100) }, 10)).toMatchObject({ ok: false, reason: 'too-large' });
+  });
+});
