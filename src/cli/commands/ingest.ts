@@ -5,6 +5,7 @@
  * Ctrl-C stops taking new pages and keeps everything stored; a second Ctrl-C quits at once.
  */
 import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { IngestSummary } from '../../ingest/pipeline/ingest-types.js';
@@ -23,6 +24,8 @@ Options:
   --db <path>         SQLite database (default: $DATELINE_DB or ./data/dateline.db)
   --allow-private     allow URLs on loopback, private and link-local addresses
   --jobs <n>          pages processed at once (default 4)
+  --threads <n>       worker threads for extraction and analysis (default 1: on the main thread;
+                      this machine has ${availableParallelism()} cores)
   --refetch           fetch pages already stored again
   --user-agent <ua>   User-Agent for fetches (default: Dateline/0.1 (+https://github.com/dateline))
   -h, --help          this help
@@ -56,6 +59,7 @@ export async function runIngest(argv: string[], io: IngestCommandIO): Promise<nu
         db: { type: 'string' },
         'allow-private': { type: 'boolean' },
         jobs: { type: 'string' },
+        threads: { type: 'string' },
         refetch: { type: 'boolean' },
         'user-agent': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -73,11 +77,15 @@ export async function runIngest(argv: string[], io: IngestCommandIO): Promise<nu
   const jobs = values.jobs === undefined ? 4 : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
     return usageError(io, '--jobs takes a whole number from 1 to 64');
+  const threads = values.threads === undefined ? 1 : Number(values.threads);
+  if (!Number.isInteger(threads) || threads < 1 || threads > 64)
+    return usageError(io, '--threads takes a whole number from 1 to 64');
 
-  const [{ openStore }, { ingestSources }, { progressBar, progressLogLine }] = await Promise.all([
+  const [{ openStore }, { ingestSources }, { progressBar, progressLogLine }, { workerProcessor }] = await Promise.all([
     import('../../store/open-store.js'),
     import('../../ingest/ingest-sources.js'),
     import('../../ingest/progress/progress-line.js'),
+    import('../../ingest/pipeline/worker-processor.js'),
   ]);
   const dbPath = values.db ?? process.env.DATELINE_DB ?? './data/dateline.db';
   mkdirSync(dirname(resolve(dbPath)), { recursive: true });
@@ -90,10 +98,11 @@ export async function runIngest(argv: string[], io: IngestCommandIO): Promise<nu
   };
   process.on('SIGINT', onSigint);
   const tty = io.stderr.isTTY === true;
+  const processor = threads > 1 ? workerProcessor(threads, () => new Date()) : undefined;
   try {
     const summary = await ingestSources(
       positionals,
-      { store },
+      { store, ...(processor ? { processor } : {}) },
       {
         jobs,
         allowPrivate: values['allow-private'] ?? false,
@@ -114,6 +123,7 @@ export async function runIngest(argv: string[], io: IngestCommandIO): Promise<nu
     return summary.failed > 0 ? 1 : 0;
   } finally {
     process.off('SIGINT', onSigint);
+    await processor?.close();
     await store.close();
   }
 }
