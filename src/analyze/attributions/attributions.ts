@@ -47,8 +47,11 @@ export function findAttributions(
       out.push(build(text, speaker.party, via, c, union(spans), quotes));
     }
   }
+  const covered = mergedSpans(out.map((a) => a.span));
+  let at = 0;
   for (const q of quotes) {
-    if (q.end - q.start < 3 || out.some((a) => a.span.start < q.end && a.span.end > q.start)) continue;
+    while (at < covered.length && covered[at]!.end <= q.start) at++;
+    if (q.end - q.start < 3 || (at < covered.length && covered[at]!.start < q.end)) continue;
     const inner = { start: q.start + 1, end: q.end - 1 };
     const words = text.slice(inner.start, inner.end);
     out.push({ id: '', speaker: null, via: [], cue: '', content: words, quote: words, span: q, contentSpan: inner });
@@ -119,6 +122,17 @@ function continuation(
     span: { start: s.start, end: s.end },
     contentSpan: content,
   };
+}
+
+/** Disjoint, sorted cover of `spans`. */
+function mergedSpans(spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
 }
 
 function union(spans: readonly Span[]): Span {

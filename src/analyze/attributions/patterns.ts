@@ -40,11 +40,15 @@ const OCCASION =
   /^(?:statement|interview|email|e-mail|tweet|post|letter|release|conference|briefing|call|meeting|hearing|event|show|podcast|video|speech|address|appearance|session|forum|summit|report|note|message)s?$/i;
 /** How many commas back an appositive subject may start: "X, a fellow at Y in Z, Germany, said". */
 const MAX_APPOSITIVE_COMMAS = 5;
+/** Longest sentence (characters) read for reported speech. */
+const MAX_SENTENCE = 3000;
 /** How many words back a subject may start from its cue. */
 const MAX_SUBJECT_REACH = 40;
 
 /** Drafts of the attributions in sentence `s` of `text`; `masked` is the text with quotation interiors masked. */
 export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
+  // Tables, lists and run-on dumps are not prose: their cues would cost quadratic time and mean nothing.
+  if (s.end - s.start > MAX_SENTENCE) return [];
   const words = wordsIn(masked, s.start, s.end);
   const out: Draft[] = [];
   const taken: Span[] = [];

@@ -10,6 +10,9 @@ import { weekdayDate } from './weekday.js';
 /** A bare year after a preposition: "in 2019", "since 1998". chrono reads years only with a month. */
 const BARE_YEAR =
   /\b(?:in|since|by|until|from|of|during|before|after|through)\s+((?:1[89]|20)\d{2})\b(?![-–/]\d|\s*(?:%|percent|people|[a-z]+s)\b)/gi;
+/** Longest sentence handed to chrono: longer ones are tables or dumps, and chrono is superlinear on them. */
+const MAX_SENTENCE = 3000;
+
 /** Words without which chrono finds no date in a sentence. */
 const MAYBE_DATE = new RegExp(
   [
@@ -35,7 +38,7 @@ export function findDates(text: string, sentences: readonly Sentence[], referenc
   const instant = ref ?? new Date(Date.UTC(2000, 0, 1, 12));
   // chrono costs ~1 ms per kilobyte: parse only the sentences that can hold a date.
   const results = sentences
-    .filter((s) => MAYBE_DATE.test(s.text))
+    .filter((s) => s.text.length <= MAX_SENTENCE && MAYBE_DATE.test(s.text))
     .flatMap((s) => chrono.parse(s.text, { instant, timezone: 0 }).map((r) => ({ r, base: s.start })));
   for (const { r: raw, base } of results) {
     const r = { ...raw, index: raw.index + base, text: raw.text, start: raw.start, tags: () => raw.tags() };
@@ -53,9 +56,13 @@ export function findDates(text: string, sentences: readonly Sentence[], referenc
     const kind = s.isCertain('year') && !RELATIVE_TAG.test([...r.tags()].join(' ')) ? 'absolute' : 'relative';
     out.push({ text: rawText, span, resolved, kind });
   }
+  const chronoSpans = out.map((d) => d.span).sort((a, b) => a.start - b.start);
+  let at = 0;
   for (const m of text.matchAll(BARE_YEAR)) {
     const start = m.index + m[0].length - m[1]!.length;
-    if (out.some((d) => d.span.start < start + 4 && d.span.end > start)) continue;
+    // Both lists run in text order: one pass finds the chrono date that may cover this year.
+    while (at < chronoSpans.length && chronoSpans[at]!.end <= start) at++;
+    if (at < chronoSpans.length && chronoSpans[at]!.start < start + 4) continue;
     out.push({ text: m[0], span: { start: m.index, end: start + 4 }, resolved: m[1]!, kind: 'absolute' });
   }
   return out.sort((a, b) => a.span.start - b.span.start);

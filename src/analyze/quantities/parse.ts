@@ -46,7 +46,8 @@ export function rawQuantities(text: string): RawQuantity[] {
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: RawQuantity[] = [];
-  for (const q of found) if (!out.some((o) => q.start < o.end && q.end > o.start)) out.push(q);
+  // Sorted by start, longest first: a match overlaps a kept one only if it starts before the last kept end.
+  for (const q of found) if (!out.length || q.start >= out[out.length - 1]!.end) out.push(q);
   return out;
 }
 

@@ -63,7 +63,7 @@ function toQuantity(text: string, q: RawQuantity, pair: RawQuantity | null): Qua
 /** Compares a distance with the great circle between the places named before and after it in its sentence. */
 function checkDistance(text: string, q: Quantity, sentences: readonly Sentence[], entities: readonly Entity[]): void {
   const s = sentences.find((x) => x.start <= q.span.start && x.end >= q.span.end);
-  if (!s) return;
+  if (!s || s.end - s.start > 3000) return;
   const places = entities.flatMap((e) =>
     e.kind === 'place' && e.lat != null && e.lon != null
       ? e.mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => ({ e, m }))
