@@ -24,6 +24,18 @@ describe('sanitizeBodyHtml', () => {
   });
 });
 
+describe('sanitizeBodyHtml lead image', () => {
+  it('leaves the lead image out of the body, keeping other figures', () => {
+    const out = sanitizeBodyHtml(
+      '<figure><img src="https://i.example/lead.jpg"><figcaption>Lead</figcaption></figure><p>Text</p><figure><img src="https://i.example/2.jpg"></figure>',
+      'https://i.example/lead.jpg',
+    );
+    expect(out).not.toContain('lead.jpg');
+    expect(out).not.toContain('Lead');
+    expect(out).toContain('2.jpg');
+  });
+});
+
 describe('html template', () => {
   it('escapes every interpolation, including attribute-breaking quotes', () => {
     const value = `"><script>alert('x')</script>`;

@@ -51,7 +51,19 @@ function cleanElement(el: Element): void {
   if (el.tagName === 'img') el.attrs.push({ name: 'loading', value: 'lazy' });
 }
 
-function cleanChildren(parent: ParentNode): void {
+function imageSources(el: Element): string[] {
+  const out: string[] = [];
+  const stack: ChildNode[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!('tagName' in node)) continue;
+    if (node.tagName === 'img') out.push(node.attrs.find((a) => a.name === 'src')?.value ?? '');
+    stack.push(...node.childNodes);
+  }
+  return out;
+}
+
+function cleanChildren(parent: ParentNode, omitImage: string | null): void {
   const out: ChildNode[] = [];
   for (const child of parent.childNodes) {
     if (child.nodeName === '#text') {
@@ -61,7 +73,10 @@ function cleanChildren(parent: ParentNode): void {
     if (!('tagName' in child)) continue; // comments, doctypes
     const el = child as Element;
     if (DROPPED_TAGS.has(el.tagName) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') continue;
-    cleanChildren(el);
+    // The lead image is shown above the body with its caption; a second copy inside the body is dropped.
+    if (omitImage && (el.tagName === 'figure' || el.tagName === 'img') && imageSources(el).includes(omitImage))
+      continue;
+    cleanChildren(el, omitImage);
     if (ALLOWED_TAGS.has(el.tagName)) {
       cleanElement(el);
       out.push(el);
@@ -75,9 +90,12 @@ function cleanChildren(parent: ParentNode): void {
   parent.childNodes = out;
 }
 
-/** Re-parses body HTML and keeps only allow-listed tags, attributes and URL schemes. */
-export function sanitizeBodyHtml(input: string): string {
+/**
+ * Re-parses body HTML and keeps only allow-listed tags, attributes and URL schemes. `omitImage`: the lead
+ * image's URL, whose figure is left out of the body.
+ */
+export function sanitizeBodyHtml(input: string, omitImage: string | null = null): string {
   const fragment = parseFragment(input);
-  cleanChildren(fragment);
+  cleanChildren(fragment, omitImage);
   return serialize(fragment);
 }

@@ -47,7 +47,7 @@ function leadFigure(image: ArticleImage | null): SafeHtml {
 
 function bodyHtml(stored: StoredArticle): SafeHtml {
   const body = stored.article.body;
-  if (body.html.trim()) return trustedHtml(sanitizeBodyHtml(body.html));
+  if (body.html.trim()) return trustedHtml(sanitizeBodyHtml(body.html, stored.article.leadImage?.url ?? null));
   return html`${body.paragraphs.map((p) => html`<p>${p}</p>`)}`;
 }
 
