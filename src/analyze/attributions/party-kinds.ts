@@ -86,6 +86,17 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'message',
   'email',
   'video',
+  // Records and figures that stand for whoever compiled them: "according to police records".
+  'calculations',
+  'estimates',
+  'figures',
+  'records',
+  'filings',
+  'accounts',
+  'poll',
+  'polls',
+  'analysis',
+  'testimony',
 ]);
 
 /** Descriptors around an outlet's or person's name: "Japanese broadcaster TBS", "Russia's TASS news agency". */
