@@ -11,7 +11,8 @@ import { gumNerGold, loadGum, type Label, type LabelledSpan } from '../bench/lib
 import { analyzeTokens } from '../src/analyze/entities/entities.js';
 import { NAME_CONNECTORS } from '../src/analyze/entities/lexicon.js';
 import type { Token } from '../src/analyze/entities/tokenize.js';
-import { allowed, historyFeatures, TAGS, type TaggerModel } from '../src/analyze/entities/tagger.js';
+import type { TokenFeatures } from '../src/analyze/entities/features.js';
+import { bestTag, historyFeatures, skippable, TAGS, type TaggerModel } from '../src/analyze/entities/tagger.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'src', 'analyze', 'entities', 'data', 'tagger.json');
@@ -56,7 +57,7 @@ function nameCore(tokens: readonly Token[], g: LabelledSpan): [number, number] {
 }
 
 interface Example {
-  features: string[][];
+  features: TokenFeatures;
   gold: number[];
 }
 
@@ -144,19 +145,19 @@ function train(data: Example[], epochs: number): Map<string, Float64Array> {
     for (const ex of shuffle([...data], epoch + 1)) {
       let prev = 'O';
       let prev2 = 'O';
-      ex.features.forEach((f, i) => {
-        const feats = [...f, ...historyFeatures(prev, prev2, f)];
-        const s = p.score(feats);
-        let best = 0;
-        for (let k = 1; k < TAGS.length; k++)
-          if (allowed(prev, TAGS[k]!) && (s[k]! > s[best]! || !allowed(prev, TAGS[best]!))) best = k;
+      for (let i = 0; i < ex.features.count; i++) {
         const truth = ex.gold[i]!;
-        p.update(feats, truth, best);
-        if (truth !== best) errors++;
-        n++;
+        if (!skippable(ex.features, i, prev)) {
+          const f = ex.features.at(i);
+          const feats = [...f, ...historyFeatures(prev, prev2, f)];
+          const best = bestTag(p.score(feats), prev);
+          p.update(feats, truth, best);
+          if (truth !== best) errors++;
+          n++;
+        }
         prev2 = prev;
         prev = TAGS[truth]!; // teacher forcing: the gold history
-      });
+      }
     }
     console.log(`train-entities: epoch ${epoch + 1}: token error ${((100 * errors) / n).toFixed(2)} %`);
   }

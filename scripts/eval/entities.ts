@@ -2,7 +2,7 @@
  * Entities gate: NER F1 (head match) over people, organizations and places on the GUM dev split, by type;
  * NER F1 (exact spans) on Universal NER EWT dev; name-chain accuracy on GUM dev (bench/lib/entities-eval.ts).
  */
-import type { Gate } from '../eval.js';
+import type { Gate, GateResult } from '../eval.js';
 import {
   loadGum,
   loadNerDev,
@@ -14,7 +14,7 @@ import {
 
 export const gate: Gate = {
   name: 'entities',
-  async run() {
+  async run(): Promise<GateResult> {
     const gum = loadGum('dev');
     const ner = loadNerDev();
     if (!gum.length || !ner.length) return { metrics: {}, skipped: 'shared/data/gum or shared/data/ner-dev not found' };

@@ -116,7 +116,9 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
       entities.push(target);
     }
     target.mentions.push(mention);
-    target.votes[c.kind] += c.titled && c.kind === 'person' ? 3 : words.length > 1 ? 2 : 1;
+    // An acronym of a longer name takes that name's kind and casts no vote ("Digital Humanities (DH)").
+    if (!(acronym && target.best.tokens > 1))
+      target.votes[c.kind] += c.titled && c.kind === 'person' ? 3 : words.length > 1 ? 2 : 1;
     if (c.titleFrom !== undefined) {
       target.titled.add(text.slice(tokens[c.titleFrom]!.start, end));
       for (let i = c.titleFrom; i < c.first; i++) target.titleWords.add(nameKey(tokens[i]!.text));

@@ -16,12 +16,12 @@ function byName(entities: Entity[], name: string): Entity | undefined {
 }
 
 describe('findEntities', () => {
-  it('strips titles, keeps them as aliases, and links later surnames to the full name', () => {
+  it('names a person without titles, keeps titled mentions, and links later surnames to the full name', () => {
     const text = 'Russian President Vladimir Putin met reporters. Later, Comrade Putin spoke. Putin left.';
     const es = findEntities(text, []);
     const putin = byName(es, 'Vladimir Putin');
     expect(putin?.kind).toBe('person');
-    expect(putin?.mentions.map((m) => m.text)).toEqual(['Vladimir Putin', 'Putin', 'Putin']);
+    expect(putin?.mentions.map((m) => m.text)).toEqual(['President Vladimir Putin', 'Comrade Putin', 'Putin']);
     expect(putin?.aliases).toContain('Comrade Putin');
     expect(putin?.id).toBe('person:vladimir-putin');
     for (const m of putin!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

@@ -10,7 +10,7 @@
 import type { Entity, Sentence } from '../../vocabulary.js';
 import { geocodePlaces } from '../places/geocode.js';
 import { mergeCandidates } from './chains.js';
-import { ruleLabels, tokenFeatures } from './features.js';
+import { ruleLabels, tokenFeatures, type TokenFeatures } from './features.js';
 import { findNameCandidates, sentenceStarts, type NameCandidate } from './rules.js';
 import { candidatesFromTags, combine, propagate } from './spans.js';
 import { decode, shippedScorer } from './tagger.js';
@@ -25,7 +25,7 @@ export interface TokenAnalysis {
   tokens: Token[];
   starts: Set<number>;
   candidates: NameCandidate[];
-  features: string[][];
+  features: TokenFeatures;
 }
 
 /** Tokens, rule candidates and tagger features of a text (shared with the training script). */

@@ -82,13 +82,41 @@ export function ruleLabels(tokens: readonly Token[], candidates: readonly NameCa
   return out;
 }
 
-/** Static features of every token (everything but the previous tags). */
+/** Token features, computed on demand: the tagger skips most lower-case tokens (`tagger.ts`, `skippable`). */
+export interface TokenFeatures {
+  count: number;
+  text(i: number): string;
+  rule(i: number): string;
+  /** Static features of token i (everything but the previous tags). */
+  at(i: number): string[];
+}
+
+/** Static features of every token, computed lazily and memoised. */
 export function tokenFeatures(
   text: string,
   tokens: readonly Token[],
   rules: readonly string[],
   starts: ReadonlySet<number>,
-): string[][] {
+): TokenFeatures {
+  const memo: (string[] | undefined)[] = new Array<string[] | undefined>(tokens.length);
+  let compute: ((i: number) => string[]) | null = null;
+  return {
+    count: tokens.length,
+    text: (i) => tokens[i]!.text,
+    rule: (i) => rules[i]!,
+    at(i) {
+      compute ??= featureComputer(text, tokens, rules, starts);
+      return (memo[i] ??= compute(i));
+    },
+  };
+}
+
+function featureComputer(
+  text: string,
+  tokens: readonly Token[],
+  rules: readonly string[],
+  starts: ReadonlySet<number>,
+): (i: number) => string[] {
   // Words the document also prints in lower case are ordinary words when capitalised at a sentence start.
   const lowerSeen = new Set<string>();
   for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
@@ -96,7 +124,8 @@ export function tokenFeatures(
   const shapes = tokens.map((t) => shape(t.text));
   const context = documentContext(tokens, lower, starts);
   const countries = contextCountryCodes(tokens);
-  return tokens.map((t, i) => {
+  return (i) => {
+    const t = tokens[i]!;
     const w = lower[i]!;
     const info = wordInfo(w);
     const cap = /^\p{Lu}/u.test(t.text);
@@ -123,7 +152,11 @@ export function tokenFeatures(
     if (cap && lowerSeen.has(w)) f.push('lowerSeen');
     if (cap) {
       f.push(`gaz=${placeBucket(t.text)}`);
-      if (gazetteer().lookup(t.text).some((p) => p.kind !== 'country' && countries.has(p.countryCode)))
+      if (
+        gazetteer()
+          .lookup(t.text)
+          .some((p) => p.kind !== 'country' && countries.has(p.countryCode))
+      )
         f.push('gazInContext');
       for (const c of context.get(t.text) ?? []) f.push(c);
     }
@@ -144,5 +177,5 @@ export function tokenFeatures(
     if (/^\p{Lu}{2,}$/u.test(t.text)) f.push('acronym');
     if (text[t.start - 1] === '(' && text[t.end] === ')') f.push('parenthesised');
     return f;
-  });
+  };
 }

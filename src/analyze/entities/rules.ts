@@ -80,6 +80,10 @@ export function findNameCandidates(text: string, tokens: readonly Token[]): Name
       if (isCap(t) && !/\n/.test(text.slice(tokens[j - 1]!.end, t.start))) j++;
       else if (NAME_CONNECTORS.has(t.text) && tokens[j + 1] && isCap(tokens[j + 1]!) && connectorFits(tokens, i, j))
         j += 2;
+      else if (t.text === 'of' && tokens[j + 1]?.text === 'the' && tokens[j + 2] && isCap(tokens[j + 2]!))
+        if (connectorFits(tokens, i, j))
+          j += 3; // "Bank of the Philippine Islands"
+        else break;
       else break;
     }
     for (const c of splitRun(tokens, i, j, starts)) {
@@ -95,7 +99,8 @@ export function findNameCandidates(text: string, tokens: readonly Token[]): Name
 function connectorFits(tokens: readonly Token[], first: number, at: number): boolean {
   const word = tokens[at]!.text;
   const before = tokens[at - 1]!.text.toLowerCase();
-  if (word === 'of' || word === 'for' || word === 'on') return ORG_HEADS_OF.has(before) || wordInfo(before).orgSuffix;
+  if (word === 'of' || word === 'for' || word === 'on')
+    return ORG_HEADS_OF.has(before) || wordInfo(before).orgSuffix || (word === 'of' && wordInfo(before).placeSuffix);
   if (word === 'and' || word === '&') return wordInfo(tokens[at + 1]!.text.toLowerCase()).orgSuffix && at - first < 4;
   if (word === 'the') return false;
   return true; // de, van, von, bin, al…
@@ -172,8 +177,14 @@ function classify(tokens: readonly Token[], first: number, last: number, titled:
   if (titled) return { kind: 'person', strong: true };
   const place = bestPlace(phrase);
   if (place && place.kind !== 'city') return { kind: 'place', strong: true }; // "Russian Federation" is a country before a federation
-  if (wordInfo(head).orgSuffix || (words.length > 2 && ORG_HEADS_OF.has(words[0]!) && words[1] === 'of'))
+  // "Bay of Bengal", "Isle of Man": the word before "of" names a kind of place; "Court of Appeal", "Medical
+  // Journal of Australia": a kind of organization.
+  const of = words.indexOf('of');
+  if (of > 0 && wordInfo(words[of - 1]!).placeSuffix && !ORG_HEADS_OF.has(words[of - 1]!))
+    return { kind: 'place', strong: true };
+  if (of > 0 && (wordInfo(words[of - 1]!).orgSuffix || ORG_HEADS_OF.has(words[of - 1]!)))
     return { kind: 'organization', strong: true };
+  if (wordInfo(head).orgSuffix) return { kind: 'organization', strong: true };
   if (ORG_AFTER.has(next) || ORG_BEFORE.has(prev)) return { kind: 'organization', strong: true };
   if (words.length > 1 && wordInfo(head).placeSuffix) return { kind: 'place', strong: true };
   if (whole.org) return { kind: 'organization', strong: false };

@@ -23,7 +23,11 @@ export function candidatesFromTags(text: string, tokens: readonly Token[], tags:
     const type = tags[i]!.slice(2);
     let j = i + 1;
     // A name never runs across a line break (a heading above the first paragraph).
-    while (j < tags.length && tags[j] === `I-${type}` && !text.slice(tokens[j - 1]!.end, tokens[j]!.start).includes('\n'))
+    while (
+      j < tags.length &&
+      tags[j] === `I-${type}` &&
+      !text.slice(tokens[j - 1]!.end, tokens[j]!.start).includes('\n')
+    )
       j++;
     const kind = KIND[type] ?? 'other';
     let first = i;

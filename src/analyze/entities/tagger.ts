@@ -5,6 +5,7 @@
  * Hand-written because no maintained npm package offers a trainable sequence tagger without native code.
  */
 import { readFileSync } from 'node:fs';
+import type { TokenFeatures } from './features.js';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-OTH', 'I-OTH'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -29,17 +30,34 @@ export function allowed(prev: string, tag: string): boolean {
   return !tag.startsWith('I-') || prev.slice(2) === tag.slice(2);
 }
 
+/**
+ * A lower-case or punctuation token after an O, where the rules see no name, is O without scoring: names start
+ * with a capital or a digit. Skipping them makes tagging about five times faster; training skips the same
+ * tokens so that the model never learns from what it will not see.
+ */
+export function skippable(features: TokenFeatures, i: number, prev: string): boolean {
+  return prev === 'O' && features.rule(i) === 'O' && !/^[\p{Lu}\p{N}]/u.test(features.text(i));
+}
+
+/** The best tag allowed after `prev`. */
+export function bestTag(s: Float64Array, prev: string): number {
+  let best = 0;
+  for (let k = 1; k < TAGS.length; k++)
+    if (allowed(prev, TAGS[k]!) && (s[k]! > s[best]! || !allowed(prev, TAGS[best]!))) best = k;
+  return best;
+}
+
 /** Greedy BIO decoding. */
-export function decode(features: readonly (readonly string[])[], score: Scorer): Tag[] {
+export function decode(features: TokenFeatures, score: Scorer): Tag[] {
   const out: Tag[] = [];
   let prev = 'O';
   let prev2 = 'O';
-  for (const f of features) {
-    const s = score([...f, ...historyFeatures(prev, prev2, f)]);
-    let best = 0;
-    for (let k = 1; k < TAGS.length; k++)
-      if (allowed(prev, TAGS[k]!) && (s[k]! > s[best]! || !allowed(prev, TAGS[best]!))) best = k;
-    const tag = TAGS[best]!;
+  for (let i = 0; i < features.count; i++) {
+    let tag: Tag = 'O';
+    if (!skippable(features, i, prev)) {
+      const f = features.at(i);
+      tag = TAGS[bestTag(score([...f, ...historyFeatures(prev, prev2, f)]), prev)]!;
+    }
     out.push(tag);
     prev2 = prev;
     prev = tag;

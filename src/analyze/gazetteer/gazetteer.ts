@@ -156,12 +156,18 @@ function loadGazetteer(): Gazetteer {
     for (let i = lo; i < starts.length && keyAt(i) === key; i++) out.push(cityAt(i));
     return out;
   };
+  // Names recur across articles; a bounded memo spares the normalisation and the binary search.
+  const memo = new Map<string, GazetteerPlace[]>();
   const lookup = (name: string): GazetteerPlace[] => {
+    let hit = memo.get(name);
+    if (hit) return hit;
     const key = normalizePlaceName(name);
-    if (!key) return [];
-    const known = index.get(key) ?? [];
-    const found = cities(key);
-    return found.length ? [...known, ...found] : known;
+    const known = key ? (index.get(key) ?? []) : [];
+    const found = key ? cities(key) : [];
+    hit = found.length ? [...known, ...found] : known;
+    if (memo.size > 100_000) memo.clear();
+    memo.set(name, hit);
+    return hit;
   };
   return {
     lookup,
