@@ -55,6 +55,20 @@ function hiddenByAttrs(el: Element): boolean {
   return false;
 }
 
+/** Pages repeat the same class strings hundreds of times; the regex verdict is cached per string. */
+const nameVerdicts = new Map<string, boolean>();
+const MAX_CACHED = 5000;
+
+function chromeByName(names: string): boolean {
+  let v = nameVerdicts.get(names);
+  if (v === undefined) {
+    v = STRONG_BOILERPLATE.test(names) || (WEAK_BOILERPLATE.test(names) && !MAYBE_CONTENT.test(names));
+    if (nameVerdicts.size >= MAX_CACHED) nameVerdicts.clear();
+    nameVerdicts.set(names, v);
+  }
+  return v;
+}
+
 /** True when the element and its subtree are not article content. */
 export function isDropped(el: Element, ctx: PruneContext): boolean {
   if (DROP_TAGS.has(el.tagName)) return true;
@@ -70,7 +84,6 @@ export function isDropped(el: Element, ctx: PruneContext): boolean {
   for (const c of cls.split(/\s+/)) if (HIDDEN_CLASSES.has(c.toLowerCase())) return true;
   for (const t of names.split(/\s+/)) if (COMMENT_TOKEN.test(t)) return true;
   if (ctx.relaxed) return false;
-  const strong = STRONG_BOILERPLATE.test(names);
-  if (!strong && !(WEAK_BOILERPLATE.test(names) && !MAYBE_CONTENT.test(names))) return false;
+  if (!chromeByName(names)) return false;
   return textContent(el).length < GUARD_SHARE * ctx.totalText;
 }
