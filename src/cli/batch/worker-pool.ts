@@ -18,13 +18,14 @@ interface Slot {
   task: Pending | null;
 }
 
-function workerUrl(): { url: URL; execArgv: string[] } {
-  // Compiled runs load the .js sibling; tests and benchmarks run the TypeScript source through tsx.
-  const ts = import.meta.url.endsWith('.ts');
-  return {
-    url: new URL(ts ? './document-worker.ts' : './document-worker.js', import.meta.url),
-    execArgv: ts ? ['--import', 'tsx'] : [],
-  };
+function startWorker(): Worker {
+  const compiled = new URL('./document-worker.js', import.meta.url);
+  if (!import.meta.url.endsWith('.ts')) return new Worker(compiled);
+  // Tests and benchmarks run the TypeScript source: register tsx inside the worker (a worker's execArgv cannot
+  // carry --import on Node 20), then load the .ts entry.
+  const entry = new URL('./document-worker.ts', import.meta.url).href;
+  const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(boot, { eval: true });
 }
 
 export class WorkerPool {
@@ -38,8 +39,7 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const { url, execArgv } = workerUrl();
-    const slot: Slot = { worker: new Worker(url, { execArgv }), task: null };
+    const slot: Slot = { worker: startWorker(), task: null };
     slot.worker.on('message', (msg: { id: number; record: BatchRecord }) => {
       const task = slot.task;
       slot.task = null;
