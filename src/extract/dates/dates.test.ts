@@ -34,7 +34,10 @@ describe('parseTextDates', () => {
     ['12 mars 2024', 'fr', '2024-03-12'],
     ['3 de marzo de 2024', 'es', '2024-03-03'],
     ['2024年3月3日', 'ja', '2024-03-03'],
-  ])('reads %j', (text, lang, day) => {
+    ['3 marca 2024', 'pl', '2024-03-03'],
+    ['3. března 2024', null, '2024-03-03'],
+    ['12 mars 2024', null, '2024-03-12'],
+  ] as const)('reads %j', (text, lang, day) => {
     expect(formatIso(parseTextDates(text, lang)[0]!.parts).slice(0, 10)).toBe(day);
   });
   it('ignores dates that need a reference ("on Monday", "2 hours ago", "March 3")', () => {

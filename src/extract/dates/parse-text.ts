@@ -5,6 +5,7 @@
  * are accepted: "on Monday" or "2 hours ago" need a reference date, and we never invent one.
  */
 import * as chrono from 'chrono-node';
+import { MONTH_NAMES } from './month-names.js';
 import { normalizeOffset, type DateParts } from './parts.js';
 
 export interface TextDate {
@@ -90,6 +91,38 @@ function numericDates(text: string, language: string | null): TextDate[] {
   return out;
 }
 
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "3 marca 2024", "3. března 2024", "2024. március 3." in the languages of MONTH_NAMES. */
+function tableDates(text: string, language: string | null): TextDate[] {
+  const langs = language && MONTH_NAMES[language] ? [language] : Object.keys(MONTH_NAMES);
+  const out: TextDate[] = [];
+  for (const lang of langs) {
+    const names = MONTH_NAMES[lang]!;
+    const alt = names.map(escape).join('|');
+    const dayFirst = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(${alt})\\s+((?:19|20)\\d{2})(?!\\d)`, 'giu');
+    const yearFirst = new RegExp(`(?<!\\d)((?:19|20)\\d{2})\\.\\s+(${alt})\\s+(\\d{1,2})\\.`, 'giu');
+    for (const m of text.matchAll(dayFirst)) {
+      const month = names.indexOf(m[2]!.toLowerCase()) + 1;
+      out.push({
+        parts: { year: Number(m[3]), month, day: Number(m[1]), time: null, offset: null },
+        index: m.index,
+        text: m[0],
+      });
+    }
+    for (const m of text.matchAll(yearFirst)) {
+      const month = names.indexOf(m[2]!.toLowerCase()) + 1;
+      out.push({
+        parts: { year: Number(m[1]), month, day: Number(m[3]), time: null, offset: null },
+        index: m.index,
+        text: m[0],
+      });
+    }
+    if (out.length) break;
+  }
+  return out;
+}
+
 function fromChrono(r: chrono.ParsedResult): TextDate | null {
   const c = r.start;
   if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) return null;
@@ -124,14 +157,22 @@ const MAX_TEXT = 4000;
 /** Every explicit date in the text, in order of appearance. */
 export function parseTextDates(text: string, language: string | null): TextDate[] {
   const t = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  // Every accepted date prints a four-digit year: without one there is nothing to parse.
+  if (!/(?:19|20)\d{2}/.test(t)) return [];
   const found = numericDates(t, language);
-  const parsers = [PARSERS[language ?? ''], chrono.en.casual].filter((p): p is chrono.Chrono => !!p);
-  for (const parser of parsers) {
-    for (const r of parser.parse(t, REF)) {
-      const d = fromChrono(r);
-      // Numeric matches win where they overlap: chrono misreads day-first numbers.
-      if (d && !found.some((f) => d.index < f.index + f.text.length && f.index < d.index + d.text.length))
-        found.push(d);
+  const add = (d: TextDate | null): void => {
+    // Earlier matches win where they overlap: numeric forms first, since chrono misreads day-first numbers.
+    if (d && !found.some((f) => d.index < f.index + f.text.length && f.index < d.index + d.text.length)) found.push(d);
+  };
+  const own = PARSERS[language ?? ''];
+  for (const parser of [own, chrono.en.casual]) if (parser) for (const r of parser.parse(t, REF)) add(fromChrono(r));
+  for (const d of tableDates(t, language)) add(d);
+  // Language unknown or mislabelled: try the other chrono languages, only when nothing else was found.
+  if (!found.length) {
+    for (const parser of Object.values(PARSERS)) {
+      if (parser === own) continue;
+      for (const r of parser.parse(t, REF)) add(fromChrono(r));
+      if (found.length) break;
     }
   }
   return found.sort((a, b) => a.index - b.index);

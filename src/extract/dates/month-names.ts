@@ -1,0 +1,113 @@
+/**
+ * Month names for languages chrono-node does not read, in the forms printed in datelines (the genitive in
+ * Slavic languages: "3 marca 2024", "3. března 2024"). Index 0 is January.
+ */
+export const MONTH_NAMES: Readonly<Record<string, readonly string[]>> = {
+  // Polish, genitive
+  pl: [
+    'stycznia',
+    'lutego',
+    'marca',
+    'kwietnia',
+    'maja',
+    'czerwca',
+    'lipca',
+    'sierpnia',
+    'września',
+    'października',
+    'listopada',
+    'grudnia',
+  ],
+  // Czech, genitive
+  cs: [
+    'ledna',
+    'února',
+    'března',
+    'dubna',
+    'května',
+    'června',
+    'července',
+    'srpna',
+    'září',
+    'října',
+    'listopadu',
+    'prosince',
+  ],
+  // Slovak, genitive
+  sk: [
+    'januára',
+    'februára',
+    'marca',
+    'apríla',
+    'mája',
+    'júna',
+    'júla',
+    'augusta',
+    'septembra',
+    'októbra',
+    'novembra',
+    'decembra',
+  ],
+  // Turkish
+  tr: ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'],
+  // Romanian
+  ro: [
+    'ianuarie',
+    'februarie',
+    'martie',
+    'aprilie',
+    'mai',
+    'iunie',
+    'iulie',
+    'august',
+    'septembrie',
+    'octombrie',
+    'noiembrie',
+    'decembrie',
+  ],
+  // Hungarian (year first: "2024. március 3.")
+  hu: [
+    'január',
+    'február',
+    'március',
+    'április',
+    'május',
+    'június',
+    'július',
+    'augusztus',
+    'szeptember',
+    'október',
+    'november',
+    'december',
+  ],
+  // Greek, genitive
+  el: [
+    'ιανουαρίου',
+    'φεβρουαρίου',
+    'μαρτίου',
+    'απριλίου',
+    'μαΐου',
+    'ιουνίου',
+    'ιουλίου',
+    'αυγούστου',
+    'σεπτεμβρίου',
+    'οκτωβρίου',
+    'νοεμβρίου',
+    'δεκεμβρίου',
+  ],
+  // Indonesian / Malay
+  id: [
+    'januari',
+    'februari',
+    'maret',
+    'april',
+    'mei',
+    'juni',
+    'juli',
+    'agustus',
+    'september',
+    'oktober',
+    'november',
+    'desember',
+  ],
+};
