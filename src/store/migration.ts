@@ -6,6 +6,8 @@ export interface Migration<Db = unknown> {
   up: string;
   /** Work SQL cannot do (computing values in JS), run after `up` in the same transaction. */
   backfill?: (db: Db) => void;
+  /** SQL run after the backfill (e.g. triggers that would have fired on every backfilled row). */
+  finish?: string;
 }
 
 /** Checks a dialect's list once: versions strictly increasing, so a bad edit fails loudly, not silently. */

@@ -19,6 +19,7 @@ export function migrateSqlite(
       if (isApplied.get(migration.version)) return;
       db.exec(migration.up);
       migration.backfill?.(db);
+      if (migration.finish) db.exec(migration.finish);
       record.run(migration.version, migration.name, now().toISOString());
       applied.push(migration.version);
     });

@@ -143,6 +143,11 @@ CREATE VIRTUAL TABLE articles_fts USING fts5(
 );
 -- Facets weigh nothing: they filter, they never rank.
 INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(10.0, 4.0, 1.0, 2.0, 0.0)');
+`,
+    // Facets are computed before the triggers exist and the index is rebuilt once: on 100k articles (loaded
+    // 2-core machine), updating through the triggers instead took ten minutes.
+    backfill: backfillFacets,
+    finish: `
 CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
   INSERT INTO articles_fts (rowid, title, description, body_text, authors_text, facets)
   VALUES (new.seq, new.title, new.description, new.body_text, new.authors_text, new.facets);
@@ -161,7 +166,22 @@ BEGIN
   VALUES (new.seq, new.title, new.description, new.body_text, new.authors_text, new.facets);
 END;
 `,
-    // Rows stored before this migration get their facets computed; the update trigger indexes them.
+  },
+  {
+    version: 3,
+    name: 'month facets for date-range search',
+    up: `DROP TRIGGER articles_fts_update;`,
     backfill: backfillFacets,
+    finish: `
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, description, body_text, authors_text, facets ON articles
+WHEN old.title IS NOT new.title OR old.description IS NOT new.description OR old.body_text IS NOT new.body_text
+  OR old.authors_text IS NOT new.authors_text OR old.facets IS NOT new.facets
+BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, title, description, body_text, authors_text, facets)
+  VALUES ('delete', old.seq, old.title, old.description, old.body_text, old.authors_text, old.facets);
+  INSERT INTO articles_fts (rowid, title, description, body_text, authors_text, facets)
+  VALUES (new.seq, new.title, new.description, new.body_text, new.authors_text, new.facets);
+END;
+`,
   },
 ];

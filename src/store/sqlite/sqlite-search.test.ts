@@ -5,12 +5,27 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SEARCH_COUNT_CAP } from '../search-plan.js';
 import { makeAnalysis, makeArticle } from '../store-fixtures.js';
+import { monthsBetween } from './facets.js';
 import { migrateSqlite } from './migrate.js';
 import { sqliteMigrations } from './migrations.js';
 import { RANK_WINDOW } from './sqlite-search.js';
 import { SqliteStore } from './sqlite-store.js';
 
 // SQLite-only behaviour the contract cannot see: the bounded count and rank window, and migration 2's backfill.
+describe('monthsBetween', () => {
+  it('lists the months of a bounded range and gives up on open or wide ones', () => {
+    expect(monthsBetween('2023-11-30', '2024-02-01', '2024-05-01')).toEqual([
+      '2023-11',
+      '2023-12',
+      '2024-01',
+      '2024-02',
+    ]);
+    expect(monthsBetween('2025-01-01', null, '2025-03-09')).toHaveLength(15);
+    expect(monthsBetween(null, '2024-01-01', '2024-05-01')).toBeNull();
+    expect(monthsBetween('2000-01-01', '2024-01-01', '2024-05-01')).toBeNull();
+  });
+});
+
 describe('sqlite search at scale', () => {
   let dir: string;
   beforeEach(() => {
@@ -27,8 +42,9 @@ describe('sqlite search at scale', () => {
         source: 't',
       });
     await add(0, 'Common ground, the oldest'); // outside the window once enough newer matches arrive
-    for (let n = 1; n <= RANK_WINDOW + 50; n++) await add(n, `Item ${n}`);
-    await add(RANK_WINDOW + 51, 'Common ground, the newest');
+    const broad = Math.max(RANK_WINDOW, SEARCH_COUNT_CAP) + 50;
+    for (let n = 1; n <= broad; n++) await add(n, `Item ${n}`);
+    await add(broad + 1, 'Common ground, the newest');
     const page = await store.search({ text: 'common', limit: 5 });
     expect(page.total).toBe(SEARCH_COUNT_CAP);
     expect(page.totalIsLowerBound).toBe(true);
@@ -42,7 +58,7 @@ describe('sqlite search at scale', () => {
     await store.close();
   });
 
-  it('backfills search facets for rows stored before migration 2', async () => {
+  it('backfills search facets for rows stored before migrations 2 and 3', async () => {
     const path = join(dir, 'old.db');
     const db = new Database(path);
     migrateSqlite(db, sqliteMigrations.slice(0, 1), () => new Date());
@@ -64,6 +80,8 @@ describe('sqlite search at scale', () => {
     expect(await ids({ outlet: 'Old Times' })).toEqual(['old1']);
     expect(await ids({ outlet: 'New Times' })).toEqual([]);
     expect(await ids({ place: 'busan', quoted: 'harbour master' })).toEqual(['old1']);
+    expect(await ids({ from: '2024-01-01', to: '2024-01-31' })).toEqual(['old1']);
+    expect(await ids({ from: '2024-02-01', to: '2024-02-29' })).toEqual([]);
     await store.close();
   });
 });

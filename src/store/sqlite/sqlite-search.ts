@@ -4,7 +4,7 @@ import { planSearch, SEARCH_COUNT_CAP, type SearchPlan } from '../search-plan.js
 import { toFts5Match } from '../search-text.js';
 import { MARK_END, MARK_START, plainSnippet, renderSnippet } from '../snippet.js';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../summary-row.js';
-import { facetToken } from './facets.js';
+import { facetToken, monthsBetween } from './facets.js';
 import { prepared } from './statements.js';
 
 interface HitRow extends SummaryRow {
@@ -16,7 +16,7 @@ interface HitRow extends SummaryRow {
 }
 
 /** Broad queries rank only this many of their most recently stored matches (see rankFloor). */
-export const RANK_WINDOW = 1000;
+export const RANK_WINDOW = 500;
 // Tokens around a match in a snippet: about a sentence either side.
 const SNIPPET_TOKENS = 24;
 const TEXT_COLUMNS = '{title description body_text authors_text}';
@@ -32,9 +32,9 @@ const M = `'${MARK_START}', '${MARK_END}'`;
  *      snippeted; a broad query (more than the cap) ranks only its RANK_WINDOW most recent matches.
  * Without search text, the filters alone are listed newest first.
  */
-export function searchSqlite(db: Database.Database, query: SearchQuery): Page<SearchHit> {
+export function searchSqlite(db: Database.Database, query: SearchQuery, today: string): Page<SearchHit> {
   const plan = planSearch(query);
-  const facets = facetMatch(plan);
+  const facets = facetMatch(plan, today);
   if (plan.terms.length === 0 && !facets.some((f) => f.entity)) return listFiltered(db, plan);
   const textMatch = plan.terms.length ? `${TEXT_COLUMNS} : (${toFts5Match(plan.terms)})` : null;
   const match = [textMatch, ...facets.map((f) => f.clause)].filter(Boolean).join(' AND ');
@@ -51,7 +51,7 @@ export function searchSqlite(db: Database.Database, query: SearchQuery): Page<Se
        snippet(articles_fts, 2, ${M}, '…', ${SNIPPET_TOKENS}) AS body_snip,
        snippet(articles_fts, 1, ${M}, '…', ${SNIPPET_TOKENS}) AS description_snip,
        highlight(articles_fts, 0, ${M}) AS title_marked, NULL AS body_start
-     FROM ${from} WHERE ${where}${floor === null ? '' : ' AND articles_fts.rowid >= ?'}
+     FROM ${from} WHERE ${where}${floor === null ? '' : ' AND articles_fts.rowid >= CAST(? AS INTEGER)'}
      ORDER BY articles_fts.rank LIMIT ? OFFSET ?`,
   ).all(...params, ...(floor === null ? [] : [floor]), plan.limit, plan.offset);
   return pageOf(rows, n);
@@ -63,7 +63,7 @@ interface FacetClause {
   entity: boolean;
 }
 
-function facetMatch(plan: SearchPlan): FacetClause[] {
+function facetMatch(plan: SearchPlan, today: string): FacetClause[] {
   const clauses: FacetClause[] = [];
   const add = (token: string, entity: boolean) => clauses.push({ clause: `facets : "${token}"`, entity });
   if (plan.outlet) add(facetToken('outlet', plan.outlet), false);
@@ -71,6 +71,12 @@ function facetMatch(plan: SearchPlan): FacetClause[] {
   if (plan.aboutKey) add(facetToken('about', plan.aboutKey), true);
   if (plan.placeKey) add(facetToken('place', plan.placeKey), true);
   if (plan.speakerKey) add(facetToken('speaker', plan.speakerKey), true);
+  // Months narrow the match; the exact days are still checked on the row (dateClauses).
+  const months = monthsBetween(plan.from, plan.to, today);
+  if (months) {
+    const tokens = months.map((m) => `"${facetToken('month', m)}"`).join(' OR ');
+    clauses.push({ clause: `facets : (${tokens})`, entity: false });
+  }
   return clauses;
 }
 
@@ -103,6 +109,8 @@ function countUpTo(db: Database.Database, from: string, where: string, params: u
  * score; the newest thousand are the ones a news reader is after. Null when the page asked for lies beyond the
  * window (then every match is ranked: exact, slower).
  */
+// The CAST above matters: better-sqlite3 binds JS numbers as REAL, FTS5 then ignores the rowid bound and ranks
+// every match (measured: 290 ms instead of 12 ms for a word in all 100k articles).
 function rankFloor(
   db: Database.Database,
   from: string,

@@ -114,7 +114,7 @@ export class SqliteStore implements Store {
   }
 
   async search(query: SearchQuery): Promise<Page<SearchHit>> {
-    return searchSqlite(this.#db, query);
+    return searchSqlite(this.#db, query, this.#now().toISOString().slice(0, 10));
   }
 
   async outlets(): Promise<OutletCount[]> {

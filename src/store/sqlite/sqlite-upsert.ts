@@ -14,6 +14,7 @@ interface ExistingRow {
   seq: number;
   id: string;
   content_hash: string;
+  ingested_at: string;
 }
 
 /** Inserts or updates an article by identity, with its analysis side rows and raw page, in one transaction. */
@@ -21,7 +22,7 @@ export function upsertSqlite(db: Database.Database, input: UpsertInput, now: str
   const cols = articleColumns(input.article, input.source);
   const byKey = prepared<[string], ExistingRow>(
     db,
-    'SELECT seq, id, content_hash FROM articles WHERE identity_key = ?',
+    'SELECT seq, id, content_hash, ingested_at FROM articles WHERE identity_key = ?',
   );
   const existing =
     byKey.get(cols.identityKey) ?? (cols.formerIdentityKey ? byKey.get(cols.formerIdentityKey) : undefined);
@@ -56,7 +57,13 @@ export function upsertSqlite(db: Database.Database, input: UpsertInput, now: str
     published_day: cols.publishedDay,
     now,
     article_json: articleJson,
-    facets: facetsText(cols.outlet, cols.language, rows.entities, rows.speakers),
+    facets: facetsText({
+      outlet: cols.outlet,
+      language: cols.language,
+      // The same day as the filter_day column computes: printed day, else ingest day.
+      day: cols.publishedDay ?? (existing?.ingested_at ?? now).slice(0, 10),
+      ...rows,
+    }),
   };
   let seq: number;
   if (existing) {
@@ -91,13 +98,13 @@ export function upsertSqlite(db: Database.Database, input: UpsertInput, now: str
 /** Replaces an article's analysis, the side rows derived from it and its search facets. */
 export function saveAnalysisSqlite(db: Database.Database, seq: number, analysis: Analysis): void {
   const rows = analysisRows(analysis);
-  const row = prepared<[number], { outlet: string; language: string | null }>(
+  const row = prepared<[number], { outlet: string; language: string | null; filter_day: string }>(
     db,
-    'SELECT outlet, language FROM articles WHERE seq = ?',
+    'SELECT outlet, language, filter_day FROM articles WHERE seq = ?',
   ).get(seq);
   if (!row) throw new Error(`store: no article at seq ${seq}`);
   prepared(db, 'UPDATE articles SET facets = ? WHERE seq = ?').run(
-    facetsText(row.outlet, row.language, rows.entities, rows.speakers),
+    facetsText({ outlet: row.outlet, language: row.language, day: row.filter_day, ...rows }),
     seq,
   );
   writeAnalysis(db, seq, analysis, rows);
