@@ -11,6 +11,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/analyze/analyze.js';
+import { findAttributions } from '../src/analyze/attributions/attributions.js';
+import { findDates } from '../src/analyze/dates/dates.js';
+import { findEntities } from '../src/analyze/entities/entities.js';
+import { findQuantities } from '../src/analyze/quantities/quantities.js';
+import { splitSentences } from '../src/analyze/sentences/sentences.js';
 import { extract } from '../src/extract/extract.js';
 import type { Article } from '../src/vocabulary.js';
 import { articleFromText } from './lib/article-from-text.js';
@@ -57,7 +62,16 @@ async function entities(): Promise<EntityRow[] | null> {
   return rows;
 }
 
-function throughput(): { pages: number; extractPerSec: number; analyzePerSec: number; analyzeP95Ms: number } | null {
+interface Throughput {
+  pages: number;
+  extractPerSec: number;
+  analyzePerSec: number;
+  analyzeP95Ms: number;
+  /** Mean ms per article of each analysis stage, to show where the time goes. */
+  stageMs: Record<string, number>;
+}
+
+function throughput(): Throughput | null {
   const pages = loadScrapinghub();
   if (!pages) return null;
   const ext = new Timer();
@@ -69,9 +83,30 @@ function throughput(): { pages: number; extractPerSec: number; analyzePerSec: nu
   for (const a of articles.slice(0, 3)) analyze(a); // warm-up: chrono and the tables
   const an = new Timer();
   for (const a of articles) an.time(() => analyze(a));
+  const stageMs: Record<string, number> = { sentences: 0, entities: 0, attributions: 0, quantities: 0, dates: 0 };
+  const timed = <T>(stage: string, f: () => T): T => {
+    const t0 = performance.now();
+    const out = f();
+    stageMs[stage]! += (performance.now() - t0) / articles.length;
+    return out;
+  };
+  for (const a of articles) {
+    const text = a.body.text;
+    const sentences = timed('sentences', () => splitSentences(text));
+    const entities = timed('entities', () => findEntities(text, sentences));
+    timed('attributions', () => findAttributions(text, sentences, entities));
+    timed('quantities', () => findQuantities(text, sentences, entities));
+    timed('dates', () => findDates(text, sentences, a.publishedAt));
+  }
   const e = ext.summary();
   const s = an.summary();
-  return { pages: articles.length, extractPerSec: e.pagesPerSec, analyzePerSec: s.pagesPerSec, analyzeP95Ms: s.p95 };
+  return {
+    pages: articles.length,
+    extractPerSec: e.pagesPerSec,
+    analyzePerSec: s.pagesPerSec,
+    analyzeP95Ms: s.p95,
+    stageMs,
+  };
 }
 
 const result = { attributions: attributions(), entities: await entities(), throughput: throughput() };
@@ -105,5 +140,12 @@ else {
     console.log(
       `\nthroughput over ${t.pages} Scrapinghub pages: extraction ${t.extractPerSec.toFixed(0)} articles/s, ` +
         `analysis ${t.analyzePerSec.toFixed(0)} articles/s (p95 ${t.analyzeP95Ms.toFixed(1)} ms)`,
+    );
+  if (t)
+    console.log(
+      'analysis ms/article by stage: ' +
+        Object.entries(t.stageMs)
+          .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+          .join(', '),
     );
 }
