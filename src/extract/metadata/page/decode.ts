@@ -27,6 +27,9 @@ export interface PageFacts {
 const BYLINE_MARK = /byline|author|writtenby|p-author|article-credit|story-credit|contributor/i;
 /** …but not these: author boxes at the foot, comment authors, share widgets. */
 const NOT_BYLINE = /comment|avatar|share|social|bio|related|footer|meta-author-img|about-the-author/i;
+/** Regions whose bylines belong to other texts: comment threads, related stories, sidebars. */
+const ELSEWHERE =
+  /comment|related|recommend|sidebar|teaser|widget|popular|trending|more-?stories|read-?next|most-?read/i;
 /** Longer than this is a bio, not a byline. */
 const MAX_BYLINE = 120;
 
@@ -52,6 +55,7 @@ function bylinesIn(root: Document | Element): string[] {
     if (el.tagName === 'script' || el.tagName === 'style' || el.tagName === 'footer' || el.tagName === 'aside')
       return false;
     if (out.length >= 5) return false;
+    if (ELSEWHERE.test(`${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`)) return false;
     const marks = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
     const rel = attr(el, 'rel');
     const itemprop = attr(el, 'itemprop');
