@@ -24,6 +24,8 @@ interface Building {
   titled: Set<string>;
   /** The title words the person bore ("comrade", "president"). */
   titleWords: Set<string>;
+  /** Roles printed in lower case around the name: "North Korean leader Kim", "Kim, the leader of …". */
+  roles: Set<string>;
   /** Surface of the longest mention (token count), the display name. */
   best: { text: string; tokens: number };
   placeKey: string | null;
@@ -109,6 +111,7 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
         parts: new Set(),
         titled: new Set(),
         titleWords: new Set(),
+        roles: new Set(),
         best: { text: surface, tokens: 0 },
         placeKey,
         votes: { person: 0, organization: 0, place: 0, other: 0 },
@@ -123,6 +126,7 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
       target.titled.add(text.slice(tokens[c.titleFrom]!.start, end));
       for (let i = c.titleFrom; i < c.first; i++) target.titleWords.add(nameKey(tokens[i]!.text));
     }
+    if (c.kind === 'person') for (const role of rolesAround(tokens, c)) target.roles.add(role);
     target.keys.add(key);
     byKey.set(key, target);
     if (c.kind === 'person' || target.kind === 'person')
@@ -131,18 +135,58 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
       target.best = { text: surface.replace(/['’]s$/, ''), tokens: words.length };
     previous = { c, e: target };
   }
-  return entities.map(finish);
+  linkNominals(text, tokens, entities);
+  return entities.map((b) => finish(text, b));
 }
 
-function finish(b: Building): Entity {
+/** Lower-case role words right before the name or in an appositive right after it ("…, the leader of"). */
+function rolesAround(tokens: readonly Token[], c: NameCandidate): string[] {
+  const out: string[] = [];
+  const before = tokens[(c.titleFrom ?? c.first) - 1]?.text ?? '';
+  if (/^\p{Ll}/u.test(before) && wordInfo(before).title) out.push(before);
+  const [comma, det, role] = [tokens[c.last], tokens[c.last + 1], tokens[c.last + 2]];
+  if (comma?.text === ',' && /^(?:the|a)$/i.test(det?.text ?? '') && role && wordInfo(role.text).title)
+    out.push(role.text.toLowerCase());
+  return out;
+}
+
+/**
+ * Nominal mentions: "the leader" after "Kim Jong Un, the leader of North Korea" is Kim, when exactly one person
+ * mentioned before it bore that role. Plural and "of"-phrases ("the leader of …") are left alone.
+ */
+function linkNominals(text: string, tokens: readonly Token[], entities: Building[]): void {
+  const people = entities.filter((e) => e.kind === 'person' && e.roles.size > 0);
+  if (!people.length) return;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.text.toLowerCase() !== 'the') continue;
+    const role = tokens[i + 1]!.text;
+    if (!/^\p{Ll}/u.test(role) || tokens[i + 2]?.text === 'of' || /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '')) continue;
+    const start = tokens[i]!.start;
+    const bearers = people.filter((e) => e.roles.has(role) && e.mentions[0]!.start < start);
+    if (bearers.length !== 1) continue;
+    const end = tokens[i + 1]!.end;
+    const person = bearers[0]!;
+    if (person.mentions.some((m) => m.start < end && start < m.end)) continue;
+    person.mentions.push({ start, end, text: text.slice(start, end) });
+    person.mentions.sort((a, b) => a.start - b.start);
+  }
+}
+
+function finish(text: string, b: Building): Entity {
   const ranked = (Object.entries(b.votes) as [EntityKind, number][]).sort((x, y) => y[1] - x[1]);
   if (ranked[0]![1] > 0) b.kind = ranked[0]![0];
   let name = b.best.text;
+  // An institution always printed with "the" is named with it: "the Kremlin", "the Pentagon".
+  if (
+    b.kind === 'organization' &&
+    b.mentions.every((m) => /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)))
+  )
+    name = `the ${name}`;
   if (b.kind === 'place') {
     const p = bestPlace(name);
     if (p && p.kind === 'country') name = p.name; // "U.S." → "United States"
   }
-  const forms = b.mentions.map((m) => m.text.replace(/['’]s$/, ''));
+  const forms = b.mentions.filter((m) => /^\P{Ll}/u.test(m.text)).map((m) => m.text.replace(/['’]s$/, ''));
   const aliases = [...new Set(forms)].filter((a) => a !== name);
   return { id: entityId(b.kind, name), kind: b.kind, name, aliases, mentions: b.mentions };
 }

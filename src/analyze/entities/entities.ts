@@ -9,7 +9,8 @@
  */
 import type { Entity, Sentence } from '../../vocabulary.js';
 import { geocodePlaces } from '../places/geocode.js';
-import { mergeCandidates } from './chains.js';
+import { mergeCandidates, nameKey } from './chains.js';
+import { aliasIndex } from './lookup.js';
 import { ruleLabels, tokenFeatures, type TokenFeatures } from './features.js';
 import { findNameCandidates, sentenceStarts, type NameCandidate } from './rules.js';
 import { candidatesFromTags, combine, propagate } from './spans.js';
@@ -19,6 +20,11 @@ import { tokenize, type Token } from './tokenize.js';
 export interface FindEntitiesOptions {
   /** 'tagger' (default): rules + trained tagger; 'rules': the rules alone (for measurement). */
   method?: 'tagger' | 'rules';
+  /**
+   * Other texts of the same article — title, image caption, credit ("KCNA/Kyodo"). Their names join the
+   * entities as aliases, or as entities of their own with no mentions (mentions index `text` only).
+   */
+  extra?: readonly string[];
 }
 
 export interface TokenAnalysis {
@@ -39,9 +45,15 @@ export function analyzeTokens(text: string): TokenAnalysis {
 
 /** Find the entities of `text` (offsets of mentions index into it). `sentences` is accepted for the stage API. */
 export function findEntities(text: string, _sentences: Sentence[], options: FindEntitiesOptions = {}): Entity[] {
+  const entities = entitiesOf(text, options.method);
+  for (const extra of options.extra ?? []) addExtra(entities, entitiesOf(extra, options.method));
+  return geocodePlaces(text, entities);
+}
+
+function entitiesOf(text: string, method: FindEntitiesOptions['method']): Entity[] {
   let tokens: Token[];
   let candidates: NameCandidate[];
-  if (options.method === 'rules') {
+  if (method === 'rules') {
     tokens = tokenize(text);
     candidates = findNameCandidates(text, tokens);
   } else {
@@ -50,6 +62,18 @@ export function findEntities(text: string, _sentences: Sentence[], options: Find
     const tagged = candidatesFromTags(text, tokens, decode(a.features, shippedScorer()));
     candidates = propagate(tokens, combine(tokens, tagged, a.candidates));
   }
-  const entities = mergeCandidates(text, tokens, candidates);
-  return geocodePlaces(text, entities);
+  return mergeCandidates(text, tokens, candidates);
+}
+
+/** Names from other texts: aliases of a body entity they match, else entities without mentions. */
+function addExtra(entities: Entity[], extra: readonly Entity[]): void {
+  const index = aliasIndex(entities);
+  for (const x of extra) {
+    const known = [x.name, ...x.aliases].map((n) => index.get(nameKey(n))).find((e) => e !== undefined);
+    if (known) {
+      for (const a of [x.name, ...x.aliases]) if (a !== known.name && !known.aliases.includes(a)) known.aliases.push(a);
+    } else if (x.kind !== 'other' && !entities.some((e) => e.id === x.id)) {
+      entities.push({ ...x, mentions: [] });
+    }
+  }
 }

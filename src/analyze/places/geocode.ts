@@ -33,7 +33,7 @@ function score(p: GazetteerPlace, context: ReadonlySet<string>): number {
   let s = Math.log10(p.population + 10);
   if (p.kind === 'region') s += 3; // a first-level region outranks a village of the same name
   s += FEATURE_BONUS[p.feature] ?? 0;
-  if (context.has(p.countryCode)) s += 4;
+  if (context.has(p.countryCode)) s += 3; // worth three orders of magnitude of population
   return s;
 }
 
