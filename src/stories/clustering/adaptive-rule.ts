@@ -10,7 +10,7 @@ import type { StoryState } from './story-state.js';
 
 export const ADAPTIVE = {
   /** An article joins when its similarity is at least this share of the story's cohesion. */
-  joinShare: 0.5,
+  joinShare: 0.35,
   /** Pseudo-joins of corpus cohesion mixed into a story's own (a story of 1–3 members says little). */
   priorWeight: 3,
   /** Cohesion assumed before any article has joined anything (cosine of a typical same-story pair). */
@@ -18,7 +18,7 @@ export const ADAPTIVE = {
   /** Below this similarity nothing is shared but stop-word-like terms: never join. */
   floor: 0.05,
   /** Two stories merge when their centroids are at least this share of their (lower) cohesion. */
-  mergeShare: 0.8,
+  mergeShare: 0.6,
 } as const;
 
 /** The running corpus-wide mean of join similarities. */
@@ -47,10 +47,10 @@ export function adaptiveRule(corpus = new CorpusCohesion()): DecisionRule {
     join(best: Scored): boolean {
       return best.sim >= ADAPTIVE.floor && best.sim >= ADAPTIVE.joinShare * cohesion(best.story, corpus);
     },
-    merge(story: StoryState, other: Scored, centroidSim: number): boolean {
-      if (!this.join(other, [])) return false;
+    merge(story: StoryState, other: Scored, centroidSim: () => number): boolean {
+      if (!this.join(other, [other])) return false;
       const c = Math.min(cohesion(story, corpus), cohesion(other.story, corpus));
-      return centroidSim >= ADAPTIVE.mergeShare * c;
+      return centroidSim() >= ADAPTIVE.mergeShare * c;
     },
     observeJoin: (sim) => corpus.observe(sim),
   };

@@ -10,14 +10,14 @@ export const CANDIDATES = {
   /** Most recent stories read per posting list (common terms have long lists). */
   postingScan: 256,
   /** Stories scored exactly per article, most shared terms first. */
-  maxCandidates: 64,
+  maxCandidates: 16,
 } as const;
 
 export class CandidateIndex {
-  readonly #postings = new Map<string, StoryState[]>();
+  readonly #postings = new Map<number, StoryState[]>();
 
   /** Indexes a story under terms it is not yet indexed under. */
-  index(story: StoryState, terms: readonly string[]): void {
+  index(story: StoryState, terms: readonly number[]): void {
     for (const t of terms) {
       if (story.indexed.has(t)) continue;
       story.indexed.add(t);
@@ -28,7 +28,7 @@ export class CandidateIndex {
   }
 
   /** Live stories sharing the article's terms, most shared first; `live` filters merged or out-of-window ones. */
-  candidates(terms: readonly string[], live: (s: StoryState) => boolean): StoryState[] {
+  candidates(terms: readonly number[], live: (s: StoryState) => boolean): StoryState[] {
     const hits = new Map<StoryState, number>();
     for (const t of terms) {
       const list = this.#postings.get(t);

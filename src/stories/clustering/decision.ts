@@ -13,8 +13,11 @@ export interface Scored {
 export interface DecisionRule {
   /** Whether the article joins `best`, given every scored candidate (best first). */
   join(best: Scored, ranked: readonly Scored[]): boolean;
-  /** Whether `other`, also close to the article just placed in `story`, is the same story. */
-  merge(story: StoryState, other: Scored, centroidSim: number): boolean;
+  /**
+   * Whether `other`, also close to the article just placed in `story`, is the same story. `centroidSim` is
+   * computed on demand: it costs a pass over the smaller centroid.
+   */
+  merge(story: StoryState, other: Scored, centroidSim: () => number): boolean;
   /** Told the similarity of every article that joined a story, for rules that adapt to the stream. */
   observeJoin?(sim: number): void;
 }

@@ -32,12 +32,36 @@ export function termCounts(item: ClusterItem): Map<string, number> {
   return counts;
 }
 
-/** Unit-length TF-IDF vector with sublinear term frequency. */
-export function weigh(counts: Map<string, number>, df: DocumentFrequencies): SparseVector {
+/** Interns terms as dense integer ids. */
+export class TermIds {
+  readonly #ids = new Map<string, number>();
+  id(term: string): number {
+    let id = this.#ids.get(term);
+    if (id === undefined) this.#ids.set(term, (id = this.#ids.size));
+    return id;
+  }
+}
+
+/** Unit-length sublinear term-frequency vector: what a story accumulates (IDF is applied at comparison time). */
+export function tfVector(counts: Map<string, number>, ids: TermIds): SparseVector {
   const v: SparseVector = new Map();
   let n2 = 0;
   for (const [t, c] of counts) {
-    const w = (1 + Math.log(c)) * df.idf(t);
+    const w = 1 + Math.log(c);
+    v.set(ids.id(t), w);
+    n2 += w * w;
+  }
+  const n = Math.sqrt(n2) || 1;
+  for (const [t, w] of v) v.set(t, w / n);
+  return v;
+}
+
+/** Unit-length TF-IDF vector under the current document frequencies. */
+export function weigh(tf: SparseVector, df: DocumentFrequencies): SparseVector {
+  const v: SparseVector = new Map();
+  let n2 = 0;
+  for (const [t, x] of tf) {
+    const w = x * df.idf(t);
     v.set(t, w);
     n2 += w * w;
   }

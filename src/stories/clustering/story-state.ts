@@ -1,14 +1,26 @@
-/** A story as clustering sees it: the running sum of its members' vectors and what the decision rules need. */
-import { addInto, dot, type SparseVector } from './sparse-vector.js';
+/**
+ * A story as clustering sees it: the sum of its members' term-frequency vectors. IDF is applied when comparing,
+ * with the document frequencies of now, so the first articles of a stream are not weighed forever by the
+ * near-empty statistics they arrived with. The centroid's TF-IDF norm is cached and refreshed when the story
+ * grows (incrementally, over the new member's terms only) and recomputed once per IDF epoch.
+ * Large centroids are pruned to their heaviest terms, which bounds the cost of a comparison.
+ */
+import type { DocumentFrequencies } from './document-frequencies.js';
+import { addInto, type SparseVector } from './sparse-vector.js';
+
+export const CENTROID = {
+  /** A centroid with more terms than this is pruned to `keepTerms`, its heaviest: terms of one member only. */
+  maxTerms: 600,
+  keepTerms: 400,
+} as const;
 
 export interface StoryState {
   /** Dense index in the clusterer (stable for the run). */
   index: number;
   /** The story id (the first article's id, so rebuilding in the same order gives the same ids). */
   id: string;
+  /** Sum of members' unit TF vectors. */
   sum: SparseVector;
-  /** Squared norm of `sum`, kept incrementally. */
-  norm2: number;
   size: number;
   /** Epoch ms of the earliest and latest member (NaN when the items have no time). */
   first: number;
@@ -17,18 +29,20 @@ export interface StoryState {
   joinSims: number;
   joins: number;
   /** Terms this story is indexed under in the candidate index. */
-  indexed: Set<string>;
+  indexed: Set<number>;
   /** Set when merged into another story. */
   mergedInto: StoryState | null;
+  /** Cached TF-IDF norm of `sum` and the IDF epoch it was computed in (NaN = stale). */
+  norm: number;
+  normEpoch: number;
 }
 
 /** A new story holding one article. */
-export function newStory(index: number, id: string, v: SparseVector, time: number): StoryState {
+export function newStory(index: number, id: string, tf: SparseVector, time: number): StoryState {
   const s: StoryState = {
     index,
     id,
     sum: new Map(),
-    norm2: 0,
     size: 0,
     first: time,
     last: time,
@@ -36,25 +50,81 @@ export function newStory(index: number, id: string, v: SparseVector, time: numbe
     joins: 0,
     indexed: new Set(),
     mergedInto: null,
+    norm: NaN,
+    normEpoch: -1,
   };
-  addMember(s, v, time, null);
+  addMember(s, tf, time, null);
   return s;
 }
 
-/** Cosine between a unit vector and the story's centroid. */
-export function similarity(s: StoryState, v: SparseVector): number {
-  return s.norm2 > 0 ? dot(s.sum, v) / Math.sqrt(s.norm2) : 0;
+function idfNorm(s: StoryState, df: DocumentFrequencies): number {
+  if (Number.isNaN(s.norm) || s.normEpoch !== df.epoch) {
+    let n2 = 0;
+    for (const [t, x] of s.sum) {
+      const w = x * df.idf(t);
+      n2 += w * w;
+    }
+    s.norm = Math.sqrt(n2);
+    s.normEpoch = df.epoch;
+  }
+  return s.norm;
 }
 
-/** Cosine between two stories' centroids. */
-export function storySimilarity(a: StoryState, b: StoryState): number {
-  return a.norm2 > 0 && b.norm2 > 0 ? dot(a.sum, b.sum) / Math.sqrt(a.norm2 * b.norm2) : 0;
+/**
+ * Cosine between an article and the story's TF-IDF centroid. `weighted` is the article's unit TF-IDF vector
+ * multiplied once more by IDF (so the centroid's IDF is applied without a lookup per term here).
+ */
+export function similarity(s: StoryState, weighted: SparseVector, df: DocumentFrequencies): number {
+  const n = idfNorm(s, df);
+  if (n === 0) return 0;
+  let d = 0;
+  const [small, large] = weighted.size <= s.sum.size ? [weighted, s.sum] : [s.sum, weighted];
+  for (const [t, x] of small) {
+    const y = large.get(t);
+    if (y !== undefined) d += x * y;
+  }
+  return d / n;
 }
 
-/** Adds a member vector; `sim` is its similarity when it joined (null for the founding article). */
-export function addMember(s: StoryState, v: SparseVector, time: number, sim: number | null): void {
-  s.norm2 += 2 * dot(s.sum, v) + dot(v, v);
-  addInto(s.sum, v);
+/** Cosine between two stories' TF-IDF centroids. */
+export function storySimilarity(a: StoryState, b: StoryState, df: DocumentFrequencies): number {
+  const na = idfNorm(a, df);
+  const nb = idfNorm(b, df);
+  if (na === 0 || nb === 0) return 0;
+  const [small, large] = a.sum.size <= b.sum.size ? [a.sum, b.sum] : [b.sum, a.sum];
+  let d = 0;
+  for (const [t, x] of small) {
+    const y = large.get(t);
+    if (y !== undefined) {
+      const idf = df.idf(t);
+      d += x * y * idf * idf;
+    }
+  }
+  return d / (na * nb);
+}
+
+/**
+ * Adds a member's TF vector; `sim` is its similarity when it joined (null for the founding article). The cached
+ * norm is updated over the member's terms only: Σ((s+x)² − s²)·idf².
+ */
+export function addMember(
+  s: StoryState,
+  tf: SparseVector,
+  time: number,
+  sim: number | null,
+  df?: DocumentFrequencies,
+): void {
+  if (df && !Number.isNaN(s.norm) && s.normEpoch === df.epoch) {
+    let n2 = s.norm * s.norm;
+    for (const [t, x] of tf) {
+      const y = s.sum.get(t) ?? 0;
+      const idf = df.idf(t);
+      n2 += ((y + x) * (y + x) - y * y) * idf * idf;
+    }
+    s.norm = Math.sqrt(Math.max(0, n2));
+  } else s.norm = NaN;
+  addInto(s.sum, tf);
+  prune(s);
   s.size++;
   if (sim !== null) {
     s.joinSims += sim;
@@ -68,12 +138,20 @@ export function addMember(s: StoryState, v: SparseVector, time: number, sim: num
 
 /** Folds `from` into `into`. */
 export function absorb(into: StoryState, from: StoryState): void {
-  into.norm2 += 2 * dot(into.sum, from.sum) + from.norm2;
   addInto(into.sum, from.sum);
+  into.norm = NaN;
+  prune(into);
   into.size += from.size;
   into.joinSims += from.joinSims;
   into.joins += from.joins;
   if (!Number.isNaN(from.first) && (Number.isNaN(into.first) || from.first < into.first)) into.first = from.first;
   if (!Number.isNaN(from.last) && (Number.isNaN(into.last) || from.last > into.last)) into.last = from.last;
   from.mergedInto = into;
+}
+
+function prune(s: StoryState): void {
+  if (s.sum.size <= CENTROID.maxTerms) return;
+  const kept = [...s.sum].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CENTROID.keepTerms);
+  s.sum = new Map(kept);
+  s.norm = NaN;
 }

@@ -10,7 +10,7 @@ import { adaptiveRule } from './adaptive-rule.js';
 import { CANDIDATES, CandidateIndex } from './candidate-index.js';
 import type { DecisionRule, Scored } from './decision.js';
 import { DocumentFrequencies } from './document-frequencies.js';
-import { termCounts, weigh } from './features.js';
+import { TermIds, termCounts, tfVector, weigh } from './features.js';
 import { topTerms } from './sparse-vector.js';
 import { absorb, addMember, newStory, similarity, storySimilarity, type StoryState } from './story-state.js';
 
@@ -20,7 +20,7 @@ export const TIME = {
   /** Stories silent for longer than this are closed: new articles start a new story. */
   windowDays: 14,
   /** Runner-up stories checked for a merge after each placement. */
-  mergeChecks: 2,
+  mergeChecks: 4,
 } as const;
 
 const DAY = 86_400_000;
@@ -40,6 +40,7 @@ export function timeOf(publishedAt: string | null | undefined): number {
 
 export class StreamingClusterer {
   readonly #df = new DocumentFrequencies();
+  readonly #ids = new TermIds();
   readonly #index = new CandidateIndex();
   readonly #stories: StoryState[] = [];
   readonly #storyOf = new Map<string, StoryState>();
@@ -54,16 +55,18 @@ export class StreamingClusterer {
     const known = this.#storyOf.get(item.id);
     if (known) return { storyId: this.#resolve(known).id, merged: [], similarity: null };
     const time = timeOf(item.publishedAt);
-    const counts = termCounts(item);
-    this.#df.add(counts.keys());
-    const v = weigh(counts, this.#df);
+    const tf = tfVector(termCounts(item), this.#ids);
+    this.#df.add(tf.keys());
+    const v = weigh(tf, this.#df);
+    const weighted = new Map<number, number>();
+    for (const [t, x] of v) weighted.set(t, x * this.#df.idf(t));
     const salient = topTerms(v, CANDIDATES.termsPerArticle);
 
     const live = (s: StoryState): boolean =>
       Number.isNaN(time) || Number.isNaN(s.last) || time - s.last <= TIME.windowDays * DAY;
     const ranked: Scored[] = this.#index
       .candidates(salient, live)
-      .map((story) => ({ story, sim: similarity(story, v) * decay(time, story.last) }))
+      .map((story) => ({ story, sim: similarity(story, weighted, this.#df) * decay(time, story.last) }))
       .sort((a, b) => b.sim - a.sim || a.story.index - b.story.index);
 
     const best = ranked[0];
@@ -73,11 +76,11 @@ export class StreamingClusterer {
     if (best && this.#rule.join(best, ranked)) {
       story = best.story;
       sim = best.sim;
-      addMember(story, v, time, sim);
+      addMember(story, tf, time, sim, this.#df);
       this.#rule.observeJoin?.(sim);
       for (const other of ranked.slice(1, 1 + TIME.mergeChecks)) {
         if (other.story.mergedInto || !live(other.story)) continue;
-        if (!this.#rule.merge(story, other, storySimilarity(story, other.story))) continue;
+        if (!this.#rule.merge(story, other, () => storySimilarity(story, other.story, this.#df))) continue;
         const [keep, drop] = other.story.index < story.index ? [other.story, story] : [story, other.story];
         absorb(keep, drop);
         this.#index.index(keep, [...drop.indexed]);
@@ -85,7 +88,7 @@ export class StreamingClusterer {
         story = keep;
       }
     } else {
-      story = newStory(this.#stories.length, item.id, v, time);
+      story = newStory(this.#stories.length, item.id, tf, time);
       this.#stories.push(story);
     }
     this.#index.index(story, salient);

@@ -10,10 +10,11 @@ import { LshIndex } from './lsh-index.js';
 /** Tunables, each with its reason. */
 export const NEAR_DUPLICATE = {
   /**
-   * Share of the shorter text's shingles found in the longer one. A wire copy keeps ≥ 0.8 even with a typo every
-   * 20 words and a boilerplate block; two outlets' own reports of one event share quotes, rarely 0.3 of shingles.
+   * Share of the shorter text's shingles found in the longer one. A wire copy keeps ≥ 0.6 even trimmed, with a
+   * typo every 30 words and a boilerplate block as long as a third of it; two outlets' own reports of one event
+   * share quotes and facts, rarely 0.3 of their shingles.
    */
-  minContainment: 0.6,
+  minContainment: 0.5,
   /** Texts with fewer shingles than this are too short to tell a copy from a common phrase. */
   minShingles: 12,
   /** Candidates verified per lookup, most shared bands first (bounds the work on boilerplate-heavy sites). */
@@ -67,20 +68,23 @@ export class NearDuplicateIndex {
     return this.#entries.length;
   }
 
-  /** Finds the best stored copy of a text without adding it. */
-  lookup(s: Sketch): { entry: Entry; containment: number } | null {
-    if (s.size < NEAR_DUPLICATE.minShingles) return null;
-    let best: { entry: Entry; containment: number } | null = null;
+  /** Stored articles whose text this sketch copies (or is copied by), best containment first. */
+  lookup(s: Sketch): { entry: Entry; containment: number }[] {
+    if (s.size < NEAR_DUPLICATE.minShingles) return [];
+    const hits: { entry: Entry; containment: number }[] = [];
     for (const c of this.#lsh.candidates(s).slice(0, NEAR_DUPLICATE.maxCandidates)) {
       const e = this.#entries[c.id]!;
       if (e.sketch.size < NEAR_DUPLICATE.minShingles) continue;
       const k = containment(s, e.sketch);
-      if (k >= NEAR_DUPLICATE.minContainment && (!best || k > best.containment)) best = { entry: e, containment: k };
+      if (k >= NEAR_DUPLICATE.minContainment) hits.push({ entry: e, containment: k });
     }
-    return best;
+    return hits.sort((a, b) => b.containment - a.containment);
   }
 
-  /** Adds an article; returns its group's canonical id when it is a copy of a stored one, else null. */
+  /**
+   * Adds an article; returns its group's canonical id when it is a copy of a stored one, else null. An article
+   * that copies members of several groups (two trimmed copies that arrived before their original) joins them.
+   */
   add(input: NearDuplicateInput): NearDuplicateMatch | null {
     const existing = this.#byId.get(input.id);
     if (existing)
@@ -88,23 +92,34 @@ export class NearDuplicateIndex {
         ? null
         : { canonical: existing.group.canonical.id, matched: null, containment: 1, recanonicalised: [] };
     const s = input.sketch ?? NearDuplicateIndex.sketchOf(input.text);
-    const hit = this.lookup(s);
+    const hits = this.lookup(s);
     const entry: Entry = { id: input.id, time: input.time, outlet: input.outlet ?? null, sketch: s, group: null! };
-    if (hit) {
-      entry.group = hit.entry.group;
-      entry.group.members.push(entry);
-    } else entry.group = { canonical: entry, members: [entry] };
+    entry.group = { canonical: entry, members: [entry] };
     this.#lsh.add(this.#entries.length, s);
     this.#entries.push(entry);
     this.#byId.set(entry.id, entry);
-    if (!hit) return null;
-    const group = entry.group;
-    let recanonicalised: string[] = [];
-    if (entry.time < group.canonical.time) {
-      group.canonical = entry;
-      recanonicalised = group.members.filter((m) => m !== entry).map((m) => m.id);
+    if (hits.length === 0) return null;
+
+    const before = new Map<Entry, string>();
+    const groups = [...new Set(hits.map((h) => h.entry.group))];
+    for (const g of groups) for (const m of g.members) before.set(m, g.canonical.id);
+    const group = groups[0]!;
+    for (const g of [...groups.slice(1), entry.group]) {
+      for (const m of g.members) {
+        m.group = group;
+        group.members.push(m);
+      }
+      if (g.canonical.time < group.canonical.time) group.canonical = g.canonical;
     }
-    return { canonical: group.canonical.id, matched: hit.entry.id, containment: hit.containment, recanonicalised };
+    const recanonicalised = [...before]
+      .filter(([m, was]) => was !== group.canonical.id && m !== group.canonical)
+      .map(([m]) => m.id);
+    return {
+      canonical: group.canonical.id,
+      matched: hits[0]!.entry.id,
+      containment: hits[0]!.containment,
+      recanonicalised,
+    };
   }
 
   /** The canonical id of a stored article's group (itself when not a copy). */

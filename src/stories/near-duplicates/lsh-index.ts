@@ -8,6 +8,11 @@ import type { Sketch } from './minhash.js';
 
 export const BANDS = 32;
 export const ROWS = 2;
+/**
+ * Ids kept per bucket, newest last. A bucket this full holds a stock phrase (a boilerplate shingle that is the
+ * minimum of its bin in many texts), not evidence of copying; capping it keeps lookups bounded as the store grows.
+ */
+export const BUCKET_CAP = 24;
 
 /** Maps band hashes to the numeric ids of the sketches that have them. */
 export class LshIndex {
@@ -27,8 +32,10 @@ export class LshIndex {
   add(id: number, s: Sketch): void {
     for (const k of this.#keys(s)) {
       const list = this.#buckets.get(k);
-      if (list) list.push(id);
-      else this.#buckets.set(k, [id]);
+      if (list) {
+        if (list.length >= BUCKET_CAP) list.shift();
+        list.push(id);
+      } else this.#buckets.set(k, [id]);
     }
   }
 

@@ -15,20 +15,34 @@ export interface Sketch {
   mins: Uint32Array;
 }
 
-const SEEDS: Uint32Array = (() => {
-  const s = new Uint32Array(PERMUTATIONS);
-  for (let i = 0; i < PERMUTATIONS; i++) s[i] = fmix32(0x9e3779b9 + i * 0x632be5ab);
-  return s;
-})();
+/**
+ * One-permutation hashing (Li, Owen & Zhang 2012) with rotation densification (Shrivastava 2017): each shingle
+ * is hashed once and falls in one of PERMUTATIONS bins by its top bits; a bin keeps its minimum. Empty bins
+ * (short texts) borrow the next non-empty bin's value, offset by the distance, so that the agreement rate of two
+ * sketches still estimates Jaccard. 128× fewer hash evaluations than k independent permutations.
+ */
+const BIN_BITS = Math.log2(PERMUTATIONS);
 
 /** The MinHash sketch of a set of shingle hashes. */
 export function sketch(shingles: Uint32Array): Sketch {
   const mins = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
-  for (const x of shingles)
-    for (let i = 0; i < PERMUTATIONS; i++) {
-      const h = fmix32(x ^ SEEDS[i]!);
-      if (h < mins[i]!) mins[i] = h;
+  const filled = new Uint8Array(PERMUTATIONS);
+  for (const x of shingles) {
+    const h = fmix32(x ^ 0x9e3779b9);
+    const bin = h >>> (32 - BIN_BITS);
+    const v = (h << BIN_BITS) >>> 0;
+    if (!filled[bin] || v < mins[bin]!) {
+      mins[bin] = v;
+      filled[bin] = 1;
     }
+  }
+  if (shingles.length === 0) return { size: 0, mins };
+  for (let i = 0; i < PERMUTATIONS; i++) {
+    if (filled[i]) continue;
+    let d = 1;
+    while (!filled[(i + d) % PERMUTATIONS]) d++;
+    mins[i] = fmix32(mins[(i + d) % PERMUTATIONS]! + d * 0x632be5ab);
+  }
   return { size: shingles.length, mins };
 }
 

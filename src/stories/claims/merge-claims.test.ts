@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { Analysis, Attribution, Entity } from '../../vocabulary.js';
+import type { ClaimSource } from './claim-evidence.js';
+import { mergeClaims } from './merge-claims.js';
+import { speakerKey } from './speaker.js';
+
+/** An analysis whose body is the given contents laid end to end, one attribution each. */
+function analysis(said: { speaker: string; content: string; places?: string[] }[]): Analysis {
+  const attributions: Attribution[] = [];
+  const entities: Entity[] = [];
+  let at = 0;
+  said.forEach((s, i) => {
+    const start = at;
+    const end = at + s.content.length;
+    for (const p of s.places ?? []) {
+      const off = s.content.indexOf(p);
+      entities.push({
+        id: `p${i}${p}`,
+        kind: 'place',
+        name: p,
+        aliases: [],
+        mentions: [{ start: start + off, end: start + off + p.length, text: p }],
+      });
+    }
+    attributions.push({
+      id: `a${i}`,
+      speaker: { entityId: null, name: s.speaker, text: s.speaker, anonymous: false },
+      via: [],
+      cue: 'said',
+      content: s.content,
+      quote: null,
+      span: { start, end },
+      contentSpan: { start, end },
+    });
+    at = end + 2;
+  });
+  return { version: 't', sentences: [], entities, attributions, quantities: [], dates: [] };
+}
+
+const src = (
+  articleId: string,
+  outlet: string,
+  publishedAt: string,
+  said: Parameters<typeof analysis>[0],
+  canonicalId = articleId,
+): ClaimSource => ({ articleId, outlet, publishedAt, canonicalId, analysis: analysis(said) });
+
+describe('mergeClaims', () => {
+  it('merges one speaker under different titles saying the same thing, across outlets', () => {
+    const claims = mergeClaims([
+      src('a1', 'AP', '2019-04-25T08:00:00Z', [{ speaker: 'Putin', content: 'the talks with Kim were constructive' }]),
+      src('a3', 'Reuters', '2019-04-25T09:00:00Z', [
+        { speaker: 'President Vladimir Putin', content: 'talks with Kim had been very constructive' },
+      ]),
+    ]);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({
+      speaker: 'President Vladimir Putin',
+      articleIds: ['a1', 'a3'],
+      outlets: ['AP', 'Reuters'],
+      firstSeen: '2019-04-25T08:00:00Z',
+      corroborated: true,
+    });
+  });
+
+  it('counts syndicated copies of one wire story once for corroboration', () => {
+    const said = [{ speaker: 'KCNA', content: 'Kim left Pyongyang on Sunday afternoon' }];
+    const claims = mergeClaims([
+      src('w1', 'AP', '2019-04-24T08:00:00Z', said),
+      src('w2', 'Daily Courier', '2019-04-24T09:00:00Z', said, 'w1'),
+    ]);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.outlets).toEqual(['AP', 'Daily Courier']);
+    expect(claims[0]!.corroborated).toBe(false);
+  });
+
+  it('keeps claims that give different places or numbers apart and marks them as conflicting', () => {
+    const claims = mergeClaims([
+      src('k1', 'KCNA', '2019-04-24T08:00:00Z', [
+        { speaker: 'KCNA', content: 'the train reached Khasan on Monday', places: ['Khasan'] },
+      ]),
+      src('t1', 'TBS', '2019-04-24T10:00:00Z', [
+        { speaker: 'Russian officials', content: 'the train reached Vladivostok on Monday', places: ['Vladivostok'] },
+      ]),
+      src('p1', 'AP', '2019-04-24T11:00:00Z', [{ speaker: 'Police', content: 'the crash killed 12 people' }]),
+      src('p2', 'BBC', '2019-04-24T12:00:00Z', [{ speaker: 'police', content: 'the crash killed 15 people' }]),
+      src('p3', 'CNN', '2019-04-24T13:00:00Z', [{ speaker: 'police', content: 'the crash killed 12 people' }]),
+    ]);
+    const by = (id: string) => claims.find((c) => c.articleIds.includes(id))!;
+    expect(by('k1').conflictsWith).toEqual([by('t1').id]);
+    expect(by('p1').articleIds).toEqual(['p1', 'p3']);
+    expect(by('p1').conflictsWith).toEqual([by('p2').id]);
+    expect(by('p2').conflictsWith).toEqual([by('p1').id]);
+    expect(claims).toHaveLength(4);
+  });
+
+  it('ignores statements without a speaker', () => {
+    const a = analysis([{ speaker: 'x', content: 'increased military collaboration' }]);
+    a.attributions[0]!.speaker = null;
+    expect(mergeClaims([{ articleId: 'u', outlet: 'AP', publishedAt: null, canonicalId: 'u', analysis: a }])).toEqual(
+      [],
+    );
+  });
+});
+
+describe('speakerKey', () => {
+  it('drops titles but keeps a name made only of title-like words', () => {
+    expect(speakerKey('Mr. Vladimir Putin')).toBe('vladimir putin');
+    expect(speakerKey('Comrade Putin')).toBe('putin');
+    expect(speakerKey('the Kremlin')).toBe('kremlin');
+    expect(speakerKey('President')).toBe('president');
+  });
+});
