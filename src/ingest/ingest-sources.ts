@@ -8,6 +8,7 @@
  */
 import { fetchPage } from './fetch/fetch-page.js';
 import { createPoliteFetch } from './polite/polite-fetcher.js';
+import { estimateTotal } from './pipeline/estimate-total.js';
 import { expandSources } from './pipeline/expand-sources.js';
 import type { ExpandContext, Expanded } from './pipeline/expand-context.js';
 import { inProcessProcessor } from './pipeline/in-process.js';
@@ -71,6 +72,7 @@ export async function ingestSources(
     expanding: true,
     elapsedMs: 0,
   };
+  if (options.onProgress) progress.estimatedTotal = await estimateTotal(inputs);
 
   const record = (r: JobResult): void => {
     progress.done++;

@@ -60,6 +60,8 @@ export interface IngestProgress {
   failed: number;
   /** Pages known so far; final once `expanding` is false. */
   total: number;
+  /** While expanding: the page files counted under the inputs before starting (WARC and feeds count once). */
+  estimatedTotal?: number;
   expanding: boolean;
   elapsedMs: number;
   /** The source just finished, and how. */

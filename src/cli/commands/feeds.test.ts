@@ -1,0 +1,39 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { run } from './feeds.js';
+
+let out: MockInstance;
+let err: MockInstance;
+const text = (m: MockInstance): string => m.mock.calls.map((c) => String(c[0])).join('');
+
+beforeEach(() => {
+  out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+});
+afterEach(() => {
+  out.mockRestore();
+  err.mockRestore();
+});
+
+describe('dateline feeds', () => {
+  it('adds, lists and removes subscriptions', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'dateline-feeds-')), 'desk.db');
+    expect(await run(['add', 'https://news.example/feed.xml', '--title', 'News', '--db', db])).toBe(0);
+    expect(await run(['list', '--db', db])).toBe(0);
+    expect(text(out)).toContain('https://news.example/feed.xml\tNews\tnever fetched');
+    expect(await run(['remove', 'https://news.example/feed.xml', '--db', db])).toBe(0);
+    expect(await run(['remove', 'https://news.example/feed.xml', '--db', db])).toBe(1);
+    expect(text(err)).toContain('not subscribed');
+  });
+
+  it('refreshes with nothing subscribed, and exits 2 on usage errors', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'dateline-feeds-')), 'desk.db');
+    expect(await run(['refresh', '--db', db])).toBe(0);
+    expect(text(err)).toContain('0 stored');
+    expect(await run(['add', 'ftp://x.example/feed', '--db', db])).toBe(2);
+    expect(await run(['frobnicate', '--db', db])).toBe(2);
+    expect(await run([])).toBe(2);
+  });
+});
