@@ -18,7 +18,13 @@ export interface OpenStoreOptions {
 }
 
 /**
- * Opens the configured store and brings its schema up to date. Each implementation is loaded only when chosen,
+ * Opens the configured store and brings its schema up to date.
+ *
+ * The implementations use plain SQL, not Kysely: the queries that matter are dialect-only (FTS5 MATCH, bm25,
+ * snippet; tsvector, websearch_to_tsquery, ts_headline), which Kysely would only wrap in `sql` templates, and
+ * better-sqlite3's synchronous prepared statements (cached per connection) are what keep search inside its
+ * latency budget. Each dialect keeps the same file set: migrations, migrate, upsert, search, store.
+ * Each implementation is loaded only when chosen,
  * so a SQLite desk never loads `pg` and the reverse.
  */
 export async function openStore(config: StoreConfig, options: OpenStoreOptions = {}): Promise<Store> {

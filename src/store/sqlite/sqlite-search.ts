@@ -19,6 +19,12 @@ interface HitRow extends SummaryRow {
 export const RANK_WINDOW = 500;
 // Tokens around a match in a snippet: about a sentence either side.
 const SNIPPET_TOKENS = 24;
+/**
+ * BM25 with a title match worth ten body matches, description four, authors two, facets nothing (the weights of
+ * the table's `rank`, migration 2). Called as a function rather than ordering by `rank`: FTS5's own rank sorter
+ * measured twice as slow on a 500-match window (60 ms against 30 ms for a phrase of two common words).
+ */
+const BM25 = 'bm25(articles_fts, 10.0, 4.0, 1.0, 2.0, 0.0)';
 const TEXT_COLUMNS = '{title description body_text authors_text}';
 const ORDER_RECENT = 'a.published_utc DESC, a.ingested_at DESC, a.seq DESC';
 const M = `'${MARK_START}', '${MARK_END}'`;
@@ -28,8 +34,8 @@ const M = `'${MARK_START}', '${MARK_END}'`;
  *   1. match: the user's terms (text columns only) AND the filters as facet tokens, so FTS5 intersects doclists
  *      and only dates remain to check row by row;
  *   2. count: up to SEARCH_COUNT_CAP matches, never all of them;
- *   3. rank: FTS5 sorts by its BM25 `rank` (title weighted highest) and returns one page, so only that page is
- *      snippeted; a broad query (more than the cap) ranks only its RANK_WINDOW most recent matches.
+ *   3. rank: BM25 (title weighted highest), one page returned; a broad query (more than the cap) ranks only
+ *      its RANK_WINDOW most recent matches.
  * Without search text, the filters alone are listed newest first.
  */
 export function searchSqlite(db: Database.Database, query: SearchQuery, today: string): Page<SearchHit> {
@@ -47,12 +53,12 @@ export function searchSqlite(db: Database.Database, query: SearchQuery, today: s
   const floor = n > SEARCH_COUNT_CAP ? rankFloor(db, from, where, params, plan) : null;
   const rows = prepared<unknown[], HitRow>(
     db,
-    `SELECT ${SUMMARY_COLUMNS}, -articles_fts.rank AS score,
+    `SELECT ${SUMMARY_COLUMNS}, -${BM25} AS score,
        snippet(articles_fts, 2, ${M}, '…', ${SNIPPET_TOKENS}) AS body_snip,
        snippet(articles_fts, 1, ${M}, '…', ${SNIPPET_TOKENS}) AS description_snip,
        highlight(articles_fts, 0, ${M}) AS title_marked, NULL AS body_start
      FROM ${from} WHERE ${where}${floor === null ? '' : ' AND articles_fts.rowid >= CAST(? AS INTEGER)'}
-     ORDER BY articles_fts.rank LIMIT ? OFFSET ?`,
+     ORDER BY ${BM25} LIMIT ? OFFSET ?`,
   ).all(...params, ...(floor === null ? [] : [floor]), plan.limit, plan.offset);
   return pageOf(rows, n);
 }
