@@ -82,6 +82,10 @@ describe('findDates', () => {
     const html = `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2017-02-24T01:18:13Z"}</script><meta property="article:published_time" content="2017-02-23T17:18:13-08:00">`;
     expect(datesOf(html).publishedAt).toBe('2017-02-23T17:18:13-08:00');
   });
+  it('completes a floating time with the offset another tag gives for the same wall-clock time', () => {
+    const html = `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2015-04-30T07:19:58"}</script><meta property="article:published_time" content="2015-04-30T07:19:58+02:00">`;
+    expect(datesOf(html).publishedAt).toBe('2015-04-30T07:19:58+02:00');
+  });
   it('works without a document (text dumps)', () => {
     expect(findDates(null, null, null, { now }).publishedAt).toBeNull();
   });

@@ -72,11 +72,14 @@ function withLocalOffset(
   raws: readonly (string | null | undefined)[],
   lang: string | null,
 ): DateParts | null {
-  if (!p || p.offset !== 'Z') return p;
+  if (!p || !p.time || (p.offset && p.offset !== 'Z')) return p;
   const at = exactInstant(p);
+  const wall = formatIso({ ...p, offset: null });
   for (const raw of raws) {
     const q = parseMachineDate(raw, lang);
-    if (q && q.offset && q.offset !== 'Z' && exactInstant(q) === at) return q;
+    if (!q || !q.offset || q.offset === 'Z') continue;
+    // Same instant (UTC given), or same wall-clock time (no offset given): the offset completes it.
+    if (p.offset === 'Z' ? exactInstant(q) === at : formatIso({ ...q, offset: null }) === wall) return q;
   }
   return p;
 }
@@ -97,6 +100,7 @@ export function findDates(
   const getStructured = (): PageDate[] => (structured ??= doc ? structuredPageDates(doc, lang) : []);
   const getMarked = (): PageDate[] => (marked ??= doc ? markedTextDates(doc, lang) : []);
 
+  const metaModified = [meta?.modifiedRaw, ...(tags ? metaValues(tags, ...MODIFIED_KEYS) : [])];
   const metaPublished = [meta?.publishedRaw, ...(tags ? metaValues(tags, ...PUBLISHED_KEYS) : [])];
   const publishedStages: Array<[DateSource, Lazy]> = [
     ['metadata', () => withLocalOffset(firstPlausible([meta?.publishedRaw], lang, now), metaPublished, lang)],
@@ -118,7 +122,7 @@ export function findDates(
   }
 
   const modifiedStages: Lazy[] = [
-    () => firstPlausible([meta?.modifiedRaw], lang, now),
+    () => withLocalOffset(firstPlausible([meta?.modifiedRaw], lang, now), metaModified, lang),
     () => (tags ? firstPlausible(metaValues(tags, ...MODIFIED_KEYS), lang, now) : null),
     () => ofKind(getStructured(), 'modified', now),
     () => ofKind(getMarked(), 'modified', now),
