@@ -1,7 +1,8 @@
 /**
  * `dateline ingest <input...> [--db path] [--allow-private] [--jobs N]`: stores pages, feeds, sitemaps, WARC
  * files and OPML lists in the desk. Progress goes to stderr (a bar on a TTY, a line per page otherwise); a
- * summary lists every failure with its reason. Exit 0 all stored, 1 some input failed, 2 usage error.
+ * summary lists every failure with its reason. Exit 0 all stored, 1 some input failed, 2 usage error, 130
+ * interrupted.
  * Ctrl-C stops taking new pages and keeps everything stored; a second Ctrl-C quits at once.
  */
 import { mkdirSync } from 'node:fs';
@@ -30,7 +31,8 @@ Options:
   --user-agent <ua>   User-Agent for fetches (default: Dateline/0.1 (+https://github.com/dateline))
   -h, --help          this help
 
-Exit status: 0 every input stored (or already stored), 1 some input failed, 2 usage error.
+Exit status: 0 every input stored (or already stored), 1 some input failed, 2 usage error,
+130 stopped by Ctrl-C (what was stored stays stored; run again to resume).
 `;
 
 /** The summary block printed at the end (also used by `feeds refresh`). */
@@ -120,7 +122,8 @@ export async function runIngest(argv: string[], io: IngestCommandIO): Promise<nu
     );
     if (tty) io.stderr.write('\n');
     io.stderr.write(formatSummary(summary));
-    return summary.failed > 0 ? 1 : 0;
+    // 130 is the shell's code for a run stopped by SIGINT; a rerun resumes.
+    return summary.failed > 0 ? 1 : summary.interrupted ? 130 : 0;
   } finally {
     process.off('SIGINT', onSigint);
     await processor?.close();
