@@ -27,6 +27,24 @@ describe('splitCaptionCredit', () => {
     ['Firefighters battle the blaze (Reuters)', 'Firefighters battle the blaze', 'Reuters'],
     ['The team celebrates | Photo by Jane Doe', 'The team celebrates', 'Jane Doe'],
     ['Smoke rises. (Photo by Jane Roe/AFP via Getty Images)', 'Smoke rises.', 'Jane Roe/AFP via Getty Images'],
+    [
+      'Salt seeped underground.CreditChang W. Lee/The New York Times',
+      'Salt seeped underground.',
+      'Chang W. Lee/The New York Times',
+    ],
+    [
+      'Un Népalais prie à Katmandou. (Photo Prakash Mathema. AFP)',
+      'Un Népalais prie à Katmandou.',
+      'Prakash Mathema. AFP',
+    ],
+    ['Prices fell. (Ellen M. Banner / The Seattle Times)', 'Prices fell.', 'Ellen M. Banner / The Seattle Times'],
+    ['Back to the Moon [SpaceX via Nasa]', 'Back to the Moon', 'SpaceX via Nasa'],
+    ['«Vape Wave» et «Braguino» DR', '«Vape Wave» et «Braguino»', 'DR'],
+    [
+      'Talks at Credit Suisse (Published Monday, Nov. 18, 2019)',
+      'Talks at Credit Suisse (Published Monday, Nov. 18, 2019)',
+      null,
+    ],
     ['Photo: AFP', null, 'AFP'],
     ['A photo of a cat', 'A photo of a cat', null],
     ['He said the photo: was fake', 'He said the photo: was fake', null],
@@ -49,6 +67,16 @@ describe('captionFromFigure', () => {
       '<figure><img src="a.jpg"><figcaption>Crowds gather in Seoul. <span class="credit">Photo: Jane Doe/AP</span></figcaption></figure>',
     );
     expect(captionFromFigure(fig)).toEqual({ caption: 'Crowds gather in Seoul.', credit: 'Jane Doe/AP' });
+  });
+  it('strips labels and brackets from a marked credit', () => {
+    const fig = firstElement(
+      '<figure><img src="a.jpg"><figcaption>Gas moves away. <span class="credit">(Image credit: TNG Collaboration)</span></figcaption></figure>',
+    );
+    expect(captionFromFigure(fig)).toEqual({ caption: 'Gas moves away.', credit: 'TNG Collaboration' });
+    const glued = firstElement(
+      '<figure><figcaption><span class="credit">CreditKevin Frayer/Getty Images</span></figcaption></figure>',
+    );
+    expect(captionFromFigure(glued)).toEqual({ caption: null, credit: 'Kevin Frayer/Getty Images' });
   });
   it('falls back to the text conventions', () => {
     const fig = firstElement('<figure><img src="a.jpg"><figcaption>Crowds (Image: Reuters)</figcaption></figure>');

@@ -28,8 +28,24 @@ interface Rule {
 
 const TRAILING: readonly Rule[] = [
   {
+    re: /(?<=[.!?"”’)\p{Ll}\d]|^)\s*(?:Credit)+(?=\p{Lu})(.{1,120})$/u,
+    reason: 'the New York Times prints "Credit" glued to the caption and the name: "…underground.CreditChang W. Lee/…"',
+  },
+  {
     re: new RegExp(`\\s*[([]\\s*${CREDIT_LABEL}\\s*(?::|by)\\s*([^()[\\]]{1,120})[)\\]]\\s*$`, 'iu'),
     reason: 'a labelled credit in parentheses closes the caption: "(Image: KCNA/Kyodo)", "(Photo by X/AFP)"',
+  },
+  {
+    re: /\s*\(\s*(?:photo|foto|image|bild|picture)s?\s+(\p{Lu}[^()]{1,120})\)\s*$/iu,
+    reason: 'French and German style without a colon: "(Photo Prakash Mathema. AFP)"',
+  },
+  {
+    re: /\s*[([]\s*(\p{Lu}[^()[\]]{0,80}?(?:\s?\/\s?|\s+via\s+)\p{Lu}[^()[\]]{0,60})[)\]]\s*$/u,
+    reason: 'a name and an outlet in brackets: "(Ellen M. Banner / The Seattle Times)", "[SpaceX via Nasa]"',
+  },
+  {
+    re: /\s+(DR|D\.R\.)$/u,
+    reason: 'French "droits réservés" closing the caption',
   },
   {
     re: /\s*\(\s*((?:AP|AFP|Reuters|EPA|Xinhua|Kyodo|CP|Canadian Press|PA) Photos?\s*\/\s*[^()]{1,80})\)\s*$/u,
@@ -89,12 +105,22 @@ export function splitCaptionCredit(text: string): CaptionCredit {
 }
 
 /** Class, id or itemprop values that mark the credit inside a figcaption ("credit", "copyright", "source"). */
-const CREDIT_MARK =
-  /(?:^|[\s_-])(?:credit|credits|copyright|source|photographer|byline|author|attribution|rights)(?:$|[\s_-])/i;
+const CREDIT_MARK = /(?:^|[\s_-])(?:credit|credits|copyright|source|photographer|attribution|rights)(?:$|[\s_-])/i;
 /** Marks of the caption element itself, when a figure has no <figcaption>. */
 const CAPTION_MARK = /(?:^|[\s_-])(?:caption|figcaption|wp-caption-text)(?:$|[\s_-])/i;
 /** A credit label left inside a marked credit element: "Photo: ", "Credit: ". */
 const LABEL_PREFIX = new RegExp(`^\\s*${CREDIT_LABEL}\\s*(?::|by)\\s*`, 'iu');
+/** The same label glued or spaced without a colon ("CreditKevin Frayer", "Credit Harry Campbell"). */
+const BARE_LABEL =
+  /^\s*(?:(?:credit|photo|photograph|image|picture|bild|foto)s?(?:\s*credit)?|copyright|©)\s*(?=\p{Lu})/iu;
+
+/** A marked credit element's text without its label or enclosing brackets: "(Image credit: X)" → "X". */
+function bareCredit(text: string): string {
+  let t = text.trim();
+  const bracketed = /^[([]\s*(.*?)\s*[)\]]$/u.exec(t);
+  if (bracketed) t = bracketed[1]!;
+  return t.replace(LABEL_PREFIX, '').replace(BARE_LABEL, '');
+}
 
 function marks(el: Element): string {
   return [attr(el, 'class'), attr(el, 'id'), attr(el, 'itemprop')].filter(Boolean).join(' ');
@@ -132,10 +158,7 @@ export function captionFromFigure(figure: Element): CaptionCredit {
     }
   });
   const captionText = normalizeSpace(textSkipping(scope, credits));
-  const creditText = normalizeSpace([...credits].map((el) => textSkipping(el, new Set())).join(' ')).replace(
-    LABEL_PREFIX,
-    '',
-  );
+  const creditText = bareCredit(normalizeSpace([...credits].map((el) => textSkipping(el, new Set())).join(' ')));
   const split = splitCaptionCredit(caption || credits.size ? captionText : '');
   const credit = tidy(creditText) ?? split.credit;
   return { caption: split.caption, credit };
