@@ -98,3 +98,10 @@ export function splitHalfCheck(xs: readonly GoldItem[], seeds: readonly number[]
   }
   return out;
 }
+
+/** Dateline's mean BCubed F1 and NMI over both halves of each split (no baseline: cheap enough for the gate). */
+export function datelineOnHalves(xs: readonly GoldItem[], seeds: readonly number[]): { bcubedF1: number; nmi: number } {
+  const scores = seeds.flatMap((seed) => splitHalves(xs, seed).map(scoreDateline));
+  const mean = (f: (s: ClusteringScores) => number): number => scores.reduce((a, s) => a + f(s), 0) / scores.length;
+  return { bcubedF1: mean((s) => s.bcubed.f1), nmi: mean((s) => s.nmi) };
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleSummary, Page, Store, StoredArticle } from '../store/port.js';
+import type { Analysis, Article, Story } from '../vocabulary.js';
+import { StoryDesk } from './desk.js';
+
+/** The part of the store port the desk uses, in memory. */
+class MemoryStore {
+  articles = new Map<string, StoredArticle>();
+  stories = new Map<string, Story>();
+  async listArticles(q: { limit: number; offset?: number }): Promise<Page<ArticleSummary>> {
+    const all = [...this.articles.values()].slice(q.offset ?? 0, (q.offset ?? 0) + q.limit);
+    return { items: all.map((s) => ({ id: s.article.id }) as ArticleSummary), total: this.articles.size };
+  }
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    return this.articles.get(id) ?? null;
+  }
+  async setStory(id: string, storyId: string | null, duplicateOf: string | null = null): Promise<void> {
+    const s = this.articles.get(id)!;
+    this.articles.set(id, { ...s, storyId, duplicateOf });
+  }
+  async saveStory(story: Story): Promise<void> {
+    this.stories.set(story.id, story);
+  }
+}
+
+const body =
+  'North Korean leader Kim Jong Un arrived in Vladivostok on Wednesday by armoured train for his first summit ' +
+  'with Russian President Vladimir Putin, officials said. The two leaders will discuss the stalled nuclear talks ' +
+  'with Washington and economic cooperation, the Kremlin said, before talks on Russky Island on Thursday.';
+
+function stored(id: string, outlet: string, publishedAt: string, title: string, text: string): StoredArticle {
+  const analysis: Analysis = {
+    version: 't',
+    sentences: [],
+    entities: [
+      { id: 'e1', kind: 'person', name: 'Kim Jong Un', aliases: [], mentions: [] },
+      { id: 'e2', kind: 'place', name: 'Vladivostok', aliases: [], mentions: [] },
+    ],
+    attributions: [
+      {
+        id: 'a1',
+        speaker: { entityId: null, name: 'the Kremlin', text: 'the Kremlin', anonymous: false },
+        via: [],
+        cue: 'said',
+        content: 'the two leaders will discuss the stalled nuclear talks',
+        quote: null,
+        span: { start: 0, end: 10 },
+        contentSpan: { start: 0, end: 10 },
+      },
+    ],
+    quantities: [],
+    dates: [],
+  };
+  const article = { id, title, publishedAt, url: null, body: { text, html: '', paragraphs: [text] } } as Article;
+  return {
+    article,
+    analysis,
+    outlet,
+    source: 'test',
+    ingestedAt: publishedAt,
+    updatedAt: publishedAt,
+    storyId: null,
+    duplicateOf: null,
+  };
+}
+
+describe('StoryDesk', () => {
+  it('folds a syndicated copy, groups a report on the same event, persists stories with claims', async () => {
+    const store = new MemoryStore();
+    const desk = await StoryDesk.open(store as unknown as Store);
+    const a = stored('a', 'AP', '2019-04-24T08:00:00Z', 'Kim arrives in Vladivostok for Putin summit', body);
+    const b = stored('b', 'Courier', '2019-04-24T09:00:00Z', 'Kim in Russia', `Sign up for our newsletter.\n\n${body}`);
+    for (const s of [a, b]) store.articles.set(s.article.id, s);
+    expect(await desk.place(a)).toEqual({ storyId: 'a', duplicateOf: null });
+    expect(await desk.place(b)).toEqual({ storyId: 'a', duplicateOf: 'a' });
+    expect(store.articles.get('b')).toMatchObject({ storyId: 'a', duplicateOf: 'a' });
+    const story = store.stories.get('a')!;
+    expect(story).toMatchObject({
+      articleIds: ['a', 'b'],
+      outlets: ['AP', 'Courier'],
+      firstSeen: '2019-04-24T08:00:00Z',
+    });
+    expect(story.topEntities).toEqual(['Kim Jong Un', 'Vladivostok']);
+    expect(story.claims).toHaveLength(1);
+    expect(story.claims[0]!.corroborated).toBe(false); // one wire story, two outlets: counts once
+  });
+
+  it('rebuilds the same stories from the store at start-up', async () => {
+    const store = new MemoryStore();
+    const a = stored('a', 'AP', '2019-04-24T08:00:00Z', 'Kim arrives in Vladivostok for Putin summit', body);
+    const b = stored('b', 'Courier', '2019-04-24T07:00:00Z', 'Kim in Russia', `${body} More to follow.`);
+    for (const s of [a, b]) store.articles.set(s.article.id, s);
+    const desk = await StoryDesk.open(store as unknown as Store);
+    // b is earlier: it is the canonical and the story is named after it.
+    expect(store.articles.get('a')).toMatchObject({ storyId: 'b', duplicateOf: 'b' });
+    expect(store.articles.get('b')).toMatchObject({ storyId: 'b', duplicateOf: null });
+    expect(desk.storyOf('a')).toBe('b');
+    expect(store.stories.get('b')!.articleIds).toEqual(['b', 'a']);
+  });
+});

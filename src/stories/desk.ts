@@ -1,0 +1,147 @@
+/**
+ * The story desk: places each stored article into a story and keeps the store's story rows up to date.
+ *
+ * Use (ingest, after each article is stored):
+ * ```ts
+ * const desk = await StoryDesk.open(store);          // once at start-up: rebuilds from stored articles
+ * const stored = await store.getArticle(id);
+ * if (stored) await desk.place(stored);              // → { storyId, duplicateOf }, already persisted
+ * ```
+ * `open` replays every stored article in time order (publication date, else ingest time), so story ids and
+ * copy folding come out the same on every start; it then writes back any article whose story changed. `place`
+ * calls are serialised, so concurrent callers are safe. Clustering itself stays pure (`StoryPlacer`); this
+ * class is the I/O edge: it reads articles from the port and writes `setStory`/`saveStory`.
+ */
+import type { Store, StoredArticle } from '../store/port.js';
+import type { ClusterItem } from '../vocabulary.js';
+import { articleTime, assembleStory } from './assemble-story.js';
+import { StoryPlacer, type StoryPlacement } from './story-placer.js';
+
+export interface DeskPlacement {
+  storyId: string;
+  duplicateOf: string | null;
+}
+
+/** What clustering reads of a stored article. */
+export function clusterItemOf(s: StoredArticle): ClusterItem {
+  return {
+    id: s.article.id,
+    title: s.article.title ?? '',
+    text: s.article.body.text,
+    publishedAt: articleTime(s),
+    outlet: s.outlet,
+    url: s.article.url,
+    entities: (s.analysis?.entities ?? []).filter((e) => e.kind !== 'other').map((e) => e.name),
+  };
+}
+
+/** Page size when reading the store at start-up. */
+const PAGE = 500;
+
+export class StoryDesk {
+  readonly #store: Store;
+  readonly #placer = new StoryPlacer();
+  /** story id → member article ids */
+  readonly #members = new Map<string, Set<string>>();
+  #queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(store: Store) {
+    this.#store = store;
+  }
+
+  /** Opens the desk over a store, rebuilding every story from the stored articles. */
+  static async open(store: Store): Promise<StoryDesk> {
+    const desk = new StoryDesk(store);
+    const all: StoredArticle[] = [];
+    for (let offset = 0; ; offset += PAGE) {
+      const page = await store.listArticles({ limit: PAGE, offset });
+      for (const summary of page.items) {
+        const stored = await store.getArticle(summary.id);
+        if (stored) all.push(stored);
+      }
+      if (page.items.length < PAGE) break;
+    }
+    all.sort(
+      (a, b) => Date.parse(articleTime(a)) - Date.parse(articleTime(b)) || a.ingestedAt.localeCompare(b.ingestedAt),
+    );
+    for (const s of all) desk.#placeInMemory(s);
+    const changed = new Set<string>();
+    for (const s of all) {
+      const storyId = desk.#placer.storyOf(s.article.id)!;
+      const duplicateOf = desk.#duplicateOf(s.article.id);
+      if (s.storyId !== storyId || s.duplicateOf !== duplicateOf) {
+        await store.setStory(s.article.id, storyId, duplicateOf);
+        changed.add(storyId);
+      }
+    }
+    for (const id of changed) await desk.#save(id);
+    return desk;
+  }
+
+  /** Places a stored article, persists its story and returns where it went. Idempotent per article id. */
+  place(stored: StoredArticle): Promise<DeskPlacement> {
+    const run = this.#queue.then(() => this.#place(stored));
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async #place(stored: StoredArticle): Promise<DeskPlacement> {
+    const { placement: p, moved } = this.#placeInMemory(stored);
+    const id = stored.article.id;
+    const duplicateOf = this.#duplicateOf(id);
+    await this.#store.setStory(id, p.storyId, duplicateOf);
+    for (const other of p.recanonicalised) await this.#store.setStory(other, p.storyId, this.#duplicateOf(other));
+    for (const member of moved) await this.#store.setStory(member, p.storyId, this.#duplicateOf(member));
+    for (const dropped of p.merged) {
+      // The port has no delete: the merged-away story is kept empty so nothing links to stale membership.
+      await this.#store.saveStory({
+        id: dropped,
+        title: '',
+        articleIds: [],
+        outlets: [],
+        firstSeen: null,
+        lastUpdated: null,
+        topEntities: [],
+        claims: [],
+      });
+    }
+    await this.#save(p.storyId);
+    return { storyId: p.storyId, duplicateOf };
+  }
+
+  /** Places in memory; returns the placement and the articles moved to its story by merges. */
+  #placeInMemory(stored: StoredArticle): { placement: StoryPlacement; moved: string[] } {
+    const placement = this.#placer.place(clusterItemOf(stored));
+    const members = this.#members.get(placement.storyId) ?? new Set<string>();
+    const moved: string[] = [];
+    for (const dropped of placement.merged) {
+      for (const m of this.#members.get(dropped) ?? []) {
+        members.add(m);
+        moved.push(m);
+      }
+      this.#members.delete(dropped);
+    }
+    members.add(stored.article.id);
+    this.#members.set(placement.storyId, members);
+    return { placement, moved };
+  }
+
+  #duplicateOf(id: string): string | null {
+    const c = this.#placer.canonicalOf(id);
+    return c && c !== id ? c : null;
+  }
+
+  async #save(storyId: string): Promise<void> {
+    const members: StoredArticle[] = [];
+    for (const id of this.#members.get(storyId) ?? []) {
+      const s = await this.#store.getArticle(id);
+      if (s) members.push(s);
+    }
+    await this.#store.saveStory(assembleStory(storyId, members, (id) => this.#placer.canonicalOf(id) ?? id));
+  }
+
+  /** The story of a placed article, or null. */
+  storyOf(articleId: string): string | null {
+    return this.#placer.storyOf(articleId);
+  }
+}
