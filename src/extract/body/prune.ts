@@ -3,7 +3,7 @@
  * so a dropped subtree is never walked. A class-name match is overruled when the element holds most of the
  * page's text (a wrapper named "page has-sidebar" is the page, not a sidebar).
  */
-import { attr, textContent, type Element } from '../dom/tree.js';
+import { attr, textLength, type Element } from '../dom/tree.js';
 import {
   COMMENT_TOKEN,
   DROP_ROLES,
@@ -31,8 +31,9 @@ const PAYWALL =
 const LIVE_BLOG = /live-?blog|liveblog|live-?update|live-?post|live-?event/;
 
 export interface PruneContext {
-  /** Length of the whole page's text, for the guard. */
-  totalText: number;
+  /** The page's body, whose text length the guard compares with (measured on first need). */
+  body: Element;
+  totalText: number | null;
   /** Set when a paywall or truncation marker was seen. */
   paywall: boolean;
   /** Set when live-blog markup was seen. */
@@ -42,7 +43,7 @@ export interface PruneContext {
 }
 
 export function newPruneContext(body: Element): PruneContext {
-  return { totalText: textContent(body).length, paywall: false, liveBlog: false };
+  return { body, totalText: null, paywall: false, liveBlog: false };
 }
 
 function hiddenByAttrs(el: Element): boolean {
@@ -85,5 +86,6 @@ export function isDropped(el: Element, ctx: PruneContext): boolean {
   for (const t of names.split(/\s+/)) if (COMMENT_TOKEN.test(t)) return true;
   if (ctx.relaxed) return false;
   if (!chromeByName(names)) return false;
-  return textContent(el).length < GUARD_SHARE * ctx.totalText;
+  ctx.totalText ??= textLength(ctx.body);
+  return textLength(el) < GUARD_SHARE * ctx.totalText;
 }

@@ -88,3 +88,22 @@ export function textContent(root: Node): string {
 export function normalizeSpace(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
+
+/** Length of `textContent(root)` without building the string (for size checks on large subtrees). */
+export function textLength(root: Node): number {
+  if (isText(root)) return root.value.length;
+  if (!('childNodes' in root)) return 0;
+  let n = 0;
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (isText(node)) n += node.value.length;
+    else if (isElement(node)) {
+      if (node.tagName === 'script' || node.tagName === 'style' || node.tagName === 'template') continue;
+      for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+    } else if ('childNodes' in node) {
+      for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push((node as ParentNode).childNodes[i]!);
+    }
+  }
+  return n;
+}
