@@ -231,6 +231,22 @@ describe('ingestSources: URLs', () => {
     expect(deep.failures.map((f) => f.reason)).toEqual(['sitemap-too-deep']);
   });
 
+  it('reads an OPML list that names itself only once', async () => {
+    const store = await tempStore();
+    const OPML = 'https://news.example/list.opml';
+    const opml = `<opml version="2.0"><body><outline xmlUrl="${OPML}"/><outline xmlUrl="${FEED}"/></body></opml>`;
+    const { fetch, calls } = fakeFetch({
+      [OPML]: ok(OPML, opml, 'text/x-opml'),
+      [FEED]: ok(FEED, feedXml, 'application/rss+xml'),
+      'https://news.example/a': ok('https://news.example/a', pageHtml('Ferry halted', 'Gozo'), 'text/html'),
+      'https://news.example/b': ok('https://news.example/b', pageHtml('Quay damaged', 'Mgarr'), 'text/html'),
+    });
+    const summary = await ingestSources([OPML], { store, fetch }, { polite });
+    expect(calls.filter((c) => c.url === OPML)).toHaveLength(1);
+    expect(summary.stored).toBe(2);
+    expect(summary.skipped).toBe(1);
+  });
+
   it('refuses to fetch when robots.txt is unreachable (RFC 9309)', async () => {
     const store = await tempStore();
     const { fetch } = fakeFetch({

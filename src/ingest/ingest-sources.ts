@@ -39,6 +39,7 @@ export async function ingestSources(
     now,
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     maxSitemapDepth: options.maxSitemapDepth ?? 3,
+    seen: new Set(),
     sitemapBudget: { left: options.maxSitemapUrls ?? 5_000 },
     ...(options.signal ? { signal: options.signal } : {}),
   };

@@ -10,7 +10,10 @@ export interface ExpandContext {
   feeds: Map<string, FeedSubscription>;
   now: () => Date;
   maxBytes: number;
+  /** How deep sitemap indexes and OPML lists may point at further documents. */
   maxSitemapDepth: number;
+  /** Documents (feeds, sitemaps, OPML lists) already expanded in this run: a list naming itself is read once. */
+  seen: Set<string>;
   /** Pages still to be taken from sitemaps in this run (shared, decremented as they are taken). */
   sitemapBudget: { left: number };
   signal?: AbortSignal;

@@ -64,8 +64,19 @@ export async function* expandSitemap(
   }
 }
 
-export async function* expandOpml(body: string, origin: DocumentOrigin, follow: FollowUrl): AsyncGenerator<Expanded> {
+export async function* expandOpml(
+  body: string,
+  origin: DocumentOrigin,
+  ctx: ExpandContext,
+  follow: FollowUrl,
+): AsyncGenerator<Expanded> {
   const out = parseOpml(body);
   if (!out.ok) return yield failure(origin.source, out.reason, out.message);
+  if (origin.depth >= ctx.maxSitemapDepth)
+    return yield failure(
+      origin.source,
+      'opml-too-deep',
+      `opml: ${origin.source}: nested past depth ${ctx.maxSitemapDepth}`,
+    );
   for (const f of out.feeds) yield* follow(f.url, origin.depth + 1);
 }

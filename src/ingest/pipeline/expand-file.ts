@@ -79,7 +79,7 @@ export async function* expandFile(path: string, ctx: ExpandContext, fromDirector
       case 'sitemap':
         return yield* expandSitemap(body(), origin, ctx, follow);
       case 'opml':
-        return yield* expandOpml(body(), origin, follow);
+        return yield* expandOpml(body(), origin, ctx, follow);
     }
   } catch (err) {
     const e = err as NodeJS.ErrnoException;

@@ -11,6 +11,8 @@ import { expandFeed, expandOpml, expandSitemap, type DocumentOrigin } from './ex
 export async function* expandUrl(url: string, depth: number, ctx: ExpandContext): AsyncGenerator<Expanded> {
   if (!ctx.fetch) return yield failure(url, 'no-fetcher', `ingest: ${url}: fetching is not available here`);
   if (ctx.signal?.aborted) return;
+  if (ctx.seen.has(url)) return yield { kind: 'skipped', source: url, reason: 'already-expanded' };
+  ctx.seen.add(url);
   const sub = ctx.feeds.get(url);
   const out = await ctx.fetch(url, {
     etag: sub?.etag ?? null,
@@ -50,7 +52,7 @@ export async function* expandUrl(url: string, depth: number, ctx: ExpandContext)
     case 'sitemap':
       return yield* expandSitemap(body(), origin, ctx, follow);
     case 'opml':
-      return yield* expandOpml(body(), origin, follow);
+      return yield* expandOpml(body(), origin, ctx, follow);
     case 'warc':
       return yield failure(
         url,
