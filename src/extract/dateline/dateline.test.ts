@@ -12,6 +12,8 @@ describe('splitDateline', () => {
     ['NEW DELHI: India said', 'New Delhi', null, 'India said'],
     ['ST. LOUIS, Mo. (AP) -- A man', 'St. Louis', 'AP', 'A man'],
     ['Moscow (AFP) - Russia', 'Moscow', 'AFP', 'Russia'],
+    ['NEW YORK, March 3, 2024 /PRNewswire/ -- Acme Corp', 'New York', 'PRNewswire', 'Acme Corp'],
+    ['WASHINGTON, D.C. — The Senate', 'Washington', null, 'The Senate'],
   ];
   it.each(cases)('splits %j', (input, place, agency, rest) => {
     const out = splitDateline(input);
@@ -34,6 +36,8 @@ describe('splitDateline', () => {
     'The president — who was tired — said no.',
     'UPDATE: The story has changed.',
     'US: The figures are in.',
+    'WHY IT MATTERS: Prices are rising.',
+    'NASA: The agency said it would launch.',
     'Breaking — The news is here.',
     'An ordinary sentence with no dateline at all.',
     '',

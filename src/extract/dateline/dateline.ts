@@ -110,6 +110,48 @@ const NOT_PLACES: ReadonlySet<string> = new Set([
   'by',
   'written by',
   'published',
+  // newsletter and explainer headers set in capitals ("WHY IT MATTERS:")
+  'why it matters',
+  'the big picture',
+  'big picture',
+  'bottom line',
+  'the bottom line',
+  'go deeper',
+  'driving the news',
+  'between the lines',
+  "what they're saying",
+  "what's next",
+  'catch up quick',
+  'flashback',
+  'reality check',
+  'fact check',
+  'spoiler alert',
+  'trigger warning',
+  'content warning',
+  'programming note',
+  'reminder',
+  'transcript',
+  'breaking news',
+  'just in',
+  'developing',
+  'alert',
+  'ok',
+  // organisations that open sentences in capitals ("NASA: The agency said")
+  'nasa',
+  'fbi',
+  'cia',
+  'nato',
+  'who',
+  'imf',
+  'opec',
+  'fifa',
+  'uefa',
+  'ioc',
+  'sec',
+  'fda',
+  'cdc',
+  'ceo',
+  'gop',
   // weekdays and months start datelined *times*, not places
   'monday',
   'tuesday',
@@ -136,7 +178,7 @@ const SEP = '(?:\\s*[—–]+\\s*|\\s+-{1,2}\\s+|\\s*:\\s+|\\s+:\\s*)';
 function datelineRe(place: string): RegExp {
   return new RegExp(
     `^(?<place>${place})(?:,\\s*(?<region>${REGION}))?(?:,\\s*(?<date>${DATE}))?` +
-      `(?:\\s*\\((?<agency>${AGENCY})\\))?(?<sep>${SEP})(?=\\S)`,
+      `(?:\\s*\\((?<agency>${AGENCY})\\)|\\s*\\/(?<wire>${AGENCY})\\/)?(?<sep>${SEP})(?=\\S)`,
     'u',
   );
 }
@@ -170,7 +212,8 @@ export function splitDateline(paragraph: string): DatelineSplit {
   if (!m || !g?.place || !g.sep) return none;
   if (!plausible(g.place)) return none;
 
-  const agency = g.agency?.trim() || null;
+  // "(Reuters)" or, in press releases, "/PRNewswire/".
+  const agency = (g.agency ?? g.wire)?.trim() || null;
   if (shortLabel(g.place, agency)) return none;
   if (!isCaps) {
     // A title-cased lead needs corroboration: an agency, a date, or a spaced separator ("Pyongyang :").
