@@ -21,7 +21,8 @@ import { decode } from './decode/decode.js';
 import { findBylineText } from './dom/byline-candidates.js';
 import { htmlLang } from './dom/html-lang.js';
 import { emptyInertElements } from './dom/inert.js';
-import { normalizeSpace, parseDocument, textContent, walkElements, type Document } from './dom/tree.js';
+import { findHeadlines } from './dom/headlines.js';
+import { parseDocument, type Document } from './dom/tree.js';
 import { pickImages, type ImagesResult } from './images/images.js';
 import { extractMetadata, type PageMetadata } from './metadata/metadata.js';
 import { escapeText, safeUrl } from './sanitize/sanitize.js';
@@ -162,7 +163,8 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
   const doc = parseDocument(emptyInertElements(decoded.text));
   const baseUrl = input.url ? safeUrl(input.url, null) : null;
   const meta = extractMetadata(doc, baseUrl);
-  const body = extractBody(doc, meta, baseUrl);
+  const headlines = findHeadlines(doc);
+  const body = extractBody(doc, meta, baseUrl, headlines);
   const words = wordCount(body.text);
   const articleType = meta.type !== null && /article|posting|report|blog/.test(meta.type);
   if (!body.paragraphs.length || (body.text.length < MIN_ARTICLE_CHARS && !articleType))
@@ -170,22 +172,9 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
   const images = pickImages(doc, body.blocks, body.hero, meta, baseUrl);
   const bylines = bylineStage(doc, meta, body, input, options);
   const finalBody = sanitizeStage(body, bylines.firstParagraph);
-  const title = meta.title ?? headline(doc);
+  // What a reader sees as the headline when metadata names none: the first <h1>, else <title>.
+  const title = meta.title ?? headlines.h1s[0] ?? headlines.title;
   const partial = body.paywallMarker || (meta.paywalled && words < TEASER_WORDS);
   const liveBlog = meta.liveBlog || body.liveBlog;
   return { ok: true, article: assemble(input, meta, title, meta.language ?? htmlLang(doc), finalBody, images, bylines, { partial, liveBlog }) }; // prettier-ignore
-}
-
-function headline(doc: Document): string | null {
-  // The first <h1>, else <title>: what a reader sees as the headline when metadata names none.
-  let h1: string | null = null;
-  let title: string | null = null;
-  walkElements(doc, (el) => {
-    if (h1) return false;
-    if (el.tagName === 'h1') h1 = normalizeSpace(textContent(el)) || null;
-    else if (el.tagName === 'title' && !title) title = normalizeSpace(textContent(el)) || null;
-    else return el.tagName !== 'script' && el.tagName !== 'style';
-    return false;
-  });
-  return h1 ?? title;
 }

@@ -6,7 +6,8 @@
  * 4. if that leaves almost nothing, run again without class-name pruning (some sites name everything "widget");
  * 5. if the page still has little text but JSON-LD carries `articleBody` (script-rendered pages), use that.
  */
-import { elementsByTag, normalizeSpace, textContent, type Document, type Element } from '../dom/tree.js';
+import { findHeadlines, type Headlines } from '../dom/headlines.js';
+import { normalizeSpace, type Document, type Element } from '../dom/tree.js';
 import { escapeText } from '../sanitize/sanitize.js';
 import type { PageMetadata } from '../metadata/metadata.js';
 import type { Block } from './block.js';
@@ -88,18 +89,16 @@ function fromJsonLd(articleBody: string): Block[] {
     .map((text) => ({ kind: 'p', level: 0, text, html: escapeText(text), linkChars: 0, rawChars: text.length, owner, whole: true, list: null, quote: null, figure: null }) as Block); // prettier-ignore
 }
 
-/** Headline candidates the body must not repeat: metadata title, <h1>s, <title>. */
-export function headlineCandidates(doc: Document, meta: PageMetadata): string[] {
-  const out: string[] = [];
-  if (meta.title) out.push(meta.title);
-  for (const h of elementsByTag(doc, 'h1', 'title')) out.push(normalizeSpace(textContent(h)));
-  return out;
-}
-
 /** Finds the article body of a parsed page. */
-export function extractBody(doc: Document, meta: PageMetadata, baseUrl: string | null): BodyResult {
+export function extractBody(
+  doc: Document,
+  meta: PageMetadata,
+  baseUrl: string | null,
+  headlines?: Headlines,
+): BodyResult {
   const body = bodyElement(doc);
-  const titles = headlineCandidates(doc, meta);
+  const found = headlines ?? findHeadlines(doc);
+  const titles = [...(meta.title ? [meta.title] : []), ...found.h1s, ...(found.title ? [found.title] : [])];
   let blocks: Block[] = [];
   let hero: Block | null = null;
   let prune: PruneContext | null = null;
