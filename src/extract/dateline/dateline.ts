@@ -160,6 +160,13 @@ const NOT_PLACES: ReadonlySet<string> = new Set([
   'friday',
   'saturday',
   'sunday',
+  'mon',
+  'tue',
+  'wed',
+  'thu',
+  'fri',
+  'sat',
+  'sun',
 ]);
 
 const MONTH =
@@ -215,10 +222,14 @@ export function splitDateline(paragraph: string): DatelineSplit {
   // "(Reuters)" or, in press releases, "/PRNewswire/".
   const agency = (g.agency ?? g.wire)?.trim() || null;
   if (shortLabel(g.place, agency)) return none;
+  // Agencies are names ("Reuters", "AP"), never "Group A".
+  if (agency && /(?:^|\s)\p{L}(?:\s|$)|\d/u.test(agency)) return none;
   if (!isCaps) {
     // A title-cased lead needs corroboration: an agency, a date, or a spaced separator ("Pyongyang :").
     const spaced = /^\s+[:\-—–]/.test(g.sep) || /[—–]/.test(g.sep);
     if (!agency && !g.date && !spaced) return none;
+    // "England (Group A): 10th appearance", "Astronaut (NR): 7 saves": a label with a colon, not a wire dateline.
+    if (/^:/.test(g.sep.trimStart()) && !/^\s+:/.test(g.sep) && !g.date) return none;
     if (g.place.split(' ').some((w) => NOT_PLACES.has(w.toLowerCase()))) return none;
   }
 
