@@ -7,6 +7,8 @@ import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/port.js';
 import type { FetchOptions, FetchOutcome } from './fetch/fetch-outcome.js';
 import { ingestSources, type StoredEvent } from './ingest-sources.js';
+import { inProcessProcessor } from './pipeline/in-process.js';
+import type { ExtractInput } from '../vocabulary.js';
 
 const corpus = fileURLToPath(new URL('../../sample-corpus', import.meta.url));
 const stores: Store[] = [];
@@ -78,6 +80,26 @@ describe('ingestSources: local files', () => {
     const second = await ingestSources([corpus], { store }, { jobs: 2 });
     expect(second.stored).toBe(0);
     expect(second.unchanged).toBe(first.stored);
+  });
+
+  it('skips WARC records already stored from the same record without extracting them again', async () => {
+    const store = await tempStore();
+    const base = inProcessProcessor(() => new Date());
+    let extracts = 0;
+    const processor = {
+      extract: (input: ExtractInput) => {
+        extracts++;
+        return base.extract(input);
+      },
+      analyze: base.analyze,
+    };
+    const warc = join(corpus, 'harbor-signal');
+    const first = await ingestSources([warc], { store, processor });
+    expect(first.stored).toBe(3);
+    extracts = 0;
+    const second = await ingestSources([warc], { store, processor });
+    expect(second.unchanged).toBe(3);
+    expect(extracts).toBe(0);
   });
 
   it('records each bad input with its source and reason, and stores the rest', async () => {

@@ -35,7 +35,20 @@ const fail = (source: string, reason: string, message: string): JobResult => ({
   message,
 });
 
+/**
+ * A WARC record never changes once archived: when the article stored under its URL came from this very record,
+ * there is nothing to redo, and the resume skips it without extracting.
+ */
+async function archivedAndStored(job: PageJob, ctx: JobContext): Promise<boolean> {
+  if (ctx.refetch || !job.raw?.url || !job.source.startsWith('warc:')) return false;
+  const id = await ctx.store.findArticleId(job.raw.url);
+  const stored = id ? await ctx.store.getArticle(id) : null;
+  return !!stored && stored.source === job.source && stored.analysis !== null;
+}
+
 async function load(job: PageJob, ctx: JobContext): Promise<Loaded> {
+  if (await archivedAndStored(job, ctx))
+    return { ok: false, result: { source: job.source, status: 'unchanged', reason: 'already-stored' } };
   if (job.raw) return { ok: true, raw: job.raw };
   const url = job.url!;
   if (!ctx.refetch && (await ctx.store.findArticleId(url)))
