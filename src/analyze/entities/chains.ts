@@ -29,6 +29,8 @@ interface Building {
   /** Surface of the longest mention (token count), the display name. */
   best: { text: string; tokens: number };
   placeKey: string | null;
+  /** Initials of the display name's capitalised words ("kcna"), for acronym matches. */
+  initials: string;
   /** Evidence for each kind, from every mention: the entity takes the best-supported kind. */
   votes: Record<EntityKind, number>;
 }
@@ -79,8 +81,7 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
     const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!);
     if (!target && acronym && previous && tokens[c.first - 1]?.text === '(' && previous.c.last === c.first - 1)
       target = previous.e;
-    if (!target && acronym)
-      target = entities.find((e) => e.kind === 'organization' && initials(e.best.text.split(/\s+/)) === key) ?? null;
+    if (!target && acronym) target = entities.find((e) => e.kind === 'organization' && e.initials === key) ?? null;
     // 2. The same gazetteer place under another name.
     let placeKey: string | null = null;
     if (!target && c.kind === 'place') {
@@ -114,6 +115,7 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
         roles: new Set(),
         best: { text: surface, tokens: 0 },
         placeKey,
+        initials: '',
         votes: { person: 0, organization: 0, place: 0, other: 0 },
       };
       entities.push(target);
@@ -131,8 +133,10 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
     byKey.set(key, target);
     if (c.kind === 'person' || target.kind === 'person')
       for (const w of words) if (/^\p{Lu}/u.test(w)) target.parts.add(nameKey(w));
-    if (words.length > target.best.tokens && !(acronym && target.best.tokens > 0))
+    if (words.length > target.best.tokens && !(acronym && target.best.tokens > 0)) {
       target.best = { text: surface.replace(/['’]s$/, ''), tokens: words.length };
+      target.initials = initials(words);
+    }
     previous = { c, e: target };
   }
   linkNominals(text, tokens, entities);
@@ -157,19 +161,21 @@ function rolesAround(tokens: readonly Token[], c: NameCandidate): string[] {
 function linkNominals(text: string, tokens: readonly Token[], entities: Building[]): void {
   const people = entities.filter((e) => e.kind === 'person' && e.roles.size > 0);
   if (!people.length) return;
+  // Starts of existing mentions: "the" inside a name ("The Hague") is not a nominal.
+  const covered = new Set(entities.flatMap((e) => e.mentions.map((m) => m.start)));
+  const added = new Map(people.map((p) => [p, [] as Mention[]]));
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.text.toLowerCase() !== 'the') continue;
     const role = tokens[i + 1]!.text;
     if (!/^\p{Ll}/u.test(role) || tokens[i + 2]?.text === 'of' || /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '')) continue;
     const start = tokens[i]!.start;
     const bearers = people.filter((e) => e.roles.has(role) && e.mentions[0]!.start < start);
-    if (bearers.length !== 1) continue;
+    if (bearers.length !== 1 || covered.has(start)) continue;
     const end = tokens[i + 1]!.end;
-    const person = bearers[0]!;
-    if (person.mentions.some((m) => m.start < end && start < m.end)) continue;
-    person.mentions.push({ start, end, text: text.slice(start, end) });
-    person.mentions.sort((a, b) => a.start - b.start);
+    added.get(bearers[0]!)!.push({ start, end, text: text.slice(start, end) });
   }
+  for (const [person, mentions] of added)
+    if (mentions.length) person.mentions = [...person.mentions, ...mentions].sort((a, b) => a.start - b.start);
 }
 
 function finish(text: string, b: Building): Entity {

@@ -121,7 +121,11 @@ function featureComputer(
   const lowerSeen = new Set<string>();
   for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
   const lower = tokens.map((t) => t.text.toLowerCase());
-  const shapes = tokens.map((t) => shape(t.text));
+  const shapeMemo: (string | undefined)[] = new Array<string | undefined>(tokens.length);
+  const shapeAt = (i: number): string | undefined => {
+    const t = tokens[i];
+    return t ? (shapeMemo[i] ??= shape(t.text)) : undefined;
+  };
   const context = documentContext(tokens, lower, starts);
   const countries = contextCountryCodes(tokens);
   return (i) => {
@@ -132,7 +136,7 @@ function featureComputer(
     const f = [
       'b',
       `w=${w}`,
-      `s=${shapes[i]}`,
+      `s=${shapeAt(i)}`,
       `p3=${w.slice(0, 3)}`,
       `x3=${w.slice(-3)}`,
       `x2=${w.slice(-2)}`,
@@ -140,13 +144,13 @@ function featureComputer(
       `w+1=${lower[i + 1] ?? '</s>'}`,
       `w-2=${lower[i - 2] ?? '<s>'}`,
       `w+2=${lower[i + 2] ?? '</s>'}`,
-      `s-1=${shapes[i - 1] ?? '<s>'}`,
-      `s+1=${shapes[i + 1] ?? '</s>'}`,
-      `s-1s+1=${shapes[i - 1] ?? '<s>'}|${shapes[i + 1] ?? '</s>'}`,
+      `s-1=${shapeAt(i - 1) ?? '<s>'}`,
+      `s+1=${shapeAt(i + 1) ?? '</s>'}`,
+      `s-1s+1=${shapeAt(i - 1) ?? '<s>'}|${shapeAt(i + 1) ?? '</s>'}`,
       `r=${rules[i]}`,
       `r-1=${rules[i - 1] ?? '<s>'}`,
       `r+1=${rules[i + 1] ?? '</s>'}`,
-      `rs=${rules[i]}|${shapes[i]}`,
+      `rs=${rules[i]}|${shapeAt(i)}`,
     ];
     if (starts.has(i)) f.push('start', `start|w=${w}`, `start|r=${rules[i]}`);
     if (cap && lowerSeen.has(w)) f.push('lowerSeen');

@@ -39,8 +39,6 @@ export function candidatesFromTags(text: string, tokens: readonly Token[], tags:
   return out;
 }
 
-const overlaps = (a: NameCandidate, b: NameCandidate): boolean => a.first < b.last && b.first < a.last;
-
 /**
  * Tagger spans corrected by the rules' strong evidence: a titled person inside a tagger span splits it
  * ("U.S. President Donald Trump" → "U.S." + "Donald Trump"), a strong rule kind overrides the tagger's on the
@@ -53,9 +51,16 @@ export function combine(
   addWeak = false,
 ): NameCandidate[] {
   const strong = rules.filter((r) => r.strong);
+  // Strong rule candidates by first token, so that each tagger span looks only at its own tokens.
+  const startingAt = new Map<number, NameCandidate>();
+  for (const r of strong) startingAt.set(r.first, r);
   const out: NameCandidate[] = [];
   for (const t of tagged) {
-    const inside = strong.filter((r) => r.first >= t.first && r.last <= t.last);
+    const inside: NameCandidate[] = [];
+    for (let i = t.first; i < t.last; i++) {
+      const r = startingAt.get(i);
+      if (r && r.last <= t.last) inside.push(r);
+    }
     const titled = inside.find((r) => r.kind === 'person' && r.titleFrom !== undefined && r.titleFrom >= t.first);
     if (titled) {
       out.push(...inside.filter((r) => r.last <= titled.titleFrom!), titled);
@@ -77,7 +82,13 @@ export function combine(
     if (same && same.kind !== c.kind) c = { ...c, kind: same.kind };
     out.push(c);
   }
-  for (const r of addWeak ? rules : strong) if (!out.some((c) => overlaps(c, r))) out.push(r);
+  const covered = new Uint8Array(tokens.length);
+  for (const c of out) covered.fill(1, c.first, c.last);
+  for (const r of addWeak ? rules : strong)
+    if (!covered.subarray(r.first, r.last).some((x) => x)) {
+      out.push(r);
+      covered.fill(1, r.first, r.last);
+    }
   return out.sort((a, b) => a.first - b.first);
 }
 
@@ -103,19 +114,23 @@ export function propagate(tokens: readonly Token[], candidates: readonly NameCan
   }
   const covered = new Uint8Array(tokens.length);
   for (const c of candidates) covered.fill(1, c.first, c.last);
+  // Forms indexed by their first word, so that each capitalised token tries only the forms it can start.
+  const byFirst = new Map<string, { words: string[]; kind: EntityKind }[]>();
+  for (const [form, kind] of forms) {
+    const words = form.split(' ');
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push({ words, kind });
+    byFirst.set(
+      words[0]!,
+      list.sort((a, b) => b.words.length - a.words.length),
+    );
+  }
   const added: NameCandidate[] = [];
-  const longest = Math.min(6, Math.max(0, ...[...forms.keys()].map((f) => f.split(' ').length)));
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !/^\p{Lu}/u.test(tokens[i]!.text)) continue;
-    for (let n = longest; n >= 1; n--) {
-      if (i + n > tokens.length || covered.subarray(i, i + n).some((x) => x)) continue;
-      const kind = forms.get(
-        tokens
-          .slice(i, i + n)
-          .map((t) => t.text)
-          .join(' '),
-      );
-      if (!kind) continue;
+    if (covered[i]) continue;
+    for (const { words, kind } of byFirst.get(tokens[i]!.text) ?? []) {
+      const n = words.length;
+      if (i + n > tokens.length || words.some((w, k) => tokens[i + k]!.text !== w || covered[i + k])) continue;
       // A longer capitalised run around it is another name ("Putin Street"), not this one.
       if (/^\p{Lu}/u.test(tokens[i + n]?.text ?? '') || /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')) break;
       added.push({ first: i, last: i + n, kind, titled: false });

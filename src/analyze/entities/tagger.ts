@@ -17,8 +17,8 @@ export interface TaggerModel {
   weights: Record<string, string>;
 }
 
-/** Scores each tag for one token's features. */
-export type Scorer = (features: readonly string[]) => Float64Array;
+/** Adds each tag's score for the features to `into` (a new array when absent) and returns it. */
+export type Scorer = (features: readonly string[], into?: Float64Array) => Float64Array;
 
 /** The previous-tag features that decoding adds to the static ones. */
 export function historyFeatures(prev: string, prev2: string, staticFeatures: readonly string[]): string[] {
@@ -56,7 +56,7 @@ export function decode(features: TokenFeatures, score: Scorer): Tag[] {
     let tag: Tag = 'O';
     if (!skippable(features, i, prev)) {
       const f = features.at(i);
-      tag = TAGS[bestTag(score([...f, ...historyFeatures(prev, prev2, f)]), prev)]!;
+      tag = TAGS[bestTag(score(historyFeatures(prev, prev2, f), score(f)), prev)]!;
     }
     out.push(tag);
     prev2 = prev;
@@ -82,8 +82,8 @@ export function shippedScorer(): Scorer {
     }
     weights.set(feature, w);
   }
-  scorer = (features) => {
-    const s = new Float64Array(TAGS.length);
+  scorer = (features, into) => {
+    const s = into ?? new Float64Array(TAGS.length);
     for (const f of features) {
       const w = weights.get(f);
       if (w) for (let k = 0; k < s.length; k++) s[k]! += w[k]!;
