@@ -56,16 +56,26 @@ function hiddenByAttrs(el: Element): boolean {
   return false;
 }
 
-/** Pages repeat the same class strings hundreds of times; the regex verdict is cached per string. */
-const nameVerdicts = new Map<string, boolean>();
+/**
+ * What an element's class and id say: hidden from readers or reader comments (always dropped), chrome
+ * (dropped unless it holds most of the page's text), or nothing against it. Pages repeat the same class
+ * strings hundreds of times, so the verdict is cached per string.
+ */
+type NameVerdict = 'hidden' | 'chrome' | 'content';
+const nameVerdicts = new Map<string, NameVerdict>();
 const MAX_CACHED = 5000;
 
-function chromeByName(names: string): boolean {
-  let v = nameVerdicts.get(names);
+function nameVerdict(cls: string, names: string): NameVerdict {
+  const key = cls + '\u0000' + names;
+  let v = nameVerdicts.get(key);
   if (v === undefined) {
-    v = STRONG_BOILERPLATE.test(names) || (WEAK_BOILERPLATE.test(names) && !MAYBE_CONTENT.test(names));
+    if (cls.split(/\s+/).some((c) => HIDDEN_CLASSES.has(c.toLowerCase()))) v = 'hidden';
+    else if (names.split(/\s+/).some((t) => COMMENT_TOKEN.test(t))) v = 'hidden';
+    else if (STRONG_BOILERPLATE.test(names) || (WEAK_BOILERPLATE.test(names) && !MAYBE_CONTENT.test(names)))
+      v = 'chrome';
+    else v = 'content';
     if (nameVerdicts.size >= MAX_CACHED) nameVerdicts.clear();
-    nameVerdicts.set(names, v);
+    nameVerdicts.set(key, v);
   }
   return v;
 }
@@ -82,10 +92,9 @@ export function isDropped(el: Element, ctx: PruneContext): boolean {
   if (attr(el, 'itemprop') === 'articleBody') return false;
   if (LIVE_BLOG.test(names)) ctx.liveBlog = true;
   if (PAYWALL.test(names)) ctx.paywall = true;
-  for (const c of cls.split(/\s+/)) if (HIDDEN_CLASSES.has(c.toLowerCase())) return true;
-  for (const t of names.split(/\s+/)) if (COMMENT_TOKEN.test(t)) return true;
-  if (ctx.relaxed) return false;
-  if (!chromeByName(names)) return false;
+  const verdict = nameVerdict(cls, names);
+  if (verdict === 'hidden') return true;
+  if (ctx.relaxed || verdict === 'content') return false;
   ctx.totalText ??= textLength(ctx.body);
   return textLength(el) < GUARD_SHARE * ctx.totalText;
 }
