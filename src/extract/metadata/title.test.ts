@@ -36,6 +36,10 @@ describe('chooseTitle', () => {
     const p = page({ title: 'World: Kim leaves for Russia by train', h1: ['Kim leaves for Russia by train'] });
     expect(chooseTitle([], p, null, null)).toBe('Kim leaves for Russia by train');
   });
+  it('completes a truncated metadata title from the heading', () => {
+    const p = page({ h1: ['Kim leaves for Russia by armoured train'] });
+    expect(chooseTitle(['Kim leaves for Russia by…'], p, null, null)).toBe('Kim leaves for Russia by armoured train');
+  });
   it('ignores a URL given as a title', () => {
     expect(chooseTitle(['/news/2024/a-slug/'], page({ title: 'A real title for the page' }), null, null)).toBe(
       'A real title for the page',

@@ -141,7 +141,10 @@ export function chooseTitle(
   host: string | null,
 ): string | null {
   const fromMeta = candidates.find(usable);
-  const raw = fromMeta ?? fromDocumentTitle(page);
+  let raw = fromMeta ?? fromDocumentTitle(page);
   if (!raw) return null;
+  // Social titles are cut to fit cards ("Kim leaves for Russia by…"); the page's heading has the whole line.
+  const cut = /^(.{10,}?)\s*(?:…|\.{3})$/u.exec(raw);
+  if (cut) raw = page.h1.find((h) => h.startsWith(cut[1]!) && h.length > cut[1]!.length) ?? raw;
   return stripSiteName(raw, siteName, host) || raw;
 }
