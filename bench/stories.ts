@@ -6,7 +6,7 @@
  *     Dateline is run on both halves untouched.
  *  3. Near-duplicates: precision/recall on wire copies and hard negatives generated from Scrapinghub bodies.
  *  4. Speed: articles/s clustering a JSONL stream, p99 time to place one article with 100,000 placed, memory.
- * Options: `--articles N` (default 100000), `--splits N` (default 5).
+ * Options: `--articles N` (default 100000), `--splits N` (default 5), `--only quality|near-duplicates|speed`.
  */
 import { fileURLToPath } from 'node:url';
 import { decodeClusterLine } from '../src/stories/cluster-input.js';
@@ -94,7 +94,8 @@ function speed(): void {
   console.log(`memory: heap ${(mem.heapUsed / 2 ** 20).toFixed(0)} MiB, rss ${(mem.rss / 2 ** 20).toFixed(0)} MiB`);
 }
 
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 console.log('# bench:stories');
-quality();
-nearDuplicates();
-speed();
+if (!only || only === 'quality') quality();
+if (!only || only === 'near-duplicates') nearDuplicates();
+if (!only || only === 'speed') speed();

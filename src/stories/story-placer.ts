@@ -21,8 +21,8 @@ export interface StoryPlacement {
 export class StoryPlacer {
   readonly #dups = new NearDuplicateIndex();
   readonly #clusterer: StreamingClusterer;
-  /** Ordinal used as time for the canonical choice when an item has no date. */
-  #seq = 0;
+  /** Latest time seen: an undated item is taken as arriving now, so it never displaces an earlier copy. */
+  #clock = 0;
 
   constructor(rule?: DecisionRule) {
     this.#clusterer = new StreamingClusterer(rule);
@@ -37,8 +37,8 @@ export class StoryPlacer {
       return { storyId: known, duplicateOf, merged: [], recanonicalised: [] };
     }
     const t = timeOf(item.publishedAt);
-    const time = Number.isNaN(t) ? this.#seq : t;
-    this.#seq++;
+    const time = Number.isNaN(t) ? this.#clock : t;
+    this.#clock = Math.max(this.#clock, time);
     const copy = this.#dups.add({ id: item.id, text: item.text, time, outlet: item.outlet ?? null, sketch });
     if (copy) {
       // The group's story is the story of whichever member was clustered (the first one placed).

@@ -70,18 +70,24 @@ function idfNorm(s: StoryState, df: DocumentFrequencies): number {
   return s.norm;
 }
 
+/** An article's terms and weights as parallel arrays: iterated without allocating, unlike a Map's entries. */
+export interface DocTerms {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
 /**
- * Cosine between an article and the story's TF-IDF centroid. `weighted` is the article's unit TF-IDF vector
+ * Cosine between an article and the story's TF-IDF centroid. `doc` holds the article's unit TF-IDF weights
  * multiplied once more by IDF (so the centroid's IDF is applied without a lookup per term here).
  */
-export function similarity(s: StoryState, weighted: SparseVector, df: DocumentFrequencies): number {
+export function similarity(s: StoryState, doc: DocTerms, df: DocumentFrequencies): number {
   const n = idfNorm(s, df);
   if (n === 0) return 0;
   let d = 0;
-  const [small, large] = weighted.size <= s.sum.size ? [weighted, s.sum] : [s.sum, weighted];
-  for (const [t, x] of small) {
-    const y = large.get(t);
-    if (y !== undefined) d += x * y;
+  const sum = s.sum;
+  for (let i = 0; i < doc.ids.length; i++) {
+    const y = sum.get(doc.ids[i]!);
+    if (y !== undefined) d += doc.weights[i]! * y;
   }
   return d / n;
 }

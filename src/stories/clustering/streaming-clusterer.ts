@@ -12,7 +12,15 @@ import type { DecisionRule, Scored } from './decision.js';
 import { DocumentFrequencies } from './document-frequencies.js';
 import { TermIds, termCounts, tfVector, weigh } from './features.js';
 import { topTerms } from './sparse-vector.js';
-import { absorb, addMember, newStory, similarity, storySimilarity, type StoryState } from './story-state.js';
+import {
+  absorb,
+  addMember,
+  newStory,
+  similarity,
+  storySimilarity,
+  type DocTerms,
+  type StoryState,
+} from './story-state.js';
 
 export const TIME = {
   /** Similarity halves for every this many days between an article and a story's latest article. */
@@ -58,8 +66,12 @@ export class StreamingClusterer {
     const tf = tfVector(termCounts(item), this.#ids);
     this.#df.add(tf.keys());
     const v = weigh(tf, this.#df);
-    const weighted = new Map<number, number>();
-    for (const [t, x] of v) weighted.set(t, x * this.#df.idf(t));
+    const weighted: DocTerms = { ids: new Int32Array(v.size), weights: new Float64Array(v.size) };
+    let k = 0;
+    for (const [t, x] of v) {
+      weighted.ids[k] = t;
+      weighted.weights[k++] = x * this.#df.idf(t);
+    }
     const salient = topTerms(v, CANDIDATES.termsPerArticle);
 
     const live = (s: StoryState): boolean =>
