@@ -304,6 +304,8 @@ export function scoreNerDev(system: EntitySystem, docs: readonly NerDevDoc[]): S
 
 /** Dateline as an `EntitySystem`. */
 export const dateline: EntitySystem = (text) => findEntities(text, []);
+/** Dateline's rules alone (compromise lexicon + gazetteer + rules, no trained tagger), for the ablation. */
+export const datelineRules: EntitySystem = (text) => findEntities(text, [], { method: 'rules' });
 
 /** compromise alone: `.people()`, `.organizations()`, `.places()`, one entity per mention. */
 export const compromiseAlone: EntitySystem = (text) => {
@@ -348,6 +350,7 @@ export function throughput(system: EntitySystem, texts: readonly string[]): numb
 export interface EntitiesReport {
   gumDev: {
     dateline: { head: ScoreByLabel; strict: ScoreByLabel };
+    rules: { head: ScoreByLabel; strict: ScoreByLabel };
     compromise: { head: ScoreByLabel; strict: ScoreByLabel };
   };
   nerDev: { dateline: ScoreByLabel; compromise: ScoreByLabel };
@@ -362,7 +365,11 @@ export function evaluateEntities(): EntitiesReport | null {
   if (!gum.length || !ner.length) return null;
   const news = loadGum('train', ['news']).map((d) => d.text);
   return {
-    gumDev: { dateline: scoreGumNer(dateline, gum), compromise: scoreGumNer(compromiseAlone, gum) },
+    gumDev: {
+      dateline: scoreGumNer(dateline, gum),
+      rules: scoreGumNer(datelineRules, gum),
+      compromise: scoreGumNer(compromiseAlone, gum),
+    },
     nerDev: { dateline: scoreNerDev(dateline, ner), compromise: scoreNerDev(compromiseAlone, ner) },
     chains: { dateline: scoreGumChains(dateline, gum), compromise: scoreGumChains(compromiseAlone, gum) },
     articlesPerSecond: { dateline: throughput(dateline, news), compromise: throughput(compromiseAlone, news) },
@@ -375,6 +382,7 @@ function printReport(r: EntitiesReport): void {
     `| ${name} | ${(['PER', 'ORG', 'LOC', 'ALL'] as const).map((l) => `${f(s[l].f1)} (${f(s[l].p)}/${f(s[l].r)})`).join(' | ')} |`;
   console.log('| system | PER F1 (P/R) | ORG | LOC | overall |\n|---|---|---|---|---|');
   console.log(row('GUM dev head — Dateline', r.gumDev.dateline.head));
+  console.log(row('GUM dev head — Dateline rules only', r.gumDev.rules.head));
   console.log(row('GUM dev head — compromise', r.gumDev.compromise.head));
   console.log(row('GUM dev strict — Dateline', r.gumDev.dateline.strict));
   console.log(row('GUM dev strict — compromise', r.gumDev.compromise.strict));
