@@ -3,10 +3,12 @@
  *   1. it is the acronym given in parentheses after that entity ("Korean Central News Agency (KCNA)"),
  *      or spells its initials;
  *   2. it names the same gazetteer place ("U.S." = "United States");
- *   3. it is a part of a person's full name ("Kim" → "Kim Jong Un", "Putin" → "Vladimir Putin"), or a full name
- *      extends an earlier short one;
- *   4. its normalised name is the same.
- * Ids are stable: kind + normalised name.
+ *   3. it is a title the person bore ("the Secretary" → "Secretary Cardona");
+ *   4. it is a part of a person's full name ("Kim" → "Kim Jong Un", "Putin" → "Vladimir Putin"), or a full name
+ *      extends an earlier one-word mention;
+ *   5. its normalised name is the same.
+ * The entity takes the kind most of its mentions vote for, and lower-case roles ("the leader") join the one
+ * person who bore them. Ids are stable: kind + normalised name.
  */
 import type { Entity, EntityKind, Mention } from '../../vocabulary.js';
 import type { NameCandidate } from './rules.js';
