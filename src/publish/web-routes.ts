@@ -4,6 +4,7 @@ import type { StoredArticle } from '../store/port.js';
 import { pageNumber } from './components/pager.js';
 import type { AppDeps } from './deps.js';
 import { ArticlePageCache } from './article-page-cache.js';
+import { SearchCache } from './search-cache.js';
 import { ttlMemo } from './ttl-memo.js';
 import { articlePage } from './pages/article-page.js';
 import { entityPage } from './pages/entity-page.js';
@@ -34,6 +35,7 @@ export function webRoutes(deps: AppDeps): Hono {
   const app = new Hono();
   const articleCache = new ArticlePageCache(ARTICLE_CACHE_SIZE, `${RENDER_VERSION}\u0000${config.baseUrl}`);
   const size = config.pageSize;
+  const searches = new SearchCache();
   const outletList = ttlMemo(
     () => store.outlets(),
     OUTLETS_TTL_MS,
@@ -86,9 +88,12 @@ export function webRoutes(deps: AppDeps): Hono {
     };
     const page = pageNumber(c.req.query('page'), 500);
     const parsed = searchQuery(form.q, form);
+    const query = { ...parsed, limit: size, offset: (page - 1) * size };
     const [outlets, results] = await Promise.all([
       outletList(),
-      hasCriteria(parsed) ? store.search({ ...parsed, limit: size, offset: (page - 1) * size }) : Promise.resolve(null),
+      hasCriteria(parsed)
+        ? searches.get(query, deps.clock().getTime(), () => store.search(query))
+        : Promise.resolve(null),
     ]);
     return c.html(searchPage({ config, form, results, outlets, page }));
   });
