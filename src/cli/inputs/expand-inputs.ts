@@ -15,13 +15,21 @@ export interface ExpandResult {
   missing: { source: string; message: string }[];
 }
 
-async function walk(dir: string, out: InputRef[]): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true });
+/**
+ * Symbolic links are not followed inside a walk (a `Dirent` for a link is neither a file nor a directory), so a
+ * link loop cannot recurse. A sub-directory that cannot be listed is reported and the walk goes on.
+ */
+async function walk(dir: string, out: InputRef[], missing: ExpandResult['missing']): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch((err: NodeJS.ErrnoException) => err);
+  if (entries instanceof Error) {
+    missing.push({ source: dir, message: `read: cannot read ${dir}: ${entries.code ?? entries.message}` });
+    return;
+  }
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const path = join(dir, e.name);
-    if (e.isDirectory()) await walk(path, out);
+    if (e.isDirectory()) await walk(path, out, missing);
     else if (e.isFile() && PAGE_FILE.test(e.name)) out.push({ kind: 'file', path });
   }
 }
@@ -35,8 +43,8 @@ export async function expandInputs(args: string[]): Promise<ExpandResult> {
     else {
       const info = await stat(arg).catch((err: NodeJS.ErrnoException) => err);
       if (info instanceof Error)
-        missing.push({ source: arg, message: `cannot read ${arg}: ${info.code ?? info.message}` });
-      else if (info.isDirectory()) await walk(arg, inputs);
+        missing.push({ source: arg, message: `read: cannot read ${arg}: ${info.code ?? info.message}` });
+      else if (info.isDirectory()) await walk(arg, inputs, missing);
       else inputs.push({ kind: 'file', path: arg });
     }
   }

@@ -18,12 +18,26 @@ export interface ReadOptions {
 
 export type ReadOutcome = { ok: true; raw: RawDocument } | { ok: false; reason: string; message: string };
 
+/**
+ * Reads at most `maxBytes` + 1 bytes: the size `stat` reports is not trusted, since devices (`/dev/zero`), pipes
+ * (`<(…)`) and files still being written report 0 or a stale size and would otherwise be read without end.
+ */
 async function readFileCapped(path: string, maxBytes: number): Promise<Uint8Array | 'too-large'> {
   const handle = await open(path, 'r');
   try {
     const { size } = await handle.stat();
     if (size > maxBytes) return 'too-large';
-    return new Uint8Array(await handle.readFile());
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const want = Math.min(Math.max(size - total, 64 * 1024), maxBytes + 1 - total);
+      const { bytesRead, buffer } = await handle.read(Buffer.alloc(want), 0, want, null);
+      if (bytesRead === 0) break;
+      chunks.push(buffer.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) return 'too-large';
+    }
+    return new Uint8Array(Buffer.concat(chunks, total));
   } finally {
     await handle.close();
   }
