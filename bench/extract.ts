@@ -5,13 +5,17 @@
  *   F1, precision, recall, accuracy;
  * - Readability's test pages: agreement with the expected title, byline, excerpt, site name, published time;
  * with pages/s, ms/page p50 and p95 (parse + extract + text, HTML in memory) and peak RSS.
+ * Dateline runs first, before the peers' modules are even imported, and its peak RSS is the process's maximum
+ * resident set (getrusage) right after its Scrapinghub run: its own, plus the runtime and the compressed corpus.
+ * The peers' figures are RSS sampled after each page, and include what earlier phases left behind.
  * Prints a table; `--json` prints JSON instead. The JSON is always written to .bench-out/extract.json.
- * `--skip-jsdom` leaves out the slow jsdom run; `--pages N` limits each corpus to N pages.
+ * `--skip-jsdom` leaves out the slow jsdom run; `--pages N` limits each corpus to N pages; `--warmup N` sets the
+ * pages each extractor runs untimed first (3).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dateline, readabilityJsdom, readabilityLinkedom, type Extractor } from './lib/extractors.js';
+import { dateline, loadPeers, READABILITY_LINKEDOM, type Extractor } from './lib/extractors.js';
 import { Agreement } from './lib/metadata-agreement.js';
 import { loadReadabilityPages } from './lib/readability-pages.js';
 import { loadScrapinghub } from './lib/scrapinghub.js';
@@ -23,13 +27,10 @@ const argv = process.argv.slice(2);
 const asJson = argv.includes('--json');
 const limitArg = argv.indexOf('--pages');
 const limit = limitArg >= 0 ? Number(argv[limitArg + 1]) : Infinity;
-const WARMUP = 3;
+const warmupArg = argv.indexOf('--warmup');
+const WARMUP = warmupArg >= 0 ? Number(argv[warmupArg + 1]) : 3;
+const rssMiB = (): number => (process.resourceUsage().maxRSS * 1024) / 2 ** 20;
 
-const extractors: Extractor[] = [
-  dateline,
-  readabilityLinkedom,
-  ...(argv.includes('--skip-jsdom') ? [] : [readabilityJsdom]),
-];
 const sh = loadScrapinghub()?.slice(0, limit) ?? [];
 // Loaded after the first timed run, so that its peak RSS does not count 30 MB of pages it does not time.
 let rt: ReturnType<typeof loadReadabilityPages> = null;
@@ -44,26 +45,39 @@ interface Row {
   readabilityPages: Record<string, number> & { pages: number };
 }
 
-const rows: Row[] = [];
-for (const ex of extractors) {
+/** Times one extractor over the Scrapinghub pages (each decompressed before its timer starts), then agreement. */
+function runOne(ex: Extractor): Row {
   for (const p of sh.slice(0, WARMUP)) ex.run(p.html, p.url);
   const timer = new Timer();
-  const scores = sh.map((p) => scorePage(p.truth, timer.time(() => ex.run(p.html, p.url)).text));
+  const scores = sh.map((p) => {
+    const html = p.html;
+    return scorePage(p.truth, timer.time(() => ex.run(html, p.url)).text);
+  });
+  const row: Row = {
+    extractor: ex.name,
+    scrapinghub: { ...scoreCorpus(scores), ...timer.summary() },
+    readabilityPages: { pages: 0 },
+  };
+  if (ex === dateline) row.scrapinghub.peakRssMiB = rssMiB();
   rt ??= loadReadabilityPages()?.slice(0, limit) ?? [];
   const agreement = new Agreement();
   for (const p of rt) agreement.add(p.expected, ex.run(p.html, null).meta);
-  rows.push({
-    extractor: ex.name,
-    scrapinghub: { ...scoreCorpus(scores), ...timer.summary() },
-    readabilityPages: { ...agreement.result(), pages: rt.length },
-  });
+  row.readabilityPages = { ...agreement.result(), pages: rt.length };
+  return row;
 }
 
-const base = rows.find((r) => r.extractor === readabilityLinkedom.name);
+const rssBeforeMiB = rssMiB();
+const rows: Row[] = [runOne(dateline)];
+for (const ex of await loadPeers(!argv.includes('--skip-jsdom'))) rows.push(runOne(ex));
+
+const base = rows.find((r) => r.extractor === READABILITY_LINKEDOM);
 const speedRatio = base ? rows[0]!.scrapinghub.pagesPerSec / base.scrapinghub.pagesPerSec : null;
 const result = {
   date: new Date().toISOString(),
   node: process.version,
+  warmup: WARMUP,
+  /** Peak RSS before any extraction: runtime, modules and the compressed corpus. */
+  rssBeforeMiB,
   rows,
   speedRatioVsReadabilityLinkedom: speedRatio,
 };
@@ -81,7 +95,7 @@ else {
       `${r.extractor.padEnd(22)} ${f(s.f1)}  ${f(s.precision)}  ${f(s.recall)}  ${f(s.accuracy)}  ${f(s.pagesPerSec, 1).padStart(7)}  ${f(s.p50, 1).padStart(6)}  ${f(s.p95, 1).padStart(6)}  ${f(s.peakRssMiB, 0).padStart(6)}`,
     );
   }
-  console.log(`\nReadability test pages (${rt?.length ?? 0} pages) — agreement with expected metadata`);
+  console.log(`\nReadability test pages (${rows[0]!.readabilityPages.pages} pages) — agreement with expected metadata`);
   console.log('extractor              title  byline excerpt site   published');
   for (const r of rows) {
     const a = r.readabilityPages;
@@ -89,5 +103,8 @@ else {
       `${r.extractor.padEnd(22)} ${f(a.title!)}  ${f(a.byline!)}  ${f(a.excerpt!)}   ${f(a.siteName!)}  ${f(a.publishedTime!)}`,
     );
   }
+  console.log(
+    `\nDateline peak RSS ${f(rows[0]!.scrapinghub.peakRssMiB, 0)} MiB (getrusage, before any peer is loaded; ${f(rssBeforeMiB, 0)} MiB before extracting)`,
+  );
   if (speedRatio !== null) console.log(`\nDateline speed: ${speedRatio.toFixed(2)}× Readability on linkedom`);
 }

@@ -1,7 +1,8 @@
-/** The extractors compared side by side: Dateline, and Mozilla Readability on linkedom and on jsdom. */
-import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
-import { parseHTML } from 'linkedom';
+/**
+ * The extractors compared side by side: Dateline, and Mozilla Readability on linkedom and on jsdom. The peers
+ * are imported only when asked for (`loadPeers`), so Dateline's phase of a benchmark runs in a process that has
+ * not yet loaded jsdom or linkedom and its peak RSS is its own.
+ */
 import { extract } from '../../src/extract/extract.js';
 import type { Found } from './metadata-agreement.js';
 
@@ -36,36 +37,46 @@ export const dateline: Extractor = {
   },
 };
 
-function fromReadability(doc: Document): Extracted {
-  const r = new Readability(doc).parse();
-  if (!r) return { text: '', meta: NONE };
-  return {
-    text: r.textContent ?? '',
-    meta: {
-      title: r.title ?? null,
-      byline: r.byline ?? null,
-      excerpt: r.excerpt ?? null,
-      siteName: r.siteName ?? null,
-      publishedTime: r.publishedTime ?? null,
-    },
+export const READABILITY_LINKEDOM = 'readability+linkedom';
+export const READABILITY_JSDOM = 'readability+jsdom';
+
+/** Readability on linkedom, then (unless skipped) on jsdom; their modules are loaded by this call. */
+export async function loadPeers(withJsdom: boolean): Promise<Extractor[]> {
+  const { Readability } = await import('@mozilla/readability');
+  const { parseHTML } = await import('linkedom');
+  const fromReadability = (doc: Document): Extracted => {
+    const r = new Readability(doc).parse();
+    if (!r) return { text: '', meta: NONE };
+    return {
+      text: r.textContent ?? '',
+      meta: {
+        title: r.title ?? null,
+        byline: r.byline ?? null,
+        excerpt: r.excerpt ?? null,
+        siteName: r.siteName ?? null,
+        publishedTime: r.publishedTime ?? null,
+      },
+    };
   };
+  const peers: Extractor[] = [
+    {
+      name: READABILITY_LINKEDOM,
+      run: (html) => fromReadability(parseHTML(html).document as unknown as Document),
+    },
+  ];
+  if (withJsdom) {
+    const { JSDOM, VirtualConsole } = await import('jsdom');
+    peers.push({
+      name: READABILITY_JSDOM,
+      run(html, url) {
+        const dom = new JSDOM(html, { url: url ?? undefined, virtualConsole: new VirtualConsole() });
+        try {
+          return fromReadability(dom.window.document);
+        } finally {
+          dom.window.close();
+        }
+      },
+    });
+  }
+  return peers;
 }
-
-export const readabilityLinkedom: Extractor = {
-  name: 'readability+linkedom',
-  run(html) {
-    return fromReadability(parseHTML(html).document as unknown as Document);
-  },
-};
-
-export const readabilityJsdom: Extractor = {
-  name: 'readability+jsdom',
-  run(html, url) {
-    const dom = new JSDOM(html, { url: url ?? undefined, virtualConsole: new VirtualConsole() });
-    try {
-      return fromReadability(dom.window.document);
-    } finally {
-      dom.window.close();
-    }
-  },
-};

@@ -1,4 +1,4 @@
-/** Loads Mozilla Readability's test pages with their expected metadata. */
+/** Loads Mozilla Readability's test pages with their expected metadata; each page is read from disk on use. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARED_DATA } from './scrapinghub.js';
@@ -15,7 +15,8 @@ export interface ExpectedMetadata {
 
 export interface RtPage {
   name: string;
-  html: string;
+  /** Read from disk on every access: read it once per use. */
+  readonly html: string;
   expected: ExpectedMetadata;
 }
 
@@ -28,7 +29,9 @@ export function loadReadabilityPages(dir = READABILITY_DIR): RtPage[] | null {
     if (!existsSync(src) || !existsSync(meta)) continue;
     out.push({
       name,
-      html: readFileSync(src, 'utf8'),
+      get html(): string {
+        return readFileSync(src, 'utf8');
+      },
       expected: JSON.parse(readFileSync(meta, 'utf8')) as ExpectedMetadata,
     });
   }
