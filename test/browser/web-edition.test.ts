@@ -159,8 +159,11 @@ describe.skipIf(!haveBrowser)('web edition in a browser', () => {
       '/search?q=Plain',
       '/entity/person/Evil%20%22%3E%3Cscript%3Ewindow.__xss%20%3D%20%22attr%22%3C%2Fscript%3E%3Cb%20x%3D%22',
     ]) {
-      await page.goto(`${desk.url}${path}`);
+      const res = await page.goto(`${desk.url}${path}`);
+      expect(res?.status(), path).toBe(200);
       await page.waitForLoadState('load');
+      // The payloads are on the page, as text.
+      expect(await page.locator('main').textContent(), path).toContain('<script>window.__xss');
       expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss), path).toBeUndefined();
       const dom = await page.evaluate(() => ({
         scripts: [...document.querySelectorAll('script')]
