@@ -95,9 +95,24 @@ export function gumNerGold(doc: GumDoc): LabelledSpan[] {
     .map((m) => ({ start: m.start, end: m.end, label: TYPE_LABEL[m.type] ?? 'OTHER', head: m.head }));
 }
 
-/** Every mention of every entity as a labelled span. */
+/**
+ * Every outermost mention of every entity as a labelled span. A mention nested in a longer one ("Australia" in
+ * "Medical Journal of Australia") is left out, as gold rule (a) keeps only outermost names; nested mentions
+ * still count for the name chains.
+ */
 export function predictedSpans(entities: readonly Entity[]): LabelledSpan[] {
-  return entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, label: KIND_LABEL[e.kind] })));
+  const all = entities.flatMap((e) =>
+    e.mentions.map((m) => ({ start: m.start, end: m.end, label: KIND_LABEL[e.kind] })),
+  );
+  const sorted = [...all].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: LabelledSpan[] = [];
+  let reach = -1;
+  for (const s of sorted) {
+    if (s.end <= reach) continue; // inside the previous outer span
+    out.push(s);
+    reach = Math.max(reach, s.end);
+  }
+  return out;
 }
 
 function prf(tp: number, fp: number, fn: number): Prf {

@@ -124,7 +124,8 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
     }
     target.mentions.push(mention);
     // An acronym of a longer name takes that name's kind and casts no vote ("Digital Humanities (DH)").
-    if (!(acronym && target.best.tokens > 1))
+    // A nested place joins an entity without voting on its kind ("HANO" the organization stays one).
+    if (!(acronym && target.best.tokens > 1) && !(c.nested && target.mentions.length > 1))
       target.votes[c.kind] += c.titled && c.kind === 'person' ? 3 : words.length > 1 ? 2 : 1;
     if (c.titleFrom !== undefined) {
       target.titled.add(text.slice(tokens[c.titleFrom]!.start, end));
@@ -139,7 +140,7 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
       target.best = { text: surface.replace(/['’]s$/, ''), tokens: words.length };
       target.initials = initials(words);
     }
-    previous = { c, e: target };
+    if (!c.nested) previous = { c, e: target }; // "(HANO)" after "Housing Authority of New Orleans" is the authority
   }
   linkNominals(text, tokens, entities);
   return entities.map((b) => finish(text, b));

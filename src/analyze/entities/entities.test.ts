@@ -48,6 +48,20 @@ describe('findEntities', () => {
     expect(es.map((e) => e.name)).toEqual(['Kim Jong Un']);
   });
 
+  it('counts a place named inside a longer name as a mention of that place, not as its own kind', () => {
+    const text =
+      'Doctors in Australia wrote in the Medical Journal of Australia. The Housing Authority of New Orleans (HANO) met.';
+    const es = findEntities(text, []);
+    expect(byName(es, 'Australia')?.mentions.map((m) => m.start)).toEqual([11, text.lastIndexOf('Australia')]);
+    expect(byName(es, 'Medical Journal of Australia')?.kind).toBe('organization');
+    expect(byName(es, 'Housing Authority of New Orleans')?.aliases).toContain('HANO');
+  });
+
+  it('links a possessive after a sentence-initial word to the name ("In Byron\'s")', () => {
+    const es = findEntities("Lord Byron wrote poems. In Byron's letters he joked.", []);
+    expect(byName(es, 'Byron')?.mentions).toHaveLength(2);
+  });
+
   it.skipIf(!existsSync(seed))('finds the people, organizations and places of the reference article', () => {
     const es = findEntities(seedBody(), []);
     const kinds = (kind: Entity['kind']): string[] => es.filter((e) => e.kind === kind).map((e) => e.name);

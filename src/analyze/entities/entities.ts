@@ -16,6 +16,7 @@ import { mergeCandidates, nameKey } from './chains.js';
 import { aliasIndex } from './lookup.js';
 import { ruleLabels, tokenFeatures, type TokenFeatures } from './features.js';
 import { findNameCandidates, sentenceStarts, type NameCandidate } from './rules.js';
+import { nestedPlaces } from './nested.js';
 import { candidatesFromTags, combine, propagate } from './spans.js';
 import { decode, shippedScorer } from './tagger.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -63,7 +64,7 @@ function entitiesOf(text: string, method: FindEntitiesOptions['method']): Entity
     const a = analyzeTokens(text);
     tokens = a.tokens;
     const tagged = candidatesFromTags(text, tokens, decode(a.features, shippedScorer()));
-    candidates = propagate(tokens, combine(tokens, tagged, a.candidates));
+    candidates = nestedPlaces(tokens, propagate(tokens, combine(tokens, tagged, a.candidates), a.starts));
   }
   return mergeCandidates(text, tokens, candidates);
 }

@@ -21,6 +21,8 @@ export interface NameCandidate {
   titleFrom?: number;
   /** The kind rests on strong evidence (a title, an org suffix, a known outlet, a country, a big city). */
   strong?: boolean;
+  /** A place inside a longer name ("Australia" in "Medical Journal of Australia"): a mention, but no vote. */
+  nested?: boolean;
 }
 
 interface Classified {

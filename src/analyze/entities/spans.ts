@@ -102,7 +102,11 @@ function isTitleOrDemonym(word: string): boolean {
  * occurrence of a found name — or of the first or last word of a person's name ("Eastman" after "Cres
  * Eastman") — becomes a candidate of the same kind.
  */
-export function propagate(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
+export function propagate(
+  tokens: readonly Token[],
+  candidates: readonly NameCandidate[],
+  starts: ReadonlySet<number> = new Set(),
+): NameCandidate[] {
   const forms = new Map<string, EntityKind>();
   for (const c of candidates) {
     if (c.kind === 'other') continue;
@@ -132,7 +136,10 @@ export function propagate(tokens: readonly Token[], candidates: readonly NameCan
       const n = words.length;
       if (i + n > tokens.length || words.some((w, k) => tokens[i + k]!.text !== w || covered[i + k])) continue;
       // A longer capitalised run around it is another name ("Putin Street"), not this one.
-      if (/^\p{Lu}/u.test(tokens[i + n]?.text ?? '') || /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')) break;
+      // A sentence-initial ordinary word before it ("In Byron's …") is no part of a name.
+      const before = tokens[i - 1]?.text ?? '';
+      const capBefore = /^\p{Lu}/u.test(before) && !(starts.has(i - 1) && wordInfo(before.toLowerCase()).common);
+      if (/^\p{Lu}/u.test(tokens[i + n]?.text ?? '') || capBefore) break;
       added.push({ first: i, last: i + n, kind, titled: false });
       covered.fill(1, i, i + n);
       break;

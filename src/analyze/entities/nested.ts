@@ -1,0 +1,63 @@
+/**
+ * Places named inside longer names: "Australia" in "Medical Journal of Australia", "U.S." in "the U.S. Congress",
+ * "Oakland" in "Oakland Bay Bridge". They become extra place mentions nested in the outer name, so that every
+ * occurrence of a place the article names counts towards it (and links to its entity), while the outer name keeps
+ * its own kind. Outermost spans stay the article's name list; nested ones are mentions only.
+ */
+import type { NameCandidate } from './rules.js';
+import type { Token } from './tokenize.js';
+import { bestPlace, wordInfo } from './wordinfo.js';
+
+/** The longest inner run tried against the gazetteer ("New South Wales"). */
+const MAX_INNER = 3;
+const CAP = /^\p{Lu}/u;
+
+/**
+ * Nested place candidates inside the non-person names of `candidates`: a run that the article names as a place
+ * on its own elsewhere, or a country or region of the gazetteer. Persons are left whole ("Jordan Peterson").
+ */
+export function nestedPlaces(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
+  const placeForms = new Set<string>();
+  for (const c of candidates) if (c.kind === 'place') placeForms.add(formOf(tokens, c.first, c.last));
+  const added: NameCandidate[] = [];
+  for (const c of candidates) {
+    if (c.kind === 'person' || c.last - c.first < 2 || !canHoldPlace(tokens, c)) continue;
+    for (let i = c.first; i < c.last;) {
+      let taken = 0;
+      for (let n = Math.min(MAX_INNER, c.last - i); n >= 1 && !taken; n--) {
+        if (n === c.last - c.first) continue; // the whole name is not nested in itself
+        if (!CAP.test(tokens[i]!.text) || !CAP.test(tokens[i + n - 1]!.text)) continue;
+        const form = formOf(tokens, i, i + n);
+        if (placeForms.has(form) || isCountryOrRegion(form)) taken = n;
+      }
+      if (taken) {
+        added.push({ first: i, last: i + taken, kind: 'place', titled: false, nested: true });
+        i += taken;
+      } else i++;
+    }
+  }
+  if (!added.length) return [...candidates];
+  // Outer names first at a shared start, so that merging sees the container before what it contains.
+  return [...candidates, ...added].sort((a, b) => a.first - b.first || b.last - a.last);
+}
+
+/**
+ * A place name holds another only as a feature named after it ("San Francisco Bay", "Oakland Bay Bridge"); a
+ * place of its own is no container ("South Australia", "West Virginia").
+ */
+function canHoldPlace(tokens: readonly Token[], c: NameCandidate): boolean {
+  if (bestPlace(formOf(tokens, c.first, c.last))) return false;
+  return c.kind !== 'place' || wordInfo(tokens[c.last - 1]!.text.toLowerCase()).placeSuffix;
+}
+
+function formOf(tokens: readonly Token[], first: number, last: number): string {
+  return tokens
+    .slice(first, last)
+    .map((t) => t.text)
+    .join(' ');
+}
+
+function isCountryOrRegion(form: string): boolean {
+  const p = bestPlace(form);
+  return p !== null && p.kind !== 'city';
+}
