@@ -27,6 +27,10 @@ const BLOCKED_V4: readonly [string, number, string][] = [
 const BLOCKED_V6: readonly [string, number, string][] = [
   ['::', 128, 'unspecified'],
   ['::1', 128, 'loopback'],
+  // After the two above so they keep their own reasons; ::a.b.c.d may still reach an IPv4 host on some stacks.
+  ['::', 96, 'IPv4-compatible (deprecated, RFC 4291)'],
+  ['64:ff9b:1::', 48, 'local-use NAT64 (RFC 8215)'],
+  ['100::', 64, 'discard-only (RFC 6666)'],
   ['fc00::', 7, 'unique local'],
   ['fe80::', 10, 'link-local'],
   ['ff00::', 8, 'multicast'],
@@ -49,15 +53,38 @@ function compiled(): Rule[] {
   return rules;
 }
 
-/** The IPv4 address embedded in an IPv4-mapped (::ffff:a.b.c.d) or NAT64 (64:ff9b::/96) IPv6 address. */
+/** The eight 16-bit groups of an IPv6 address in any spelling (compressed, uncompressed, dotted tail). */
+function groups(address: string): number[] | null {
+  let text = address.toLowerCase().replace(/%.*$/, '');
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (dotted) {
+    const [a, b, c, d] = dotted.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, dotted.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head, tail, ...rest] = text.split('::');
+  if (rest.length) return null;
+  const part = (s: string | undefined) => (s ? s.split(':').map((h) => parseInt(h, 16)) : []);
+  const front = part(head);
+  const back = part(tail);
+  const fill = tail === undefined ? 0 : 8 - front.length - back.length;
+  const all = [...front, ...Array<number>(Math.max(fill, 0)).fill(0), ...back];
+  return all.length === 8 && all.every((g) => g >= 0 && g <= 0xffff) ? all : null;
+}
+
+/**
+ * The IPv4 address an IPv6 address carries to an IPv4 host: IPv4-mapped (::ffff:a.b.c.d, in any spelling),
+ * IPv4-translated (::ffff:0:a.b.c.d, RFC 2765), NAT64 (64:ff9b::/96) and 6to4 (2002:aabb:ccdd::/48).
+ */
 function embeddedV4(address: string): string | null {
-  const lower = address.toLowerCase();
-  const m = /^(?:::ffff:|64:ff9b::)(?:(\d+\.\d+\.\d+\.\d+)|([0-9a-f]{1,4}):([0-9a-f]{1,4}))$/.exec(lower);
-  if (!m) return null;
-  if (m[1]) return m[1];
-  const hi = parseInt(m[2]!, 16);
-  const lo = parseInt(m[3]!, 16);
-  return `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+  const g = groups(address);
+  if (!g) return null;
+  const v4 = (hi: number, lo: number) => `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+  const zeros = (from: number, to: number) => g.slice(from, to).every((x) => x === 0);
+  if (zeros(0, 5) && g[5] === 0xffff) return v4(g[6]!, g[7]!);
+  if (zeros(0, 4) && g[4] === 0xffff && g[5] === 0) return v4(g[6]!, g[7]!);
+  if (g[0] === 0x64 && g[1] === 0xff9b && zeros(2, 6)) return v4(g[6]!, g[7]!);
+  if (g[0] === 0x2002) return v4(g[1]!, g[2]!);
+  return null;
 }
 
 /** Returns why an address is not public, or null when a public fetch may connect to it. */

@@ -62,7 +62,8 @@ function checkUrl(raw: string, allowPrivate: boolean): URL {
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     throw new FetchError('bad-url', `scheme ${url.protocol} is not fetched`);
   if (url.username || url.password) throw new FetchError('bad-url', 'URLs with credentials are not fetched');
-  const host = url.hostname.replace(/^\[|\]$/g, '');
+  // A trailing dot names the same host ("localhost."), so it must not slip past the name check.
+  const host = url.hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '');
   if (!allowPrivate) {
     if (net.isIP(host)) {
       const why = blockedReason(host);
