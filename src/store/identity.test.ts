@@ -28,6 +28,9 @@ describe('outletOf', () => {
     expect(outletOf({ siteName: null, canonicalUrl: 'not a url', url: 'https://WWW.Tass.com/a' }, 's')).toBe(
       'tass.com',
     );
-    expect(outletOf({ siteName: '', canonicalUrl: null, url: null }, 'dump.txt')).toBe('dump.txt');
+    expect(outletOf({ siteName: '', canonicalUrl: null, url: null }, '/home/me/dump.txt')).toBe('Unknown outlet');
+    expect(outletOf({ siteName: null, canonicalUrl: null, url: null }, 'https://www.Example.org/x')).toBe(
+      'example.org',
+    );
   });
 });

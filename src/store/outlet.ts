@@ -1,6 +1,12 @@
 import type { Article } from '../vocabulary.js';
 
-/** The outlet shown to readers: the site's own name, else the URL's host without `www.`, else the source. */
+/** Shown for pages that name no site and have no URL (a text dump, stdin): never a local file path. */
+export const UNKNOWN_OUTLET = 'Unknown outlet';
+
+/**
+ * The outlet shown to readers: the site's own name, else the URL's host without `www.`, else the source when
+ * it is a URL, else UNKNOWN_OUTLET (a file path would leak the machine's layout onto public pages).
+ */
 export function outletOf(article: Pick<Article, 'siteName' | 'canonicalUrl' | 'url'>, source: string): string {
   const site = article.siteName?.trim();
   if (site) return site;
@@ -13,5 +19,13 @@ export function outletOf(article: Pick<Article, 'siteName' | 'canonicalUrl' | 'u
       // not a URL: try the next candidate
     }
   }
-  return source;
+  return /^https?:\/\//i.test(source) ? (hostOf(source) ?? UNKNOWN_OUTLET) : UNKNOWN_OUTLET;
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
 }

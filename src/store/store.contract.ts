@@ -294,7 +294,7 @@ export function storeContract(name: string, open: (clock: TestClock) => Promise<
       await expect(store.setAnalysis('missing', makeAnalysis([]))).rejects.toThrow(/^store:/);
     });
 
-    it('counts outlets: site name, else host without www, else source', async () => {
+    it('counts outlets: site name, else host without www, else Unknown outlet', async () => {
       await store.upsertArticle({
         article: makeArticle({ url: 'https://o.example/1', siteName: 'Yonhap' }),
         source: 't',
@@ -304,8 +304,8 @@ export function storeContract(name: string, open: (clock: TestClock) => Promise<
       await store.upsertArticle({ article: makeArticle({ text: 'From a file.' }), source: 'dump.txt' });
       expect(await store.outlets()).toEqual([
         { outlet: 'tass.example', count: 2 },
+        { outlet: 'Unknown outlet', count: 1 },
         { outlet: 'Yonhap', count: 1 },
-        { outlet: 'dump.txt', count: 1 },
       ]);
     });
 
