@@ -101,6 +101,29 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
       for (let i = entities.length - 1; i >= 0 && !target; i--)
         if (entities[i]!.kind === 'person' && entities[i]!.parts.has(key)) target = entities[i]!;
     }
+    // A shorter form of an earlier person's full name ("Joshua Norton", "Norton I" after "Joshua Abraham Norton").
+    const regnal = words.length > 1 && /^[IVX]+$/.test(words[words.length - 1]!); // "Norton I", "Henry VIII"
+    if (!target && (c.kind === 'person' || regnal) && words.length > 1) {
+      const core = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !wordInfo(w.toLowerCase()).title).map(nameKey);
+      for (let i = entities.length - 1; i >= 0 && !target && core.length; i--)
+        if (entities[i]!.kind === 'person' && core.every((w) => entities[i]!.parts.has(w))) target = entities[i]!;
+    }
+    // The head word of an earlier organization's name alone ("Congress" after "the United States Congress").
+    // Not after a possessive: "King's College" is another college than "Trinity College".
+    const possessed = /^['’]s$/.test(tokens[c.first - 1]?.text ?? '');
+    if (
+      !target &&
+      words.length === 1 &&
+      !possessed &&
+      c.kind !== 'person' &&
+      c.kind !== 'place' &&
+      /^\p{Lu}\p{Ll}/u.test(words[0]!)
+    ) {
+      for (let i = entities.length - 1; i >= 0 && !target; i--) {
+        const e = entities[i]!;
+        if (e.kind === 'organization' && e.best.tokens > 1 && nameKey(e.best.text).endsWith(` ${key}`)) target = e;
+      }
+    }
     if (!target && c.kind === 'person' && words.length > 1) {
       const last = nameKey(words[words.length - 1]!);
       // A full name after a one-word mention of the same person ("Norton" … "Joshua Abraham Norton").

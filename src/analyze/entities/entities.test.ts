@@ -62,6 +62,29 @@ describe('findEntities', () => {
     expect(byName(es, 'Byron')?.mentions).toHaveLength(2);
   });
 
+  it('splits a person from the organization after "of" and links their first name later', () => {
+    const es = findEntities(
+      'We spoke to Isabel Ruiz of Heaven Sent Gaming yesterday. Isabel said the game was done.',
+      [],
+    );
+    const isabel = byName(es, 'Isabel Ruiz');
+    expect(isabel?.kind).toBe('person');
+    expect(isabel?.mentions.map((m) => m.text)).toEqual(['Isabel Ruiz', 'Isabel']);
+    expect(es.find((e) => e.name === 'Heaven Sent Gaming')?.kind).toBe('organization');
+  });
+
+  it('links shorter forms of a full name and the head word of an organization', () => {
+    const text =
+      'Joshua Abraham Norton moved to the city in 1849. Ten years later, Joshua Norton declared himself emperor as ' +
+      'Norton I, and he wrote to the United States Congress, but Congress did not answer.';
+    const es = findEntities(text, []);
+    expect(byName(es, 'Joshua Abraham Norton')?.mentions).toHaveLength(3);
+    expect(byName(es, 'United States Congress')?.mentions.map((m) => m.text)).toEqual([
+      'United States Congress',
+      'Congress',
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('finds the people, organizations and places of the reference article', () => {
     const es = findEntities(seedBody(), []);
     const kinds = (kind: Entity['kind']): string[] => es.filter((e) => e.kind === kind).map((e) => e.name);

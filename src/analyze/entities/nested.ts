@@ -14,7 +14,7 @@ const CAP = /^\p{Lu}/u;
 
 /**
  * Nested place candidates inside the non-person names of `candidates`: a run that the article names as a place
- * on its own elsewhere, or a country or region of the gazetteer. Persons are left whole ("Jordan Peterson").
+ * on its own elsewhere, or a country, region or big city of the gazetteer. Persons are left whole ("Jordan Peterson").
  */
 export function nestedPlaces(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
   const placeForms = new Set<string>();
@@ -28,7 +28,7 @@ export function nestedPlaces(tokens: readonly Token[], candidates: readonly Name
         if (n === c.last - c.first) continue; // the whole name is not nested in itself
         if (!CAP.test(tokens[i]!.text) || !CAP.test(tokens[i + n - 1]!.text)) continue;
         const form = formOf(tokens, i, i + n);
-        if (placeForms.has(form) || isCountryOrRegion(form)) taken = n;
+        if (placeForms.has(form) || isKnownPlace(form)) taken = n;
       }
       if (taken) {
         added.push({ first: i, last: i + taken, kind: 'place', titled: false, nested: true });
@@ -57,7 +57,10 @@ function formOf(tokens: readonly Token[], first: number, last: number): string {
     .join(' ');
 }
 
-function isCountryOrRegion(form: string): boolean {
+/** Countries, regions and big cities: a smaller namesake is too often a surname or a word ("Bath", "Reading"). */
+const NESTED_CITY_POPULATION = 500_000;
+
+function isKnownPlace(form: string): boolean {
   const p = bestPlace(form);
-  return p !== null && p.kind !== 'city';
+  return p !== null && (p.kind !== 'city' || p.population >= NESTED_CITY_POPULATION);
 }

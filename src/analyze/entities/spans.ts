@@ -3,7 +3,7 @@ import type { EntityKind } from '../../vocabulary.js';
 import type { NameCandidate } from './rules.js';
 import type { Tag } from './tagger.js';
 import type { Token } from './tokenize.js';
-import { wordInfo } from './wordinfo.js';
+import { bestPlace, wordInfo } from './wordinfo.js';
 
 const KIND: Readonly<Record<string, EntityKind>> = {
   PER: 'person',
@@ -73,6 +73,11 @@ export function combine(
       c = { ...c, last: after.first - 1 };
       out.push(after);
     }
+    const split = splitAffiliation(tokens, c);
+    if (split) {
+      c = split.person;
+      out.push(split.affiliation);
+    }
     if (c.kind === 'person') {
       let first = c.first;
       while (first < c.last - 1 && isTitleOrDemonym(tokens[first]!.text)) first++;
@@ -90,6 +95,40 @@ export function combine(
       covered.fill(1, r.first, r.last);
     }
   return out.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * "Isabel Ruiz of Heaven Sent Gaming", "Lydia Buchtmann for Food Standards Australia": a first name and a surname,
+ * then "of"/"for" and a name, are a person and their affiliation, which the tagger may read as one span.
+ */
+function splitAffiliation(
+  tokens: readonly Token[],
+  c: NameCandidate,
+): { person: NameCandidate; affiliation: NameCandidate } | null {
+  if (c.kind !== 'person' && c.kind !== 'other') return null;
+  for (let k = c.first + 2; k <= Math.min(c.first + 3, c.last - 2); k++) {
+    if (tokens[k]!.text !== 'of' && tokens[k]!.text !== 'for') continue;
+    const names = tokens.slice(c.first, k);
+    if (!wordInfo(names[0]!.text.toLowerCase()).firstName || !names.every((t) => /^\p{Lu}/u.test(t.text))) return null;
+    if (names.some((t) => wordInfo(t.text.toLowerCase()).title)) return null; // "Earl of Clare" is a style
+    const form = tokens
+      .slice(k + 1, c.last)
+      .map((t) => t.text)
+      .join(' ');
+    return {
+      person: { ...c, last: k, kind: 'person' },
+      affiliation: { first: k + 1, last: c.last, kind: bestPlace(form) ? 'place' : 'organization', titled: false },
+    };
+  }
+  return null;
+}
+
+function extendsName(tokens: readonly Token[], at: number, starts: ReadonlySet<number>, before: boolean): boolean {
+  const word = tokens[at]?.text ?? '';
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const info = wordInfo(word.toLowerCase());
+  if (before) return !(info.common && (starts.has(at) || word.length <= 3));
+  return !(info.firstName && !info.lastName && /^\p{Lu}/u.test(tokens[at + 1]?.text ?? ''));
 }
 
 function isTitleOrDemonym(word: string): boolean {
@@ -135,11 +174,10 @@ export function propagate(
     for (const { words, kind } of byFirst.get(tokens[i]!.text) ?? []) {
       const n = words.length;
       if (i + n > tokens.length || words.some((w, k) => tokens[i + k]!.text !== w || covered[i + k])) continue;
-      // A longer capitalised run around it is another name ("Putin Street"), not this one.
-      // A sentence-initial ordinary word before it ("In Byron's …") is no part of a name.
-      const before = tokens[i - 1]?.text ?? '';
-      const capBefore = /^\p{Lu}/u.test(before) && !(starts.has(i - 1) && wordInfo(before.toLowerCase()).common);
-      if (/^\p{Lu}/u.test(tokens[i + n]?.text ?? '') || capBefore) break;
+      // A longer capitalised run around it is another name ("Putin Street"), not this one; but an ordinary word
+      // capitalised by position before it ("In Byron's …") or the first name of the next person after it
+      // ("…, the Netherlands Lotte Wilms") is no part of it.
+      if (extendsName(tokens, i - 1, starts, true) || extendsName(tokens, i + n, starts, false)) break;
       added.push({ first: i, last: i + n, kind, titled: false });
       covered.fill(1, i, i + n);
       break;
