@@ -131,21 +131,32 @@ export function markedTextDates(doc: Document, language: string | null): PageDat
 /** Characters of page text read after the headline (and before it, for dates printed above). */
 const AFTER_HEADLINE = 600;
 const BEFORE_HEADLINE = 200;
+/** Elements whose contents are not page text. */
+const NO_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript']);
 
 /** Dates in the text around the first <h1> (the headline's byline block). */
 export function nearHeadlineDates(doc: Document, language: string | null): PageDate[] {
   const segments: Array<{ text: string; inH1: boolean }> = [];
   let h1: Element | null = null;
+  let headlineSeen = false;
+  // Length of the text collected after the headline, as the loop below joins it: the walk stops once it has
+  // enough, instead of reading the rest of the page.
+  let afterLength = 0;
   const collect = (node: Node, inH1: boolean): void => {
+    if (afterLength >= AFTER_HEADLINE) return;
     if (isText(node)) {
-      if (node.value.trim()) segments.push({ text: node.value, inH1 });
+      if (node.value.trim()) {
+        segments.push({ text: node.value, inH1 });
+        if (inH1) headlineSeen = true;
+        else if (headlineSeen) afterLength += 1 + node.value.length;
+      }
       return;
     }
     if (!isElement(node)) {
       if ('childNodes' in node) for (const c of (node as Document).childNodes) collect(c, inH1);
       return;
     }
-    if (['script', 'style', 'template', 'noscript'].includes(node.tagName)) return;
+    if (NO_TEXT.has(node.tagName)) return;
     if (DISCARD_TAGS.has(node.tagName) || DISCARD.test(marks(node))) return;
     const isH1 = !h1 && node.tagName === 'h1';
     if (isH1) h1 = node;

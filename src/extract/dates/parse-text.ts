@@ -93,15 +93,33 @@ function numericDates(text: string, language: string | null): TextDate[] {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+interface MonthForms {
+  names: readonly string[];
+  dayFirst: RegExp;
+  yearFirst: RegExp;
+}
+
+/** The month-name patterns per language, compiled once (they are built from long alternations). */
+const MONTH_FORMS: ReadonlyMap<string, MonthForms> = new Map(
+  Object.entries(MONTH_NAMES).map(([lang, names]) => {
+    const alt = names.map(escape).join('|');
+    return [
+      lang,
+      {
+        names,
+        dayFirst: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(${alt})\\s+((?:19|20)\\d{2})(?!\\d)`, 'giu'),
+        yearFirst: new RegExp(`(?<!\\d)((?:19|20)\\d{2})\\.\\s+(${alt})\\s+(\\d{1,2})\\.`, 'giu'),
+      },
+    ];
+  }),
+);
+
 /** "3 marca 2024", "3. března 2024", "2024. március 3." in the languages of MONTH_NAMES. */
 function tableDates(text: string, language: string | null): TextDate[] {
-  const langs = language && MONTH_NAMES[language] ? [language] : Object.keys(MONTH_NAMES);
+  const langs = language && MONTH_FORMS.has(language) ? [language] : [...MONTH_FORMS.keys()];
   const out: TextDate[] = [];
   for (const lang of langs) {
-    const names = MONTH_NAMES[lang]!;
-    const alt = names.map(escape).join('|');
-    const dayFirst = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(${alt})\\s+((?:19|20)\\d{2})(?!\\d)`, 'giu');
-    const yearFirst = new RegExp(`(?<!\\d)((?:19|20)\\d{2})\\.\\s+(${alt})\\s+(\\d{1,2})\\.`, 'giu');
+    const { names, dayFirst, yearFirst } = MONTH_FORMS.get(lang)!;
     for (const m of text.matchAll(dayFirst)) {
       const month = names.indexOf(m[2]!.toLowerCase()) + 1;
       out.push({

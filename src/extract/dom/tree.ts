@@ -47,7 +47,8 @@ export function childElements(node: ParentNode): Element[] {
 
 /** Depth-first, document order. `visit` returning false skips the element's subtree. */
 export function walkElements(root: ParentNode, visit: (el: Element) => boolean | void): void {
-  const stack: Node[] = [...root.childNodes].reverse();
+  const stack: Node[] = [];
+  for (let i = root.childNodes.length - 1; i >= 0; i--) stack.push(root.childNodes[i]!);
   while (stack.length) {
     const node = stack.pop()!;
     if (!isElement(node)) continue;
@@ -57,7 +58,34 @@ export function walkElements(root: ParentNode, visit: (el: Element) => boolean |
   }
 }
 
+/**
+ * Each parsed page's elements by tag name, in document order, built in one walk on first use: metadata, dates
+ * and images each ask a whole document for its <meta>, <script>, <h1>… and the tree is never changed after
+ * parsing, so one walk serves them all.
+ */
+const tagIndexes = new WeakMap<Document, Map<string, Element[]>>();
+
+function tagIndex(doc: Document): Map<string, Element[]> {
+  let index = tagIndexes.get(doc);
+  if (!index) {
+    const built = new Map<string, Element[]>();
+    walkElements(doc, (el) => {
+      const list = built.get(el.tagName);
+      if (list) list.push(el);
+      else built.set(el.tagName, [el]);
+    });
+    tagIndexes.set(doc, built);
+    index = built;
+  }
+  return index;
+}
+
+function isDocument(node: ParentNode): node is Document {
+  return node.nodeName === '#document';
+}
+
 export function elementsByTag(root: ParentNode, ...tags: string[]): Element[] {
+  if (tags.length === 1 && isDocument(root)) return tagIndex(root).get(tags[0]!)?.slice() ?? [];
   const out: Element[] = [];
   walkElements(root, (el) => {
     if (tags.includes(el.tagName)) out.push(el);
