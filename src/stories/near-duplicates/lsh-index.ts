@@ -16,7 +16,8 @@ export const BUCKET_CAP = 24;
 
 /** Maps band hashes to the numeric ids of the sketches that have them. */
 export class LshIndex {
-  readonly #buckets = new Map<number, number[]>();
+  /** A bucket holding one id stores the number itself: most buckets do, and an array each costs ~50 bytes. */
+  readonly #buckets = new Map<number, number | number[]>();
 
   #keys(s: Sketch): number[] {
     const keys: number[] = [];
@@ -31,18 +32,24 @@ export class LshIndex {
   /** Adds a sketch under a caller-chosen numeric id. */
   add(id: number, s: Sketch): void {
     for (const k of this.#keys(s)) {
-      const list = this.#buckets.get(k);
-      if (list) {
-        if (list.length >= BUCKET_CAP) list.shift();
-        list.push(id);
-      } else this.#buckets.set(k, [id]);
+      const held = this.#buckets.get(k);
+      if (held === undefined) this.#buckets.set(k, id);
+      else if (typeof held === 'number') this.#buckets.set(k, [held, id]);
+      else {
+        if (held.length >= BUCKET_CAP) held.shift();
+        held.push(id);
+      }
     }
   }
 
   /** Ids sharing at least one band with the sketch, with how many bands they share (most first). */
   candidates(s: Sketch): { id: number; bands: number }[] {
     const hits = new Map<number, number>();
-    for (const k of this.#keys(s)) for (const id of this.#buckets.get(k) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
+    for (const k of this.#keys(s)) {
+      const held = this.#buckets.get(k);
+      if (held === undefined) continue;
+      for (const id of typeof held === 'number' ? [held] : held) hits.set(id, (hits.get(id) ?? 0) + 1);
+    }
     return [...hits].map(([id, bands]) => ({ id, bands })).sort((a, b) => b.bands - a.bands || a.id - b.id);
   }
 }
