@@ -33,6 +33,8 @@ interface Building {
   placeKey: string | null;
   /** Initials of the display name's capitalised words ("kcna"), for acronym matches. */
   initials: string;
+  /** Keys without connectors and with countries spelled out, for organization matches ("food standards australia"). */
+  looseKeys: Set<string>;
   /** Evidence for each kind, from every mention: the entity takes the best-supported kind. */
   votes: Record<EntityKind, number>;
 }
@@ -53,6 +55,19 @@ export function nameKey(name: string): string {
 /** A stable id: kind + normalised name ("person:vladimir-putin"). */
 export function entityId(kind: EntityKind, name: string): string {
   return `${kind}:${nameKey(name).replace(/[^\p{L}\p{N}]+/gu, '-')}`;
+}
+
+/** Words that organization names print or drop freely ("of", "and", "the"). */
+const CONNECTORS: ReadonlySet<string> = new Set(['of', 'and', '&', 'the', 'for']);
+
+function looseKey(words: readonly string[]): string {
+  return words
+    .filter((w) => !CONNECTORS.has(w.toLowerCase()))
+    .map((w) => {
+      const p = /^(?:\p{Lu}\.){2,}$/u.test(w) ? bestPlace(w) : null; // "U.S." → "United States"
+      return p?.kind === 'country' ? nameKey(p.name) : nameKey(w);
+    })
+    .join(' ');
 }
 
 function initials(words: readonly string[]): string {
@@ -83,7 +98,14 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
     const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!);
     if (!target && acronym && previous && tokens[c.first - 1]?.text === '(' && previous.c.last === c.first - 1)
       target = previous.e;
-    if (!target && acronym) target = entities.find((e) => e.kind === 'organization' && e.initials === key) ?? null;
+    if (!target && acronym)
+      target = entities.find((e) => (e.kind === 'organization' || e.kind === 'place') && e.initials === key) ?? null;
+    // The same organization with its connectors or country written otherwise ("Food Standards of Australia and
+    // New Zealand" = "Food Standards Australia New Zealand", "the U.S. Congress" = "the United States Congress").
+    if (!target && words.length > 1 && c.kind !== 'person' && c.kind !== 'place') {
+      const loose = looseKey(words);
+      target = entities.find((e) => e.kind !== 'person' && e.kind !== 'place' && e.looseKeys.has(loose)) ?? null;
+    }
     // 2. The same gazetteer place under another name.
     let placeKey: string | null = null;
     if (!target && c.kind === 'place') {
@@ -96,6 +118,10 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
       for (let i = entities.length - 1; i >= 0 && !target; i--)
         if (entities[i]!.kind === 'person' && entities[i]!.titleWords.has(key)) target = entities[i]!;
     }
+    // A capitalised office in apposition after a person in the same sentence ("Cres Eastman, Director of the
+    // study, and Chairman of …") is that person.
+    if (!target && words.length === 1 && c.kind !== 'place' && wordInfo(key).title)
+      target = appositionHost(text, entities, start);
     // 4. Part of a person's name, most recent person first.
     if (!target && words.length === 1 && (c.kind === 'person' || c.kind === 'other')) {
       for (let i = entities.length - 1; i >= 0 && !target; i--)
@@ -141,6 +167,7 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
         best: { text: surface, tokens: 0 },
         placeKey,
         initials: '',
+        looseKeys: new Set(),
         votes: { person: 0, organization: 0, place: 0, other: 0 },
       };
       entities.push(target);
@@ -156,6 +183,7 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
     }
     if (c.kind === 'person') for (const role of rolesAround(tokens, c)) target.roles.add(role);
     target.keys.add(key);
+    if (words.length > 1) target.looseKeys.add(looseKey(words));
     byKey.set(key, target);
     if (c.kind === 'person' || target.kind === 'person')
       for (const w of words) if (/^\p{Lu}/u.test(w)) target.parts.add(nameKey(w));
@@ -165,8 +193,26 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
     }
     if (!c.nested) previous = { c, e: target }; // "(HANO)" after "Housing Authority of New Orleans" is the authority
   }
+  linkVocatives(text, tokens, entities);
   linkNominals(text, tokens, entities);
   return entities.map((b) => finish(text, b));
+}
+
+/** Farthest an appositive office may stand from its person's name, in characters. */
+const APPOSITION_REACH = 150;
+
+/** The person named earlier in the same sentence and followed by a comma, nearest first. */
+function appositionHost(text: string, entities: readonly Building[], at: number): Building | null {
+  let best: { e: Building; end: number } | null = null;
+  for (const e of entities) {
+    if (e.kind !== 'person') continue;
+    for (const m of e.mentions) {
+      if (m.end > at || at - m.end > APPOSITION_REACH || (best && m.end <= best.end)) continue;
+      const between = text.slice(m.end, at);
+      if (between.startsWith(',') && !/[.!?;\n]/.test(between)) best = { e, end: m.end };
+    }
+  }
+  return best?.e ?? null;
 }
 
 /** Lower-case role words right before the name or in an appositive right after it ("…, the leader of"). */
@@ -178,6 +224,30 @@ function rolesAround(tokens: readonly Token[], c: NameCandidate): string[] {
   if (comma?.text === ',' && /^(?:the|a)$/i.test(det?.text ?? '') && role && wordInfo(role.text).title)
     out.push(role.text.toLowerCase());
   return out;
+}
+
+/**
+ * A title alone addressed to someone ("General, is this a waiver?", "Thank you, Senator.") is the one person
+ * who bore that title, when exactly one did.
+ */
+function linkVocatives(text: string, tokens: readonly Token[], entities: Building[]): void {
+  const covered = new Set(entities.flatMap((e) => e.mentions.map((m) => m.start)));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!/^\p{Lu}\p{Ll}/u.test(t.text) || covered.has(t.start) || !/^[,?!.]$/.test(tokens[i + 1]?.text ?? '')) continue;
+    const prev = tokens[i - 1];
+    if (prev && !/^[,.!?:;"“—]$/.test(prev.text) && !text.slice(prev.end, t.start).includes('\n')) continue;
+    const key = t.text.toLowerCase();
+    if (!wordInfo(key).title) continue;
+    const bearers = entities.filter(
+      (e) => e.kind === 'person' && e.titleWords.has(key) && e.mentions[0]!.start < t.start,
+    );
+    if (bearers.length !== 1) continue;
+    const person = bearers[0]!;
+    person.mentions = [...person.mentions, { start: t.start, end: t.end, text: t.text }].sort(
+      (a, b) => a.start - b.start,
+    );
+  }
 }
 
 /**

@@ -85,6 +85,19 @@ describe('findEntities', () => {
     ]);
   });
 
+  it('links an organization written with other connectors, an office in apposition and a title addressed', () => {
+    const text =
+      'Professor Cres Eastman, Director of the study, wrote to the United States Congress. ' +
+      'Later the U.S. Congress replied. General Prelogar argued. General, is this a waiver?';
+    const es = findEntities(text, []);
+    expect(byName(es, 'Cres Eastman')?.mentions.map((m) => m.text)).toEqual(['Professor Cres Eastman', 'Director']);
+    expect(byName(es, 'United States Congress')?.mentions.map((m) => m.text)).toEqual([
+      'United States Congress',
+      'U.S. Congress',
+    ]);
+    expect(byName(es, 'Prelogar')?.mentions.map((m) => m.text)).toEqual(['General Prelogar', 'General']);
+  });
+
   it.skipIf(!existsSync(seed))('finds the people, organizations and places of the reference article', () => {
     const es = findEntities(seedBody(), []);
     const kinds = (kind: Entity['kind']): string[] => es.filter((e) => e.kind === kind).map((e) => e.name);

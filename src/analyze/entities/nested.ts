@@ -18,7 +18,13 @@ const CAP = /^\p{Lu}/u;
  */
 export function nestedPlaces(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
   const placeForms = new Set<string>();
-  for (const c of candidates) if (c.kind === 'place') placeForms.add(formOf(tokens, c.first, c.last));
+  for (const c of candidates)
+    if (c.kind === 'place') {
+      placeForms.add(formOf(tokens, c.first, c.last));
+      // Its initials too, when it has three words or more: "NSW" in "University of NSW" after "New South Wales".
+      const words = tokens.slice(c.first, c.last).map((t) => t.text);
+      if (words.length >= 3 && words.every((w) => CAP.test(w))) placeForms.add(words.map((w) => w[0]).join(''));
+    }
   const added: NameCandidate[] = [];
   for (const c of candidates) {
     if (c.kind === 'person' || c.last - c.first < 2 || !canHoldPlace(tokens, c)) continue;
