@@ -42,9 +42,11 @@ interface Bylines {
   firstParagraph: string | null;
 }
 
+/** Runs of non-space characters, counted without splitting the body into an array of words. */
 function wordCount(text: string): number {
+  const word = /\S+/g;
   let n = 0;
-  for (const w of text.split(/\s+/)) if (w) n++;
+  while (word.exec(text)) n++;
   return n;
 }
 

@@ -19,7 +19,16 @@ export interface MetaTags {
 /** Values longer than this are not metadata (some pages stuff whole articles into a meta tag). */
 const MAX_CONTENT = 10_000;
 
+/** Decoded once per parsed page: metadata and dates both read them, and the result is never changed. */
+const decoded = new WeakMap<Document, MetaTags>();
+
 export function decodeMetaTags(doc: Document): MetaTags {
+  let tags = decoded.get(doc);
+  if (!tags) decoded.set(doc, (tags = decode(doc)));
+  return tags;
+}
+
+function decode(doc: Document): MetaTags {
   const ordered: MetaTag[] = [];
   const byKey = new Map<string, string[]>();
   for (const el of elementsByTag(doc, 'meta')) {

@@ -55,8 +55,8 @@ function bylinesIn(root: Document | Element): string[] {
     if (el.tagName === 'script' || el.tagName === 'style' || el.tagName === 'footer' || el.tagName === 'aside')
       return false;
     if (out.length >= 5) return false;
-    if (ELSEWHERE.test(`${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`)) return false;
     const marks = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
+    if (ELSEWHERE.test(marks)) return false;
     const rel = attr(el, 'rel');
     const itemprop = attr(el, 'itemprop');
     const marked =
