@@ -195,7 +195,7 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
   }
   linkVocatives(text, tokens, entities);
   linkNominals(text, tokens, entities);
-  return entities.map((b) => finish(text, b));
+  return mergeAcronyms(entities).map((b) => finish(text, b));
 }
 
 /** Farthest an appositive office may stand from its person's name, in characters. */
@@ -224,6 +224,28 @@ function rolesAround(tokens: readonly Token[], c: NameCandidate): string[] {
   if (comma?.text === ',' && /^(?:the|a)$/i.test(det?.text ?? '') && role && wordInfo(role.text).title)
     out.push(role.text.toLowerCase());
   return out;
+}
+
+/**
+ * An acronym printed without its expansion nearby ("DH" … "Digital Humanities", either order) is the name whose
+ * initials it spells, and takes that name's kind: an unknown acronym is no organization by default.
+ */
+function mergeAcronyms(entities: Building[]): Building[] {
+  const expansions = new Map<string, Building>();
+  for (const e of entities)
+    if (e.kind !== 'person' && e.best.tokens > 1 && e.initials.length >= 2 && !expansions.has(e.initials))
+      expansions.set(e.initials, e);
+  if (!expansions.size) return entities;
+  const merged = new Set<Building>();
+  for (const e of entities) {
+    if (e.best.tokens !== 1 || !/^\p{Lu}{2,6}$/u.test(e.best.text)) continue;
+    const into = expansions.get(e.best.text.toLowerCase());
+    if (!into || into === e) continue;
+    into.mentions = [...into.mentions, ...e.mentions].sort((a, b) => a.start - b.start);
+    for (const k of e.keys) into.keys.add(k);
+    merged.add(e);
+  }
+  return merged.size ? entities.filter((e) => !merged.has(e)) : entities;
 }
 
 /**

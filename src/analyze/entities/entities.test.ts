@@ -98,6 +98,18 @@ describe('findEntities', () => {
     expect(byName(es, 'Prelogar')?.mentions.map((m) => m.text)).toEqual(['General Prelogar', 'General']);
   });
 
+  it('gives an acronym the kind of the name whose initials it spells, in either order', () => {
+    const es = findEntities(
+      'Librarians support Digital Humanities research. DH projects need data. The DH team at the library trains ' +
+        'staff, and DH is now a field. Scholars of Digital Humanities met in Paris.',
+      [],
+    );
+    const dh = es.find((e) => e.aliases.includes('DH') || e.name === 'DH');
+    expect(dh?.name).toBe('Digital Humanities');
+    expect(dh?.kind).not.toBe('organization');
+    expect(dh?.mentions.filter((m) => m.text === 'DH')).toHaveLength(3);
+  });
+
   it.skipIf(!existsSync(seed))('finds the people, organizations and places of the reference article', () => {
     const es = findEntities(seedBody(), []);
     const kinds = (kind: Entity['kind']): string[] => es.filter((e) => e.kind === kind).map((e) => e.name);
