@@ -6,7 +6,7 @@
  * reported as skipped, so a summary can say what was in the archive.
  */
 import { createReadStream } from 'node:fs';
-import { WARCParser, type WARCRecord } from 'warcio';
+import { AsyncIterReader, WARCParser, type WARCRecord } from 'warcio';
 import type { RawDocument } from '../../vocabulary.js';
 
 export type WarcItem =
@@ -72,13 +72,33 @@ async function toItem(record: WARCRecord, path: string, index: number, maxBytes:
   return { kind: 'document', raw };
 }
 
+/**
+ * warcio skips the unread rest of a record with `while (limit > 0) limit -= await skipSize(limit)`, and
+ * `skipSize` returns 0 at the end of the file: a record cut short (an interrupted crawl, a Content-Length larger
+ * than what follows) would spin forever. This reader reports the bytes as skipped at the end of the file, so
+ * the loop ends and the parser finds no next record, and remembers the shortfall so the cut can be reported.
+ */
+class TruncationSafeReader extends AsyncIterReader {
+  /** Bytes a skip asked for past the end of the file; 0 while the file is whole. */
+  missing = 0;
+
+  override async skipSize(size: number): Promise<number> {
+    const skipped = await super.skipSize(size);
+    if (skipped >= size || size <= 0) return skipped;
+    // A gzip member's closing CRLF is skipped blindly after every record, past the end of the last one too.
+    if (!(this.compressed && size - skipped <= 2)) this.missing += size - skipped;
+    return size;
+  }
+}
+
 /** Streams the HTML responses of a WARC file; a broken record or a truncated file ends in one `failed` item. */
 export async function* readWarc(path: string, options: WarcOptions = {}): AsyncGenerator<WarcItem> {
   const maxBytes = options.maxBytes ?? 20 * 1024 * 1024;
   const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
   let index = 0;
   try {
-    for await (const record of WARCParser.iterRecords(stream)) {
+    const reader = new TruncationSafeReader(stream);
+    for await (const record of WARCParser.iterRecords(reader)) {
       // warcio parses any header block; a record that does not open with a WARC version line means this is
       // not a WARC file (or we lost sync in a corrupt one), and nothing after it can be trusted.
       if (!record.warcHeaders.statusline.startsWith('WARC/')) {
@@ -100,6 +120,12 @@ export async function* readWarc(path: string, options: WarcOptions = {}): AsyncG
       }
       index++;
     }
+    if (reader.missing > 0)
+      yield {
+        kind: 'failed',
+        source: `warc:${path}#${index - 1}`,
+        message: `warc: record ${index - 1}: the file ends ${reader.missing} bytes short of it (truncated)`,
+      };
   } catch (err) {
     yield { kind: 'failed', source: `warc:${path}#${index}`, message: `warc: ${(err as Error).message}` };
   } finally {
