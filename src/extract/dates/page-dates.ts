@@ -105,8 +105,10 @@ export function markedTextDates(doc: Document, language: string | null): PageDat
       // The article's date block comes early; reading every marked element of a huge page costs seconds.
       if (read >= MAX_MARKED || found.some((f) => f.kind === 'published')) return false;
       if (el.tagName === 'script' || el.tagName === 'style' || el.tagName === 'template') return false;
-      if (DISCARD_TAGS.has(el.tagName) || DISCARD.test(marks(el))) return false;
-      if (!MARKED.test(marks(el))) return;
+      if (DISCARD_TAGS.has(el.tagName)) return false;
+      const elMarks = marks(el);
+      if (DISCARD.test(elMarks)) return false;
+      if (!MARKED.test(elMarks)) return;
       read++;
       const text = normalizeSpace(textContent(el));
       if (!text || text.length > 300) return;
@@ -115,7 +117,7 @@ export function markedTextDates(doc: Document, language: string | null): PageDat
         found.push({
           parts: d.parts,
           kind:
-            MODIFIED_CUE.test(prefix) || (MODIFIED_MARK.test(marks(el)) && !/publish/i.test(marks(el)))
+            MODIFIED_CUE.test(prefix) || (MODIFIED_MARK.test(elMarks) && !/publish/i.test(elMarks))
               ? 'modified'
               : 'published',
           via: 'marked',

@@ -55,6 +55,8 @@ function bylinesIn(root: Document | Element): string[] {
     if (el.tagName === 'script' || el.tagName === 'style' || el.tagName === 'footer' || el.tagName === 'aside')
       return false;
     if (out.length >= 5) return false;
+    // Most elements carry no attribute, hence no mark: skip building and testing an empty mark string.
+    if (el.attrs.length === 0) return;
     const marks = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
     if (ELSEWHERE.test(marks)) return false;
     const rel = attr(el, 'rel');
