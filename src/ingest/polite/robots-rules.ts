@@ -63,6 +63,8 @@ export class RobotsCache {
     if (!out.ok && out.status !== undefined && out.status >= 400 && out.status < 500) return ALLOW_ALL;
     // A robots.txt too large to read is treated as present but unreadable: allow, as Google does past its cap.
     if (!out.ok && out.reason === 'too-large') return ALLOW_ALL;
+    // A refused address or URL refuses the page too, with the true reason; "disallowed by robots.txt" would hide it.
+    if (!out.ok && (out.reason === 'blocked-address' || out.reason === 'bad-url')) return ALLOW_ALL;
     return DISALLOW_ALL;
   }
 }
