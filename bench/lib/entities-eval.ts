@@ -230,10 +230,16 @@ export function scoreGumChains(system: EntitySystem, docs: readonly GumDoc[]): C
         if (anchor !== undefined && e === anchor) bucket[1]++;
       }
     }
-    // Precision: each later system mention against the first mention of its entity, by gold chain.
-    const chainOf = (s: { start: number; end: number }): number | undefined =>
-      doc.mentions.find((g) => s.start <= g.head[0] && s.end >= g.head[1] && s.start >= g.start && s.end <= g.end)
-        ?.chain;
+    // Precision: each later system mention against the first mention of its entity, by gold chain. A mention
+    // belongs to the tightest gold mention it head-matches: "Mario J. Lucero" is Lucero's, not the chain of the
+    // coordination "Mario J. Lucero and Isabel Ruiz" around it.
+    const chainOf = (s: { start: number; end: number }): number | undefined => {
+      let best: GumMention | undefined;
+      for (const g of doc.mentions)
+        if (s.start <= g.head[0] && s.end >= g.head[1] && s.start >= g.start && s.end <= g.end)
+          if (!best || g.end - g.start < best.end - best.start) best = g;
+      return best?.chain;
+    };
     for (const e of entities) {
       const chained = e.mentions.map(chainOf).filter((c): c is number => c !== undefined);
       for (const c of chained.slice(1)) {

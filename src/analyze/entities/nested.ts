@@ -6,7 +6,7 @@
  */
 import type { NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
-import { bestPlace, wordInfo } from './wordinfo.js';
+import { bestPlace } from './wordinfo.js';
 
 /** The longest inner run tried against the gazetteer ("New South Wales"). */
 const MAX_INNER = 3;
@@ -48,12 +48,23 @@ export function nestedPlaces(tokens: readonly Token[], candidates: readonly Name
 }
 
 /**
+ * Last words of place names that are built or bounded features named after a town ("Oakland Bay Bridge", "San
+ * Francisco Bay", "Moscow Station"). Islands, lakes, states and the like are not: "Coron Island" and "Coron" the
+ * town are two places, "Busuanga Island" and "Busuanga" one.
+ */
+// prettier-ignore
+const FEATURES_NAMED_AFTER_PLACES: ReadonlySet<string> = new Set([
+  'bay', 'harbor', 'harbour', 'bridge', 'street', 'avenue', 'road', 'boulevard', 'square', 'plaza', 'park',
+  'airport', 'station', 'museum', 'palace', 'cathedral', 'tower', 'stadium',
+]);
+
+/**
  * A place name holds another only as a feature named after it ("San Francisco Bay", "Oakland Bay Bridge"); a
  * place of its own is no container ("South Australia", "West Virginia").
  */
 function canHoldPlace(tokens: readonly Token[], c: NameCandidate): boolean {
   if (bestPlace(formOf(tokens, c.first, c.last))) return false;
-  return c.kind !== 'place' || wordInfo(tokens[c.last - 1]!.text.toLowerCase()).placeSuffix;
+  return c.kind !== 'place' || FEATURES_NAMED_AFTER_PLACES.has(tokens[c.last - 1]!.text.toLowerCase());
 }
 
 function formOf(tokens: readonly Token[], first: number, last: number): string {
