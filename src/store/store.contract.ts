@@ -357,10 +357,13 @@ export function storeContract(name: string, open: (clock: TestClock) => Promise<
         title: 'Story s1, updated',
       });
       expect(await store.getStory('nope')).toBeNull();
+      expect(await store.listStories(10)).toEqual([]); // no article is filed under either story yet
+      await store.setStory(id, 's1');
+      await store.setStory(copy, 's2');
       expect((await store.listStories(10)).map((s) => s.id)).toEqual(['s1', 's2']);
       expect(await store.listStories(1)).toHaveLength(1);
-      await store.setStory(id, 's1');
       await store.setStory(copy, 's1', id);
+      expect((await store.listStories(10)).map((s) => s.id)).toEqual(['s1']); // s2 was left empty
       expect((await store.listArticles({ storyId: 's1', limit: 10 })).total).toBe(2);
       expect((await store.getArticle(copy))?.duplicateOf).toBe(id);
       await store.setStory(copy, null);

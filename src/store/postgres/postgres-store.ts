@@ -205,7 +205,9 @@ export class PostgresStore implements Store {
 
   async listStories(limit: number): Promise<Story[]> {
     const { rows } = await this.#pool.query<{ story_json: string }>(
-      'SELECT story_json FROM stories ORDER BY last_updated DESC NULLS LAST, saved_at DESC, id LIMIT $1',
+      // A story no article points at any more (merged away, or re-identified when the desk rebuilt) is not listed.
+      'SELECT story_json FROM stories s WHERE EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id) ' +
+        'ORDER BY last_updated DESC NULLS LAST, saved_at DESC, id LIMIT $1',
       [pageBounds(limit, 0).limit],
     );
     return rows.map((row) => JSON.parse(row.story_json) as Story);

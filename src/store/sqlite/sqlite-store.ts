@@ -194,7 +194,9 @@ export class SqliteStore implements Store {
   async listStories(limit: number): Promise<Story[]> {
     const rows = prepared<[number], { story_json: string }>(
       this.#db,
-      'SELECT story_json FROM stories ORDER BY last_updated DESC, saved_at DESC, id LIMIT ?',
+      // A story no article points at any more (merged away, or re-identified when the desk rebuilt) is not listed.
+      'SELECT story_json FROM stories s WHERE EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id) ' +
+        'ORDER BY last_updated DESC, saved_at DESC, id LIMIT ?',
     ).all(pageBounds(limit, 0).limit);
     return rows.map((row) => JSON.parse(row.story_json) as Story);
   }
