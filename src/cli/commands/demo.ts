@@ -28,6 +28,7 @@ export async function run(argv: string[]): Promise<number> {
   const port = Number(process.env.PORT ?? '8080');
   return serveDesk({
     dbPath: DEMO_DB,
+    sqliteOnly: true,
     host: '127.0.0.1',
     port: Number.isInteger(port) ? port : 8080,
     banner: 'Demo desk ready.',

@@ -3,8 +3,6 @@
  * manage feed subscriptions. `refresh` fetches each feed with conditional GET and stores new entries.
  * Exit 0 ok, 1 a feed failed (or `remove` found nothing), 2 usage error.
  */
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Store } from '../../store/port.js';
 
@@ -26,10 +24,11 @@ function usageError(message: string): number {
   return 2;
 }
 
-async function withStore(dbPath: string, body: (store: Store) => Promise<number>): Promise<number> {
-  const { openStore } = await import('../../store/open-store.js');
-  mkdirSync(dirname(resolve(dbPath)), { recursive: true });
-  const store = await openStore({ kind: 'sqlite', path: dbPath });
+async function withStore(dbPath: string | undefined, body: (store: Store) => Promise<number>): Promise<number> {
+  const { openConfiguredStore } = await import('../open-configured-store.js');
+  const opened = await openConfiguredStore(dbPath);
+  if (!opened.ok) return usageError(opened.message);
+  const { store } = opened;
   try {
     return await body(store);
   } finally {
@@ -60,7 +59,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return values.help ? 0 : 2;
   }
-  const dbPath = values.db ?? process.env.DATELINE_DB ?? './data/dateline.db';
+  const dbPath = values.db;
   switch (action) {
     case 'add': {
       const url = rest[0];
@@ -96,14 +95,15 @@ export async function run(argv: string[]): Promise<number> {
       if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
         return usageError('--jobs takes a whole number from 1 to 64');
       return withStore(dbPath, async (store) => {
-        const [{ refreshFeeds }, { formatSummary }, { progressLogLine }] = await Promise.all([
+        const [{ refreshFeeds }, { formatSummary }, { progressLogLine }, { storyHook }] = await Promise.all([
           import('../../ingest/refresh-feeds.js'),
           import('./ingest.js'),
           import('../../ingest/progress/progress-line.js'),
+          import('../../stories/story-hook.js'),
         ]);
         const summary = await refreshFeeds(
           store,
-          {},
+          { afterStore: await storyHook(store) },
           {
             jobs,
             allowPrivate: values['allow-private'] ?? false,

@@ -5,9 +5,7 @@
  * interrupted.
  * Ctrl-C stops taking new pages and keeps everything stored; a second Ctrl-C quits at once.
  */
-import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { IngestSummary } from '../../ingest/pipeline/ingest-types.js';
 
@@ -83,15 +81,24 @@ export async function runIngest(argv: string[], io: IngestCommandIO): Promise<nu
   if (!Number.isInteger(threads) || threads < 1 || threads > 64)
     return usageError(io, '--threads takes a whole number from 1 to 64');
 
-  const [{ openStore }, { ingestSources }, { progressBar, progressLogLine }, { workerProcessor }] = await Promise.all([
-    import('../../store/open-store.js'),
+  const [
+    { openConfiguredStore },
+    { storyHook },
+    { ingestSources },
+    { progressBar, progressLogLine },
+    { workerProcessor },
+  ] = await Promise.all([
+    import('../open-configured-store.js'),
+    import('../../stories/story-hook.js'),
     import('../../ingest/ingest-sources.js'),
     import('../../ingest/progress/progress-line.js'),
     import('../../ingest/pipeline/worker-processor.js'),
   ]);
-  const dbPath = values.db ?? process.env.DATELINE_DB ?? './data/dateline.db';
-  mkdirSync(dirname(resolve(dbPath)), { recursive: true });
-  const store = await openStore({ kind: 'sqlite', path: dbPath });
+  const opened = await openConfiguredStore(values.db);
+  if (!opened.ok) return usageError(io, opened.message);
+  const { store } = opened;
+  // Stories: each stored article joins or starts a story, copies fold under their original.
+  const afterStore = await storyHook(store);
   const controller = new AbortController();
   const onSigint = (): void => {
     if (controller.signal.aborted) process.exit(130);
@@ -104,7 +111,7 @@ export async function runIngest(argv: string[], io: IngestCommandIO): Promise<nu
   try {
     const summary = await ingestSources(
       positionals,
-      { store, ...(processor ? { processor } : {}) },
+      { store, afterStore, ...(processor ? { processor } : {}) },
       {
         jobs,
         allowPrivate: values['allow-private'] ?? false,

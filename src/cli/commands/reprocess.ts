@@ -23,17 +23,24 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
-  const dbPath = parsed.values.db ?? process.env.DATELINE_DB ?? './data/dateline.db';
-  if (!existsSync(dbPath)) {
-    process.stderr.write(`dateline reprocess: no database at ${dbPath}\n`);
+  const dbPath = parsed.values.db ?? process.env.DATELINE_DB;
+  if (!process.env.DATELINE_PG_URL && !existsSync(dbPath ?? './data/dateline.db')) {
+    process.stderr.write(`dateline reprocess: no database at ${dbPath ?? './data/dateline.db'}\n`);
     return 2;
   }
-  const [{ openStore }, { reprocessStore }, { progressBar, progressLogLine }] = await Promise.all([
-    import('../../store/open-store.js'),
-    import('../../ingest/reprocess-store.js'),
-    import('../../ingest/progress/progress-line.js'),
-  ]);
-  const store = await openStore({ kind: 'sqlite', path: dbPath });
+  const [{ openConfiguredStore }, { reprocessStore }, { progressBar, progressLogLine }, { StoryDesk }] =
+    await Promise.all([
+      import('../open-configured-store.js'),
+      import('../../ingest/reprocess-store.js'),
+      import('../../ingest/progress/progress-line.js'),
+      import('../../stories/desk.js'),
+    ]);
+  const opened = await openConfiguredStore(parsed.values.db);
+  if (!opened.ok) {
+    process.stderr.write(`dateline reprocess: ${opened.message}\n`);
+    return 2;
+  }
+  const { store } = opened;
   const controller = new AbortController();
   const onSigint = (): void => controller.abort();
   process.once('SIGINT', onSigint);
@@ -53,6 +60,8 @@ export async function run(argv: string[]): Promise<number> {
       },
     );
     if (tty) process.stderr.write('\n');
+    // Re-extracted text and entities can move articles between stories: rebuild them all from the store.
+    if (!summary.interrupted) await StoryDesk.open(store);
     process.stderr.write(
       `dateline reprocess: ${summary.reprocessed} reprocessed, ${summary.failed} failed in ${(summary.elapsedMs / 1000).toFixed(1)}s${summary.interrupted ? ' (interrupted)' : ''}\n`,
     );

@@ -12,14 +12,17 @@ export interface ServeIngestHooks {
 
 /** The hooks for this store. */
 export async function ingestHooks(store: Store, logger: Logger): Promise<ServeIngestHooks> {
-  const [{ ingestPage }, { refreshFeeds }] = await Promise.all([
+  const [{ ingestPage }, { refreshFeeds }, { storyHook }] = await Promise.all([
     import('../../ingest/ingest-page.js'),
     import('../../ingest/refresh-feeds.js'),
+    import('../../stories/story-hook.js'),
   ]);
+  // Pages stored through the API or a feed refresh join their stories like ingested ones.
+  const afterStore = await storyHook(store);
   return {
-    ingestOne: (input) => ingestPage(input, { store, logger }),
+    ingestOne: (input) => ingestPage(input, { store, logger, afterStore }),
     refresh: async (s) => {
-      const summary = await refreshFeeds(s, { logger });
+      const summary = await refreshFeeds(s, { logger, afterStore });
       logger.info(
         { stored: summary.stored, failed: summary.failed, elapsedMs: summary.elapsedMs },
         'serve: feeds refreshed',

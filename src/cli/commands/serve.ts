@@ -10,7 +10,10 @@ import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 
 export interface ServeOptions {
-  dbPath: string;
+  /** The SQLite file; for `serve`, --db (undefined: the configuration decides, DATELINE_PG_URL included). */
+  dbPath: string | undefined;
+  /** `demo` always serves its own SQLite file, whatever the configuration says. */
+  sqliteOnly?: boolean;
   host: string;
   port: number;
   /** Printed above the URL once listening. */
@@ -26,14 +29,27 @@ const HELP = `Usage: dateline serve [--port N] [--db path] [--host [addr]]
 
 /** Opens the store, serves it until SIGINT/SIGTERM, then closes everything. Returns the exit code. */
 export async function serveDesk(options: ServeOptions): Promise<number> {
-  const [{ openStore }, { startServer }, { publishConfig }] = await Promise.all([
+  const [{ openStore }, { openConfiguredStore }, { startServer }, { publishConfig }] = await Promise.all([
     import('../../store/open-store.js'),
+    import('../open-configured-store.js'),
     import('../../publish/start-server.js'),
     import('../../publish/config.js'),
   ]);
   const logger = pino({ name: 'dateline' }, pino.destination(2));
-  mkdirSync(dirname(resolve(options.dbPath)), { recursive: true });
-  const store = await openStore({ kind: 'sqlite', path: options.dbPath });
+  let store;
+  if (options.sqliteOnly && options.dbPath) {
+    mkdirSync(dirname(resolve(options.dbPath)), { recursive: true });
+    store = await openStore({ kind: 'sqlite', path: options.dbPath });
+  } else {
+    const opened = await openConfiguredStore(options.dbPath);
+    if (!opened.ok) {
+      process.stderr.write(`dateline serve: ${opened.message}\n`);
+      return 2;
+    }
+    store = opened.store;
+  }
+  const where =
+    options.dbPath ?? (process.env.DATELINE_PG_URL ? 'PostgreSQL' : process.env.DATELINE_DB || './data/dateline.db');
   const hooks = await (await import('./serve-ingest.js')).ingestHooks(store, logger);
   const token = process.env.DATELINE_TOKEN?.trim() || null;
   const server = await startServer(
@@ -47,9 +63,9 @@ export async function serveDesk(options: ServeOptions): Promise<number> {
     { host: options.host, port: options.port },
   );
   if (options.banner) process.stdout.write(`${options.banner}\n`);
-  process.stdout.write(`Dateline is serving ${options.dbPath} at ${server.url}/\n`);
+  process.stdout.write(`Dateline is serving ${where} at ${server.url}/\n`);
 
-  const minutes = Number(process.env.DATELINE_REFRESH_MINUTES ?? '30');
+  const minutes = Number(process.env.DATELINE_FEED_REFRESH_MINUTES ?? process.env.DATELINE_REFRESH_MINUTES ?? '30');
   let timer: NodeJS.Timeout | null = null;
   if (hooks.refresh && Number.isFinite(minutes) && minutes > 0) {
     const refresh = hooks.refresh;
@@ -100,7 +116,7 @@ export function parseServeArgs(argv: string[]): ServeOptions | { error: string }
   if (!Number.isInteger(port) || port < 0 || port > 65535) return { error: `--port: not a port number: ${portText}` };
   return {
     port,
-    dbPath: parsed.values.db ?? process.env.DATELINE_DB ?? './data/dateline.db',
+    dbPath: parsed.values.db,
     host: parsed.values.host ?? '127.0.0.1',
   };
 }

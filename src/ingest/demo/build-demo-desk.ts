@@ -40,7 +40,9 @@ export async function buildDemoDesk(
   const store = await open(dbPath);
   try {
     const { openStore: _ignored, ...ingestDeps } = deps;
-    return await ingestSources(demoInputs(), { ...ingestDeps, store }, { jobs: 2, ...options });
+    // The demo shows stories: each stored article is placed by the story desk unless the caller hooks its own.
+    const afterStore = ingestDeps.afterStore ?? (await (await import('../../stories/story-hook.js')).storyHook(store));
+    return await ingestSources(demoInputs(), { ...ingestDeps, afterStore, store }, { jobs: 2, ...options });
   } finally {
     await store.close();
   }
