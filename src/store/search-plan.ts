@@ -41,17 +41,25 @@ export function planSearch(query: SearchQuery): SearchPlan {
 
 /** Clamps list/search paging: limit 1..MAX_PAGE, offset ≥ 0. */
 export function pageBounds(limit: number, offset: number | undefined): { limit: number; offset: number } {
-  if (!Number.isFinite(limit) || limit < 0) throw new Error(`store: limit must be a non-negative number`);
+  if (!Number.isFinite(limit) || limit < 0)
+    throw new Error(`store: limit must be a non-negative number, not ${quoted(limit)}`);
   if (offset !== undefined && (!Number.isFinite(offset) || offset < 0)) {
-    throw new Error(`store: offset must be a non-negative number`);
+    throw new Error(`store: offset must be a non-negative number, not ${quoted(offset)}`);
   }
   return { limit: Math.min(Math.floor(limit), MAX_PAGE), offset: Math.floor(offset ?? 0) };
+}
+
+/** The offending input for an error message: JSON-quoted, cut short so a 10,000-character value stays readable. */
+function quoted(value: unknown): string {
+  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
 function dayBound(name: string, value: string | undefined): string | null {
   if (!value) return null;
   const day = ISO_DATE.exec(value.trim())?.[1];
-  if (!day || !Number.isFinite(Date.parse(day))) throw new Error(`store: search "${name}" must be an ISO date`);
+  if (!day || !Number.isFinite(Date.parse(day)))
+    throw new Error(`store: search "${name}" must be an ISO date, not ${quoted(value)}`);
   return day;
 }
 
