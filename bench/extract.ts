@@ -89,6 +89,10 @@ function interleaved(a: Extractor, b: Extractor): number {
           ];
     for (const [ex, t] of order) t.time(() => ex.run(html, p.url));
   });
+  if (!asJson)
+    console.log(
+      `interleaved pages/s: ${a.name} ${ta.summary().pagesPerSec.toFixed(1)}, ${b.name} ${tb.summary().pagesPerSec.toFixed(1)}`,
+    );
   return ta.summary().pagesPerSec / tb.summary().pagesPerSec;
 }
 
