@@ -110,6 +110,11 @@ describe('findEntities', () => {
     expect(dh?.mentions.filter((m) => m.text === 'DH')).toHaveLength(3);
   });
 
+  it('keeps a sentence-initial title in the mention and links the title addressed alone', () => {
+    const es = findEntities('The court heard the case. General Prelogar spoke first. General, is this a waiver?', []);
+    expect(byName(es, 'Prelogar')?.mentions.map((m) => m.text)).toEqual(['General Prelogar', 'General']);
+  });
+
   it.skipIf(!existsSync(seed))('finds the people, organizations and places of the reference article', () => {
     const es = findEntities(seedBody(), []);
     const kinds = (kind: Entity['kind']): string[] => es.filter((e) => e.kind === kind).map((e) => e.name);

@@ -116,6 +116,11 @@ function splitRun(tokens: readonly Token[], first: number, end: number, starts: 
   while (i < end && starts.has(i) && ordinaryAtStart(tokens, i, end)) i++;
   let titled = i > 0 && wordInfo(tokens[i - 1]!.text.toLowerCase()).title;
   let titleFrom: number | undefined;
+  // "General Prelogar." at a sentence start: the title trimmed as an ordinary word still heads the mention.
+  if (i > first && i < end && wordInfo(tokens[i - 1]!.text.toLowerCase()).title) {
+    titleFrom = i - 1;
+    while (titleFrom > first && wordInfo(tokens[titleFrom - 1]!.text.toLowerCase()).title) titleFrom--;
+  }
   let k = i;
   while (k < end) {
     const w = tokens[k]!.text.toLowerCase();

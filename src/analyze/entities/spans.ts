@@ -32,11 +32,24 @@ export function candidatesFromTags(text: string, tokens: readonly Token[], tags:
     const kind = KIND[type] ?? 'other';
     let first = i;
     while (first < j - 1 && kind === 'person' && wordInfo(tokens[first]!.text.toLowerCase()).title) first++;
-    const titled = first > i || (i > 0 && wordInfo(tokens[i - 1]!.text.toLowerCase()).title);
-    out.push({ first, last: j, kind, titled, ...(first > i && { titleFrom: i }) });
+    // Capitalised titles the tagger left out in front ("General" in "General Prelogar") still belong to the
+    // mention, and the person bore them.
+    let from = i;
+    while (kind === 'person' && from > 0 && isCapitalisedTitle(text, tokens, from - 1)) from--;
+    const titled = first > from || (from > 0 && wordInfo(tokens[from - 1]!.text.toLowerCase()).title);
+    out.push({ first, last: j, kind, titled, ...(first > from && { titleFrom: from }) });
     i = j;
   }
   return out;
+}
+
+function isCapitalisedTitle(text: string, tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at]!;
+  return (
+    /^\p{Lu}\p{Ll}/u.test(t.text) &&
+    wordInfo(t.text.toLowerCase()).title &&
+    !text.slice(t.end, tokens[at + 1]!.start).includes('\n')
+  );
 }
 
 /**
