@@ -136,3 +136,18 @@ describe('ingest on hostile lists', () => {
     expect(summary.failures[0]!.message).not.toMatch(/root:/);
   });
 });
+
+describe('ingest on hostile files', () => {
+  it('a device that never ends is refused at the byte cap, and the batch goes on', async () => {
+    const good = file(
+      'good-after-zero.html',
+      `<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1><p>${'The council voted on Tuesday to reopen the harbour bridge after three months of repairs. '.repeat(10)}</p></article></body></html>`,
+    );
+    const store = await tempStore();
+    const summary = await ingestSources(['/dev/zero', good], { store }, { maxBytes: 100_000 });
+    expect(summary.stored).toBe(1);
+    expect(summary.failures).toEqual([
+      { source: '/dev/zero', reason: 'too-large', message: 'ingest: /dev/zero is over the 100000-byte limit' },
+    ]);
+  });
+});

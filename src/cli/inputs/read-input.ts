@@ -2,8 +2,8 @@
  * Reads one input into a RawDocument: files and stdin as bytes (extract sniffs gzip, encodings and text dumps),
  * URLs through the safe fetcher. Failures come back as values naming the input.
  */
-import { open } from 'node:fs/promises';
 import { fetchPage } from '../../ingest/fetch/fetch-page.js';
+import { readFileCapped } from '../../ingest/pipeline/read-file-capped.js';
 import type { RawDocument } from '../../vocabulary.js';
 import { sourceOf, type InputRef } from './input-ref.js';
 
@@ -17,31 +17,6 @@ export interface ReadOptions {
 }
 
 export type ReadOutcome = { ok: true; raw: RawDocument } | { ok: false; reason: string; message: string };
-
-/**
- * Reads at most `maxBytes` + 1 bytes: the size `stat` reports is not trusted, since devices (`/dev/zero`), pipes
- * (`<(…)`) and files still being written report 0 or a stale size and would otherwise be read without end.
- */
-async function readFileCapped(path: string, maxBytes: number): Promise<Uint8Array | 'too-large'> {
-  const handle = await open(path, 'r');
-  try {
-    const { size } = await handle.stat();
-    if (size > maxBytes) return 'too-large';
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const want = Math.min(Math.max(size - total, 64 * 1024), maxBytes + 1 - total);
-      const { bytesRead, buffer } = await handle.read(Buffer.alloc(want), 0, want, null);
-      if (bytesRead === 0) break;
-      chunks.push(buffer.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > maxBytes) return 'too-large';
-    }
-    return new Uint8Array(Buffer.concat(chunks, total));
-  } finally {
-    await handle.close();
-  }
-}
 
 async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array | 'too-large'> {
   const chunks: Buffer[] = [];

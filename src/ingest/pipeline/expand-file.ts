@@ -6,17 +6,7 @@ import { readWarc, type WarcItem } from '../warc/read-warc.js';
 import { failure, type ExpandContext, type Expanded } from './expand-context.js';
 import { expandFeed, expandOpml, expandSitemap, type DocumentOrigin } from './expand-document.js';
 import { expandUrl } from './expand-url.js';
-
-async function readCapped(path: string, maxBytes: number): Promise<Uint8Array | 'too-large'> {
-  const handle = await open(path, 'r');
-  try {
-    const { size } = await handle.stat();
-    if (size > maxBytes) return 'too-large';
-    return new Uint8Array(await handle.readFile());
-  } finally {
-    await handle.close();
-  }
-}
+import { readFileCapped } from './read-file-capped.js';
 
 async function head(path: string): Promise<Uint8Array> {
   const handle = await open(path, 'r');
@@ -52,7 +42,7 @@ export async function* expandFile(path: string, ctx: ExpandContext, fromDirector
       }
       return;
     }
-    const bytes = await readCapped(path, ctx.maxBytes);
+    const bytes = await readFileCapped(path, ctx.maxBytes);
     if (bytes === 'too-large')
       return yield failure(path, 'too-large', `ingest: ${path} is over the ${ctx.maxBytes}-byte limit`);
     let inner = bytes;
