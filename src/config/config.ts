@@ -217,7 +217,9 @@ function parseValue(field: ConfigField, text: string): Value | { error: string }
       if (field.key === 'token' && text.length < MIN_TOKEN_LENGTH) {
         return bad(`must be at least ${MIN_TOKEN_LENGTH} characters`);
       }
-      if (field.key === 'userAgent' && /[\r\n]/.test(text)) return bad('must be one line');
+      // Node refuses a header value holding anything else, which would fail every fetch rather than this line.
+      if (field.key === 'userAgent' && /[^\t\x20-\x7e\x80-\xff]/.test(text))
+        return bad('must be one line of printable Latin-1 characters (an HTTP header value)');
       return text;
     case 'bool': {
       const lower = text.toLowerCase();
