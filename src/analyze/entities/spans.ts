@@ -181,20 +181,40 @@ export function propagate(
       list.sort((a, b) => b.words.length - a.words.length),
     );
   }
+  // A found name printed whole where a shorter name was found inside it ("Sent Gaming" in "… is Heaven Sent
+  // Gaming") replaces that shorter one.
+  const byToken = new Map<number, NameCandidate>();
+  for (const c of candidates) for (let k = c.first; k < c.last; k++) byToken.set(k, c);
+  const replaced = new Set<NameCandidate>();
+  const inside = (first: number, last: number): boolean => {
+    for (let k = first; k < last; k++) {
+      const c = byToken.get(k);
+      if (c && (replaced.has(c) || c.first < first || c.last > last || c.last - c.first >= last - first)) return false;
+    }
+    return true;
+  };
   const added: NameCandidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i]) continue;
+    if (covered[i] && byToken.get(i)?.first === i) continue;
     for (const { words, kind } of byFirst.get(tokens[i]!.text) ?? []) {
       const n = words.length;
-      if (i + n > tokens.length || words.some((w, k) => tokens[i + k]!.text !== w || covered[i + k])) continue;
+      if (i + n > tokens.length || words.some((w, k) => tokens[i + k]!.text !== w)) continue;
+      if (covered.subarray(i, i + n).some((x) => x) && (n < 2 || !inside(i, i + n))) continue;
       // A longer capitalised run around it is another name ("Putin Street"), not this one; but an ordinary word
       // capitalised by position before it ("In Byron's …") or the first name of the next person after it
       // ("…, the Netherlands Lotte Wilms") is no part of it.
       if (extendsName(tokens, i - 1, starts, true) || extendsName(tokens, i + n, starts, false)) break;
-      added.push({ first: i, last: i + n, kind, titled: false });
+      for (let k = i; k < i + n; k++) {
+        const inner = byToken.get(k);
+        if (inner) replaced.add(inner);
+      }
+      const c: NameCandidate = { first: i, last: i + n, kind, titled: false };
+      added.push(c);
       covered.fill(1, i, i + n);
+      for (let k = i; k < i + n; k++) byToken.set(k, c);
       break;
     }
   }
-  return added.length ? [...candidates, ...added].sort((a, b) => a.first - b.first) : [...candidates];
+  const kept = replaced.size ? candidates.filter((c) => !replaced.has(c)) : candidates;
+  return added.length ? [...kept, ...added].sort((a, b) => a.first - b.first) : [...candidates];
 }
