@@ -1,14 +1,17 @@
 /**
  * Alias merging: name mentions → entities. In text order, a mention joins an earlier entity when
  *   1. it is the acronym given in parentheses after that entity ("Korean Central News Agency (KCNA)"),
- *      or spells its initials;
+ *      or spells its initials (also "NSW" for New South Wales), or is the same organization with other
+ *      connectors or the country spelled otherwise ("the U.S. Congress" = "the United States Congress");
  *   2. it names the same gazetteer place ("U.S." = "United States");
  *   3. it is a title the person bore ("the Secretary" → "Secretary Cardona");
- *   4. it is a part of a person's full name ("Kim" → "Kim Jong Un", "Putin" → "Vladimir Putin"), or a full name
- *      extends an earlier one-word mention;
+ *   4. it is a part of a person's full name ("Kim" → "Kim Jong Un", "Joshua Norton", "Norton I" → "Joshua
+ *      Abraham Norton"), or a full name extends an earlier one-word mention; an office in apposition ("Cres
+ *      Eastman, Director of …") is the person; an organization's head word alone ("Congress") is it;
  *   5. its normalised name is the same.
- * The entity takes the kind most of its mentions vote for, and lower-case roles ("the leader") join the one
- * person who bore them. Ids are stable: kind + normalised name.
+ * The entity takes the kind most of its mentions vote for, and lower-case roles ("the leader") and titles
+ * addressed alone ("General, …") join the one person who bore them. An acronym printed apart from its expansion
+ * ("DH" … "Digital Humanities") joins it afterwards and takes its kind. Ids are stable: kind + normalised name.
  */
 import type { Entity, EntityKind, Mention } from '../../vocabulary.js';
 import type { NameCandidate } from './rules.js';

@@ -4,8 +4,9 @@
  *   2. rules      — name candidates by rules over lexicons and the gazetteer (`rules.ts`);
  *   3. tag        — a perceptron tagger trained on GUM re-reads the tokens with the rules as evidence
  *                   (`features.ts`, `tagger.ts`);
- *   4. combine    — strong rule evidence corrects and completes the tagger's spans, and every recurrence of a
- *                   found name becomes a mention (`spans.ts`);
+ *   4. combine    — strong rule evidence corrects and completes the tagger's spans, a person is split from the
+ *                   affiliation after "of"/"for", and every recurrence of a found name becomes a mention
+ *                   (`spans.ts`); places inside longer names become nested mentions (`nested.ts`);
  *   5. merge      — alias merging into entities with stable ids, nominal roles ("the leader") (`chains.ts`);
  *   6. extra      — names from the title, caption and credit join as aliases or mention-less entities;
  *   7. geocode    — places resolved against the offline gazetteer in the article's context (`places/`).
