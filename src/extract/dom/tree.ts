@@ -61,12 +61,15 @@ export function walkElements(root: ParentNode, visit: (el: Element) => boolean |
 /**
  * Each parsed page's elements by tag name, in document order, built in one walk on first use: metadata, dates
  * and images each ask a whole document for its <meta>, <script>, <h1>… and the tree is never changed after
- * parsing, so one walk serves them all.
+ * parsing, so one walk serves them all. The index hangs off the document itself rather than a WeakMap: V8's
+ * minor collections keep WeakMap values alive, which promoted every page tree to the old generation (+30 MiB
+ * peak RSS over the Scrapinghub pages).
  */
-const tagIndexes = new WeakMap<Document, Map<string, Element[]>>();
+const TAG_INDEX = Symbol('tagIndex');
+type IndexedDocument = Document & { [TAG_INDEX]?: Map<string, Element[]> };
 
-function tagIndex(doc: Document): Map<string, Element[]> {
-  let index = tagIndexes.get(doc);
+function tagIndex(doc: IndexedDocument): Map<string, Element[]> {
+  let index = doc[TAG_INDEX];
   if (!index) {
     const built = new Map<string, Element[]>();
     walkElements(doc, (el) => {
@@ -74,8 +77,7 @@ function tagIndex(doc: Document): Map<string, Element[]> {
       if (list) list.push(el);
       else built.set(el.tagName, [el]);
     });
-    tagIndexes.set(doc, built);
-    index = built;
+    doc[TAG_INDEX] = index = built;
   }
   return index;
 }

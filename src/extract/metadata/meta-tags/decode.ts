@@ -19,13 +19,14 @@ export interface MetaTags {
 /** Values longer than this are not metadata (some pages stuff whole articles into a meta tag). */
 const MAX_CONTENT = 10_000;
 
-/** Decoded once per parsed page: metadata and dates both read them, and the result is never changed. */
-const decoded = new WeakMap<Document, MetaTags>();
+/**
+ * Decoded once per parsed page: metadata and dates both read them, and the result is never changed. Kept on the
+ * document rather than in a WeakMap, whose values V8's minor collections keep alive (see dom/tree.ts).
+ */
+const DECODED = Symbol('metaTags');
 
-export function decodeMetaTags(doc: Document): MetaTags {
-  let tags = decoded.get(doc);
-  if (!tags) decoded.set(doc, (tags = decode(doc)));
-  return tags;
+export function decodeMetaTags(doc: Document & { [DECODED]?: MetaTags }): MetaTags {
+  return (doc[DECODED] ??= decode(doc));
 }
 
 function decode(doc: Document): MetaTags {
