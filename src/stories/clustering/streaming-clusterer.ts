@@ -72,12 +72,17 @@ export class StreamingClusterer {
       weighted.ids[k] = t;
       weighted.weights[k++] = x * this.#df.idf(t);
     }
+    // Index under the article's heaviest terms; look up only by terms another article already has: in a long
+    // article the heaviest terms are often its own (df 1), which can match no story and hid every candidate.
     const salient = topTerms(v, CANDIDATES.termsPerArticle);
+    const shared = new Map<number, number>();
+    for (const [t, x] of v) if (this.#df.df(t) > 1) shared.set(t, x);
+    const lookup = topTerms(shared, CANDIDATES.termsPerArticle);
 
     const live = (s: StoryState): boolean =>
       Number.isNaN(time) || Number.isNaN(s.last) || time - s.last <= TIME.windowDays * DAY;
     const ranked: Scored[] = this.#index
-      .candidates(salient, live)
+      .candidates(lookup, live)
       .map((story) => ({ story, sim: similarity(story, weighted, this.#df) * decay(time, story.last) }))
       .sort((a, b) => b.sim - a.sim || a.story.index - b.story.index);
 
