@@ -28,7 +28,9 @@ export function clusterItemOf(s: StoredArticle): ClusterItem {
     id: s.article.id,
     title: s.article.title ?? '',
     text: s.article.body.text,
-    publishedAt: articleTime(s),
+    // Not `articleTime`: an undated article's ingest time is no publication date, and would put it weeks away
+    // from its story's coverage; undated items are placed without a time window.
+    publishedAt: s.article.publishedAt ?? null,
     outlet: s.outlet,
     url: s.article.url,
     entities: (s.analysis?.entities ?? []).filter((e) => e.kind !== 'other').map((e) => e.name),

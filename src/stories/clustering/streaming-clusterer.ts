@@ -72,9 +72,10 @@ export class StreamingClusterer {
       weighted.ids[k] = t;
       weighted.weights[k++] = x * this.#df.idf(t);
     }
-    // Index under the article's heaviest terms; look up only by terms another article already has: in a long
-    // article the heaviest terms are often its own (df 1), which can match no story and hid every candidate.
-    const salient = topTerms(v, CANDIDATES.termsPerArticle);
+    // Look up only by terms another article already has: in a long article the heaviest terms are often its own
+    // (df 1), which match no story and hid every candidate. Index under twice as many (appending is cheap), as
+    // which of an article's terms later ones will share is not known yet.
+    const salient = topTerms(v, CANDIDATES.termsPerArticle * 2);
     const shared = new Map<number, number>();
     for (const [t, x] of v) if (this.#df.df(t) > 1) shared.set(t, x);
     const lookup = topTerms(shared, CANDIDATES.termsPerArticle);
