@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze/analyze.js';
-import type { Analysis, Article, Span } from '../../src/vocabulary.js';
+import { findAttributions } from '../../src/analyze/attributions/attributions.js';
+import { splitSentences } from '../../src/analyze/sentences/sentences.js';
+import type { Analysis, Article, Entity, Span } from '../../src/vocabulary.js';
 
 function article(text: string): Article {
   return {
@@ -79,5 +81,27 @@ describe('analyze on hostile text', () => {
   it('an empty body gives an empty analysis', () => {
     const a = analyze(article(''));
     expect(spans(a)).toEqual([]);
+  });
+});
+
+describe('attributions at scale', () => {
+  it('40,000 quotes of one much-mentioned speaker finish (each phrase used to scan every mention)', () => {
+    const line = 'The council met again today and voted, said Mr Smith. ';
+    const text = line.repeat(40_000);
+    const at = line.indexOf('Mr Smith');
+    const smith: Entity = {
+      id: 'smith',
+      kind: 'person',
+      name: 'Mr Smith',
+      aliases: [],
+      mentions: Array.from({ length: 40_000 }, (_, i) => ({
+        start: i * line.length + at,
+        end: i * line.length + at + 8,
+        text: 'Mr Smith',
+      })),
+    };
+    const found = findAttributions(text, splitSentences(text), [smith]);
+    expect(found).toHaveLength(40_000);
+    expect(found.every((a) => a.speaker.entityId === 'smith')).toBe(true);
   });
 });

@@ -151,18 +151,50 @@ function documentAuthor(phrase: string): { phrase: string; offset: number } | nu
   return { phrase: stripped, offset: phrase.indexOf(stripped) };
 }
 
+interface IndexedMention {
+  start: number;
+  end: number;
+  entity: Entity;
+  /** Position in the entities-then-mentions order, which breaks ties as the plain scan did. */
+  order: number;
+}
+
+/** Every mention sorted by start, built once per entity list: a scan per speaker phrase was quadratic. */
+const mentionIndex = new WeakMap<readonly Entity[], IndexedMention[]>();
+
+function mentionsOf(entities: readonly Entity[]): IndexedMention[] {
+  let index = mentionIndex.get(entities);
+  if (!index) {
+    let order = 0;
+    index = entities.flatMap((entity) =>
+      entity.mentions.map((m) => ({ start: m.start, end: m.end, entity, order: order++ })),
+    );
+    index.sort((a, b) => a.start - b.start || a.order - b.order);
+    mentionIndex.set(entities, index);
+  }
+  return index;
+}
+
 /** The entity with a mention inside the span: people first, then organizations, then the rest; last wins. */
 function entityIn(entities: readonly Entity[], start: number, end: number): Entity | null {
   const rank = { person: 3, organization: 2, other: 1, place: 0 } as const;
-  let best: Entity | null = null;
+  const index = mentionsOf(entities);
+  let lo = 0;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: IndexedMention | null = null;
   let bestScore = -1;
-  for (const e of entities)
-    for (const m of e.mentions)
-      if (m.start >= start && m.end <= end) {
-        const score = rank[e.kind] * 1e7 + m.end;
-        if (score > bestScore) [best, bestScore] = [e, score];
-      }
-  return best;
+  for (let i = lo; i < index.length && index[i]!.start <= end; i++) {
+    const m = index[i]!;
+    if (m.end > end) continue;
+    const score = rank[m.entity.kind] * 1e7 + m.end;
+    if (score > bestScore || (score === bestScore && m.order < best!.order)) [best, bestScore] = [m, score];
+  }
+  return best?.entity ?? null;
 }
 
 /** A name without descriptors, possessive owners and parenthesised abbreviations, expanded when defined. */
