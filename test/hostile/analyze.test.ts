@@ -102,6 +102,6 @@ describe('attributions at scale', () => {
     };
     const found = findAttributions(text, splitSentences(text), [smith]);
     expect(found).toHaveLength(40_000);
-    expect(found.every((a) => a.speaker.entityId === 'smith')).toBe(true);
+    expect(found.every((a) => a.speaker?.entityId === 'smith')).toBe(true);
   });
 });
