@@ -60,4 +60,29 @@ describe('StreamingClusterer', () => {
     });
     expect(b.storyId).toBe(a.storyId);
   });
+
+  it('finds the story of a long article whose heaviest terms are its own', () => {
+    // Each report repeats words no other article has (names, quotes): they outweigh the shared terms, so
+    // looking a story up by an article's heaviest terms alone found no candidate at all.
+    const own = (seed: string): string => {
+      const words = Array.from({ length: 12 }, (_, i) => seed + String.fromCharCode(97 + i)).join(' ');
+      return `${words} ${words}`;
+    };
+    const c = new StreamingClusterer();
+    for (const i of items) c.place(i);
+    const a = c.place({
+      id: 'r1',
+      title: 'Rotterdam dockworkers strike over pay',
+      text: `Dockworkers in Rotterdam walked out over pay. ${own('zorb')}`,
+    });
+    // Other news, so the IDF table is recomputed with the first report's terms in it.
+    const others = ['Bakery wins award in Lyon', 'Glacier retreat measured in Alps', 'New bridge opens in Lisbon'];
+    others.forEach((title, k) => c.place({ id: `o${k}`, title, text: `${title} this week.` }));
+    const b = c.place({
+      id: 'r2',
+      title: 'Rotterdam port strike: dockworkers stay out',
+      text: `The Rotterdam dockworkers strike over pay goes on. ${own('quil')}`,
+    });
+    expect(b.storyId).toBe(a.storyId);
+  });
 });
