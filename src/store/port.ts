@@ -148,6 +148,14 @@ export interface Store {
   /** Files an article under a story; `duplicateOf` omitted leaves it as it was. Throws for an unknown article. */
   setStory(articleId: string, storyId: string | null, duplicateOf?: string | null): Promise<void>;
 
+  /**
+   * Near-duplicate sketches (encoded), kept so the story desk need not re-shingle every article at start-up.
+   * A sketch is tied to the article's content hash: once the article's text changes, it is no longer returned.
+   */
+  setSketch(articleId: string, sketch: string): Promise<void>;
+  /** Every current sketch, by article id. */
+  sketches(): Promise<Map<string, string>>;
+
   /** Feed subscriptions and their conditional-GET state. Adding a known feed keeps it (and sets a new title). */
   addFeed(url: string, title?: string | null): Promise<void>;
   removeFeed(url: string): Promise<boolean>;

@@ -372,6 +372,18 @@ export function storeContract(name: string, open: (clock: TestClock) => Promise<
       await expect(store.setStory('missing', 's1')).rejects.toThrow(/^store:/);
     });
 
+    it('keeps near-duplicate sketches while the article text is unchanged', async () => {
+      const url = 'https://sk.example/1';
+      const { id } = await store.upsertArticle({ article: makeArticle({ url, text: 'First text.' }), source: 't' });
+      await store.setSketch(id, 'AAAA');
+      await store.setSketch(id, 'BBBB');
+      expect(await store.sketches()).toEqual(new Map([[id, 'BBBB']]));
+      await expect(store.setSketch('missing', 'CCCC')).rejects.toThrow(/^store:/);
+      // New text under the same URL: the kept sketch describes the old text, so it is no longer returned.
+      await store.upsertArticle({ article: makeArticle({ url, text: 'Second, different text.' }), source: 't' });
+      expect(await store.sketches()).toEqual(new Map());
+    });
+
     it('adds, lists, updates and removes feeds', async () => {
       await store.addFeed('https://feeds.example/a.xml', 'A');
       clock.tick();

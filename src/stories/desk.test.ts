@@ -21,6 +21,13 @@ class MemoryStore {
   async saveStory(story: Story): Promise<void> {
     this.stories.set(story.id, story);
   }
+  sketchRows = new Map<string, string>();
+  async setSketch(id: string, sketch: string): Promise<void> {
+    this.sketchRows.set(id, sketch);
+  }
+  async sketches(): Promise<Map<string, string>> {
+    return new Map(this.sketchRows);
+  }
 }
 
 const body =
@@ -96,5 +103,19 @@ describe('StoryDesk', () => {
     expect(store.articles.get('b')).toMatchObject({ storyId: 'b', duplicateOf: null });
     expect(desk.storyOf('a')).toBe('b');
     expect(store.stories.get('b')!.articleIds).toEqual(['b', 'a']);
+  });
+
+  it("keeps each article's sketch in the store and uses the kept sketches when it rebuilds", async () => {
+    const store = new MemoryStore();
+    const a = stored('a', 'AP', '2019-04-24T08:00:00Z', 'Kim arrives in Vladivostok for Putin summit', body);
+    const b = stored('b', 'Courier', '2019-04-24T07:00:00Z', 'Kim in Russia', `${body} More to follow.`);
+    for (const s of [a, b]) store.articles.set(s.article.id, s);
+    await StoryDesk.open(store as unknown as Store);
+    expect([...store.sketchRows.keys()].sort()).toEqual(['a', 'b']);
+    // A rebuild reads the kept sketches: with b's text gone from memory, the copy is still folded under b.
+    store.articles.set('b', { ...b, article: { ...b.article, body: { ...b.article.body, text: 'x' } } });
+    const again = await StoryDesk.open(store as unknown as Store);
+    expect(again.storyOf('a')).toBe('b');
+    expect(store.articles.get('a')).toMatchObject({ duplicateOf: 'b' });
   });
 });

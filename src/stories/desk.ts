@@ -15,6 +15,9 @@
 import type { Store, StoredArticle } from '../store/port.js';
 import type { ClusterItem } from '../vocabulary.js';
 import { articleTime, assembleStory } from './assemble-story.js';
+import { NearDuplicateIndex } from './near-duplicates/detector.js';
+import type { Sketch } from './near-duplicates/minhash.js';
+import { decodeSketch, encodeSketch } from './near-duplicates/sketch-codec.js';
 import { StoryPlacer, type StoryPlacement } from './story-placer.js';
 
 export interface DeskPlacement {
@@ -66,7 +69,14 @@ export class StoryDesk {
     all.sort(
       (a, b) => Date.parse(articleTime(a)) - Date.parse(articleTime(b)) || a.ingestedAt.localeCompare(b.ingestedAt),
     );
-    for (const s of all) desk.#placeInMemory(s);
+    // Sketches kept in the store spare re-shingling every body; missing or stale ones are computed and kept.
+    const kept = await store.sketches();
+    for (const s of all) {
+      const encoded = kept.get(s.article.id);
+      const sketch = encoded ? decodeSketch(encoded) : NearDuplicateIndex.sketchOf(s.article.body.text);
+      desk.#placeInMemory(s, sketch);
+      if (!encoded) await store.setSketch(s.article.id, encodeSketch(sketch));
+    }
     const changed = new Set<string>();
     for (const s of all) {
       const storyId = desk.#placer.storyOf(s.article.id)!;
@@ -88,8 +98,10 @@ export class StoryDesk {
   }
 
   async #place(stored: StoredArticle): Promise<DeskPlacement> {
-    const { placement: p, moved } = this.#placeInMemory(stored);
+    const sketch = NearDuplicateIndex.sketchOf(stored.article.body.text);
+    const { placement: p, moved } = this.#placeInMemory(stored, sketch);
     const id = stored.article.id;
+    await this.#store.setSketch(id, encodeSketch(sketch));
     const duplicateOf = this.#duplicateOf(id);
     await this.#store.setStory(id, p.storyId, duplicateOf);
     for (const other of p.recanonicalised) await this.#store.setStory(other, p.storyId, this.#duplicateOf(other));
@@ -112,8 +124,8 @@ export class StoryDesk {
   }
 
   /** Places in memory; returns the placement and the articles moved to its story by merges. */
-  #placeInMemory(stored: StoredArticle): { placement: StoryPlacement; moved: string[] } {
-    const placement = this.#placer.place(clusterItemOf(stored));
+  #placeInMemory(stored: StoredArticle, sketch: Sketch): { placement: StoryPlacement; moved: string[] } {
+    const placement = this.#placer.place(clusterItemOf(stored), sketch);
     const members = this.#members.get(placement.storyId) ?? new Set<string>();
     const moved: string[] = [];
     for (const dropped of placement.merged) {

@@ -175,6 +175,18 @@ export class MemoryStore implements Store {
     if (s) Object.assign(s, { storyId, duplicateOf });
   }
 
+  private readonly sketchRows = new Map<string, { hash: string; sketch: string }>();
+  async setSketch(articleId: string, sketch: string): Promise<void> {
+    const s = this.articles.get(articleId);
+    if (s) this.sketchRows.set(articleId, { hash: s.article.contentHash, sketch });
+  }
+  async sketches(): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const [id, row] of this.sketchRows)
+      if (this.articles.get(id)?.article.contentHash === row.hash) out.set(id, row.sketch);
+    return out;
+  }
+
   async addFeed(url: string, title: string | null = null): Promise<void> {
     this.feeds.set(url, { url, title, etag: null, lastModified: null, lastFetchedAt: null, lastError: null });
   }

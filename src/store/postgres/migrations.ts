@@ -103,4 +103,15 @@ CREATE TABLE feeds (
 );
 `,
   },
+  {
+    version: 4,
+    name: 'near-duplicate sketches kept for the story desk',
+    up: `
+CREATE TABLE article_sketches (
+  article_id TEXT PRIMARY KEY,
+  content_hash TEXT NOT NULL,
+  sketch TEXT NOT NULL
+);
+`,
+  },
 ];

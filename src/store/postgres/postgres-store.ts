@@ -213,6 +213,24 @@ export class PostgresStore implements Store {
     return rows.map((row) => JSON.parse(row.story_json) as Story);
   }
 
+  async setSketch(articleId: string, sketch: string): Promise<void> {
+    const result = await this.#pool.query(
+      `INSERT INTO article_sketches (article_id, content_hash, sketch)
+       SELECT id, content_hash, $1 FROM articles WHERE id = $2
+       ON CONFLICT (article_id) DO UPDATE SET content_hash = excluded.content_hash, sketch = excluded.sketch`,
+      [sketch, articleId],
+    );
+    if (result.rowCount === 0) throw new Error(`store: no article ${JSON.stringify(articleId)} to keep a sketch for`);
+  }
+
+  async sketches(): Promise<Map<string, string>> {
+    const { rows } = await this.#pool.query<{ article_id: string; sketch: string }>(
+      `SELECT s.article_id, s.sketch FROM article_sketches s
+       JOIN articles a ON a.id = s.article_id AND a.content_hash = s.content_hash`,
+    );
+    return new Map(rows.map((r) => [r.article_id, r.sketch]));
+  }
+
   async setStory(articleId: string, storyId: string | null, duplicateOf?: string | null): Promise<void> {
     const result =
       duplicateOf === undefined

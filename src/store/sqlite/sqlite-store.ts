@@ -201,6 +201,25 @@ export class SqliteStore implements Store {
     return rows.map((row) => JSON.parse(row.story_json) as Story);
   }
 
+  async setSketch(articleId: string, sketch: string): Promise<void> {
+    const result = prepared<[string, string]>(
+      this.#db,
+      `INSERT INTO article_sketches (article_id, content_hash, sketch)
+       SELECT id, content_hash, ? FROM articles WHERE id = ?
+       ON CONFLICT (article_id) DO UPDATE SET content_hash = excluded.content_hash, sketch = excluded.sketch`,
+    ).run(sketch, articleId);
+    if (result.changes === 0) throw new Error(`store: no article ${JSON.stringify(articleId)} to keep a sketch for`);
+  }
+
+  async sketches(): Promise<Map<string, string>> {
+    const rows = prepared<[], { article_id: string; sketch: string }>(
+      this.#db,
+      `SELECT s.article_id, s.sketch FROM article_sketches s
+       JOIN articles a ON a.id = s.article_id AND a.content_hash = s.content_hash`,
+    ).all();
+    return new Map(rows.map((r) => [r.article_id, r.sketch]));
+  }
+
   async setStory(articleId: string, storyId: string | null, duplicateOf?: string | null): Promise<void> {
     const result =
       duplicateOf === undefined
