@@ -11,7 +11,7 @@ import { isDropped, type PruneContext } from './prune.js';
 import { figureOf, isDataTable, tableText } from './tables-figures.js';
 
 /** Deeper nesting is ignored: hostile pages nest thousands deep to exhaust the stack. */
-const MAX_DEPTH = 400;
+const MAX_DEPTH = 1500;
 
 interface Ctx {
   kind: BlockKind;
