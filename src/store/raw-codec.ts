@@ -1,4 +1,5 @@
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
+import type { RawPage } from './port.js';
 
 /** How raw pages are compressed at rest. The codec name is stored beside the bytes so it can change later. */
 export const RAW_CODEC = 'br';
@@ -18,4 +19,28 @@ export function decompressRaw(codec: string, stored: Uint8Array): Uint8Array {
   if (codec === 'br') return new Uint8Array(brotliDecompressSync(stored));
   if (codec === 'none') return new Uint8Array(stored);
   throw new Error(`store: unknown raw page codec "${codec}"`);
+}
+
+/** The columns of a stored raw page, as both dialects select them. */
+export interface RawPageRow {
+  source: string;
+  url: string | null;
+  content_type: string | null;
+  headers_json: string | null;
+  fetched_at: string;
+  codec: string;
+  bytes: Uint8Array;
+}
+
+/** A stored row back to the page as it was fetched. */
+export function rawPageOfRow(row: RawPageRow): RawPage {
+  const raw: RawPage = {
+    source: row.source,
+    url: row.url,
+    contentType: row.content_type,
+    fetchedAt: row.fetched_at,
+    bytes: decompressRaw(row.codec, row.bytes),
+  };
+  if (row.headers_json) raw.headers = JSON.parse(row.headers_json) as Record<string, string>;
+  return raw;
 }

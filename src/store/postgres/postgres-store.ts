@@ -17,7 +17,7 @@ import type {
   UpsertInput,
   UpsertResult,
 } from '../port.js';
-import { decompressRaw } from '../raw-codec.js';
+import { rawPageOfRow } from '../raw-codec.js';
 import { pageBounds } from '../search-plan.js';
 import { FEED_COLUMNS } from '../feed-columns.js';
 import { SUMMARY_COLUMNS, toStored, toSummary, type StoredRow, type SummaryRow } from '../summary-row.js';
@@ -144,17 +144,7 @@ export class PostgresStore implements Store {
          WHERE r.article_seq > $1 ORDER BY r.article_seq LIMIT $2`,
         [after, RAW_BATCH],
       );
-      for (const row of rows) {
-        const raw: RawPage = {
-          source: row.source,
-          url: row.url,
-          contentType: row.content_type,
-          fetchedAt: row.fetched_at,
-          bytes: decompressRaw(row.codec, row.bytes),
-        };
-        if (row.headers_json) raw.headers = JSON.parse(row.headers_json) as Record<string, string>;
-        yield { id: row.id, raw };
-      }
+      for (const row of rows) yield { id: row.id, raw: rawPageOfRow(row) };
       const last = rows.at(-1);
       if (!last || rows.length < RAW_BATCH) return;
       after = last.article_seq;

@@ -19,7 +19,7 @@ import type {
 } from '../port.js';
 import { normalizeUrl } from '../identity.js';
 import { nameKey } from '../name-key.js';
-import { decompressRaw } from '../raw-codec.js';
+import { rawPageOfRow } from '../raw-codec.js';
 import { FEED_COLUMNS } from '../feed-columns.js';
 import { pageBounds } from '../search-plan.js';
 import { SUMMARY_COLUMNS, toStored, toSummary, type StoredRow, type SummaryRow } from '../summary-row.js';
@@ -137,17 +137,7 @@ export class SqliteStore implements Store {
          FROM raw_pages r JOIN articles a ON a.seq = r.article_seq
          WHERE r.article_seq > ? ORDER BY r.article_seq LIMIT ?`,
       ).all(after, RAW_BATCH);
-      for (const row of rows) {
-        const raw: RawPage = {
-          source: row.source,
-          url: row.url,
-          contentType: row.content_type,
-          fetchedAt: row.fetched_at,
-          bytes: decompressRaw(row.codec, row.bytes),
-        };
-        if (row.headers_json) raw.headers = JSON.parse(row.headers_json) as Record<string, string>;
-        yield { id: row.id, raw };
-      }
+      for (const row of rows) yield { id: row.id, raw: rawPageOfRow(row) };
       const last = rows.at(-1);
       if (!last || rows.length < RAW_BATCH) return;
       after = last.article_seq;
