@@ -118,4 +118,15 @@ describe('StoryDesk', () => {
     expect(again.storyOf('a')).toBe('b');
     expect(store.articles.get('a')).toMatchObject({ duplicateOf: 'b' });
   });
+
+  it('empties the stored row of a story its articles left when it rebuilds', async () => {
+    const store = new MemoryStore();
+    const a = stored('a', 'AP', '2019-04-24T08:00:00Z', 'Kim arrives in Vladivostok for Putin summit', body);
+    store.articles.set('a', { ...a, storyId: 'stale' });
+    await store.saveStory({ ...({} as Story), id: 'stale', title: 'Old', articleIds: ['a'], outlets: ['AP'] } as Story);
+    await StoryDesk.open(store as unknown as Store);
+    expect(store.articles.get('a')!.storyId).toBe('a');
+    expect(store.stories.get('stale')!.articleIds).toEqual([]);
+    expect(store.stories.get('a')!.articleIds).toEqual(['a']);
+  });
 });

@@ -84,6 +84,8 @@ export class StoryDesk {
       if (s.storyId !== storyId || s.duplicateOf !== duplicateOf) {
         await store.setStory(s.article.id, storyId, duplicateOf);
         changed.add(storyId);
+        // The story it left must be saved again too, or its row keeps listing the article.
+        if (s.storyId && s.storyId !== storyId) changed.add(s.storyId);
       }
     }
     for (const id of changed) await desk.#save(id);
@@ -106,19 +108,7 @@ export class StoryDesk {
     await this.#store.setStory(id, p.storyId, duplicateOf);
     for (const other of p.recanonicalised) await this.#store.setStory(other, p.storyId, this.#duplicateOf(other));
     for (const member of moved) await this.#store.setStory(member, p.storyId, this.#duplicateOf(member));
-    for (const dropped of p.merged) {
-      // The port has no delete: the merged-away story is kept empty so nothing links to stale membership.
-      await this.#store.saveStory({
-        id: dropped,
-        title: '',
-        articleIds: [],
-        outlets: [],
-        firstSeen: null,
-        lastUpdated: null,
-        topEntities: [],
-        claims: [],
-      });
-    }
+    for (const dropped of p.merged) await this.#save(dropped);
     await this.#save(p.storyId);
     return { storyId: p.storyId, duplicateOf };
   }
@@ -146,6 +136,20 @@ export class StoryDesk {
   }
 
   async #save(storyId: string): Promise<void> {
+    if (!this.#members.get(storyId)?.size) {
+      // The port has no delete: a story left with no articles is kept empty (and lists skip it).
+      await this.#store.saveStory({
+        id: storyId,
+        title: '',
+        articleIds: [],
+        outlets: [],
+        firstSeen: null,
+        lastUpdated: null,
+        topEntities: [],
+        claims: [],
+      });
+      return;
+    }
     const members: StoredArticle[] = [];
     for (const id of this.#members.get(storyId) ?? []) {
       const s = await this.#store.getArticle(id);
