@@ -1,33 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../vocabulary.js';
+import { articleFromText } from '../../bench/lib/article-from-text.js';
 import { analyze } from './analyze.js';
 
 const text =
   'Kim left Pyongyang on Sunday afternoon, the agency KCNA reported. The two leaders first met in 2019.\n\n' +
   '"We will meet soon," Kim said. The city is 425 miles (680 kilometers) away.';
 
-function article(publishedAt: string | null): Article {
-  return {
-    id: 't',
-    url: null,
-    canonicalUrl: null,
-    siteName: null,
-    title: null,
-    description: null,
-    authors: [],
-    dateline: null,
-    publishedAt,
-    modifiedAt: null,
-    language: 'en',
-    section: null,
-    tags: [],
-    leadImage: null,
-    images: [],
-    body: { html: '', text, paragraphs: text.split('\n\n') },
-    wordCount: 0,
-    contentHash: '',
-  };
-}
+// The same minimal Article the analysis benchmark builds from ground-truth texts.
+const article = (publishedAt: string | null) => articleFromText('t', text, publishedAt);
 
 describe('analyze', () => {
   it('runs every stage over body.text with offsets into it', () => {

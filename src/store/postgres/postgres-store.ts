@@ -17,9 +17,9 @@ import type {
   UpsertInput,
   UpsertResult,
 } from '../port.js';
-import { rawPageOfRow } from '../raw-codec.js';
+import { rawPageOfRow, type RawPageRow } from '../raw-codec.js';
+import { FEED_COLUMNS, feedOfRow, LIST_FEEDS_SQL, type FeedRow } from '../feed-columns.js';
 import { pageBounds } from '../search-plan.js';
-import { FEED_COLUMNS } from '../feed-columns.js';
 import { SUMMARY_COLUMNS, toStored, toSummary, type StoredRow, type SummaryRow } from '../summary-row.js';
 import { migratePostgres } from './migrate.js';
 import { postgresMigrations } from './migrations.js';
@@ -247,17 +247,8 @@ export class PostgresStore implements Store {
   }
 
   async listFeeds(): Promise<FeedSubscription[]> {
-    const { rows } = await this.#pool.query<FeedRow>(
-      'SELECT url, title, etag, last_modified, last_fetched_at, last_error FROM feeds ORDER BY added_at, url',
-    );
-    return rows.map((row) => ({
-      url: row.url,
-      title: row.title,
-      etag: row.etag,
-      lastModified: row.last_modified,
-      lastFetchedAt: row.last_fetched_at,
-      lastError: row.last_error,
-    }));
+    const { rows } = await this.#pool.query<FeedRow>(LIST_FEEDS_SQL);
+    return rows.map(feedOfRow);
   }
 
   async updateFeed(url: string, patch: Partial<Omit<FeedSubscription, 'url'>>): Promise<void> {
@@ -292,23 +283,7 @@ export class PostgresStore implements Store {
   }
 }
 
-interface RawRow {
+interface RawRow extends RawPageRow {
   article_seq: string;
   id: string;
-  source: string;
-  url: string | null;
-  content_type: string | null;
-  headers_json: string | null;
-  fetched_at: string;
-  codec: string;
-  bytes: Buffer;
-}
-
-interface FeedRow {
-  url: string;
-  title: string | null;
-  etag: string | null;
-  last_modified: string | null;
-  last_fetched_at: string | null;
-  last_error: string | null;
 }

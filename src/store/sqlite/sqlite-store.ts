@@ -19,8 +19,8 @@ import type {
 } from '../port.js';
 import { normalizeUrl } from '../identity.js';
 import { nameKey } from '../name-key.js';
-import { rawPageOfRow } from '../raw-codec.js';
-import { FEED_COLUMNS } from '../feed-columns.js';
+import { rawPageOfRow, type RawPageRow } from '../raw-codec.js';
+import { FEED_COLUMNS, feedOfRow, LIST_FEEDS_SQL, type FeedRow } from '../feed-columns.js';
 import { pageBounds } from '../search-plan.js';
 import { SUMMARY_COLUMNS, toStored, toSummary, type StoredRow, type SummaryRow } from '../summary-row.js';
 import { migrateSqlite } from './migrate.js';
@@ -235,19 +235,7 @@ export class SqliteStore implements Store {
   }
 
   async listFeeds(): Promise<FeedSubscription[]> {
-    return prepared<[], FeedRow>(
-      this.#db,
-      'SELECT url, title, etag, last_modified, last_fetched_at, last_error FROM feeds ORDER BY added_at, url',
-    )
-      .all()
-      .map((row) => ({
-        url: row.url,
-        title: row.title,
-        etag: row.etag,
-        lastModified: row.last_modified,
-        lastFetchedAt: row.last_fetched_at,
-        lastError: row.last_error,
-      }));
+    return prepared<[], FeedRow>(this.#db, LIST_FEEDS_SQL).all().map(feedOfRow);
   }
 
   async updateFeed(url: string, patch: Partial<Omit<FeedSubscription, 'url'>>): Promise<void> {
@@ -269,23 +257,7 @@ export class SqliteStore implements Store {
   }
 }
 
-interface RawRow {
+interface RawRow extends RawPageRow {
   article_seq: number;
   id: string;
-  source: string;
-  url: string | null;
-  content_type: string | null;
-  headers_json: string | null;
-  fetched_at: string;
-  codec: string;
-  bytes: Buffer;
-}
-
-interface FeedRow {
-  url: string;
-  title: string | null;
-  etag: string | null;
-  last_modified: string | null;
-  last_fetched_at: string | null;
-  last_error: string | null;
 }
