@@ -114,4 +114,35 @@ CREATE TABLE article_sketches (
 );
 `,
   },
+  {
+    // PostgreSQL only: the job queue that `dateline worker` processes on many machines share (src/queue). Lease
+    // times are timestamptz computed with the server's now(), unlike the store's ISO text, so that workers whose
+    // clocks disagree still agree on when a lease has run out.
+    version: 5,
+    name: 'job queue for dateline worker',
+    up: `
+CREATE TABLE jobs (
+  id BIGSERIAL PRIMARY KEY,
+  kind TEXT NOT NULL,
+  payload JSONB NOT NULL DEFAULT '{}'::jsonb,
+  state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'running', 'done', 'failed')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  max_attempts INTEGER NOT NULL DEFAULT 5 CHECK (max_attempts >= 1),
+  run_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+  locked_by TEXT,
+  locked_until TIMESTAMPTZ,
+  last_error TEXT,
+  result JSONB,
+  dedupe_key TEXT,
+  created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+  updated_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+  finished_at TIMESTAMPTZ
+);
+CREATE INDEX jobs_ready ON jobs (run_at, id) WHERE state = 'queued';
+CREATE INDEX jobs_leased ON jobs (locked_until) WHERE state = 'running';
+CREATE INDEX jobs_state ON jobs (state, updated_at DESC);
+-- One pending job per key: enqueueing the same source twice while it waits or runs adds nothing.
+CREATE UNIQUE INDEX jobs_pending_key ON jobs (dedupe_key) WHERE state IN ('queued', 'running');
+`,
+  },
 ];
