@@ -11,6 +11,11 @@ export class Timer {
     return out;
   }
 
+  /** Adds a time measured by the caller (no RSS sample). */
+  record(ms: number): void {
+    this.ms.push(ms);
+  }
+
   summary(): { pagesPerSec: number; p50: number; p95: number; peakRssMiB: number } {
     const sorted = [...this.ms].sort((a, b) => a - b);
     const total = this.ms.reduce((a, b) => a + b, 0);
