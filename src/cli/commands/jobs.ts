@@ -1,0 +1,100 @@
+/**
+ * `dateline jobs [--failed N] [--retry-failed] [--json]`: the queue at a glance: jobs by state, then the failed
+ * ones with their errors. `--retry-failed` queues every failed job again with a fresh attempt budget.
+ * Exit 0, or 2 on a usage or configuration error (a SQLite desk has no queue).
+ */
+import { parseArgs } from 'node:util';
+import type { Job } from '../../queue/job.js';
+
+export interface JobsCommandIO {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+const HELP = `Usage: dateline jobs [options]
+
+Shows the job queue in PostgreSQL (DATELINE_PG_URL): how many jobs are queued, running, done and failed,
+and the failed jobs with their errors.
+
+Options:
+  --failed <n>      failed jobs listed (default 20; 0 for none)
+  --retry-failed    queue every failed job again, with a fresh attempt budget
+  --json            print {counts, failed} as JSON
+  -h, --help        this help
+`;
+
+function usageError(io: JobsCommandIO, message: string): number {
+  io.stderr.write(`dateline jobs: ${message}\nRun 'dateline jobs --help' for usage.\n`);
+  return 2;
+}
+
+function describe(job: Job): string {
+  const error = (job.lastError ?? '(no error kept)').split('\n').join('\n      ');
+  const source = JSON.stringify(job.payload);
+  return (
+    `  #${job.id} ${job.kind} ${source.length > 160 ? `${source.slice(0, 160)}…` : source}\n` +
+    `      after ${job.attempts} of ${job.maxAttempts} attempts, ${job.finishedAt ?? job.updatedAt}\n      ${error}`
+  );
+}
+
+export async function runJobsCommand(argv: string[], io: JobsCommandIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        failed: { type: 'string' },
+        'retry-failed': { type: 'boolean' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    return usageError(io, (err as Error).message);
+  }
+  const { values } = parsed;
+  if (values.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  const limitText = values.failed ?? '20';
+  const limit = /^\d+$/.test(limitText) ? Number(limitText) : NaN;
+  if (!Number.isInteger(limit) || limit > 1000) return usageError(io, '--failed takes a whole number from 0 to 1000');
+  const { parseConfig } = await import('../../config/config.js');
+  const config = parseConfig(io.env ?? process.env);
+  if (!config.ok) return usageError(io, config.errors.join('\n'));
+  const [{ openQueue }, { openStore }] = await Promise.all([
+    import('../../queue/open-queue.js'),
+    import('../../store/open-store.js'),
+  ]);
+  const opened = await openQueue(config.config);
+  if (!opened.ok) return usageError(io, opened.message);
+  const { queue } = opened;
+  try {
+    // Migrations first: on a desk no worker has opened yet, the jobs table may not exist.
+    await (await openStore(config.config.store)).close();
+    if (values['retry-failed'])
+      io.stdout.write(`dateline jobs: ${await queue.retryFailed()} failed jobs queued again\n`);
+    const [counts, failed] = await Promise.all([queue.counts(), limit ? queue.failedJobs(limit) : []]);
+    if (values.json) {
+      io.stdout.write(`${JSON.stringify({ counts, failed }, null, 2)}\n`);
+      return 0;
+    }
+    const waiting = counts.delayed ? ` (${counts.delayed} waiting to retry)` : '';
+    io.stdout.write(
+      `jobs: ${counts.queued} queued${waiting}, ${counts.running} running, ${counts.done} done, ${counts.failed} failed\n`,
+    );
+    if (failed.length) io.stdout.write(`failed (newest first):\n${failed.map(describe).join('\n')}\n`);
+    return 0;
+  } catch (error) {
+    io.stderr.write(`dateline jobs: ${(error as Error).message}\n`);
+    return 1;
+  } finally {
+    await queue.close();
+  }
+}
+
+export async function run(argv: string[]): Promise<number> {
+  return runJobsCommand(argv, { stdout: process.stdout, stderr: process.stderr });
+}

@@ -1,0 +1,152 @@
+/**
+ * `dateline worker [--concurrency N] [--lease-seconds S] [--poll-seconds S] [--id name] [--allow-private] [--drain]`:
+ * takes jobs from the PostgreSQL queue and runs each through the same pipeline as `dateline ingest`. Any number
+ * of workers on any number of machines share one queue. SIGTERM or SIGINT: stop claiming, let the pages in
+ * flight finish, give unfinished jobs back; a second signal quits at once (the leases run out and other workers
+ * retry those jobs). Exit 0 stopped cleanly, 2 usage or configuration error (a SQLite desk included).
+ */
+import { hostname } from 'node:os';
+import { parseArgs } from 'node:util';
+
+export interface WorkerCommandIO {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Stops the worker as SIGTERM would; the command also listens for the real signals. */
+  signal?: AbortSignal;
+}
+
+const HELP = `Usage: dateline worker [options]
+
+Takes jobs from the queue in PostgreSQL (DATELINE_PG_URL) and runs them: pages, feeds and files to ingest,
+feed refreshes and reprocessing, queued with 'dateline enqueue'. Run as many workers as you like, on any
+machines that reach the database; 'dateline jobs' shows the queue.
+
+Options:
+  --concurrency <n>     jobs run at once (default 2)
+  --lease-seconds <s>   how long a claimed job stays this worker's without renewal (default 60); a worker that
+                        dies loses its jobs to other workers once their leases run out
+  --poll-seconds <s>    how often an idle worker looks for due retries (default 5; new jobs wake it at once)
+  --id <name>           this worker's name in logs and in the jobs table (default: host:pid)
+  --allow-private       allow URLs on loopback, private and link-local addresses (also DATELINE_ALLOW_PRIVATE)
+  --drain               exit once no job is queued or running
+  -h, --help            this help
+
+SIGTERM or Ctrl-C stops taking jobs and gives unfinished ones back; a second signal quits at once.
+`;
+
+function usageError(io: WorkerCommandIO, message: string): number {
+  io.stderr.write(`dateline worker: ${message}\nRun 'dateline worker --help' for usage.\n`);
+  return 2;
+}
+
+function wholeNumber(value: string | undefined, fallback: number, min: number, max: number): number | null {
+  if (value === undefined) return fallback;
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  return Number.isSafeInteger(n) && n >= min && n <= max ? n : null;
+}
+
+export async function runWorkerCommand(argv: string[], io: WorkerCommandIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        concurrency: { type: 'string' },
+        'lease-seconds': { type: 'string' },
+        'poll-seconds': { type: 'string' },
+        id: { type: 'string' },
+        'allow-private': { type: 'boolean' },
+        drain: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    return usageError(io, (err as Error).message);
+  }
+  const { values } = parsed;
+  if (values.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  const concurrency = wholeNumber(values.concurrency, 2, 1, 64);
+  if (concurrency === null) return usageError(io, '--concurrency takes a whole number from 1 to 64');
+  const leaseSeconds = wholeNumber(values['lease-seconds'], 60, 1, 3600);
+  if (leaseSeconds === null) return usageError(io, '--lease-seconds takes a whole number from 1 to 3600');
+  const pollSeconds = wholeNumber(values['poll-seconds'], 5, 1, 3600);
+  if (pollSeconds === null) return usageError(io, '--poll-seconds takes a whole number from 1 to 3600');
+  const workerId = values.id?.trim() || `${hostname()}:${process.pid}`;
+  if (workerId.length > 200 || /[\x00-\x1f]/.test(workerId))
+    return usageError(io, '--id takes a name of at most 200 printable characters');
+
+  const { parseConfig } = await import('../../config/config.js');
+  const config = parseConfig(io.env ?? process.env);
+  if (!config.ok) return usageError(io, config.errors.join('\n'));
+  const [{ openQueue }, { openStore }] = await Promise.all([
+    import('../../queue/open-queue.js'),
+    import('../../store/open-store.js'),
+  ]);
+  // Checked before opening anything: a SQLite desk must not get a database file created by a worker.
+  const opened = await openQueue(config.config);
+  if (!opened.ok) return usageError(io, opened.message);
+  const { queue } = opened;
+  const [{ pino }, { storyHook }, { runTask }, { runWorker }, { DEFAULT_BACKOFF }] = await Promise.all([
+    import('pino'),
+    import('../../stories/story-hook.js'),
+    import('../../queue/run-task.js'),
+    import('../../queue/worker.js'),
+    import('../../queue/backoff.js'),
+  ]);
+  const logger = pino({ name: 'dateline-worker' }, io.stderr);
+  const controller = new AbortController();
+  const stop = (signalName: string) => (): void => {
+    if (controller.signal.aborted) {
+      logger.warn({ worker: workerId }, `worker: ${signalName} again: quitting now; leases run out, others retry`);
+      process.exit(signalName === 'SIGINT' ? 130 : 143);
+    }
+    logger.info({ worker: workerId }, `worker: ${signalName}: finishing the pages in flight, giving jobs back`);
+    controller.abort();
+  };
+  const onSigint = stop('SIGINT');
+  const onSigterm = stop('SIGTERM');
+  process.on('SIGINT', onSigint);
+  process.on('SIGTERM', onSigterm);
+  io.signal?.addEventListener('abort', () => controller.abort(), { once: true });
+  let store;
+  try {
+    // Opening the store applies pending migrations (under an advisory lock), the jobs table included.
+    store = await openStore(config.config.store);
+    const afterStore = await storyHook(store);
+    const fetch = {
+      ...config.config.fetch,
+      allowPrivate: config.config.fetch.allowPrivate || values['allow-private'] === true,
+    };
+    const taskDeps = { store, afterStore, fetch };
+    await runWorker(
+      { queue, execute: (task, signal) => runTask(task, taskDeps, signal) },
+      {
+        workerId,
+        concurrency,
+        leaseMs: leaseSeconds * 1000,
+        pollMs: pollSeconds * 1000,
+        backoff: DEFAULT_BACKOFF,
+        signal: controller.signal,
+        logger,
+        ...(values.drain ? { drain: true } : {}),
+      },
+    );
+    return 0;
+  } catch (error) {
+    logger.error({ worker: workerId, err: error }, `worker: ${(error as Error).message}`);
+    return 1;
+  } finally {
+    process.off('SIGINT', onSigint);
+    process.off('SIGTERM', onSigterm);
+    await queue.close().catch(() => undefined);
+    await store?.close().catch(() => undefined);
+  }
+}
+
+export async function run(argv: string[]): Promise<number> {
+  return runWorkerCommand(argv, { stdout: process.stdout, stderr: process.stderr });
+}
