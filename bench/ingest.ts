@@ -1,38 +1,49 @@
 /**
  * Ingest benchmark (`npm run bench:ingest`): pages/s ingesting a directory of local page files into a fresh
  * SQLite store (read → extract → analyze → store, the whole pipeline), beside bare `extract()` over the same
- * files in the same run (bytes already in memory), and the ratio between them (target ≥ 80%). A second
- * ingest of the same directory measures the resume path (everything stored, nothing changed).
+ * files in the same run (bytes already in memory), and the ratio between them (target ≥ 80%).
+ *
+ * Both sides are compared at the same parallelism:
+ * - single thread: bare extract() on this thread vs ingest with extract and analyze on this thread;
+ * - pooled: bare extract() on the worker pool (`--threads N`, default the number of cores, with as many pages
+ *   in flight as ingest's `--jobs`) vs ingest on the same pool.
+ * Every side runs one untimed pass first (JIT, the gazetteer and tagger tables, worker start-up: a long batch
+ * amortises them), then `--rounds R` (default 3) timed rounds, each running all four sides one after another,
+ * so each round's ratios come from the same minutes of a busy machine. The median round is the headline; the
+ * range shows the noise. A second ingest into each pooled store measures the resume path (all stored).
+ * Each side's CPU time per page (all threads of the process, `process.cpuUsage`) is reported too: other
+ * processes' load barely moves it, so its ratio is the steadier measure of what the pipeline adds.
  * Input: the Scrapinghub development pages (`../shared/data/scrapinghub-dev/html/*.html.gz`) when present,
- * else the bundled `sample-corpus/`. `--json` prints JSON; `--jobs N` sets ingest's concurrency (default 4);
- * `--threads N` the worker threads extract and analyze run on (default: the number of cores). The in-process
- * pipeline (no worker threads) is measured too, so the threads' share of the speed is visible.
+ * else the bundled `sample-corpus/`. `--json` prints JSON; it is always written to .bench-out/ingest.json.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../src/extract/extract.js';
-import { ingestSources, type IngestSummary } from '../src/ingest/ingest-sources.js';
+import { ingestSources, type DocumentProcessor, type IngestSummary } from '../src/ingest/ingest-sources.js';
 import { workerProcessor } from '../src/ingest/pipeline/worker-processor.js';
 import { openStore } from '../src/store/open-store.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 const asJson = argv.includes('--json');
-const jobsArg = argv.indexOf('--jobs');
-const jobs = jobsArg >= 0 ? Number(argv[jobsArg + 1]) : 4;
-const threadsArg = argv.indexOf('--threads');
-const threads = threadsArg >= 0 ? Number(argv[threadsArg + 1]) : availableParallelism();
+const numberArg = (name: string, fallback: number): number => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? Number(argv[i + 1]) : fallback;
+};
+const jobs = numberArg('--jobs', 4);
+const threads = numberArg('--threads', availableParallelism());
+const rounds = Math.max(1, numberArg('--rounds', 3));
 
 const scrapinghub = join(root, '../shared/data/scrapinghub-dev/html');
 const dir = existsSync(scrapinghub) ? scrapinghub : join(root, 'sample-corpus');
 const pageFiles = readdirSync(dir, { recursive: true, encoding: 'utf8' })
   .filter((f) => /\.(html?|html?\.gz|txt)$/i.test(f))
   .map((f) => join(dir, f));
-
-// Bare extract: bytes in memory, the same options ingest passes.
 const inputs = pageFiles.map((f) => readFileSync(f));
+const pool = workerProcessor(threads, () => new Date());
+
 /** extract() as ingest calls it; a throw (a bug in a stage) counts as a miss, as ingest records it. */
 function bareExtract(bytes: Uint8Array): boolean {
   try {
@@ -41,66 +52,171 @@ function bareExtract(bytes: Uint8Array): boolean {
     return false;
   }
 }
-for (const bytes of inputs.slice(0, 3)) bareExtract(bytes);
-let extracted = 0;
-const t0 = performance.now();
-for (const bytes of inputs) if (bareExtract(bytes)) extracted++;
-const extractMs = performance.now() - t0;
 
-/** Ingests the directory twice into a fresh store: the first run stores, the second finds it all stored. */
-async function ingestTwice(threaded: boolean): Promise<[IngestSummary, IngestSummary]> {
+/** Pages per second of `n` pages in `ms`, one decimal. */
+const rate = (n: number, ms: number): number => Math.round((n / ms) * 1000 * 10) / 10;
+
+/** A side's speed: wall-clock pages/s and CPU ms per page (every thread of this process). */
+interface Speed {
+  pagesPerSec: number;
+  cpuMsPerPage: number;
+}
+
+async function timed(run: () => Promise<unknown> | unknown): Promise<Speed> {
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  await run();
+  const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  return {
+    pagesPerSec: rate(inputs.length, ms),
+    cpuMsPerPage: Math.round(((cpu.user + cpu.system) / 1000 / inputs.length) * 100) / 100,
+  };
+}
+
+function bareSingle(): void {
+  for (const bytes of inputs) bareExtract(bytes);
+}
+
+/** Bare extract() on the pool, `jobs` pages in flight as ingest keeps them. */
+async function barePooled(): Promise<void> {
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < inputs.length) await pool.extract({ bytes: inputs[next++]! }).catch(() => null);
+  };
+  await Promise.all(Array.from({ length: jobs }, lane));
+}
+
+interface IngestRun {
+  speed: Speed;
+  first: IngestSummary;
+  /** The second ingest of the same directory into the same store: everything found stored. */
+  resume?: Speed;
+}
+
+/** Ingests the directory into a fresh store (opening it is not timed); `resume` ingests it a second time. */
+async function ingestOnce(processor: DocumentProcessor | undefined, resume: boolean): Promise<IngestRun> {
   const tmp = mkdtempSync(join(tmpdir(), 'dateline-bench-ingest-'));
   const store = await openStore({ kind: 'sqlite', path: join(tmp, 'bench.db') });
-  const processor = threaded ? workerProcessor(threads, () => new Date()) : undefined;
-  // Worker start-up (module loading) is a fixed cost, paid before the clock starts as a long batch would amortise it.
-  if (processor)
-    await Promise.all(inputs.slice(0, threads).map((bytes) => processor.extract({ bytes }).catch(() => null)));
   try {
     const deps = { store, ...(processor ? { processor } : {}) };
-    return [await ingestSources([dir], deps, { jobs }), await ingestSources([dir], deps, { jobs })];
+    let first: IngestSummary | undefined;
+    const speed = await timed(async () => (first = await ingestSources([dir], deps, { jobs })));
+    const run: IngestRun = { speed, first: first! };
+    if (resume) run.resume = await timed(() => ingestSources([dir], deps, { jobs }));
+    return run;
   } finally {
-    await processor?.close();
     await store.close();
     rmSync(tmp, { recursive: true, force: true });
   }
 }
-const [inProcess] = await ingestTwice(false);
-const [first, second] = await ingestTwice(true);
 
-const pagesPerSec = (n: number, ms: number): number => Math.round((n / ms) * 1000 * 10) / 10;
-const extractRate = pagesPerSec(inputs.length, extractMs);
-const ingestRate = pagesPerSec(inputs.length, first.elapsedMs);
+interface Round {
+  bareSingle: number;
+  ingestSingle: number;
+  barePooled: number;
+  ingestPooled: number;
+  resumePooled: number;
+  ratioSingle: number;
+  ratioPooled: number;
+  /** CPU ms per page of each side, and bare extract's CPU time over ingest's. */
+  cpuBareSingle: number;
+  cpuIngestSingle: number;
+  cpuBarePooled: number;
+  cpuIngestPooled: number;
+  cpuRatioSingle: number;
+  cpuRatioPooled: number;
+  stored: number;
+  failed: number;
+}
+
+const ratio = (a: number, b: number): number => Math.round((a / b) * 1000) / 1000;
+
+async function round(): Promise<Round> {
+  const bs = await timed(bareSingle);
+  const is = await ingestOnce(undefined, false);
+  const bp = await timed(barePooled);
+  const ip = await ingestOnce(pool, true);
+  return {
+    bareSingle: bs.pagesPerSec,
+    ingestSingle: is.speed.pagesPerSec,
+    barePooled: bp.pagesPerSec,
+    ingestPooled: ip.speed.pagesPerSec,
+    resumePooled: ip.resume!.pagesPerSec,
+    ratioSingle: ratio(is.speed.pagesPerSec, bs.pagesPerSec),
+    ratioPooled: ratio(ip.speed.pagesPerSec, bp.pagesPerSec),
+    cpuBareSingle: bs.cpuMsPerPage,
+    cpuIngestSingle: is.speed.cpuMsPerPage,
+    cpuBarePooled: bp.cpuMsPerPage,
+    cpuIngestPooled: ip.speed.cpuMsPerPage,
+    cpuRatioSingle: ratio(bs.cpuMsPerPage, is.speed.cpuMsPerPage),
+    cpuRatioPooled: ratio(bp.cpuMsPerPage, ip.speed.cpuMsPerPage),
+    stored: ip.first.stored,
+    failed: ip.first.failed,
+  };
+}
+
+await round(); // warm-up: JIT, tables, worker start-up
+const measured: Round[] = [];
+try {
+  for (let r = 0; r < rounds; r++) measured.push(await round());
+} finally {
+  await pool.close();
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const spread = (key: keyof Round) => {
+  const xs = measured.map((r) => r[key]);
+  return { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) };
+};
 const result = {
   corpus: dir,
   pages: inputs.length,
   jobs,
-  extract: { ok: extracted, ms: Math.round(extractMs), pagesPerSec: extractRate },
-  ingestInProcess: { ms: inProcess.elapsedMs, pagesPerSec: pagesPerSec(inputs.length, inProcess.elapsedMs) },
-  ingest: {
-    threads,
-    stored: first.stored,
-    failed: first.failed,
-    ms: first.elapsedMs,
-    pagesPerSec: ingestRate,
-    articlesPerSec: pagesPerSec(first.stored, first.elapsedMs),
-  },
-  resume: {
-    unchanged: second.unchanged,
-    ms: second.elapsedMs,
-    pagesPerSec: pagesPerSec(inputs.length, second.elapsedMs),
-  },
-  ratio: Math.round((ingestRate / extractRate) * 1000) / 1000,
+  threads,
+  rounds: measured,
+  bareSingle: spread('bareSingle'),
+  ingestSingle: spread('ingestSingle'),
+  barePooled: spread('barePooled'),
+  ingestPooled: spread('ingestPooled'),
+  resumePooled: spread('resumePooled'),
+  ratioSingle: spread('ratioSingle'),
+  ratioPooled: spread('ratioPooled'),
+  cpuBareSingle: spread('cpuBareSingle'),
+  cpuIngestSingle: spread('cpuIngestSingle'),
+  cpuBarePooled: spread('cpuBarePooled'),
+  cpuIngestPooled: spread('cpuIngestPooled'),
+  cpuRatioSingle: spread('cpuRatioSingle'),
+  cpuRatioPooled: spread('cpuRatioPooled'),
   target: 0.8,
 };
+mkdirSync(join(root, '.bench-out'), { recursive: true });
+writeFileSync(join(root, '.bench-out', 'ingest.json'), JSON.stringify(result, null, 2));
 
 if (asJson) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
 else {
-  process.stdout.write(`bench:ingest — ${result.pages} pages from ${dir}\n`);
-  process.stdout.write(`  bare extract()      ${extractRate} pages/s (${result.extract.ok} articles)\n`);
-  process.stdout.write(`  ingest, 1 thread     ${result.ingestInProcess.pagesPerSec} pages/s\n`);
-  process.stdout.write(
-    `  ingest, ${threads} threads    ${ingestRate} pages/s, ${result.ingest.articlesPerSec} articles/s stored (${first.stored} stored, ${first.failed} failed)\n`,
-  );
-  process.stdout.write(`  resume (all stored) ${result.resume.pagesPerSec} pages/s (${second.unchanged} unchanged)\n`);
-  process.stdout.write(`  ratio ingest/extract ${(result.ratio * 100).toFixed(1)}% (target ≥ 80%)\n`);
+  const last = measured[measured.length - 1]!;
+  const line = (label: string, s: { median: number; min: number; max: number }, unit = 'pages/s'): string =>
+    `  ${label.padEnd(34)} ${String(s.median).padStart(6)} ${unit} (${s.min}–${s.max})\n`;
+  const pct = (s: { median: number; min: number; max: number }): string =>
+    `${(s.median * 100).toFixed(1)}% (${(s.min * 100).toFixed(1)}–${(s.max * 100).toFixed(1)}%)`;
+  process.stdout.write(`bench:ingest — ${result.pages} pages from ${dir}, ${rounds} rounds after a warm-up\n`);
+  process.stdout.write(`  (median, then the range over rounds; ${last.stored} stored, ${last.failed} failed)\n`);
+  process.stdout.write(line('bare extract(), 1 thread', result.bareSingle));
+  process.stdout.write(line('ingest, 1 thread', result.ingestSingle));
+  process.stdout.write(line(`bare extract(), ${threads} worker threads`, result.barePooled));
+  process.stdout.write(line(`ingest, ${threads} worker threads`, result.ingestPooled));
+  process.stdout.write(line(`resume (all stored), ${threads} threads`, result.resumePooled));
+  process.stdout.write(`  ratio ingest/extract, 1 thread      ${pct(result.ratioSingle)}\n`);
+  process.stdout.write(`  ratio ingest/extract, ${threads} threads     ${pct(result.ratioPooled)} (target ≥ 80%)\n`);
+  process.stdout.write('  CPU ms per page (all threads):\n');
+  process.stdout.write(line('bare extract(), 1 thread', result.cpuBareSingle, 'ms'));
+  process.stdout.write(line('ingest, 1 thread', result.cpuIngestSingle, 'ms'));
+  process.stdout.write(line(`bare extract(), ${threads} worker threads`, result.cpuBarePooled, 'ms'));
+  process.stdout.write(line(`ingest, ${threads} worker threads`, result.cpuIngestPooled, 'ms'));
+  process.stdout.write(`  CPU ratio extract/ingest, 1 thread  ${pct(result.cpuRatioSingle)}\n`);
+  process.stdout.write(`  CPU ratio extract/ingest, ${threads} threads ${pct(result.cpuRatioPooled)}\n`);
 }
