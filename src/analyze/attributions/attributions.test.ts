@@ -55,6 +55,50 @@ describe('findAttributions', () => {
     expect(c).toBeUndefined();
   });
 
+  it('reads plural-present cues only with "that", and cognition cues with a clause', () => {
+    const atts = run(
+      'Most economists argue that tariffs hurt consumers. The firm will announce its results. ' +
+        'Analysts expect a rebound. NASA believes the find is further evidence of water.',
+    );
+    const said = atts.filter((a) => a.speaker);
+    expect(said.map((a) => a.speaker!.name)).toEqual(['Most economists', 'NASA']);
+    expect(said[0]!.speaker!.anonymous).toBe(true);
+    expect(said[1]).toMatchObject({ cue: 'believes', content: 'the find is further evidence of water' });
+  });
+
+  it('reads a cue set off by commas inside its content, and a description before the name after the cue', () => {
+    const [a, b, c] = run(
+      'That, Audi says, allows the car to light the road. Meanwhile, Doctor says, they are buying time. ' +
+        'Revenue has not grown since 2008, says veteran industry analyst Ken Doctor.',
+    );
+    expect(a).toMatchObject({ content: 'That, Audi says, allows the car to light the road' });
+    expect(b).toMatchObject({ content: 'they are buying time' });
+    expect(b!.speaker!.name).toBe('Doctor');
+    expect(c!.speaker!.name).toBe('Ken Doctor');
+  });
+
+  it('gives "and added" and a trailing participle to the speaker before them', () => {
+    const [a, b, c] = run(
+      'Volker said he never used the term and added, "I cringe when I hear it." ' +
+        '"We have the largest network," he says, boasting that its servers can "deliver anywhere."',
+    );
+    expect(a).toMatchObject({ cue: 'said', content: 'he never used the term' });
+    expect(b).toMatchObject({ cue: 'added', quote: 'I cringe when I hear it.' });
+    expect(b!.speaker!.name).toBe('Volker');
+    expect(c).toBeDefined();
+    const boast = run('"We have the largest network," Buser says, boasting that its servers reach everyone.');
+    expect(boast.map((x) => [x.speaker?.name, x.cue])).toEqual([
+      ['Buser', 'said'],
+      ['Buser', 'boasting'],
+    ]);
+  });
+
+  it('reads a capitalised adverb as a name, and a heading word as nobody', () => {
+    const [a] = run('In remote markets bandwidth is scarce, but Early still says Ubisoft are believers.');
+    expect(a!.speaker!.name).toBe('Early');
+    expect(run('Never urged Ukraine to investigate anyone.').filter((x) => x.speaker)).toHaveLength(0);
+  });
+
   it('continues a quotation in the next sentence with the same speaker', () => {
     const atts = run('"We are ready," she said, turning to Jones. "We will fight."');
     expect(atts).toHaveLength(2);

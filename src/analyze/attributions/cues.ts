@@ -11,6 +11,13 @@ export interface VerbCue {
   readonly inverts?: boolean;
   /** Only with a quotation in the content: 'Noem called the campaign a "bold … effort"'. */
   readonly quoteOnly?: boolean;
+  /** Only with "that" or a colon right after: "the study found that …" (the verb has other senses). */
+  readonly thatOnly?: boolean;
+  /**
+   * Plural-present forms ("analysts argue", "tests reveal"). They double as nouns and infinitives ("a claim",
+   * "will announce"), so they count only with "that" right after and no modal or "to" before.
+   */
+  readonly base?: readonly string[];
   readonly reason: string;
 }
 
@@ -26,50 +33,167 @@ export const VERB_CUES: readonly VerbCue[] = [
     inverts: true,
     reason: 'the neutral speech verb of news style',
   },
-  { forms: ['told', 'tells'], lemma: 'told', bare: true, reason: 'speech to an addressee: "X told Reuters …"' },
-  { forms: ['announced', 'announces'], lemma: 'announced', bare: true, reason: 'official statements' },
+  {
+    forms: ['told', 'tells'],
+    lemma: 'told',
+    bare: true,
+    base: ['tell'],
+    reason: 'speech to an addressee: "X told Reuters …"',
+  },
+  {
+    forms: ['announced', 'announces'],
+    lemma: 'announced',
+    bare: true,
+    base: ['announce'],
+    reason: 'official statements',
+  },
   {
     forms: ['reported', 'reports'],
     lemma: 'reported',
     bare: true,
     inverts: true,
+    base: ['report'],
     reason: 'news outlets relaying facts',
   },
-  { forms: ['stated', 'states'], lemma: 'stated', bare: true, inverts: true, reason: 'formal statements' },
-  { forms: ['confirmed', 'confirms'], lemma: 'confirmed', bare: true, reason: 'official confirmation of a fact' },
-  { forms: ['indicated', 'indicates'], lemma: 'indicated', reason: 'agency wording for a hint or statement' },
-  { forms: ['added', 'adds'], lemma: 'added', inverts: true, reason: 'continuation of a statement' },
-  { forms: ['noted', 'notes'], lemma: 'noted', inverts: true, reason: 'speech verb' },
-  { forms: ['explained', 'explains'], lemma: 'explained', inverts: true, reason: 'speech verb' },
-  { forms: ['warned', 'warns'], lemma: 'warned', reason: 'speech verb' },
-  { forms: ['claimed', 'claims'], lemma: 'claimed', reason: 'contested statement' },
-  { forms: ['insisted', 'insists'], lemma: 'insisted', reason: 'speech verb' },
-  { forms: ['argued', 'argues'], lemma: 'argued', reason: 'speech verb' },
-  { forms: ['wrote', 'writes'], lemma: 'wrote', inverts: true, reason: 'written statement, letters, posts' },
+  {
+    forms: ['stated', 'states'],
+    lemma: 'stated',
+    bare: true,
+    inverts: true,
+    base: ['state'],
+    reason: 'formal statements',
+  },
+  {
+    forms: ['confirmed', 'confirms'],
+    lemma: 'confirmed',
+    bare: true,
+    base: ['confirm'],
+    reason: 'official confirmation of a fact',
+  },
+  { forms: ['indicated', 'indicates'], lemma: 'indicated', base: ['indicate'], reason: 'agency wording for a hint' },
+  { forms: ['added', 'adds'], lemma: 'added', inverts: true, base: ['add'], reason: 'continuation of a statement' },
+  { forms: ['noted', 'notes'], lemma: 'noted', inverts: true, base: ['note'], reason: 'speech verb' },
+  { forms: ['explained', 'explains'], lemma: 'explained', inverts: true, base: ['explain'], reason: 'speech verb' },
+  { forms: ['warned', 'warns'], lemma: 'warned', base: ['warn'], reason: 'speech verb' },
+  { forms: ['claimed', 'claims'], lemma: 'claimed', base: ['claim'], reason: 'contested statement' },
+  { forms: ['insisted', 'insists'], lemma: 'insisted', base: ['insist'], reason: 'speech verb' },
+  { forms: ['argued', 'argues'], lemma: 'argued', base: ['argue'], reason: 'speech verb' },
+  {
+    forms: ['wrote', 'writes', 'written'],
+    lemma: 'wrote',
+    inverts: true,
+    base: ['write'],
+    reason: 'written statement, letters, posts; "has written" after a quotation',
+  },
   { forms: ['tweeted'], lemma: 'tweeted', reason: 'statement on social media' },
-  { forms: ['declared', 'declares'], lemma: 'declared', reason: 'formal statement' },
-  { forms: ['acknowledged', 'acknowledges'], lemma: 'acknowledged', reason: 'admission' },
-  { forms: ['denied', 'denies'], lemma: 'denied', bare: true, reason: 'denial: the content is what was denied' },
-  { forms: ['asserted', 'asserts', 'maintained', 'contended'], lemma: 'asserted', reason: 'speech verb' },
-  { forms: ['stressed', 'emphasized', 'emphasised', 'underlined'], lemma: 'stressed', reason: 'speech verb' },
-  { forms: ['revealed', 'disclosed'], lemma: 'revealed', reason: 'disclosure of information' },
-  { forms: ['alleged', 'alleges'], lemma: 'alleged', reason: 'allegation' },
-  { forms: ['estimated', 'estimates', 'predicted', 'predicts'], lemma: 'estimated', reason: 'a stated figure' },
-  { forms: ['suggested', 'suggests'], lemma: 'suggested', reason: 'speech verb' },
+  { forms: ['declared', 'declares'], lemma: 'declared', base: ['declare'], reason: 'formal statement' },
+  {
+    forms: ['acknowledged', 'acknowledges', 'admitted', 'admits', 'conceded', 'concedes'],
+    lemma: 'acknowledged',
+    base: ['acknowledge', 'admit', 'concede'],
+    reason: 'admission',
+  },
+  {
+    forms: ['denied', 'denies'],
+    lemma: 'denied',
+    bare: true,
+    base: ['deny'],
+    reason: 'denial: the content is what was denied',
+  },
+  {
+    forms: ['asserted', 'asserts', 'maintained', 'contended', 'contends'],
+    lemma: 'asserted',
+    base: ['assert', 'maintain', 'contend'],
+    reason: 'speech verb',
+  },
+  {
+    forms: ['stressed', 'emphasized', 'emphasised', 'underlined'],
+    lemma: 'stressed',
+    base: ['stress', 'emphasize', 'emphasise'],
+    reason: 'speech verb',
+  },
+  { forms: ['revealed', 'disclosed'], lemma: 'revealed', base: ['reveal', 'disclose'], reason: 'disclosure' },
+  { forms: ['alleged', 'alleges'], lemma: 'alleged', base: ['allege'], reason: 'allegation' },
+  {
+    forms: ['estimated', 'estimates', 'predicted', 'predicts', 'projected', 'projects', 'forecast', 'forecasts'],
+    lemma: 'estimated',
+    base: ['estimate', 'predict', 'project'],
+    reason: 'a stated figure or forecast: "the CBO projects that …"',
+  },
+  { forms: ['suggested', 'suggests'], lemma: 'suggested', base: ['suggest'], reason: 'speech verb' },
   { forms: ['replied', 'responded', 'answered'], lemma: 'replied', inverts: true, reason: 'speech in reply' },
   { forms: ['commented', 'remarked'], lemma: 'commented', inverts: true, reason: 'speech verb' },
   { forms: ['asked', 'asks'], lemma: 'asked', inverts: true, reason: 'quoted questions' },
-  { forms: ['recalled', 'recalls'], lemma: 'recalled', reason: 'speech verb' },
-  { forms: ['concluded', 'concludes'], lemma: 'concluded', reason: 'speech verb' },
+  {
+    forms: ['recalled', 'recalls', 'remembered', 'remembers'],
+    lemma: 'recalled',
+    base: ['recall'],
+    reason: 'speech about the past',
+  },
+  { forms: ['concluded', 'concludes'], lemma: 'concluded', base: ['conclude'], reason: 'a finding stated' },
   { forms: ['continued'], lemma: 'continued', inverts: true, reason: '"…," Smith continued.' },
-  { forms: ['reiterated', 'reiterates'], lemma: 'reiterated', reason: 'speech verb' },
+  { forms: ['reiterated', 'reiterates'], lemma: 'reiterated', base: ['reiterate'], reason: 'speech verb' },
   { forms: ['hinted', 'hints'], lemma: 'hinted', reason: 'indirect statement' },
   { forms: ['urged', 'urges'], lemma: 'urged', bare: true, reason: 'a demand: the content is what was urged' },
   { forms: ['accused', 'accuses'], lemma: 'accused', bare: true, reason: 'an accusation' },
   { forms: ['condemned', 'condemns'], lemma: 'condemned', bare: true, reason: 'a condemnation' },
   { forms: ['called'], lemma: 'called', quoteOnly: true, reason: 'naming in quotes: called it a "sham"' },
   { forms: ['described', 'describes'], lemma: 'described', quoteOnly: true, reason: 'described as "…"' },
-  { forms: ['quipped', 'shouted', 'shouts', 'yelled'], lemma: 'quipped', inverts: true, reason: 'manner of speaking' },
+  {
+    forms: ['dubbed'],
+    lemma: 'dubbed',
+    quoteOnly: true,
+    reason: 'naming in quotes: "the new Gannett," as Reed dubbed it',
+  },
+  {
+    forms: ['quipped', 'joked', 'shouted', 'shouts', 'yelled'],
+    lemma: 'quipped',
+    inverts: true,
+    reason: 'manner of speaking',
+  },
+  { forms: ['testified', 'testifies'], lemma: 'testified', base: ['testify'], reason: 'sworn statement' },
+  {
+    forms: ['promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges'],
+    lemma: 'promised',
+    base: ['promise', 'vow', 'pledge'],
+    reason: 'a commitment stated',
+  },
+  {
+    forms: ['complained', 'complains', 'cautioned', 'cautions', 'countered', 'counters', 'lamented', 'laments'],
+    lemma: 'complained',
+    inverts: true,
+    base: ['complain', 'caution'],
+    reason: 'manner of a statement',
+  },
+  { forms: ['assured', 'assures'], lemma: 'assured', reason: 'a reassurance: "assured reporters that …"' },
+  { forms: ['boasted', 'boasts', 'bragged'], lemma: 'boasted', base: ['boast'], reason: 'speech verb' },
+  // Cognition: PolNeAR-style guidelines attribute beliefs as well as speech ("NASA believes …").
+  {
+    forms: ['believes', 'believed', 'thinks', 'thought', 'feels'],
+    lemma: 'believes',
+    base: ['believe', 'think', 'feel'],
+    reason: 'a belief attributed to its holder',
+  },
+  {
+    forms: ['expects', 'expected'],
+    lemma: 'expects',
+    thatOnly: true,
+    base: ['expect'],
+    reason: 'an expectation attributed to its holder (with a clause, not "expected to")',
+  },
+  {
+    forms: ['fears', 'feared', 'worries', 'worried'],
+    lemma: 'fears',
+    base: ['fear', 'worry'],
+    reason: 'a concern attributed to its holder',
+  },
+  {
+    forms: ['found', 'finds', 'showed', 'shows', 'shown'],
+    lemma: 'found',
+    thatOnly: true,
+    base: ['find', 'show'],
+    reason: 'findings of a study or an inquiry: "the review found that …"',
+  },
 ];
 
 /** Cue lemma → its entry. */
@@ -77,8 +201,35 @@ export const CUE_BY_LEMMA: ReadonlyMap<string, VerbCue> = new Map(VERB_CUES.map(
 
 /** Verb form → lemma. */
 export const VERB_FORMS: ReadonlyMap<string, string> = new Map(
-  VERB_CUES.flatMap((c) => c.forms.map((f) => [f, c.lemma] as const)),
+  VERB_CUES.flatMap((c) => [...c.forms, ...(c.base ?? [])].map((f) => [f, c.lemma] as const)),
 );
+
+/** Plural-present forms, which count only with "that" right after (VerbCue.base). */
+export const BASE_FORMS: ReadonlySet<string> = new Set(VERB_CUES.flatMap((c) => c.base ?? []));
+
+/** Words before a base form that make it an infinitive or a modal phrase, not a report: "will announce". */
+export const NOT_BEFORE_BASE: ReadonlySet<string> = new Set([
+  'to',
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'did',
+  'does',
+  'do',
+  "don't",
+  'not',
+  'never',
+  "didn't",
+  "won't",
+  'let',
+  'please',
+]);
 
 /** Phrase cues: the party follows the phrase. */
 export const PHRASE_CUES: readonly {
@@ -195,4 +346,19 @@ export const PARTICIPLE_CUES: ReadonlyMap<string, string> = new Map([
   ['explaining', 'explaining'],
   ['declaring', 'declaring'],
   ['accusing', 'accusing'],
+  ['telling', 'telling'],
+  ['boasting', 'boasting'],
+  ['alleging', 'alleging'],
+  ['suggesting', 'suggesting'],
+  ['predicting', 'predicting'],
+  ['acknowledging', 'acknowledging'],
+  ['admitting', 'admitting'],
+  ['conceding', 'conceding'],
+  ['promising', 'promising'],
+  ['vowing', 'vowing'],
+  ['complaining', 'complaining'],
+  ['reporting', 'reporting'],
+  ['announcing', 'announcing'],
+  ['confirming', 'confirming'],
+  ['denying', 'denying'],
 ]);

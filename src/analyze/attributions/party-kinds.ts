@@ -54,6 +54,22 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
   'someone',
   'administration',
   'officals',
+  // Unnamed people by trade or stance: "most economists argue", "prosecutors alleged", "backers of tariffs say".
+  'economists',
+  'researchers',
+  'scientists',
+  'doctors',
+  'prosecutors',
+  'lawyers',
+  'attorneys',
+  'backers',
+  'supporters',
+  'opponents',
+  'senators',
+  'consumers',
+  'customers',
+  'users',
+  'others',
 ]);
 
 /** Documents that stand for their author: "a White House statement said" → the White House. */

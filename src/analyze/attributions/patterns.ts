@@ -7,8 +7,10 @@
  */
 import type { Sentence, Span } from '../../vocabulary.js';
 import {
+  BASE_FORMS,
   BETWEEN_SUBJECT_AND_CUE,
   CUE_BY_LEMMA,
+  NOT_BEFORE_BASE,
   PARTICIPLE_CUES,
   PHRASE_CUES,
   VERB_FORMS,
@@ -34,7 +36,13 @@ const BE = /^(?:is|was|were|are|been|being|be)$/;
 const INTRO =
   /^(?:on|in|at|for|during|while|when|late|early|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|separately|also|again|publicly|via|through|after|before)$/i;
 /** Subjects that open a reported clause without "that". */
-const CLAUSE_OPENER = /^(?:he|she|it|they|we|i|there)$/i;
+const CLAUSE_OPENER = /^(?:he|she|it|they|we|i|you|there)$/i;
+/** Auxiliaries and modals: a short noun phrase then one of these after a cue is a clause ("promised players would"). */
+const AUXILIARY = /^(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had)$/i;
+/** Weekdays are capitalised but sit between subject and cue like adverbs: "KCNA on Monday said". */
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** Sentence adverbs that may open a sentence before a parenthetical cue: "Meanwhile, Doctor says, they …". */
+const SENTENCE_ADVERB = /^(?:meanwhile|however|still|now|indeed|instead|also|yet|but|and|so|then|moreover|further)$/i;
 /** Nouns of the occasion rather than the content: "said at a news conference". */
 const OCCASION =
   /^(?:statement|interview|email|e-mail|tweet|post|letter|release|conference|briefing|call|meeting|hearing|event|show|podcast|video|speech|address|appearance|session|forum|summit|report|note|message)s?$/i;
@@ -72,11 +80,19 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     if (taken.some((t) => w.start >= t.start && w.start < t.end)) continue;
     const prev = words[i - 1]?.bare.toLowerCase();
     if (prev === 'to' || (prev !== undefined && DETERMINERS.has(prev))) continue; // "declined to say", "the reports"
+    // "Analysts argue that …", never "will announce", "a claim" or "the report": plural present needs "that".
+    if (BASE_FORMS.has(w.bare) && (NOT_BEFORE_BASE.has(prev ?? '') || !thatFollows(words, i))) continue;
     if (/^report/.test(w.bare) && /^to$/i.test(words[i + 1]?.bare ?? '')) continue; // "Vindman reported to him"
     const host = out.find(
       (d) => d.kind === 'verb' && d.content && w.start >= d.content.start && w.start < d.content.end,
     );
-    const d = verbDraft(text, s, words, i, CUE_BY_LEMMA.get(lemma)!);
+    const cue = CUE_BY_LEMMA.get(lemma)!;
+    const elided = host ? elidedDraft(text, s, words, i, cue, host) : null;
+    if (elided) {
+      out.push(elided);
+      continue;
+    }
+    const d = verbDraft(text, s, words, i, cue);
     if (!d) continue;
     if (host) {
       // A second speaker inside the first one's content only after ", but" / ", and": "…, but he said that …".
@@ -88,24 +104,93 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     }
     out.push(d);
   }
-  if (!out.some((d) => d.kind === 'verb')) out.push(...participleDrafts(text, words));
+  const verbs = out.filter((d) => d.kind === 'verb');
+  out.push(...(verbs.length ? trailingParticiples(text, words, verbs) : participleDrafts(text, words)));
   return out.sort((a, b) => a.cueSpan.start - b.cueSpan.start);
+}
+
+/** "that" (or a colon on the cue) right after words[i], past a short setting: "argue that", "found last year that". */
+function thatFollows(words: Word[], i: number): boolean {
+  if (/:$/.test(words[i]!.raw)) return true;
+  for (let k = i + 1; k < words.length && k <= i + 3; k++) {
+    if (words[k]!.bare.toLowerCase() === 'that') return true;
+    if (endsClause(words[k - 1]!) || !INTRO.test(words[k]!.bare)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Volker said he never used the term and added, "I cringe."": a second cue joined by "and" with no subject of
+ * its own speaks for the first draft's speaker; the first draft's content ends before the "and".
+ */
+function elidedDraft(text: string, s: Sentence, words: Word[], ci: number, cue: VerbCue, host: Draft): Draft | null {
+  let j = ci - 1;
+  while (j >= 0 && /^(?:also|then|later|again|quickly)$/i.test(words[j]!.bare)) j--;
+  const and = words[j];
+  if (!and || !/^(?:and|but)$/i.test(and.raw) || !host.content || and.start <= host.content.start) return null;
+  if (CLAUSE_OPENER.test(words[ci + 1]?.bare ?? '') && !cue.bare && !/[,:]$/.test(words[ci]!.raw)) return null;
+  const cut = trimContent(text, host.content.start, and.start);
+  const after = contentAfter(text, s, words, ci, cue);
+  if (!cut || !after || after.setting || (!after.clause && !cue.bare)) return null;
+  host.content = cut;
+  const cueSpan = { start: words[ci]!.start, end: words[ci]!.start + words[ci]!.bare.length };
+  return { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan: host.speakerSpan, content: after.span };
+}
+
+/**
+ * '"…," he says, boasting that …' and 'X said Monday, adding that …': a participle after a draft whose content
+ * does not reach it speaks for that draft's speaker.
+ */
+function trailingParticiples(text: string, words: Word[], verbs: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const lemma = PARTICIPLE_CUES.get(words[i]!.bare);
+    if (!lemma || !words[i - 1]!.raw.endsWith(',')) continue;
+    const at = words[i]!.start;
+    if (verbs.some((d) => d.content && at >= d.content.start && at < d.content.end)) continue;
+    const owner = [...verbs].reverse().find((d) => d.cueSpan.end <= at);
+    if (!owner) continue;
+    const content = participleContent(text, words, i);
+    if (content)
+      out.push({ kind: 'verb', cue: lemma, cueSpan: cueOf(words[i]!), speakerSpan: owner.speakerSpan, content });
+  }
+  return out;
+}
+
+function cueOf(w: Word): Span {
+  return { start: w.start, end: w.start + w.bare.length };
+}
+
+/** What a participle introduces: past "that", and past the addressee of "telling lawmakers that …". */
+function participleContent(text: string, words: Word[], i: number): Span | null {
+  let k = i + 1;
+  const that = words.findIndex((x, n) => n > i && n <= i + 5 && x.bare.toLowerCase() === 'that');
+  if (that > 0 && !words.slice(i + 1, that).some((x) => endsClause(x) && !x.raw.endsWith(','))) k = that + 1;
+  else if (words[i]!.bare === 'telling') {
+    while (k < words.length && k <= i + 4 && !endsClause(words[k - 1]!) && !CLAUSE_OPENER.test(words[k]!.bare)) k++;
+    if (!words[k] || !(CLAUSE_OPENER.test(words[k]!.bare) || /^["“]/.test(words[k]!.raw))) return null;
+  }
+  return words[k] ? trimContent(text, words[k]!.start, words[words.length - 1]!.end) : null;
 }
 
 /** "The US welcomed the exchange, saying …": the sentence's subject speaks through the participle. */
 function participleDrafts(text: string, words: Word[]): Draft[] {
   const i = words.findIndex((w, k) => k > 1 && PARTICIPLE_CUES.has(w.bare) && words[k - 1]!.raw.endsWith(','));
   if (i < 0) return [];
-  const np = phraseStartingAt(words, 0);
+  // "After the hearing, Hawk Sawyer issued a statement, saying …": the subject follows an opening adverbial.
+  const lead = LEADING_ADVERBIAL.test(words[0]!.bare) ? words.findIndex((w) => w.raw.endsWith(',')) + 1 : 0;
+  const np = lead > 0 && lead < i ? phraseStartingAt(words, lead) : lead === 0 ? phraseStartingAt(words, 0) : null;
   if (!np || np.last >= i - 1) return [];
   const speakerSpan = phraseSpan(words, np.first, np.last);
   if (!speakerLike(text.slice(speakerSpan.start, speakerSpan.end), true)) return [];
-  const that = words[i + 1]?.bare.toLowerCase() === 'that' ? i + 2 : i + 1;
-  const content = words[that] ? trimContent(text, words[that]!.start, words[words.length - 1]!.end) : null;
+  const content = participleContent(text, words, i);
   if (!content) return [];
-  const cueSpan = { start: words[i]!.start, end: words[i]!.start + words[i]!.bare.length };
-  return [{ kind: 'verb', cue: PARTICIPLE_CUES.get(words[i]!.bare)!, cueSpan, speakerSpan, content }];
+  return [{ kind: 'verb', cue: PARTICIPLE_CUES.get(words[i]!.bare)!, cueSpan: cueOf(words[i]!), speakerSpan, content }];
 }
+
+/** Words that open a sentence with an adverbial before its subject. */
+const LEADING_ADVERBIAL =
+  /^(?:After|Before|During|On|In|At|Later|Earlier|Following|Asked|Speaking|Meanwhile|Separately)$/;
 
 function passiveLemma(phrase: string): string {
   return /(confirmed|reported|announced|stated|said|noted|quoted)/i.exec(phrase)?.[1]?.toLowerCase() ?? 'said';
@@ -121,7 +206,9 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   let j = ci - 1;
   for (; j >= 0 && !endsClause(words[j]!); j--) {
     const lw = words[j]!.bare;
-    if (!BETWEEN_SUBJECT_AND_CUE.has(lw.toLowerCase()) && !/^[a-z]+ly$/.test(lw)) break;
+    // Capitalised, "Early" or "Still" is a name ("but Early still says"); weekdays are always capitalised.
+    const between = BETWEEN_SUBJECT_AND_CUE.has(lw.toLowerCase()) && (lw === lw.toLowerCase() || WEEKDAY.test(lw));
+    if (!between && !/^[a-z]+ly$/.test(lw)) break;
     if (BE.test(lw.toLowerCase())) return null; // "it was reported that": no speaker here
   }
   if (j < 0) return null;
@@ -141,13 +228,40 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
 function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbCue, speaker: Span): Span | null {
   const before = text.slice(Math.max(s.start, speaker.start - 12), speaker.start).trimEnd();
   const clauseBefore = /[,"”’:—–-]$/.test(before) ? trimContent(text, s.start, speaker.start) : null;
-  const after = contentAfter(text, s, words, ci, cue);
-  // '"…," X said …' and '…, X said (in a statement).': the clause before is the content.
   const quoteBefore = /[,.!?]["”’]$/.test(before);
+  const parenthetical = parentheticalContent(text, s, words, ci, speaker, before, quoteBefore);
+  if (parenthetical) return parenthetical;
+  const after = contentAfter(text, s, words, ci, cue);
+  if (cue.thatOnly && !after?.that) return null;
+  // '"…," X said …' and '…, X said (in a statement).': the clause before is the content.
   if (clauseBefore && (!after || after.setting || (quoteBefore && !after.clause))) return clauseBefore;
   if (!after || after.setting) return null;
   if (cue.quoteOnly) return /["“”]/.test(text.slice(after.span.start - 1, after.span.end + 1)) ? after.span : null;
   return after.clause || cue.bare ? after.span : null;
+}
+
+/**
+ * "That, Audi says, allows …", "Many of the prisons, she said, are aging", "Meanwhile, Doctor says, they …":
+ * a cue set off by commas inside its own content. The content runs over the whole sentence (past a lone
+ * opening adverb); a quotation before the speaker is the usual post-posed case, not this.
+ */
+function parentheticalContent(
+  text: string,
+  s: Sentence,
+  words: Word[],
+  ci: number,
+  speaker: Span,
+  before: string,
+  quoteBefore: boolean,
+): Span | null {
+  const next = words[ci + 1];
+  if (!words[ci]!.raw.endsWith(',') || !next || !/,$/.test(before) || quoteBefore) return null;
+  if (!/^\p{Ll}/u.test(next.raw) || PARTICIPLE_CUES.has(next.bare) || /^(?:and|but|adding|while)$/.test(next.bare))
+    return null;
+  const head = trimContent(text, s.start, speaker.start);
+  const lone = text.slice(s.start, speaker.start).trim().replace(/,$/, '');
+  const start = SENTENCE_ADVERB.test(lone) ? next.start : (head?.start ?? s.start);
+  return trimContent(text, start, s.end);
 }
 
 /** The first noun phrase of the clause: the subject of "It did not reveal … and said …". */
@@ -186,9 +300,12 @@ function namedAppositive(words: Word[], j: number): Range | null {
 /** '"…," said X' and '…, said X.': the speaker follows the cue, the content precedes it. */
 function inverted(text: string, s: Sentence, words: Word[], ci: number, cue: VerbCue, cueSpan: Span): Draft | null {
   const first = words[ci + 1];
-  if (!first || !/^(?:\p{Lu}|(?:the|a|an|his|her|its|their|one|another)$)/u.test(first.bare)) return null;
+  if (!first) return null;
   const np = phraseStartingAt(words, ci + 1);
   if (!np) return null;
+  // '…, says veteran industry analyst Ken Doctor.': a lower-case description may lead when a name follows.
+  const named = words.slice(np.first, np.last + 1).some((x) => /^\p{Lu}/u.test(x.bare));
+  if (!/^(?:\p{Lu}|(?:the|a|an|his|her|its|their|one|another)$)/u.test(first.bare) && !named) return null;
   if (words[np.last + 1] && !endsClause(words[np.last]!)) return null;
   const content = trimContent(text, s.start, cueSpan.start);
   if (!content) return null;
@@ -202,7 +319,7 @@ function contentAfter(
   words: Word[],
   ci: number,
   cue: VerbCue,
-): { span: Span; clause: boolean; setting: boolean } | null {
+): { span: Span; clause: boolean; setting: boolean; that: boolean } | null {
   const w = words[ci]!;
   let k = ci + 1;
   const next = words[k];
@@ -214,9 +331,11 @@ function contentAfter(
   const clean = that > 0 && !words.slice(ci, that).some((x, i) => i > 0 && endsClause(x) && !x.raw.endsWith(','));
   let clause = colon || quoted;
   let setting = false;
+  let thatClause = colon;
   if (clean && (that === ci + 1 || INTRO.test(next.bare) || cue.lemma === 'told')) {
     k = that + 1;
     clause = true;
+    thatClause = true;
   } else if (cue.lemma === 'told') {
     // The addressee, then a colon, a quote or a clause with its own subject: "told police he supported …".
     while (k < words.length && k <= ci + 5 && !endsClause(words[k]!) && !CLAUSE_OPENER.test(words[k]!.bare)) k++;
@@ -236,8 +355,19 @@ function contentAfter(
   if (!clause && /^["“]/.test(words[k]?.raw ?? '')) clause = true;
   // "noted there is …", "added he would …": a clause with a pronoun subject needs no "that".
   if (!clause && !cue.bare && CLAUSE_OPENER.test(words[k]?.bare ?? '')) clause = true;
+  if (!clause && !cue.bare && !setting) clause = subjectThenAuxiliary(words, k);
   const span = trimContent(text, words[k]?.start ?? s.end, s.end);
-  return span ? { span, clause, setting: setting && !clause } : null;
+  return span ? { span, clause, setting: setting && !clause, that: thatClause } : null;
+}
+
+/** "promised players would …", "believes the real toll may be …": a short noun phrase, then an auxiliary. */
+function subjectThenAuxiliary(words: Word[], k: number): boolean {
+  for (let n = k; n < words.length && n <= k + 4; n++) {
+    const w = words[n]!;
+    if (n > k && AUXILIARY.test(w.bare)) return true;
+    if (endsClause(w) || AUXILIARY.test(w.bare) || /^(?:to|of|for|in|on|at|with|about|by)$/i.test(w.bare)) return false;
+  }
+  return false;
 }
 
 /** Trims spaces, edge punctuation and enclosing quote marks; null when fewer than two words remain. */
