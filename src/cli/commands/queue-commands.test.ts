@@ -1,0 +1,138 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../store/open-store.js';
+import { PAGES, queueFixture } from '../../queue/testing/fixtures.js';
+import { createTestDatabase, reachable, shownServerUrl, type TestDatabase } from '../../queue/testing/test-database.js';
+import { runEnqueueCommand } from './enqueue.js';
+import { runJobsCommand } from './jobs.js';
+import { runWorkerCommand } from './worker.js';
+
+function capture() {
+  let text = '';
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      text += String(chunk);
+      done();
+    },
+  });
+  return { stream, text: () => text };
+}
+
+type Env = Record<string, string | undefined>;
+type Runner = (argv: string[], io: { stdout: Writable; stderr: Writable; env: Env }) => Promise<number>;
+
+async function cli(runner: Runner, args: string[], env: Env) {
+  const out = capture();
+  const err = capture();
+  const code = await runner(args, { stdout: out.stream, stderr: err.stream, env });
+  return { code, stdout: out.text(), stderr: err.text() };
+}
+
+describe('queue commands on a SQLite desk', () => {
+  const dbPath = join(mkdtempSync(join(tmpdir(), 'dateline-queue-')), 'desk.db');
+  const env = { DATELINE_DB: dbPath };
+
+  it.each([
+    ['worker', runWorkerCommand as Runner, []],
+    ['enqueue', runEnqueueCommand as Runner, ['page.html']],
+    ['jobs', runJobsCommand as Runner, []],
+  ])('%s exits 2 saying it needs PostgreSQL, and creates no database file', async (name, runner, args) => {
+    const r = await cli(runner, args, env);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`dateline ${name}: needs PostgreSQL: set DATELINE_PG_URL`);
+    expect(existsSync(dbPath)).toBe(false);
+  });
+
+  it('refuses bad options with a usage error', async () => {
+    const pg = { DATELINE_PG_URL: 'postgres://nobody@127.0.0.1:1/none' };
+    expect((await cli(runWorkerCommand as Runner, ['--concurrency', '0'], pg)).code).toBe(2);
+    expect((await cli(runWorkerCommand as Runner, ['--lease-seconds', 'soon'], pg)).code).toBe(2);
+    expect((await cli(runEnqueueCommand as Runner, [], pg)).stderr).toContain('give inputs, --reprocess or');
+    expect((await cli(runEnqueueCommand as Runner, ['a.html', '--reprocess'], pg)).code).toBe(2);
+    expect((await cli(runJobsCommand as Runner, ['--failed', '-3'], pg)).code).toBe(2);
+    const help = await cli(runWorkerCommand as Runner, ['--help'], pg);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: dateline worker');
+  });
+});
+
+if (await reachable()) {
+  describe('dateline enqueue, worker and jobs over PostgreSQL', () => {
+    let db: TestDatabase;
+    let env: Env;
+
+    beforeAll(async () => {
+      db = await createTestDatabase();
+      env = { DATELINE_PG_URL: db.url };
+    });
+    afterAll(async () => {
+      await db?.drop();
+    });
+
+    it('queues a directory as one job per page, runs them, and lists the failures', async () => {
+      const pagesDir = join(PAGES[0]!, '..');
+      const queued = await cli(
+        runEnqueueCommand as Runner,
+        [pagesDir, queueFixture('binary.html'), 'no/such/file.html'],
+        env,
+      );
+      expect(queued.code).toBe(1);
+      expect(queued.stdout).toMatch(
+        /dateline enqueue: 5 queued \(ids 1–5\), 0 already queued or running, 1 unreadable/,
+      );
+      expect(queued.stderr).toContain('cannot read no/such/file.html: ENOENT');
+      const again = await cli(runEnqueueCommand as Runner, [PAGES[0]!], env);
+      expect(again.stdout).toMatch(/0 queued, 1 already queued or running/);
+
+      const before = await cli(runJobsCommand as Runner, [], env);
+      expect(before.stdout).toContain('jobs: 5 queued, 0 running, 0 done, 0 failed');
+
+      const worked = await cli(runWorkerCommand as Runner, ['--drain', '--concurrency', '2', '--id', 'cli-test'], env);
+      expect(worked.code).toBe(0);
+      const logs = worked.stderr
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { msg: string; worker: string });
+      expect(logs.every((l) => l.worker === 'cli-test')).toBe(true);
+      expect(logs.map((l) => l.msg)).toContainEqual(expect.stringMatching(/job \d+ failed for good .*not-html/));
+
+      const after = await cli(runJobsCommand as Runner, [], env);
+      expect(after.stdout).toContain('jobs: 0 queued, 0 running, 4 done, 1 failed');
+      expect(after.stdout).toMatch(/#5 ingest-file .*binary\.html.*\n\s+after 1 of 5 attempts.*\n\s+.*not-html: /);
+      const json = JSON.parse((await cli(runJobsCommand as Runner, ['--json'], env)).stdout);
+      expect(json.counts).toMatchObject({ done: 4, failed: 1 });
+
+      const retried = await cli(runJobsCommand as Runner, ['--retry-failed', '--failed', '0'], env);
+      expect(retried.stdout).toContain('1 failed jobs queued again');
+      expect(retried.stdout).toContain('jobs: 1 queued, 0 running, 4 done, 0 failed');
+
+      const store = await openStore({ kind: 'postgres', url: db.url });
+      try {
+        expect(await store.countArticles()).toBe(4);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('queues a reprocess and a refresh of each subscribed feed', async () => {
+      const store = await openStore({ kind: 'postgres', url: db.url });
+      try {
+        await store.addFeed('https://news.example/feed.xml');
+      } finally {
+        await store.close();
+      }
+      expect((await cli(runEnqueueCommand as Runner, ['--reprocess'], env)).stdout).toMatch(/1 queued/);
+      expect((await cli(runEnqueueCommand as Runner, ['--refresh-feeds'], env)).stdout).toMatch(/1 queued/);
+      expect((await cli(runEnqueueCommand as Runner, ['--refresh-feeds'], env)).stdout).toMatch(
+        /0 queued, 1 already queued/,
+      );
+    });
+  });
+} else {
+  describe('dateline enqueue, worker and jobs over PostgreSQL', () => {
+    it.skip(`skipped: no PostgreSQL answers at ${shownServerUrl} (set DATELINE_PG_URL)`, () => {});
+  });
+}
