@@ -30,4 +30,12 @@ describe('findDates', () => {
     ]);
     expect(run('2023-09-11T23:30:00-04:00')[0]!.resolved).toBe('2023-09-10');
   });
+
+  it('reads an ISO date in a sentence with no month or weekday name, and no date in a bare number', () => {
+    const text = 'The filing is dated 2018-08-16. Sales grew from 16 to 80 by 2022.';
+    expect(findDates(text, splitSentences(text), '2019-11-20').map((x) => [x.text, x.resolved])).toEqual([
+      ['2018-08-16', '2018-08-16'],
+      ['by 2022', '2022'],
+    ]);
+  });
 });

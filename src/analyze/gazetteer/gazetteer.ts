@@ -123,7 +123,21 @@ function loadGazetteer(): Gazetteer {
   const tsv = gunzipSync(readFileSync(new URL('places.tsv.gz', DATA))).toString('utf8');
   const starts: number[] = [];
   for (let at = 0; at < tsv.length; at = tsv.indexOf('\n', at) + 1 || tsv.length) starts.push(at);
-  const keyAt = (i: number): string => tsv.slice(starts[i]!, tsv.indexOf('\t', starts[i]!));
+  /**
+   * The key of line i compared with `key` in place, as `<` compares strings (UTF-16 code units): slicing every
+   * probed key cost a string allocation per step of every binary search, most of them for names not in it.
+   */
+  const compareKeyAt = (i: number, key: string): number => {
+    const start = starts[i]!;
+    for (let k = 0; ; k++) {
+      const c = tsv.charCodeAt(start + k);
+      const tab = c === 9 || Number.isNaN(c);
+      if (k === key.length) return tab ? 0 : 1;
+      if (tab) return -1;
+      const d = c - key.charCodeAt(k);
+      if (d) return d;
+    }
+  };
   const parsed = new Map<number, GazetteerPlace>();
   const cityAt = (i: number): GazetteerPlace => {
     let place = parsed.get(i);
@@ -149,11 +163,11 @@ function loadGazetteer(): Gazetteer {
     let hi = starts.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (keyAt(mid) < key) lo = mid + 1;
+      if (compareKeyAt(mid, key) < 0) lo = mid + 1;
       else hi = mid;
     }
     const out: GazetteerPlace[] = [];
-    for (let i = lo; i < starts.length && keyAt(i) === key; i++) out.push(cityAt(i));
+    for (let i = lo; i < starts.length && compareKeyAt(i, key) === 0; i++) out.push(cityAt(i));
     return out;
   };
   // Names recur across articles; a bounded memo spares the normalisation and the binary search.
