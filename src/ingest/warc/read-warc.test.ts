@@ -79,3 +79,73 @@ describe('readWarc: hostile archives', () => {
     expect(items.length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('readWarc: damaged .warc.gz files', () => {
+  const page = (i: number, size = 600): Buffer =>
+    Buffer.from(`<html><head><title>P${i}</title></head><body><p>${'Words of a page. '.repeat(size / 17)}</p></body>`);
+  const member = (i: number, body = page(i)): Buffer =>
+    warcRecordBytes(
+      {
+        type: 'response',
+        id: `0000000${i}-0000-4000-8000-000000000000`,
+        date: '2024-01-01T00:00:00Z',
+        targetUri: `https://example.com/${i}`,
+        contentType: 'application/http; msgtype=response',
+        block: httpResponseBlock('200 OK', { 'content-type': 'text/html' }, body),
+      },
+      true,
+    );
+  const write = (bytes: Buffer): string => {
+    const path = join(mkdtempSync(join(tmpdir(), 'dateline-warc-')), 'damaged.warc.gz');
+    writeFileSync(path, bytes);
+    return path;
+  };
+  const summary = (items: WarcItem[]): string[] =>
+    items.map((i) => (i.kind === 'document' ? `document ${i.raw.url}` : i.kind === 'failed' ? 'failed' : i.kind));
+
+  it('reports a record cut anywhere in its gzip member as a failure naming the record, after every whole one', async () => {
+    const [a, b] = [member(1), member(2)];
+    for (const cut of [1, 10, 40, Math.floor(b.length / 2), b.length - 20, b.length - 8, b.length - 1]) {
+      const items = await all(write(Buffer.concat([a, b.subarray(0, cut)])));
+      expect(summary(items), `cut at ${cut}`).toEqual(['document https://example.com/1', 'failed']);
+      const failure = items[1] as Extract<WarcItem, { kind: 'failed' }>;
+      expect(failure.source).toMatch(/damaged\.warc\.gz#1$/);
+      expect(failure.message).toMatch(new RegExp(`^warc: record 1: .*truncated.*at byte ${a.length}\\)$`));
+    }
+  });
+
+  it('names the URI of a cut record when its headers survived', async () => {
+    const b = member(2);
+    const items = await all(write(Buffer.concat([member(1), b.subarray(0, b.length - 8)])));
+    expect((items[1] as Extract<WarcItem, { kind: 'failed' }>).message).toContain('(https://example.com/2, at byte');
+  });
+
+  it("never yields part of a large record cut short (one whose member decodes past pako's 64 KiB buffer)", async () => {
+    const big = member(2, page(2, 200_000));
+    const items = await all(write(Buffer.concat([member(1), big.subarray(0, Math.floor(big.length * 0.6))])));
+    expect(summary(items)).toEqual(['document https://example.com/1', 'failed']);
+  });
+
+  it('reports a corrupt member (bad data or bad checksum) and keeps the records before it', async () => {
+    const b = member(2);
+    const badData = Buffer.from(b);
+    for (let i = 40; i < 50; i++) badData[i]! ^= 0xff;
+    const badCrc = Buffer.from(b);
+    badCrc[b.length - 6]! ^= 0xff;
+    for (const [name, bad] of [
+      ['data', badData],
+      ['crc', badCrc],
+    ] as const) {
+      const items = await all(write(Buffer.concat([member(1), bad, member(3)])));
+      expect(summary(items), name).toEqual(['document https://example.com/1', 'failed']);
+      expect((items[1] as Extract<WarcItem, { kind: 'failed' }>).message, name).toMatch(
+        /^warc: record 1: corrupt gzip member \(.+\); nothing after it was read \(at byte \d+\)$/,
+      );
+    }
+  });
+
+  it('reads a whole archive with no failure, whatever its name', async () => {
+    const items = await all(write(Buffer.concat([member(1), member(2, page(2, 200_000)), member(3)])));
+    expect(summary(items)).toEqual([1, 2, 3].map((i) => `document https://example.com/${i}`));
+  });
+});

@@ -6,7 +6,9 @@
  * reported as skipped, so a summary can say what was in the archive.
  */
 import { createReadStream } from 'node:fs';
-import { AsyncIterReader, WARCParser, type WARCRecord } from 'warcio';
+import { open } from 'node:fs/promises';
+import { WARCParser, type WARCRecord } from 'warcio';
+import { CheckedWarcReader, type MemberDamage } from './checked-warc-reader.js';
 import type { RawDocument } from '../../vocabulary.js';
 
 export type WarcItem =
@@ -72,63 +74,98 @@ async function toItem(record: WARCRecord, path: string, index: number, maxBytes:
   return { kind: 'document', raw };
 }
 
-/**
- * warcio skips the unread rest of a record with `while (limit > 0) limit -= await skipSize(limit)`, and
- * `skipSize` returns 0 at the end of the file: a record cut short (an interrupted crawl, a Content-Length larger
- * than what follows) would spin forever. This reader reports the bytes as skipped at the end of the file, so
- * the loop ends and the parser finds no next record, and remembers the shortfall so the cut can be reported.
- */
-class TruncationSafeReader extends AsyncIterReader {
-  /** Bytes a skip asked for past the end of the file; 0 while the file is whole. */
-  missing = 0;
+/** Where a record is: its number, offset in the file (of its gzip member, in a `.warc.gz`) and URI. */
+interface RecordPlace {
+  index: number;
+  offset: number;
+  uri: string | null;
+}
 
-  override async skipSize(size: number): Promise<number> {
-    const skipped = await super.skipSize(size);
-    if (skipped >= size || size <= 0) return skipped;
-    // A gzip member's closing CRLF is skipped blindly after every record, past the end of the last one too.
-    if (!(this.compressed && size - skipped <= 2)) this.missing += size - skipped;
-    return size;
+/** A record read but not yet reported: it is whole only once the parser has moved past it. */
+interface Pending extends RecordPlace {
+  item: WarcItem;
+}
+
+function damaged(path: string, p: RecordPlace, why: string): WarcItem {
+  const where = p.uri ? `${p.uri}, at byte ${p.offset}` : `at byte ${p.offset}`;
+  return { kind: 'failed', source: `warc:${path}#${p.index}`, message: `warc: record ${p.index}: ${why} (${where})` };
+}
+
+function describe(damage: MemberDamage): string {
+  return damage.kind === 'cut'
+    ? `${damage.message} (truncated)`
+    : `corrupt gzip member (${damage.message}); nothing after it was read`;
+}
+
+/** Whether the file starts with a gzip member (magic 1f 8b). */
+async function startsGzip(path: string): Promise<boolean> {
+  const file = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(2);
+    const { bytesRead } = await file.read(head, 0, 2, 0);
+    return bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b;
+  } finally {
+    await file.close();
   }
 }
 
-/** Streams the HTML responses of a WARC file; a broken record or a truncated file ends in one `failed` item. */
+/**
+ * Streams the HTML responses of a WARC file. Damage ends the read in one `failed` item naming the record (its
+ * number, URI when its headers survived, and offset): a record cut short, a gzip member cut or corrupt, a
+ * record that is not WARC. Every record before the damage comes out whole; a partial one never does.
+ */
 export async function* readWarc(path: string, options: WarcOptions = {}): AsyncGenerator<WarcItem> {
   const maxBytes = options.maxBytes ?? 20 * 1024 * 1024;
-  const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
+  let stream: ReturnType<typeof createReadStream> | null = null;
   let index = 0;
+  let pending: Pending | null = null;
   try {
-    const reader = new TruncationSafeReader(stream);
-    for await (const record of WARCParser.iterRecords(reader)) {
+    const gzip = await startsGzip(path);
+    stream = createReadStream(path, { highWaterMark: 256 * 1024 });
+    const reader = new CheckedWarcReader(stream, gzip);
+    const parser = new WARCParser(reader);
+    for await (const record of parser) {
+      // The parser found this record after the pending one, so that one was read to its end.
+      if (pending) yield pending.item;
+      pending = null;
+      const offset = parser.offset;
+      const uri = record.warcTargetURI ?? null;
       // warcio parses any header block; a record that does not open with a WARC version line means this is
       // not a WARC file (or we lost sync in a corrupt one), and nothing after it can be trusted.
       if (!record.warcHeaders.statusline.startsWith('WARC/')) {
-        yield {
-          kind: 'failed',
-          source: `warc:${path}#${index}`,
-          message: `warc: record ${index}: no WARC version line`,
-        };
+        const at: RecordPlace = { index, offset, uri };
+        yield reader.damage && offset >= reader.damage.offset
+          ? damaged(path, at, describe(reader.damage))
+          : damaged(path, at, 'no WARC version line');
         return;
       }
+      let item: WarcItem;
       try {
-        yield await toItem(record, path, index, maxBytes);
+        item = await toItem(record, path, index, maxBytes);
       } catch (err) {
-        yield {
+        item = {
           kind: 'failed',
           source: `warc:${path}#${index}`,
           message: `warc: record ${index}: ${(err as Error).message}`,
         };
       }
+      pending = { item, index, offset, uri };
       index++;
     }
-    if (reader.missing > 0)
-      yield {
-        kind: 'failed',
-        source: `warc:${path}#${index - 1}`,
-        message: `warc: record ${index - 1}: the file ends ${reader.missing} bytes short of it (truncated)`,
-      };
+    const damage = reader.damage;
+    if (pending) {
+      if (reader.missing > 0)
+        return yield damaged(path, pending, `the file ends ${reader.missing} bytes short of it (truncated)`);
+      if (damage && pending.offset >= damage.offset) return yield damaged(path, pending, describe(damage));
+      yield pending.item;
+    }
+    if (damage) {
+      yield damaged(path, { index, offset: damage.offset, uri: null }, describe(damage));
+    }
   } catch (err) {
-    yield { kind: 'failed', source: `warc:${path}#${index}`, message: `warc: ${(err as Error).message}` };
+    if (pending) yield damaged(path, pending, `unreadable: ${(err as Error).message}`);
+    else yield { kind: 'failed', source: `warc:${path}#${index}`, message: `warc: ${(err as Error).message}` };
   } finally {
-    stream.destroy();
+    stream?.destroy();
   }
 }
