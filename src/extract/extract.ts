@@ -14,6 +14,7 @@
 import type { Article, ArticleBody, Dateline, ExtractInput, ExtractOptions, ExtractOutcome } from '../vocabulary.js';
 import { extractBody, type BodyResult } from './body/body.js';
 import { articleId, contentHash } from './body/identity.js';
+import { wordCount } from './body/word-count.js';
 import { cleanByline } from './byline/byline.js';
 import { splitDateline } from './dateline/dateline.js';
 import { findDates, type PageDates } from './dates/dates.js';
@@ -40,14 +41,6 @@ interface Bylines {
   dates: PageDates;
   /** The first paragraph with the dateline removed (null when there was none). */
   firstParagraph: string | null;
-}
-
-/** Runs of non-space characters, counted without splitting the body into an array of words. */
-function wordCount(text: string): number {
-  const word = /\S+/g;
-  let n = 0;
-  while (word.exec(text)) n++;
-  return n;
 }
 
 /** Stage 5: authors, dateline, dates. */
@@ -142,7 +135,7 @@ function assemble(
 }
 
 function fromTextDump(text: string, input: ExtractInput, options: ExtractOptions): ExtractOutcome {
-  const dump = parseTextDump(text);
+  const dump = parseTextDump(text, input.url ?? null);
   if (!dump.paragraphs.length)
     return { ok: false, reason: 'not-an-article', message: 'extract: the text has no paragraphs' };
   const body: ArticleBody = {
@@ -150,9 +143,12 @@ function fromTextDump(text: string, input: ExtractInput, options: ExtractOptions
     text: dump.paragraphs.join('\n\n'),
     paragraphs: dump.paragraphs,
   };
-  const dates = findDates(null, null, input.url ?? null, { now: options.now ?? new Date(), published: input.published ?? null, headers: input.headers ?? {} }); // prettier-ignore
+  // A URL line in the dump is the page's address when the caller gave none.
+  const located = input.url || !dump.url ? input : { ...input, url: dump.url };
+  const dates = findDates(null, null, located.url ?? null, { now: options.now ?? new Date(), published: input.published ?? null, headers: input.headers ?? {} }); // prettier-ignore
   const images: ImagesResult = { leadImage: dump.leadImage, images: dump.leadImage ? [dump.leadImage] : [] };
-  const article = assemble(input, emptyMetadata(), dump.title, null, body, images, { authors: [], dateline: dump.dateline, dates }, { partial: false, liveBlog: false }); // prettier-ignore
+  const meta = { ...emptyMetadata(), siteName: dump.siteName };
+  const article = assemble(located, meta, dump.title, null, body, images, { authors: [], dateline: dump.dateline, dates }, { partial: false, liveBlog: false }); // prettier-ignore
   return { ok: true, article };
 }
 

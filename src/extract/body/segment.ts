@@ -3,13 +3,15 @@
  * headings, list items, preformatted text, data tables and figures — building each block's sanitized HTML as
  * it goes, so the kept blocks never need a second serialisation pass.
  */
-import { attr, isElement, isText, type Element } from '../dom/tree.js';
+import { attr, isElement, isText, normalizeSpace, type Element } from '../dom/tree.js';
 import { escapeText, openTag, sanitizeElement } from '../sanitize/sanitize.js';
 import type { Block, BlockKind } from './block.js';
 import { BLOCK_TAGS } from './hints.js';
 import { isDropped, type PruneContext } from './prune.js';
 import { figureOf, isDataTable, tableText } from './tables-figures.js';
 
+/** Any non-space character (tested rather than trimming each text node, which allocates). */
+const HAS_TEXT = /\S/;
 /** Deeper nesting is ignored: hostile pages nest thousands deep to exhaust the stack. */
 const MAX_DEPTH = 1500;
 
@@ -58,7 +60,7 @@ export class Segmenter {
     this.run = null;
     if (!r) return;
     const joined = r.text.join('');
-    const text = r.ctx.kind === 'pre' ? joined.replace(/^\n+|\s+$/g, '') : joined.replace(/\s+/g, ' ').trim();
+    const text = r.ctx.kind === 'pre' ? joined.replace(/^\n+|\s+$/g, '') : normalizeSpace(joined);
     if (!text) return;
     for (let i = r.open.length - 1; i >= 0; i--) r.html.push(`</${r.open[i]!.tagName}>`);
     this.blocks.push({
@@ -77,14 +79,15 @@ export class Segmenter {
   }
 
   private addText(owner: Element, ctx: Ctx, value: string): void {
-    if (!this.run && !value.trim()) return;
+    const blank = !HAS_TEXT.test(value);
+    if (!this.run && blank) return;
     const r = this.startRun(owner, ctx);
     r.text.push(value);
     r.html.push(escapeText(value));
     const n = value.length;
     r.rawChars += n;
     if (ctx.inLink) r.linkChars += n;
-    if (value.trim()) r.afterBr = false;
+    if (!blank) r.afterBr = false;
   }
 
   private childCtx(el: Element, ctx: Ctx): Ctx {

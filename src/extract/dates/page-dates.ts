@@ -4,7 +4,9 @@
  * ignored: their dates belong to other documents (htmldate's discard list, in spirit).
  */
 import {
+  articleCandidates,
   attr,
+  outermost,
   isElement,
   isText,
   normalizeSpace,
@@ -36,6 +38,8 @@ const MARKED =
 const MODIFIED_CUE =
   /(?:updated?|modified|last edit|aktualisiert|geändert|mis à jour|actualizado|actualização|atualizado|aggiornato|bijgewerkt|обновлено)\W{0,3}$/i;
 const MODIFIED_MARK = /updat|modif/i;
+/** Microdata item types of the article itself. */
+const ARTICLE_TYPE = /Article|BlogPosting/;
 
 function marks(el: Element): string {
   return `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
@@ -43,14 +47,10 @@ function marks(el: Element): string {
 
 /** The article containers, falling back to the document: dates inside them come first. */
 function scopes(doc: Document): Array<Document | Element> {
-  const out: Array<Document | Element> = [];
-  walkElements(doc, (el) => {
-    if (el.tagName === 'article' || el.tagName === 'main' || /Article|BlogPosting/.test(attr(el, 'itemtype') ?? '')) {
-      out.push(el);
-      return false;
-    }
-  });
-  return [...out, doc];
+  const found = articleCandidates(doc).filter(
+    (el) => el.tagName === 'article' || el.tagName === 'main' || ARTICLE_TYPE.test(attr(el, 'itemtype') ?? ''),
+  );
+  return [...outermost(found), doc];
 }
 
 function precedingText(el: Element): string {
@@ -80,6 +80,8 @@ export function structuredPageDates(doc: Document, language: string | null): Pag
     const found: PageDate[] = [];
     walkElements(scope, (el) => {
       if (el.tagName === 'script' || el.tagName === 'style' || el.tagName === 'template') return false;
+      // An element without attributes has no marks to discard it and no itemprop: only a <time> can count.
+      if (el.attrs.length === 0 && el.tagName !== 'time') return DISCARD_TAGS.has(el.tagName) ? false : undefined;
       if (DISCARD_TAGS.has(el.tagName) || DISCARD.test(marks(el))) return false;
       const prop = attr(el, 'itemprop') ?? '';
       const isProp = /\bdate(?:Published|Created|Modified)\b/.test(prop);
@@ -106,6 +108,7 @@ export function markedTextDates(doc: Document, language: string | null): PageDat
       if (read >= MAX_MARKED || found.some((f) => f.kind === 'published')) return false;
       if (el.tagName === 'script' || el.tagName === 'style' || el.tagName === 'template') return false;
       if (DISCARD_TAGS.has(el.tagName)) return false;
+      if (el.attrs.length === 0) return; // no marks: neither discarded nor marked
       const elMarks = marks(el);
       if (DISCARD.test(elMarks)) return false;
       if (!MARKED.test(elMarks)) return;
@@ -159,7 +162,7 @@ export function nearHeadlineDates(doc: Document, language: string | null): PageD
       return;
     }
     if (NO_TEXT.has(node.tagName)) return;
-    if (DISCARD_TAGS.has(node.tagName) || DISCARD.test(marks(node))) return;
+    if (DISCARD_TAGS.has(node.tagName) || (node.attrs.length > 0 && DISCARD.test(marks(node)))) return;
     const isH1 = !h1 && node.tagName === 'h1';
     if (isH1) h1 = node;
     for (const c of node.childNodes) collect(c, inH1 || isH1);

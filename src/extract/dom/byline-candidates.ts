@@ -15,6 +15,8 @@ export function findBylineText(doc: Document): string | null {
   walkElements(doc, (el) => {
     if (found) return false;
     if (el.tagName === 'script' || el.tagName === 'style' || el.tagName === 'head') return false;
+    // Most elements carry no attribute, hence no mark: skip building and testing an empty mark string.
+    if (el.attrs.length === 0) return;
     const hit =
       attr(el, 'rel') === 'author' ||
       attr(el, 'itemprop') === 'author' ||

@@ -39,47 +39,103 @@ export function attr(el: Element, name: string): string | null {
   return null;
 }
 
+export function hasAttr(el: Element, name: string): boolean {
+  for (const a of el.attrs) if (a.name === name) return true;
+  return false;
+}
+
 export function childElements(node: ParentNode): Element[] {
   const out: Element[] = [];
   for (const c of node.childNodes) if (isElement(c)) out.push(c);
   return out;
 }
 
-/** Depth-first, document order. `visit` returning false skips the element's subtree. */
+/**
+ * Depth-first, document order. `visit` returning false skips the element's subtree. Only elements go on the
+ * stack: text nodes are most of a page's nodes, and every walk of the extractor would push and pop them.
+ */
 export function walkElements(root: ParentNode, visit: (el: Element) => boolean | void): void {
-  const stack: Node[] = [];
-  for (let i = root.childNodes.length - 1; i >= 0; i--) stack.push(root.childNodes[i]!);
+  const stack: Element[] = [];
+  pushChildElements(root, stack);
   while (stack.length) {
-    const node = stack.pop()!;
-    if (!isElement(node)) continue;
-    if (visit(node) === false) continue;
-    const kids = node.tagName === 'template' ? [] : node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    const el = stack.pop()!;
+    if (visit(el) === false || el.tagName === 'template') continue;
+    pushChildElements(el, stack);
+  }
+}
+
+function pushChildElements(node: ParentNode, stack: Element[]): void {
+  const kids = node.childNodes;
+  for (let i = kids.length - 1; i >= 0; i--) {
+    const kid = kids[i]!;
+    if (isElement(kid)) stack.push(kid);
   }
 }
 
 /**
  * Each parsed page's elements by tag name, in document order, built in one walk on first use: metadata, dates
  * and images each ask a whole document for its <meta>, <script>, <h1>… and the tree is never changed after
- * parsing, so one walk serves them all. The index hangs off the document itself rather than a WeakMap: V8's
- * minor collections keep WeakMap values alive, which promoted every page tree to the old generation (+30 MiB
- * peak RSS over the Scrapinghub pages).
+ * parsing, so one walk serves them all. The same walk lists the elements that microdata and the article
+ * scopes of bylines and dates look for (`itemScopes`, `articleCandidates`), which otherwise took a whole walk
+ * each. The index hangs off the document itself rather than a WeakMap: V8's minor collections keep WeakMap
+ * values alive, which promoted every page tree to the old generation (+30 MiB peak RSS over the Scrapinghub
+ * pages).
  */
 const TAG_INDEX = Symbol('tagIndex');
-type IndexedDocument = Document & { [TAG_INDEX]?: Map<string, Element[]> };
 
-function tagIndex(doc: IndexedDocument): Map<string, Element[]> {
+interface DocumentIndex {
+  byTag: Map<string, Element[]>;
+  /** Elements with an `itemscope` attribute. */
+  itemScopes: Element[];
+  /** <article>, <main>, and elements with an `itemtype` attribute. */
+  articleCandidates: Element[];
+}
+
+type IndexedDocument = Document & { [TAG_INDEX]?: DocumentIndex };
+
+function documentIndex(doc: IndexedDocument): DocumentIndex {
   let index = doc[TAG_INDEX];
   if (!index) {
-    const built = new Map<string, Element[]>();
+    const built: DocumentIndex = { byTag: new Map(), itemScopes: [], articleCandidates: [] };
     walkElements(doc, (el) => {
-      const list = built.get(el.tagName);
+      const t = el.tagName;
+      const list = built.byTag.get(t);
       if (list) list.push(el);
-      else built.set(el.tagName, [el]);
+      else built.byTag.set(t, [el]);
+      if (el.attrs.length === 0) {
+        if (t === 'article' || t === 'main') built.articleCandidates.push(el);
+        return;
+      }
+      if (hasAttr(el, 'itemscope')) built.itemScopes.push(el);
+      if (t === 'article' || t === 'main' || hasAttr(el, 'itemtype')) built.articleCandidates.push(el);
     });
     doc[TAG_INDEX] = index = built;
   }
   return index;
+}
+
+/** The page's elements with an `itemscope` attribute, in document order. */
+export function itemScopes(doc: Document): readonly Element[] {
+  return documentIndex(doc).itemScopes;
+}
+
+/** <article>, <main> and elements with an `itemtype` (callers judge the type), in document order. */
+export function articleCandidates(doc: Document): readonly Element[] {
+  return documentIndex(doc).articleCandidates;
+}
+
+/**
+ * The elements not inside another of them, in their order: what a document-order walk that stops at each
+ * one finds.
+ */
+export function outermost(els: readonly Element[]): Element[] {
+  if (els.length < 2) return [...els];
+  const set = new Set(els);
+  return els.filter((el) => {
+    for (let p = el.parentNode; p && 'tagName' in p; p = (p as Element).parentNode)
+      if (set.has(p as Element)) return false;
+    return true;
+  });
 }
 
 function isDocument(node: ParentNode): node is Document {
@@ -87,7 +143,7 @@ function isDocument(node: ParentNode): node is Document {
 }
 
 export function elementsByTag(root: ParentNode, ...tags: string[]): Element[] {
-  if (tags.length === 1 && isDocument(root)) return tagIndex(root).get(tags[0]!)?.slice() ?? [];
+  if (tags.length === 1 && isDocument(root)) return documentIndex(root).byTag.get(tags[0]!)?.slice() ?? [];
   const out: Element[] = [];
   walkElements(root, (el) => {
     if (tags.includes(el.tagName)) out.push(el);
@@ -116,8 +172,14 @@ export function textContent(root: Node): string {
 
 /** Collapses runs of white space to one space and trims. */
 export function normalizeSpace(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return NEEDS_NORMALIZING.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
+
+/**
+ * White space that normalizing would change: at either end, two in a row, or any but a plain space. Most
+ * strings normalized are already clean (attribute values, short texts); testing first spares a copy of each.
+ */
+const NEEDS_NORMALIZING = /^\s|\s$|\s\s|[^\S ]/;
 
 /** Length of `textContent(root)` without building the string (for size checks on large subtrees). */
 export function textLength(root: Node): number {

@@ -16,6 +16,9 @@ export interface MetaTags {
   byKey: Map<string, string[]>;
 }
 
+/** The attributes that name a <meta> tag's key, in order. */
+const KEY_ATTRS = ['property', 'name', 'itemprop', 'http-equiv'] as const;
+const SPACES = /\s+/;
 /** Values longer than this are not metadata (some pages stuff whole articles into a meta tag). */
 const MAX_CONTENT = 10_000;
 
@@ -32,17 +35,22 @@ export function decodeMetaTags(doc: Document & { [DECODED]?: MetaTags }): MetaTa
 function decode(doc: Document): MetaTags {
   const ordered: MetaTag[] = [];
   const byKey = new Map<string, string[]>();
+  const keys = new Set<string>();
   for (const el of elementsByTag(doc, 'meta')) {
-    const content = attr(el, 'content') ?? attr(el, 'value');
-    if (content === null || !content.trim() || content.length > MAX_CONTENT) continue;
-    const keys = [attr(el, 'property'), attr(el, 'name'), attr(el, 'itemprop'), attr(el, 'http-equiv')]
-      .filter((k): k is string => !!k)
-      .flatMap((k) => k.toLowerCase().trim().split(/\s+/));
-    for (const key of new Set(keys)) {
-      ordered.push({ key, content: content.trim() });
+    const raw = attr(el, 'content') ?? attr(el, 'value');
+    if (raw === null || raw.length > MAX_CONTENT) continue;
+    const content = raw.trim();
+    if (!content) continue;
+    keys.clear();
+    for (const name of KEY_ATTRS) {
+      const k = attr(el, name);
+      if (k) for (const key of k.toLowerCase().trim().split(SPACES)) keys.add(key);
+    }
+    for (const key of keys) {
+      ordered.push({ key, content });
       const list = byKey.get(key);
-      if (list) list.push(content.trim());
-      else byKey.set(key, [content.trim()]);
+      if (list) list.push(content);
+      else byKey.set(key, [content]);
     }
   }
   return { ordered, byKey };

@@ -2,10 +2,11 @@
 import {
   attr,
   childElements,
-  isElement,
+  hasAttr,
+  itemScopes,
   normalizeSpace,
+  outermost,
   textContent,
-  walkElements,
   type Document,
   type Element,
 } from '../../dom/tree.js';
@@ -75,7 +76,7 @@ function readItem(scope: Element, depth: number): MicrodataItem {
   const visit = (el: Element): void => {
     for (const child of childElements(el)) {
       const names = (attr(child, 'itemprop') ?? '').split(/\s+/).filter(Boolean);
-      const nested = child.attrs.some((a) => a.name === 'itemscope');
+      const nested = hasAttr(child, 'itemscope');
       if (names.length) {
         const value: MicrodataValue = nested && depth < MAX_DEPTH ? readItem(child, depth + 1) : valueOf(child, names);
         for (const n of names) {
@@ -93,13 +94,6 @@ function readItem(scope: Element, depth: number): MicrodataItem {
 
 /** Top-level items of the page (those not themselves a property of another item). */
 export function decodeMicrodata(doc: Document): MicrodataItem[] {
-  const items: MicrodataItem[] = [];
-  walkElements(doc, (el) => {
-    if (!isElement(el) || !el.attrs.some((a) => a.name === 'itemscope')) return;
-    if (attr(el, 'itemprop') === null) {
-      items.push(readItem(el, 0));
-      return false;
-    }
-  });
-  return items;
+  const topLevel = outermost(itemScopes(doc).filter((el) => attr(el, 'itemprop') === null));
+  return topLevel.map((el) => readItem(el, 0));
 }

@@ -1,7 +1,9 @@
 /** What the page itself says outside structured metadata: <title>, headings, canonical link, lang, bylines. */
 import {
+  articleCandidates,
   attr,
   elementsByTag,
+  outermost,
   isElement,
   normalizeSpace,
   textContent,
@@ -30,18 +32,18 @@ const NOT_BYLINE = /comment|avatar|share|social|bio|related|footer|meta-author-i
 /** Regions whose bylines belong to other texts: comment threads, related stories, sidebars. */
 const ELSEWHERE =
   /comment|related|recommend|sidebar|teaser|widget|popular|trending|more-?stories|read-?next|most-?read/i;
+/** A microdata item type naming an article (NewsArticle, BlogPosting's kin "Article"). */
+const ARTICLE_TYPE = /\barticle\b/i;
 /** Longer than this is a bio, not a byline. */
 const MAX_BYLINE = 120;
 
 /** Bylines inside the article (<article>, <main>, itemprop=articleBody's parent) come before the rest of the page. */
 function bylines(doc: Document): string[] {
-  const scopes: Element[] = [];
-  walkElements(doc, (el) => {
-    if (el.tagName === 'article' || el.tagName === 'main' || /\barticle\b/i.test(attr(el, 'itemtype') ?? '')) {
-      scopes.push(el);
-      return false;
-    }
-  });
+  const scopes = outermost(
+    articleCandidates(doc).filter(
+      (el) => el.tagName === 'article' || el.tagName === 'main' || ARTICLE_TYPE.test(attr(el, 'itemtype') ?? ''),
+    ),
+  );
   for (const scope of scopes) {
     const found = bylinesIn(scope);
     if (found.length) return found;
