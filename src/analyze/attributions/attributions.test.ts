@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Attribution } from '../../vocabulary.js';
+import type { Attribution, Entity } from '../../vocabulary.js';
 import { splitSentences } from '../sentences/sentences.js';
 import { findAttributions } from './attributions.js';
 import { dumpBody } from './seed-body.js';
@@ -97,6 +97,53 @@ describe('findAttributions', () => {
     const [a] = run('In remote markets bandwidth is scarce, but Early still says Ubisoft are believers.');
     expect(a!.speaker!.name).toBe('Early');
     expect(run('Never urged Ukraine to investigate anyone.').filter((x) => x.speaker)).toHaveLength(0);
+  });
+
+  it('continues a paraphrase with the quotation after it, and reads a clause after a short addressee', () => {
+    const atts = run(
+      'Erekat said it was only the latest move.\n\n"They wanted us on our knees." ' +
+        "Simpson told Polygraph.info the ministry's allegations are false.",
+    );
+    expect(atts.map((a) => [a.speaker?.name, a.content])).toEqual([
+      ['Erekat', 'it was only the latest move'],
+      ['Erekat', 'They wanted us on our knees'],
+      ['Simpson', "the ministry's allegations are false"],
+    ]);
+  });
+
+  it('keeps settings, opening adverbials, time words and titles out of speakers and contents', () => {
+    const atts = run(
+      'South Dakota\'s crisis is "growing fast," Noem said in the campaign\'s public service announcement. ' +
+        'Later in the day, Volker testified before the committee. ' +
+        '"We had issues," Mayer, the chairman, said Tuesday at a conference. ' +
+        '"This is how epidemics begin," Dr. Luz Arroyo, a member of the group, told NBC News.',
+    );
+    expect(atts.filter((a) => a.speaker).map((a) => [a.speaker!.name, a.content])).toEqual([
+      ['Noem', 'South Dakota\'s crisis is "growing fast,"'],
+      ['Mayer', 'We had issues'],
+      ['Luz Arroyo', 'This is how epidemics begin'],
+    ]);
+  });
+
+  it('resolves "he" to the person the sentence is about, and "the company" to the organization before', () => {
+    const t =
+      'Volker said he never did it. Morrison cited his testimony, in which he said others had raised it. ' +
+      "Stadia is Google's bet, and the company has promised that games will stream.";
+    const entity = (id: string, kind: Entity['kind'], name: string, word: string): Entity => {
+      const start = t.indexOf(word);
+      return { id, kind, name, aliases: [], mentions: [{ start, end: start + word.length, text: word }] };
+    };
+    const entities = [
+      entity('p1', 'person', 'Kurt Volker', 'Volker'),
+      entity('p2', 'person', 'Tim Morrison', 'Morrison'),
+      entity('o1', 'organization', 'Google', 'Google'),
+    ];
+    const atts = findAttributions(t, splitSentences(t), entities);
+    expect(atts.map((a) => [a.speaker?.name, a.speaker?.text])).toEqual([
+      ['Kurt Volker', 'Volker'],
+      ['Tim Morrison', 'he'],
+      ['Google', 'the company'],
+    ]);
   });
 
   it('continues a quotation in the next sentence with the same speaker', () => {

@@ -11,7 +11,7 @@ import { quoteRanges } from '../sentences/quote-ranges.js';
 import { findChannel } from './channels.js';
 import { definedAbbreviations, readPhrase, type PartyContext, type ResolvedParty } from './parties.js';
 import { draftsIn, trimContent } from './patterns.js';
-import { resolvePronoun } from './pronouns.js';
+import { resolvePronoun, type Genders } from './pronouns.js';
 import { chainDrafts, type Chained } from './via.js';
 
 /** Attributions in `text` (body.text), given its sentences and the entities found in it. */
@@ -24,6 +24,7 @@ export function findAttributions(
   const masked = maskQuotes(text, quotes);
   const ctx: PartyContext = { text, entities, abbreviations: definedAbbreviations(text) };
   const history: ResolvedParty[] = [];
+  const genders: Genders = new Map();
   const out: Attribution[] = [];
   let lastSentence = -2;
   for (const [i, s] of sentences.entries()) {
@@ -38,8 +39,8 @@ export function findAttributions(
     }
     lastSentence = i;
     for (const c of chained) {
-      const speaker = party(ctx, c.speakerSpan, history);
-      const via = c.viaSpans.map((v) => party(ctx, v, history).party);
+      const speaker = party(ctx, c.speakerSpan, s.start, history, genders);
+      const via = c.viaSpans.map((v) => party(ctx, v, s.start, history, genders).party);
       const channel = channelOutside(text, s, c.content, speaker.party.name);
       if (channel) via.unshift(channel.party);
       history.push(speaker);
@@ -60,15 +61,24 @@ export function findAttributions(
   return out.map((a, i) => ({ ...a, id: `a${i + 1}` }));
 }
 
-function party(ctx: PartyContext, span: Span, history: readonly ResolvedParty[]): ResolvedParty {
+function party(
+  ctx: PartyContext,
+  span: Span,
+  sentenceStart: number,
+  history: readonly ResolvedParty[],
+  genders: Genders,
+): ResolvedParty {
   const r = readPhrase(ctx, span);
   if (r && 'party' in r) return r;
   const text = ctx.text.slice(span.start, span.end);
   if (r) {
-    const resolved = resolvePronoun(r.pronoun, ctx.text, span.start, history, ctx.entities);
+    const site = { pronoun: r.pronoun, text: r.text, at: span.start, sentenceStart };
+    const resolved = resolvePronoun(site, history, ctx.entities, genders);
     if (resolved) return resolved;
   }
-  return { party: { entityId: null, name: text, text, anonymous: false }, kind: 'description', at: span.start };
+  // An unresolved "the company" stays a description of itself.
+  const name = text.replace(/^(?:the|a|an)\s+/i, '');
+  return { party: { entityId: null, name, text, anonymous: false }, kind: 'description', at: span.start };
 }
 
 function channelOutside(text: string, s: Sentence, content: Span, owner: string) {
@@ -98,8 +108,9 @@ function build(
 }
 
 /**
- * A sentence that opens with a quotation, right after a quoted attribution, continues it, in the same paragraph
- * or the next (news style reopens a quote at each paragraph of one speaker's words).
+ * A sentence that opens with a quotation, right after an attribution, continues it, in the same paragraph or
+ * the next (news style reopens a quote at each paragraph of one speaker's words, and follows a paraphrase with
+ * the quotation it sums up).
  */
 function continuation(
   text: string,
@@ -107,7 +118,8 @@ function continuation(
   prev: Attribution | undefined,
   quotes: readonly Span[],
 ): Attribution | null {
-  if (!prev?.speaker || !prev.quote || !/^["“]/.test(s.text)) return null;
+  // The previous sentence's speaker, quoted or not: 'Erekat said it was the latest move. "They wanted us …"'.
+  if (!prev?.speaker || !/^["“]/.test(s.text)) return null;
   const content = trimContent(text, s.start, s.end);
   if (!content) return null;
   const q = quotes.filter((r) => r.start >= s.start && r.end <= s.end);

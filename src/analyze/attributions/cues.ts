@@ -319,6 +319,7 @@ export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
   'formally',
   'explicitly',
   'similarly',
+  'instead',
   'likewise',
   'however',
   'monday',

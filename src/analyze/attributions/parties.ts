@@ -32,6 +32,13 @@ export interface PartyContext {
 
 export type PhraseReading = { pronoun: 'person' | 'thing' | 'plural'; text: string } | ResolvedParty;
 
+/**
+ * Definite descriptions that point back to an organization named before: "the company said", "The group
+ * state that", "The report claims" (a report stands for whoever issued it).
+ */
+const DEFINITE_ORGANIZATION =
+  /^the\s+(?:company|firm|group|organization|organisation|agency|automaker|carmaker|giant|network|outlet|publication|newspaper|broadcaster|retailer|bank|startup|report|study|website|site)$/i;
+
 const PREPOSITION = /^(?:of|for|from|at|in|with)$/i;
 
 /** Reads the speaker phrase at `span` of ctx.text. */
@@ -46,6 +53,7 @@ export function readPhrase(ctx: PartyContext, span: Span): PhraseReading | null 
   const text = phrase;
   const pronoun = PRONOUNS.get(phrase.toLowerCase());
   if (pronoun) return { pronoun, text };
+  if (DEFINITE_ORGANIZATION.test(phrase)) return { pronoun: 'thing', text };
   // A document stands for its author: "X's statement", "a statement from X", "a White House statement".
   const author = documentAuthor(phrase);
   if (author !== null) {
@@ -151,7 +159,7 @@ function documentAuthor(phrase: string): { phrase: string; offset: number } | nu
   return { phrase: stripped, offset: phrase.indexOf(stripped) };
 }
 
-interface IndexedMention {
+export interface IndexedMention {
   start: number;
   end: number;
   entity: Entity;
@@ -162,7 +170,7 @@ interface IndexedMention {
 /** Every mention sorted by start, built once per entity list: a scan per speaker phrase was quadratic. */
 const mentionIndex = new WeakMap<readonly Entity[], IndexedMention[]>();
 
-function mentionsOf(entities: readonly Entity[]): IndexedMention[] {
+export function mentionsOf(entities: readonly Entity[]): IndexedMention[] {
   let index = mentionIndex.get(entities);
   if (!index) {
     let order = 0;
@@ -175,10 +183,15 @@ function mentionsOf(entities: readonly Entity[]): IndexedMention[] {
   return index;
 }
 
-/** The entity with a mention inside the span: people first, then organizations, then the rest; last wins. */
-function entityIn(entities: readonly Entity[], start: number, end: number): Entity | null {
-  const rank = { person: 3, organization: 2, other: 1, place: 0 } as const;
+/** The mentions that start in [start, end), in text order, found by binary search in the sorted index. */
+export function mentionsBetween(entities: readonly Entity[], start: number, end: number): IndexedMention[] {
   const index = mentionsOf(entities);
+  const out: IndexedMention[] = [];
+  for (let i = lowerBound(index, start); i < index.length && index[i]!.start < end; i++) out.push(index[i]!);
+  return out;
+}
+
+function lowerBound(index: readonly IndexedMention[], start: number): number {
   let lo = 0;
   let hi = index.length;
   while (lo < hi) {
@@ -186,9 +199,16 @@ function entityIn(entities: readonly Entity[], start: number, end: number): Enti
     if (index[mid]!.start < start) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The entity with a mention inside the span: people first, then organizations, then the rest; last wins. */
+function entityIn(entities: readonly Entity[], start: number, end: number): Entity | null {
+  const rank = { person: 3, organization: 2, other: 1, place: 0 } as const;
+  const index = mentionsOf(entities);
   let best: IndexedMention | null = null;
   let bestScore = -1;
-  for (let i = lo; i < index.length && index[i]!.start <= end; i++) {
+  for (let i = lowerBound(index, start); i < index.length && index[i]!.start <= end; i++) {
     const m = index[i]!;
     if (m.end > end) continue;
     const score = rank[m.entity.kind] * 1e7 + m.end;

@@ -17,7 +17,7 @@ import {
   type VerbCue,
 } from './cues.js';
 import { phraseEndingAt, phraseSpan, phraseStartingAt } from './noun-phrase.js';
-import { speakerLike } from './speaker-like.js';
+import { speakerLike, TIME_WORD } from './speaker-like.js';
 import { DETERMINERS, endsClause, wordsIn, type Word } from './words.js';
 
 export interface Draft {
@@ -32,6 +32,8 @@ export interface Draft {
 type Range = { first: number; last: number };
 
 const BE = /^(?:is|was|were|are|been|being|be)$/;
+/** Prepositions among the words skipped after a cue: what follows them is a setting unless a clause comes. */
+const PREPOSITION_INTRO = /^(?:on|in|at|for|during|via|through|after|before)$/i;
 /** Words after a cue that introduce time or setting, not content: "said on Monday in a statement that". */
 const INTRO =
   /^(?:on|in|at|for|during|while|when|late|early|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|separately|also|again|publicly|via|through|after|before)$/i;
@@ -81,7 +83,7 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     const prev = words[i - 1]?.bare.toLowerCase();
     if (prev === 'to' || (prev !== undefined && DETERMINERS.has(prev))) continue; // "declined to say", "the reports"
     // "Analysts argue that …", never "will announce", "a claim" or "the report": plural present needs "that".
-    if (BASE_FORMS.has(w.bare) && (NOT_BEFORE_BASE.has(prev ?? '') || !thatFollows(words, i))) continue;
+    if (BASE_FORMS.has(w.bare) && (NOT_BEFORE_BASE.has(prev ?? '') || !clauseFollows(words, i))) continue;
     if (/^report/.test(w.bare) && /^to$/i.test(words[i + 1]?.bare ?? '')) continue; // "Vindman reported to him"
     const host = out.find(
       (d) => d.kind === 'verb' && d.content && w.start >= d.content.start && w.start < d.content.end,
@@ -96,7 +98,11 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     if (!d) continue;
     if (host) {
       // A second speaker inside the first one's content only after ", but" / ", and": "…, but he said that …".
-      const joint = /[,;]\s+(?:but|and|while)\s+$/i.exec(text.slice(host.content!.start, d.speakerSpan.start));
+      // "Although X suggested …, Y told …": after an opening subordinate clause, a comma is joint enough.
+      const joiner = SUBORDINATOR.test(words[0]!.bare)
+        ? /[,;]\s+(?:(?:but|and|while)\s+)?$/i
+        : /[,;]\s+(?:but|and|while)\s+$/i;
+      const joint = joiner.exec(text.slice(host.content!.start, d.speakerSpan.start));
       if (!joint) continue;
       const cut = trimContent(text, host.content!.start, host.content!.start + joint.index);
       if (!cut) continue;
@@ -107,6 +113,13 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
   const verbs = out.filter((d) => d.kind === 'verb');
   out.push(...(verbs.length ? trailingParticiples(text, words, verbs) : participleDrafts(text, words)));
   return out.sort((a, b) => a.cueSpan.start - b.cueSpan.start);
+}
+
+/** A reported clause after a base form: "that", a pronoun subject, or a short subject and an auxiliary. */
+function clauseFollows(words: Word[], i: number): boolean {
+  if (thatFollows(words, i)) return true;
+  const next = words[i + 1];
+  return !!next && !endsClause(words[i]!) && (CLAUSE_OPENER.test(next.bare) || subjectThenAuxiliary(words, i + 1));
 }
 
 /** "that" (or a colon on the cue) right after words[i], past a short setting: "argue that", "found last year that". */
@@ -188,6 +201,16 @@ function participleDrafts(text: string, words: Word[]): Draft[] {
   return [{ kind: 'verb', cue: PARTICIPLE_CUES.get(words[i]!.bare)!, cueSpan: cueOf(words[i]!), speakerSpan, content }];
 }
 
+/** Openings of an adverbial phrase or clause, which is not the content when it is all there is before a speaker. */
+const OPENING_ADVERBIAL =
+  /^(?:In|On|At|As|After|Before|During|Later|Earlier|Although|Though|While|When|Whenever|If|Because|Since|Despite|Following|Especially|Meanwhile|However|Still|Then|Now|Today|Yesterday|Asked|Speaking|Instead|Also|Last|This|Once|Until|Upon|With|Without|Amid|Under)\b/;
+
+/** Openings of a time clause. */
+const TEMPORAL = /^(?:When|Whenever|After|Before|Since|Until|Once)$/;
+
+/** Words that open a subordinate clause at the start of a sentence: "Although X said …, Y told …". */
+const SUBORDINATOR = /^(?:Although|Though|While|Whereas|As|After|Before|Because|Since|When|If|Even)$/;
+
 /** Words that open a sentence with an adverbial before its subject. */
 const LEADING_ADVERBIAL =
   /^(?:After|Before|During|On|In|At|Later|Earlier|Following|Asked|Speaking|Meanwhile|Separately)$/;
@@ -220,15 +243,18 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   if (!np) return null;
   const speakerSpan = phraseSpan(words, np.first, np.last);
   if (!speakerLike(text.slice(speakerSpan.start, speakerSpan.end), np.first === 0)) return null;
-  const content = choose(text, s, words, ci, cue, speakerSpan);
+  // "When Ghani first announced the exchange, he said …": a cue in an opening time clause reports nothing
+  // unless a clause follows it.
+  const temporal = np.first === 1 && TEMPORAL.test(words[0]!.bare);
+  const content = choose(text, s, words, ci, temporal ? { ...cue, bare: false } : cue, speakerSpan);
   return content ? { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan, content } : null;
 }
 
 /** Content before the subject when it stands after a clause ("…," X said in a statement), else after the cue. */
 function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbCue, speaker: Span): Span | null {
   const before = text.slice(Math.max(s.start, speaker.start - 12), speaker.start).trimEnd();
-  const clauseBefore = /[,"”’:—–-]$/.test(before) ? trimContent(text, s.start, speaker.start) : null;
   const quoteBefore = /[,.!?]["”’]$/.test(before);
+  const clauseBefore = /[,"”’:—–-]$/.test(before) ? contentBefore(text, s.start, speaker.start, quoteBefore) : null;
   const parenthetical = parentheticalContent(text, s, words, ci, speaker, before, quoteBefore);
   if (parenthetical) return parenthetical;
   const after = contentAfter(text, s, words, ci, cue);
@@ -238,6 +264,20 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
   if (!after || after.setting) return null;
   if (cue.quoteOnly) return /["“”]/.test(text.slice(after.span.start - 1, after.span.end + 1)) ? after.span : null;
   return after.clause || cue.bare ? after.span : null;
+}
+
+/**
+ * The clause before a speaker, when it is one: not an opening adverbial ("Later in the day, X testified …",
+ * "As the charges were unsealed, Y testified …") and not a heading's "He said, she said".
+ */
+function contentBefore(text: string, start: number, end: number, quoted: boolean): Span | null {
+  const span = trimContent(text, start, end);
+  if (!span || quoted) return span;
+  const clause = text.slice(span.start, span.end);
+  if (OPENING_ADVERBIAL.test(clause) && !clause.includes(',')) return null;
+  const words = clause.split(/\s+/);
+  if (words.length <= 2 && VERB_FORMS.has(words[words.length - 1]!.toLowerCase())) return null;
+  return span;
 }
 
 /**
@@ -305,8 +345,12 @@ function inverted(text: string, s: Sentence, words: Word[], ci: number, cue: Ver
   if (!np) return null;
   // '…, says veteran industry analyst Ken Doctor.': a lower-case description may lead when a name follows.
   const named = words.slice(np.first, np.last + 1).some((x) => /^\p{Lu}/u.test(x.bare));
+  if (np.first === np.last && TIME_WORD.test(first.bare)) return null; // '…," said Tuesday at a conference'
   if (!/^(?:\p{Lu}|(?:the|a|an|his|her|its|their|one|another)$)/u.test(first.bare) && !named) return null;
-  if (words[np.last + 1] && !endsClause(words[np.last]!)) return null;
+  // The speaker ends the clause, or a setting follows it: '…, said Amnesty International on Tuesday.'
+  const after = words[np.last + 1];
+  if (after && !endsClause(words[np.last]!) && !PREPOSITION_INTRO.test(after.bare) && !WEEKDAY.test(after.bare))
+    return null;
   const content = trimContent(text, s.start, cueSpan.start);
   if (!content) return null;
   return { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan: phraseSpan(words, np.first, np.last), content };
@@ -342,17 +386,32 @@ function contentAfter(
     if (words[k] && endsClause(words[k]!)) k++;
     clause =
       !!words[k] && (CLAUSE_OPENER.test(words[k]!.bare) || /^["“]/.test(words[k]!.raw) || /:$/.test(words[k - 1]!.raw));
+    // "told Polygraph.info the Russian Defense Ministry's allegations are false": a short addressee, then a
+    // clause with a noun subject.
+    for (let a = ci + 2; !clause && a <= ci + 4 && a < words.length; a++) {
+      if (endsClause(words[a - 1]!)) break;
+      if (/^(?:the|a|an|his|her|its|their|\p{Lu}\S*)$/u.test(words[a]!.bare) && subjectThenAuxiliary(words, a)) {
+        k = a;
+        clause = true;
+      }
+    }
     setting = !clause;
   } else {
     while (k < words.length && INTRO.test(words[k]!.bare) && !endsClause(words[k - 1]!)) k++;
     // "said on Monday." or "said at the Code Media conference in Hollywood": the setting, not the content.
     const rest = words.slice(k);
+    // "said in the campaign's announcement": a place or occasion after a preposition, unless a clause follows.
+    const preposition = words.slice(ci + 1, k).some((x) => PREPOSITION_INTRO.test(x.bare));
     setting =
       k > ci + 1 &&
       !clean &&
-      (rest.length < 4 || rest.slice(0, 5).some((x) => OCCASION.test(x.bare)) || endsClause(words[k - 1]!));
+      (rest.length < 4 ||
+        rest.slice(0, 5).some((x) => OCCASION.test(x.bare)) ||
+        endsClause(words[k - 1]!) ||
+        (preposition && !CLAUSE_OPENER.test(words[k]?.bare ?? '') && !subjectThenAuxiliary(words, k)));
   }
-  if (!clause && /^["“]/.test(words[k]?.raw ?? '')) clause = true;
+  // A quotation opens the content right after the cue or its comma, not after a preposition ('said on "DWTS."').
+  if (!clause && /^["“]/.test(words[k]?.raw ?? '') && (k === ci + 1 || /[,:]$/.test(words[k - 1]!.raw))) clause = true;
   // "noted there is …", "added he would …": a clause with a pronoun subject needs no "that".
   if (!clause && !cue.bare && CLAUSE_OPENER.test(words[k]?.bare ?? '')) clause = true;
   if (!clause && !cue.bare && !setting) clause = subjectThenAuxiliary(words, k);
@@ -362,10 +421,11 @@ function contentAfter(
 
 /** "promised players would …", "believes the real toll may be …": a short noun phrase, then an auxiliary. */
 function subjectThenAuxiliary(words: Word[], k: number): boolean {
-  for (let n = k; n < words.length && n <= k + 4; n++) {
+  for (let n = k; n < words.length && n <= k + 6; n++) {
     const w = words[n]!;
     if (n > k && AUXILIARY.test(w.bare)) return true;
-    if (endsClause(w) || AUXILIARY.test(w.bare) || /^(?:to|of|for|in|on|at|with|about|by)$/i.test(w.bare)) return false;
+    if (endsClause(w) || AUXILIARY.test(w.bare) || /^(?:to|for|in|on|at|with|about|by|that)$/i.test(w.bare))
+      return false;
   }
   return false;
 }

@@ -1,46 +1,96 @@
 /**
- * Pronoun resolution for speakers ("It also stated…", "He said…"): the most recent compatible speaker of an
- * earlier attribution nearby, else the most recent compatible entity mentioned before the pronoun.
+ * Pronoun and definite-description resolution for speakers ("It also stated…", "He said…", "The company
+ * said…"). In order: a compatible person named earlier in the same sentence (its subject: "Morrison cited his
+ * testimony, in which he said …"); the most recent compatible speaker of an earlier attribution nearby; the most
+ * recent compatible entity mentioned before. Genders learnt from earlier "he"/"she" keep "she" off a man.
  */
 import type { Entity } from '../../vocabulary.js';
-import type { PartyKind, ResolvedParty } from './parties.js';
+import { mentionsBetween, mentionsOf, type PartyKind, type ResolvedParty } from './parties.js';
 
-/** How far back (characters) an earlier speaker still counts as the antecedent. */
+/** How far back (characters) an earlier speaker or mention still counts as the antecedent. */
 const SPEAKER_WINDOW = 1200;
 
-const COMPATIBLE: Readonly<Record<'person' | 'thing' | 'plural', readonly PartyKind[]>> = {
+export type PronounKind = 'person' | 'thing' | 'plural';
+
+const COMPATIBLE: Readonly<Record<PronounKind, readonly PartyKind[]>> = {
   person: ['person'],
   thing: ['organization'],
   plural: ['group', 'description', 'organization'],
 };
 
-/** The antecedent of a pronoun at `at`, or null when none is compatible. */
+/** Where a pronoun stands and what it is, for resolution. */
+export interface PronounSite {
+  pronoun: PronounKind;
+  /** The words as printed: "he", "The company". */
+  text: string;
+  at: number;
+  sentenceStart: number;
+}
+
+/** Gender by party name, learnt from the pronouns resolved so far. */
+export type Genders = Map<string, 'he' | 'she'>;
+
+/** The antecedent of a pronoun, or null when none is compatible. */
 export function resolvePronoun(
-  pronoun: 'person' | 'thing' | 'plural',
-  text: string,
-  at: number,
+  site: PronounSite,
   history: readonly ResolvedParty[],
   entities: readonly Entity[],
+  genders: Genders,
 ): ResolvedParty | null {
+  const found = antecedent(site, history, entities, genders);
+  const gender = site.text.toLowerCase();
+  if (found && (gender === 'he' || gender === 'she')) genders.set(found.party.name, gender);
+  return found;
+}
+
+function antecedent(
+  site: PronounSite,
+  history: readonly ResolvedParty[],
+  entities: readonly Entity[],
+  genders: Genders,
+): ResolvedParty | null {
+  const { pronoun, at, text } = site;
   const kinds = COMPATIBLE[pronoun];
+  const gender = text.toLowerCase();
+  const fits = (name: string) =>
+    !genders.has(name) || (gender !== 'he' && gender !== 'she') || genders.get(name) === gender;
+  const asEntity = (e: Entity): ResolvedParty => ({
+    party: { entityId: e.id, name: e.name, text, anonymous: false },
+    kind: e.kind === 'person' ? 'person' : 'organization',
+    at,
+  });
+  if (pronoun === 'person') {
+    const subject = mentionsBetween(entities, site.sentenceStart, at).find(
+      (m) => m.entity.kind === 'person' && m.end <= at && fits(m.entity.name),
+    );
+    if (subject) return asEntity(subject.entity);
+  }
   for (let i = history.length - 1; i >= 0; i--) {
     const h = history[i]!;
     if (at - h.at > SPEAKER_WINDOW) break;
-    if (kinds.includes(h.kind) && (pronoun !== 'plural' || h.kind !== 'organization' || h.party.anonymous))
-      return { ...h, party: { ...h.party, text: text.slice(at, at + pronounLength(text, at)) }, at };
+    if (!kinds.includes(h.kind) || !fits(h.party.name)) continue;
+    if (pronoun !== 'plural' || h.kind !== 'organization' || h.party.anonymous)
+      return { ...h, party: { ...h.party, text }, at };
   }
   if (pronoun === 'plural') return null;
-  let best: { e: Entity; end: number } | null = null;
-  for (const e of entities) {
-    if (!kinds.includes(e.kind === 'other' ? 'organization' : e.kind)) continue;
-    for (const m of e.mentions) if (m.end <= at && (!best || m.end > best.end)) best = { e, end: m.end };
+  // The nearest mention before the pronoun: scan the sorted index backwards from `at`.
+  const index = mentionsOf(entities);
+  for (let i = firstAtOrAfter(index, at) - 1; i >= 0; i--) {
+    const m = index[i]!;
+    if (at - m.end > SPEAKER_WINDOW) break;
+    const kind = m.entity.kind === 'other' ? 'organization' : m.entity.kind;
+    if (m.end <= at && kinds.includes(kind) && fits(m.entity.name)) return asEntity(m.entity);
   }
-  if (!best || at - best.end > SPEAKER_WINDOW) return null;
-  const kind: PartyKind = best.e.kind === 'person' ? 'person' : 'organization';
-  const word = text.slice(at, at + pronounLength(text, at));
-  return { party: { entityId: best.e.id, name: best.e.name, text: word, anonymous: false }, kind, at };
+  return null;
 }
 
-function pronounLength(text: string, at: number): number {
-  return /^\p{L}+/u.exec(text.slice(at, at + 8))?.[0].length ?? 0;
+function firstAtOrAfter(index: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

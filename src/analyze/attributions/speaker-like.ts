@@ -143,6 +143,10 @@ const HUMAN_HEADS: ReadonlySet<string> = new Set([
   'firms',
 ]);
 
+/** Days and months are capitalised but speak for nobody: '…," said Tuesday at a conference'. */
+export const TIME_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Today|Yesterday|Tonight)$/;
+
 /** True when `phrase` can name a speaker; `sentenceStart` says its first capital proves nothing. */
 export function speakerLike(phrase: string, sentenceStart: boolean, headMustFit = false): boolean {
   const words = phrase
@@ -158,6 +162,7 @@ export function speakerLike(phrase: string, sentenceStart: boolean, headMustFit 
   const humanHead = ANONYMOUS_HEADS.has(head) || DOCUMENT_NOUNS.has(head) || HUMAN_HEADS.has(head);
   // After "citing" or "according to" a name must head the phrase: "citing Taliban violence" cites a reason.
   if (headMustFit) return humanHead || /^\p{Lu}/u.test(rawHead) || ORGANIZATION_HINT.test(head);
+  if (words.length === 1 && TIME_WORD.test(words[0]!)) return false;
   if (words.length === 1 && (PRONOUNS.has(words[0]!.toLowerCase()) || /^\p{Lu}/u.test(words[0]!))) return true;
   if (words.some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && sentenceStart))) return true;
   return ORGANIZATION_HINT.test(phrase) || humanHead;

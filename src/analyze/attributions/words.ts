@@ -29,8 +29,13 @@ export function wordsIn(text: string, from = 0, to = text.length): Word[] {
 /** A word that ends its clause: "outlet," "said:" "fight,”". */
 export function endsClause(w: Word): boolean {
   if (isParenthetical(w)) return /[,;:]$/.test(w.raw);
+  if (TITLE_ABBREVIATION.test(w.raw)) return false;
   return /[,;:"“”)(\]–—]$/.test(w.raw) || (/[.!?]["”’]?$/.test(w.raw) && !/^(\p{L}\.)+$/u.test(w.raw));
 }
+
+/** Titles and suffixes whose full stop ends no sentence: "Dr. Luz Contreras Arroyo", "Cmdr. Sean Robertson". */
+const TITLE_ABBREVIATION =
+  /^(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Cmdr|Capt|Maj|Prof|Rev|Adm|Supt|Det|Insp|Atty|Jr|Sr|St)\.$/;
 
 /** A word that opens a clause after its own punctuation: "“We", "(KCNA". */
 export function opensClause(w: Word): boolean {
