@@ -135,7 +135,7 @@ function assemble(
 }
 
 function fromTextDump(text: string, input: ExtractInput, options: ExtractOptions): ExtractOutcome {
-  const dump = parseTextDump(text);
+  const dump = parseTextDump(text, input.url ?? null);
   if (!dump.paragraphs.length)
     return { ok: false, reason: 'not-an-article', message: 'extract: the text has no paragraphs' };
   const body: ArticleBody = {
@@ -143,9 +143,12 @@ function fromTextDump(text: string, input: ExtractInput, options: ExtractOptions
     text: dump.paragraphs.join('\n\n'),
     paragraphs: dump.paragraphs,
   };
-  const dates = findDates(null, null, input.url ?? null, { now: options.now ?? new Date(), published: input.published ?? null, headers: input.headers ?? {} }); // prettier-ignore
+  // A URL line in the dump is the page's address when the caller gave none.
+  const located = input.url || !dump.url ? input : { ...input, url: dump.url };
+  const dates = findDates(null, null, located.url ?? null, { now: options.now ?? new Date(), published: input.published ?? null, headers: input.headers ?? {} }); // prettier-ignore
   const images: ImagesResult = { leadImage: dump.leadImage, images: dump.leadImage ? [dump.leadImage] : [] };
-  const article = assemble(input, emptyMetadata(), dump.title, null, body, images, { authors: [], dateline: dump.dateline, dates }, { partial: false, liveBlog: false }); // prettier-ignore
+  const meta = { ...emptyMetadata(), siteName: dump.siteName };
+  const article = assemble(located, meta, dump.title, null, body, images, { authors: [], dateline: dump.dateline, dates }, { partial: false, liveBlog: false }); // prettier-ignore
   return { ok: true, article };
 }
 

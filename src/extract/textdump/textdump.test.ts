@@ -48,4 +48,59 @@ describe('text dumps', () => {
     expect(a.body.text).not.toContain('(Image: KCNA/Kyodo)');
     expect(Math.abs(a.wordCount - 485)).toBeLessThanOrEqual(3);
   });
+
+  describe('site name', () => {
+    const body = '\n\nThe town hall reopened on Friday.\n\nIt had been shut for a year.\n';
+    it('takes the owner of a copyright line, and drops the line from the body', () => {
+      for (const line of [
+        '© 2026 Northline Wire. All rights reserved.',
+        'Copyright (c) 2019-2026 Northline Wire',
+        '(c) Northline Wire 2026',
+      ]) {
+        const d = parseTextDump(`Town hall reopens${body}\n${line}\n`);
+        expect(d.siteName, line).toBe('Northline Wire');
+        expect(d.paragraphs, line).toEqual(['The town hall reopened on Friday.', 'It had been shut for a year.']);
+      }
+    });
+
+    it('does not take a bare photo credit or a sentence for the site', () => {
+      expect(parseTextDump(`Town hall reopens${body}\n© Reuters\n`).siteName).toBeNull();
+      expect(
+        parseTextDump(`Town hall reopens${body}\n© 2026 the council said it would reopen the hall in the spring.\n`)
+          .siteName,
+      ).toBeNull();
+      expect(parseTextDump(`Town hall reopens${body}`).siteName).toBeNull();
+    });
+
+    it('reads a masthead above the headline only when other evidence spells the same name', () => {
+      const d = parseTextDump(`NORTHLINE WIRE\n\nTown hall reopens${body}\n© 2026 Northline Wire\n`);
+      expect(d.title).toBe('Town hall reopens');
+      expect(d.siteName).toBe('Northline Wire');
+      const byHost = parseTextDump(`The Valley Ledger\nTown hall reopens${body}`, 'https://www.valleyledger.example/a');
+      expect([byHost.title, byHost.siteName]).toEqual(['Town hall reopens', 'The Valley Ledger']);
+      // With nothing to confirm it, a short first line is the headline.
+      expect(parseTextDump(`Valley Ledger\nTown hall reopens${body}`).title).toBe('Valley Ledger');
+    });
+
+    it('takes a URL line at the head of the dump as the address, and a matching title tail as the name', () => {
+      const d = parseTextDump(`https://riverbendpost.example/town/hall\nTown hall reopens | Riverbend Post${body}`);
+      expect(d.url).toBe('https://riverbendpost.example/town/hall');
+      expect(d.title).toBe('Town hall reopens');
+      expect(d.siteName).toBe('Riverbend Post');
+      // A tail that names nothing the dump confirms stays in the headline.
+      expect(parseTextDump(`Town hall reopens | Part two${body}`).title).toBe('Town hall reopens | Part two');
+    });
+
+    it('names the outlet of an extracted dump, and uses a URL line as its address', () => {
+      const out = extract({
+        source: 'dump.txt',
+        text: `https://riverbendpost.example/town/hall\nTown hall reopens${body}\n© 2026 Riverbend Post\n`,
+      });
+      expect(out.ok && [out.article.siteName, out.article.url, out.article.title]).toEqual([
+        'Riverbend Post',
+        'https://riverbendpost.example/town/hall',
+        'Town hall reopens',
+      ]);
+    });
+  });
 });

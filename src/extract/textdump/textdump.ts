@@ -7,18 +7,24 @@
  *   become the lead image's caption and credit, and every copy of them leaves the body;
  * - paragraphs are blocks separated by blank lines (lines joined by a space); a dump with no blank line at all
  *   has one paragraph per line;
- * - a dateline at the head of the first paragraph is split off.
+ * - a dateline at the head of the first paragraph is split off;
+ * - site chrome (copyright line, URL line, masthead) names the site and leaves the body (`siteEvidence`).
  */
 import type { ArticleImage, Dateline } from '../../vocabulary.js';
 import { splitDateline } from '../dateline/dateline.js';
 import { splitCaptionCredit } from '../images/credit.js';
 import { isShareLine } from './share-lines.js';
+import { siteEvidence } from './site-evidence.js';
 
 export interface TextDump {
   title: string | null;
   leadImage: ArticleImage | null;
   dateline: Dateline | null;
   paragraphs: string[];
+  /** The site's name when the dump gives honest evidence of it (see `siteEvidence`), else null. */
+  siteName: string | null;
+  /** The page's address when the dump carries it on a line of its own. */
+  url: string | null;
 }
 
 /** A trailing parenthesised credit: "(Image: KCNA/Kyodo)", "(Photo: AP)", "(Reuters)" is not one. */
@@ -55,17 +61,22 @@ function blocksOf(lines: string[]): string[] {
   return out;
 }
 
-/** Parses a plain-text dump of a page. */
-export function parseTextDump(text: string): TextDump {
+/**
+ * Parses a plain-text dump of a page. `url` is the page's address when the caller knows it: its host is
+ * evidence for the site name.
+ */
+export function parseTextDump(text: string, url: string | null = null): TextDump {
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map(norm);
-  const first = lines.findIndex((l) => l !== '');
-  const title = first >= 0 ? lines[first]! : null;
+  const site = siteEvidence(lines, url);
+  const first = lines.findIndex((l, i) => l !== '' && !site.chrome.has(i));
+  const headline = first >= 0 ? lines[first]! : null;
+  const title = site.title;
   let caption: string | null = null;
   const kept: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (i === first) continue;
-    if (line !== '' && line === title) {
+    if (i === first || site.chrome.has(i)) continue;
+    if (line !== '' && line === headline) {
       kept.push(''); // a repeated headline still separates what stands around it
       continue;
     }
@@ -89,5 +100,5 @@ export function parseTextDump(text: string): TextDump {
     const cc = splitCaptionCredit(caption);
     leadImage = { url: null, caption: cc.caption, credit: cc.credit, alt: null };
   }
-  return { title, leadImage, dateline, paragraphs };
+  return { title, leadImage, dateline, paragraphs, siteName: site.siteName, url: site.url };
 }
