@@ -1,8 +1,16 @@
 /** The queue the configuration names: PostgreSQL only; a SQLite desk has no queue, and says why. */
 import type { Config } from '../config/config.js';
+import type { DeskLock } from './desk-lock.js';
 import type { JobQueue } from './job-queue.js';
 
-export type OpenedQueue = { ok: true; queue: JobQueue } | { ok: false; message: string };
+export type OpenedQueue =
+  | {
+      ok: true;
+      queue: JobQueue;
+      /** The story desk's seat, on a session of its own; `onError` hears when that session fails. */
+      deskLock(onError: (error: Error) => void): DeskLock;
+    }
+  | { ok: false; message: string };
 
 export const NEEDS_POSTGRES =
   'needs PostgreSQL: set DATELINE_PG_URL (e.g. postgres://user@host:5432/dateline) so that workers on any ' +
@@ -10,7 +18,14 @@ export const NEEDS_POSTGRES =
 
 export async function openQueue(config: Config): Promise<OpenedQueue> {
   if (config.store.kind !== 'postgres') return { ok: false, message: NEEDS_POSTGRES };
-  const { PostgresQueue } = await import('./postgres/postgres-queue.js');
-  const { url, schema } = config.store;
-  return { ok: true, queue: new PostgresQueue({ url, ...(schema ? { schema } : {}) }) };
+  const [{ PostgresQueue }, { PostgresDeskLock }] = await Promise.all([
+    import('./postgres/postgres-queue.js'),
+    import('./postgres/postgres-desk-lock.js'),
+  ]);
+  const where = { url: config.store.url, ...(config.store.schema ? { schema: config.store.schema } : {}) };
+  return {
+    ok: true,
+    queue: new PostgresQueue(where),
+    deskLock: (onError) => new PostgresDeskLock({ ...where, onError }),
+  };
 }

@@ -112,6 +112,11 @@ if (await reachable()) {
       const store = await openStore({ kind: 'postgres', url: db.url });
       try {
         expect(await store.countArticles()).toBe(4);
+        // The worker held the story desk: every stored article is filed under a story.
+        const listed = await store.listArticles({ limit: 10 });
+        const stored = await Promise.all(listed.items.map((a) => store.getArticle(a.id)));
+        expect(stored.every((s) => s?.storyId)).toBe(true);
+        expect((await store.listStories(10)).length).toBeGreaterThan(0);
       } finally {
         await store.close();
       }

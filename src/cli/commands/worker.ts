@@ -1,7 +1,8 @@
 /**
  * `dateline worker [--concurrency N] [--lease-seconds S] [--poll-seconds S] [--id name] [--allow-private] [--drain]`:
  * takes jobs from the PostgreSQL queue and runs each through the same pipeline as `dateline ingest`. Any number
- * of workers on any number of machines share one queue. SIGTERM or SIGINT: stop claiming, let the pages in
+ * of workers on any number of machines share one queue; one of them at a time also holds the story desk and files
+ * what all of them store into stories (queue/story-desk-role.ts). SIGTERM or SIGINT: stop claiming, let the pages in
  * flight finish, give unfinished jobs back; a second signal quits at once (the leases run out and other workers
  * retry those jobs). Exit 0 stopped cleanly, 2 usage or configuration error (a SQLite desk included).
  */
@@ -90,13 +91,15 @@ export async function runWorkerCommand(argv: string[], io: WorkerCommandIO): Pro
   const opened = await openQueue(config.config);
   if (!opened.ok) return usageError(io, opened.message);
   const { queue } = opened;
-  const [{ pino }, { storyHook }, { runTask }, { runWorker }, { DEFAULT_BACKOFF }] = await Promise.all([
-    import('pino'),
-    import('../../stories/story-hook.js'),
-    import('../../queue/run-task.js'),
-    import('../../queue/worker.js'),
-    import('../../queue/backoff.js'),
-  ]);
+  const [{ pino }, { storyHook }, { runTask }, { runWorker }, { DEFAULT_BACKOFF }, { StoryDeskRole }] =
+    await Promise.all([
+      import('pino'),
+      import('../../stories/story-hook.js'),
+      import('../../queue/run-task.js'),
+      import('../../queue/worker.js'),
+      import('../../queue/backoff.js'),
+      import('../../queue/story-desk-role.js'),
+    ]);
   const logger = pino({ name: 'dateline-worker' }, io.stderr);
   const controller = new AbortController();
   const stop = (signalName: string) => (): void => {
@@ -113,15 +116,24 @@ export async function runWorkerCommand(argv: string[], io: WorkerCommandIO): Pro
   process.on('SIGTERM', onSigterm);
   io.signal?.addEventListener('abort', () => controller.abort(), { once: true });
   let store;
+  const deskStop = new AbortController();
+  let deskRunning: Promise<void> | null = null;
   try {
     // Opening the store applies pending migrations (under an advisory lock), the jobs table included.
     store = await openStore(config.config.store);
-    const afterStore = await storyHook(store);
+    // Stories: one worker at a time holds the desk and files what every worker stores (story-desk-role.ts).
+    const lock = opened.deskLock((error) => logger.warn({ worker: workerId, err: error.cause }, error.message));
+    const desk = new StoryDeskRole(
+      { lock, store, openDesk: storyHook, logger },
+      { workerId, pollMs: pollSeconds * 1000, signal: controller.signal },
+    );
+    controller.signal.addEventListener('abort', () => deskStop.abort(), { once: true });
+    deskRunning = desk.run(deskStop.signal);
     const fetch = {
       ...config.config.fetch,
       allowPrivate: config.config.fetch.allowPrivate || values['allow-private'] === true,
     };
-    const taskDeps = { store, afterStore, fetch };
+    const taskDeps = { store, afterStore: () => desk.stored(), fetch };
     await runWorker(
       { queue, execute: (task, signal) => runTask(task, taskDeps, signal) },
       {
@@ -135,11 +147,16 @@ export async function runWorkerCommand(argv: string[], io: WorkerCommandIO): Pro
         ...(values.drain ? { drain: true } : {}),
       },
     );
+    // Drained: file the last articles stored before leaving (a no-op unless this worker can take the seat).
+    if (values.drain) await desk.step();
     return 0;
   } catch (error) {
     logger.error({ worker: workerId, err: error }, `worker: ${(error as Error).message}`);
     return 1;
   } finally {
+    // Gives the desk's seat up (its session ends), so another worker takes it at once.
+    deskStop.abort();
+    await deskRunning;
     process.off('SIGINT', onSigint);
     process.off('SIGTERM', onSigterm);
     await queue.close().catch(() => undefined);
