@@ -95,7 +95,8 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
     // The mention keeps its title ("Comrade Putin", "Secretary Cardona"): news and GUM both count the title
     // as part of the mention; the entity's name is the name proper.
     const mentionStart = tokens[c.titleFrom ?? c.first]!.start;
-    const mention: Mention = { start: mentionStart, end, text: text.slice(mentionStart, end) };
+    const mentionEnd = tokens[(c.mentionLast ?? c.last) - 1]!.end;
+    const mention: Mention = { start: mentionStart, end: mentionEnd, text: text.slice(mentionStart, mentionEnd) };
     let target = byKey.get(key) ?? null;
     // 1. "(KCNA)" right after a name, or an acronym of an earlier organization's initials.
     const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!);
@@ -313,7 +314,10 @@ function finish(text: string, b: Building): Entity {
     const p = bestPlace(name);
     if (p && p.kind === 'country') name = p.name; // "U.S." → "United States"
   }
-  const forms = b.mentions.filter((m) => /^\P{Ll}/u.test(m.text)).map((m) => m.text.replace(/['’]s$/, ''));
+  // A locator is no part of the alias: "Sydney, Australia" is Sydney (`locators.ts`).
+  const forms = b.mentions
+    .filter((m) => /^\P{Ll}/u.test(m.text))
+    .map((m) => m.text.replace(/,[^]*$/, '').replace(/['’]s$/, ''));
   const aliases = [...new Set(forms)].filter((a) => a !== name);
   return { id: entityId(b.kind, name), kind: b.kind, name, aliases, mentions: b.mentions };
 }

@@ -5,8 +5,10 @@
  *   3. tag        — a perceptron tagger trained on GUM re-reads the tokens with the rules as evidence
  *                   (`features.ts`, `tagger.ts`);
  *   4. combine    — strong rule evidence corrects and completes the tagger's spans, a person is split from the
- *                   affiliation after "of"/"for", and every recurrence of a found name becomes a mention
- *                   (`spans.ts`); places inside longer names become nested mentions (`nested.ts`);
+ *                   affiliation after "of"/"for", spans are cleaned of courtesies and run-together names, and
+ *                   every recurrence of a found name becomes a mention (`spans.ts`); places inside longer names
+ *                   become nested mentions (`nested.ts`), and a locator joins the mention before it ("Sydney,
+ *                   Australia", `locators.ts`);
  *   5. merge      — alias merging into entities with stable ids, nominal roles ("the leader") (`chains.ts`);
  *   6. extra      — names from the title, caption and credit join as aliases or mention-less entities;
  *   7. geocode    — places resolved against the offline gazetteer in the article's context (`places/`).
@@ -18,8 +20,9 @@ import { aliasIndex } from './lookup.js';
 import { ruleLabels, tokenFeatures, type TokenFeatures } from './features.js';
 import { findNameCandidates, sentenceStarts, type NameCandidate } from './rules.js';
 import { nestedPlaces } from './nested.js';
-import { candidatesFromTags, combine, propagate } from './spans.js';
-import { decode, shippedScorer } from './tagger.js';
+import { attachLocators } from './locators.js';
+import { candidatesFromTags, cleanSpans, combine, propagate } from './spans.js';
+import { decode, shippedScorer, type Scorer } from './tagger.js';
 import { tokenize, type Token } from './tokenize.js';
 
 export interface FindEntitiesOptions {
@@ -30,6 +33,8 @@ export interface FindEntitiesOptions {
    * entities as aliases, or as entities of their own with no mentions (mentions index `text` only).
    */
   extra?: readonly string[];
+  /** A tagger other than the shipped one (cross-validation in `scripts/train-entities.ts`). */
+  scorer?: Scorer;
 }
 
 export interface TokenAnalysis {
@@ -50,12 +55,12 @@ export function analyzeTokens(text: string): TokenAnalysis {
 
 /** Find the entities of `text` (offsets of mentions index into it). `sentences` is accepted for the stage API. */
 export function findEntities(text: string, _sentences: Sentence[], options: FindEntitiesOptions = {}): Entity[] {
-  const entities = entitiesOf(text, options.method);
-  for (const extra of options.extra ?? []) addExtra(entities, entitiesOf(extra, options.method));
+  const entities = entitiesOf(text, options);
+  for (const extra of options.extra ?? []) addExtra(entities, entitiesOf(extra, options));
   return geocodePlaces(text, entities);
 }
 
-function entitiesOf(text: string, method: FindEntitiesOptions['method']): Entity[] {
+function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Entity[] {
   let tokens: Token[];
   let candidates: NameCandidate[];
   if (method === 'rules') {
@@ -64,8 +69,9 @@ function entitiesOf(text: string, method: FindEntitiesOptions['method']): Entity
   } else {
     const a = analyzeTokens(text);
     tokens = a.tokens;
-    const tagged = candidatesFromTags(text, tokens, decode(a.features, shippedScorer()));
-    candidates = nestedPlaces(tokens, propagate(tokens, combine(tokens, tagged, a.candidates), a.starts));
+    const tagged = candidatesFromTags(text, tokens, decode(a.features, scorer ?? shippedScorer()));
+    const combined = cleanSpans(tokens, combine(tokens, tagged, a.candidates));
+    candidates = attachLocators(tokens, nestedPlaces(tokens, propagate(tokens, combined, a.starts)));
   }
   return mergeCandidates(text, tokens, candidates);
 }

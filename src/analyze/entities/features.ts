@@ -111,75 +111,123 @@ export function tokenFeatures(
   };
 }
 
+const YEAR = /^\d{4}[a-z]?$/;
+
+/** An author cited in running text: "Klingberg et al.", "(Martin, 2000)", "Kinder (1991)". */
+function citedAt(types: readonly WordType[], i: number): boolean {
+  const a = types[i]?.lower;
+  const b = types[i + 1]?.lower ?? '';
+  return (a === 'et' && (b === 'al' || b === 'al.')) || ((a === ',' || a === '(') && YEAR.test(b));
+}
+
+/** What a word type contributes wherever it occurs, computed once per word and kept across documents. */
+interface WordType {
+  lower: string;
+  shape: string;
+  cap: boolean;
+  /** Features of the word itself (form, shape, affixes, lexicons, gazetteer). */
+  own: string[];
+  /** Lexicon facts as features about a neighbour ("firstName", "orgSuffix"). */
+  facts: string[];
+  title: boolean;
+  orgSuffix: boolean;
+  placeSuffix: boolean;
+}
+
+const wordTypes = new Map<string, WordType>();
+
+function wordType(word: string): WordType {
+  let t = wordTypes.get(word);
+  if (t) return t;
+  const w = word.toLowerCase();
+  const sh = shape(word);
+  const info = wordInfo(w);
+  const cap = /^\p{Lu}/u.test(word);
+  const facts: string[] = [];
+  if (info.firstName) facts.push('firstName');
+  if (info.lastName) facts.push('lastName');
+  if (info.place) facts.push('lexPlace');
+  if (info.org) facts.push('lexOrg');
+  if (info.demonym) facts.push('demonym');
+  if (info.common) facts.push('common');
+  if (info.title) facts.push('title');
+  if (info.orgSuffix) facts.push('orgSuffix');
+  if (info.placeSuffix) facts.push('placeSuffix');
+  if (info.outlet) facts.push('outlet');
+  if (info.institution) facts.push('institution');
+  const own = ['b', `w=${w}`, `s=${sh}`, `p3=${w.slice(0, 3)}`, `x3=${w.slice(-3)}`, `x2=${w.slice(-2)}`, ...facts];
+  if (cap) own.push(`gaz=${placeBucket(word)}`);
+  if (/^\p{Lu}{2,}$/u.test(word)) own.push('acronym');
+  t = {
+    lower: w,
+    shape: sh,
+    cap,
+    own,
+    facts,
+    title: info.title,
+    orgSuffix: info.orgSuffix,
+    placeSuffix: info.placeSuffix,
+  };
+  if (wordTypes.size > 50_000) wordTypes.clear(); // bounded: hostile input must not grow memory without end
+  wordTypes.set(word, t);
+  return t;
+}
+
 function featureComputer(
   text: string,
   tokens: readonly Token[],
   rules: readonly string[],
   starts: ReadonlySet<number>,
 ): (i: number) => string[] {
+  const types = tokens.map((t) => wordType(t.text));
   // Words the document also prints in lower case are ordinary words when capitalised at a sentence start.
   const lowerSeen = new Set<string>();
-  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
-  const lower = tokens.map((t) => t.text.toLowerCase());
-  const shapeMemo: (string | undefined)[] = new Array<string | undefined>(tokens.length);
-  const shapeAt = (i: number): string | undefined => {
-    const t = tokens[i];
-    return t ? (shapeMemo[i] ??= shape(t.text)) : undefined;
-  };
+  for (const t of types) if (!t.cap) lowerSeen.add(t.lower);
+  const lower = types.map((t) => t.lower);
   const context = documentContext(tokens, lower, starts);
-  const countries = contextCountryCodes(tokens);
+  let countries: Set<string> | null = null;
   return (i) => {
     const t = tokens[i]!;
-    const w = lower[i]!;
-    const info = wordInfo(w);
-    const cap = /^\p{Lu}/u.test(t.text);
+    const type = types[i]!;
+    const w = type.lower;
+    const before = types[i - 1];
+    const after = types[i + 1];
+    const sPrev = before?.shape ?? '<s>';
+    const sNext = after?.shape ?? '</s>';
     const f = [
-      'b',
-      `w=${w}`,
-      `s=${shapeAt(i)}`,
-      `p3=${w.slice(0, 3)}`,
-      `x3=${w.slice(-3)}`,
-      `x2=${w.slice(-2)}`,
-      `w-1=${lower[i - 1] ?? '<s>'}`,
-      `w+1=${lower[i + 1] ?? '</s>'}`,
-      `w-2=${lower[i - 2] ?? '<s>'}`,
-      `w+2=${lower[i + 2] ?? '</s>'}`,
-      `s-1=${shapeAt(i - 1) ?? '<s>'}`,
-      `s+1=${shapeAt(i + 1) ?? '</s>'}`,
-      `s-1s+1=${shapeAt(i - 1) ?? '<s>'}|${shapeAt(i + 1) ?? '</s>'}`,
+      ...type.own,
+      `w-1=${before?.lower ?? '<s>'}`,
+      `w+1=${after?.lower ?? '</s>'}`,
+      `w-2=${types[i - 2]?.lower ?? '<s>'}`,
+      `w+2=${types[i + 2]?.lower ?? '</s>'}`,
+      `s-1=${sPrev}`,
+      `s+1=${sNext}`,
+      `s-1s+1=${sPrev}|${sNext}`,
       `r=${rules[i]}`,
       `r-1=${rules[i - 1] ?? '<s>'}`,
       `r+1=${rules[i + 1] ?? '</s>'}`,
-      `rs=${rules[i]}|${shapeAt(i)}`,
+      `rs=${rules[i]}|${type.shape}`,
     ];
     if (starts.has(i)) f.push('start', `start|w=${w}`, `start|r=${rules[i]}`);
-    if (cap && lowerSeen.has(w)) f.push('lowerSeen');
-    if (cap) {
-      f.push(`gaz=${placeBucket(t.text)}`);
+    if (type.cap && lowerSeen.has(w)) f.push('lowerSeen');
+    if (type.cap) {
+      countries ??= contextCountryCodes(tokens);
       if (
         gazetteer()
           .lookup(t.text)
-          .some((p) => p.kind !== 'country' && countries.has(p.countryCode))
+          .some((p) => p.kind !== 'country' && countries!.has(p.countryCode))
       )
         f.push('gazInContext');
       for (const c of context.get(t.text) ?? []) f.push(c);
     }
-    if (info.firstName) f.push('firstName');
-    if (info.lastName) f.push('lastName');
-    if (info.place) f.push('lexPlace');
-    if (info.org) f.push('lexOrg');
-    if (info.demonym) f.push('demonym');
-    if (info.common) f.push('common');
-    if (info.title) f.push('title');
-    if (info.orgSuffix) f.push('orgSuffix');
-    if (info.placeSuffix) f.push('placeSuffix');
-    if (info.outlet) f.push('outlet');
-    if (info.institution) f.push('institution');
-    if (i > 0 && wordInfo(lower[i - 1]!).title) f.push('afterTitle');
-    if (i + 1 < tokens.length && wordInfo(lower[i + 1]!).orgSuffix) f.push('beforeOrgSuffix');
-    if (i + 1 < tokens.length && wordInfo(lower[i + 1]!).placeSuffix) f.push('beforePlaceSuffix');
-    if (/^\p{Lu}{2,}$/u.test(t.text)) f.push('acronym');
+    if (before?.title) f.push('afterTitle');
+    if (after?.orgSuffix) f.push('beforeOrgSuffix');
+    if (after?.placeSuffix) f.push('beforePlaceSuffix');
     if (text[t.start - 1] === '(' && text[t.end] === ')') f.push('parenthesised');
+    // The lexicons' facts about the neighbours: "Pam" before, "Inc" or "Island" after.
+    for (const x of before?.facts ?? []) f.push(`-1:${x}`);
+    for (const x of after?.facts ?? []) f.push(`+1:${x}`);
+    if (type.cap && citedAt(types, i + 1)) f.push('cited');
     return f;
   };
 }

@@ -94,6 +94,9 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
   'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'i\'m',
   'oh', 'ok', 'okay', 'yes', 'no', 'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an',
+  // pronouns, greetings and courtesies that e-mail and web text capitalise after a comma or a line break
+  'you', 'he', 'she', 'we', 'they', 'it', 'me', 'please', 'thank', 'thanks', 'hi', 'hello', 'dear', 'regards',
+  'cheers', 'see', 'let',
 ]);
 
 /** Words joining capitalised words inside one name ("Bank of Korea", "Ludwig van Beethoven"). */

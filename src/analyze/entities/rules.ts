@@ -23,6 +23,8 @@ export interface NameCandidate {
   strong?: boolean;
   /** A place inside a longer name ("Australia" in "Medical Journal of Australia"): a mention, but no vote. */
   nested?: boolean;
+  /** The mention runs on past the name to this token (end exclusive): its locator ("Sydney, Australia"). */
+  mentionLast?: number;
 }
 
 interface Classified {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { propagate } from './spans.js';
+import { cleanSpans, propagate } from './spans.js';
 import { tokenize } from './tokenize.js';
 
 describe('propagate', () => {
@@ -20,5 +20,30 @@ describe('propagate', () => {
     const tokens = tokenize('Lord Byron wrote. In Byron letters were kept.');
     const out = propagate(tokens, [{ first: 1, last: 2, kind: 'person', titled: true, titleFrom: 0 }], new Set([4]));
     expect(out.map((c) => tokens[c.first]!.text)).toEqual(['Byron', 'Byron']);
+  });
+});
+
+describe('cleanSpans', () => {
+  const words = (text: string, spans: [number, number][]): string[] => {
+    const tokens = tokenize(text);
+    return cleanSpans(
+      tokens,
+      spans.map(([first, last]) => ({ first, last, kind: 'person', titled: false })),
+    ).map((c) =>
+      tokens
+        .slice(c.first, c.last)
+        .map((t) => t.text)
+        .join(' '),
+    );
+  };
+
+  it('splits a list of people run together and a repeated signature name', () => {
+    expect(words('Attendees: Pam Butler Renee Ratcliff', [[2, 6]])).toEqual(['Pam Butler', 'Renee Ratcliff']);
+    expect(words('Vince Vince - Thanks', [[0, 2]])).toEqual(['Vince', 'Vince']);
+  });
+
+  it('keeps middle names and trims courtesies and ordinary words', () => {
+    expect(words('John Thomas Claridge', [[0, 3]])).toEqual(['John Thomas Claridge']);
+    expect(words('Please Phillip Allen Let', [[0, 4]])).toEqual(['Phillip Allen']);
   });
 });

@@ -3,6 +3,7 @@ import type { EntityKind } from '../../vocabulary.js';
 import type { NameCandidate } from './rules.js';
 import type { Tag } from './tagger.js';
 import type { Token } from './tokenize.js';
+import { NEVER_NAMES } from './lexicon.js';
 import { bestPlace, wordInfo } from './wordinfo.js';
 
 const KIND: Readonly<Record<string, EntityKind>> = {
@@ -136,6 +137,49 @@ function splitAffiliation(
   return null;
 }
 
+/**
+ * Tagger spans cleaned of what is no name: words that never are (`NEVER_NAMES`: "Please", "Thank") trimmed from
+ * either end, and person spans that run two names together split ("Pam Butler Renee Ratcliff", "Vince Vince" —
+ * lists and signatures in web text) or end in an ordinary word ("Phillip Allen Let").
+ */
+export function cleanSpans(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const never = (i: number): boolean => NEVER_NAMES.has(tokens[i]!.text.toLowerCase());
+  for (const c0 of candidates) {
+    let { first, last } = c0;
+    while (first < last && never(first)) first++;
+    while (last > first && never(last - 1)) last--;
+    if (first === last) continue;
+    if (c0.kind !== 'person') {
+      out.push(first === c0.first && last === c0.last ? c0 : { ...c0, first, last, titleFrom: undefined });
+      continue;
+    }
+    const info = (i: number) => wordInfo(tokens[i]!.text.toLowerCase());
+    while (last - first >= 3 && info(last - 1).common && !info(last - 1).lastName && !info(last - 1).firstName) last--;
+    let from = first;
+    for (let k = first + 1; k < last; k++) {
+      const repeated = tokens[k]!.text === tokens[k - 1]!.text;
+      const newName =
+        k - from >= 2 &&
+        info(k).firstName &&
+        !info(k).lastName &&
+        !info(k - 1).firstName &&
+        !/^\p{Lu}\.?$/u.test(tokens[k - 1]!.text);
+      if (repeated || newName) {
+        out.push({ ...c0, first: from, last: k, ...(from !== c0.first && { titleFrom: undefined, titled: false }) });
+        from = k;
+      }
+    }
+    const rest = { ...c0, first: from, last };
+    if (from !== c0.first) {
+      delete rest.titleFrom;
+      rest.titled = false;
+    }
+    out.push(rest);
+  }
+  return out;
+}
+
 function extendsName(tokens: readonly Token[], at: number, starts: ReadonlySet<number>, before: boolean): boolean {
   const word = tokens[at]?.text ?? '';
   if (!/^\p{Lu}/u.test(word)) return false;
@@ -161,8 +205,15 @@ export function propagate(
 ): NameCandidate[] {
   const forms = new Map<string, EntityKind>();
   for (const c of candidates) {
-    if (c.kind === 'other') continue;
     const words = tokens.slice(c.first, c.last).map((t) => t.text);
+    // The acronym of a name of two capitalised words or more ("DH" for "Digital Humanities"); merging
+    // (`chains.ts`) joins it to that name.
+    const caps = words.filter((w) => /^\p{Lu}/u.test(w));
+    if (c.kind !== 'person' && caps.length >= 2 && caps.length === words.filter((w) => w.length > 3).length) {
+      const acronym = caps.map((w) => w[0]).join('');
+      if (!forms.has(acronym)) forms.set(acronym, c.kind);
+    }
+    if (c.kind === 'other') continue;
     if (!forms.has(words.join(' '))) forms.set(words.join(' '), c.kind);
     if (c.kind === 'person' && words.length > 1)
       for (const w of [words[0]!, words[words.length - 1]!])

@@ -9,6 +9,7 @@ import type { TokenFeatures } from './features.js';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-OTH', 'I-OTH'] as const;
 export type Tag = (typeof TAGS)[number];
+const N = TAGS.length;
 
 /** Feature → weights per tag, sparse: "tagIndex:weight" pairs. */
 export interface TaggerModel {
@@ -17,12 +18,80 @@ export interface TaggerModel {
   weights: Record<string, string>;
 }
 
-/** Adds each tag's score for the features to `into` (a new array when absent) and returns it. */
-export type Scorer = (features: readonly string[], into?: Float64Array) => Float64Array;
+/** Adds each tag's score for the features to `into`. */
+export type Scorer = (features: readonly string[], into: Float64Array) => void;
+
+/** Weights as one typed array, a feature's row found by its interned id: no allocation while scoring. */
+export class WeightTable {
+  readonly ids = new Map<string, number>();
+  w = new Float32Array(1024 * N);
+
+  /** The row of `feature`, added when absent. */
+  intern(feature: string): number {
+    let id = this.ids.get(feature);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(feature, id);
+      if ((id + 1) * N > this.w.length) {
+        const grown = new Float32Array(this.w.length * 2);
+        grown.set(this.w);
+        this.w = grown;
+      }
+    }
+    return id;
+  }
+
+  readonly score: Scorer = (features, into) => {
+    const w = this.w;
+    for (const f of features) {
+      const id = this.ids.get(f);
+      if (id === undefined) continue;
+      const at = id * N;
+      for (let k = 0; k < N; k++) into[k]! += w[at + k]!;
+    }
+  };
+}
 
 /** The previous-tag features that decoding adds to the static ones. */
-export function historyFeatures(prev: string, prev2: string, staticFeatures: readonly string[]): string[] {
-  return [`t-1=${prev}`, `t-2t-1=${prev2}|${prev}`, `t-1|${staticFeatures[2]}`, `t-1|${staticFeatures[1]}`];
+export function historyFeatures(
+  prev: string,
+  prev2: string,
+  staticFeatures: readonly string[],
+  seen?: string,
+): string[] {
+  const f = [`t-1=${prev}`, `t-2t-1=${prev2}|${prev}`, `t-1|${staticFeatures[2]}`, `t-1|${staticFeatures[1]}`];
+  if (seen) f.push(`seen=${seen}`);
+  return f;
+}
+
+/**
+ * What the document's earlier occurrences of a word were tagged ("extended prediction history", Ratinov and Roth
+ * 2009): "Harrow" read as a place three times is likely a place the fourth.
+ */
+export class PredictionHistory {
+  private readonly counts = new Map<string, Int32Array>();
+
+  /** The type most often given to `word` so far, or undefined. */
+  of(word: string): string | undefined {
+    const c = this.counts.get(word);
+    if (!c) return undefined;
+    let best = 0;
+    for (let k = 1; k < c.length; k++) if (c[k]! > c[best]!) best = k;
+    return TYPES[best];
+  }
+
+  add(word: string, tag: number): void {
+    let c = this.counts.get(word);
+    if (!c) this.counts.set(word, (c = new Int32Array(TYPES.length)));
+    c[(tag + 1) >> 1]!++;
+  }
+}
+const TYPES = ['O', 'PER', 'ORG', 'LOC', 'OTH'] as const;
+
+/** The word a prediction history is kept for: capitalised tokens only. */
+export function historyKey(features: TokenFeatures, i: number): string | undefined {
+  const t = features.text(i);
+  return /^\p{Lu}/u.test(t) ? t : undefined;
 }
 
 /** "I-X" may only follow "B-X" or "I-X". */
@@ -30,19 +99,21 @@ export function allowed(prev: string, tag: string): boolean {
   return !tag.startsWith('I-') || prev.slice(2) === tag.slice(2);
 }
 
+const NAMEY = /^[\p{Lu}\p{N}]/u;
+
 /**
  * A lower-case or punctuation token after an O, where the rules see no name, is O without scoring: names start
  * with a capital or a digit. Skipping them makes tagging about five times faster; training skips the same
  * tokens so that the model never learns from what it will not see.
  */
 export function skippable(features: TokenFeatures, i: number, prev: string): boolean {
-  return prev === 'O' && features.rule(i) === 'O' && !/^[\p{Lu}\p{N}]/u.test(features.text(i));
+  return prev === 'O' && features.rule(i) === 'O' && !NAMEY.test(features.text(i));
 }
 
 /** The best tag allowed after `prev`. */
 export function bestTag(s: Float64Array, prev: string): number {
   let best = 0;
-  for (let k = 1; k < TAGS.length; k++)
+  for (let k = 1; k < N; k++)
     if (allowed(prev, TAGS[k]!) && (s[k]! > s[best]! || !allowed(prev, TAGS[best]!))) best = k;
   return best;
 }
@@ -50,13 +121,21 @@ export function bestTag(s: Float64Array, prev: string): number {
 /** Greedy BIO decoding. */
 export function decode(features: TokenFeatures, score: Scorer): Tag[] {
   const out: Tag[] = [];
+  const s = new Float64Array(N);
   let prev = 'O';
   let prev2 = 'O';
+  const history = new PredictionHistory();
   for (let i = 0; i < features.count; i++) {
     let tag: Tag = 'O';
     if (!skippable(features, i, prev)) {
       const f = features.at(i);
-      tag = TAGS[bestTag(score(historyFeatures(prev, prev2, f), score(f)), prev)]!;
+      const key = historyKey(features, i);
+      s.fill(0);
+      score(f, s);
+      score(historyFeatures(prev, prev2, f, key && history.of(key)), s);
+      const k = bestTag(s, prev);
+      tag = TAGS[k]!;
+      if (key) history.add(key, k);
     }
     out.push(tag);
     prev2 = prev;
@@ -65,30 +144,25 @@ export function decode(features: TokenFeatures, score: Scorer): Tag[] {
   return out;
 }
 
+/** A weight table from a shipped model. */
+export function tableOf(model: TaggerModel): WeightTable {
+  if (model.tags.join() !== TAGS.join()) throw new Error('entities: tagger.json was trained for other tags');
+  const table = new WeightTable();
+  for (const [feature, packed] of Object.entries(model.weights)) {
+    const at = table.intern(feature) * N;
+    for (const pair of packed.split(',')) {
+      const colon = pair.indexOf(':');
+      table.w[at + Number(pair.slice(0, colon))] = Number(pair.slice(colon + 1));
+    }
+  }
+  return table;
+}
+
 const MODEL = new URL('../../../src/analyze/entities/data/tagger.json', import.meta.url);
 let scorer: Scorer | null = null;
 
 /** The shipped model as a scorer, loaded on first use. */
 export function shippedScorer(): Scorer {
-  if (scorer) return scorer;
-  const model = JSON.parse(readFileSync(MODEL, 'utf8')) as TaggerModel;
-  if (model.tags.join() !== TAGS.join()) throw new Error('entities: tagger.json was trained for other tags');
-  const weights = new Map<string, Float64Array>();
-  for (const [feature, packed] of Object.entries(model.weights)) {
-    const w = new Float64Array(TAGS.length);
-    for (const pair of packed.split(',')) {
-      const [k, v] = pair.split(':');
-      w[Number(k)] = Number(v);
-    }
-    weights.set(feature, w);
-  }
-  scorer = (features, into) => {
-    const s = into ?? new Float64Array(TAGS.length);
-    for (const f of features) {
-      const w = weights.get(f);
-      if (w) for (let k = 0; k < s.length; k++) s[k]! += w[k]!;
-    }
-    return s;
-  };
+  scorer ??= tableOf(JSON.parse(readFileSync(MODEL, 'utf8')) as TaggerModel).score;
   return scorer;
 }
