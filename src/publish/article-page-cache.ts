@@ -1,21 +1,36 @@
 /**
- * Rendered article pages, kept as encoded bytes with their validators. An entry is trusted without asking the
- * store for `FRESH_MS` after it was last checked (readers may see an update up to a second late); after that
- * the store's `updatedAt` decides whether it is still current. Measured: the store read and JSON decode were
- * most of the cost of a cached page under load.
+ * Rendered article pages, kept as encoded bytes with their validators and ready-made response headers. An entry
+ * is trusted without asking the store for `FRESH_MS` after it was last checked (readers may see an update up to
+ * a second late); after that the article's revision decides whether it is still current. Measured: the store
+ * read and JSON decode were most of the cost of a cached page under load, and building the headers per request
+ * a third of what was left.
  */
 import { createHash } from 'node:crypto';
+import type { StoredArticle } from '../store/port.js';
 import { LruCache } from './lru-cache.js';
+import { withSecurityHeaders } from './security-headers.js';
 
 /** How long a checked page is served without asking the store again. */
 export const FRESH_MS = 1000;
 
 export interface CachedPage {
-  updatedAt: string;
+  revision: string;
   bytes: Uint8Array;
   etag: string;
-  lastModified: string;
+  /** Headers of the 200 response, security headers included; built once per page. */
+  headers: Readonly<Record<string, string>>;
+  /** Headers of the 304 response (validators and caching, no content type). */
+  notModifiedHeaders: Readonly<Record<string, string>>;
   checkedAt: number;
+}
+
+/**
+ * What a rendered page depends on besides the build: the upsert stamps `updatedAt` whenever the article or its
+ * analysis changes (ingest again, reprocess), but the story desk files an article into a story without touching
+ * it, and the page links to its story.
+ */
+export function pageRevision(stored: Pick<StoredArticle, 'updatedAt' | 'storyId'>): string {
+  return `${stored.updatedAt}\u0000${stored.storyId ?? ''}`;
 }
 
 const encoder = new TextEncoder();
@@ -42,22 +57,30 @@ export class ArticlePageCache {
     return page && now - page.checkedAt < FRESH_MS ? page : undefined;
   }
 
-  /** The page when it was rendered from this version of the article; marks it checked. */
-  current(id: string, updatedAt: string, now: number): CachedPage | undefined {
+  /** The page when it was rendered from this revision of the article; marks it checked. */
+  current(id: string, revision: string, now: number): CachedPage | undefined {
     const page = this.lru.get(id);
-    if (!page || page.updatedAt !== updatedAt) return undefined;
+    if (!page || page.revision !== revision) return undefined;
     page.checkedAt = now;
     return page;
   }
 
-  /** Stores a freshly rendered page. */
-  put(id: string, updatedAt: string, html: string, now: number): CachedPage {
-    const digest = createHash('sha1').update(`${this.version}\u0000${id}\u0000${updatedAt}`).digest('base64url');
+  /** Stores a freshly rendered page of the article as stored. */
+  put(id: string, stored: Pick<StoredArticle, 'updatedAt' | 'storyId'>, html: string, now: number): CachedPage {
+    const revision = pageRevision(stored);
+    const digest = createHash('sha1').update(`${this.version}\u0000${id}\u0000${revision}`).digest('base64url');
+    const etag = `W/"${digest}"`;
+    const validators = {
+      etag,
+      'last-modified': httpDate(stored.updatedAt),
+      'cache-control': 'public, max-age=60, must-revalidate',
+    };
     const page: CachedPage = {
-      updatedAt,
+      revision,
       bytes: encoder.encode(html),
-      etag: `W/"${digest}"`,
-      lastModified: httpDate(updatedAt),
+      etag,
+      headers: withSecurityHeaders({ ...validators, 'content-type': 'text/html; charset=UTF-8' }),
+      notModifiedHeaders: withSecurityHeaders(validators),
       checkedAt: now,
     };
     this.lru.set(id, page);

@@ -4,7 +4,7 @@ import { SEARCH_TTL_MS, SearchCache } from './search-cache.js';
 
 describe('SearchCache', () => {
   it('reuses a result within the TTL, for the same query only, and retries failures', async () => {
-    const cache = new SearchCache(10);
+    const cache = new SearchCache<Page<SearchHit>>(10);
     let calls = 0;
     const load = async (): Promise<Page<SearchHit>> => ({ items: [], total: ++calls });
     const q = { text: 'kim', limit: 20, offset: 0 };

@@ -3,7 +3,10 @@ import { Hono, type Context } from 'hono';
 import type { StoredArticle } from '../store/port.js';
 import { pageNumber } from './components/pager.js';
 import type { AppDeps } from './deps.js';
-import { ArticlePageCache } from './article-page-cache.js';
+import { ArticlePageCache, pageRevision } from './article-page-cache.js';
+import { ifNoneMatch } from './if-none-match.js';
+import { requestHeader } from './request-header.js';
+import { securedResponse, withSecurityHeaders } from './security-headers.js';
 import { SearchCache } from './search-cache.js';
 import { ttlMemo } from './ttl-memo.js';
 import { articlePage } from './pages/article-page.js';
@@ -25,6 +28,9 @@ const OUTLETS_TTL_MS = 30_000;
 /** Most articles loaded to draw one story page. */
 const STORY_ARTICLE_LIMIT = 60;
 
+const SEARCH_PAGE_HEADERS = withSecurityHeaders({ 'content-type': 'text/html; charset=UTF-8' });
+const encoder = new TextEncoder();
+
 function notFound(c: Context, deps: AppDeps) {
   return c.html(errorPage(deps.config, 404), 404);
 }
@@ -35,7 +41,8 @@ export function webRoutes(deps: AppDeps): Hono {
   const app = new Hono();
   const articleCache = new ArticlePageCache(ARTICLE_CACHE_SIZE, `${RENDER_VERSION}\u0000${config.baseUrl}`);
   const size = config.pageSize;
-  const searches = new SearchCache();
+  // Whole rendered pages: a repeated search costs neither the store nor the template (see search-cache.ts).
+  const searchPages = new SearchCache<Uint8Array>();
   const outletList = ttlMemo(
     () => store.outlets(),
     OUTLETS_TTL_MS,
@@ -63,19 +70,13 @@ export function webRoutes(deps: AppDeps): Hono {
       const stored: StoredArticle | null = await store.getArticle(id);
       if (!stored) return notFound(c, deps);
       page =
-        articleCache.current(id, stored.updatedAt, now) ??
-        articleCache.put(id, stored.updatedAt, articlePage(stored, config), now);
+        articleCache.current(id, pageRevision(stored), now) ??
+        articleCache.put(id, stored, articlePage(stored, config), now);
     }
-    const headers = {
-      ETag: page.etag,
-      'Last-Modified': page.lastModified,
-      'Cache-Control': 'public, max-age=60, must-revalidate',
-    };
-    if (c.req.header('if-none-match') === page.etag) return c.body(null, 304, headers);
-    return c.body(page.bytes as Uint8Array<ArrayBuffer>, 200, {
-      ...headers,
-      'Content-Type': 'text/html; charset=UTF-8',
-    });
+    // The hot path: bytes and headers built once per page, nothing else allocated but the response.
+    return ifNoneMatch(requestHeader(c, 'if-none-match'), page.etag)
+      ? securedResponse(null, 304, page.notModifiedHeaders)
+      : securedResponse(page.bytes, 200, page.headers);
   });
 
   app.get('/search', async (c) => {
@@ -87,15 +88,16 @@ export function webRoutes(deps: AppDeps): Hono {
       to: c.req.query('to') || undefined,
     };
     const page = pageNumber(c.req.query('page'), 500);
-    const parsed = searchQuery(form.q, form);
-    const query = { ...parsed, limit: size, offset: (page - 1) * size };
-    const [outlets, results] = await Promise.all([
-      outletList(),
-      hasCriteria(parsed)
-        ? searches.get(query, deps.clock().getTime(), () => store.search(query))
-        : Promise.resolve(null),
-    ]);
-    return c.html(searchPage({ config, form, results, outlets, page }));
+    const rendered = await searchPages.get({ ...form, page }, deps.clock().getTime(), async () => {
+      const parsed = searchQuery(form.q, form);
+      const query = { ...parsed, limit: size, offset: (page - 1) * size };
+      const [outlets, results] = await Promise.all([
+        outletList(),
+        hasCriteria(parsed) ? store.search(query) : Promise.resolve(null),
+      ]);
+      return encoder.encode(searchPage({ config, form, results, outlets, page }));
+    });
+    return securedResponse(rendered, 200, SEARCH_PAGE_HEADERS);
   });
 
   app.get('/outlet/:name', async (c) => {
