@@ -14,7 +14,7 @@ export interface EnqueueResult {
 
 export interface JobQueue {
   enqueue(jobs: readonly NewJob[]): Promise<EnqueueResult>;
-  /** Takes the next ready job (queued and due, or running with an expired lease) for `leaseMs`; null if none. */
+  /** Takes the next due job for `leaseMs` (after expiring ran-out leases); null if none. */
   claim(workerId: string, leaseMs: number): Promise<Job | null>;
   /** Extends the lease of a job this worker holds; false when the claim is lost. */
   extend(job: Job, leaseMs: number): Promise<boolean>;
@@ -25,8 +25,8 @@ export interface JobQueue {
   fail(job: Job, error: string, result?: unknown): Promise<boolean>;
   /** Gives a job back untouched (shutdown): queued again at once, this attempt not counted. */
   release(job: Job): Promise<boolean>;
-  /** Fails running jobs whose lease expired on their last attempt; returns how many. */
-  reapExpired(): Promise<number>;
+  /** Running jobs whose lease ran out go back to the queue, or fail if that was their last attempt. */
+  expireLeases(): Promise<{ requeued: number; failed: number }>;
   counts(): Promise<JobCounts>;
   /** The most recently failed jobs, newest first. */
   failedJobs(limit: number): Promise<Job[]>;

@@ -173,7 +173,6 @@ export async function runWorker(deps: WorkerDeps, options: WorkerOptions): Promi
     while (!signal.aborted && !drained) {
       let job: Job | null = null;
       try {
-        await queue.reapExpired();
         job = await queue.claim(workerId, options.leaseMs);
       } catch (error) {
         logger.error({ ...base, err: error }, `worker: cannot claim a job: ${(error as Error).message}; trying again`);

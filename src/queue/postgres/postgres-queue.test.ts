@@ -117,8 +117,8 @@ if (await reachable()) {
       await queue.enqueue([urlJob(1, 1)]);
       const job = await queue.claim('ghost', 100);
       await sleep(200);
-      expect(await queue.claim('b', 30_000)).toBeNull(); // no attempts left to give
-      expect(await queue.reapExpired()).toBe(1);
+      expect(await queue.claim('b', 30_000)).toBeNull(); // no attempts left to give: failed, not taken
+      expect(await queue.expireLeases()).toEqual({ requeued: 0, failed: 0 });
       const failed = await queue.getJob(job!.id);
       expect(failed).toMatchObject({ state: 'failed', attempts: 1 });
       expect(failed!.lastError).toMatch(/lease of ghost ran out on attempt 1 of 1/);

@@ -21,21 +21,31 @@ export interface PostgresQueueOptions {
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 // Rows per INSERT when enqueueing a large directory: keeps each statement's parameters small.
 const ENQUEUE_CHUNK = 1000;
-// The claim: `jobs.state` etc. in SET read the row as it was, so a lease-expired takeover is told from a fresh start.
+// Leases that ran out: the job goes back to the queue at once, or fails when that was its last attempt. A
+// separate statement, not an OR in the claim, so that the claim walks the ready index in order and stops at
+// the first unlocked row instead of sorting every ready job.
+const EXPIRE_SQL = `
+UPDATE jobs SET
+  state = CASE WHEN attempts >= max_attempts THEN 'failed' ELSE 'queued' END,
+  finished_at = CASE WHEN attempts >= max_attempts THEN now() END,
+  run_at = now(),
+  locked_by = NULL,
+  locked_until = NULL,
+  updated_at = now(),
+  last_error = 'queue: the lease of ' || coalesce(locked_by, '?') || ' ran out on attempt ' || attempts || ' of ' ||
+    max_attempts || ' (worker stopped or stalled)' || coalesce(E'\\nbefore: ' || left(last_error, 2000), '')
+WHERE state = 'running' AND locked_until < now()
+RETURNING state`;
 const CLAIM_SQL = `
 UPDATE jobs SET
   state = 'running',
-  attempts = jobs.attempts + 1,
+  attempts = attempts + 1,
   locked_by = $1,
   locked_until = now() + make_interval(secs => $2),
-  updated_at = now(),
-  last_error = CASE WHEN jobs.state = 'running'
-    THEN 'queue: the lease of ' || coalesce(jobs.locked_by, '?') || ' ran out (worker stopped or stalled); retried'
-    ELSE jobs.last_error END
+  updated_at = now()
 WHERE id = (
   SELECT id FROM jobs
-  WHERE (state = 'queued' AND run_at <= now())
-     OR (state = 'running' AND locked_until < now() AND attempts < max_attempts)
+  WHERE state = 'queued' AND run_at <= now()
   ORDER BY run_at, id
   FOR UPDATE SKIP LOCKED
   LIMIT 1)
@@ -104,6 +114,7 @@ export class PostgresQueue implements JobQueue {
   }
 
   async claim(workerId: string, leaseMs: number): Promise<Job | null> {
+    await this.expireLeases();
     const { rows } = await this.#pool.query<JobRow>(CLAIM_SQL, [workerId, leaseMs / 1000]);
     return rows[0] ? jobOfRow(rows[0]) : null;
   }
@@ -158,14 +169,10 @@ export class PostgresQueue implements JobQueue {
     return rowCount === 1;
   }
 
-  async reapExpired(): Promise<number> {
-    const { rowCount } = await this.#pool.query(
-      `UPDATE jobs SET state = 'failed', updated_at = now(), finished_at = now(), locked_until = NULL,
-         last_error = 'queue: the lease of ' || coalesce(locked_by, '?') || ' ran out on attempt ' || attempts ||
-           ' of ' || max_attempts || ' (worker stopped or stalled)' || coalesce('; before: ' || last_error, '')
-       WHERE state = 'running' AND locked_until < now() AND attempts >= max_attempts`,
-    );
-    return rowCount ?? 0;
+  async expireLeases(): Promise<{ requeued: number; failed: number }> {
+    const { rows } = await this.#pool.query<{ state: string }>(EXPIRE_SQL);
+    const failed = rows.filter((r) => r.state === 'failed').length;
+    return { requeued: rows.length - failed, failed };
   }
 
   async counts(): Promise<JobCounts> {
