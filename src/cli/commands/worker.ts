@@ -80,7 +80,7 @@ export async function runWorkerCommand(argv: string[], io: WorkerCommandIO): Pro
   if (workerId.length > 200 || /[\x00-\x1f]/.test(workerId))
     return usageError(io, '--id takes a name of at most 200 printable characters');
 
-  const { parseConfig } = await import('../../config/config.js');
+  const { parseConfig, redactUrl } = await import('../../config/config.js');
   const config = parseConfig(io.env ?? process.env);
   if (!config.ok) return usageError(io, config.errors.join('\n'));
   const [{ openQueue }, { openStore }] = await Promise.all([
@@ -120,7 +120,10 @@ export async function runWorkerCommand(argv: string[], io: WorkerCommandIO): Pro
   let deskRunning: Promise<void> | null = null;
   try {
     // Opening the store applies pending migrations (under an advisory lock), the jobs table included.
-    store = await openStore(config.config.store);
+    store = await openStore(config.config.store).catch((error: Error) => {
+      const where = config.config.store.kind === 'postgres' ? redactUrl(config.config.store.url) : '';
+      throw new Error(`cannot open the store at ${where}: ${error.message}`, { cause: error });
+    });
     // Stories: one worker at a time holds the desk and files what every worker stores (story-desk-role.ts).
     const lock = opened.deskLock((error) => logger.warn({ worker: workerId, err: error.cause }, error.message));
     const desk = new StoryDeskRole(
