@@ -93,7 +93,9 @@ function build(
   span: Span,
   quotes: readonly Span[],
 ): Attribution {
-  const inside = quotes.filter((q) => q.start < c.content.end && q.end > c.content.start);
+  const inside = quotesIn(quotes, c.content.start, c.content.end).filter(
+    (q) => q.start < c.content.end && q.end > c.content.start,
+  );
   const quote = inside.length ? inside.map((q) => text.slice(q.start + 1, q.end - 1)).join(' … ') : null;
   return {
     id: '',
@@ -122,7 +124,7 @@ function continuation(
   if (!prev?.speaker || !/^["“]/.test(s.text)) return null;
   const content = trimContent(text, s.start, s.end);
   if (!content) return null;
-  const q = quotes.filter((r) => r.start >= s.start && r.end <= s.end);
+  const q = quotesIn(quotes, s.start, s.end).filter((r) => r.start >= s.start && r.end <= s.end);
   // An unclosed quote runs on into the next paragraph: its words are the sentence after the mark.
   const quote = q.length
     ? q.map((r) => text.slice(r.start + 1, r.end - 1)).join(' … ')
@@ -134,6 +136,23 @@ function continuation(
     span: { start: s.start, end: s.end },
     contentSpan: content,
   };
+}
+
+/**
+ * The quotations that may overlap [start, end), by binary search: quotations are sorted and disjoint, so only
+ * the one before `start` and those starting inside can. A filter over every quotation per sentence was O(n²).
+ */
+function quotesIn(quotes: readonly Span[], start: number, end: number): Span[] {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Span[] = [];
+  for (let i = Math.max(0, lo - 1); i < quotes.length && quotes[i]!.start < end; i++) out.push(quotes[i]!);
+  return out;
 }
 
 /** Disjoint, sorted cover of `spans`. */

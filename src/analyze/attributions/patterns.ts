@@ -59,6 +59,8 @@ const MAX_SUBJECT_REACH = 40;
 export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
   // Tables, lists and run-on dumps are not prose: their cues would cost quadratic time and mean nothing.
   if (s.end - s.start > MAX_SENTENCE) return [];
+  // Most sentences carry no cue at all: one regex test spares them tokenizing (the stage's main cost).
+  if (!anyCue().test(masked.slice(s.start, s.end))) return [];
   const words = wordsIn(masked, s.start, s.end);
   const out: Draft[] = [];
   const taken: Span[] = [];
@@ -113,6 +115,23 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
   const verbs = out.filter((d) => d.kind === 'verb');
   out.push(...(verbs.length ? trailingParticiples(text, words, verbs) : participleDrafts(text, words)));
   return out.sort((a, b) => a.cueSpan.start - b.cueSpan.start);
+}
+
+let anyCueRegex: RegExp | null = null;
+
+/** Every cue word and phrase as one case-sensitive whole-word regex, built on first use from the cue tables. */
+function anyCue(): RegExp {
+  anyCueRegex ??= new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${[...VERB_FORMS.keys(), ...PARTICIPLE_CUES.keys(), 'according', 'According', 'citing', 'Citing'].join('|')})(?![\\p{L}\\p{N}])`,
+    'u',
+  );
+  return anyCueRegex;
+}
+
+/** Index of "that" among the `reach` words after words[i], or -1: bounded, a sentence can be a whole table. */
+function thatWithin(words: Word[], i: number, reach: number): number {
+  for (let n = i + 1; n < words.length && n <= i + reach; n++) if (words[n]!.bare.toLowerCase() === 'that') return n;
+  return -1;
 }
 
 /** A reported clause after a base form: "that", a pronoun subject, or a short subject and an auxiliary. */
@@ -177,7 +196,7 @@ function cueOf(w: Word): Span {
 /** What a participle introduces: past "that", and past the addressee of "telling lawmakers that …". */
 function participleContent(text: string, words: Word[], i: number): Span | null {
   let k = i + 1;
-  const that = words.findIndex((x, n) => n > i && n <= i + 5 && x.bare.toLowerCase() === 'that');
+  const that = thatWithin(words, i, 5);
   if (that > 0 && !words.slice(i + 1, that).some((x) => endsClause(x) && !x.raw.endsWith(','))) k = that + 1;
   else if (words[i]!.bare === 'telling') {
     while (k < words.length && k <= i + 4 && !endsClause(words[k - 1]!) && !CLAUSE_OPENER.test(words[k]!.bare)) k++;
@@ -371,7 +390,7 @@ function contentAfter(
   const colon = /:$/.test(w.raw);
   const quoted = /^["“]/.test(next.raw);
   if (/,$/.test(w.raw) && !/^["“]/.test(next.raw)) return null; // "…, X said, adding" is post-posed
-  const that = words.findIndex((x, i) => i > ci && i <= ci + 9 && x.bare.toLowerCase() === 'that');
+  const that = thatWithin(words, ci, 9);
   const clean = that > 0 && !words.slice(ci, that).some((x, i) => i > 0 && endsClause(x) && !x.raw.endsWith(','));
   let clause = colon || quoted;
   let setting = false;
@@ -399,14 +418,13 @@ function contentAfter(
   } else {
     while (k < words.length && INTRO.test(words[k]!.bare) && !endsClause(words[k - 1]!)) k++;
     // "said on Monday." or "said at the Code Media conference in Hollywood": the setting, not the content.
-    const rest = words.slice(k);
     // "said in the campaign's announcement": a place or occasion after a preposition, unless a clause follows.
     const preposition = words.slice(ci + 1, k).some((x) => PREPOSITION_INTRO.test(x.bare));
     setting =
       k > ci + 1 &&
       !clean &&
-      (rest.length < 4 ||
-        rest.slice(0, 5).some((x) => OCCASION.test(x.bare)) ||
+      (words.length - k < 4 ||
+        words.slice(k, k + 5).some((x) => OCCASION.test(x.bare)) ||
         endsClause(words[k - 1]!) ||
         (preposition && !CLAUSE_OPENER.test(words[k]?.bare ?? '') && !subjectThenAuxiliary(words, k)));
   }
