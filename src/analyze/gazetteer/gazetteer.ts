@@ -55,11 +55,12 @@ interface RegionsFile {
 // `new URL` relative to this module works from both src/analyze/gazetteer and dist/analyze/gazetteer.
 const DATA = new URL('../../../src/analyze/gazetteer/data/', import.meta.url);
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lower-case, strip accents, dots and apostrophes, hyphens as spaces: "U.S." = "US", "Sŏnbong" = "Sonbong". */
 export function normalizePlaceName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  // Most names are plain ASCII, where NFD and the mark strip change nothing and cost most of the time.
+  return (NON_ASCII.test(name) ? name.normalize('NFD').replace(/\p{M}/gu, '') : name)
     .toLowerCase()
     .replace(/[.'’]/g, '')
     .replace(/[-‐–\s]+/g, ' ')
