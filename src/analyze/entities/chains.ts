@@ -102,6 +102,17 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
     const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!);
     if (!target && acronym && previous && tokens[c.first - 1]?.text === '(' && previous.c.last === c.first - 1)
       target = previous.e;
+    // "the National Library of the Netherlands (Koninklijke Bibliotheek)": the whole parenthesis right after an
+    // organization is its name in another language or form.
+    const glossed =
+      !target &&
+      previous !== null &&
+      previous.e.kind === 'organization' &&
+      c.kind !== 'place' &&
+      tokens[c.first - 1]?.text === '(' &&
+      tokens[c.last]?.text === ')' &&
+      previous.c.last === c.first - 1;
+    if (glossed && previous) target = previous.e;
     if (!target && acronym)
       target = entities.find((e) => (e.kind === 'organization' || e.kind === 'place') && e.initials === key) ?? null;
     // The same organization with its connectors or country written otherwise ("Food Standards of Australia and
@@ -179,7 +190,7 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
     target.mentions.push(mention);
     // An acronym of a longer name takes that name's kind and casts no vote ("Digital Humanities (DH)").
     // A nested place joins an entity without voting on its kind ("HANO" the organization stays one).
-    if (!(acronym && target.best.tokens > 1) && !(c.nested && target.mentions.length > 1))
+    if (!(acronym && target.best.tokens > 1) && !glossed && !(c.nested && target.mentions.length > 1))
       target.votes[c.kind] += c.titled && c.kind === 'person' ? 3 : words.length > 1 ? 2 : 1;
     if (c.titleFrom !== undefined) {
       target.titled.add(text.slice(tokens[c.titleFrom]!.start, end));

@@ -155,4 +155,11 @@ describe('findEntities', () => {
     expect(vladivostok?.lon).toBeCloseTo(131.89, 1);
     expect(byName(es, 'United States')?.countryCode).toBe('US');
   });
+
+  it('links a name glossed in parentheses right after an organization to it', () => {
+    const es = findEntities('It was led by the National Library of the Netherlands (Koninklijke Bibliotheek).', []);
+    const kb = es.find((e) => e.aliases.includes('Koninklijke Bibliotheek'));
+    expect(kb?.name).toBe('National Library of the Netherlands');
+    expect(kb?.kind).toBe('organization');
+  });
 });

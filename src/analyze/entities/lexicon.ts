@@ -52,7 +52,7 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
 export const ORG_HEADS_OF: ReadonlySet<string> = new Set([
   'ministry', 'department', 'university', 'bank', 'institute', 'academy', 'college', 'office', 'bureau',
   'council', 'committee', 'commission', 'association', 'federation', 'league', 'union', 'house', 'board',
-  'court', 'chamber', 'church', 'order', 'society', 'school', 'museum', 'government',
+  'court', 'chamber', 'church', 'order', 'society', 'school', 'museum', 'government', 'library', 'agency',
 ]);
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanSpans, propagate } from './spans.js';
+import { cleanSpans, combine, propagate } from './spans.js';
 import { tokenize } from './tokenize.js';
 
 describe('propagate', () => {
@@ -45,5 +45,20 @@ describe('cleanSpans', () => {
   it('keeps middle names and trims courtesies and ordinary words', () => {
     expect(words('John Thomas Claridge', [[0, 3]])).toEqual(['John Thomas Claridge']);
     expect(words('Please Phillip Allen Let', [[0, 4]])).toEqual(['Phillip Allen']);
+  });
+});
+
+describe('combine', () => {
+  it('joins names the tagger read apart when a strong rule reads one name with "of"', () => {
+    const tokens = tokenize('the National Library of the Netherlands said');
+    const out = combine(
+      tokens,
+      [
+        { first: 1, last: 3, kind: 'organization', titled: false },
+        { first: 5, last: 6, kind: 'place', titled: false },
+      ],
+      [{ first: 1, last: 6, kind: 'organization', titled: false, strong: true }],
+    );
+    expect(out.map((c) => [c.first, c.last, c.kind])).toEqual([[1, 6, 'organization']]);
   });
 });

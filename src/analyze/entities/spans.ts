@@ -69,7 +69,7 @@ export function combine(
   const startingAt = new Map<number, NameCandidate>();
   for (const r of strong) startingAt.set(r.first, r);
   const out: NameCandidate[] = [];
-  for (const t of tagged) {
+  for (const t of joinOfNames(tokens, tagged, startingAt)) {
     const inside: NameCandidate[] = [];
     for (let i = t.first; i < t.last; i++) {
       const r = startingAt.get(i);
@@ -112,6 +112,30 @@ export function combine(
 }
 
 /**
+ * "National Library" + "Netherlands" read apart by the tagger are one name when a strong rule reads "National
+ * Library of the Netherlands" (an organization or place head before "of"): the rule's span replaces the pieces.
+ */
+function joinOfNames(
+  tokens: readonly Token[],
+  tagged: readonly NameCandidate[],
+  startingAt: ReadonlyMap<number, NameCandidate>,
+): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (let i = 0; i < tagged.length; i++) {
+    const t = tagged[i]!;
+    const r = startingAt.get(t.first);
+    let j = i + 1;
+    while (r && j < tagged.length && tagged[j]!.last <= r.last) j++;
+    const joined = r && j - i >= 2 && tagged[j - 1]!.last === r.last && t.kind !== 'person';
+    if (joined && tokens.slice(t.last, r.last).some((x) => x.text === 'of')) {
+      out.push({ ...t, last: r.last, kind: r.kind });
+      i = j - 1;
+    } else out.push(t);
+  }
+  return out;
+}
+
+/**
  * "Isabel Ruiz of Heaven Sent Gaming", "Lydia Buchtmann for Food Standards Australia": a first name and a surname,
  * then "of"/"for" and a name, are a person and their affiliation, which the tagger may read as one span.
  */
@@ -140,8 +164,15 @@ function splitAffiliation(
 /**
  * Tagger spans cleaned of what is no name: words that never are (`NEVER_NAMES`: "Please", "Thank") trimmed from
  * either end, and person spans that run two names together split ("Pam Butler Renee Ratcliff", "Vince Vince" —
- * lists and signatures in web text) or end in an ordinary word ("Phillip Allen Let").
+ * lists and signatures in web text) or end in an ordinary word ("Phillip Allen Let") or an all-caps heading's
+ * next words.
  */
+/** Words that end a person's name in an all-caps heading. */
+// prettier-ignore
+const HEADING_BREAKS: ReadonlySet<string> = new Set([
+  'on', 'of', 'the', 'in', 'at', 'for', 'to', 'with', 'by', 'and', 'or', 'from', 'as', 'an',
+]);
+
 export function cleanSpans(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
   const out: NameCandidate[] = [];
   const never = (i: number): boolean => NEVER_NAMES.has(tokens[i]!.text.toLowerCase());
@@ -155,6 +186,9 @@ export function cleanSpans(tokens: readonly Token[], candidates: readonly NameCa
       continue;
     }
     const info = (i: number) => wordInfo(tokens[i]!.text.toLowerCase());
+    // An all-caps heading runs on past the name: "GEN. ELIZABETH B. PRELOGAR ON BEHALF OF THE PETITIONERS".
+    for (let k = first + 1; k < last; k++)
+      if (/^\p{Lu}{2,}$/u.test(tokens[k]!.text) && HEADING_BREAKS.has(tokens[k]!.text.toLowerCase())) last = k;
     while (last - first >= 3 && info(last - 1).common && !info(last - 1).lastName && !info(last - 1).firstName) last--;
     let from = first;
     for (let k = first + 1; k < last; k++) {
