@@ -232,6 +232,45 @@ if (await reachable()) {
       expect(await store.countArticles()).toBe(1);
     });
 
+    it('stops a task whose lease another worker took, and records nothing over the new holder', async () => {
+      await queue.enqueue([newJob({ kind: 'ingest-file', path: PAGES[0]! })]);
+      let stopped = false;
+      const logger = memoryLogger();
+      const stats = await runWorker(
+        {
+          queue,
+          // A task that stalls until told to stop; meanwhile its job is taken from it.
+          execute: async (_task, signal) => {
+            const client = new pg.Client({ connectionString: db.url });
+            await client.connect();
+            await client.query(
+              `UPDATE jobs SET locked_by = 'thief', attempts = attempts + 1, locked_until = now() + interval '1 hour'`,
+            );
+            await client.end();
+            for (let i = 0; i < 100 && !signal.aborted; i++) await sleep(20);
+            stopped = signal.aborted;
+            return {
+              status: 'done',
+              result: { stored: 1, unchanged: 0, skipped: 0, failed: 0, failures: [], elapsedMs: 0 },
+            };
+          },
+        },
+        {
+          workerId: 'slow',
+          concurrency: 1,
+          leaseMs: 300,
+          pollMs: 50,
+          backoff: { baseMs: 100, maxMs: 1000, jitter: 0 },
+          signal: AbortSignal.timeout(3000),
+          logger,
+        },
+      );
+      expect(stopped).toBe(true);
+      expect(stats).toMatchObject({ lost: 1, done: 0 });
+      expect(logger.lines.map((l) => l.msg)).toContainEqual(expect.stringMatching(/lost its lease to another worker/));
+      expect((await jobs())[0]).toMatchObject({ state: 'running', lockedBy: 'thief', attempts: 2 });
+    });
+
     it('on shutdown finishes the page in flight and gives its job back', async () => {
       server.routes.set('/slow', (_req, res) => {
         setTimeout(() => servePage(pageHtml('orchard'))(_req, res), 600);

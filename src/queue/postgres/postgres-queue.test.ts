@@ -171,6 +171,27 @@ if (await reachable()) {
       }
     });
 
+    it('keeps its jobs and wake-ups in the schema the store uses', async () => {
+      const schema = 'dl_queue_schema_test';
+      await (await openStore({ kind: 'postgres', url: db.url, schema })).close();
+      const inSchema = new PostgresQueue({ url: db.url, schema });
+      let woken = 0;
+      const stop = await inSchema.listen(
+        () => woken++,
+        () => undefined,
+      );
+      try {
+        await inSchema.enqueue([urlJob(1)]);
+        expect(await queue.counts()).toMatchObject({ queued: 0 }); // not in the default schema
+        expect(await inSchema.claim('a', 30_000)).toMatchObject({ kind: 'ingest-url', attempts: 1 });
+        for (let i = 0; i < 50 && woken === 0; i++) await sleep(20);
+        expect(woken).toBe(1);
+      } finally {
+        await stop();
+        await inSchema.close();
+      }
+    });
+
     it('refuses a schema name that is not a plain identifier', () => {
       expect(() => new PostgresQueue({ url: db.url, schema: 'x; DROP TABLE jobs' })).toThrow(
         /invalid PostgreSQL schema/,
