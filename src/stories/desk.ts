@@ -8,8 +8,11 @@
  * if (stored) await desk.place(stored);              // → { storyId, duplicateOf }, already persisted
  * ```
  * `open` replays every stored article in time order (publication date, else ingest time), so story ids and
- * copy folding come out the same on every start; it then writes back any article whose story changed. `place`
- * calls are serialised, so concurrent callers are safe. Clustering itself stays pure (`StoryPlacer`); this
+ * copy folding come out the same on every start, then consolidates (merges the stories that the statistics of
+ * the whole set show are one: the first articles of a replay were placed with near-empty statistics), and writes
+ * back any article whose story changed. `place` consolidates again each time the statistics are renewed (the
+ * corpus has grown by half) while the desk is small, so a desk filled in any order ends with the same stories.
+ * `place` calls are serialised, so concurrent callers are safe. Clustering itself stays pure (`StoryPlacer`); this
  * class is the I/O edge: it reads articles from the port and writes `setStory`/`saveStory`.
  */
 import type { Store, StoredArticle } from '../store/port.js';
@@ -18,6 +21,7 @@ import { articleTime, assembleStory } from './assemble-story.js';
 import { NearDuplicateIndex } from './near-duplicates/detector.js';
 import type { Sketch } from './near-duplicates/minhash.js';
 import { decodeSketch, encodeSketch } from './near-duplicates/sketch-codec.js';
+import type { StoryMerge } from './clustering/streaming-clusterer.js';
 import { StoryPlacer, type StoryPlacement } from './story-placer.js';
 
 export interface DeskPlacement {
@@ -40,6 +44,14 @@ export function clusterItemOf(s: StoredArticle): ClusterItem {
   };
 }
 
+/**
+ * `place` consolidates at each IDF epoch only while the desk holds fewer articles than this. Splits from cold
+ * statistics are made while a desk is small; the pass costs O(stories) (measured: 0.3 s at 10,000 articles
+ * with other work on the machine, 4 stories compared each), so a large desk leaves it to the next start-up
+ * rather than stall one placement for seconds. A cost bound, not a quality threshold.
+ */
+const INLINE_CONSOLIDATION_ARTICLES = 10_000;
+
 /** Page size when reading the store at start-up. */
 const PAGE = 500;
 
@@ -49,6 +61,8 @@ export class StoryDesk {
   /** story id → member article ids */
   readonly #members = new Map<string, Set<string>>();
   #queue: Promise<unknown> = Promise.resolve();
+  /** The placer's statistics epoch at the last consolidation. */
+  #consolidatedEpoch = -1;
 
   private constructor(store: Store) {
     this.#store = store;
@@ -77,6 +91,7 @@ export class StoryDesk {
       desk.#placeInMemory(s, sketch);
       if (!encoded) await store.setSketch(s.article.id, encodeSketch(sketch));
     }
+    desk.#consolidate();
     const changed = new Set<string>();
     for (const s of all) {
       const storyId = desk.#placer.storyOf(s.article.id)!;
@@ -110,7 +125,30 @@ export class StoryDesk {
     for (const member of moved) await this.#store.setStory(member, p.storyId, this.#duplicateOf(member));
     for (const dropped of p.merged) await this.#save(dropped);
     await this.#save(p.storyId);
-    return { storyId: p.storyId, duplicateOf };
+    if (this.#placer.epoch !== this.#consolidatedEpoch && this.#placer.articles < INLINE_CONSOLIDATION_ARTICLES) {
+      const { merges, moved } = this.#consolidate();
+      for (const member of moved)
+        await this.#store.setStory(member, this.#placer.storyOf(member), this.#duplicateOf(member));
+      for (const story of new Set(merges.flatMap((m) => [m.from, m.into]))) await this.#save(story);
+    }
+    return { storyId: this.#placer.storyOf(id) ?? p.storyId, duplicateOf };
+  }
+
+  /** Merges the stories the current statistics show are one, in memory; returns them and the articles moved. */
+  #consolidate(): { merges: StoryMerge[]; moved: Set<string> } {
+    this.#consolidatedEpoch = this.#placer.epoch;
+    const merges = this.#placer.consolidate();
+    const moved = new Set<string>();
+    for (const { from, into } of merges) {
+      const members = this.#members.get(into) ?? new Set<string>();
+      for (const m of this.#members.get(from) ?? []) {
+        members.add(m);
+        moved.add(m);
+      }
+      this.#members.set(into, members);
+      this.#members.delete(from);
+    }
+    return { merges, moved };
   }
 
   /** Places in memory; returns the placement and the articles moved to its story by merges. */

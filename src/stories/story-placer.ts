@@ -5,7 +5,7 @@
 import type { ClusterItem } from '../vocabulary.js';
 import { NearDuplicateIndex } from './near-duplicates/detector.js';
 import type { Sketch } from './near-duplicates/minhash.js';
-import { StreamingClusterer, timeOf } from './clustering/streaming-clusterer.js';
+import { StreamingClusterer, timeOf, type StoryMerge } from './clustering/streaming-clusterer.js';
 import type { DecisionRule } from './clustering/decision.js';
 
 export interface StoryPlacement {
@@ -52,6 +52,21 @@ export class StoryPlacer {
     }
     const p = this.#clusterer.place(item);
     return { storyId: p.storyId, duplicateOf: null, merged: p.merged, recanonicalised: [] };
+  }
+
+  /** Merges stories that the statistics of now show are one (see `StreamingClusterer.consolidate`). */
+  consolidate(): StoryMerge[] {
+    return this.#clusterer.consolidate();
+  }
+
+  /** Articles placed so far. */
+  get articles(): number {
+    return this.#clusterer.articles;
+  }
+
+  /** Changes whenever the clustering statistics are renewed: a time to `consolidate`. */
+  get epoch(): number {
+    return this.#clusterer.epoch;
   }
 
   /** Current story id of a placed article. */

@@ -28,7 +28,11 @@ export class CandidateIndex {
   }
 
   /** Live stories sharing the article's terms, most shared first; `live` filters merged or out-of-window ones. */
-  candidates(terms: readonly number[], live: (s: StoryState) => boolean): StoryState[] {
+  candidates(
+    terms: readonly number[],
+    live: (s: StoryState) => boolean,
+    limit: number = CANDIDATES.maxCandidates,
+  ): StoryState[] {
     const hits = new Map<StoryState, number>();
     for (const t of terms) {
       const list = this.#postings.get(t);
@@ -45,7 +49,7 @@ export class CandidateIndex {
     }
     return [...hits]
       .sort((a, b) => b[1] - a[1] || b[0].index - a[0].index)
-      .slice(0, CANDIDATES.maxCandidates)
+      .slice(0, limit)
       .map(([s]) => s);
   }
 }

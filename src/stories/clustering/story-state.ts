@@ -57,6 +57,11 @@ export function newStory(index: number, id: string, tf: SparseVector, time: numb
   return s;
 }
 
+/** The TF-IDF norm of a story's centroid under the current IDF epoch (cached per epoch). */
+export function storyNorm(s: StoryState, df: DocumentFrequencies): number {
+  return idfNorm(s, df);
+}
+
 function idfNorm(s: StoryState, df: DocumentFrequencies): number {
   if (Number.isNaN(s.norm) || s.normEpoch !== df.epoch) {
     let n2 = 0;

@@ -85,4 +85,68 @@ describe('StreamingClusterer', () => {
     });
     expect(b.storyId).toBe(a.storyId);
   });
+
+  it('consolidates a story split by the cold statistics of a stream start, and keeps other stories apart', () => {
+    // Three reports of one strike arrive first: with three documents every shared term looks common (IDF near
+    // zero), so each starts its own story. Once other news has come in, their shared terms are known to be
+    // distinctive and the second pass sees one story.
+    const strike: Array<[string, string, string]> = [
+      [
+        's1',
+        'Rotterdam dockworkers walk out as pay talks collapse',
+        'Dockworkers at the Port of Rotterdam walked out on Monday after pay talks with terminal operators ' +
+          'collapsed, union leaders said. Container ships queued at anchor off the Maasvlakte.',
+      ],
+      [
+        's2',
+        'Rotterdam port strike extended as mediation fails',
+        'The strike at the Port of Rotterdam was extended after government mediation failed, the dockworkers ' +
+          'union said. Terminal operators said ships were being diverted.',
+      ],
+      [
+        's3',
+        'Rotterdam dockworkers vote on new pay offer',
+        'Striking dockworkers at the Port of Rotterdam will vote on a new pay offer from terminal operators, the ' +
+          'union said, as ships wait at anchor.',
+      ],
+    ];
+    const later: Array<[string, string, string]> = [
+      [
+        'm1',
+        'Wildfire nears Marseille suburbs',
+        'Thousands were evacuated as a wildfire driven by the mistral wind reached the edge of Marseille, ' +
+          'firefighters said.',
+      ],
+      [
+        'm2',
+        'Marseille fire: evacuees return',
+        'Evacuees began to return home near Marseille as firefighters contained the wildfire overnight.',
+      ],
+      [
+        'h1',
+        'Earthquake hits Hokkaido',
+        'A strong earthquake shook Kushiro in Hokkaido, and a brief tsunami advisory was issued for the Pacific coast.',
+      ],
+      [
+        'h2',
+        'Aftershocks rattle Hokkaido',
+        'Aftershocks rattled Kushiro and the Hokkaido coast a day after the strong earthquake, the weather agency said.',
+      ],
+      ...[items[1]!, items[4]!].map((i): [string, string, string] => [`x${i.id}`, i.title, i.text]),
+    ];
+    const c = new StreamingClusterer();
+    const placed = [...strike, ...later].map(([id, title, text]) => c.place({ id, title, text }).storyId);
+    expect(new Set(placed.slice(0, 3)).size).toBe(3);
+    const before = new Set(c.assignments().values()).size;
+
+    const merges = c.consolidate();
+    const a = c.assignments();
+    expect(merges.every((m) => m.into === 's1')).toBe(true);
+    expect([a.get('s2'), a.get('s3')]).toEqual(['s1', 's1']);
+    expect(new Set(a.values()).size).toBe(before - 2);
+    expect(a.get('m2')).toBe(a.get('m1'));
+    expect(a.get('h2')).toBe(a.get('h1'));
+    expect(new Set([a.get('s1'), a.get('m1'), a.get('h1'), a.get('x2'), a.get('x5')]).size).toBe(5);
+    expect(c.consolidate()).toEqual([]);
+  });
 });
