@@ -1,7 +1,8 @@
 /**
  * Ingest benchmark (`npm run bench:ingest`): pages/s ingesting a directory of local page files into a fresh
- * SQLite store (read → extract → analyze → store, the whole pipeline), beside bare `extract()` over the same
- * files in the same run (bytes already in memory), and the ratio between them (target ≥ 80%).
+ * SQLite store (read → extract → analyze → store → stories, the whole pipeline as `dateline ingest` runs it),
+ * beside bare `extract()` over the same files in the same run (bytes already in memory), and the ratio between
+ * them (target ≥ 80%).
  *
  * Both sides are compared at the same parallelism:
  * - single thread: bare extract() on this thread vs ingest with extract and analyze on this thread;
@@ -24,6 +25,7 @@ import { extract } from '../src/extract/extract.js';
 import { ingestSources, type DocumentProcessor, type IngestSummary } from '../src/ingest/ingest-sources.js';
 import { workerProcessor } from '../src/ingest/pipeline/worker-processor.js';
 import { openStore } from '../src/store/open-store.js';
+import { storyHook } from '../src/stories/story-hook.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -99,7 +101,8 @@ async function ingestOnce(processor: DocumentProcessor | undefined, resume: bool
   const tmp = mkdtempSync(join(tmpdir(), 'dateline-bench-ingest-'));
   const store = await openStore({ kind: 'sqlite', path: join(tmp, 'bench.db') });
   try {
-    const deps = { store, ...(processor ? { processor } : {}) };
+    // As `dateline ingest` runs it: each stored article goes on to the story desk.
+    const deps = { store, afterStore: await storyHook(store), ...(processor ? { processor } : {}) };
     let first: IngestSummary | undefined;
     const speed = await timed(async () => (first = await ingestSources([dir], deps, { jobs })));
     const run: IngestRun = { speed, first: first! };
