@@ -146,6 +146,24 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('reads addressees, long speaker phrases, groups of people, "per" and pronouns after a setting', () => {
+    const atts = run(
+      'The CDC assured the public on Weibo, a social media site, that the risks were "extremely low." ' +
+        'Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services says the risk continues. ' +
+        'Israeli settlers, who form part of his base, said the change paved the way for annexation. ' +
+        'Pneumonic plague is the deadliest form, per the WHO. ' +
+        'In a post at the time she described this as the "worst case scenario" for her. ' +
+        'The only two Arab states to have signed treaties criticised the move. Profit was $2 per share.',
+    );
+    expect(atts.filter((a) => a.speaker).map((a) => [a.speaker!.name, a.cue])).toEqual([
+      ['CDC', 'assured'],
+      ['Joneigh Khaldun', 'said'],
+      ['Israeli settlers', 'said'],
+      ['WHO', 'per'],
+      ['she', 'described'],
+    ]);
+  });
+
   it('continues a quotation in the next sentence with the same speaker', () => {
     const atts = run('"We are ready," she said, turning to Jones. "We will fight."');
     expect(atts).toHaveLength(2);

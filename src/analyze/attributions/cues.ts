@@ -11,6 +11,8 @@ export interface VerbCue {
   readonly inverts?: boolean;
   /** Only with a quotation in the content: 'Noem called the campaign a "bold … effort"'. */
   readonly quoteOnly?: boolean;
+  /** Speech to an addressee, who sits between the cue and the content: "assured the public … that …". */
+  readonly addressee?: boolean;
   /** Only with "that" or a colon right after: "the study found that …" (the verb has other senses). */
   readonly thatOnly?: boolean;
   /**
@@ -37,6 +39,7 @@ export const VERB_CUES: readonly VerbCue[] = [
     forms: ['told', 'tells'],
     lemma: 'told',
     bare: true,
+    addressee: true,
     base: ['tell'],
     reason: 'speech to an addressee: "X told Reuters …"',
   },
@@ -74,7 +77,13 @@ export const VERB_CUES: readonly VerbCue[] = [
   { forms: ['added', 'adds'], lemma: 'added', inverts: true, base: ['add'], reason: 'continuation of a statement' },
   { forms: ['noted', 'notes'], lemma: 'noted', inverts: true, base: ['note'], reason: 'speech verb' },
   { forms: ['explained', 'explains'], lemma: 'explained', inverts: true, base: ['explain'], reason: 'speech verb' },
-  { forms: ['warned', 'warns'], lemma: 'warned', base: ['warn'], reason: 'speech verb' },
+  {
+    forms: ['warned', 'warns'],
+    lemma: 'warned',
+    bare: true,
+    base: ['warn'],
+    reason: 'a warning: "warned people to stay away", "warned of dangerous consequences"',
+  },
   { forms: ['claimed', 'claims'], lemma: 'claimed', base: ['claim'], reason: 'contested statement' },
   { forms: ['insisted', 'insists'], lemma: 'insisted', base: ['insist'], reason: 'speech verb' },
   { forms: ['argued', 'argues'], lemma: 'argued', base: ['argue'], reason: 'speech verb' },
@@ -165,7 +174,18 @@ export const VERB_CUES: readonly VerbCue[] = [
     base: ['complain', 'caution'],
     reason: 'manner of a statement',
   },
-  { forms: ['assured', 'assures'], lemma: 'assured', reason: 'a reassurance: "assured reporters that …"' },
+  {
+    forms: ['assured', 'assures', 'reminded', 'informed'],
+    lemma: 'assured',
+    addressee: true,
+    reason: 'speech to an addressee: "assured the public on Weibo that …"',
+  },
+  {
+    forms: ['rejected', 'rejects', 'dismissed', 'dismisses'],
+    lemma: 'rejected',
+    quoteOnly: true,
+    reason: 'a rejection in quoted words: rejected the claims as "patently false"',
+  },
   { forms: ['boasted', 'boasts', 'bragged'], lemma: 'boasted', base: ['boast'], reason: 'speech verb' },
   // Cognition: PolNeAR-style guidelines attribute beliefs as well as speech ("NASA believes …").
   {
@@ -190,7 +210,6 @@ export const VERB_CUES: readonly VerbCue[] = [
   {
     forms: ['found', 'finds', 'showed', 'shows', 'shown'],
     lemma: 'found',
-    thatOnly: true,
     base: ['find', 'show'],
     reason: 'findings of a study or an inquiry: "the review found that …"',
   },
@@ -243,6 +262,12 @@ export const PHRASE_CUES: readonly {
     cue: 'according to',
     kind: 'according',
     reason: 'the source of a claim: "…, according to TASS"',
+  },
+  {
+    phrase: /\bper\b/g,
+    cue: 'per',
+    kind: 'according',
+    reason: 'terse "according to": "…, per the WHO" (a name or a source must head the phrase: not "per share")',
   },
   {
     phrase: /\bciting\b/gi,
@@ -348,6 +373,8 @@ export const PARTICIPLE_CUES: ReadonlyMap<string, string> = new Map([
   ['declaring', 'declaring'],
   ['accusing', 'accusing'],
   ['telling', 'telling'],
+  ['urging', 'urging'],
+  ['stating', 'stating'],
   ['boasting', 'boasting'],
   ['alleging', 'alleging'],
   ['suggesting', 'suggesting'],

@@ -6,7 +6,8 @@
 import type { Span } from '../../vocabulary.js';
 import { endsClause, INSIDE_NOUN_PHRASE, NOT_IN_NOUN_PHRASE, opensClause, PRONOUNS, type Word } from './words.js';
 
-const MAX_WORDS = 10;
+/** Longest speaker phrase: "Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services". */
+const MAX_WORDS = 14;
 
 /** Participles and -ing words that work as adjectives in speaker phrases ("unnamed officials", "ruling party"). */
 const ADJECTIVAL: ReadonlySet<string> = new Set([
@@ -72,6 +73,8 @@ export function phraseSpan(words: Word[], first: number, last: number): Span {
 
 /** The noun phrase that ends with words[last], scanning left. */
 export function phraseEndingAt(words: Word[], last: number): { first: number; last: number } | null {
+  // A pronoun takes no modifiers: "In a post at the time she described …" is spoken by "she".
+  if (PRONOUNS.has(words[last]!.bare.toLowerCase())) return { first: last, last };
   let i = last;
   while (i >= 0 && last - i < MAX_WORDS) {
     const w = words[i]!;

@@ -39,7 +39,7 @@ export type PhraseReading = { pronoun: 'person' | 'thing' | 'plural'; text: stri
 const DEFINITE_ORGANIZATION =
   /^the\s+(?:company|firm|group|organization|organisation|agency|automaker|carmaker|giant|network|outlet|publication|newspaper|broadcaster|retailer|bank|startup|report|study|website|site)$/i;
 
-const PREPOSITION = /^(?:of|for|from|at|in|with)$/i;
+const PREPOSITION = /^(?:of|for|from|at|in|with|inside|outside|within|near|close|familiar|on)$/i;
 
 /** Reads the speaker phrase at `span` of ctx.text. */
 export function readPhrase(ctx: PartyContext, span: Span): PhraseReading | null {
@@ -79,7 +79,7 @@ export function readPhrase(ctx: PartyContext, span: Span): PhraseReading | null 
     const kind = ORGANIZATION_HINT.test(phrase) && !anonymous ? 'organization' : 'description';
     return { party: { entityId: null, name: withoutArticle(phrase), text, anonymous }, kind, at: start };
   }
-  const name = properCore(phrase, ctx.abbreviations);
+  const name = properCore(personBeforeAffiliation(phrase), ctx.abbreviations);
   return { party: { entityId: null, name, text, anonymous: false }, kind: guessKind(phrase, name), at: start };
 }
 
@@ -129,6 +129,20 @@ function description(text: string, at: number, anonymous: boolean, kind: PartyKi
 
 function withoutArticle(s: string): string {
   return s.replace(/^(?:the|a|an)\s+/i, '');
+}
+
+/**
+ * "Dr. Joneigh Khaldun of the Michigan Department of Health" → "Dr. Joneigh Khaldun": a name of two or more
+ * capitalised words before "of"/"at"/"from" is a person and the rest is where they work. A one-word head
+ * ("University of Michigan") or an institution ("Commonwealth Bank of Australia") keeps the whole phrase.
+ */
+function personBeforeAffiliation(phrase: string): string {
+  const m = /^(.+?)\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}/u.exec(phrase);
+  if (!m) return phrase;
+  const names = m[1]!
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !TITLES.has(w.toLowerCase().replace(/\.$/, '')));
+  return names.length >= 2 && !ORGANIZATION_HINT.test(m[1]!) ? m[1]! : phrase;
 }
 
 /** The head of a phrase: its last word before a preposition ("spokesman" in "a spokesman for the ministry"). */

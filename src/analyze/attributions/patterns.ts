@@ -40,7 +40,8 @@ const INTRO =
 /** Subjects that open a reported clause without "that". */
 const CLAUSE_OPENER = /^(?:he|she|it|they|we|i|you|there)$/i;
 /** Auxiliaries and modals: a short noun phrase then one of these after a cue is a clause ("promised players would"). */
-const AUXILIARY = /^(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had)$/i;
+const AUXILIARY =
+  /^(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had|(?:is|are|was|were|has|have|had|do|does|did|wo|would|could|ca|should)n['’]t)$/i;
 /** Weekdays are capitalised but sit between subject and cue like adverbs: "KCNA on Monday said". */
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Sentence adverbs that may open a sentence before a parenthetical cue: "Meanwhile, Doctor says, they …". */
@@ -86,7 +87,9 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     if (prev === 'to' || (prev !== undefined && DETERMINERS.has(prev))) continue; // "declined to say", "the reports"
     // "Analysts argue that …", never "will announce", "a claim" or "the report": plural present needs "that".
     if (BASE_FORMS.has(w.bare) && (NOT_BEFORE_BASE.has(prev ?? '') || !clauseFollows(words, i))) continue;
-    if (/^report/.test(w.bare) && /^to$/i.test(words[i + 1]?.bare ?? '')) continue; // "Vindman reported to him"
+    // "Vindman reported to him", "the only two Arab states to have signed": a cue before "to" is another verb or
+    // a noun, except for verbs of demand ("urged X to", "warned people to" put the addressee first anyway).
+    if (/^to$/i.test(words[i + 1]?.bare ?? '') && !/^(?:told|urged|warned|asked|said)$/.test(lemma)) continue;
     const host = out.find(
       (d) => d.kind === 'verb' && d.content && w.start >= d.content.start && w.start < d.content.end,
     );
@@ -122,7 +125,7 @@ let anyCueRegex: RegExp | null = null;
 /** Every cue word and phrase as one case-sensitive whole-word regex, built on first use from the cue tables. */
 function anyCue(): RegExp {
   anyCueRegex ??= new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${[...VERB_FORMS.keys(), ...PARTICIPLE_CUES.keys(), 'according', 'According', 'citing', 'Citing'].join('|')})(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:${[...VERB_FORMS.keys(), ...PARTICIPLE_CUES.keys(), 'according', 'According', 'citing', 'Citing', 'per'].join('|')})(?![\\p{L}\\p{N}])`,
     'u',
   );
   return anyCueRegex;
@@ -213,6 +216,8 @@ function participleDrafts(text: string, words: Word[]): Draft[] {
   const lead = LEADING_ADVERBIAL.test(words[0]!.bare) ? words.findIndex((w) => w.raw.endsWith(',')) + 1 : 0;
   const np = lead > 0 && lead < i ? phraseStartingAt(words, lead) : lead === 0 ? phraseStartingAt(words, 0) : null;
   if (!np || np.last >= i - 1) return [];
+  // The subject runs into its verb; a dateline ("WASHINGTON –") is followed by a dash instead.
+  if (!words[np.last + 1]?.bare || endsClause(words[np.last]!)) return [];
   const speakerSpan = phraseSpan(words, np.first, np.last);
   if (!speakerLike(text.slice(speakerSpan.start, speakerSpan.end), true)) return [];
   const content = participleContent(text, words, i);
@@ -390,16 +395,16 @@ function contentAfter(
   const colon = /:$/.test(w.raw);
   const quoted = /^["“]/.test(next.raw);
   if (/,$/.test(w.raw) && !/^["“]/.test(next.raw)) return null; // "…, X said, adding" is post-posed
-  const that = thatWithin(words, ci, 9);
+  const that = thatWithin(words, ci, cue.addressee ? 12 : 9);
   const clean = that > 0 && !words.slice(ci, that).some((x, i) => i > 0 && endsClause(x) && !x.raw.endsWith(','));
   let clause = colon || quoted;
   let setting = false;
   let thatClause = colon;
-  if (clean && (that === ci + 1 || INTRO.test(next.bare) || cue.lemma === 'told')) {
+  if (clean && (that === ci + 1 || INTRO.test(next.bare) || cue.addressee)) {
     k = that + 1;
     clause = true;
     thatClause = true;
-  } else if (cue.lemma === 'told') {
+  } else if (cue.addressee) {
     // The addressee, then a colon, a quote or a clause with its own subject: "told police he supported …".
     while (k < words.length && k <= ci + 5 && !endsClause(words[k]!) && !CLAUSE_OPENER.test(words[k]!.bare)) k++;
     if (words[k] && endsClause(words[k]!)) k++;
