@@ -32,6 +32,8 @@ export interface JobQueue {
   failedJobs(limit: number): Promise<Job[]>;
   /** Queues failed jobs again with a fresh attempt budget; returns how many. */
   retryFailed(): Promise<number>;
+  /** Deletes done jobs finished more than `olderThanMs` ago (failed ones stay for inspection); returns how many. */
+  purgeDone(olderThanMs: number): Promise<number>;
   getJob(id: string): Promise<Job | null>;
   /** Calls `onWake` when jobs are enqueued anywhere; the returned function stops listening. */
   listen(onWake: () => void, onError: (error: Error) => void): Promise<() => Promise<void>>;

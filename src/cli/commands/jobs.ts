@@ -1,6 +1,7 @@
 /**
- * `dateline jobs [--failed N] [--retry-failed] [--json]`: the queue at a glance: jobs by state, then the failed
- * ones with their errors. `--retry-failed` queues every failed job again with a fresh attempt budget.
+ * `dateline jobs [--failed N] [--retry-failed] [--purge-done DAYS] [--json]`: the queue at a glance: jobs by
+ * state, then the failed ones with their errors. `--retry-failed` queues every failed job again with a fresh
+ * attempt budget; `--purge-done` deletes old done jobs (the table would otherwise keep every job ever run).
  * Exit 0, or 2 on a usage or configuration error (a SQLite desk has no queue).
  */
 import { parseArgs } from 'node:util';
@@ -20,6 +21,7 @@ and the failed jobs with their errors.
 Options:
   --failed <n>      failed jobs listed (default 20; 0 for none)
   --retry-failed    queue every failed job again, with a fresh attempt budget
+  --purge-done <d>  delete done jobs finished more than <d> days ago (0: all of them)
   --json            print {counts, failed} as JSON
   -h, --help        this help
 `;
@@ -46,6 +48,7 @@ export async function runJobsCommand(argv: string[], io: JobsCommandIO): Promise
       options: {
         failed: { type: 'string' },
         'retry-failed': { type: 'boolean' },
+        'purge-done': { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -61,6 +64,10 @@ export async function runJobsCommand(argv: string[], io: JobsCommandIO): Promise
   const limitText = values.failed ?? '20';
   const limit = /^\d+$/.test(limitText) ? Number(limitText) : NaN;
   if (!Number.isInteger(limit) || limit > 1000) return usageError(io, '--failed takes a whole number from 0 to 1000');
+  const purgeText = values['purge-done'];
+  const purgeDays = purgeText === undefined ? null : /^\d+$/.test(purgeText) ? Number(purgeText) : NaN;
+  if (purgeDays !== null && !(purgeDays >= 0 && purgeDays <= 36_500))
+    return usageError(io, '--purge-done takes a whole number of days from 0 to 36500');
   const { parseConfig } = await import('../../config/config.js');
   const config = parseConfig(io.env ?? process.env);
   if (!config.ok) return usageError(io, config.errors.join('\n'));
@@ -74,6 +81,8 @@ export async function runJobsCommand(argv: string[], io: JobsCommandIO): Promise
   try {
     // Migrations first: on a desk no worker has opened yet, the jobs table may not exist.
     await (await openStore(config.config.store)).close();
+    if (purgeDays !== null)
+      io.stdout.write(`dateline jobs: ${await queue.purgeDone(purgeDays * 86_400_000)} done jobs deleted\n`);
     if (values['retry-failed'])
       io.stdout.write(`dateline jobs: ${await queue.retryFailed()} failed jobs queued again\n`);
     const [counts, failed] = await Promise.all([queue.counts(), limit ? queue.failedJobs(limit) : []]);

@@ -53,6 +53,7 @@ describe('queue commands on a SQLite desk', () => {
     expect((await cli(runEnqueueCommand as Runner, [], pg)).stderr).toContain('give inputs, --reprocess or');
     expect((await cli(runEnqueueCommand as Runner, ['a.html', '--reprocess'], pg)).code).toBe(2);
     expect((await cli(runJobsCommand as Runner, ['--failed', '-3'], pg)).code).toBe(2);
+    expect((await cli(runJobsCommand as Runner, ['--purge-done', 'old'], pg)).code).toBe(2);
     const help = await cli(runWorkerCommand as Runner, ['--help'], pg);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Usage: dateline worker');
@@ -108,6 +109,11 @@ if (await reachable()) {
       const retried = await cli(runJobsCommand as Runner, ['--retry-failed', '--failed', '0'], env);
       expect(retried.stdout).toContain('1 failed jobs queued again');
       expect(retried.stdout).toContain('jobs: 1 queued, 0 running, 4 done, 0 failed');
+      const kept = await cli(runJobsCommand as Runner, ['--purge-done', '1'], env);
+      expect(kept.stdout).toContain('0 done jobs deleted');
+      const purged = await cli(runJobsCommand as Runner, ['--purge-done', '0'], env);
+      expect(purged.stdout).toContain('4 done jobs deleted');
+      expect(purged.stdout).toContain('jobs: 1 queued, 0 running, 0 done, 0 failed');
 
       const store = await openStore({ kind: 'postgres', url: db.url });
       try {

@@ -211,6 +211,14 @@ export class PostgresQueue implements JobQueue {
     return rowCount ?? 0;
   }
 
+  async purgeDone(olderThanMs: number): Promise<number> {
+    const { rowCount } = await this.#pool.query(
+      `DELETE FROM jobs WHERE state = 'done' AND finished_at < now() - make_interval(secs => $1)`,
+      [olderThanMs / 1000],
+    );
+    return rowCount ?? 0;
+  }
+
   async getJob(id: string): Promise<Job | null> {
     if (!/^\d{1,18}$/.test(id)) return null;
     const { rows } = await this.#pool.query<JobRow>(`SELECT ${JOB_COLUMNS} FROM jobs WHERE id = $1`, [id]);
