@@ -126,7 +126,7 @@ describe('readWarc: damaged .warc.gz files', () => {
     expect(summary(items)).toEqual(['document https://example.com/1', 'failed']);
   });
 
-  it('reports a corrupt member (bad data or bad checksum) and keeps the records before it', async () => {
+  it('reports a corrupt member (bad data or bad checksum), keeps the records before it and resumes after it', async () => {
     const b = member(2);
     const badData = Buffer.from(b);
     for (let i = 40; i < 50; i++) badData[i]! ^= 0xff;
@@ -136,12 +136,34 @@ describe('readWarc: damaged .warc.gz files', () => {
       ['data', badData],
       ['crc', badCrc],
     ] as const) {
-      const items = await all(write(Buffer.concat([member(1), bad, member(3)])));
-      expect(summary(items), name).toEqual(['document https://example.com/1', 'failed']);
-      expect((items[1] as Extract<WarcItem, { kind: 'failed' }>).message, name).toMatch(
-        /^warc: record 1: corrupt gzip member \(.+\); nothing after it was read \(at byte \d+\)$/,
+      const a = member(1);
+      const items = await all(write(Buffer.concat([a, bad, member(3), member(4)])));
+      expect(summary(items), name).toEqual([
+        'document https://example.com/1',
+        'failed',
+        'document https://example.com/3',
+        'document https://example.com/4',
+      ]);
+      const failure = items[1] as Extract<WarcItem, { kind: 'failed' }>;
+      expect(failure.source, name).toMatch(/#1$/);
+      expect(failure.message, name).toMatch(
+        new RegExp(
+          `^warc: record 1: corrupt gzip member \\(.+\\); reading resumed at the next record, ` +
+            `byte ${a.length + bad.length} \\(at byte ${a.length}\\)$`,
+        ),
       );
+      expect((items[2] as Extract<WarcItem, { kind: 'document' }>).raw.source, name).toMatch(/#2$/);
     }
+  });
+
+  it('says so when nothing after a corrupt member can be read', async () => {
+    const bad = Buffer.from(member(2));
+    for (let i = 40; i < 50; i++) bad[i]! ^= 0xff;
+    const items = await all(write(Buffer.concat([member(1), bad, Buffer.from('trailing junk, no member')])));
+    expect(summary(items)).toEqual(['document https://example.com/1', 'failed']);
+    expect((items[1] as Extract<WarcItem, { kind: 'failed' }>).message).toMatch(
+      /; nothing after it was read \(at byte \d+\)$/,
+    );
   });
 
   it('reads a whole archive with no failure, whatever its name', async () => {

@@ -9,6 +9,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { WARCParser, type WARCRecord } from 'warcio';
 import { CheckedWarcReader, type MemberDamage } from './checked-warc-reader.js';
+import { nextWarcMember } from './next-gzip-member.js';
 import type { RawDocument } from '../../vocabulary.js';
 
 export type WarcItem =
@@ -91,10 +92,11 @@ function damaged(path: string, p: RecordPlace, why: string): WarcItem {
   return { kind: 'failed', source: `warc:${path}#${p.index}`, message: `warc: record ${p.index}: ${why} (${where})` };
 }
 
-function describe(damage: MemberDamage): string {
-  return damage.kind === 'cut'
-    ? `${damage.message} (truncated)`
-    : `corrupt gzip member (${damage.message}); nothing after it was read`;
+function describe(damage: MemberDamage, resumeAt: number | null): string {
+  if (damage.kind === 'cut') return `${damage.message} (truncated)`;
+  const after =
+    resumeAt === null ? 'nothing after it was read' : `reading resumed at the next record, byte ${resumeAt}`;
+  return `corrupt gzip member (${damage.message}); ${after}`;
 }
 
 /** Whether the file starts with a gzip member (magic 1f 8b). */
@@ -109,34 +111,79 @@ async function startsGzip(path: string): Promise<boolean> {
   }
 }
 
+/** Where one run of the parser stopped: at the end, or at a corrupt member it could resume after. */
+interface SegmentEnd {
+  /** The number the next record would get. */
+  index: number;
+  /** Set when a corrupt gzip member ended the run: the file offset to look for the next member from. */
+  corruptAt: number | null;
+}
+
 /**
- * Streams the HTML responses of a WARC file. Damage ends the read in one `failed` item naming the record (its
+ * Streams the HTML responses of a WARC file. Damage is reported as a `failed` item naming the record (its
  * number, URI when its headers survived, and offset): a record cut short, a gzip member cut or corrupt, a
- * record that is not WARC. Every record before the damage comes out whole; a partial one never does.
+ * record that is not WARC. Every whole record comes out; a partial one never does. After a corrupt member of a
+ * `.warc.gz` reading resumes at the next member that opens a record.
  */
 export async function* readWarc(path: string, options: WarcOptions = {}): AsyncGenerator<WarcItem> {
   const maxBytes = options.maxBytes ?? 20 * 1024 * 1024;
-  let stream: ReturnType<typeof createReadStream> | null = null;
-  let index = 0;
-  let pending: Pending | null = null;
+  let gzip: boolean;
   try {
-    const gzip = await startsGzip(path);
-    stream = createReadStream(path, { highWaterMark: 256 * 1024 });
+    gzip = await startsGzip(path);
+  } catch (err) {
+    return yield { kind: 'failed', source: `warc:${path}#0`, message: `warc: ${(err as Error).message}` };
+  }
+  let start = 0;
+  let index = 0;
+  for (;;) {
+    const end: SegmentEnd = { index, corruptAt: null };
+    yield* readSegment(path, start, gzip, maxBytes, end);
+    if (end.corruptAt === null) return;
+    const next = await nextWarcMember(path, end.corruptAt + 1);
+    if (next === null) return;
+    [start, index] = [next, end.index];
+  }
+}
+
+/**
+ * One run of the parser from byte `start`. A corrupt gzip member ends it with a failure that already says where
+ * reading resumes (it looks the next member up before reporting), and sets `end.corruptAt`.
+ */
+async function* readSegment(
+  path: string,
+  start: number,
+  gzip: boolean,
+  maxBytes: number,
+  end: SegmentEnd,
+): AsyncGenerator<WarcItem> {
+  let stream: ReturnType<typeof createReadStream> | null = null;
+  let index = end.index;
+  let pending: Pending | null = null;
+  const report = async function* (at: RecordPlace, damage: MemberDamage): AsyncGenerator<WarcItem> {
+    const resumeAt = damage.kind === 'corrupt' ? await nextWarcMember(path, damage.offset + 1) : null;
+    if (damage.kind === 'corrupt') end.corruptAt = damage.offset;
+    yield damaged(path, at, describe(damage, resumeAt));
+  };
+  try {
+    stream = createReadStream(path, { highWaterMark: 256 * 1024, start });
     const reader = new CheckedWarcReader(stream, gzip);
     const parser = new WARCParser(reader);
+    const damageAt = (): MemberDamage | null =>
+      reader.damage ? { ...reader.damage, offset: start + reader.damage.offset } : null;
     for await (const record of parser) {
       // The parser found this record after the pending one, so that one was read to its end.
       if (pending) yield pending.item;
       pending = null;
-      const offset = parser.offset;
+      const offset = start + parser.offset;
       const uri = record.warcTargetURI ?? null;
       // warcio parses any header block; a record that does not open with a WARC version line means this is
       // not a WARC file (or we lost sync in a corrupt one), and nothing after it can be trusted.
       if (!record.warcHeaders.statusline.startsWith('WARC/')) {
         const at: RecordPlace = { index, offset, uri };
-        yield reader.damage && offset >= reader.damage.offset
-          ? damaged(path, at, describe(reader.damage))
-          : damaged(path, at, 'no WARC version line');
+        const damage = damageAt();
+        end.index = index + 1;
+        if (damage && offset >= damage.offset) yield* report(at, damage);
+        else yield damaged(path, at, 'no WARC version line');
         return;
       }
       let item: WarcItem;
@@ -152,16 +199,18 @@ export async function* readWarc(path: string, options: WarcOptions = {}): AsyncG
       pending = { item, index, offset, uri };
       index++;
     }
-    const damage = reader.damage;
+    const damage = damageAt();
     if (pending) {
       if (reader.missing > 0)
         return yield damaged(path, pending, `the file ends ${reader.missing} bytes short of it (truncated)`);
-      if (damage && pending.offset >= damage.offset) return yield damaged(path, pending, describe(damage));
+      if (damage && pending.offset >= damage.offset) {
+        end.index = index;
+        return yield* report(pending, damage);
+      }
       yield pending.item;
     }
-    if (damage) {
-      yield damaged(path, { index, offset: damage.offset, uri: null }, describe(damage));
-    }
+    end.index = index + (damage ? 1 : 0);
+    if (damage) yield* report({ index, offset: damage.offset, uri: null }, damage);
   } catch (err) {
     if (pending) yield damaged(path, pending, `unreadable: ${(err as Error).message}`);
     else yield { kind: 'failed', source: `warc:${path}#${index}`, message: `warc: ${(err as Error).message}` };
