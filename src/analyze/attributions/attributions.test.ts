@@ -164,6 +164,20 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('reads "X reported, citing Y, that …" and keeps "the company" off a description', () => {
+    const atts = run(
+      'Reuters reported, citing two sources familiar with the matter, that the deal collapsed. ' +
+        'The deal collapsed on Friday, Reuters reported, citing two sources. ' +
+        'According to the ministry, prices rose. In a statement, the company denied any wrongdoing.',
+    );
+    expect(atts.map((a) => [a.speaker?.name, a.via.map((v) => v.name), a.content])).toEqual([
+      ['two sources familiar', ['Reuters'], 'the deal collapsed'],
+      ['two sources', ['Reuters'], 'The deal collapsed on Friday'],
+      ['ministry', [], 'prices rose'],
+      ['company', [], 'any wrongdoing'],
+    ]);
+  });
+
   it('continues a quotation in the next sentence with the same speaker', () => {
     const atts = run('"We are ready," she said, turning to Jones. "We will fight."');
     expect(atts).toHaveLength(2);

@@ -320,7 +320,11 @@ function parentheticalContent(
 ): Span | null {
   const next = words[ci + 1];
   if (!words[ci]!.raw.endsWith(',') || !next || !/,$/.test(before) || quoteBefore) return null;
-  if (!/^\p{Ll}/u.test(next.raw) || PARTICIPLE_CUES.has(next.bare) || /^(?:and|but|adding|while)$/.test(next.bare))
+  if (
+    !/^\p{Ll}/u.test(next.raw) ||
+    PARTICIPLE_CUES.has(next.bare) ||
+    /^(?:and|but|adding|while|citing|according|per)$/.test(next.bare)
+  )
     return null;
   const head = trimContent(text, s.start, speaker.start);
   const lone = text.slice(s.start, speaker.start).trim().replace(/,$/, '');
@@ -394,7 +398,13 @@ function contentAfter(
   if (!next) return null;
   const colon = /:$/.test(w.raw);
   const quoted = /^["“]/.test(next.raw);
-  if (/,$/.test(w.raw) && !/^["“]/.test(next.raw)) return null; // "…, X said, adding" is post-posed
+  if (/,$/.test(w.raw) && !/^["“]/.test(next.raw)) {
+    // "Reuters reported, citing two sources, that …": the content follows the inserted source.
+    const inserted = /^(?:citing|according|per)$/.test(next.bare) ? thatWithin(words, ci, 16) : -1;
+    if (inserted < 0 || !words[inserted - 1]!.raw.endsWith(',')) return null; // "…, X said, adding" is post-posed
+    const span = trimContent(text, words[inserted + 1]?.start ?? s.end, s.end);
+    return span ? { span, clause: true, setting: false, that: true } : null;
+  }
   const that = thatWithin(words, ci, cue.addressee ? 12 : 9);
   const clean = that > 0 && !words.slice(ci, that).some((x, i) => i > 0 && endsClause(x) && !x.raw.endsWith(','));
   let clause = colon || quoted;

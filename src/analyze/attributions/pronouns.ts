@@ -65,10 +65,12 @@ function antecedent(
     );
     if (subject) return asEntity(subject.entity);
   }
+  // "The company" points back to a named organization, never to a description ("the ministry").
+  const definite = !/^(?:he|she|it|they)$/i.test(text);
   for (let i = history.length - 1; i >= 0; i--) {
     const h = history[i]!;
     if (at - h.at > SPEAKER_WINDOW) break;
-    if (!kinds.includes(h.kind) || !fits(h.party.name)) continue;
+    if (!kinds.includes(h.kind) || !fits(h.party.name) || (definite && !h.party.entityId)) continue;
     if (pronoun !== 'plural' || h.kind !== 'organization' || h.party.anonymous)
       return { ...h, party: { ...h.party, text }, at };
   }

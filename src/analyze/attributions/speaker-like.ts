@@ -180,7 +180,9 @@ export function speakerLike(phrase: string, sentenceStart: boolean, headMustFit 
     .replace(/\([^)]*\)/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
-  const cut = words.findIndex((w, i) => i > 0 && /^(?:of|for|from|at|in|with|by)$/i.test(w));
+  const cut = words.findIndex(
+    (w, i) => i > 0 && /^(?:of|for|from|at|in|with|by|inside|outside|within|near|close|familiar|on)$/i.test(w),
+  );
   const rawHead = (cut > 0 ? words[cut - 1] : words[words.length - 1]) ?? '';
   const head = rawHead
     .toLowerCase()
