@@ -7,9 +7,10 @@
  * records nothing. On shutdown (the signal) slots stop claiming; running tasks stop taking new pages, finish
  * the pages in flight, and their jobs are released for another worker. Idle slots wake on NOTIFY, or poll.
  */
-import { retryDelayMs, type BackoffOptions } from './backoff.js';
+import type { BackoffOptions } from './backoff.js';
 import type { Job } from './job.js';
 import type { JobQueue } from './job-queue.js';
+import { recordOutcome, type Recorded } from './record-outcome.js';
 import type { TaskOutcome } from './run-task.js';
 import { decodeTask, taskSource, type Task } from './tasks.js';
 import { Waker } from './waker.js';
@@ -41,13 +42,7 @@ export interface WorkerDeps {
   execute(task: Task, signal: AbortSignal): Promise<TaskOutcome>;
 }
 
-export interface WorkerStats {
-  done: number;
-  retried: number;
-  failed: number;
-  released: number;
-  lost: number;
-}
+export type WorkerStats = Record<Recorded, number>;
 
 /** Runs until the signal aborts (or, with `drain`, until nothing is ready); returns what it did. */
 export async function runWorker(deps: WorkerDeps, options: WorkerOptions): Promise<WorkerStats> {
@@ -77,44 +72,7 @@ export async function runWorker(deps: WorkerDeps, options: WorkerOptions): Promi
   };
 
   const record = async (job: Job, outcome: TaskOutcome, lost: boolean): Promise<void> => {
-    const fields = { ...base, job: job.id, kind: job.kind, attempt: job.attempts, result: outcome.result };
-    if (lost) {
-      stats.lost++;
-      return logger.warn(fields, `worker: job ${job.id} lost its lease to another worker; its outcome is dropped`);
-    }
-    let recorded: boolean;
-    if (outcome.status === 'interrupted') {
-      recorded = await queue.release(job);
-      if (recorded) stats.released++;
-      logger.info(fields, `worker: job ${job.id} released on shutdown; another worker takes it`);
-    } else if (outcome.status === 'done') {
-      recorded = await queue.complete(job, outcome.result);
-      if (recorded) stats.done++;
-      logger.info(
-        fields,
-        `worker: job ${job.id} done: ${outcome.result.stored} stored, ${outcome.result.unchanged} unchanged`,
-      );
-    } else if (outcome.retryable && job.attempts < job.maxAttempts) {
-      const delayMs = retryDelayMs(job.attempts, options.backoff, options.random);
-      recorded = await queue.retry(job, outcome.error, delayMs, outcome.result);
-      if (recorded) stats.retried++;
-      logger.warn(
-        { ...fields, error: outcome.error, retryInMs: delayMs },
-        `worker: job ${job.id} attempt ${job.attempts} of ${job.maxAttempts} failed; retrying in ${Math.round(delayMs / 1000)} s: ${firstLine(outcome.error)}`,
-      );
-    } else {
-      recorded = await queue.fail(job, outcome.error, outcome.result);
-      if (recorded) stats.failed++;
-      const why = outcome.retryable ? `after ${job.attempts} attempts` : 'for good (retrying cannot help)';
-      logger.error(
-        { ...fields, error: outcome.error },
-        `worker: job ${job.id} failed ${why}: ${firstLine(outcome.error)}`,
-      );
-    }
-    if (!recorded) {
-      stats.lost++;
-      logger.warn(fields, `worker: job ${job.id} was taken by another worker before its outcome was recorded`);
-    }
+    stats[await recordOutcome(queue, job, outcome, lost, { ...options, base })]++;
   };
 
   const handle = async (job: Job): Promise<void> => {
@@ -211,11 +169,6 @@ export async function runWorker(deps: WorkerDeps, options: WorkerOptions): Promi
   }
   logger.info({ ...base, ...stats }, `worker: ${workerId} stopped`);
   return stats;
-}
-
-function firstLine(text: string): string {
-  const newline = text.indexOf('\n');
-  return newline < 0 ? text : `${text.slice(0, newline)} …`;
 }
 
 function emptyResult(): TaskOutcome['result'] {
