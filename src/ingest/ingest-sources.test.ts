@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../store/open-store.js';
@@ -119,6 +120,30 @@ describe('ingestSources: local files', () => {
         [missing, 'unreadable'],
       ].sort(),
     );
+  });
+
+  it('reads gzipped files: a page (its raw bytes kept as read), a feed, a corrupt file and a gzip bomb', async () => {
+    const store = await tempStore();
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-gz-'));
+    const page = gzipSync(pageHtml('Harbour closed', 'Valletta'));
+    writeFileSync(join(dir, 'page.html.gz'), page);
+    // A feed under a page's name: its kind is sniffed from the inflated start, its entry's content stored.
+    const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>N</title><item><title>Quay damaged</title>
+      <description><![CDATA[<p>${words('Mgarr')}</p><p>${words('Mgarr quay')}</p>]]></description></item></channel></rss>`;
+    writeFileSync(join(dir, 'feed.gz'), gzipSync(feed));
+    writeFileSync(join(dir, 'corrupt.html.gz'), Buffer.concat([page.subarray(0, 10), Buffer.alloc(200, 0xff)]));
+    writeFileSync(join(dir, 'bomb.html.gz'), gzipSync(Buffer.alloc(3_000_000, 0x20)));
+    const summary = await ingestSources([dir], { store }, { maxBytes: 1_000_000 });
+    expect(summary.stored).toBe(2);
+    expect(summary.failures.map((f) => [f.source, f.reason]).sort()).toEqual(
+      [
+        [join(dir, 'bomb.html.gz'), 'too-large'],
+        [join(dir, 'corrupt.html.gz'), 'undecodable'],
+      ].sort(),
+    );
+    const raws = new Map<string, Uint8Array>();
+    for await (const { raw } of store.rawPages()) raws.set(raw.source, raw.bytes);
+    expect(Buffer.from(raws.get(join(dir, 'page.html.gz'))!).equals(page)).toBe(true);
   });
 
   it('stops taking pages when aborted, keeps what is stored, and resumes on the next run', async () => {

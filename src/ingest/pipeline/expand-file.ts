@@ -1,12 +1,28 @@
 /** A local file → page jobs: WARC records streamed, feeds/sitemaps/OPML expanded, anything else a page. */
 import { open } from 'node:fs/promises';
-import { gunzipSync } from 'node:zlib';
+import { constants, gunzipSync, type ZlibOptions } from 'node:zlib';
 import { detectKind, isGzip, kindFromName, sniffKind } from '../detect/input-kind.js';
 import { readWarc, type WarcItem } from '../warc/read-warc.js';
 import { failure, type ExpandContext, type Expanded } from './expand-context.js';
 import { expandFeed, expandOpml, expandSitemap, type DocumentOrigin } from './expand-document.js';
 import { expandUrl } from './expand-url.js';
 import { readFileCapped } from './read-file-capped.js';
+
+/**
+ * Compressed bytes inflated to sniff a gzipped file's kind: sniffKind reads the first 4 KiB of content, which
+ * 8 KiB of deflate always holds. Inflating the whole page here cost a second full gunzip per page (extract
+ * inflates it again), on the thread that also writes the store.
+ */
+const SNIFF_INPUT = 8192;
+
+/**
+ * The inflated size a gzip file's trailer states (RFC 1952 ISIZE, modulo 2^32): the ingest cap applied to a page
+ * without inflating it. A file that lies about it is still bounded by extract's own cap on inflating.
+ */
+function statedSize(bytes: Uint8Array): number {
+  if (bytes.byteLength < 18) return 0;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).readUInt32LE(bytes.byteLength - 4);
+}
 
 async function head(path: string): Promise<Uint8Array> {
   const handle = await open(path, 'r');
@@ -45,32 +61,36 @@ export async function* expandFile(path: string, ctx: ExpandContext, fromDirector
     const bytes = await readFileCapped(path, ctx.maxBytes);
     if (bytes === 'too-large')
       return yield failure(path, 'too-large', `ingest: ${path} is over the ${ctx.maxBytes}-byte limit`);
-    let inner = bytes;
-    if (isGzip(bytes)) {
+    const gzipped = isGzip(bytes);
+    const inflate = (input: Uint8Array, options: ZlibOptions): Uint8Array | Expanded => {
       try {
-        inner = gunzipSync(bytes, { maxOutputLength: ctx.maxBytes });
+        return gunzipSync(input, options);
       } catch (err) {
-        return yield failure(path, 'undecodable', `ingest: ${path}: gzip: ${(err as Error).message}`);
+        return failure(path, 'undecodable', `ingest: ${path}: gzip: ${(err as Error).message}`);
       }
+    };
+    const start = gzipped ? inflate(bytes.subarray(0, SNIFF_INPUT), { finishFlush: constants.Z_SYNC_FLUSH }) : bytes;
+    if (!(start instanceof Uint8Array)) return yield start;
+    const kind = detectKind(start, { name: path.replace(/\.gz$/i, '') });
+    // A page is inflated once, by extract; a gzipped WARC under another name reaches extract too, which refuses
+    // it as binary, with a reason.
+    if (kind === 'page' || kind === 'warc') {
+      if (gzipped && statedSize(bytes) > ctx.maxBytes)
+        return yield failure(path, 'too-large', `ingest: ${path} inflates past the ${ctx.maxBytes}-byte limit`);
+      return yield {
+        kind: 'job',
+        job: { source: path, raw: { source: path, fetchedAt: ctx.now().toISOString(), bytes } },
+      };
     }
-    const kind = detectKind(inner, { name: path.replace(/\.gz$/i, '') });
+    // Feeds, sitemaps and OPML are read here, whole.
+    const inner = gzipped ? inflate(bytes, { maxOutputLength: ctx.maxBytes }) : bytes;
+    if (!(inner instanceof Uint8Array)) return yield inner;
+    const body = Buffer.from(inner).toString('utf8');
     const origin: DocumentOrigin = { source: path, url: null, depth: 0 };
-    const body = (): string => Buffer.from(inner).toString('utf8');
     const follow = (u: string, d: number) => expandUrl(u, d, ctx);
-    switch (kind) {
-      case 'page':
-      case 'warc': // a gzipped WARC under another name: extract will refuse it as binary, with a reason
-        return yield {
-          kind: 'job',
-          job: { source: path, raw: { source: path, fetchedAt: ctx.now().toISOString(), bytes } },
-        };
-      case 'feed':
-        return yield* expandFeed(body(), origin, ctx);
-      case 'sitemap':
-        return yield* expandSitemap(body(), origin, ctx, follow);
-      case 'opml':
-        return yield* expandOpml(body(), origin, ctx, follow);
-    }
+    if (kind === 'feed') return yield* expandFeed(body, origin, ctx);
+    if (kind === 'sitemap') return yield* expandSitemap(body, origin, ctx, follow);
+    return yield* expandOpml(body, origin, ctx, follow);
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     yield failure(path, 'unreadable', `ingest: cannot read ${path}: ${e.code ?? e.message}`);
