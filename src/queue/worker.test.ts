@@ -271,6 +271,40 @@ if (await reachable()) {
       expect((await jobs())[0]).toMatchObject({ state: 'running', lockedBy: 'thief', attempts: 2 });
     });
 
+    it('keeps taking jobs by polling when its LISTEN connection dies, and listens again', async () => {
+      const shutdown = new AbortController();
+      const running = drain({ drain: false, signal: shutdown.signal, pollMs: 100 });
+      const admin = new pg.Client({ connectionString: db.url });
+      await admin.connect();
+      try {
+        // Only this test database's LISTEN session: pg_stat_activity lists the whole server.
+        const listening = async () =>
+          (
+            await admin.query<{ pid: number }>(
+              `SELECT pid FROM pg_stat_activity
+               WHERE datname = current_database() AND query LIKE 'LISTEN%' AND pid <> pg_backend_pid()`,
+            )
+          ).rows;
+        for (let i = 0; i < 100 && !(await listening()).length; i++) await sleep(20);
+        const [session] = await listening();
+        expect(session).toBeDefined();
+        await admin.query('SELECT pg_terminate_backend($1)', [session!.pid]);
+        await queue.enqueue([newJob({ kind: 'ingest-file', path: PAGES[3]! })]);
+        for (let i = 0; i < 150 && (await store.countArticles()) === 0; i++) await sleep(20);
+        expect(await store.countArticles()).toBe(1);
+        // Back to listening on a new session.
+        for (let i = 0; i < 100 && !(await listening()).some((r) => r.pid !== session!.pid); i++) await sleep(20);
+        expect((await listening()).some((r) => r.pid !== session!.pid)).toBe(true);
+      } finally {
+        await admin.end();
+        shutdown.abort();
+      }
+      const { logger } = await running;
+      expect(logger.lines.map((l) => l.msg)).toContainEqual(
+        expect.stringMatching(/LISTEN connection failed; polling until it is back/),
+      );
+    });
+
     it('on shutdown finishes the page in flight and gives its job back', async () => {
       server.routes.set('/slow', (_req, res) => {
         setTimeout(() => servePage(pageHtml('orchard'))(_req, res), 600);
