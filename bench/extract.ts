@@ -7,9 +7,10 @@
  * Speed (parse + extract + text, HTML in memory) is measured in its own phase, after the quality passes: Dateline
  * and Readability on linkedom are both warmed up over every page, then timed page by page in turn for several
  * rounds (bench/lib/interleaved.ts). The headline figure is the ratio of their pages/s, pooled over the rounds,
- * with each round's ratio to show the noise of a shared machine. The quality passes also time each extractor
- * once, one after the other and barely warmed up (the "first pass" columns, jsdom's only figures): those are
- * skewed by JIT warm-up and by load that comes and goes between phases, so no ratio is taken from them.
+ * with each round's ratio to show the noise of a shared machine, and the ratio of their CPU time as a steadier
+ * cross-check. The quality passes also time each extractor once, one after the other and barely warmed up (the
+ * "first pass" columns, jsdom's only figures): those are skewed by JIT warm-up and by load that comes and goes
+ * between phases, so no ratio is taken from them.
  * Dateline runs first, before the peers' modules are even imported, and its peak RSS is the process's maximum
  * resident set (getrusage) right after its Scrapinghub run: its own, plus the runtime and the compressed corpus.
  * The peers' figures are RSS sampled after each page, and include what earlier phases left behind.
@@ -124,9 +125,14 @@ else {
     console.log(`\nSpeed, warm, interleaved page by page over ${ROUNDS} rounds of ${sh.length} pages:`);
     console.log(`  dateline              ${p(speed.a)}`);
     console.log(`  readability+linkedom  ${p(speed.b)}`);
-    console.log(`  per round: ${speed.rounds.map((r) => `${f(r.ratio, 2)}×`).join(' ')}`);
+    console.log(
+      `  per round: ${speed.rounds.map((r) => `${f(r.ratio, 2)}×`).join(' ')} (CPU time: ${speed.rounds.map((r) => `${f(r.cpuRatio, 2)}×`).join(' ')})`,
+    );
     console.log(
       `Dateline speed: ${f(speed.ratio, 2)}× Readability on linkedom (pooled; rounds ${f(speed.ratioMin, 2)}–${f(speed.ratioMax, 2)}×, median ${f(speed.ratioMedian, 2)}×)`,
+    );
+    console.log(
+      `Dateline CPU time: ${f(speed.cpuRatio, 2)}× less than Readability on linkedom (pooled; rounds ${f(speed.cpuRatioMin, 2)}–${f(speed.cpuRatioMax, 2)}×)`,
     );
   }
 }
