@@ -3,7 +3,7 @@
  * so a dropped subtree is never walked. A class-name match is overruled when the element holds most of the
  * page's text (a wrapper named "page has-sidebar" is the page, not a sidebar).
  */
-import { attr, textLength, type Element } from '../dom/tree.js';
+import { attr, textLength, textLengthReaches, type Element } from '../dom/tree.js';
 import {
   COMMENT_TOKEN,
   DROP_ROLES,
@@ -96,5 +96,5 @@ export function isDropped(el: Element, ctx: PruneContext): boolean {
   if (verdict === 'hidden') return true;
   if (ctx.relaxed || verdict === 'content') return false;
   ctx.totalText ??= textLength(ctx.body);
-  return textLength(el) < GUARD_SHARE * ctx.totalText;
+  return !textLengthReaches(el, GUARD_SHARE * ctx.totalText);
 }

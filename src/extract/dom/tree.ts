@@ -183,11 +183,24 @@ const NEEDS_NORMALIZING = /^\s|\s$|\s\s|[^\S ]/;
 
 /** Length of `textContent(root)` without building the string (for size checks on large subtrees). */
 export function textLength(root: Node): number {
+  return countText(root, Infinity);
+}
+
+/**
+ * Whether `textContent(root)` has at least `limit` characters; stops counting once it has. A wrapper that
+ * holds most of the page's text answers after its first few paragraphs instead of its whole subtree.
+ */
+export function textLengthReaches(root: Node, limit: number): boolean {
+  return countText(root, limit) >= limit;
+}
+
+/** Characters of text under `root`, counted until `limit` is reached. */
+function countText(root: Node, limit: number): number {
   if (isText(root)) return root.value.length;
   if (!('childNodes' in root)) return 0;
   let n = 0;
   const stack: Node[] = [root];
-  while (stack.length) {
+  while (stack.length && n < limit) {
     const node = stack.pop()!;
     if (isText(node)) n += node.value.length;
     else if (isElement(node)) {
