@@ -1,8 +1,9 @@
 /**
  * Runs one task through the same entry points as the CLI: `ingestSources` for a URL, file or feed (fetch →
- * extract → analyze → store → stories), `reprocessStore` for a reprocess. Nothing here is queue-specific; the
- * worker decides what an outcome means for the job. Storage is idempotent (the store upserts by canonical URL,
- * else content hash), so running a task again after a lost worker stores each article once.
+ * extract → analyze → store → afterStore, which tells the story desk), `reprocessStore` for a reprocess.
+ * Nothing here is queue-specific; the worker decides what an outcome means for the job. Storage is idempotent
+ * (the store upserts by canonical URL, else content hash), so running a task again after a lost worker stores
+ * each article once.
  */
 import { ingestSources } from '../ingest/ingest-sources.js';
 import type {
