@@ -119,14 +119,23 @@ describe('StoryDesk', () => {
     expect(store.articles.get('a')).toMatchObject({ duplicateOf: 'b' });
   });
 
-  it('empties the stored row of a story its articles left when it rebuilds', async () => {
+  it('keeps the stored story id on rebuild, and empties the stored row of a story its articles left', async () => {
     const store = new MemoryStore();
     const a = stored('a', 'AP', '2019-04-24T08:00:00Z', 'Kim arrives in Vladivostok for Putin summit', body);
-    store.articles.set('a', { ...a, storyId: 'stale' });
-    await store.saveStory({ ...({} as Story), id: 'stale', title: 'Old', articleIds: ['a'], outlets: ['AP'] } as Story);
-    await StoryDesk.open(store as unknown as Store);
-    expect(store.articles.get('a')!.storyId).toBe('a');
-    expect(store.stories.get('stale')!.articleIds).toEqual([]);
-    expect(store.stories.get('a')!.articleIds).toEqual(['a']);
+    const b = stored('b', 'Courier', '2019-04-24T09:00:00Z', 'Kim in Russia', `${body} More to follow.`);
+    // One story filed under two ids (say, two desks merged): it keeps one of them, the other row is emptied.
+    store.articles.set('a', { ...a, storyId: 'x' });
+    store.articles.set('b', { ...b, storyId: 'y' });
+    for (const id of ['x', 'y'])
+      await store.saveStory({ ...({} as Story), id, title: 'Old', articleIds: [id === 'x' ? 'a' : 'b'] } as Story);
+    const desk = await StoryDesk.open(store as unknown as Store);
+    expect(desk.storyOf('a')).toBe('x');
+    expect([store.articles.get('a')!.storyId, store.articles.get('b')!.storyId]).toEqual(['x', 'x']);
+    expect(store.stories.get('x')!.articleIds).toEqual(['a', 'b']);
+    expect(store.stories.get('y')!.articleIds).toEqual([]);
+    // A later article joins under the kept id.
+    const c = stored('c', 'Wire', '2019-04-24T10:00:00Z', 'Kim in Vladivostok', `Update. ${body}`);
+    store.articles.set('c', c);
+    expect((await desk.place(c)).storyId).toBe('x');
   });
 });

@@ -17,6 +17,7 @@
  */
 import type { Store, StoredArticle } from '../store/port.js';
 import type { ClusterItem } from '../vocabulary.js';
+import { adoptStoryIds } from './adopt-story-ids.js';
 import { articleTime, assembleStory } from './assemble-story.js';
 import { NearDuplicateIndex } from './near-duplicates/detector.js';
 import type { Sketch } from './near-duplicates/minhash.js';
@@ -58,8 +59,10 @@ const PAGE = 500;
 export class StoryDesk {
   readonly #store: Store;
   readonly #placer = new StoryPlacer();
-  /** story id → member article ids */
+  /** story id (as the placer names it) → member article ids */
   readonly #members = new Map<string, Set<string>>();
+  /** The placer's story id → the id stored and published, where they differ (ids kept across a rebuild). */
+  #published = new Map<string, string>();
   #queue: Promise<unknown> = Promise.resolve();
   /** The placer's statistics epoch at the last consolidation. */
   #consolidatedEpoch = -1;
@@ -92,18 +95,24 @@ export class StoryDesk {
       if (!encoded) await store.setSketch(s.article.id, encodeSketch(sketch));
     }
     desk.#consolidate();
+    const storedStory = new Map(all.map((s) => [s.article.id, s.storyId]));
+    desk.#published = adoptStoryIds(desk.#members, (id) => storedStory.get(id) ?? null);
     const changed = new Set<string>();
+    const left = new Set<string>();
     for (const s of all) {
-      const storyId = desk.#placer.storyOf(s.article.id)!;
+      const story = desk.#placer.storyOf(s.article.id)!;
+      const storyId = desk.#publicId(story);
       const duplicateOf = desk.#duplicateOf(s.article.id);
       if (s.storyId !== storyId || s.duplicateOf !== duplicateOf) {
         await store.setStory(s.article.id, storyId, duplicateOf);
-        changed.add(storyId);
+        changed.add(story);
         // The story it left must be saved again too, or its row keeps listing the article.
-        if (s.storyId && s.storyId !== storyId) changed.add(s.storyId);
+        if (s.storyId && s.storyId !== storyId) left.add(s.storyId);
       }
     }
-    for (const id of changed) await desk.#save(id);
+    for (const story of changed) await desk.#save(story);
+    const held = new Set([...desk.#members.keys()].map((story) => desk.#publicId(story)));
+    for (const id of left) if (!held.has(id)) await desk.#saveEmpty(id);
     return desk;
   }
 
@@ -120,18 +129,18 @@ export class StoryDesk {
     const id = stored.article.id;
     await this.#store.setSketch(id, encodeSketch(sketch));
     const duplicateOf = this.#duplicateOf(id);
-    await this.#store.setStory(id, p.storyId, duplicateOf);
-    for (const other of p.recanonicalised) await this.#store.setStory(other, p.storyId, this.#duplicateOf(other));
-    for (const member of moved) await this.#store.setStory(member, p.storyId, this.#duplicateOf(member));
+    const storyId = this.#publicId(p.storyId);
+    await this.#store.setStory(id, storyId, duplicateOf);
+    for (const other of p.recanonicalised) await this.#store.setStory(other, storyId, this.#duplicateOf(other));
+    for (const member of moved) await this.#store.setStory(member, storyId, this.#duplicateOf(member));
     for (const dropped of p.merged) await this.#save(dropped);
     await this.#save(p.storyId);
     if (this.#placer.epoch !== this.#consolidatedEpoch && this.#placer.articles < INLINE_CONSOLIDATION_ARTICLES) {
       const { merges, moved } = this.#consolidate();
-      for (const member of moved)
-        await this.#store.setStory(member, this.#placer.storyOf(member), this.#duplicateOf(member));
+      for (const member of moved) await this.#store.setStory(member, this.storyOf(member), this.#duplicateOf(member));
       for (const story of new Set(merges.flatMap((m) => [m.from, m.into]))) await this.#save(story);
     }
-    return { storyId: this.#placer.storyOf(id) ?? p.storyId, duplicateOf };
+    return { storyId: this.storyOf(id) ?? storyId, duplicateOf };
   }
 
   /** Merges the stories the current statistics show are one, in memory; returns them and the articles moved. */
@@ -173,31 +182,39 @@ export class StoryDesk {
     return c && c !== id ? c : null;
   }
 
-  async #save(storyId: string): Promise<void> {
-    if (!this.#members.get(storyId)?.size) {
-      // The port has no delete: a story left with no articles is kept empty (and lists skip it).
-      await this.#store.saveStory({
-        id: storyId,
-        title: '',
-        articleIds: [],
-        outlets: [],
-        firstSeen: null,
-        lastUpdated: null,
-        topEntities: [],
-        claims: [],
-      });
-      return;
-    }
+  /** The id a story of the placer is stored and published under. */
+  #publicId(story: string): string {
+    return this.#published.get(story) ?? story;
+  }
+
+  async #save(story: string): Promise<void> {
+    const storyId = this.#publicId(story);
+    if (!this.#members.get(story)?.size) return this.#saveEmpty(storyId);
     const members: StoredArticle[] = [];
-    for (const id of this.#members.get(storyId) ?? []) {
+    for (const id of this.#members.get(story) ?? []) {
       const s = await this.#store.getArticle(id);
       if (s) members.push(s);
     }
     await this.#store.saveStory(assembleStory(storyId, members, (id) => this.#placer.canonicalOf(id) ?? id));
   }
 
-  /** The story of a placed article, or null. */
+  /** The port has no delete: a story left with no articles is kept empty (and lists skip it). */
+  async #saveEmpty(storyId: string): Promise<void> {
+    await this.#store.saveStory({
+      id: storyId,
+      title: '',
+      articleIds: [],
+      outlets: [],
+      firstSeen: null,
+      lastUpdated: null,
+      topEntities: [],
+      claims: [],
+    });
+  }
+
+  /** The (stored, published) story id of a placed article, or null. */
   storyOf(articleId: string): string | null {
-    return this.#placer.storyOf(articleId);
+    const story = this.#placer.storyOf(articleId);
+    return story === null ? null : this.#publicId(story);
   }
 }
