@@ -205,7 +205,7 @@ function train(data: Example[], o: TrainOptions): WeightTable {
         if (!skippable(ex.features, i, prev)) {
           const f = ex.features.at(i);
           const key = historyKey(ex.features, i);
-          const feats = [...f, ...historyFeatures(prev, prev2, f, key && history.of(key))];
+          const feats = [...f, ...historyFeatures(prev, prev2, ex.features.own(i), key && history.of(key))];
           s.fill(0);
           p.table.score(feats, s);
           guess = bestTag(s, prev);

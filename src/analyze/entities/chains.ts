@@ -271,7 +271,9 @@ function linkVocatives(text: string, tokens: readonly Token[], entities: Buildin
   const covered = new Set(entities.flatMap((e) => e.mentions.map((m) => m.start)));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!/^\p{Lu}\p{Ll}/u.test(t.text) || covered.has(t.start) || !/^[,?!.]$/.test(tokens[i + 1]?.text ?? '')) continue;
+    const next = tokens[i + 1]?.text ?? '';
+    // Cheap tests first: this runs over every token of the article.
+    if (next.length !== 1 || !/^[,?!.]$/.test(next) || covered.has(t.start) || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
     const prev = tokens[i - 1];
     if (prev && !/^[,.!?:;"“—]$/.test(prev.text) && !text.slice(prev.end, t.start).includes('\n')) continue;
     const key = t.text.toLowerCase();

@@ -4,6 +4,8 @@
  * ("w=putin", "rule=B-person"); the tagger weighs them. Previous-tag features are added while decoding.
  */
 import type { NameCandidate } from './rules.js';
+import { join } from './join.js';
+import type { Scorer } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
 import { bestPlace, wordInfo } from './wordinfo.js';
@@ -87,26 +89,48 @@ export interface TokenFeatures {
   count: number;
   text(i: number): string;
   rule(i: number): string;
-  /** Static features of token i (everything but the previous tags). */
+  /** The word's own features; [1] is its form ("w=…"), [2] its shape ("s=…"). */
+  own(i: number): readonly string[];
+  /** Static features of token i (everything but the previous tags), as strings (training). */
   at(i: number): string[];
+  /** Adds the score of `at(i)` to `into`, with the parts that depend on a word alone summed once per word. */
+  scoreStatic(i: number, score: Scorer, into: Float64Array): void;
 }
 
-/** Static features of every token, computed lazily and memoised. */
+/** Static features of every token, computed lazily. */
 export function tokenFeatures(
   text: string,
   tokens: readonly Token[],
   rules: readonly string[],
   starts: ReadonlySet<number>,
 ): TokenFeatures {
-  const memo: (string[] | undefined)[] = new Array<string[] | undefined>(tokens.length);
-  let compute: ((i: number) => string[]) | null = null;
+  let types: WordType[] | null = null;
+  let dynamic: ((i: number) => string[]) | null = null;
+  const typesOf = (): WordType[] => (types ??= tokens.map((t) => wordType(t.text)));
+  const dynamicOf = (): ((i: number) => string[]) =>
+    (dynamic ??= dynamicFeatures(text, tokens, typesOf(), rules, starts));
+  const neighbours = (i: number): WordType[] => {
+    const ts = typesOf();
+    return [ts[i]!, ts[i - 1] ?? BOS, ts[i + 1] ?? EOS, ts[i - 2] ?? BOS, ts[i + 2] ?? EOS];
+  };
   return {
     count: tokens.length,
     text: (i) => tokens[i]!.text,
     rule: (i) => rules[i]!,
+    own: (i) => typesOf()[i]!.own,
     at(i) {
-      compute ??= featureComputer(text, tokens, rules, starts);
-      return (memo[i] ??= compute(i));
+      const out: string[] = [];
+      neighbours(i).forEach((t, role) => out.push(...roleFeatures(t, role)));
+      out.push(...dynamicOf()(i));
+      return out;
+    },
+    scoreStatic(i, score, into) {
+      const n = neighbours(i);
+      for (let role = 0; role < ROLES; role++) {
+        const sum = roleSums(n[role]!, score);
+        for (let k = 0, at = role * TAG_COUNT; k < TAG_COUNT; k++) into[k]! += sum[at + k]!;
+      }
+      score(dynamicOf()(i), into);
     },
   };
 }
@@ -132,10 +156,62 @@ interface WordType {
   title: boolean;
   orgSuffix: boolean;
   placeSuffix: boolean;
+  /** Features the word gives each role (`ROLES`), built on first use. */
+  roles?: string[][];
+  /** Their summed scores under one scorer (`roleSums`). */
+  sums?: { by: Scorer; values: Float64Array };
+}
+
+/** The positions a word's features are read from: itself, then its neighbours at -1, +1, -2, +2. */
+const ROLES = 5;
+
+function sentinel(mark: string): WordType {
+  return {
+    lower: mark,
+    shape: mark,
+    cap: false,
+    own: [],
+    facts: [],
+    title: false,
+    orgSuffix: false,
+    placeSuffix: false,
+  };
+}
+const BOS = sentinel('<s>');
+const EOS = sentinel('</s>');
+
+function roleFeatures(t: WordType, role: number): readonly string[] {
+  t.roles ??= [
+    t.own,
+    [`w-1=${t.lower}`, `s-1=${t.shape}`, ...t.facts.map((x) => `-1:${x}`), ...(t.title ? ['afterTitle'] : [])],
+    [
+      `w+1=${t.lower}`,
+      `s+1=${t.shape}`,
+      ...t.facts.map((x) => `+1:${x}`),
+      ...(t.orgSuffix ? ['beforeOrgSuffix'] : []),
+      ...(t.placeSuffix ? ['beforePlaceSuffix'] : []),
+    ],
+    [`w-2=${t.lower}`],
+    [`w+2=${t.lower}`],
+  ];
+  return t.roles[role]!;
+}
+
+const TAG_COUNT = 9;
+
+/**
+ * The word's summed scores in each role under `score`, role r at [r * TAG_COUNT, (r + 1) * TAG_COUNT): scoring a
+ * token then adds five sums. One scorer is kept per word (the shipped one; cross-validation swaps it per fold).
+ */
+function roleSums(t: WordType, score: Scorer): Float64Array {
+  if (t.sums?.by === score) return t.sums.values;
+  const values = new Float64Array(ROLES * TAG_COUNT);
+  for (let r = 0; r < ROLES; r++) score(roleFeatures(t, r), values.subarray(r * TAG_COUNT, (r + 1) * TAG_COUNT));
+  t.sums = { by: score, values };
+  return values;
 }
 
 const wordTypes = new Map<string, WordType>();
-
 function wordType(word: string): WordType {
   let t = wordTypes.get(word);
   if (t) return t;
@@ -173,42 +249,34 @@ function wordType(word: string): WordType {
   return t;
 }
 
-function featureComputer(
+/** The features of token i that depend on its place in this document: rules, sentence start, context. */
+function dynamicFeatures(
   text: string,
   tokens: readonly Token[],
+  types: readonly WordType[],
   rules: readonly string[],
   starts: ReadonlySet<number>,
 ): (i: number) => string[] {
-  const types = tokens.map((t) => wordType(t.text));
   // Words the document also prints in lower case are ordinary words when capitalised at a sentence start.
   const lowerSeen = new Set<string>();
   for (const t of types) if (!t.cap) lowerSeen.add(t.lower);
-  const lower = types.map((t) => t.lower);
-  const context = documentContext(tokens, lower, starts);
+  let context: Map<string, Set<string>> | null = null;
   let countries: Set<string> | null = null;
   return (i) => {
     const t = tokens[i]!;
     const type = types[i]!;
     const w = type.lower;
-    const before = types[i - 1];
-    const after = types[i + 1];
-    const sPrev = before?.shape ?? '<s>';
-    const sNext = after?.shape ?? '</s>';
+    const sPrev = types[i - 1]?.shape ?? '<s>';
+    const sNext = types[i + 1]?.shape ?? '</s>';
+    const rule = rules[i]!;
     const f = [
-      ...type.own,
-      `w-1=${before?.lower ?? '<s>'}`,
-      `w+1=${after?.lower ?? '</s>'}`,
-      `w-2=${types[i - 2]?.lower ?? '<s>'}`,
-      `w+2=${types[i + 2]?.lower ?? '</s>'}`,
-      `s-1=${sPrev}`,
-      `s+1=${sNext}`,
-      `s-1s+1=${sPrev}|${sNext}`,
-      `r=${rules[i]}`,
-      `r-1=${rules[i - 1] ?? '<s>'}`,
-      `r+1=${rules[i + 1] ?? '</s>'}`,
-      `rs=${rules[i]}|${type.shape}`,
+      join(join('s-1s+1=', sPrev), join('|', sNext)),
+      join('r=', rule),
+      join('r-1=', rules[i - 1] ?? '<s>'),
+      join('r+1=', rules[i + 1] ?? '</s>'),
+      join(join('rs=', rule), join('|', type.shape)),
     ];
-    if (starts.has(i)) f.push('start', `start|w=${w}`, `start|r=${rules[i]}`);
+    if (starts.has(i)) f.push('start', join('start|w=', w), join('start|r=', rule));
     if (type.cap && lowerSeen.has(w)) f.push('lowerSeen');
     if (type.cap) {
       countries ??= contextCountryCodes(tokens);
@@ -218,15 +286,14 @@ function featureComputer(
           .some((p) => p.kind !== 'country' && countries!.has(p.countryCode))
       )
         f.push('gazInContext');
+      context ??= documentContext(
+        tokens,
+        types.map((x) => x.lower),
+        starts,
+      );
       for (const c of context.get(t.text) ?? []) f.push(c);
     }
-    if (before?.title) f.push('afterTitle');
-    if (after?.orgSuffix) f.push('beforeOrgSuffix');
-    if (after?.placeSuffix) f.push('beforePlaceSuffix');
     if (text[t.start - 1] === '(' && text[t.end] === ')') f.push('parenthesised');
-    // The lexicons' facts about the neighbours: "Pam" before, "Inc" or "Island" after.
-    for (const x of before?.facts ?? []) f.push(`-1:${x}`);
-    for (const x of after?.facts ?? []) f.push(`+1:${x}`);
     if (type.cap && citedAt(types, i + 1)) f.push('cited');
     return f;
   };
