@@ -1,170 +1,87 @@
 /**
- * `npm run bench:serve`: how fast the web edition answers over a large desk.
+ * `npm run bench:serve`: how fast the web edition answers over a large desk, beside nginx serving the same page.
  *
  * Stages:
- *  1. generate  — a temporary SQLite desk of 100,000 articles (one transaction through the store's own upsert).
- *  2. serve     — the server in a child process (so the load generator does not share its event loop).
- *  3. load      — autocannon, 50 connections: the article page (hot, and random across the desk), search, API.
- *  4. baseline  — nginx serving the same rendered article as a static file (one worker, like one Node process).
- *  5. report    — req/s, p99, and the article/nginx ratio against the targets.
+ *  1. generate  — a temporary SQLite desk of 100,000 articles (bench/lib/generated-desk.ts).
+ *  2. serve     — the server in a child process, one Node process as `dateline serve` runs it, no request logging
+ *                 (the bench's logger is silent), so the load generator does not share its event loop.
+ *  3. baseline  — nginx with one process (`master_process off`, so one worker like one Node process) serving the
+ *                 rendered article as a static file with the same headers (security headers, validators, caching),
+ *                 so both send the same bytes.
+ *  4. load      — autocannon, 50 connections, one request per connection at a time, a warm-up of each route
+ *                 first. The article page and nginx alternate for BENCH_ROUNDS rounds so the machine's other load
+ *                 falls on both; then the other routes once each.
+ *  5. report    — req/s, p50, p99, the article/nginx ratio per round and its median; server CPU per request for
+ *                 both servers and for the load generator; the server's event-loop delay; the load average.
  *
- * Env: BENCH_ARTICLES (default 100000), BENCH_SECONDS per run (default 8), BENCH_DB (a desk file to reuse
- * or to create and keep, for repeated runs; default a temporary one, removed after).
+ * On a 2-core machine autocannon needs one core to itself, so nginx's p99 in the same round is the floor the
+ * machine allows: a server cannot answer faster than its client asks and reads.
+ *
+ * Env: BENCH_ARTICLES (default 100000), BENCH_SECONDS per run (default 8), BENCH_ROUNDS (default 3), BENCH_DB (a
+ * desk file to reuse or to create and keep, for repeated runs; default a temporary one, removed after).
  */
 import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { publishConfig } from '../src/publish/config.js';
 import { silentLogger } from '../src/publish/deps.js';
+import { SECURITY_HEADERS } from '../src/publish/security-headers.js';
 import { startServer } from '../src/publish/start-server.js';
 import { openStore } from '../src/store/open-store.js';
-import { upsertSqlite } from '../src/store/sqlite/sqlite-upsert.js';
-import type { Analysis, Article, Entity } from '../src/vocabulary.js';
+import { generateSqliteDesk, rng, SYLLABLES } from './lib/generated-desk.js';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = 50;
+const WARM_UP_SECONDS = 2;
+/** The serve bench's lane of ports: Dateline, nginx. */
+const PORTS = { dateline: 18110, nginx: 18111 } as const;
 const TARGETS = { articleRatio: 0.4, articleP99: 25, searchP99: 50 } as const;
 
 // ---------------------------------------------------------------------------------------------------------------
-// 1. generate
-
-/** mulberry32: a seeded PRNG, so every run builds the same desk. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'to', 'vi', 'an', 'el', 'or', 'ust', 'ber', 'dan', 'gor', 'hil'];
-const NEWS_WORDS =
-  'minister summit election border market talks ceiling storm flood court vote budget trade energy port rail strike deal treaty inflation'.split(
-    ' ',
-  );
-const PLACES: readonly [string, number, number][] = [
-  ['Pyongyang', 39.03, 125.75], ['Vladivostok', 43.12, 131.89], ['Berlin', 52.52, 13.4], ['Nairobi', -1.29, 36.82],
-  ['Lima', -12.05, -77.04], ['Jakarta', -6.21, 106.85], ['Toronto', 43.65, -79.38], ['Madrid', 40.42, -3.7],
-]; // prettier-ignore
-const PEOPLE = ['Ana Ruiz', 'Kim Jong Un', 'Vladimir Putin', 'Amara Okafor', 'Lena Vogel', 'Ravi Menon'];
-const ORGS = ['Reuters', 'TASS', 'KCNA', 'Yonhap', 'the Kremlin', 'the White House'];
-
-function generateArticle(i: number, next: () => number): { article: Article; analysis: Analysis } {
-  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
-  // Two topic words per article (each in ~10% of the desk), the rest from ~4,000 made-up words (~3% each), so
-  // queries match hundreds to thousands of articles as on a real desk rather than nearly all of them.
-  const topics = [pick(NEWS_WORDS), pick(NEWS_WORDS)];
-  const word = () =>
-    next() < 0.04 ? pick(topics) : `${pick(SYLLABLES)}${pick(SYLLABLES)}${next() < 0.5 ? pick(SYLLABLES) : ''}`;
-  const sentence = () => {
-    const n = 8 + Math.floor(next() * 10);
-    const words = Array.from({ length: n }, word);
-    return `${words.join(' ')}.`.replace(/^./, (c) => c.toUpperCase());
-  };
-  const paragraphs = Array.from({ length: 6 }, () => `${sentence()} ${sentence()}`);
-  const [place, lat, lon] = pick(PLACES);
-  const person = pick(PEOPLE);
-  const org = pick(ORGS);
-  paragraphs[0] = `${person} spoke in ${place} on the ${topics[0]}, ${org} reported. ${paragraphs[0]}`;
-  const text = paragraphs.join('\n\n');
-  const day = String(1 + (i % 28)).padStart(2, '0');
-  const month = String(1 + (Math.floor(i / 28) % 12)).padStart(2, '0');
-  const outlet = `Outlet ${i % 50}`;
-  const entity = (id: string, kind: Entity['kind'], name: string, extra: Partial<Entity> = {}): Entity => ({
-    id,
-    kind,
-    name,
-    aliases: [],
-    mentions: [{ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name }],
-    ...extra,
-  });
-  return {
-    article: {
-      id: `bench-${i}`,
-      url: `https://outlet${i % 50}.example/${i}`,
-      canonicalUrl: null,
-      siteName: outlet,
-      title: `${sentence().slice(0, -1)} in ${place}`,
-      description: sentence(),
-      authors: [pick(PEOPLE)],
-      dateline: { place, raw: `${place.toUpperCase()} -`, agency: null },
-      publishedAt: `2024-${month}-${day}T${String(i % 24).padStart(2, '0')}:00:00Z`,
-      modifiedAt: null,
-      language: 'en',
-      section: 'World',
-      tags: [],
-      leadImage: { url: null, caption: sentence(), credit: org, alt: null },
-      images: [],
-      body: { html: paragraphs.map((p) => `<p>${p}</p>`).join(''), text, paragraphs },
-      wordCount: text.split(/\s+/).length,
-      contentHash: `bench${i}`.padEnd(64, '0'),
-    },
-    analysis: {
-      version: 'bench',
-      sentences: [],
-      entities: [
-        entity('p', 'person', person),
-        entity('o', 'organization', org),
-        entity('g', 'place', place, { lat, lon, countryCode: null }),
-      ],
-      attributions: [
-        {
-          id: 'a',
-          speaker: { entityId: 'o', name: org, text: org, anonymous: false },
-          via: [],
-          cue: 'reported',
-          content: paragraphs[0]!.slice(0, 80),
-          quote: null,
-          span: { start: 0, end: 80 },
-          contentSpan: { start: 0, end: 80 },
-        },
-      ],
-      quantities: [],
-      dates: [],
-    },
-  };
-}
-
-async function generate(dbPath: string): Promise<number> {
-  const started = performance.now();
-  const store = await openStore({ kind: 'sqlite', path: dbPath });
-  await store.close();
-  // The bulk path: the store's own upsert, all rows in one transaction instead of one per article.
-  const db = new Database(dbPath);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = OFF');
-  const next = rng(42);
-  const now = new Date().toISOString();
-  db.transaction(() => {
-    for (let i = 0; i < ARTICLES; i++) upsertSqlite(db, { ...generateArticle(i, next), source: 'bench' }, now);
-  })();
-  db.close();
-  return (performance.now() - started) / 1000;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
 // 2. serve (the child half of this file)
+
+interface ServerStats {
+  /** Server CPU (user + system) since the last reset, in microseconds. */
+  cpuMicros: number;
+  eventLoopDelayP99Ms: number;
+  eventLoopDelayMaxMs: number;
+}
 
 async function serveChild(dbPath: string): Promise<void> {
   const store = await openStore({ kind: 'sqlite', path: dbPath });
   const server = await startServer(
     (url) => ({ store, config: publishConfig({ baseUrl: url }), clock: () => new Date(), logger: silentLogger }),
-    { host: '127.0.0.1', port: 0 },
+    { host: '127.0.0.1', port: PORTS.dateline },
   );
-  process.send!({ url: server.url });
-  process.on('message', async () => {
-    await server.close();
-    await store.close();
-    process.exit(0);
+  const delay = monitorEventLoopDelay({ resolution: 1 });
+  delay.enable();
+  let cpuFrom = process.cpuUsage();
+  process.on('message', async (m: { cmd: string }) => {
+    if (m.cmd === 'reset') {
+      delay.reset();
+      cpuFrom = process.cpuUsage();
+      process.send!({ cmd: 'reset' });
+    } else if (m.cmd === 'stats') {
+      const cpu = process.cpuUsage(cpuFrom);
+      const stats: ServerStats = {
+        cpuMicros: cpu.user + cpu.system,
+        eventLoopDelayP99Ms: delay.percentile(99) / 1e6,
+        eventLoopDelayMaxMs: delay.max / 1e6,
+      };
+      process.send!({ cmd: 'stats', stats });
+    } else if (m.cmd === 'stop') {
+      await server.close();
+      await store.close();
+      process.exit(0);
+    }
   });
+  process.send!({ cmd: 'ready', url: server.url });
 }
 
 function startChild(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
@@ -178,12 +95,92 @@ function startChild(dbPath: string): Promise<{ child: ChildProcess; url: string 
   });
 }
 
+/** Sends a command to the server child and waits for its answer. */
+function ask<T>(child: ChildProcess, cmd: string): Promise<T> {
+  return new Promise((resolve) => {
+    const onMessage = (m: { cmd: string; stats?: T }) => {
+      if (m.cmd !== cmd) return;
+      child.off('message', onMessage);
+      resolve(m.stats as T);
+    };
+    child.on('message', onMessage);
+    child.send({ cmd });
+  });
+}
+
 // ---------------------------------------------------------------------------------------------------------------
-// 3. load
+// 3. baseline
+
+function nginxConfig(dir: string, root: string): string {
+  // The same headers Dateline sends with a cached article; nginx adds ETag and Last-Modified itself.
+  const headers = Object.entries({ ...SECURITY_HEADERS, 'cache-control': 'public, max-age=60, must-revalidate' })
+    .map(([k, v]) => `    add_header ${k} "${v}" always;`)
+    .join('\n');
+  return `worker_processes 1;
+master_process off;
+daemon off;
+pid ${dir}/nginx.pid;
+error_log ${dir}/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  server_tokens off;
+  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fcgi;
+  uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
+  types { }
+  default_type "text/html; charset=UTF-8";
+  keepalive_requests 1000000;
+  server {
+    listen 127.0.0.1:${PORTS.nginx};
+    root ${root};
+    location / {
+${headers}
+    }
+  }
+}
+`;
+}
+
+async function startNginx(dir: string, html: string): Promise<{ nginx: ChildProcess; url: string } | null> {
+  if (spawnSync('nginx', ['-v']).error) {
+    process.stderr.write('bench: nginx not installed (apt-get install -y nginx-light); skipping the baseline\n');
+    return null;
+  }
+  const root = join(dir, 'www');
+  mkdirSync(root, { recursive: true });
+  writeFileSync(join(root, 'article.html'), html);
+  for (const p of [dir, root]) chmodSync(p, 0o755);
+  chmodSync(join(root, 'article.html'), 0o644);
+  const conf = join(dir, 'nginx.conf');
+  writeFileSync(conf, nginxConfig(dir, root));
+  const nginx = spawn('nginx', ['-c', conf, '-p', dir], { stdio: 'inherit' });
+  const url = `http://127.0.0.1:${PORTS.nginx}`;
+  for (let i = 0; i < 50; i++) {
+    const ok = await fetch(`${url}/article.html`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return { nginx, url };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  nginx.kill('SIGQUIT');
+  throw new Error('bench: nginx did not start');
+}
+
+/** CPU seconds (user + system) a process has used, from /proc: nginx cannot report its own. */
+function processCpuMicros(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
+  return (ticks * 1e6) / 100; // USER_HZ is 100 on Linux
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 4. load
 
 interface CannonResult {
-  requests: { average: number };
-  latency: { p50: number; p99: number; average: number };
+  requests: { average: number; total: number };
+  throughput: { total: number };
+  latency: { p50: number; p99: number };
   non2xx: number;
   errors: number;
 }
@@ -203,123 +200,162 @@ interface Measured {
   rps: number;
   p50: number;
   p99: number;
+  requests: number;
+  bytesPerResponse: number;
   bad: number;
+  /** CPU the load generator (this process) used per request, microseconds. */
+  clientMicros: number;
 }
 
-async function load(name: string, url: string, paths: () => string, seconds = SECONDS): Promise<Measured> {
+async function load(name: string, url: string, paths: () => string, warmUp = true): Promise<Measured> {
   const requests = [{ setupRequest: (req: CannonRequest) => ({ ...req, path: paths() }) }];
-  await autocannon({ url, connections: CONNECTIONS, duration: 1, requests }); // warm-up
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: seconds, requests });
-  return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, bad: r.non2xx + r.errors };
+  if (warmUp) await autocannon({ url, connections: CONNECTIONS, duration: WARM_UP_SECONDS, requests });
+  const cpu = process.cpuUsage();
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, requests });
+  const used = process.cpuUsage(cpu);
+  const total = Math.max(1, r.requests.total);
+  return {
+    name,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    requests: r.requests.total,
+    bytesPerResponse: r.throughput.total / total,
+    bad: r.non2xx + r.errors,
+    clientMicros: (used.user + used.system) / total,
+  };
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// 4. baseline
-
-async function nginxStatic(dir: string, html: string): Promise<Measured | null> {
-  if (spawnSync('nginx', ['-v']).error) {
-    process.stderr.write('bench: nginx not installed (apt-get install -y nginx); skipping the baseline\n');
-    return null;
-  }
-  const root = join(dir, 'www');
-  mkdirSync(root, { recursive: true });
-  writeFileSync(join(root, 'article.html'), html);
-  for (const p of [dir, root]) chmodSync(p, 0o755);
-  chmodSync(join(root, 'article.html'), 0o644);
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  const conf = join(dir, 'nginx.conf');
-  writeFileSync(
-    conf,
-    `worker_processes 1;
-daemon off;
-pid ${dir}/nginx.pid;
-error_log ${dir}/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fcgi;
-  uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
-  default_type text/html;
-  keepalive_requests 100000;
-  server { listen 127.0.0.1:${port}; root ${root}; }
-}
-`,
-  );
-  const nginx = spawn('nginx', ['-c', conf, '-p', dir], { stdio: 'inherit' });
-  try {
-    for (let i = 0; i < 50; i++) {
-      const ok = await fetch(`http://127.0.0.1:${port}/article.html`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ok) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    return await load('nginx static article', `http://127.0.0.1:${port}`, () => '/article.html');
-  } finally {
-    nginx.kill('SIGQUIT');
-    await new Promise((r) => nginx.once('exit', r));
-  }
+/** A run of the Dateline server with its own CPU and event-loop delay over the run. */
+async function loadDateline(
+  child: ChildProcess,
+  name: string,
+  url: string,
+  paths: () => string,
+  warmUp = true,
+): Promise<Measured & { server: ServerStats }> {
+  if (warmUp) await load(`${name} (warm-up)`, url, paths, false).catch(() => undefined);
+  await ask(child, 'reset');
+  const measured = await load(name, url, paths, false);
+  return { ...measured, server: await ask<ServerStats>(child, 'stats') };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // 5. report
 
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const out = (line = '') => process.stdout.write(`${line}\n`);
+const load3 = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+
+function row(r: Measured, extra = ''): string {
+  return `${r.name.padEnd(44)} ${r.rps.toFixed(0).padStart(7)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms${r.bad ? `  ${r.bad} errors/non-2xx` : ''}${extra}`;
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'dateline-bench-serve-'));
   const dbPath = process.env.BENCH_DB ?? join(dir, 'desk.db');
   let child: ChildProcess | null = null;
+  let nginx: ChildProcess | null = null;
   try {
-    if (existsSync(dbPath)) process.stdout.write(`reusing ${dbPath}\n`);
-    else process.stdout.write(`generated ${ARTICLES} articles in ${(await generate(dbPath)).toFixed(1)} s\n`);
+    if (existsSync(dbPath)) out(`reusing ${dbPath}`);
+    else out(`generated ${ARTICLES} articles in ${(await generateSqliteDesk(dbPath, ARTICLES)).toFixed(1)} s`);
     const started = await startChild(dbPath);
     child = started.child;
     const { url } = started;
     const next = rng(7);
     const hotPath = '/article/bench-1';
     const html = await (await fetch(`${url}${hotPath}`)).text();
-    const terms = ['kalo', 'sani viel', 'summit', '"ruto kasa"', 'quoted:KCNA border', 'place:Berlin energy', 'mine'];
-    // One warm-up over every route, so the first measured run does not pay for JIT and cold pages.
-    await load(
-      'warm-up',
-      url,
-      () => [hotPath, '/search?q=kalo', '/api/v1/articles/bench-2'][Math.floor(next() * 3)]!,
-      2,
-    );
-    const results: Measured[] = [];
-    results.push(await load('article page (one article)', url, () => hotPath));
-    results.push(
-      await load(`article page (random of ${ARTICLES})`, url, () => `/article/bench-${Math.floor(next() * ARTICLES)}`),
-    );
-    results.push(
-      await load('search', url, () => `/search?q=${encodeURIComponent(terms[Math.floor(next() * terms.length)]!)}`),
-    );
-    results.push(
-      await load('API article list', url, () => `/api/v1/articles?limit=20&offset=${Math.floor(next() * 50) * 20}`),
-    );
-    results.push(await load('API article', url, () => `/api/v1/articles/bench-${Math.floor(next() * ARTICLES)}`));
-    const nginx = await nginxStatic(dir, html);
-    if (nginx) results.push(nginx);
+    const baseline = await startNginx(dir, html);
+    nginx = baseline?.nginx ?? null;
+    const loadBefore = load3();
 
-    process.stdout.write(`\n${CONNECTIONS} connections, ${SECONDS} s per run, ${ARTICLES} articles\n`);
-    for (const r of results)
-      process.stdout.write(
-        `${r.name.padEnd(32)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms${r.bad ? `   ${r.bad} errors/non-2xx` : ''}\n`,
-      );
-    const article = results[0]!;
-    const search = results[2]!;
-    if (nginx) {
-      const ratio = article.rps / nginx.rps;
-      process.stdout.write(
-        `\narticle / nginx-static: ${(ratio * 100).toFixed(0)}% (target ≥ ${TARGETS.articleRatio * 100}%)\n`,
-      );
+    // The article page against nginx, alternating, each after its own warm-up.
+    const rounds: { dateline: Measured & { server: ServerStats }; nginx: Measured | null; nginxMicros: number }[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      let nginxRun: Measured | null = null;
+      let nginxMicros = 0;
+      if (baseline) {
+        const before = processCpuMicros(baseline.nginx.pid!);
+        nginxRun = await load('nginx static article', baseline.url, () => '/article.html', i === 0);
+        nginxMicros = (processCpuMicros(baseline.nginx.pid!) - before) / Math.max(1, nginxRun.requests);
+      }
+      const datelineRun = await loadDateline(child, 'article page (one article)', url, () => hotPath, i === 0);
+      rounds.push({ dateline: datelineRun, nginx: nginxRun, nginxMicros });
     }
-    process.stdout.write(
-      `article p99 ${article.p99} ms (target < ${TARGETS.articleP99}); search p99 ${search.p99} ms (target < ${TARGETS.searchP99})\n`,
+
+    const terms = ['kalo', 'sani viel', 'summit', '"ruto kasa"', 'quoted:KCNA border', 'place:Berlin energy', 'mine'];
+    const word3 = () => [0, 1, 2].map(() => SYLLABLES[Math.floor(next() * SYLLABLES.length)]).join('');
+    const others = [
+      await loadDateline(child, `article page (random of ${ARTICLES})`, url, () => {
+        return `/article/bench-${Math.floor(next() * ARTICLES)}`;
+      }),
+      await loadDateline(child, 'search (7 popular queries, cached)', url, () => {
+        return `/search?q=${encodeURIComponent(terms[Math.floor(next() * terms.length)]!)}`;
+      }),
+      await loadDateline(child, 'search (random rare words, mostly new)', url, () => `/search?q=${word3()}`),
+      await loadDateline(child, 'API article list', url, () => {
+        return `/api/v1/articles?limit=20&offset=${Math.floor(next() * 50) * 20}`;
+      }),
+      await loadDateline(child, 'API article', url, () => `/api/v1/articles/bench-${Math.floor(next() * ARTICLES)}`),
+    ];
+
+    out(
+      `\n${ARTICLES} articles; autocannon ${CONNECTIONS} connections, ${SECONDS} s per run after a ` +
+        `${WARM_UP_SECONDS} s warm-up; Dateline: one Node ${process.version} process (SQLite, no request logging); ` +
+        `nginx: one process (master_process off). ${cpus().length} cores; load average ${loadBefore} before.`,
+    );
+    out('\narticle page against nginx serving the same page as a static file, alternating:');
+    rounds.forEach((r, i) => {
+      const ratio = r.nginx ? `   ratio ${((r.dateline.rps / r.nginx.rps) * 100).toFixed(0)}%` : '';
+      if (r.nginx) out(row({ ...r.nginx, name: `round ${i + 1}: nginx static article` }));
+      out(row({ ...r.dateline, name: `round ${i + 1}: Dateline article page` }, ratio));
+    });
+    const first = rounds[0]!;
+    out(
+      `bytes per response: Dateline ${first.dateline.bytesPerResponse.toFixed(0)}` +
+        (first.nginx ? `, nginx ${first.nginx.bytesPerResponse.toFixed(0)}` : '') +
+        ` (body ${Buffer.byteLength(html)})`,
+    );
+    out(
+      `CPU per request: Dateline ${median(rounds.map((r) => r.dateline.server.cpuMicros / r.dateline.requests)).toFixed(0)} µs` +
+        (baseline ? `, nginx ${median(rounds.map((r) => r.nginxMicros)).toFixed(0)} µs` : '') +
+        `, autocannon (the load generator) ${median(rounds.map((r) => r.dateline.clientMicros)).toFixed(0)} µs`,
+    );
+    out(
+      `Dateline event-loop delay under load: p99 ${median(rounds.map((r) => r.dateline.server.eventLoopDelayP99Ms)).toFixed(1)} ms, ` +
+        `max ${Math.max(...rounds.map((r) => r.dateline.server.eventLoopDelayMaxMs)).toFixed(1)} ms`,
+    );
+
+    out('\nother routes:');
+    for (const r of others)
+      out(row(r, `   server CPU ${(r.server.cpuMicros / Math.max(1, r.requests)).toFixed(0)} µs/request`));
+
+    const articleRps = median(rounds.map((r) => r.dateline.rps));
+    const articleP99 = median(rounds.map((r) => r.dateline.p99));
+    out(`\nload average after: ${load3()}`);
+    if (baseline) {
+      const ratio = median(rounds.map((r) => r.dateline.rps / r.nginx!.rps));
+      const nginxP99 = median(rounds.map((r) => r.nginx!.p99));
+      out(
+        `article / nginx-static: ${(ratio * 100).toFixed(0)}% median of ${ROUNDS} rounds ` +
+          `(target ≥ ${TARGETS.articleRatio * 100}%); ${articleRps.toFixed(0)} req/s`,
+      );
+      out(`article p99 ${articleP99} ms, nginx p99 ${nginxP99} ms in the same rounds (target < ${TARGETS.articleP99})`);
+    } else out(`article p99 ${articleP99} ms (target < ${TARGETS.articleP99})`);
+    out(
+      `search p99 ${others[1]!.p99} ms popular, ${others[2]!.p99} ms mostly new at ${CONNECTIONS} connections ` +
+        `(target < ${TARGETS.searchP99}; one query at a time per kind: npm run bench:search)`,
     );
   } finally {
+    if (nginx) {
+      nginx.kill('SIGQUIT');
+      await new Promise((r) => nginx!.once('exit', r));
+    }
     if (child) {
-      child.send('stop');
+      child.send({ cmd: 'stop' });
       await new Promise((r) => child!.once('exit', r));
     }
     rmSync(dir, { recursive: true, force: true });
@@ -328,5 +364,5 @@ async function main(): Promise<void> {
 
 if (process.argv[2] === '--serve-child') await serveChild(process.argv[3]!);
 else if (process.argv[2] === '--generate-only')
-  process.stdout.write(`generated in ${(await generate(process.argv[3]!)).toFixed(1)} s\n`);
+  process.stdout.write(`generated in ${(await generateSqliteDesk(process.argv[3]!, ARTICLES)).toFixed(1)} s\n`);
 else await main();

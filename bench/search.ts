@@ -1,0 +1,235 @@
+/**
+ * `npm run bench:search`: search latency of the SQLite and PostgreSQL stores, side by side, on the same 100,000
+ * generated articles, for every kind of query a reader types.
+ *
+ * Stages:
+ *  1. generate — the seeded desk (bench/lib/generated-desk.ts) into a temporary SQLite file and into a dedicated
+ *                PostgreSQL database (`dateline_bench`, created here and dropped after).
+ *  2. warm     — every query kind once per store (page cache, prepared statements, JIT).
+ *  3. measure  — each kind BENCH_RUNS times, one query at a time, the two stores alternating so the machine's
+ *                noise falls on both; every query a new variant where the kind allows, and no result cache (the
+ *                web edition's 30-second cache sits above the store and is not measured here).
+ *  4. report   — matches, p50 and p99 per kind and store, against the target (p99 < 50 ms).
+ *
+ * Env: BENCH_ARTICLES (default 100000), BENCH_RUNS per kind (default 60), BENCH_DB (a SQLite desk to reuse or
+ * to create and keep), BENCH_PG (server URL, default postgres://postgres@127.0.0.1:5432), BENCH_PG_KEEP=1 (keep
+ * `dateline_bench` for the next run instead of dropping it; it is reused when it already holds the articles),
+ * BENCH_SKIP_PG=1 (SQLite only).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { openStore } from '../src/store/open-store.js';
+import type { SearchQuery, Store } from '../src/store/port.js';
+import { parseSearchSyntax } from '../src/store/search-syntax.js';
+import { generatePostgresDesk, generateSqliteDesk, NEWS_WORDS, PLACES, rng, SYLLABLES } from './lib/generated-desk.js';
+
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 60);
+const PG_SERVER = (process.env.BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432').replace(/\/+$/, '');
+const PG_DATABASE = 'dateline_bench';
+const TARGET_P99_MS = 50;
+const PAGE = 20;
+
+// -------------------------------------------------------------------------------------------------------------
+// The query kinds. Words come from the generator's vocabulary: two-syllable made-up words are in about a quarter
+// of the articles, three-syllable ones in about 2%, topic words in about 15%, and every article's lead says
+// "<person> spoke in <place> … reported".
+
+const next = rng(99);
+const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+const word2 = () => `${pick(SYLLABLES)}${pick(SYLLABLES)}`;
+const word3 = () => `${word2()}${pick(SYLLABLES)}`;
+const place = () => pick(PLACES)[0];
+const month = () => String(1 + Math.floor(next() * 12)).padStart(2, '0');
+
+interface QueryKind {
+  name: string;
+  /** What the reader types (operators included), and the page asked for. */
+  make: () => { q: string; page: number };
+}
+
+const KINDS: readonly QueryKind[] = [
+  { name: 'rare word (~2%)', make: () => ({ q: word3(), page: 1 }) },
+  { name: 'common word (~25%)', make: () => ({ q: word2(), page: 1 }) },
+  { name: 'topic word (~15%)', make: () => ({ q: pick(NEWS_WORDS), page: 1 }) },
+  { name: 'word in every article', make: () => ({ q: pick(['reported', 'spoke']), page: 1 }) },
+  { name: 'two common words', make: () => ({ q: `${word2()} ${word2()}`, page: 1 }) },
+  { name: 'phrase of common words', make: () => ({ q: `"${word2()} ${word2()}"`, page: 1 }) },
+  { name: 'phrase in every article', make: () => ({ q: pick(['"spoke in"', '"reported"']), page: 1 }) },
+  { name: 'very common phrase (12%)', make: () => ({ q: `"spoke in ${place()}"`, page: 1 }) },
+  {
+    name: 'word + entity filter',
+    make: () => ({
+      q: pick([`quoted:KCNA ${pick(NEWS_WORDS)}`, `place:${place()} ${word2()}`, `about:"Ana Ruiz" ${word2()}`]),
+      page: 1,
+    }),
+  },
+  {
+    name: 'entity or outlet filter only',
+    make: () => ({
+      q: pick([`quoted:TASS`, `place:${place()}`, `outlet:"Outlet ${Math.floor(next() * 50)}"`]),
+      page: 1,
+    }),
+  },
+  {
+    name: 'word + date range',
+    make: () => {
+      const m = month();
+      return { q: `${pick(NEWS_WORDS)} from:2024-${m}-01 to:2024-${m}-28`, page: 1 };
+    },
+  },
+  { name: 'common word, page 10', make: () => ({ q: word2(), page: 10 }) },
+  { name: 'no match', make: () => ({ q: `zq${word3()}`, page: 1 }) },
+];
+
+function toQuery(made: { q: string; page: number }): SearchQuery {
+  return { ...parseSearchSyntax(made.q), limit: PAGE, offset: (made.page - 1) * PAGE };
+}
+
+// -------------------------------------------------------------------------------------------------------------
+// 1. generate
+
+async function pgDatabase(): Promise<{ url: string; reused: boolean }> {
+  const admin = new pg.Client({ connectionString: `${PG_SERVER}/postgres` });
+  await admin.connect();
+  try {
+    const url = `${PG_SERVER}/${PG_DATABASE}`;
+    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [PG_DATABASE]);
+    if (exists.rowCount && process.env.BENCH_PG_KEEP) {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      const n = await client
+        .query<{ n: number }>('SELECT count(*)::int AS n FROM articles')
+        .then((r) => r.rows[0]!.n)
+        .catch(() => 0)
+        .finally(() => client.end());
+      if (n === ARTICLES) return { url, reused: true };
+    }
+    await admin.query(`DROP DATABASE IF EXISTS ${PG_DATABASE}`);
+    await admin.query(`CREATE DATABASE ${PG_DATABASE}`);
+    return { url, reused: false };
+  } finally {
+    await admin.end();
+  }
+}
+
+async function dropPgDatabase(): Promise<void> {
+  const admin = new pg.Client({ connectionString: `${PG_SERVER}/postgres` });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${PG_DATABASE}`).finally(() => admin.end());
+}
+
+// -------------------------------------------------------------------------------------------------------------
+// 3. measure
+
+interface Sample {
+  ms: number[];
+  /** CPU time of this process per query: for SQLite the search itself, whatever else the machine runs. */
+  cpuMs: number[];
+  matches: number[];
+  capped: boolean;
+}
+
+async function timed(store: Store, query: SearchQuery, into: Sample): Promise<void> {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  const page = await store.search(query);
+  const cpu = process.cpuUsage(c0);
+  into.ms.push(performance.now() - t0);
+  into.cpuMs.push((cpu.user + cpu.system) / 1000);
+  into.matches.push(page.total);
+  into.capped ||= page.totalIsLowerBound === true;
+}
+
+async function measure(stores: readonly { name: string; store: Store }[]): Promise<Map<string, Map<string, Sample>>> {
+  for (const kind of KINDS) for (const { store } of stores) await store.search(toQuery(kind.make())); // 2. warm
+  const results = new Map<string, Map<string, Sample>>();
+  for (const kind of KINDS) {
+    const byStore = new Map(stores.map((s) => [s.name, { ms: [], cpuMs: [], matches: [], capped: false } as Sample]));
+    for (let i = 0; i < RUNS; i++) {
+      const query = toQuery(kind.make());
+      // Alternate which store goes first, so neither always runs right after the other.
+      for (const { name, store } of i % 2 ? [...stores].reverse() : stores)
+        await timed(store, query, byStore.get(name)!);
+    }
+    results.set(kind.name, byStore);
+  }
+  return results;
+}
+
+// -------------------------------------------------------------------------------------------------------------
+// 4. report
+
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
+}
+
+const num = (v: number, width = 7) => v.toFixed(1).padStart(width);
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+// The store whose CPU time is the search's own: PostgreSQL works in its server process, not in this one.
+const inProcess = (name: string) => name === 'SQLite';
+
+function report(stores: readonly { name: string }[], results: Map<string, Map<string, Sample>>, before: string): void {
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  out(
+    `\n${ARTICLES} articles, ${RUNS} queries per kind, one at a time, ms (wall p50 and p99, ! = p99 over ` +
+      `${TARGET_P99_MS} ms; CPU p99). Load average ${before} before, ${load()} after, ${cpus().length} cores.`,
+  );
+  const head = stores.map((s) => `${s.name.padStart(14)}     p99${inProcess(s.name) ? '  cpu p99' : ''}   `).join('');
+  out(`${'query kind'.padEnd(30)}${'matches'.padStart(8)} ${head}`);
+  const worst = new Map(stores.map((s) => [s.name, 0]));
+  for (const kind of KINDS) {
+    const byStore = results.get(kind.name)!;
+    const first = byStore.get(stores[0]!.name)!;
+    const matches = `${Math.round(quantile(first.matches, 0.5))}${first.capped ? '+' : ''}`;
+    const cells = stores.map(({ name }) => {
+      const s = byStore.get(name)!;
+      const p99 = quantile(s.ms, 0.99);
+      worst.set(name, Math.max(worst.get(name)!, p99));
+      const cpu = inProcess(name) ? num(quantile(s.cpuMs, 0.99), 9) : '';
+      return `${num(quantile(s.ms, 0.5), 14)}${num(p99, 8)}${p99 < TARGET_P99_MS ? ' ' : '!'}${cpu}  `;
+    });
+    out(`${kind.name.padEnd(30)}${matches.padStart(8)} ${cells.join('')}`);
+  }
+  out('');
+  for (const [name, ms] of worst)
+    out(`${name}: worst p99 ${ms.toFixed(1)} ms (target < ${TARGET_P99_MS} ms for every kind)`);
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-bench-search-'));
+  const dbPath = process.env.BENCH_DB ?? join(dir, 'desk.db');
+  const usePg = !process.env.BENCH_SKIP_PG;
+  const stores: { name: string; store: Store }[] = [];
+  try {
+    if (existsSync(dbPath)) process.stdout.write(`SQLite: reusing ${dbPath}\n`);
+    else {
+      const seconds = await generateSqliteDesk(dbPath, ARTICLES);
+      process.stdout.write(`SQLite: generated ${ARTICLES} articles in ${seconds.toFixed(1)} s\n`);
+    }
+    stores.push({ name: 'SQLite', store: await openStore({ kind: 'sqlite', path: dbPath }) });
+    if (usePg) {
+      const { url, reused } = await pgDatabase();
+      if (reused) process.stdout.write(`PostgreSQL: reusing ${PG_DATABASE}\n`);
+      else {
+        const seconds = await generatePostgresDesk(url, ARTICLES);
+        process.stdout.write(`PostgreSQL: generated ${ARTICLES} articles in ${seconds.toFixed(1)} s\n`);
+      }
+      stores.push({ name: 'PostgreSQL', store: await openStore({ kind: 'postgres', url }) });
+    }
+    const before = load();
+    report(stores, await measure(stores), before);
+  } finally {
+    for (const { store } of stores) await store.close();
+    if (usePg && !process.env.BENCH_PG_KEEP) await dropPgDatabase();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
