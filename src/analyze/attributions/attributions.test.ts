@@ -178,6 +178,19 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('gives a paragraph left inside a quotation to the speaker who closes the run, not the one before', () => {
+    const atts = run(
+      'Officials said the plan was late.\n\n' +
+        '"This is the first paragraph. The company said nothing.\n\n' +
+        '"This is the second paragraph," Smith said.',
+    );
+    expect(atts.map((a) => [a.speaker?.name, a.content])).toEqual([
+      ['Officials', 'the plan was late'],
+      ['Smith', 'This is the first paragraph. The company said nothing'],
+      ['Smith', 'This is the second paragraph'],
+    ]);
+  });
+
   it('continues a quotation in the next sentence with the same speaker', () => {
     const atts = run('"We are ready," she said, turning to Jones. "We will fight."');
     expect(atts).toHaveLength(2);

@@ -4,6 +4,7 @@
  *   2. chain: a sentence's "according to X" / "citing X" joins its main attribution (via.ts);
  *   3. parties: speaker phrases read as entities, groups or descriptions, pronouns resolved (parties.ts);
  *   4. quotes: exact quoted words inside each content; a quote-only sentence continues the previous speaker;
+ *   5. open quotes: a paragraph left inside a quotation belongs to whoever closes its run (open-quotes.ts);
  * then every quotation left over is recorded with no speaker (scare quotes are never given to someone).
  */
 import type { Attribution, AttributionParty, Entity, Sentence, Span } from '../../vocabulary.js';
@@ -12,6 +13,7 @@ import { findChannel } from './channels.js';
 import { definedAbbreviations, readPhrase, type PartyContext, type ResolvedParty } from './parties.js';
 import { draftsIn, trimContent } from './patterns.js';
 import { resolvePronoun, type Genders } from './pronouns.js';
+import { ownOpenQuoteParagraphs } from './open-quotes.js';
 import { chainDrafts, type Chained } from './via.js';
 
 /** Attributions in `text` (body.text), given its sentences and the entities found in it. */
@@ -25,7 +27,7 @@ export function findAttributions(
   const ctx: PartyContext = { text, entities, abbreviations: definedAbbreviations(text) };
   const history: ResolvedParty[] = [];
   const genders: Genders = new Map();
-  const out: Attribution[] = [];
+  let out: Attribution[] = [];
   let lastSentence = -2;
   for (const [i, s] of sentences.entries()) {
     const chained = chainDrafts(text, s, draftsIn(text, masked, s));
@@ -48,6 +50,7 @@ export function findAttributions(
       out.push(build(text, speaker.party, via, c, union(spans), quotes));
     }
   }
+  out = ownOpenQuoteParagraphs(text, out);
   const covered = mergedSpans(out.map((a) => a.span));
   let at = 0;
   for (const q of quotes) {
