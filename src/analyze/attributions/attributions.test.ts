@@ -64,6 +64,8 @@ describe('findAttributions', () => {
     expect(said.map((a) => a.speaker!.name)).toEqual(['Most economists', 'NASA']);
     expect(said[0]!.speaker!.anonymous).toBe(true);
     expect(said[1]).toMatchObject({ cue: 'believes', content: 'the find is further evidence of water' });
+    const [relative] = run('It puts out 151 PS, which Nissan claims is a 20% improvement.');
+    expect(relative).toMatchObject({ cue: 'claimed', content: 'is a 20% improvement' });
   });
 
   it('reads a cue set off by commas inside its content, and a description before the name after the cue', () => {

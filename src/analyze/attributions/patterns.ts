@@ -270,7 +270,12 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   // "When Ghani first announced the exchange, he said …": a cue in an opening time clause reports nothing
   // unless a clause follows it.
   const temporal = np.first === 1 && TEMPORAL.test(words[0]!.bare);
-  const content = choose(text, s, words, ci, temporal ? { ...cue, bare: false } : cue, speakerSpan);
+  // "a 20% gain, which Nissan claims is …": in a relative clause the cue's object is the gap, so a verb may
+  // follow it directly.
+  const relative =
+    /^(?:that|which|who)$/i.test(words[np.first - 1]?.bare ?? '') && AUXILIARY.test(words[ci + 1]?.bare ?? '');
+  const read = temporal ? { ...cue, bare: false } : relative ? { ...cue, bare: true } : cue;
+  const content = choose(text, s, words, ci, read, speakerSpan);
   return content ? { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan, content } : null;
 }
 
