@@ -160,7 +160,8 @@ interface TrainOptions {
 
 /** Missed and wrong names of one document, head-match rule, with some context. */
 function errorsOf(doc: GumDoc, system: (text: string) => Entity[]): string[] {
-  const gold = gumNerGold(doc).filter((g) => g.label !== 'OTHER');
+  const all = gumNerGold(doc);
+  const gold = all.filter((g) => g.label !== 'OTHER');
   const pred = predictedSpans(system(doc.text)).filter((p) => p.label !== 'OTHER');
   const out: string[] = [];
   const show = (s: LabelledSpan): string =>
@@ -173,7 +174,7 @@ function errorsOf(doc: GumDoc, system: (text: string) => Entity[]): string[] {
     const g = gold.find((x) => !used.has(x) && headMatches(p, x));
     if (g) used.add(g);
     else {
-      const over = gold.find((x) => x.start < p.end && p.start < x.end);
+      const over = all.find((x) => x.start < p.end && p.start < x.end);
       out.push(
         `FP ${p.label} ${over ? `(gold ${over.label} "${doc.text.slice(over.start, over.end)}")` : ''}\t${doc.genre}\t${show(p)}`,
       );

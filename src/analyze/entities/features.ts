@@ -25,6 +25,8 @@ function placeBucket(word: string): string {
   return p.population >= 1e6 ? 'city6' : p.population >= 1e5 ? 'city5' : p.population >= 1e4 ? 'city4' : 'city3';
 }
 
+const UPPER_FIRST = /^\p{Lu}/u;
+
 /** Words whose neighbours say what a capitalised word is, wherever in the document it occurs. */
 // prettier-ignore
 const CUES: ReadonlySet<string> = new Set([
@@ -37,22 +39,18 @@ const CUES: ReadonlySet<string> = new Set([
  * Context aggregated over every occurrence of a capitalised word in the document (after Ratinov and Roth 2009,
  * "context aggregation"): "Coron" seen after "in" anywhere is a place everywhere.
  */
-function documentContext(
-  tokens: readonly Token[],
-  lower: readonly string[],
-  starts: ReadonlySet<number>,
-): Map<string, Set<string>> {
+function documentContext(tokens: readonly Token[], starts: ReadonlySet<number>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   tokens.forEach((t, i) => {
-    if (!/^\p{Lu}/u.test(t.text)) return;
+    if (!UPPER_FIRST.test(t.text)) return;
     let cues = out.get(t.text);
     if (!cues) out.set(t.text, (cues = new Set()));
-    const before = lower[i - 1];
-    const after = lower[i + 1];
+    const before = tokens[i - 1]?.text.toLowerCase();
+    const after = tokens[i + 1]?.text.toLowerCase();
     if (before !== undefined && !starts.has(i) && CUES.has(before)) cues.add(`doc-1=${before}`);
     if (after !== undefined && CUES.has(after)) cues.add(`doc+1=${after}`);
-    if (before !== undefined && /^\p{Lu}/u.test(tokens[i - 1]!.text) && !starts.has(i - 1)) cues.add('docCapBefore');
-    if (after !== undefined && /^\p{Lu}/u.test(tokens[i + 1]!.text)) cues.add('docCapAfter');
+    if (before !== undefined && UPPER_FIRST.test(tokens[i - 1]!.text) && !starts.has(i - 1)) cues.add('docCapBefore');
+    if (after !== undefined && UPPER_FIRST.test(tokens[i + 1]!.text)) cues.add('docCapAfter');
   });
   return out;
 }
@@ -63,8 +61,10 @@ function contextCountryCodes(tokens: readonly Token[]): Set<string> {
   const g = gazetteer();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!.text;
-    if (!/^\p{Lu}/u.test(t)) continue;
-    const two = i + 1 < tokens.length ? `${t} ${tokens[i + 1]!.text}` : '';
+    if (!UPPER_FIRST.test(t)) continue;
+    // Two-word countries and demonyms have both words capitalised ("North Korea", "South Korean").
+    const next = tokens[i + 1]?.text;
+    const two = next !== undefined && UPPER_FIRST.test(next) ? `${t} ${next}` : '';
     for (const phrase of two ? [t, two] : [t]) {
       for (const p of g.lookup(phrase)) if (p.kind === 'country') out.add(p.countryCode);
       const d = g.countryOfDemonym(phrase);
@@ -104,20 +104,24 @@ export function tokenFeatures(
   rules: readonly string[],
   starts: ReadonlySet<number>,
 ): TokenFeatures {
-  let types: WordType[] | null = null;
+  // Word types are looked up only for the tokens the tagger scores and their neighbours (a fifth of them).
+  const types: (WordType | undefined)[] = new Array<WordType | undefined>(tokens.length);
+  const typeAt = (i: number): WordType | undefined =>
+    i < 0 || i >= tokens.length ? undefined : (types[i] ??= wordType(tokens[i]!.text));
   let dynamic: ((i: number) => string[]) | null = null;
-  const typesOf = (): WordType[] => (types ??= tokens.map((t) => wordType(t.text)));
-  const dynamicOf = (): ((i: number) => string[]) =>
-    (dynamic ??= dynamicFeatures(text, tokens, typesOf(), rules, starts));
-  const neighbours = (i: number): WordType[] => {
-    const ts = typesOf();
-    return [ts[i]!, ts[i - 1] ?? BOS, ts[i + 1] ?? EOS, ts[i - 2] ?? BOS, ts[i + 2] ?? EOS];
-  };
+  const dynamicOf = (): ((i: number) => string[]) => (dynamic ??= dynamicFeatures(text, tokens, typeAt, rules, starts));
+  const neighbours = (i: number): WordType[] => [
+    typeAt(i)!,
+    typeAt(i - 1) ?? BOS,
+    typeAt(i + 1) ?? EOS,
+    typeAt(i - 2) ?? BOS,
+    typeAt(i + 2) ?? EOS,
+  ];
   return {
     count: tokens.length,
     text: (i) => tokens[i]!.text,
     rule: (i) => rules[i]!,
-    own: (i) => typesOf()[i]!.own,
+    own: (i) => typeAt(i)!.own,
     at(i) {
       const out: string[] = [];
       neighbours(i).forEach((t, role) => out.push(...roleFeatures(t, role)));
@@ -138,9 +142,9 @@ export function tokenFeatures(
 const YEAR = /^\d{4}[a-z]?$/;
 
 /** An author cited in running text: "Klingberg et al.", "(Martin, 2000)", "Kinder (1991)". */
-function citedAt(types: readonly WordType[], i: number): boolean {
-  const a = types[i]?.lower;
-  const b = types[i + 1]?.lower ?? '';
+function citedAt(typeAt: (i: number) => WordType | undefined, i: number): boolean {
+  const a = typeAt(i)?.lower;
+  const b = typeAt(i + 1)?.lower ?? '';
   return (a === 'et' && (b === 'al' || b === 'al.')) || ((a === ',' || a === '(') && YEAR.test(b));
 }
 
@@ -253,21 +257,21 @@ function wordType(word: string): WordType {
 function dynamicFeatures(
   text: string,
   tokens: readonly Token[],
-  types: readonly WordType[],
+  typeAt: (i: number) => WordType | undefined,
   rules: readonly string[],
   starts: ReadonlySet<number>,
 ): (i: number) => string[] {
   // Words the document also prints in lower case are ordinary words when capitalised at a sentence start.
   const lowerSeen = new Set<string>();
-  for (const t of types) if (!t.cap) lowerSeen.add(t.lower);
+  for (const t of tokens) if (!UPPER_FIRST.test(t.text)) lowerSeen.add(t.text.toLowerCase());
   let context: Map<string, Set<string>> | null = null;
   let countries: Set<string> | null = null;
   return (i) => {
     const t = tokens[i]!;
-    const type = types[i]!;
+    const type = typeAt(i)!;
     const w = type.lower;
-    const sPrev = types[i - 1]?.shape ?? '<s>';
-    const sNext = types[i + 1]?.shape ?? '</s>';
+    const sPrev = typeAt(i - 1)?.shape ?? '<s>';
+    const sNext = typeAt(i + 1)?.shape ?? '</s>';
     const rule = rules[i]!;
     const f = [
       join(join('s-1s+1=', sPrev), join('|', sNext)),
@@ -286,15 +290,11 @@ function dynamicFeatures(
           .some((p) => p.kind !== 'country' && countries!.has(p.countryCode))
       )
         f.push('gazInContext');
-      context ??= documentContext(
-        tokens,
-        types.map((x) => x.lower),
-        starts,
-      );
+      context ??= documentContext(tokens, starts);
       for (const c of context.get(t.text) ?? []) f.push(c);
     }
     if (text[t.start - 1] === '(' && text[t.end] === ')') f.push('parenthesised');
-    if (type.cap && citedAt(types, i + 1)) f.push('cited');
+    if (type.cap && citedAt(typeAt, i + 1)) f.push('cited');
     return f;
   };
 }

@@ -115,7 +115,11 @@ const NAMEY = /^[\p{Lu}\p{N}]/u;
  * tokens so that the model never learns from what it will not see.
  */
 export function skippable(features: TokenFeatures, i: number, prev: string): boolean {
-  return prev === 'O' && features.rule(i) === 'O' && !NAMEY.test(features.text(i));
+  if (prev !== 'O' || features.rule(i) !== 'O') return false;
+  const text = features.text(i);
+  const c = text.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c < 128 && !(c >= 65 && c <= 90) && !(c >= 48 && c <= 57))) return true; // ASCII
+  return !NAMEY.test(text);
 }
 
 /** The best tag allowed after `prev`. */
