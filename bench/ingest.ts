@@ -173,7 +173,7 @@ const median = (xs: number[]): number => {
 };
 const spread = (key: keyof Round) => {
   const xs = measured.map((r) => r[key]);
-  return { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) };
+  return { median: Math.round(median(xs) * 1000) / 1000, min: Math.min(...xs), max: Math.max(...xs) };
 };
 const result = {
   corpus: dir,
