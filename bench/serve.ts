@@ -26,7 +26,7 @@ import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver, performance } from 'node:perf_hooks';
 import { publishConfig } from '../src/publish/config.js';
 import { silentLogger } from '../src/publish/deps.js';
 import { SECURITY_HEADERS } from '../src/publish/security-headers.js';
@@ -51,6 +51,11 @@ interface ServerStats {
   cpuMicros: number;
   eventLoopDelayP99Ms: number;
   eventLoopDelayMaxMs: number;
+  /** Share of the run the event loop was busy (not waiting for I/O): below 1, the server was not the bottleneck. */
+  eventLoopUtilization: number;
+  /** Garbage-collection pauses during the run. */
+  gcPauses: number;
+  gcMaxMs: number;
 }
 
 async function serveChild(dbPath: string): Promise<void> {
@@ -62,10 +67,20 @@ async function serveChild(dbPath: string): Promise<void> {
   const delay = monitorEventLoopDelay({ resolution: 1 });
   delay.enable();
   let cpuFrom = process.cpuUsage();
+  let eluFrom = performance.eventLoopUtilization();
+  let gc = { pauses: 0, maxMs: 0 };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      gc.pauses++;
+      gc.maxMs = Math.max(gc.maxMs, entry.duration);
+    }
+  }).observe({ entryTypes: ['gc'] });
   process.on('message', async (m: { cmd: string }) => {
     if (m.cmd === 'reset') {
       delay.reset();
       cpuFrom = process.cpuUsage();
+      eluFrom = performance.eventLoopUtilization();
+      gc = { pauses: 0, maxMs: 0 };
       process.send!({ cmd: 'reset' });
     } else if (m.cmd === 'stats') {
       const cpu = process.cpuUsage(cpuFrom);
@@ -73,6 +88,9 @@ async function serveChild(dbPath: string): Promise<void> {
         cpuMicros: cpu.user + cpu.system,
         eventLoopDelayP99Ms: delay.percentile(99) / 1e6,
         eventLoopDelayMaxMs: delay.max / 1e6,
+        eventLoopUtilization: performance.eventLoopUtilization(eluFrom).utilization,
+        gcPauses: gc.pauses,
+        gcMaxMs: gc.maxMs,
       };
       process.send!({ cmd: 'stats', stats });
     } else if (m.cmd === 'stop') {
@@ -324,9 +342,13 @@ async function main(): Promise<void> {
         (baseline ? `, nginx ${median(rounds.map((r) => r.nginxMicros)).toFixed(0)} µs` : '') +
         `, autocannon (the load generator) ${median(rounds.map((r) => r.dateline.clientMicros)).toFixed(0)} µs`,
     );
+    const servers = rounds.map((r) => r.dateline.server);
     out(
-      `Dateline event-loop delay under load: p99 ${median(rounds.map((r) => r.dateline.server.eventLoopDelayP99Ms)).toFixed(1)} ms, ` +
-        `max ${Math.max(...rounds.map((r) => r.dateline.server.eventLoopDelayMaxMs)).toFixed(1)} ms`,
+      `Dateline event loop under load: busy ${(median(servers.map((s) => s.eventLoopUtilization)) * 100).toFixed(0)}% ` +
+        `of the time; delay p99 ${median(servers.map((s) => s.eventLoopDelayP99Ms)).toFixed(1)} ms, ` +
+        `max ${Math.max(...servers.map((s) => s.eventLoopDelayMaxMs)).toFixed(1)} ms (a delay while idle is the OS ` +
+        `running something else); GC ${median(servers.map((s) => s.gcPauses))} pauses per run, ` +
+        `longest ${Math.max(...servers.map((s) => s.gcMaxMs)).toFixed(1)} ms`,
     );
 
     out('\nother routes:');
