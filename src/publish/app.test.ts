@@ -29,7 +29,7 @@ describe('createApp pages', () => {
   });
 
   it('sets the security headers on pages, errors and assets', async () => {
-    for (const path of ['/', '/nope', '/static/style.css', '/api/v1/outlets']) {
+    for (const path of ['/', '/nope', '/static/style.css', '/api/v1/outlets', '/article/a1', '/search?q=train']) {
       const res = await app.request(path);
       const csp = res.headers.get('content-security-policy') ?? '';
       expect(csp).toContain("script-src 'self'");
@@ -82,6 +82,28 @@ describe('createApp pages', () => {
     expect(etag).toBeTruthy();
     const second = await app.request('/article/a1', { headers: { 'if-none-match': etag } });
     expect(second.status).toBe(304);
+    expect(second.headers.get('etag')).toBe(etag);
+    expect(second.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const listed = await app.request('/article/a1', { headers: { 'if-none-match': `"other", ${etag}` } });
+    expect(listed.status).toBe(304);
+    const stale = await app.request('/article/a1', { headers: { 'if-none-match': 'W/"other"' } });
+    expect(stale.status).toBe(200);
+  });
+
+  it('serves a new page and ETag once the article is filed into another story', async () => {
+    let t = Date.parse('2023-09-11T12:00:00Z');
+    const clock = () => new Date(t);
+    const store = new MemoryStore(clock);
+    await store.upsertArticle({ article: makeArticle({ id: 'a1' }), analysis: makeAnalysis(), source: 'test' });
+    const app = createApp({ store, config: publishConfig(), clock, logger: silentLogger });
+    const before = await app.request('/article/a1');
+    expect(await before.text()).not.toContain('/story/s9');
+    await store.saveStory(makeStory('s9', ['a1'], ['Example News']));
+    await store.setStory('a1', 's9');
+    t += 2000; // past the freshness window
+    const after = await app.request('/article/a1');
+    expect(await after.text()).toContain('href="/story/s9"');
+    expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'));
   });
 
   it('renders 404 pages for unknown articles and paths', async () => {
