@@ -193,6 +193,17 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('keeps "she" off a man the text calls "Mr."', () => {
+    const t = 'Ms. Persson said the case was closed. Mr. Volker said he disagreed. She added that appeals were open.';
+    const entity = (id: string, name: string, word: string): Entity => {
+      const start = t.indexOf(word);
+      return { id, kind: 'person', name, aliases: [], mentions: [{ start, end: start + word.length, text: word }] };
+    };
+    const entities = [entity('p1', 'Eva-Marie Persson', 'Persson'), entity('p2', 'Kurt Volker', 'Volker')];
+    const atts = findAttributions(t, splitSentences(t), entities);
+    expect(atts.map((a) => a.speaker?.name)).toEqual(['Eva-Marie Persson', 'Kurt Volker', 'Eva-Marie Persson']);
+  });
+
   it('continues a quotation in the next sentence with the same speaker', () => {
     const atts = run('"We are ready," she said, turning to Jones. "We will fight."');
     expect(atts).toHaveLength(2);

@@ -12,7 +12,7 @@ import { quoteRanges } from '../sentences/quote-ranges.js';
 import { findChannel } from './channels.js';
 import { definedAbbreviations, readPhrase, type PartyContext, type ResolvedParty } from './parties.js';
 import { draftsIn, trimContent } from './patterns.js';
-import { resolvePronoun, type Genders } from './pronouns.js';
+import { honorificGenders, resolvePronoun, type Genders } from './pronouns.js';
 import { ownOpenQuoteParagraphs } from './open-quotes.js';
 import { chainDrafts, type Chained } from './via.js';
 
@@ -26,7 +26,7 @@ export function findAttributions(
   const masked = maskQuotes(text, quotes);
   const ctx: PartyContext = { text, entities, abbreviations: definedAbbreviations(text) };
   const history: ResolvedParty[] = [];
-  const genders: Genders = new Map();
+  const genders: Genders = honorificGenders(text, entities);
   let out: Attribution[] = [];
   let lastSentence = -2;
   for (const [i, s] of sentences.entries()) {

@@ -30,6 +30,27 @@ export interface PronounSite {
 /** Gender by party name, learnt from the pronouns resolved so far. */
 export type Genders = Map<string, 'he' | 'she'>;
 
+/** Honorifics that say a person's gender: "Mr. Trump", "Ms. Persson". */
+const HONORIFIC = /\b(?:(Mr)|(Mrs|Ms|Miss))\.?\s*$/;
+
+/** Genders known before any pronoun: people the text calls "Mr."/"Mrs."/"Ms." in some mention. */
+export function honorificGenders(text: string, entities: readonly Entity[]): Genders {
+  const out: Genders = new Map();
+  for (const e of entities) {
+    if (e.kind !== 'person') continue;
+    for (const m of e.mentions) {
+      const h = HONORIFIC.exec(text.slice(Math.max(0, m.start - 6), m.start));
+      const inside = /^(?:(Mr)|(Mrs|Ms|Miss))\.?\s/.exec(text.slice(m.start, m.end));
+      const g = h ?? inside;
+      if (g) {
+        out.set(e.name, g[1] ? 'he' : 'she');
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** The antecedent of a pronoun, or null when none is compatible. */
 export function resolvePronoun(
   site: PronounSite,
