@@ -1,6 +1,13 @@
 /** `dateline analyze <input...>`: extraction plus analysis (entities, places, attributions, quantities, dates). */
 import { runBatchCommand } from '../batch/batch-command.js';
+import { fetchFlagsFromEnv } from '../fetch-settings.js';
 
 export function run(argv: string[]): Promise<number> {
-  return runBatchCommand({ name: 'analyze', analyze: true }, argv, process);
+  // The config's fetch settings (DATELINE_ALLOW_PRIVATE, …) go first so the user's own flags win.
+  const settings = fetchFlagsFromEnv(process.env);
+  if (!settings.ok) {
+    process.stderr.write(`dateline analyze: ${settings.message}\n`);
+    return Promise.resolve(2);
+  }
+  return runBatchCommand({ name: 'analyze', analyze: true }, [...settings.flags, ...argv], process);
 }

@@ -50,4 +50,14 @@ describe('dateline cluster', () => {
     expect(await run(['/nonexistent/file.jsonl'])).toBe(1);
     expect(io.err()).toMatch(/cannot read/);
   });
+
+  it('takes an option it does not know for a usage error, not a file name', async () => {
+    const io = capture();
+    expect(await run(['--jobs'])).toBe(2);
+    expect(io.err()).toContain("unknown option '--jobs'");
+    expect(io.err()).not.toContain('cannot read');
+    expect(await run([])).toBe(2);
+    expect(await run(['--help'])).toBe(0);
+    expect(io.out()).toContain('Exit status');
+  });
 });

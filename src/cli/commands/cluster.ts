@@ -9,17 +9,33 @@ import { createInterface } from 'node:readline';
 import { decodeClusterLine } from '../../stories/cluster-input.js';
 import { StoryPlacer } from '../../stories/story-placer.js';
 
-const USAGE = 'usage: dateline cluster <file.jsonl|->\n';
+const USAGE = `Usage: dateline cluster <file.jsonl|->
+
+Groups articles into stories. Each input line is one article as JSON:
+  {"id", "title", "text", "publishedAt"?, "outlet"?, "url"?}   (id and a title or text are required)
+Prints one line per article once the whole file is read: {"id", "story"}, plus "duplicateOf" for a
+syndicated copy. Bad lines are reported on stderr with their line number and skipped.
+
+Options:
+  -h, --help   this help
+
+Exit status: 0 every line placed, 1 some line or the file failed, 2 usage error.
+`;
+
+function usageError(message: string): number {
+  process.stderr.write(`dateline cluster: ${message}\nRun 'dateline cluster --help' for usage.\n`);
+  return 2;
+}
 
 export async function run(argv: string[]): Promise<number> {
   if (argv.includes('-h') || argv.includes('--help')) {
     process.stdout.write(USAGE);
     return 0;
   }
-  if (argv.length !== 1) {
-    process.stderr.write(USAGE);
-    return 2;
-  }
+  // An option is not a file name: '--jobs' would otherwise fail as "cannot read --jobs".
+  const unknown = argv.find((a) => a.startsWith('-') && a !== '-');
+  if (unknown !== undefined) return usageError(`unknown option '${unknown}'`);
+  if (argv.length !== 1) return usageError(argv.length ? 'takes one input file (or - for stdin)' : 'no input given');
   const source = argv[0]!;
   const input = source === '-' ? process.stdin : createReadStream(source);
   const placer = new StoryPlacer();

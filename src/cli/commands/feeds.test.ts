@@ -36,4 +36,12 @@ describe('dateline feeds', () => {
     expect(await run(['frobnicate', '--db', db])).toBe(2);
     expect(await run([])).toBe(2);
   });
+
+  it('puts the help on stderr when the action is missing, on stdout when asked for', async () => {
+    expect(await run([])).toBe(2);
+    expect(text(out)).toBe('');
+    expect(text(err)).toContain('Usage: dateline feeds');
+    expect(await run(['--help'])).toBe(0);
+    expect(text(out)).toContain('Exit status');
+  });
 });

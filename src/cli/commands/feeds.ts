@@ -4,6 +4,7 @@
  * Exit 0 ok, 1 a feed failed (or `remove` found nothing), 2 usage error.
  */
 import { parseArgs } from 'node:util';
+import type { Config } from '../../config/config.js';
 import type { Store } from '../../store/port.js';
 
 const HELP = `Usage: dateline feeds <add|list|remove|refresh> [options]
@@ -16,7 +17,11 @@ const HELP = `Usage: dateline feeds <add|list|remove|refresh> [options]
 Options:
   --db <path>       SQLite database (default: $DATELINE_DB or ./data/dateline.db)
   --allow-private   (refresh) allow feeds on loopback, private and link-local addresses
+                    (also DATELINE_ALLOW_PRIVATE=true)
   --jobs <n>        (refresh) pages processed at once (default 4)
+  -h, --help        this help
+
+Exit status: 0 ok, 1 a feed failed (or remove found nothing), 2 usage error.
 `;
 
 function usageError(message: string): number {
@@ -24,13 +29,16 @@ function usageError(message: string): number {
   return 2;
 }
 
-async function withStore(dbPath: string | undefined, body: (store: Store) => Promise<number>): Promise<number> {
+async function withStore(
+  dbPath: string | undefined,
+  body: (store: Store, config: Config) => Promise<number>,
+): Promise<number> {
   const { openConfiguredStore } = await import('../open-configured-store.js');
   const opened = await openConfiguredStore(dbPath);
   if (!opened.ok) return usageError(opened.message);
-  const { store } = opened;
+  const { store, config } = opened;
   try {
-    return await body(store);
+    return await body(store, config);
   } finally {
     await store.close();
   }
@@ -55,9 +63,14 @@ export async function run(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parsed;
   const [action, ...rest] = positionals;
-  if (values.help || !action) {
+  if (values.help) {
     process.stdout.write(HELP);
-    return values.help ? 0 : 2;
+    return 0;
+  }
+  // A missing action is a usage error: the help goes to stderr with the exit status 2.
+  if (!action) {
+    process.stderr.write(HELP);
+    return 2;
   }
   const dbPath = values.db;
   switch (action) {
@@ -94,19 +107,21 @@ export async function run(argv: string[]): Promise<number> {
       const jobs = values.jobs === undefined ? 4 : Number(values.jobs);
       if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
         return usageError('--jobs takes a whole number from 1 to 64');
-      return withStore(dbPath, async (store) => {
-        const [{ refreshFeeds }, { formatSummary }, { progressLogLine }, { storyHook }] = await Promise.all([
-          import('../../ingest/refresh-feeds.js'),
-          import('./ingest.js'),
-          import('../../ingest/progress/progress-line.js'),
-          import('../../stories/story-hook.js'),
-        ]);
+      return withStore(dbPath, async (store, config) => {
+        const [{ refreshFeeds }, { formatSummary }, { progressLogLine }, { storyHook }, { ingestFetchOptions }] =
+          await Promise.all([
+            import('../../ingest/refresh-feeds.js'),
+            import('./ingest.js'),
+            import('../../ingest/progress/progress-line.js'),
+            import('../../stories/story-hook.js'),
+            import('../fetch-settings.js'),
+          ]);
         const summary = await refreshFeeds(
           store,
           { afterStore: await storyHook(store) },
           {
             jobs,
-            allowPrivate: values['allow-private'] ?? false,
+            ...ingestFetchOptions(config.fetch, { allowPrivate: values['allow-private'] }),
             onProgress: (p) => {
               const line = progressLogLine(p);
               if (line) process.stderr.write(`${line}\n`);

@@ -1,9 +1,11 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runIngest } from './ingest.js';
 
 const fixture = (name: string): string =>
@@ -58,5 +60,38 @@ describe('dateline ingest', () => {
     const help = await ingest(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Usage: dateline ingest');
+  });
+
+  describe('on a page served from this machine', () => {
+    let server: Server;
+    let url = '';
+    beforeAll(async () => {
+      const page = readFileSync(fixture('story.html'));
+      server = createServer((_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(page);
+      });
+      await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+      url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/story.html`;
+    });
+    afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+    it('refuses a loopback URL and says how to allow it', async () => {
+      const r = await ingest([url, '--db', tempDb()]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`failed ${url}: blocked-address:`);
+      expect(r.stderr).toContain('DATELINE_ALLOW_PRIVATE=true');
+    });
+
+    it('fetches it when DATELINE_ALLOW_PRIVATE is set, as the README documents', async () => {
+      vi.stubEnv('DATELINE_ALLOW_PRIVATE', 'true');
+      try {
+        const r = await ingest([url, '--db', tempDb()]);
+        expect(r.stderr).toMatch(/1 stored \(1 new, 0 updated\)/);
+        expect(r.code).toBe(0);
+      } finally {
+        vi.unstubAllEnvs();
+      }
+    });
   });
 });

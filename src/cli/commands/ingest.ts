@@ -7,6 +7,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { DEFAULT_USER_AGENT } from '../../config/config.js';
 import type { IngestSummary } from '../../ingest/pipeline/ingest-types.js';
 
 export interface IngestCommandIO {
@@ -22,11 +23,12 @@ Inputs: files (.html, .htm, .html.gz, .txt, .xml, .rss, .atom, .json, .opml, .wa
 Options:
   --db <path>         SQLite database (default: $DATELINE_DB or ./data/dateline.db)
   --allow-private     allow URLs on loopback, private and link-local addresses
+                      (also DATELINE_ALLOW_PRIVATE=true)
   --jobs <n>          pages processed at once (default 4)
   --threads <n>       worker threads for extraction and analysis (default 1: on the main thread;
                       this machine has ${availableParallelism()} cores)
   --refetch           fetch pages already stored again
-  --user-agent <ua>   User-Agent for fetches (default: Dateline/0.1 (+https://github.com/dateline))
+  --user-agent <ua>   User-Agent for fetches (default: $DATELINE_USER_AGENT or ${DEFAULT_USER_AGENT})
   -h, --help          this help
 
 Exit status: 0 every input stored (or already stored), 1 some input failed, 2 usage error,
@@ -41,6 +43,11 @@ export function formatSummary(s: IngestSummary, name = 'ingest'): string {
       (s.interrupted ? ' (interrupted: run again to resume)' : ''),
   ];
   for (const f of s.failures) lines.push(`  failed ${f.source}: ${f.reason}: ${f.message}`);
+  // The fetch message names the address but not the way round it; say it once, however many were refused.
+  if (s.failures.some((f) => f.reason === 'blocked-address'))
+    lines.push(
+      `  (loopback, private and link-local addresses are refused: pass --allow-private or set DATELINE_ALLOW_PRIVATE=true to fetch them)`,
+    );
   return lines.join('\n') + '\n';
 }
 
@@ -87,16 +94,18 @@ export async function runIngest(argv: string[], io: IngestCommandIO): Promise<nu
     { ingestSources },
     { progressBar, progressLogLine },
     { workerProcessor },
+    { ingestFetchOptions },
   ] = await Promise.all([
     import('../open-configured-store.js'),
     import('../../stories/story-hook.js'),
     import('../../ingest/ingest-sources.js'),
     import('../../ingest/progress/progress-line.js'),
     import('../../ingest/pipeline/worker-processor.js'),
+    import('../fetch-settings.js'),
   ]);
   const opened = await openConfiguredStore(values.db);
   if (!opened.ok) return usageError(io, opened.message);
-  const { store } = opened;
+  const { store, config } = opened;
   // Stories: each stored article joins or starts a story, copies fold under their original.
   const afterStore = await storyHook(store);
   const controller = new AbortController();
@@ -114,10 +123,12 @@ export async function runIngest(argv: string[], io: IngestCommandIO): Promise<nu
       { store, afterStore, ...(processor ? { processor } : {}) },
       {
         jobs,
-        allowPrivate: values['allow-private'] ?? false,
+        ...ingestFetchOptions(config.fetch, {
+          allowPrivate: values['allow-private'],
+          userAgent: values['user-agent'],
+        }),
         refetch: values.refetch ?? false,
         signal: controller.signal,
-        ...(values['user-agent'] ? { polite: { userAgent: values['user-agent'] } } : {}),
         onProgress: (p) => {
           if (tty) io.stderr.write(`\r\x1b[K${progressBar(p)}`);
           else {

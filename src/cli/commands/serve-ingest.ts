@@ -2,6 +2,7 @@
  * Adapts the ingest stage to what the server needs: one page stored by `POST /api/v1/ingest`, the feed refresh
  * run on a schedule, and the demo desk builder. Loaded only by `serve` and `demo`.
  */
+import type { Config } from '../../config/config.js';
 import type { IngestOne, Logger } from '../../publish/deps.js';
 import type { Store } from '../../store/port.js';
 
@@ -10,19 +11,21 @@ export interface ServeIngestHooks {
   ingestOne: IngestOne | undefined;
 }
 
-/** The hooks for this store. */
-export async function ingestHooks(store: Store, logger: Logger): Promise<ServeIngestHooks> {
-  const [{ ingestPage }, { refreshFeeds }, { storyHook }] = await Promise.all([
+/** The hooks for this store; `fetch` carries the config's fetch settings (DATELINE_ALLOW_PRIVATE, …). */
+export async function ingestHooks(store: Store, logger: Logger, fetch?: Config['fetch']): Promise<ServeIngestHooks> {
+  const [{ ingestPage }, { refreshFeeds }, { storyHook }, { ingestFetchOptions }] = await Promise.all([
     import('../../ingest/ingest-page.js'),
     import('../../ingest/refresh-feeds.js'),
     import('../../stories/story-hook.js'),
+    import('../fetch-settings.js'),
   ]);
+  const fetchOptions = fetch ? ingestFetchOptions(fetch, {}) : {};
   // Pages stored through the API or a feed refresh join their stories like ingested ones.
   const afterStore = await storyHook(store);
   return {
-    ingestOne: (input) => ingestPage(input, { store, logger, afterStore }),
+    ingestOne: (input) => ingestPage(input, { store, logger, afterStore }, fetchOptions),
     refresh: async (s) => {
-      const summary = await refreshFeeds(s, { logger, afterStore });
+      const summary = await refreshFeeds(s, { logger, afterStore }, fetchOptions);
       logger.info(
         { stored: summary.stored, failed: summary.failed, elapsedMs: summary.elapsedMs },
         'serve: feeds refreshed',

@@ -1,5 +1,10 @@
-import { describe, it, expect } from 'vitest';
-import { parseServeArgs } from './serve.js';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it, expect, vi } from 'vitest';
+import { parseServeArgs, serveDesk } from './serve.js';
 
 describe('parseServeArgs', () => {
   it('reads --port, --db and --host, with a bare --host meaning every interface', () => {
@@ -17,5 +22,24 @@ describe('parseServeArgs', () => {
     expect(parseServeArgs(['--port', '70000'])).toHaveProperty('error');
     expect(parseServeArgs(['--verbose'])).toHaveProperty('error');
     expect(parseServeArgs(['-h'])).toBe('help');
+  });
+});
+
+describe('serveDesk', () => {
+  it('exits 1 with a plain message, not a stack trace, when the port is taken', async () => {
+    const blocker = createServer();
+    await new Promise<void>((done) => blocker.listen(0, '127.0.0.1', done));
+    const port = (blocker.address() as AddressInfo).port;
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      const db = join(mkdtempSync(join(tmpdir(), 'dateline-serve-')), 'desk.db');
+      expect(await serveDesk({ dbPath: db, host: '127.0.0.1', port })).toBe(1);
+      const said = err.mock.calls.map((c) => String(c[0])).join('');
+      expect(said).toContain(`cannot listen on 127.0.0.1:${port}: the port is already in use`);
+      expect(said).toContain('did not exist; serving a new, empty desk');
+    } finally {
+      err.mockRestore();
+      await new Promise<void>((done) => blocker.close(() => done()));
+    }
   });
 });

@@ -4,10 +4,11 @@
  * `POST /api/v1/ingest`), DATELINE_BASE_URL (public address for feeds and share links),
  * DATELINE_REFRESH_MINUTES (0 turns refreshing off; default 30).
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
+import type { Config } from '../../config/config.js';
 
 export interface ServeOptions {
   /** The SQLite file; for `serve`, --db (undefined: the configuration decides, DATELINE_PG_URL included). */
@@ -37,31 +38,49 @@ export async function serveDesk(options: ServeOptions): Promise<number> {
   ]);
   const logger = pino({ name: 'dateline' }, pino.destination(2));
   let store;
+  let fetchSettings: Config['fetch'] | undefined;
   if (options.sqliteOnly && options.dbPath) {
     mkdirSync(dirname(resolve(options.dbPath)), { recursive: true });
     store = await openStore({ kind: 'sqlite', path: options.dbPath });
   } else {
+    // Looked at before opening, which creates the file.
+    const existed = existsSync(options.dbPath ?? (process.env.DATELINE_DB?.trim() || './data/dateline.db'));
     const opened = await openConfiguredStore(options.dbPath);
     if (!opened.ok) {
       process.stderr.write(`dateline serve: ${opened.message}\n`);
       return 2;
     }
     store = opened.store;
+    fetchSettings = opened.config.fetch;
+    // A mistyped --db or DATELINE_DB would otherwise serve a new, empty desk without a word.
+    if (opened.config.store.kind === 'sqlite' && !existed)
+      process.stderr.write(
+        `dateline serve: note: ${opened.config.store.path} did not exist; serving a new, empty desk (fill it with 'dateline ingest')\n`,
+      );
   }
   const where =
     options.dbPath ?? (process.env.DATELINE_PG_URL ? 'PostgreSQL' : process.env.DATELINE_DB || './data/dateline.db');
-  const hooks = await (await import('./serve-ingest.js')).ingestHooks(store, logger);
+  const hooks = await (await import('./serve-ingest.js')).ingestHooks(store, logger, fetchSettings);
   const token = process.env.DATELINE_TOKEN?.trim() || null;
-  const server = await startServer(
-    (url) => ({
-      store,
-      config: publishConfig({ baseUrl: process.env.DATELINE_BASE_URL || url, token }),
-      clock: () => new Date(),
-      logger,
-      ingest: hooks.ingestOne,
-    }),
-    { host: options.host, port: options.port },
-  );
+  let server;
+  try {
+    server = await startServer(
+      (url) => ({
+        store,
+        config: publishConfig({ baseUrl: process.env.DATELINE_BASE_URL || url, token }),
+        clock: () => new Date(),
+        logger,
+        ingest: hooks.ingestOne,
+      }),
+      { host: options.host, port: options.port },
+    );
+  } catch (err) {
+    await store.close();
+    const message = listenErrorMessage(err, options);
+    if (message === null) throw err;
+    process.stderr.write(`dateline serve: ${message}\n`);
+    return 1;
+  }
   if (options.banner) process.stdout.write(`${options.banner}\n`);
   process.stdout.write(`Dateline is serving ${where} at ${server.url}/\n`);
 
@@ -87,6 +106,23 @@ export async function serveDesk(options: ServeOptions): Promise<number> {
   await server.close();
   await store.close();
   return 0;
+}
+
+/** A user-facing message for a failure to listen (port taken, no permission, unknown host); null: not one. */
+export function listenErrorMessage(err: unknown, where: { host: string; port: number }): string | null {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  const at = `${where.host}:${where.port}`;
+  switch (code) {
+    case 'EADDRINUSE':
+      return `cannot listen on ${at}: the port is already in use (choose another with --port or PORT)`;
+    case 'EACCES':
+      return `cannot listen on ${at}: permission denied (ports below 1024 need privileges; choose another with --port)`;
+    case 'EADDRNOTAVAIL':
+    case 'ENOTFOUND':
+      return `cannot listen on ${at}: no such address on this machine (check --host)`;
+    default:
+      return null;
+  }
 }
 
 /** Parses `--port`, `--db`, `--host`; a bare `--host` means every interface. */
