@@ -162,4 +162,10 @@ describe('findEntities', () => {
     expect(kb?.name).toBe('National Library of the Netherlands');
     expect(kb?.kind).toBe('organization');
   });
+
+  it('finds no place in a position word inside a name, nor in a code the gazetteer does not know', () => {
+    const es = findEntities('The Korean Central News Agency reported on the COVID-19 pandemic in Pyongyang.', []);
+    expect(es.some((e) => e.name === 'Central')).toBe(false);
+    expect(es.find((e) => e.name === 'COVID-19')?.kind ?? 'other').toBe('other');
+  });
 });

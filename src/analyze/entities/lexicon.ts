@@ -105,3 +105,13 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'of', 'for', 'de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'bin', 'al',
   'ibn', 'y', '&', 'and', 'on', 'the',
 ]);
+
+/**
+ * Position words that GeoNames also lists as regions ("Central" in Botswana, "Eastern" in Ghana): inside a longer
+ * name ("Korean Central News Agency") they are words, not places.
+ */
+// prettier-ignore
+export const POSITION_WORDS: ReadonlySet<string> = new Set([
+  'central', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'upper', 'lower',
+  'middle', 'capital', 'coast', 'coastal', 'interior', 'national', 'federal', 'greater',
+]);

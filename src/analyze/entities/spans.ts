@@ -182,7 +182,11 @@ export function cleanSpans(tokens: readonly Token[], candidates: readonly NameCa
     while (last > first && never(last - 1)) last--;
     if (first === last) continue;
     if (c0.kind !== 'person') {
-      out.push(first === c0.first && last === c0.last ? c0 : { ...c0, first, last, titleFrom: undefined });
+      let c = first === c0.first && last === c0.last ? c0 : { ...c0, first, last, titleFrom: undefined };
+      // A code of letters and digits the gazetteer does not know ("COVID-19", "G20") is no place.
+      if (c.kind === 'place' && last - first === 1 && /\d/.test(tokens[first]!.text) && !bestPlace(tokens[first]!.text))
+        c = { ...c, kind: 'other' };
+      out.push(c);
       continue;
     }
     const info = (i: number) => wordInfo(tokens[i]!.text.toLowerCase());
