@@ -58,7 +58,8 @@ export async function searchPostgres(pool: pg.Pool, query: SearchQuery): Promise
     // Read before plain index scans are turned off: max() is a walk down the primary key.
     const top = await client.query<{ top: string | null }>('SELECT max(seq) AS top FROM articles');
     await client.query('SET LOCAL enable_indexscan = off');
-    const newest = await newestMatches(client, Number(top.rows[0]?.top ?? 0), where, params);
+    const sliced = filters(plan, true, true);
+    const newest = await newestMatches(client, Number(top.rows[0]?.top ?? 0), sliced.where, params);
     const total = newest.length;
     const end = plan.offset + plan.limit;
     const ranked =
@@ -80,7 +81,8 @@ export async function searchPostgres(pool: pg.Pool, query: SearchQuery): Promise
 }
 
 /**
- * The newest SEARCH_COUNT_CAP + 1 matches with their ts_rank_cd, newest first. Ranking in the same pass reads
+ * The newest SEARCH_COUNT_CAP + 1 matches with their ts_rank_cd, newest first; `where` takes the slice's bounds
+ * as its two parameters after `params`. Ranking in the same pass reads
  * each tsvector once: the match check of a dense slice has just read it.
  */
 async function newestMatches(client: pg.PoolClient, top: number, where: string, params: unknown[]): Promise<Ranked[]> {
@@ -93,8 +95,7 @@ async function newestMatches(client: pg.PoolClient, top: number, where: string, 
     const lo = Math.max(0, hi - size);
     const rows = await client.query<{ seq: string; score: number }>(
       `SELECT a.seq, ts_rank_cd(a.search_vector, ${TSQUERY}, ${RANK_NORMALIZATION}) AS score
-       FROM articles a WHERE ${where} AND a.seq > $${n + 1} AND a.seq <= $${n + 2}
-       ORDER BY a.seq DESC LIMIT $${n + 3}`,
+        FROM articles a WHERE ${where} ORDER BY a.seq DESC LIMIT $${n + 3}`,
       [...params, lo, hi, want - found.length],
     );
     for (const row of rows.rows) found.push({ seq: String(row.seq), score: Number(row.score) });
@@ -178,13 +179,19 @@ function snippetOf(row: HitRow): string {
   return plainSnippet(row.description, row.body_start ?? row.body_headline);
 }
 
-function filters(plan: SearchPlan, textual: boolean): { where: string; params: unknown[] } {
+/**
+ * The WHERE clause and its parameters. `sliced` adds a seq range, as the last two parameters: on the article and
+ * inside every entity filter, whose index leads with the key then the article — PostgreSQL does not carry a
+ * range across the join itself, and without it each slice read every article of a common speaker again.
+ */
+function filters(plan: SearchPlan, textual: boolean, sliced = false): { where: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
   const add = (clause: (p: string) => string, value: unknown) => {
     params.push(value);
     clauses.push(clause(`$${params.length}`));
   };
+  const within = (column: string) => (sliced ? ` AND ${column} > $LO AND ${column} <= $HI` : '');
   // $1 is the tsquery when there is text: the page query refers to it by number.
   if (textual) add(() => `a.search_vector @@ ${TSQUERY}`, toWebsearch(plan.terms));
   if (plan.outlet) add((p) => `a.outlet = ${p}`, plan.outlet);
@@ -193,19 +200,29 @@ function filters(plan: SearchPlan, textual: boolean): { where: string; params: u
   if (plan.to) add((p) => `a.filter_day <= ${p}`, plan.to);
   if (plan.speakerKey) {
     add(
-      (p) => `EXISTS (SELECT 1 FROM article_attributions s WHERE s.key = ${p} AND s.article_seq = a.seq)`,
+      (p) =>
+        `EXISTS (SELECT 1 FROM article_attributions s WHERE s.key = ${p} AND s.article_seq = a.seq${within('s.article_seq')})`,
       plan.speakerKey,
     );
   }
   if (plan.aboutKey) {
-    add((p) => `EXISTS (SELECT 1 FROM article_entities e WHERE e.key = ${p} AND e.article_seq = a.seq)`, plan.aboutKey);
+    add(
+      (p) =>
+        `EXISTS (SELECT 1 FROM article_entities e WHERE e.key = ${p} AND e.article_seq = a.seq${within('e.article_seq')})`,
+      plan.aboutKey,
+    );
   }
   if (plan.placeKey) {
     add(
       (p) =>
-        `EXISTS (SELECT 1 FROM article_entities e WHERE e.key = ${p} AND e.kind = 'place' AND e.article_seq = a.seq)`,
+        `EXISTS (SELECT 1 FROM article_entities e WHERE e.key = ${p} AND e.kind = 'place' AND e.article_seq = a.seq${within('e.article_seq')})`,
       plan.placeKey,
     );
   }
-  return { where: clauses.length ? clauses.join(' AND ') : 'TRUE', params };
+  if (sliced) clauses.push(`a.seq > $LO AND a.seq <= $HI`);
+  const where = clauses.length ? clauses.join(' AND ') : 'TRUE';
+  return {
+    where: where.replaceAll('$LO', `$${params.length + 1}`).replaceAll('$HI', `$${params.length + 2}`),
+    params,
+  };
 }
