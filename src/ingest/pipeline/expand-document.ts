@@ -32,6 +32,15 @@ export async function* expandFeed(body: string, origin: DocumentOrigin, ctx: Exp
     }
     const raw = entryDocument(entry, source, fetchedAt);
     if (raw) yield { kind: 'job', job: { source, raw, entry: null, published: entry.published } };
+    // A local feed file is offline input: its links are not fetched, which the message must say, or an entry
+    // with a perfectly good link reads as broken.
+    else if (entry.url)
+      yield failure(
+        source,
+        'no-content',
+        `ingest: ${source}: feed entry has no content of its own, and links in a local feed file are not fetched ` +
+          `(${entry.url}); ingest the feed by its URL, or the page itself, to fetch it`,
+      );
     else yield failure(source, 'no-content', `ingest: ${source}: feed entry has neither a link nor content`);
   }
 }
@@ -78,5 +87,7 @@ export async function* expandOpml(
       'opml-too-deep',
       `opml: ${origin.source}: nested past depth ${ctx.maxSitemapDepth}`,
     );
+  // An outline-less list would otherwise pass without a word in the summary.
+  if (!out.feeds.length) return yield { kind: 'skipped', source: origin.source, reason: 'empty-opml' };
   for (const f of out.feeds) yield* follow(f.url, origin.depth + 1);
 }
