@@ -61,6 +61,11 @@ describe('config', () => {
     expect(() => loadConfig({}, { colour: 'blue' })).toThrow(/^config: unknown setting "colour"/);
   });
 
+  it('takes DATELINE_FEED_REFRESH_MINUTES=0 to mean never, as serve documents, not as an error', () => {
+    const never = parseConfig({ DATELINE_FEED_REFRESH_MINUTES: '0', DATELINE_FETCH_TIMEOUT_MS: '60000' });
+    expect(never.ok && never.config.feeds.refreshIntervalMinutes).toBe(0);
+  });
+
   it('prints every setting with secrets redacted', () => {
     const text = printConfig(
       loadConfig({ DATELINE_PG_URL: 'postgres://user:hunter2@db/news', DATELINE_TOKEN: 'a-very-long-secret-token' }),

@@ -21,6 +21,7 @@ export interface Config {
     maxBytes: number;
   };
   feeds: {
+    /** 0: `serve` never refreshes on its own. */
     refreshIntervalMinutes: number;
   };
 }
@@ -122,9 +123,9 @@ export const CONFIG_FIELDS: readonly ConfigField[] = [
     flag: '--feed-refresh-minutes',
     kind: 'int',
     fallback: '30',
-    min: 1,
+    min: 0,
     max: 7 * 24 * 60,
-    doc: 'how often subscribed feeds are refreshed, in minutes',
+    doc: 'how often `serve` refreshes subscribed feeds, in minutes (0: never)',
   },
 ];
 
@@ -255,7 +256,13 @@ function crossFieldErrors(values: Map<string, Value>, given: Set<string>): strin
   }
   const timeoutMs = values.get('fetchTimeoutMs');
   const refreshMinutes = values.get('feedRefreshMinutes');
-  if (typeof timeoutMs === 'number' && typeof refreshMinutes === 'number' && refreshMinutes * 60_000 <= timeoutMs) {
+  // 0 turns refreshing off, so there is nothing to overlap.
+  if (
+    typeof timeoutMs === 'number' &&
+    typeof refreshMinutes === 'number' &&
+    refreshMinutes > 0 &&
+    refreshMinutes * 60_000 <= timeoutMs
+  ) {
     errors.push(
       `config: DATELINE_FEED_REFRESH_MINUTES (${refreshMinutes} min) must be longer than DATELINE_FETCH_TIMEOUT_MS (${timeoutMs} ms), or refreshes overlap`,
     );

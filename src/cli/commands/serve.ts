@@ -2,7 +2,7 @@
  * `dateline serve [--port N] [--db path] [--host [addr]]`: the web edition, JSON API and feeds over a store,
  * refreshing subscribed feeds on a schedule. Environment: PORT, DATELINE_DB, DATELINE_TOKEN (enables
  * `POST /api/v1/ingest`), DATELINE_BASE_URL (public address for feeds and share links),
- * DATELINE_REFRESH_MINUTES (0 turns refreshing off; default 30).
+ * DATELINE_FEED_REFRESH_MINUTES (0 turns refreshing off; default 30; DATELINE_REFRESH_MINUTES is the old name).
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -39,6 +39,7 @@ export async function serveDesk(options: ServeOptions): Promise<number> {
   const logger = pino({ name: 'dateline' }, pino.destination(2));
   let store;
   let fetchSettings: Config['fetch'] | undefined;
+  let refreshMinutes: number | undefined;
   if (options.sqliteOnly && options.dbPath) {
     mkdirSync(dirname(resolve(options.dbPath)), { recursive: true });
     store = await openStore({ kind: 'sqlite', path: options.dbPath });
@@ -52,6 +53,7 @@ export async function serveDesk(options: ServeOptions): Promise<number> {
     }
     store = opened.store;
     fetchSettings = opened.config.fetch;
+    refreshMinutes = opened.config.feeds.refreshIntervalMinutes;
     // A mistyped --db or DATELINE_DB would otherwise serve a new, empty desk without a word.
     if (opened.config.store.kind === 'sqlite' && !existed)
       process.stderr.write(
@@ -84,7 +86,12 @@ export async function serveDesk(options: ServeOptions): Promise<number> {
   if (options.banner) process.stdout.write(`${options.banner}\n`);
   process.stdout.write(`Dateline is serving ${where} at ${server.url}/\n`);
 
-  const minutes = Number(process.env.DATELINE_FEED_REFRESH_MINUTES ?? process.env.DATELINE_REFRESH_MINUTES ?? '30');
+  // The validated config when the store came from it (DATELINE_FEED_REFRESH_MINUTES, 0 for never); the demo reads
+  // the environment itself.
+  const minutes =
+    process.env.DATELINE_REFRESH_MINUTES !== undefined
+      ? Number(process.env.DATELINE_REFRESH_MINUTES)
+      : (refreshMinutes ?? Number(process.env.DATELINE_FEED_REFRESH_MINUTES ?? '30'));
   let timer: NodeJS.Timeout | null = null;
   if (hooks.refresh && Number.isFinite(minutes) && minutes > 0) {
     const refresh = hooks.refresh;
