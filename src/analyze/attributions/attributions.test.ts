@@ -204,6 +204,18 @@ describe('findAttributions', () => {
     expect(atts.map((a) => a.speaker?.name)).toEqual(['Eva-Marie Persson', 'Kurt Volker', 'Eva-Marie Persson']);
   });
 
+  it('reads "with X suggesting that …" and "a study by X concluded that …", not "blood tests revealed"', () => {
+    const atts = run(
+      'There will be fast charging, with Audi suggesting that the car can top up in thirty minutes. ' +
+        'A 2019 study by the Centre for Economic Policy Research, a think tank, concluded that consumers pay. ' +
+        'Blood tests revealed that he had antibodies.',
+    );
+    expect(atts.filter((a) => a.speaker).map((a) => [a.speaker!.name, a.cue])).toEqual([
+      ['Audi', 'suggesting'],
+      ['Centre for Economic Policy Research', 'concluded'],
+    ]);
+  });
+
   it('continues a quotation in the next sentence with the same speaker', () => {
     const atts = run('"We are ready," she said, turning to Jones. "We will fight."');
     expect(atts).toHaveLength(2);

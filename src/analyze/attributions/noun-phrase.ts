@@ -4,6 +4,7 @@
  * and its chunks do not keep offsets into the text.
  */
 import type { Span } from '../../vocabulary.js';
+import { DOCUMENT_NOUNS } from './party-kinds.js';
 import { endsClause, INSIDE_NOUN_PHRASE, NOT_IN_NOUN_PHRASE, opensClause, PRONOUNS, type Word } from './words.js';
 
 /** Longest speaker phrase: "Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services". */
@@ -79,7 +80,9 @@ export function phraseEndingAt(words: Word[], last: number): { first: number; la
   while (i >= 0 && last - i < MAX_WORDS) {
     const w = words[i]!;
     if (i < last && endsClause(w)) break;
-    if (!fits(w)) break;
+    // "a March 2019 study by the Centre …": a document by its author is one phrase.
+    const byAuthor = w.bare === 'by' && i < last && DOCUMENT_NOUNS.has(words[i - 1]?.bare.toLowerCase() ?? '');
+    if (!fits(w) && !byAuthor) break;
     if (opensClause(w)) {
       i--;
       break;

@@ -113,6 +113,11 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'polls',
   'analysis',
   'testimony',
+  'review',
+  'reviews',
+  'studies',
+  'investigation',
+  'audit',
 ]);
 
 /** Descriptors around an outlet's or person's name: "Japanese broadcaster TBS", "Russia's TASS news agency". */

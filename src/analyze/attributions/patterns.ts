@@ -117,6 +117,7 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
   }
   const verbs = out.filter((d) => d.kind === 'verb');
   out.push(...(verbs.length ? trailingParticiples(text, words, verbs) : participleDrafts(text, words)));
+  out.push(...withParticiples(text, words, out));
   return out.sort((a, b) => a.cueSpan.start - b.cueSpan.start);
 }
 
@@ -188,6 +189,25 @@ function trailingParticiples(text: string, words: Word[], verbs: readonly Draft[
     const content = participleContent(text, words, i);
     if (content)
       out.push({ kind: 'verb', cue: lemma, cueSpan: cueOf(words[i]!), speakerSpan: owner.speakerSpan, content });
+  }
+  return out;
+}
+
+/** "…, with Audi suggesting that …", "with officials saying …": the noun phrase after "with" speaks. */
+function withParticiples(text: string, words: Word[], drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (let i = 2; i < words.length; i++) {
+    const lemma = PARTICIPLE_CUES.get(words[i]!.bare);
+    if (!lemma || endsClause(words[i - 1]!)) continue;
+    const np = phraseEndingAt(words, i - 1);
+    if (!np || np.first === 0 || words[np.first - 1]!.bare.toLowerCase() !== 'with') continue;
+    const at = words[i]!.start;
+    // Only with a reported clause: "with resolutions declaring settlements illegal" names no speech.
+    if (drafts.some((d) => d.cueSpan.start === at) || (lemma !== 'saying' && thatWithin(words, i, 1) < 0)) continue;
+    const speakerSpan = phraseSpan(words, np.first, np.last);
+    if (!speakerLike(text.slice(speakerSpan.start, speakerSpan.end), false)) continue;
+    const content = participleContent(text, words, i);
+    if (content) out.push({ kind: 'verb', cue: lemma, cueSpan: cueOf(words[i]!), speakerSpan, content });
   }
   return out;
 }
