@@ -62,3 +62,11 @@ describe('combine', () => {
     expect(out.map((c) => [c.first, c.last, c.kind])).toEqual([[1, 6, 'organization']]);
   });
 });
+
+describe('propagate at sentence starts', () => {
+  it('does not spread a part of a person name to a sentence start where the text also prints it in lower case', () => {
+    const tokens = tokenize('Iodine Smith spoke. We need iodine. Iodine is scarce.');
+    const out = propagate(tokens, [{ first: 0, last: 2, kind: 'person', titled: false }], new Set([0, 4, 8]));
+    expect(out.map((c) => tokens[c.first]!.text)).toEqual(['Iodine']);
+  });
+});

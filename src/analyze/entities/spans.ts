@@ -242,6 +242,11 @@ export function propagate(
   starts: ReadonlySet<number> = new Set(),
 ): NameCandidate[] {
   const forms = new Map<string, EntityKind>();
+  // A part of a person's name at a sentence start that the document also prints in lower case ("Iodine … iodine")
+  // is an ordinary word there.
+  const parts = new Set<string>();
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
   for (const c of candidates) {
     const words = tokens.slice(c.first, c.last).map((t) => t.text);
     // The acronym of a name of two capitalised words or more ("DH" for "Digital Humanities"); merging
@@ -255,7 +260,10 @@ export function propagate(
     if (!forms.has(words.join(' '))) forms.set(words.join(' '), c.kind);
     if (c.kind === 'person' && words.length > 1)
       for (const w of [words[0]!, words[words.length - 1]!])
-        if (/^\p{Lu}\p{Ll}/u.test(w) && !wordInfo(w.toLowerCase()).title && !forms.has(w)) forms.set(w, 'person');
+        if (/^\p{Lu}\p{Ll}/u.test(w) && !wordInfo(w.toLowerCase()).title && !forms.has(w)) {
+          forms.set(w, 'person');
+          parts.add(w);
+        }
   }
   const covered = new Uint8Array(tokens.length);
   for (const c of candidates) covered.fill(1, c.first, c.last);
@@ -287,6 +295,7 @@ export function propagate(
     if (covered[i] && byToken.get(i)?.first === i) continue;
     for (const { words, kind } of byFirst.get(tokens[i]!.text) ?? []) {
       const n = words.length;
+      if (n === 1 && starts.has(i) && parts.has(words[0]!) && lowerSeen.has(words[0]!.toLowerCase())) continue;
       if (i + n > tokens.length || words.some((w, k) => tokens[i + k]!.text !== w)) continue;
       if (covered.subarray(i, i + n).some((x) => x) && (n < 2 || !inside(i, i + n))) continue;
       // A longer capitalised run around it is another name ("Putin Street"), not this one; but an ordinary word
