@@ -133,6 +133,31 @@ describe('createApp pages', () => {
     expect((await app.request('/story/nope')).status).toBe(404);
   });
 
+  it('redirects a story merged away to the story that holds its articles', async () => {
+    const store = new MemoryStore(now);
+    for (const id of ['a1', 'a2']) {
+      await store.upsertArticle({ article: makeArticle({ id }), analysis: makeAnalysis(), source: 'test' });
+      await store.setStory(id, 's1');
+    }
+    await store.saveStory(makeStory('s1', ['a1', 'a2'], ['Example News']));
+    // Story ids are article ids: "a1" and "a2" were each their own story until they merged into s1; a2's row was
+    // deleted, a1's left empty (as an older desk did).
+    await store.saveStory({ ...makeStory('a1', [], []), title: '' });
+    const config = publishConfig({ baseUrl: 'https://desk.example', token: null });
+    const merged = createApp({ store, config, clock: now, logger: silentLogger });
+    for (const path of ['/story/a2', '/story/a1']) {
+      const res = await merged.request(path);
+      expect(res.status).toBe(301);
+      expect(res.headers.get('location')).toBe('/story/s1');
+    }
+    const api = await merged.request('/api/v1/stories/a2');
+    expect(api.status).toBe(301);
+    expect(api.headers.get('location')).toBe('/api/v1/stories/s1');
+    const gone = await merged.request('/api/v1/stories/nope');
+    expect(gone.status).toBe(404);
+    expect(await gone.json()).toEqual({ error: { code: 'not-found', message: expect.any(String) } });
+  });
+
   it('serves static assets with caching headers', async () => {
     const css = await app.request('/static/style.css');
     expect(css.headers.get('content-type')).toContain('text/css');

@@ -1,6 +1,8 @@
 /** The HTML pages: front, article, search, outlet, entity and story. */
 import { Hono, type Context } from 'hono';
 import type { StoredArticle } from '../store/port.js';
+import { resolveStory } from '../stories/resolve-story.js';
+import { paths } from './urls.js';
 import { pageNumber } from './components/pager.js';
 import type { AppDeps } from './deps.js';
 import { ArticlePageCache, pageRevision } from './article-page-cache.js';
@@ -115,8 +117,11 @@ export function webRoutes(deps: AppDeps): Hono {
   });
 
   app.get('/story/:id', async (c) => {
-    const story = await store.getStory(c.req.param('id'));
-    if (!story) return notFound(c, deps);
+    // A story merged away answers with a permanent redirect to the story that holds its articles now.
+    const found = await resolveStory(store, c.req.param('id'));
+    if (found.kind === 'moved') return c.redirect(paths.story(found.storyId), 301);
+    if (found.kind === 'missing') return notFound(c, deps);
+    const { story } = found;
     const loaded = await Promise.all(story.articleIds.slice(0, STORY_ARTICLE_LIMIT).map((id) => store.getArticle(id)));
     return c.html(
       storyPage(

@@ -127,6 +127,8 @@ export interface Store {
   /** Stores an article by identity (canonical URL, else URL, else content hash): created once, then updated. */
   upsertArticle(input: UpsertInput): Promise<UpsertResult>;
   getArticle(id: string): Promise<StoredArticle | null>;
+  /** Several articles in one read, in the order of `ids`; unknown ids are skipped. */
+  getArticles(ids: readonly string[]): Promise<StoredArticle[]>;
   /** The id of the article stored under this URL (as its identity, URL or canonical URL), for skipping known pages. */
   findArticleId(url: string): Promise<string | null>;
   listArticles(query: ListQuery): Promise<Page<ArticleSummary>>;
@@ -145,6 +147,8 @@ export interface Store {
   saveStory(story: Story): Promise<void>;
   getStory(id: string): Promise<Story | null>;
   listStories(limit: number): Promise<Story[]>;
+  /** Removes a story row (one merged away); its articles are left as they are. Unknown ids are ignored. */
+  deleteStory(id: string): Promise<void>;
   /** Files an article under a story; `duplicateOf` omitted leaves it as it was. Throws for an unknown article. */
   setStory(articleId: string, storyId: string | null, duplicateOf?: string | null): Promise<void>;
 

@@ -370,6 +370,24 @@ export function storeContract(name: string, open: (clock: TestClock) => Promise<
       expect((await store.getArticle(copy))?.duplicateOf).toBe(id);
       expect((await store.getArticle(copy))?.storyId).toBeNull();
       await expect(store.setStory('missing', 's1')).rejects.toThrow(/^store:/);
+      await store.deleteStory('s2');
+      await store.deleteStory('never-saved');
+      expect(await store.getStory('s2')).toBeNull();
+      expect((await store.getStory('s1'))?.id).toBe('s1');
+      expect((await store.getArticle(copy))?.duplicateOf).toBe(id); // articles are left as they were
+    });
+
+    it('reads several articles in one call, in the order asked, skipping unknown ids', async () => {
+      const ids: string[] = [];
+      for (let i = 0; i < 3; i++)
+        ids.push(
+          (await store.upsertArticle({ article: makeArticle({ url: `https://many.example/${i}` }), source: 't' })).id,
+        );
+      await store.setStory(ids[1]!, 's1');
+      const got = await store.getArticles([ids[2]!, 'missing', ids[0]!, ids[1]!]);
+      expect(got.map((s) => s.article.id)).toEqual([ids[2], ids[0], ids[1]]);
+      expect(got[2]).toEqual(await store.getArticle(ids[1]!));
+      expect(await store.getArticles([])).toEqual([]);
     });
 
     it('keeps near-duplicate sketches while the article text is unchanged', async () => {

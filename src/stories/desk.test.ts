@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleSummary, Page, Store, StoredArticle } from '../store/port.js';
 import type { Analysis, Article, Story } from '../vocabulary.js';
 import { StoryDesk } from './desk.js';
+import { resolveStory } from './resolve-story.js';
 
 /** The part of the store port the desk uses, in memory. */
 class MemoryStore {
@@ -13,6 +14,15 @@ class MemoryStore {
   }
   async getArticle(id: string): Promise<StoredArticle | null> {
     return this.articles.get(id) ?? null;
+  }
+  async getArticles(ids: readonly string[]): Promise<StoredArticle[]> {
+    return ids.flatMap((id) => this.articles.get(id) ?? []);
+  }
+  async getStory(id: string): Promise<Story | null> {
+    return this.stories.get(id) ?? null;
+  }
+  async deleteStory(id: string): Promise<void> {
+    this.stories.delete(id);
   }
   async setStory(id: string, storyId: string | null, duplicateOf: string | null = null): Promise<void> {
     const s = this.articles.get(id)!;
@@ -119,11 +129,11 @@ describe('StoryDesk', () => {
     expect(store.articles.get('a')).toMatchObject({ duplicateOf: 'b' });
   });
 
-  it('keeps the stored story id on rebuild, and empties the stored row of a story its articles left', async () => {
+  it('keeps the stored story id on rebuild, and deletes the stored row of a story its articles left', async () => {
     const store = new MemoryStore();
     const a = stored('a', 'AP', '2019-04-24T08:00:00Z', 'Kim arrives in Vladivostok for Putin summit', body);
     const b = stored('b', 'Courier', '2019-04-24T09:00:00Z', 'Kim in Russia', `${body} More to follow.`);
-    // One story filed under two ids (say, two desks merged): it keeps one of them, the other row is emptied.
+    // One story filed under two ids (say, two desks merged): it keeps one of them, the other row is deleted.
     store.articles.set('a', { ...a, storyId: 'x' });
     store.articles.set('b', { ...b, storyId: 'y' });
     for (const id of ['x', 'y'])
@@ -132,10 +142,28 @@ describe('StoryDesk', () => {
     expect(desk.storyOf('a')).toBe('x');
     expect([store.articles.get('a')!.storyId, store.articles.get('b')!.storyId]).toEqual(['x', 'x']);
     expect(store.stories.get('x')!.articleIds).toEqual(['a', 'b']);
-    expect(store.stories.get('y')!.articleIds).toEqual([]);
+    expect(store.stories.has('y')).toBe(false);
     // A later article joins under the kept id.
     const c = stored('c', 'Wire', '2019-04-24T10:00:00Z', 'Kim in Vladivostok', `Update. ${body}`);
     store.articles.set('c', c);
     expect((await desk.place(c)).storyId).toBe('x');
+  });
+
+  it('deletes a story merged away, and its old id leads to the story that holds its articles', async () => {
+    const store = new MemoryStore();
+    const a = stored('a', 'AP', '2019-04-24T08:00:00Z', 'Kim arrives in Vladivostok for Putin summit', body);
+    const b = stored('b', 'Courier', '2019-04-24T09:00:00Z', 'Kim in Russia', `${body} More to follow.`);
+    // Each was first placed alone (story ids are article ids), and the two stories are one.
+    store.articles.set('a', { ...a, storyId: 'a' });
+    store.articles.set('b', { ...b, storyId: 'b' });
+    for (const id of ['a', 'b']) await store.saveStory({ ...({} as Story), id, title: id, articleIds: [id] } as Story);
+    const desk = await StoryDesk.open(store as unknown as Store);
+    const kept = desk.storyOf('a')!;
+    const gone = kept === 'a' ? 'b' : 'a';
+    expect(desk.storyOf(gone)).toBe(kept);
+    expect(store.stories.has(gone)).toBe(false);
+    expect(await resolveStory(store, gone)).toEqual({ kind: 'moved', storyId: kept });
+    expect(await resolveStory(store, kept)).toMatchObject({ kind: 'story', story: { id: kept } });
+    expect(await resolveStory(store, 'nope')).toEqual({ kind: 'missing' });
   });
 });

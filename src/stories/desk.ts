@@ -112,7 +112,7 @@ export class StoryDesk {
     }
     for (const story of changed) await desk.#save(story);
     const held = new Set([...desk.#members.keys()].map((story) => desk.#publicId(story)));
-    for (const id of left) if (!held.has(id)) await desk.#saveEmpty(id);
+    for (const id of left) if (!held.has(id)) await store.deleteStory(id);
     return desk;
   }
 
@@ -189,27 +189,11 @@ export class StoryDesk {
 
   async #save(story: string): Promise<void> {
     const storyId = this.#publicId(story);
-    if (!this.#members.get(story)?.size) return this.#saveEmpty(storyId);
-    const members: StoredArticle[] = [];
-    for (const id of this.#members.get(story) ?? []) {
-      const s = await this.#store.getArticle(id);
-      if (s) members.push(s);
-    }
+    const ids = [...(this.#members.get(story) ?? [])];
+    // A story merged away is deleted; its old id still leads readers to its articles (`resolve-story.ts`).
+    if (!ids.length) return this.#store.deleteStory(storyId);
+    const members = await this.#store.getArticles(ids);
     await this.#store.saveStory(assembleStory(storyId, members, (id) => this.#placer.canonicalOf(id) ?? id));
-  }
-
-  /** The port has no delete: a story left with no articles is kept empty (and lists skip it). */
-  async #saveEmpty(storyId: string): Promise<void> {
-    await this.#store.saveStory({
-      id: storyId,
-      title: '',
-      articleIds: [],
-      outlets: [],
-      firstSeen: null,
-      lastUpdated: null,
-      topEntities: [],
-      claims: [],
-    });
   }
 
   /** The (stored, published) story id of a placed article, or null. */

@@ -1,5 +1,6 @@
 /** The JSON API under /api/v1: articles, search, outlets, stories, entities, and authenticated ingest. */
 import { Hono, type Context } from 'hono';
+import { resolveStory } from '../../stories/resolve-story.js';
 import type { AppDeps } from '../deps.js';
 import { hasCriteria, searchQuery } from '../search/parse-query.js';
 import { apiError } from './api-error.js';
@@ -78,9 +79,11 @@ export function apiRoutes(deps: AppDeps): Hono {
   });
 
   app.get('/stories/:id', async (c) => {
-    const story = await store.getStory(c.req.param('id'));
-    if (!story) return apiError(c, 404, 'not-found', 'no story with this id');
-    return c.json(story);
+    // A story merged away: 301 to the story that holds its articles now.
+    const found = await resolveStory(store, c.req.param('id'));
+    if (found.kind === 'moved') return c.redirect(`/api/v1/stories/${encodeURIComponent(found.storyId)}`, 301);
+    if (found.kind === 'missing') return apiError(c, 404, 'not-found', 'no story with this id');
+    return c.json(found.story);
   });
 
   app.get('/entities/:kind/:name', async (c) => {

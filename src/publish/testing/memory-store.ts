@@ -79,6 +79,10 @@ export class MemoryStore implements Store {
     return this.articles.get(id) ?? null;
   }
 
+  async getArticles(ids: readonly string[]): Promise<StoredArticle[]> {
+    return ids.flatMap((id) => this.articles.get(id) ?? []);
+  }
+
   async findArticleId(url: string): Promise<string | null> {
     for (const s of this.articles.values())
       if (s.article.url === url || s.article.canonicalUrl === url) return s.article.id;
@@ -164,6 +168,9 @@ export class MemoryStore implements Store {
   }
   async getStory(id: string): Promise<Story | null> {
     return this.stories.get(id) ?? null;
+  }
+  async deleteStory(id: string): Promise<void> {
+    this.stories.delete(id);
   }
   async listStories(limit: number): Promise<Story[]> {
     return [...this.stories.values()]

@@ -88,6 +88,17 @@ export class PostgresStore implements Store {
     return rows[0] ? toStored(rows[0]) : null;
   }
 
+  async getArticles(ids: readonly string[]): Promise<StoredArticle[]> {
+    if (!ids.length) return [];
+    const { rows } = await this.#pool.query<StoredRow & { id: string }>(
+      `SELECT id, article_json, analysis_json, outlet, source, ingested_at, updated_at, story_id, duplicate_of
+       FROM articles WHERE id = ANY($1::text[])`,
+      [ids],
+    );
+    const byId = new Map(rows.map((row) => [row.id, toStored(row)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
   async findArticleId(url: string): Promise<string | null> {
     const { rows } = await this.#pool.query<{ id: string }>(
       'SELECT id FROM articles WHERE identity_key = $1 OR canonical_url = $1 OR url = $1 LIMIT 1',
@@ -201,6 +212,10 @@ export class PostgresStore implements Store {
       [pageBounds(limit, 0).limit],
     );
     return rows.map((row) => JSON.parse(row.story_json) as Story);
+  }
+
+  async deleteStory(id: string): Promise<void> {
+    await this.#pool.query('DELETE FROM stories WHERE id = $1', [id]);
   }
 
   async setSketch(articleId: string, sketch: string): Promise<void> {

@@ -43,6 +43,8 @@ const ORDER = 'a.published_utc DESC, a.ingested_at DESC, a.seq DESC';
 // `reprocess` writes between reads.
 const RAW_BATCH = 50;
 const MAX_ENTITY_ARTICLES = 200;
+/** Ids per query in `getArticles` (one JSON array parameter each). */
+const ID_BATCH = 1000;
 
 /** The embedded store: one SQLite file in WAL mode, full-text search by FTS5. */
 export class SqliteStore implements Store {
@@ -80,6 +82,20 @@ export class SqliteStore implements Store {
        FROM articles WHERE id = ?`,
     ).get(id);
     return row ? toStored(row) : null;
+  }
+
+  async getArticles(ids: readonly string[]): Promise<StoredArticle[]> {
+    const byId = new Map<string, StoredArticle>();
+    // Bound parameters are capped (32,766), so a long list is read in slices.
+    for (let i = 0; i < ids.length; i += ID_BATCH) {
+      const rows = prepared<[string], StoredRow & { id: string }>(
+        this.#db,
+        `SELECT id, article_json, analysis_json, outlet, source, ingested_at, updated_at, story_id, duplicate_of
+         FROM articles WHERE id IN (SELECT value FROM json_each(?))`,
+      ).all(JSON.stringify(ids.slice(i, i + ID_BATCH)));
+      for (const row of rows) byId.set(row.id, toStored(row));
+    }
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   async findArticleId(url: string): Promise<string | null> {
@@ -189,6 +205,10 @@ export class SqliteStore implements Store {
         'ORDER BY last_updated DESC, saved_at DESC, id LIMIT ?',
     ).all(pageBounds(limit, 0).limit);
     return rows.map((row) => JSON.parse(row.story_json) as Story);
+  }
+
+  async deleteStory(id: string): Promise<void> {
+    prepared(this.#db, 'DELETE FROM stories WHERE id = ?').run(id);
   }
 
   async setSketch(articleId: string, sketch: string): Promise<void> {
