@@ -3,7 +3,7 @@
  * global cap, an honest User-Agent. Private addresses stay refused unless `allowPrivate` (fetchPage enforces
  * it on the connected address).
  */
-import { FETCH_DEFAULTS, type FetchOptions, type FetchOutcome } from '../fetch/fetch-outcome.js';
+import { FETCH_DEFAULTS, type FetchFailure, type FetchOptions, type FetchOutcome } from '../fetch/fetch-outcome.js';
 import { HostGate } from './host-gate.js';
 import { productToken, RobotsCache, type FetchLike } from './robots-rules.js';
 
@@ -57,9 +57,25 @@ export function createPoliteFetch(fetch: FetchLike, options: PoliteOptions = {})
     if (options.robots !== false && /^https?:/i.test(url)) {
       const rules = await robots.rulesFor(url);
       if (rules.crawlDelayMs) gate.setDelay(host, rules.crawlDelayMs);
-      if (!rules.allowed(url))
-        return { ok: false, reason: 'robots-disallowed', message: `fetch: ${url}: disallowed by robots.txt`, url };
+      if (!rules.allowed(url)) return refusedByRobots(url, rules.unreadable);
     }
     return gate.run(host, () => fetch(url, { ...base, ...extra }));
   };
+}
+
+/**
+ * The outcome for a page robots.txt keeps us from. When robots.txt itself could not be read because the host
+ * does not resolve, refuses or times out, that failure is the true reason (and one that may pass, so a worker
+ * retries it); a robots.txt that answers 5xx disallows everything (RFC 9309) and the message says so.
+ */
+function refusedByRobots(url: string, unreadable: FetchFailure | undefined): PoliteOutcome {
+  if (unreadable && (unreadable.reason === 'dns' || unreadable.reason === 'network' || unreadable.reason === 'timeout'))
+    return {
+      ok: false,
+      reason: unreadable.reason,
+      message: `fetch: ${url}: robots.txt could not be read, so the page was not fetched (${unreadable.message})`,
+      url,
+    };
+  const why = unreadable ? ` (robots.txt unreadable: ${unreadable.message}; RFC 9309 then disallows everything)` : '';
+  return { ok: false, reason: 'robots-disallowed', message: `fetch: ${url}: disallowed by robots.txt${why}`, url };
 }

@@ -93,4 +93,27 @@ describe('createPoliteFetch', () => {
     expect(seen[2]?.options.etag).toBe('"x"');
     expect(await polite('not a url')).toMatchObject({ ok: false, reason: 'bad-url' });
   });
+
+  it('reports a host that does not resolve or hangs by that reason, not as disallowed by robots.txt', async () => {
+    const dnsFail = async (url: string): Promise<FetchOutcome> => ({
+      ok: false,
+      reason: 'dns',
+      url,
+      message: `fetch: ${url}: no-such.invalid does not resolve`,
+    });
+    const polite = createPoliteFetch(dnsFail, { delayMs: 0 });
+    const out = await polite('https://no-such.invalid/story');
+    expect(out).toMatchObject({ ok: false, reason: 'dns' });
+    expect(!out.ok && out.message).toContain('robots.txt could not be read');
+    expect(!out.ok && out.message).toContain('does not resolve');
+
+    // A robots.txt that answers 5xx still disallows everything (RFC 9309), and the message says why.
+    const serverError = async (url: string): Promise<FetchOutcome> =>
+      url.endsWith('/robots.txt')
+        ? { ok: false, reason: 'http-error', status: 503, url, message: `fetch: ${url}: HTTP 503` }
+        : { ok: true, notModified: false, status: 200, url, headers: {}, bytes: new Uint8Array(), redirects: [] };
+    const strict = await createPoliteFetch(serverError, { delayMs: 0 })('https://busy.example/story');
+    expect(strict).toMatchObject({ ok: false, reason: 'robots-disallowed' });
+    expect(!strict.ok && strict.message).toContain('HTTP 503');
+  });
 });

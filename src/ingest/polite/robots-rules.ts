@@ -4,12 +4,17 @@
  * everything for this run, as RFC 9309 §2.3.1.4 requires.
  */
 import robotsParserModule from 'robots-parser';
-import type { FetchOptions, FetchOutcome } from '../fetch/fetch-outcome.js';
+import type { FetchFailure, FetchOptions, FetchOutcome } from '../fetch/fetch-outcome.js';
 
 export interface RobotsRules {
   allowed(url: string): boolean;
   /** Crawl-delay in milliseconds, when robots.txt sets one for us. */
   crawlDelayMs: number | null;
+  /**
+   * Why robots.txt could not be read, when everything is disallowed for that reason (RFC 9309 §2.3.1.4). Without
+   * it a mistyped host or a server that hangs was reported as "disallowed by robots.txt".
+   */
+  unreadable?: FetchFailure;
 }
 
 export type FetchLike = (url: string, options?: FetchOptions) => Promise<FetchOutcome>;
@@ -65,7 +70,7 @@ export class RobotsCache {
     if (!out.ok && out.reason === 'too-large') return ALLOW_ALL;
     // A refused address or URL refuses the page too, with the true reason; "disallowed by robots.txt" would hide it.
     if (!out.ok && (out.reason === 'blocked-address' || out.reason === 'bad-url')) return ALLOW_ALL;
-    return DISALLOW_ALL;
+    return out.ok ? DISALLOW_ALL : { ...DISALLOW_ALL, unreadable: out };
   }
 }
 
