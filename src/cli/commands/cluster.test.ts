@@ -60,4 +60,67 @@ describe('dateline cluster', () => {
     expect(await run(['--help'])).toBe(0);
     expect(io.out()).toContain('Exit status');
   });
+
+  it('merges a story split by the cold statistics of the first lines before printing, like the desk', async () => {
+    // Three reports of one strike come first: with three documents every shared term looks common, so each
+    // starts its own story; the rest of the file shows their shared terms are distinctive.
+    const lines = [
+      [
+        's1',
+        'Rotterdam dockworkers walk out as pay talks collapse',
+        'Dockworkers at the Port of Rotterdam walked out on Monday after pay talks with terminal operators collapsed, union leaders said. Container ships queued at anchor off the Maasvlakte.',
+      ],
+      [
+        's2',
+        'Rotterdam port strike extended as mediation fails',
+        'The strike at the Port of Rotterdam was extended after government mediation failed, the dockworkers union said. Terminal operators said ships were being diverted.',
+      ],
+      [
+        's3',
+        'Rotterdam dockworkers vote on new pay offer',
+        'Striking dockworkers at the Port of Rotterdam will vote on a new pay offer from terminal operators, the union said, as ships wait at anchor.',
+      ],
+      [
+        'm1',
+        'Wildfire nears Marseille suburbs',
+        'Thousands were evacuated as a wildfire driven by the mistral wind reached the edge of Marseille, firefighters said.',
+      ],
+      [
+        'm2',
+        'Marseille fire: evacuees return',
+        'Evacuees began to return home near Marseille as firefighters contained the wildfire overnight.',
+      ],
+      [
+        'h1',
+        'Earthquake hits Hokkaido',
+        'A strong earthquake shook Kushiro in Hokkaido, and a brief tsunami advisory was issued for the Pacific coast.',
+      ],
+      [
+        'h2',
+        'Aftershocks rattle Hokkaido',
+        'Aftershocks rattled Kushiro and the Hokkaido coast a day after the strong earthquake, the weather agency said.',
+      ],
+      ['k1', 'Kim arrives for Putin summit', wire],
+      [
+        'l1',
+        'Lakers beat Wizards',
+        'The Lakers beat the Wizards for a fourth straight win behind a late run in Washington.',
+      ],
+    ].map(([id, title, text]) => JSON.stringify({ id, title, text }));
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-cluster-'));
+    const file = join(dir, 'split.jsonl');
+    writeFileSync(file, lines.join('\n'));
+    const io = capture();
+    expect(await run([file])).toBe(0);
+    const story = new Map(
+      io
+        .out()
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { id: string; story: string })
+        .map((r) => [r.id, r.story]),
+    );
+    expect([story.get('s2'), story.get('s3')]).toEqual([story.get('s1'), story.get('s1')]);
+    expect(new Set([story.get('s1'), story.get('m1'), story.get('h1'), story.get('k1'), story.get('l1')]).size).toBe(5);
+  });
 });

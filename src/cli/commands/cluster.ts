@@ -1,7 +1,8 @@
 /**
  * `dateline cluster <file.jsonl|->`: groups a JSONL file of articles into stories. Reads every line, places the
- * articles in file order, then prints `{id, story}` per article (`duplicateOf` for syndicated copies) once the
- * stream is done, so that story merges decided late are reflected in every line. Bad lines are reported on
+ * articles in file order, merges the stories the whole file shows are one (the desk's consolidation pass), then
+ * prints `{id, story}` per article (`duplicateOf` for syndicated copies), so that story merges decided late are
+ * reflected in every line. Bad lines are reported on
  * stderr with their line number and skipped. Exit: 0 all placed, 1 some line or the file failed, 2 usage.
  */
 import { createReadStream } from 'node:fs';
@@ -13,8 +14,8 @@ const USAGE = `Usage: dateline cluster <file.jsonl|->
 
 Groups articles into stories. Each input line is one article as JSON:
   {"id", "title", "text", "publishedAt"?, "outlet"?, "url"?}   (id and a title or text are required)
-Prints one line per article once the whole file is read: {"id", "story"}, plus "duplicateOf" for a
-syndicated copy. Bad lines are reported on stderr with their line number and skipped.
+Prints one line per article once the whole file is read and stories split early are merged:
+{"id", "story"}, plus "duplicateOf" for a syndicated copy. Bad lines are reported on stderr with their line number and skipped.
 
 Options:
   -h, --help   this help
@@ -64,6 +65,9 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`dateline cluster: cannot read ${source}: ${(e as Error).message}\n`);
     return 1;
   }
+  // The pass the story desk runs after a rebuild: stories split by the cold statistics of the first lines are
+  // merged once the whole file is known, so the output does not hang on the order of the lines.
+  placer.consolidate();
   const out: string[] = [];
   for (const p of placed) {
     const canonical = p.duplicateOf ? placer.canonicalOf(p.id) : null;
