@@ -33,9 +33,19 @@ export async function* expandSources(inputs: readonly string[], ctx: ExpandConte
       continue;
     }
     const info = await stat(input).catch((err: NodeJS.ErrnoException) => err);
-    if (info instanceof Error)
-      yield failure(input, 'unreadable', `ingest: cannot read ${input}: ${info.code ?? info.message}`);
+    if (info instanceof Error) yield notReadable(input, info);
     else if (info.isDirectory()) yield* walk(input, ctx);
     else yield* expandFile(input, ctx);
   }
+}
+
+/** A URL scheme we do not fetch (ftp:, file:…) reads better as such than as a file that is missing. */
+const OTHER_SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
+
+function notReadable(input: string, err: NodeJS.ErrnoException): Expanded {
+  const scheme = OTHER_SCHEME.exec(input)?.[1];
+  if (scheme && err.code === 'ENOENT')
+    return failure(input, 'bad-url', `ingest: ${input}: only http and https URLs are fetched (not ${scheme}:)`);
+  const why = err.code === 'ENOENT' ? 'no such file or directory (ENOENT)' : (err.code ?? err.message);
+  return failure(input, 'unreadable', `ingest: cannot read ${input}: ${why}`);
 }

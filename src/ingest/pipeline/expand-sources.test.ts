@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { ExpandContext, Expanded } from './expand-context.js';
+import { expandSources } from './expand-sources.js';
+
+// Inputs that fail before anything is read or fetched need no fetch and no store.
+const ctx = {
+  fetch: null,
+  feeds: new Map(),
+  now: () => new Date('2026-09-10T00:00:00Z'),
+  maxBytes: 1 << 20,
+  maxSitemapDepth: 3,
+  seen: new Set<string>(),
+  sitemapBudget: { left: 100 },
+} as unknown as ExpandContext;
+
+async function failures(inputs: string[]) {
+  const out: Expanded[] = [];
+  for await (const e of expandSources(inputs, ctx)) out.push(e);
+  return out.map((e) => (e.kind === 'failure' ? e.failure : null));
+}
+
+describe('expandSources', () => {
+  it('names a URL scheme it does not fetch instead of calling it a missing file', async () => {
+    const [ftp, file] = await failures(['ftp://files.example/feed.xml', 'file:///srv/news/a.html']);
+    expect(ftp).toMatchObject({ reason: 'bad-url' });
+    expect(ftp?.message).toContain('only http and https URLs are fetched (not ftp:)');
+    expect(file?.message).toContain('(not file:)');
+  });
+
+  it('says in words that a path does not exist', async () => {
+    const [missing] = await failures(['no/such/dir/page.html']);
+    expect(missing).toMatchObject({ reason: 'unreadable' });
+    expect(missing?.message).toBe('ingest: cannot read no/such/dir/page.html: no such file or directory (ENOENT)');
+  });
+});
