@@ -42,11 +42,20 @@ export async function expandInputs(args: string[]): Promise<ExpandResult> {
     else if (/^https?:\/\//i.test(arg)) inputs.push({ kind: 'url', url: arg });
     else {
       const info = await stat(arg).catch((err: NodeJS.ErrnoException) => err);
-      if (info instanceof Error)
-        missing.push({ source: arg, message: `read: cannot read ${arg}: ${info.code ?? info.message}` });
+      if (info instanceof Error) missing.push({ source: arg, message: notReadable(arg, info) });
       else if (info.isDirectory()) await walk(arg, inputs, missing);
       else inputs.push({ kind: 'file', path: arg });
     }
   }
   return { inputs, missing };
+}
+
+/** A URL scheme we do not fetch (ftp:, file:…) reads better as such than as a file that is missing. */
+const OTHER_SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
+
+function notReadable(arg: string, err: NodeJS.ErrnoException): string {
+  const scheme = OTHER_SCHEME.exec(arg)?.[1];
+  if (scheme && err.code === 'ENOENT') return `read: ${arg}: only http and https URLs are fetched (not ${scheme}:)`;
+  const why = err.code === 'ENOENT' ? 'no such file or directory (ENOENT)' : (err.code ?? err.message);
+  return `read: cannot read ${arg}: ${why}`;
 }

@@ -1,0 +1,35 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { expandInputs } from './expand-inputs.js';
+
+describe('expandInputs', () => {
+  it('keeps http(s) URLs and stdin, walks directories for page files only', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-inputs-'));
+    writeFileSync(join(dir, 'a.html'), '<p>a</p>');
+    writeFileSync(join(dir, 'notes.md'), 'not a page');
+    const r = await expandInputs(['-', 'https://news.example/a', dir]);
+    expect(r.inputs).toEqual([
+      { kind: 'stdin' },
+      { kind: 'url', url: 'https://news.example/a' },
+      { kind: 'file', path: join(dir, 'a.html') },
+    ]);
+    expect(r.missing).toEqual([]);
+  });
+
+  it('names a scheme it does not fetch, and says in words that a path does not exist', async () => {
+    const r = await expandInputs(['ftp://files.example/a.html', 'no/such/page.html']);
+    expect(r.inputs).toEqual([]);
+    expect(r.missing).toEqual([
+      {
+        source: 'ftp://files.example/a.html',
+        message: 'read: ftp://files.example/a.html: only http and https URLs are fetched (not ftp:)',
+      },
+      {
+        source: 'no/such/page.html',
+        message: 'read: cannot read no/such/page.html: no such file or directory (ENOENT)',
+      },
+    ]);
+  });
+});
