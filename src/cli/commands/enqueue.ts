@@ -63,7 +63,7 @@ export async function runEnqueueCommand(argv: string[], io: EnqueueCommandIO): P
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1 || maxAttempts > 100)
     return usageError(io, '--max-attempts takes a whole number from 1 to 100');
 
-  const { parseConfig } = await import('../../config/config.js');
+  const { parseConfig, redactUrl } = await import('../../config/config.js');
   const config = parseConfig(io.env ?? process.env);
   if (!config.ok) return usageError(io, config.errors.join('\n'));
   const [{ openQueue }, { openStore }, { newJob, taskForInput }, { listInputFiles }] = await Promise.all([
@@ -79,7 +79,8 @@ export async function runEnqueueCommand(argv: string[], io: EnqueueCommandIO): P
   const store = await openStore(config.config.store).catch((error: Error) => error);
   if (store instanceof Error) {
     await queue.close();
-    io.stderr.write(`dateline enqueue: ${store.message}\n`);
+    const at = config.config.store.kind === 'postgres' ? ` (at ${redactUrl(config.config.store.url)})` : '';
+    io.stderr.write(`dateline enqueue: ${store.message}${at}\n`);
     return 1;
   }
   let unreadable = 0;

@@ -6,6 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { Job } from '../../queue/job.js';
+import { parseConfig, redactUrl, type Config } from '../../config/config.js';
 
 export interface JobsCommandIO {
   stdout: NodeJS.WritableStream;
@@ -68,7 +69,6 @@ export async function runJobsCommand(argv: string[], io: JobsCommandIO): Promise
   const purgeDays = purgeText === undefined ? null : /^\d+$/.test(purgeText) ? Number(purgeText) : NaN;
   if (purgeDays !== null && !(purgeDays >= 0 && purgeDays <= 36_500))
     return usageError(io, '--purge-done takes a whole number of days from 0 to 36500');
-  const { parseConfig } = await import('../../config/config.js');
   const config = parseConfig(io.env ?? process.env);
   if (!config.ok) return usageError(io, config.errors.join('\n'));
   const [{ openQueue }, { openStore }] = await Promise.all([
@@ -97,7 +97,7 @@ export async function runJobsCommand(argv: string[], io: JobsCommandIO): Promise
     if (failed.length) io.stdout.write(`failed (newest first):\n${failed.map(describe).join('\n')}\n`);
     return 0;
   } catch (error) {
-    io.stderr.write(`dateline jobs: ${(error as Error).message}\n`);
+    io.stderr.write(`dateline jobs: ${(error as Error).message}${storeNamed(config.config)}\n`);
     return 1;
   } finally {
     await queue.close();
@@ -106,4 +106,9 @@ export async function runJobsCommand(argv: string[], io: JobsCommandIO): Promise
 
 export async function run(argv: string[]): Promise<number> {
   return runJobsCommand(argv, { stdout: process.stdout, stderr: process.stderr });
+}
+
+/** " (at postgres://…)" with the password redacted: "connect ECONNREFUSED" alone does not say which database. */
+function storeNamed(config: Config): string {
+  return config.store.kind === 'postgres' ? ` (at ${redactUrl(config.store.url)})` : '';
 }

@@ -58,6 +58,16 @@ describe('queue commands on a SQLite desk', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Usage: dateline worker');
   });
+
+  it.each([
+    ['jobs', runJobsCommand as Runner, []],
+    ['enqueue', runEnqueueCommand as Runner, ['--reprocess']],
+  ])('%s names the database it cannot reach, password redacted', async (_name, runner, args) => {
+    const r = await cli(runner, args, { DATELINE_PG_URL: 'postgres://nobody:hunter2@127.0.0.1:1/none' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('(at postgres://nobody:redacted@127.0.0.1:1/none)');
+    expect(r.stderr).not.toContain('hunter2');
+  });
 });
 
 if (await reachable()) {
