@@ -42,8 +42,19 @@ interface Building {
   votes: Record<EntityKind, number>;
 }
 
+const keys = new Map<string, string>();
+
 /** "Kim's" → "kim", "U.S." → "us", "the Kremlin" → "kremlin". */
 export function nameKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size > 50_000) keys.clear(); // bounded: names recur across articles, hostile input must not grow it
+    keys.set(name, (key = normalizedKey(name)));
+  }
+  return key;
+}
+
+function normalizedKey(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -93,7 +93,10 @@ export interface TokenFeatures {
   own(i: number): readonly string[];
   /** Static features of token i (everything but the previous tags), as strings (training). */
   at(i: number): string[];
-  /** Adds the score of `at(i)` to `into`, with the parts that depend on a word alone summed once per word. */
+  /**
+   * Adds the score of `at(i)` and of the word's tag-less history features to `into`, the parts that depend on a
+   * word alone summed once per word.
+   */
   scoreStatic(i: number, score: Scorer, into: Float64Array): void;
 }
 
@@ -134,6 +137,8 @@ export function tokenFeatures(
         const sum = roleSums(n[role]!, score);
         for (let k = 0, at = role * TAG_COUNT; k < TAG_COUNT; k++) into[k]! += sum[at + k]!;
       }
+      const own = roleSums(n[0]!, score);
+      for (let k = 0, at = ROLES * TAG_COUNT; k < TAG_COUNT; k++) into[k]! += own[at + k]!;
       score(dynamicOf()(i), into);
     },
   };
@@ -168,6 +173,11 @@ interface WordType {
 
 /** The positions a word's features are read from: itself, then its neighbours at -1, +1, -2, +2. */
 const ROLES = 5;
+/**
+ * Scoring adds a sixth "role": the word's tag-history features that carry no tag ("t-1|w=…", "t-1|s=…",
+ * `historyFeatures` in `tagger.ts`), which training adds with the history.
+ */
+const SCORED_ROLES = 6;
 
 function sentinel(mark: string): WordType {
   return {
@@ -197,6 +207,7 @@ function roleFeatures(t: WordType, role: number): readonly string[] {
     ],
     [`w-2=${t.lower}`],
     [`w+2=${t.lower}`],
+    t.own.length ? [`t-1|${t.own[2]}`, `t-1|${t.own[1]}`] : [],
   ];
   return t.roles[role]!;
 }
@@ -209,8 +220,8 @@ const TAG_COUNT = 9;
  */
 function roleSums(t: WordType, score: Scorer): Float64Array {
   if (t.sums?.by === score) return t.sums.values;
-  const values = new Float64Array(ROLES * TAG_COUNT);
-  for (let r = 0; r < ROLES; r++) score(roleFeatures(t, r), values.subarray(r * TAG_COUNT, (r + 1) * TAG_COUNT));
+  const values = new Float64Array(SCORED_ROLES * TAG_COUNT);
+  for (let r = 0; r < SCORED_ROLES; r++) score(roleFeatures(t, r), values.subarray(r * TAG_COUNT, (r + 1) * TAG_COUNT));
   t.sums = { by: score, values };
   return values;
 }

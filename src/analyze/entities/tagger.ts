@@ -130,27 +130,50 @@ export function bestTag(s: Float64Array, prev: string): number {
   return best;
 }
 
-/** Greedy BIO decoding. */
+/**
+ * Per scorer, the summed weights of the two tag-history features for every (previous tag, tag before) pair: the
+ * history's word features ("t-1|w=…") carry no tag and are summed with the word (`features.ts`, `roleSums`).
+ */
+const pairSums = new WeakMap<Scorer, Float64Array>();
+
+function tagPairSums(score: Scorer): Float64Array {
+  let sums = pairSums.get(score);
+  if (!sums) {
+    sums = new Float64Array(N * N * N);
+    for (let a = 0; a < N; a++)
+      for (let b = 0; b < N; b++) {
+        const [t1, t2] = historyFeatures(TAGS[a]!, TAGS[b]!, ['', '', '']);
+        score([t1!, t2!], sums.subarray((a * N + b) * N, (a * N + b + 1) * N));
+      }
+    pairSums.set(score, sums);
+  }
+  return sums;
+}
+
+/** Greedy BIO decoding; scores equal those of `historyFeatures` + static features, summed from caches. */
 export function decode(features: TokenFeatures, score: Scorer): Tag[] {
-  const out: Tag[] = [];
+  const out: Tag[] = new Array<Tag>(features.count);
   const s = new Float64Array(N);
-  let prev = 'O';
-  let prev2 = 'O';
+  const pairs = tagPairSums(score);
+  let prev = 0;
+  let prev2 = 0;
   const history = new PredictionHistory();
   for (let i = 0; i < features.count; i++) {
-    let tag: Tag = 'O';
-    if (!skippable(features, i, prev)) {
+    let k = 0;
+    if (!skippable(features, i, TAGS[prev]!)) {
       const key = historyKey(features, i);
       s.fill(0);
       features.scoreStatic(i, score, s);
-      score(historyFeatures(prev, prev2, features.own(i), key && history.of(key)), s);
-      const k = bestTag(s, prev);
-      tag = TAGS[k]!;
+      const at = (prev * N + prev2) * N;
+      for (let j = 0; j < N; j++) s[j]! += pairs[at + j]!;
+      const seen = key && history.of(key);
+      if (seen) score([join('seen=', seen)], s);
+      k = bestTag(s, TAGS[prev]!);
       if (key) history.add(key, k);
     }
-    out.push(tag);
+    out[i] = TAGS[k]!;
     prev2 = prev;
-    prev = tag;
+    prev = k;
   }
   return out;
 }
