@@ -7,7 +7,7 @@ import type { Store } from '../store/port.js';
 import type { ExtractInput } from '../vocabulary.js';
 import { inProcessProcessor } from './pipeline/in-process.js';
 import type { DocumentProcessor, IngestFailure, IngestProgress, StoredEvent } from './pipeline/ingest-types.js';
-import { PUBLISHED_HEADER } from './pipeline/process-job.js';
+import { FEED_SITE_HEADER, PUBLISHED_HEADER, withFeedSite } from './pipeline/process-job.js';
 
 export interface ReprocessSummary {
   reprocessed: number;
@@ -44,18 +44,21 @@ export async function reprocessStore(
       const headers = { ...raw.headers };
       const published = headers[PUBLISHED_HEADER];
       delete headers[PUBLISHED_HEADER];
+      const feedSite = headers[FEED_SITE_HEADER];
+      delete headers[FEED_SITE_HEADER];
       if (raw.contentType && !headers['content-type']) headers['content-type'] = raw.contentType;
       const input: ExtractInput = { bytes: raw.bytes, headers, ...(raw.url ? { url: raw.url } : {}) };
       if (published) input.published = published;
       const outcome = await processor.extract(input);
       if (!outcome.ok) failure = { source: raw.source, reason: outcome.reason, message: outcome.message };
       else {
-        const analysis = await processor.analyze(outcome.article);
-        const stored = await store.upsertArticle({ article: outcome.article, analysis, source: raw.source });
+        const article = withFeedSite(outcome.article, feedSite);
+        const analysis = await processor.analyze(article);
+        const stored = await store.upsertArticle({ article, analysis, source: raw.source });
         await deps.afterStore?.({
           id: stored.id,
           created: stored.created,
-          article: outcome.article,
+          article,
           analysis,
           source: raw.source,
         });

@@ -24,6 +24,7 @@ describe('parseFeed: RSS', () => {
       contentHtml: '<p>Ferry crews stayed ashore for an eighth day, the union said.</p><p>Talks resume Monday.</p>',
       summary: 'Crews stay ashore <b>again</b>.',
       author: 'Mara Quinn',
+      siteName: 'Harbour Gazette & Times', // the feed's title, for a page that names no site
     });
     // A permalink guid stands in for a missing link; description is the content when there is no content:encoded.
     expect(second?.url).toBe('https://harbour.example/news/second');

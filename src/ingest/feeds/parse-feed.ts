@@ -2,7 +2,8 @@
 import { parseXml } from '../xml/parse-xml.js';
 import { adaptAtom } from './atom/atom-adapt.js';
 import { decodeAtom } from './atom/atom-decode.js';
-import type { FeedOutcome } from './feed-entry.js';
+import type { AdaptedFeed, FeedOutcome } from './feed-entry.js';
+import { withSiteName } from './feed-site.js';
 import { adaptJsonFeed } from './json-feed/json-feed-adapt.js';
 import { decodeJsonFeed } from './json-feed/json-feed-decode.js';
 import { adaptRss } from './rss/rss-adapt.js';
@@ -10,6 +11,14 @@ import { decodeRss } from './rss/rss-decode.js';
 
 /** Parses a feed; `feedUrl` (the feed's own address) resolves relative entry links. */
 export function parseFeed(body: string, feedUrl: string | null = null): FeedOutcome {
+  const out = parseAny(body, feedUrl);
+  return out.ok ? { ok: true, feed: withSiteName(out.feed, feedUrl) } : out;
+}
+
+function parseAny(
+  body: string,
+  feedUrl: string | null,
+): { ok: true; feed: AdaptedFeed } | Exclude<FeedOutcome, { ok: true }> {
   const trimmed = body.replace(/^\uFEFF/, '').trimStart();
   if (trimmed.startsWith('{')) {
     let value: unknown;

@@ -19,6 +19,7 @@ export function entryDocument(entry: FeedEntry, source: string, fetchedAt: strin
     meta('name', 'author', entry.author),
     meta('property', 'article:published_time', entry.published),
     meta('name', 'description', entry.summary),
+    meta('property', 'og:site_name', entry.siteName ?? null),
     entry.url ? `<link rel="canonical" href="${escapeHtml(entry.url)}">` : '',
   ].join('');
   const html = `<!doctype html><html><head>${head}</head><body><article>${content}</article></body></html>`;

@@ -91,10 +91,23 @@ async function extractWithFallback(
 
 /** Kept in the raw page's headers so `reprocess` can pass the feed's date to extract again. */
 export const PUBLISHED_HEADER = 'x-dateline-published';
+/** Kept in the raw page's headers so `reprocess` can name the site again from the feed's title. */
+export const FEED_SITE_HEADER = 'x-dateline-feed-site';
 
-function rawPage(raw: RawDocument, fetchedAt: string, published: string | null | undefined): RawPage {
+/** The feed's site name for a page that names no site of its own (the page's own metadata always wins). */
+export function withFeedSite(article: Article, feedSite: string | null | undefined): Article {
+  return feedSite && !article.siteName?.trim() ? { ...article, siteName: feedSite } : article;
+}
+
+function rawPage(
+  raw: RawDocument,
+  fetchedAt: string,
+  published: string | null | undefined,
+  site?: string | null,
+): RawPage {
   const bytes = raw.bytes ?? Buffer.from(raw.html ?? raw.text ?? '', 'utf8');
-  const headers = published ? { ...raw.headers, [PUBLISHED_HEADER]: published } : raw.headers;
+  let headers = published ? { ...raw.headers, [PUBLISHED_HEADER]: published } : raw.headers;
+  if (site) headers = { ...headers, [FEED_SITE_HEADER]: site };
   return {
     source: raw.source,
     url: raw.url ?? null,
@@ -119,13 +132,14 @@ export async function processJob(job: PageJob, ctx: JobContext): Promise<JobResu
     if (!loaded.ok) return loaded.result;
     const { raw, outcome } = await extractWithFallback(job, loaded.raw, ctx);
     if (!outcome.ok) return fail(job.source, outcome.reason, outcome.message);
-    const article = outcome.article;
+    const feedSite = job.entry?.siteName ?? null;
+    const article = withFeedSite(outcome.article, feedSite);
     if (await storedUnchanged(article, ctx)) return { source: job.source, status: 'unchanged' };
     const analysis = await ctx.processor.analyze(article);
     const stored = await ctx.store.upsertArticle({
       article,
       analysis,
-      raw: rawPage(raw, ctx.now().toISOString(), job.published),
+      raw: rawPage(raw, ctx.now().toISOString(), job.published, feedSite),
       source: job.source,
     });
     if (ctx.afterStore) {

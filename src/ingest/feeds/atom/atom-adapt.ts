@@ -1,6 +1,6 @@
 /** AtomFeed → Feed. */
 import { escapeHtml, rawContent } from '../../xml/xml-values.js';
-import type { Feed, FeedEntry } from '../feed-entry.js';
+import type { AdaptedFeed, FeedEntry } from '../feed-entry.js';
 import { parseFeedDate } from '../feed-dates.js';
 import { resolveUrl } from '../resolve-url.js';
 import type { AtomEntry, AtomLink, AtomText } from './atom-decode.js';
@@ -44,7 +44,7 @@ function adaptEntry(e: AtomEntry, base: string | null): FeedEntry {
 }
 
 /** Adapts a decoded Atom feed; `feedUrl` resolves relative links. */
-export function adaptAtom(feed: AtomFeed, feedUrl: string | null): Feed {
+export function adaptAtom(feed: AtomFeed, feedUrl: string | null): AdaptedFeed {
   const base = resolveUrl(feed.base, feedUrl) ?? feedUrl;
   return {
     format: 'atom',

@@ -1,6 +1,6 @@
 /** JsonFeedDoc → Feed. */
 import { escapeHtml } from '../../xml/xml-values.js';
-import type { Feed, FeedEntry } from '../feed-entry.js';
+import type { AdaptedFeed, FeedEntry } from '../feed-entry.js';
 import { parseFeedDate } from '../feed-dates.js';
 import { resolveUrl } from '../resolve-url.js';
 import type { JsonFeedDoc, JsonFeedItem } from './json-feed-decode.js';
@@ -26,7 +26,7 @@ function adaptItem(i: JsonFeedItem, base: string | null): FeedEntry {
 }
 
 /** Adapts a decoded JSON Feed; `feedUrl` resolves relative links. */
-export function adaptJsonFeed(doc: JsonFeedDoc, feedUrl: string | null): Feed {
+export function adaptJsonFeed(doc: JsonFeedDoc, feedUrl: string | null): AdaptedFeed {
   const base = resolveUrl(doc.feedUrl, feedUrl) ?? feedUrl;
   return {
     format: 'json-feed',

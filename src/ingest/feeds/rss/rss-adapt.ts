@@ -1,5 +1,5 @@
 /** RssChannel → Feed (Miniflux `rss/adapter.go`). */
-import type { Feed, FeedEntry } from '../feed-entry.js';
+import type { AdaptedFeed, FeedEntry } from '../feed-entry.js';
 import { parseFeedDate } from '../feed-dates.js';
 import { resolveUrl } from '../resolve-url.js';
 import type { RssChannel, RssItem } from './rss-decode.js';
@@ -26,7 +26,7 @@ function adaptItem(item: RssItem, base: string | null): FeedEntry {
 }
 
 /** Adapts a decoded RSS/RDF channel; `feedUrl` resolves relative links. */
-export function adaptRss(channel: RssChannel, feedUrl: string | null): Feed {
+export function adaptRss(channel: RssChannel, feedUrl: string | null): AdaptedFeed {
   const base = resolveUrl(channel.link, feedUrl) ?? feedUrl;
   return {
     format: channel.version,
