@@ -3,6 +3,7 @@
  * gazetteer know, and the rule-based reading (`rules.ts`) stacked in as evidence. Features are strings
  * ("w=putin", "rule=B-person"); the tagger weighs them. Previous-tag features are added while decoding.
  */
+import { startsUpper } from './letter-case.js';
 import type { NameCandidate } from './rules.js';
 import { join } from './join.js';
 import type { Scorer } from './tagger.js';
@@ -25,8 +26,6 @@ function placeBucket(word: string): string {
   return p.population >= 1e6 ? 'city6' : p.population >= 1e5 ? 'city5' : p.population >= 1e4 ? 'city4' : 'city3';
 }
 
-const UPPER_FIRST = /^\p{Lu}/u;
-
 /** Words whose neighbours say what a capitalised word is, wherever in the document it occurs. */
 // prettier-ignore
 const CUES: ReadonlySet<string> = new Set([
@@ -42,15 +41,15 @@ const CUES: ReadonlySet<string> = new Set([
 function documentContext(tokens: readonly Token[], starts: ReadonlySet<number>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   tokens.forEach((t, i) => {
-    if (!UPPER_FIRST.test(t.text)) return;
+    if (!startsUpper(t.text)) return;
     let cues = out.get(t.text);
     if (!cues) out.set(t.text, (cues = new Set()));
     const before = tokens[i - 1]?.text.toLowerCase();
     const after = tokens[i + 1]?.text.toLowerCase();
     if (before !== undefined && !starts.has(i) && CUES.has(before)) cues.add(`doc-1=${before}`);
     if (after !== undefined && CUES.has(after)) cues.add(`doc+1=${after}`);
-    if (before !== undefined && UPPER_FIRST.test(tokens[i - 1]!.text) && !starts.has(i - 1)) cues.add('docCapBefore');
-    if (after !== undefined && UPPER_FIRST.test(tokens[i + 1]!.text)) cues.add('docCapAfter');
+    if (before !== undefined && startsUpper(tokens[i - 1]!.text) && !starts.has(i - 1)) cues.add('docCapBefore');
+    if (after !== undefined && startsUpper(tokens[i + 1]!.text)) cues.add('docCapAfter');
   });
   return out;
 }
@@ -61,10 +60,10 @@ function contextCountryCodes(tokens: readonly Token[]): Set<string> {
   const g = gazetteer();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!.text;
-    if (!UPPER_FIRST.test(t)) continue;
+    if (!startsUpper(t)) continue;
     // Two-word countries and demonyms have both words capitalised ("North Korea", "South Korean").
     const next = tokens[i + 1]?.text;
-    const two = next !== undefined && UPPER_FIRST.test(next) ? `${t} ${next}` : '';
+    const two = next !== undefined && startsUpper(next) ? `${t} ${next}` : '';
     for (const phrase of two ? [t, two] : [t]) {
       for (const p of g.lookup(phrase)) if (p.kind === 'country') out.add(p.countryCode);
       const d = g.countryOfDemonym(phrase);
@@ -274,7 +273,7 @@ function dynamicFeatures(
 ): (i: number) => string[] {
   // Words the document also prints in lower case are ordinary words when capitalised at a sentence start.
   const lowerSeen = new Set<string>();
-  for (const t of tokens) if (!UPPER_FIRST.test(t.text)) lowerSeen.add(t.text.toLowerCase());
+  for (const t of tokens) if (!startsUpper(t.text)) lowerSeen.add(t.text.toLowerCase());
   let context: Map<string, Set<string>> | null = null;
   let countries: Set<string> | null = null;
   return (i) => {

@@ -5,6 +5,7 @@
  *   3. classify  — person / organization / place / other from suffixes, lexicons, gazetteer and context.
  * The result is one candidate per name, with token offsets; merging into entities happens in `chains.ts`.
  */
+import { startsLower } from './letter-case.js';
 import type { EntityKind } from '../../vocabulary.js';
 import { NAME_CONNECTORS, NEVER_NAMES, ORG_HEADS_OF } from './lexicon.js';
 import type { Token } from './tokenize.js';
@@ -53,7 +54,13 @@ const PLACE_PREPS: ReadonlySet<string> = new Set([
 ]);
 
 function isCap(t: Token): boolean {
+  if (startsLower(t.text)) return false; // most tokens: skip the regex and the lower-casing
   return CAP.test(t.text) && !NEVER_NAMES.has(t.text.toLowerCase());
+}
+
+function newlineBetween(text: string, from: number, to: number): boolean {
+  const at = text.indexOf('\n', from);
+  return at >= 0 && at < to;
 }
 
 /** Token indices that start a sentence, a line or a quotation: capitals there prove nothing. */
@@ -62,8 +69,8 @@ export function sentenceStarts(text: string, tokens: readonly Token[]): Set<numb
   for (let i = 0; i < tokens.length; i++) {
     const prev = tokens[i - 1];
     if (!prev) starts.add(i);
-    else if (/^[.!?:;"“(—–-]$/.test(prev.text)) starts.add(i);
-    else if (text.slice(prev.end, tokens[i]!.start).includes('\n')) starts.add(i);
+    else if (prev.text.length === 1 && /^[.!?:;"“(—–-]$/.test(prev.text)) starts.add(i);
+    else if (tokens[i]!.start - prev.end > 0 && newlineBetween(text, prev.end, tokens[i]!.start)) starts.add(i);
   }
   return starts;
 }

@@ -1,4 +1,5 @@
 /** Tagger output → name candidates: BIO runs become spans, leading titles become the title part. */
+import { startsLower } from './letter-case.js';
 import type { EntityKind } from '../../vocabulary.js';
 import type { NameCandidate } from './rules.js';
 import type { Tag } from './tagger.js';
@@ -246,7 +247,7 @@ export function propagate(
   // is an ordinary word there.
   const parts = new Set<string>();
   const lowerSeen = new Set<string>();
-  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
+  for (const t of tokens) if (startsLower(t.text)) lowerSeen.add(t.text);
   for (const c of candidates) {
     const words = tokens.slice(c.first, c.last).map((t) => t.text);
     // The acronym of a name of two capitalised words or more ("DH" for "Digital Humanities"); merging
