@@ -32,6 +32,13 @@ export async function* expandUrl(url: string, depth: number, ctx: ExpandContext)
     return yield { kind: 'skipped', source: url, reason: 'not-modified' };
   }
   const kind = detectKind(out.bytes, { contentType: out.headers['content-type'] ?? null });
+  // A subscription that answers something other than a feed must say so in `dateline feeds list`; otherwise the
+  // error of an earlier fetch stayed there and the page (or binary) behind the URL was ingested as an article.
+  if (sub && kind !== 'feed') {
+    const message = `feed: ${url} did not answer a feed (it looks like a ${kind === 'page' ? 'page' : kind})`;
+    await ctx.store.updateFeed(url, { lastFetchedAt: fetchedAt, lastError: message });
+    return yield failure(url, 'not-a-feed', message);
+  }
   const origin: DocumentOrigin = { source: url, url: out.url, depth };
   const follow = (u: string, d: number) => expandUrl(u, d, ctx);
   const body = (): string => Buffer.from(out.bytes).toString('utf8');
@@ -48,7 +55,13 @@ export async function* expandUrl(url: string, depth: number, ctx: ExpandContext)
           lastFetchedAt: fetchedAt,
           lastError: null,
         });
-      return yield* expandFeed(body(), origin, ctx);
+      for await (const item of expandFeed(body(), origin, ctx)) {
+        // The feed itself failed to parse: the subscription keeps that error.
+        if (sub && item.kind === 'failure' && item.failure.source === url)
+          await ctx.store.updateFeed(url, { lastError: item.failure.message });
+        yield item;
+      }
+      return;
     case 'sitemap':
       return yield* expandSitemap(body(), origin, ctx, follow);
     case 'opml':
