@@ -21,6 +21,8 @@ describe('dateline feeds', () => {
   it('adds, lists and removes subscriptions', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'dateline-feeds-')), 'desk.db');
     expect(await run(['add', 'https://news.example/feed.xml', '--title', 'News', '--db', db])).toBe(0);
+    expect(await run(['add', 'https://news.example/feed.xml', '--db', db])).toBe(0);
+    expect(text(out)).toContain('already subscribed https://news.example/feed.xml');
     expect(await run(['list', '--db', db])).toBe(0);
     expect(text(out)).toContain('https://news.example/feed.xml\tNews\tnever fetched');
     expect(await run(['remove', 'https://news.example/feed.xml', '--db', db])).toBe(0);

@@ -79,8 +79,9 @@ export async function run(argv: string[]): Promise<number> {
       if (!url || rest.length > 1 || !/^https?:\/\//i.test(url) || !URL.canParse(url))
         return usageError('add takes one http(s) feed URL');
       return withStore(dbPath, async (store) => {
+        const known = (await store.listFeeds()).some((f) => f.url === url);
         await store.addFeed(url, values.title ?? null);
-        process.stdout.write(`subscribed ${url}\n`);
+        process.stdout.write(`${known ? 'already subscribed' : 'subscribed'} ${url}\n`);
         return 0;
       });
     }
