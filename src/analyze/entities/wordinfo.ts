@@ -41,9 +41,14 @@ const cache = new Map<string, WordInfo>();
 
 /** Lexicon facts about a lower-cased word or space-joined phrase. */
 export function wordInfo(word: string): WordInfo {
-  const lower = /^[^.]+\.$/.test(word) ? word.slice(0, -1) : word; // "dr." as "dr"
-  let info = cache.get(lower);
+  let info = cache.get(word); // keyed by the word as asked, so that a hit skips the test below
   if (info) return info;
+  const lower = /^[^.]+\.$/.test(word) ? word.slice(0, -1) : word; // "dr." as "dr"
+  info = cache.get(lower);
+  if (info) {
+    cache.set(word, info);
+    return info;
+  }
   const tags = tagsOf(lower);
   info = {
     firstName: tags.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName'),
@@ -66,6 +71,7 @@ export function wordInfo(word: string): WordInfo {
   };
   if (cache.size > 50_000) cache.clear(); // bounded: hostile input must not grow memory without end
   cache.set(lower, info);
+  cache.set(word, info);
   return info;
 }
 
