@@ -7,8 +7,14 @@ import { parseArgs } from 'node:util';
 
 const HELP = `Usage: dateline reprocess [--db path]
 
-Re-extracts and re-analyses every stored raw page (after upgrading Dateline).
+Re-extracts and re-analyses every stored raw page (after upgrading Dateline), then rebuilds the stories.
+Nothing is fetched. With DATELINE_PG_URL set, the PostgreSQL store is reprocessed.
+
+Options:
   --db <path>   SQLite database (default: $DATELINE_DB or ./data/dateline.db)
+  -h, --help    this help
+
+Exit status: 0 every page reprocessed, 1 some page failed, 2 usage error or no database.
 `;
 
 export async function run(argv: string[]): Promise<number> {

@@ -23,9 +23,19 @@ export interface ServeOptions {
 
 const HELP = `Usage: dateline serve [--port N] [--db path] [--host [addr]]
 
+Serves the web edition, the JSON API (/api/v1, OpenAPI at /api/openapi.json) and feeds over the store, and
+refreshes subscribed feeds every $DATELINE_FEED_REFRESH_MINUTES (default 30; 0: never).
+
+Options:
   --port N     port to listen on (default: $PORT or 8080)
-  --db path    SQLite database (default: $DATELINE_DB or ./data/dateline.db)
+  --db path    SQLite database (default: $DATELINE_DB or ./data/dateline.db; DATELINE_PG_URL for PostgreSQL)
   --host addr  address to listen on (default 127.0.0.1; --host alone listens on all interfaces)
+  -h, --help   this help
+
+Environment: DATELINE_TOKEN (16+ characters) enables POST /api/v1/ingest; DATELINE_BASE_URL is the public
+address used in feeds and share links; DATELINE_ALLOW_PRIVATE lets ingest and refreshes fetch private addresses.
+
+Exit status: 0 stopped by Ctrl-C or SIGTERM, 1 cannot listen, 2 usage or configuration error.
 `;
 
 /** Opens the store, serves it until SIGINT/SIGTERM, then closes everything. Returns the exit code. */
