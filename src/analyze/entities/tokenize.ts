@@ -39,7 +39,7 @@ export function tokenize(text: string): Token[] {
     let word = m[0];
     const start = m.index;
     // "1,000" and "3.5" keep their separators, but "Moscow,Kim" or "end.Next" split.
-    if (/[.,]./.test(word) && !/^[\p{N}.,]+$/u.test(word) && !/^(?:\p{Lu}\.){2,}$/u.test(word)) {
+    if (word.length > 1 && /[.,]./.test(word) && !/^[\p{N}.,]+$/u.test(word) && !/^(?:\p{Lu}\.){2,}$/u.test(word)) {
       let at = start;
       for (const part of word.split(/([.,])/)) {
         if (part) out.push({ start: at, end: at + part.length, text: part });
@@ -47,7 +47,8 @@ export function tokenize(text: string): Token[] {
       }
       continue;
     }
-    const clitic = word.length > 2 ? CLITIC.exec(word) : null;
+    // Every clitic has an apostrophe: most words skip the regex.
+    const clitic = word.length > 2 && (word.includes("'") || word.includes('’')) ? CLITIC.exec(word) : null;
     if (clitic && clitic.index > 0) {
       const cut = start + clitic.index;
       out.push({ start, end: cut, text: text.slice(start, cut) });
