@@ -7,7 +7,10 @@
  *  3. Near-duplicates: precision/recall on wire copies and hard negatives generated from Scrapinghub bodies.
  *  4. Speed: articles/s clustering a JSONL stream, p99 time to place one article with 100,000 placed, the time
  *     of one consolidation pass over them (what the story desk runs after a rebuild), memory.
- * Options: `--articles N` (default 100000), `--splits N` (default 5), `--only quality|near-duplicates|speed`.
+ *  5. Start-up: `StoryDesk.open` over a generated SQLite store, its read of every article one by one beside
+ *     batched (bench/lib/desk-startup.ts).
+ * Options: `--articles N` (default 100000), `--splits N` (default 5), `--desk-articles N` (default 20000),
+ * `--only quality|near-duplicates|speed|startup`.
  */
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
@@ -24,6 +27,7 @@ import {
 import type { ClusteringScores } from '../src/stories/scoring/metrics.js';
 import { nearDuplicateBenchmark } from '../src/stories/scoring/near-duplicate-eval.js';
 import { syntheticArticles } from '../src/stories/scoring/synthetic-stream.js';
+import { deskStartup } from './lib/desk-startup.js';
 
 const dataDir = fileURLToPath(new URL('../../shared/data', import.meta.url));
 const arg = (name: string, dflt: number): number => {
@@ -118,3 +122,4 @@ console.log('# bench:stories');
 if (!only || only === 'quality') quality();
 if (!only || only === 'near-duplicates') nearDuplicates();
 if (!only || only === 'speed') speed();
+if (!only || only === 'startup') await deskStartup(arg('--desk-articles', 20_000));

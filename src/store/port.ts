@@ -127,6 +127,8 @@ export interface Store {
   /** Stores an article by identity (canonical URL, else URL, else content hash): created once, then updated. */
   upsertArticle(input: UpsertInput): Promise<UpsertResult>;
   getArticle(id: string): Promise<StoredArticle | null>;
+  /** Every stored article's id, in ingest order (for a full read in batches with `getArticles`). */
+  articleIds(): Promise<string[]>;
   /** Several articles in one read, in the order of `ids`; unknown ids are skipped. */
   getArticles(ids: readonly string[]): Promise<StoredArticle[]>;
   /** The id of the article stored under this URL (as its identity, URL or canonical URL), for skipping known pages. */

@@ -388,6 +388,13 @@ export function storeContract(name: string, open: (clock: TestClock) => Promise<
       expect(got.map((s) => s.article.id)).toEqual([ids[2], ids[0], ids[1]]);
       expect(got[2]).toEqual(await store.getArticle(ids[1]!));
       expect(await store.getArticles([])).toEqual([]);
+      expect(await store.articleIds()).toEqual(ids); // every id, in ingest order
+      // Past a list page: `articleIds` is the whole store, never one page of it.
+      for (let i = 3; i < 205; i++)
+        await store.upsertArticle({ article: makeArticle({ url: `https://many.example/${i}` }), source: 't' });
+      const all = await store.articleIds();
+      expect(all).toHaveLength(205);
+      expect((await store.getArticles(all)).map((s) => s.article.id)).toEqual(all);
     });
 
     it('keeps near-duplicate sketches while the article text is unchanged', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import { MAX_PAGE } from '../store/search-plan.js';
 import { makeAnalysis, makeArticle } from '../store/store-fixtures.js';
 import { StoryDesk } from './desk.js';
 
@@ -37,6 +38,30 @@ describe('StoryDesk over the SQLite store', () => {
 
     const reopened = await StoryDesk.open(store);
     expect(reopened.storyOf(b.id)).toBe(a.id);
+    await store.close();
+  });
+
+  it('rebuilds from every stored article, past the size of one list page', async () => {
+    const store = new SqliteStore({ path: ':memory:' });
+    await store.migrate();
+    const n = MAX_PAGE + 20;
+    for (let i = 0; i < n; i++) {
+      const day = String(1 + (i % 28)).padStart(2, '0');
+      await store.upsertArticle({
+        article: makeArticle({
+          url: `https://many.example/${i}`,
+          title: `Report number ${i}`,
+          text: `Report ${i} of ${n}: harbour ${i} quay ${i * 7} ferry ${i * 13} notice ${i * 31}.`,
+          publishedAt: `2020-01-${day}T00:00:00Z`,
+        }),
+        source: 'test',
+      });
+    }
+    const ids = await store.articleIds();
+    expect(ids).toHaveLength(n);
+    const desk = await StoryDesk.open(store);
+    expect(ids.filter((id) => desk.storyOf(id) === null)).toEqual([]);
+    for (const id of ids) expect((await store.getArticle(id))?.storyId).not.toBeNull();
     await store.close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleSummary, Page, Store, StoredArticle } from '../store/port.js';
+import type { Store, StoredArticle } from '../store/port.js';
 import type { Analysis, Article, Story } from '../vocabulary.js';
 import { StoryDesk } from './desk.js';
 import { resolveStory } from './resolve-story.js';
@@ -8,9 +8,8 @@ import { resolveStory } from './resolve-story.js';
 class MemoryStore {
   articles = new Map<string, StoredArticle>();
   stories = new Map<string, Story>();
-  async listArticles(q: { limit: number; offset?: number }): Promise<Page<ArticleSummary>> {
-    const all = [...this.articles.values()].slice(q.offset ?? 0, (q.offset ?? 0) + q.limit);
-    return { items: all.map((s) => ({ id: s.article.id }) as ArticleSummary), total: this.articles.size };
+  async articleIds(): Promise<string[]> {
+    return [...this.articles.keys()];
   }
   async getArticle(id: string): Promise<StoredArticle | null> {
     return this.articles.get(id) ?? null;

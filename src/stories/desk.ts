@@ -53,8 +53,8 @@ export function clusterItemOf(s: StoredArticle): ClusterItem {
  */
 const INLINE_CONSOLIDATION_ARTICLES = 10_000;
 
-/** Page size when reading the store at start-up. */
-const PAGE = 500;
+/** Articles per query when reading the store at start-up: bounds the memory of one read, not the reads. */
+const BATCH = 500;
 
 export class StoryDesk {
   readonly #store: Store;
@@ -74,15 +74,11 @@ export class StoryDesk {
   /** Opens the desk over a store, rebuilding every story from the stored articles. */
   static async open(store: Store): Promise<StoryDesk> {
     const desk = new StoryDesk(store);
+    // Every id in one query, then the articles a batch per query: one `getArticle` per article cost a round
+    // trip each (and a `listArticles` page, capped by the store, once stopped the read after its first page).
+    const ids = await store.articleIds();
     const all: StoredArticle[] = [];
-    for (let offset = 0; ; offset += PAGE) {
-      const page = await store.listArticles({ limit: PAGE, offset });
-      for (const summary of page.items) {
-        const stored = await store.getArticle(summary.id);
-        if (stored) all.push(stored);
-      }
-      if (page.items.length < PAGE) break;
-    }
+    for (let i = 0; i < ids.length; i += BATCH) all.push(...(await store.getArticles(ids.slice(i, i + BATCH))));
     all.sort(
       (a, b) => Date.parse(articleTime(a)) - Date.parse(articleTime(b)) || a.ingestedAt.localeCompare(b.ingestedAt),
     );

@@ -79,6 +79,9 @@ export class MemoryStore implements Store {
     return this.articles.get(id) ?? null;
   }
 
+  async articleIds(): Promise<string[]> {
+    return [...this.articles.keys()];
+  }
   async getArticles(ids: readonly string[]): Promise<StoredArticle[]> {
     return ids.flatMap((id) => this.articles.get(id) ?? []);
   }

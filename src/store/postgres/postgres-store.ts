@@ -88,6 +88,11 @@ export class PostgresStore implements Store {
     return rows[0] ? toStored(rows[0]) : null;
   }
 
+  async articleIds(): Promise<string[]> {
+    const { rows } = await this.#pool.query<{ id: string }>('SELECT id FROM articles ORDER BY seq');
+    return rows.map((r) => r.id);
+  }
+
   async getArticles(ids: readonly string[]): Promise<StoredArticle[]> {
     if (!ids.length) return [];
     const { rows } = await this.#pool.query<StoredRow & { id: string }>(

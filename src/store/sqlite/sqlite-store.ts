@@ -84,6 +84,12 @@ export class SqliteStore implements Store {
     return row ? toStored(row) : null;
   }
 
+  async articleIds(): Promise<string[]> {
+    return prepared<[], { id: string }>(this.#db, 'SELECT id FROM articles ORDER BY seq')
+      .all()
+      .map((r) => r.id);
+  }
+
   async getArticles(ids: readonly string[]): Promise<StoredArticle[]> {
     const byId = new Map<string, StoredArticle>();
     // Bound parameters are capped (32,766), so a long list is read in slices.
