@@ -21,6 +21,26 @@ export function decompressRaw(codec: string, stored: Uint8Array): Uint8Array {
   throw new Error(`store: unknown raw page codec "${codec}"`);
 }
 
+/** The raw_pages columns after article_seq, in the order `rawPageParams` gives their values. */
+export const RAW_PAGE_COLUMNS = 'source, url, content_type, headers_json, fetched_at, codec, size, bytes';
+
+/** SQL parameters, in RAW_PAGE_COLUMNS order: source, url, content type, headers JSON, fetched at, codec, size, bytes. */
+export type RawPageParams = [string, string | null, string | null, string | null, string, string, number, Buffer];
+
+/** A page's values for RAW_PAGE_COLUMNS, compressed as stored; both dialects bind them after the article seq. */
+export function rawPageParams(raw: RawPage): RawPageParams {
+  return [
+    raw.source,
+    raw.url,
+    raw.contentType,
+    raw.headers ? JSON.stringify(raw.headers) : null,
+    raw.fetchedAt,
+    RAW_CODEC,
+    raw.bytes.byteLength,
+    compressRaw(raw.bytes),
+  ];
+}
+
 /** The columns of a stored raw page, as both dialects select them. */
 export interface RawPageRow {
   source: string;

@@ -4,7 +4,7 @@ import { analysisRows } from '../analysis-rows.js';
 import { articleColumns } from '../article-columns.js';
 import { idForIdentity } from '../identity.js';
 import type { RawPage, UpsertInput, UpsertResult } from '../port.js';
-import { compressRaw, RAW_CODEC } from '../raw-codec.js';
+import { RAW_PAGE_COLUMNS, rawPageParams } from '../raw-codec.js';
 
 interface ExistingRow {
   seq: string;
@@ -116,22 +116,12 @@ export async function saveAnalysisPostgres(
 
 async function saveRawPostgres(client: pg.ClientBase, seq: string, raw: RawPage): Promise<void> {
   await client.query(
-    `INSERT INTO raw_pages (article_seq, source, url, content_type, headers_json, fetched_at, codec, size, bytes)
+    `INSERT INTO raw_pages (article_seq, ${RAW_PAGE_COLUMNS})
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
      ON CONFLICT (article_seq) DO UPDATE SET source = excluded.source, url = excluded.url,
        content_type = excluded.content_type, headers_json = excluded.headers_json, fetched_at = excluded.fetched_at,
        codec = excluded.codec, size = excluded.size, bytes = excluded.bytes`,
-    [
-      seq,
-      raw.source,
-      raw.url,
-      raw.contentType,
-      raw.headers ? JSON.stringify(raw.headers) : null,
-      raw.fetchedAt,
-      RAW_CODEC,
-      raw.bytes.byteLength,
-      compressRaw(raw.bytes),
-    ],
+    [seq, ...rawPageParams(raw)],
   );
 }
 

@@ -4,7 +4,7 @@ import { analysisRows, type AnalysisRows, type EntityRow, type SpeakerRow } from
 import { articleColumns } from '../article-columns.js';
 import { idForIdentity } from '../identity.js';
 import type { RawPage, UpsertInput, UpsertResult } from '../port.js';
-import { compressRaw, RAW_CODEC } from '../raw-codec.js';
+import { RAW_PAGE_COLUMNS, rawPageParams } from '../raw-codec.js';
 import { facetsText } from './facets.js';
 import { prepared } from './statements.js';
 
@@ -126,19 +126,8 @@ function writeAnalysis(db: Database.Database, seq: number, analysis: Analysis | 
 function saveRawSqlite(db: Database.Database, seq: number, raw: RawPage): void {
   prepared(
     db,
-    `INSERT OR REPLACE INTO raw_pages (article_seq, source, url, content_type, headers_json, fetched_at, codec, size, bytes)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    seq,
-    raw.source,
-    raw.url,
-    raw.contentType,
-    raw.headers ? JSON.stringify(raw.headers) : null,
-    raw.fetchedAt,
-    RAW_CODEC,
-    raw.bytes.byteLength,
-    compressRaw(raw.bytes),
-  );
+    `INSERT OR REPLACE INTO raw_pages (article_seq, ${RAW_PAGE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(seq, ...rawPageParams(raw));
 }
 
 /** The side rows an article already has, for recomputing its facets when its analysis is kept. */
