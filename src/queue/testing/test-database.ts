@@ -1,28 +1,13 @@
 /**
  * A throwaway PostgreSQL database per test file (dateline_queue_test_<random>): queue tests need their own NOTIFY
- * channel and jobs table, and leave nothing behind. Like the store contract, the tests skip only when no server
- * answers at DATELINE_PG_URL (default postgres://postgres@127.0.0.1:5432/test).
+ * channel and jobs table, and leave nothing behind. The server is the store tests' own (store/postgres/testing).
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { reachable, serverUrl, shownServerUrl } from '../../store/postgres/testing/test-server.js';
 
-export const serverUrl = process.env.DATELINE_PG_URL || 'postgres://postgres@127.0.0.1:5432/test';
-
-/** The server URL with the password hidden, for skip messages. */
-export const shownServerUrl = serverUrl.replace(/\/\/[^@/]*@/, '//…@');
-
-export async function reachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
+// Re-exported: queue and CLI tests name the server through this module.
+export { reachable, serverUrl, shownServerUrl };
 
 async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: serverUrl });

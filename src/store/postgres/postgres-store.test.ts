@@ -3,25 +3,10 @@ import pg from 'pg';
 import { describe, it } from 'vitest';
 import { storeContract } from '../store.contract.js';
 import { PostgresStore } from './postgres-store.js';
-
-const url = process.env.DATELINE_PG_URL || 'postgres://postgres@127.0.0.1:5432/test';
-
-/** True when a server answers; CI always has one, a laptop may not. */
-async function reachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
+import { reachable, serverUrl, shownServerUrl } from './testing/test-server.js';
 
 async function dropSchema(schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
     await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
@@ -35,7 +20,7 @@ if (await reachable()) {
     // A fresh schema per test: tests stay independent and leave nothing behind.
     const schema = `dl_test_${randomBytes(6).toString('hex')}`;
     const open = async () => {
-      const store = new PostgresStore({ url, schema, now: clock.now });
+      const store = new PostgresStore({ url: serverUrl, schema, now: clock.now });
       await store.migrate();
       return store;
     };
@@ -51,6 +36,6 @@ if (await reachable()) {
   });
 } else {
   describe('store contract: postgres', () => {
-    it.skip(`skipped: no PostgreSQL answers at ${url.replace(/\/\/[^@/]*@/, '//…@')} (set DATELINE_PG_URL)`, () => {});
+    it.skip(`skipped: no PostgreSQL answers at ${shownServerUrl} (set DATELINE_PG_URL)`, () => {});
   });
 }
