@@ -19,6 +19,21 @@ export type * from './pipeline/ingest-types.js';
 
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
+/** A summary of no pages: where a batch starts counting, and the result of a run with nothing to do. */
+export function emptyIngestSummary(): IngestSummary {
+  return {
+    stored: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    skipped: 0,
+    failed: 0,
+    failures: [],
+    interrupted: false,
+    elapsedMs: 0,
+  };
+}
+
 /** Ingests `inputs` into `deps.store` and returns what happened to each page. */
 export async function ingestSources(
   inputs: readonly string[],
@@ -52,17 +67,7 @@ export async function ingestSources(
     ...(deps.afterStore ? { afterStore: deps.afterStore } : {}),
   };
 
-  const summary: IngestSummary = {
-    stored: 0,
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    skipped: 0,
-    failed: 0,
-    failures: [],
-    interrupted: false,
-    elapsedMs: 0,
-  };
+  const summary = emptyIngestSummary();
   const progress: IngestProgress = {
     done: 0,
     stored: 0,

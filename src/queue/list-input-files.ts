@@ -3,25 +3,15 @@
  * share a directory's pages instead of one worker walking it alone. The same rule as ingest's walk: dot-files
  * skipped, name order, and a file is taken only when its name or first bytes say it is an input we read.
  */
-import { open, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isGzip, kindFromName, sniffKind } from '../ingest/detect/input-kind.js';
-
-async function head(path: string): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
-  try {
-    const buf = Buffer.alloc(8192);
-    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
+import { isInputFile, readFileHead } from '../ingest/detect/input-file.js';
+import { kindFromName } from '../ingest/detect/input-kind.js';
 
 async function isInput(path: string): Promise<boolean> {
   if (kindFromName(path)) return true;
-  const first = await head(path).catch(() => null);
-  return !!first && (isGzip(first) || sniffKind(first) !== null);
+  const first = await readFileHead(path).catch(() => null);
+  return !!first && isInputFile(path, first);
 }
 
 /** Yields input files under `dir`, recursively; unreadable subdirectories are reported through `onError`. */

@@ -5,7 +5,7 @@
  * (the store upserts by canonical URL, else content hash), so running a task again after a lost worker stores
  * each article once.
  */
-import { ingestSources } from '../ingest/ingest-sources.js';
+import { emptyIngestSummary, ingestSources } from '../ingest/ingest-sources.js';
 import type {
   IngestDeps,
   IngestFailure,
@@ -93,7 +93,7 @@ export async function runTask(task: Task, deps: TaskDeps, signal: AbortSignal): 
   if (task.kind === 'refresh-feed') {
     // Unsubscribed since it was queued: nothing to refresh, and no reason to fail.
     const subscribed = (await deps.store.listFeeds()).some((f) => f.url === task.url);
-    if (!subscribed) return { status: 'done', result: resultOf(emptySummary()) };
+    if (!subscribed) return { status: 'done', result: resultOf(emptyIngestSummary()) };
   }
   const options: IngestOptions = {
     allowPrivate: deps.fetch.allowPrivate,
@@ -112,18 +112,4 @@ export async function runTask(task: Task, deps: TaskDeps, signal: AbortSignal): 
     options,
   );
   return outcomeOf(summary);
-}
-
-function emptySummary(): IngestSummary {
-  return {
-    stored: 0,
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    skipped: 0,
-    failed: 0,
-    failures: [],
-    interrupted: false,
-    elapsedMs: 0,
-  };
 }

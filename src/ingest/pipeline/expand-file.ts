@@ -1,6 +1,6 @@
 /** A local file → page jobs: WARC records streamed, feeds/sitemaps/OPML expanded, anything else a page. */
-import { open } from 'node:fs/promises';
 import { constants, gunzipSync, type ZlibOptions } from 'node:zlib';
+import { isInputFile, readFileHead } from '../detect/input-file.js';
 import { detectKind, isGzip, kindFromName, sniffKind } from '../detect/input-kind.js';
 import { readWarc, type WarcItem } from '../warc/read-warc.js';
 import { failure, type ExpandContext, type Expanded } from './expand-context.js';
@@ -24,17 +24,6 @@ function statedSize(bytes: Uint8Array): number {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).readUInt32LE(bytes.byteLength - 4);
 }
 
-async function head(path: string): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
-  try {
-    const buf = Buffer.alloc(8192);
-    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-
 function warcExpanded(item: WarcItem): Expanded {
   if (item.kind === 'document') return { kind: 'job', job: { source: item.raw.source, raw: item.raw } };
   if (item.kind === 'skipped') return { kind: 'skipped', source: item.source, reason: item.reason };
@@ -48,8 +37,8 @@ function warcExpanded(item: WarcItem): Expanded {
 export async function* expandFile(path: string, ctx: ExpandContext, fromDirectory = false): AsyncGenerator<Expanded> {
   try {
     // WARC files are streamed, never read whole; a gzipped one is recognised by name (sniffing needs inflating).
-    const first = await head(path);
-    if (fromDirectory && !kindFromName(path) && !isGzip(first) && !sniffKind(first))
+    const first = await readFileHead(path);
+    if (fromDirectory && !isInputFile(path, first))
       return yield { kind: 'skipped', source: path, reason: 'not-an-input' };
     if (kindFromName(path) === 'warc' || sniffKind(first) === 'warc') {
       for await (const item of readWarc(path, { maxBytes: ctx.maxBytes })) {
