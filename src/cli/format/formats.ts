@@ -23,8 +23,8 @@ export function render(record: BatchRecord, format: Format): string | null {
       return JSON.stringify(record) + '\n';
     default:
       if (!record.ok) return null;
-      if (format === 'markdown') return toMarkdown(record.article);
-      if (format === 'text') return toText(record.article);
-      return toHtml(record.article);
+      if (format === 'markdown') return toMarkdown(record.article, record.analysis);
+      if (format === 'text') return toText(record.article, record.analysis);
+      return toHtml(record.article, record.analysis);
   }
 }

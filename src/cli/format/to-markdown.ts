@@ -1,11 +1,18 @@
-import type { Article } from '../../vocabulary.js';
+import type { Analysis, Article } from '../../vocabulary.js';
+import { analysisSections } from './analysis-rows.js';
 
 /** Escapes characters that would start Markdown syntax at the beginning of a line or inline. */
 function md(s: string): string {
   return s.replace(/([\\`*_[\]<>])/g, '\\$1').replace(/^([#>+-]|\d+\.)(\s)/gm, '\\$1$2');
 }
 
-export function toMarkdown(a: Article): string {
+/** A table cell: pipes escaped, line breaks folded. */
+const cell = (s: string): string =>
+  md(s)
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
+
+export function toMarkdown(a: Article, analysis?: Analysis): string {
   const lines: string[] = [];
   if (a.title) lines.push(`# ${md(a.title)}`, '');
   if (a.description) lines.push(`*${md(a.description)}*`, '');
@@ -20,5 +27,10 @@ export function toMarkdown(a: Article): string {
   if (caption) lines.push(`*${md(caption)}*`, '');
   for (const p of a.body.paragraphs) lines.push(md(p), '');
   if (a.url) lines.push(`Source: <${a.url}>`, '');
+  for (const s of analysis ? analysisSections(analysis) : []) {
+    lines.push(`## ${s.title}`, '', `| ${s.header.join(' | ')} |`, `|${s.header.map(() => ' --- |').join('')}`);
+    for (const row of s.rows) lines.push(`| ${row.map(cell).join(' | ')} |`);
+    lines.push('');
+  }
   return lines.join('\n') + '\n';
 }

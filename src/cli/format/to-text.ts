@@ -1,8 +1,25 @@
-import type { Article } from '../../vocabulary.js';
+import type { Analysis, Article } from '../../vocabulary.js';
+import { analysisSections } from './analysis-rows.js';
 
-export function toText(a: Article): string {
+export function toText(a: Article, analysis?: Analysis): string {
   const head = [a.title, a.authors.length ? `By ${a.authors.join(', ')}` : null, a.publishedAt]
     .filter(Boolean)
     .join('\n');
-  return `${head ? head + '\n\n' : ''}${a.body.text}\n\n`;
+  // One line per row, the header's names as labels, so the text stays greppable.
+  const tail = (analysis ? analysisSections(analysis) : [])
+    .map(
+      (s) =>
+        `${s.title}\n${s.rows
+          .map(
+            (row) =>
+              '  ' +
+              row
+                .map((v, i) => (v ? `${s.header[i]}: ${v}` : ''))
+                .filter(Boolean)
+                .join(' | '),
+          )
+          .join('\n')}\n\n`,
+    )
+    .join('');
+  return `${head ? head + '\n\n' : ''}${a.body.text}\n\n${tail}`;
 }
