@@ -15,6 +15,7 @@
  */
 import type { Entity, EntityKind, Mention } from '../../vocabulary.js';
 import type { NameCandidate } from './rules.js';
+import { STORM_WORDS } from './lexicon.js';
 import type { Token } from './tokenize.js';
 import { bestPlace, wordInfo } from './wordinfo.js';
 
@@ -174,6 +175,14 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
       for (let i = entities.length - 1; i >= 0 && !target; i--) {
         const e = entities[i]!;
         if (e.kind === 'organization' && e.best.tokens > 1 && nameKey(e.best.text).endsWith(` ${key}`)) target = e;
+      }
+    }
+    // A storm's name alone ("Phailin" after "Cyclone Phailin") is that storm.
+    if (!target && words.length === 1 && c.kind !== 'place') {
+      for (let i = entities.length - 1; i >= 0 && !target; i--) {
+        const e = entities[i]!;
+        const [head, ...rest] = nameKey(e.best.text).split(' ');
+        if (e.kind === 'other' && STORM_WORDS.has(head!) && rest.join(' ') === key) target = e;
       }
     }
     if (!target && c.kind === 'person' && words.length > 1) {

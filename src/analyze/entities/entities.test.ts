@@ -168,4 +168,11 @@ describe('findEntities', () => {
     expect(es.some((e) => e.name === 'Central')).toBe(false);
     expect(es.find((e) => e.name === 'COVID-19')?.kind ?? 'other').toBe('other');
   });
+
+  it('reads a named storm as an event, never a person, and links its bare name to it', () => {
+    const es = findEntities('Hurricane Katrina struck New Orleans. Days later, Katrina had left the city.', []);
+    const storm = es.find((e) => e.name === 'Hurricane Katrina');
+    expect(storm?.kind).toBe('other');
+    expect(es.some((e) => e.kind === 'person')).toBe(false);
+  });
 });

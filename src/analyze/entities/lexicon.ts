@@ -115,3 +115,9 @@ export const POSITION_WORDS: ReadonlySet<string> = new Set([
   'central', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'upper', 'lower',
   'middle', 'capital', 'coast', 'coastal', 'interior', 'national', 'federal', 'greater',
 ]);
+
+/** First words of named storms ("Cyclone Phailin", "Hurricane Katrina"): the name is an event, not a person. */
+// prettier-ignore
+export const STORM_WORDS: ReadonlySet<string> = new Set([
+  'hurricane', 'cyclone', 'typhoon', 'storm', 'tropical',
+]);

@@ -4,7 +4,7 @@ import type { EntityKind } from '../../vocabulary.js';
 import type { NameCandidate } from './rules.js';
 import type { Tag } from './tagger.js';
 import type { Token } from './tokenize.js';
-import { NEVER_NAMES } from './lexicon.js';
+import { NEVER_NAMES, STORM_WORDS } from './lexicon.js';
 import { bestPlace, wordInfo } from './wordinfo.js';
 
 const KIND: Readonly<Record<string, EntityKind>> = {
@@ -182,6 +182,11 @@ export function cleanSpans(tokens: readonly Token[], candidates: readonly NameCa
     while (first < last && never(first)) first++;
     while (last > first && never(last - 1)) last--;
     if (first === last) continue;
+    // "Cyclone Phailin", "Hurricane Katrina": a storm, whatever the tagger read.
+    if (last - first >= 2 && STORM_WORDS.has(tokens[first]!.text.toLowerCase())) {
+      out.push({ ...c0, first, last, kind: 'other', titled: false, titleFrom: undefined });
+      continue;
+    }
     if (c0.kind !== 'person') {
       let c = first === c0.first && last === c0.last ? c0 : { ...c0, first, last, titleFrom: undefined };
       // A code of letters and digits the gazetteer does not know ("COVID-19", "G20") is no place.
