@@ -3,16 +3,61 @@
  * serves it on port 8080 (PORT changes it) and prints the URL. `npm start` runs this.
  */
 import { rmSync } from 'node:fs';
-import { serveDesk } from './serve.js';
+import { createServer } from 'node:net';
+import { parseArgs } from 'node:util';
+import { listenErrorMessage, serveDesk } from './serve.js';
 
 const DEMO_DB = './data/demo.db';
+const HOST = '127.0.0.1';
+
+const HELP = `Usage: dateline demo [--port N]
+
+Builds ./data/demo.db afresh from the bundled sample corpus (and ../shared/data/seed/kim-putin-train.txt when it
+is there) and serves it at http://127.0.0.1:8080/.
+
+Options:
+  --port N     port to listen on (default: $PORT or 8080)
+  -h, --help   this help
+
+Exit status: 0 stopped by Ctrl-C or SIGTERM, 1 cannot listen, 2 usage error.
+`;
+
+/** Resolves to null when the port can be listened on, else the reason; checked before the desk is rebuilt. */
+function portProblem(port: number): Promise<string | null> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', (err) => resolve(listenErrorMessage(err, { host: HOST, port }) ?? String(err)));
+    probe.listen(port, HOST, () => probe.close(() => resolve(null)));
+  });
+}
 
 export async function run(argv: string[]): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(
-      'Usage: dateline demo\n\nBuilds ./data/demo.db from the sample corpus and serves it (PORT, default 8080).\n',
-    );
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: false,
+    }));
+  } catch (err) {
+    process.stderr.write(`dateline demo: ${(err as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(HELP);
     return 0;
+  }
+  const portText = values.port ?? process.env.PORT ?? '8080';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText.trim()) || port > 65535) {
+    process.stderr.write(`dateline demo: not a port number: ${portText}\n\n${HELP}`);
+    return 2;
+  }
+  // Rebuilding first would delete the database under a demo already serving on this port, then fail to listen.
+  const problem = await portProblem(port);
+  if (problem) {
+    process.stderr.write(`dateline demo: ${problem}\n`);
+    return 1;
   }
   const { demoBuilder } = await import('./serve-ingest.js');
   const build = await demoBuilder();
@@ -25,12 +70,5 @@ export async function run(argv: string[]): Promise<number> {
   process.stdout.write('Building the demo desk from the sample corpus…\n');
   const summary = await build(DEMO_DB);
   if (summary) process.stdout.write(`${summary}\n`);
-  const port = Number(process.env.PORT ?? '8080');
-  return serveDesk({
-    dbPath: DEMO_DB,
-    sqliteOnly: true,
-    host: '127.0.0.1',
-    port: Number.isInteger(port) ? port : 8080,
-    banner: 'Demo desk ready.',
-  });
+  return serveDesk({ dbPath: DEMO_DB, sqliteOnly: true, host: HOST, port, banner: 'Demo desk ready.' });
 }
