@@ -4,7 +4,7 @@ import type { ArticleSummary } from '../store/port.js';
 import type { AppDeps } from './deps.js';
 import { feedItems, type FeedDoc } from './feeds/feed-model.js';
 import { isFeedFormat, renderFeed } from './feeds/render-feed.js';
-import { hasCriteria, searchQuery } from './search/parse-query.js';
+import { hasCriteria, searchFormOf, searchQuery } from './search/parse-query.js';
 import { absolute, paths, withQuery } from './urls.js';
 
 /** Items per feed: enough for a reader polling hourly. */
@@ -74,13 +74,7 @@ export function feedRoutes(deps: AppDeps): Hono {
   });
 
   app.get('/search/feed/:format', async (c) => {
-    const form = {
-      q: c.req.query('q') ?? '',
-      outlet: c.req.query('outlet') || undefined,
-      language: c.req.query('language') || undefined,
-      from: c.req.query('from') || undefined,
-      to: c.req.query('to') || undefined,
-    };
+    const form = searchFormOf((name) => c.req.query(name));
     const parsed = searchQuery(form.q, form);
     const hits = hasCriteria(parsed) ? (await store.search({ ...parsed, limit: FEED_SIZE })).items : [];
     const q = withQuery('', form);

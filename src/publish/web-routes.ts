@@ -19,7 +19,7 @@ import { movingStories } from './pages/moving-stories.js';
 import { outletPage } from './pages/outlet-page.js';
 import { searchPage } from './pages/search-page.js';
 import { storyPage } from './pages/story-page.js';
-import { hasCriteria, searchQuery } from './search/parse-query.js';
+import { hasCriteria, searchFormOf, searchQuery } from './search/parse-query.js';
 
 /** Bumped when page markup changes, so ETags from an older build never match. */
 const RENDER_VERSION = '1';
@@ -82,13 +82,7 @@ export function webRoutes(deps: AppDeps): Hono {
   });
 
   app.get('/search', async (c) => {
-    const form = {
-      q: c.req.query('q') ?? '',
-      outlet: c.req.query('outlet') || undefined,
-      language: c.req.query('language') || undefined,
-      from: c.req.query('from') || undefined,
-      to: c.req.query('to') || undefined,
-    };
+    const form = searchFormOf((name) => c.req.query(name));
     const page = pageNumber(c.req.query('page'), 500);
     const rendered = await searchPages.get({ ...form, page }, deps.clock().getTime(), async () => {
       const parsed = searchQuery(form.q, form);

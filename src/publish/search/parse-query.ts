@@ -12,6 +12,29 @@ export function parseSearch(input: string): ParsedSearch {
   return parseSearchSyntax(input.slice(0, 500));
 }
 
+/**
+ * The search form's fields as a page or feed URL carries them; an empty filter is absent. A type, not an
+ * interface, so that it passes as the string record `withQuery` takes.
+ */
+export type SearchForm = {
+  q: string;
+  outlet: string | undefined;
+  language: string | undefined;
+  from: string | undefined;
+  to: string | undefined;
+};
+
+/** Reads the search form from a request's query parameters (`param` returns undefined for a missing one). */
+export function searchFormOf(param: (name: string) => string | undefined): SearchForm {
+  return {
+    q: param('q') ?? '',
+    outlet: param('outlet') || undefined,
+    language: param('language') || undefined,
+    from: param('from') || undefined,
+    to: param('to') || undefined,
+  };
+}
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Merges form filters over parsed operators; dates must be ISO `YYYY-MM-DD`. */
