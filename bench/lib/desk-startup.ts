@@ -7,12 +7,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store, StoredArticle } from '../../src/store/port.js';
 import { StoryDesk } from '../../src/stories/desk.js';
-import { generateSqliteDesk } from './generated-desk.js';
+import { generatePostgresDesk, generateSqliteDesk } from './generated-desk.js';
 
 const BATCH = 500;
+/** A database of its own, created and dropped by the run. */
+const PG_DATABASE = 'dateline_bench_desk_startup';
 
 /** The desk's read before: a list page of summaries, then one `getArticle` per article (paged to the end here). */
 async function readOneByOne(store: Store): Promise<number> {
@@ -42,7 +45,30 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** Prints the start-up section of bench:stories for a desk of `n` generated articles. */
+const ms = (x: number): string => `${x.toFixed(0)} ms`;
+
+/** Times the two reads, interleaved; checks both read all `n`. */
+async function compareReads(store: Store, n: number, rounds: number): Promise<{ one: number; batched: number }> {
+  const counts = [await readOneByOne(store), await readBatched(store)];
+  if (counts[0] !== n || counts[1] !== n) throw new Error(`bench: read ${counts.join(' and ')} of ${n} articles`);
+  const one: number[] = [];
+  const batched: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    one.push(await timed(() => readOneByOne(store)));
+    batched.push(await timed(() => readBatched(store)));
+  }
+  return { one: median(one), batched: median(batched) };
+}
+
+function printReads(title: string, r: { one: number; batched: number }, rounds: number): void {
+  console.log(`\n${title}\n`);
+  console.log(`| read of every article | median of ${rounds} |\n|---|---|`);
+  console.log(`| list pages + one getArticle per article (the desk before, paged to the end) | ${ms(r.one)} |`);
+  console.log(`| articleIds + one getArticles per ${BATCH} (the desk now) | ${ms(r.batched)} |`);
+  console.log(`\nbatched / one-by-one: ${(r.batched / r.one).toFixed(2)}`);
+}
+
+/** Prints the start-up section of bench:stories for a desk of `n` generated articles (SQLite, then PostgreSQL). */
 export async function deskStartup(n: number, rounds = 3): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'dateline-bench-desk-'));
   try {
@@ -50,25 +76,50 @@ export async function deskStartup(n: number, rounds = 3): Promise<void> {
     const genSecs = await generateSqliteDesk(path, n);
     const store = await openStore({ kind: 'sqlite', path });
     const coldMs = await timed(() => StoryDesk.open(store));
-    const counts = [await readOneByOne(store), await readBatched(store)];
-    if (counts[0] !== n || counts[1] !== n) throw new Error(`bench: read ${counts.join(' and ')} of ${n} articles`);
-    const one: number[] = [];
-    const batched: number[] = [];
+    const reads = await compareReads(store, n, rounds);
     const open: number[] = [];
-    for (let r = 0; r < rounds; r++) {
-      one.push(await timed(() => readOneByOne(store)));
-      batched.push(await timed(() => readBatched(store)));
-      open.push(await timed(() => StoryDesk.open(store)));
-    }
+    for (let r = 0; r < rounds; r++) open.push(await timed(() => StoryDesk.open(store)));
     await store.close();
-    const ms = (x: number): string => `${x.toFixed(0)} ms`;
-    console.log(`\n## Desk start-up (${n} generated articles in SQLite, generated in ${genSecs.toFixed(1)} s)\n`);
-    console.log(`| read of every article | median of ${rounds} |\n|---|---|`);
-    console.log(`| list pages + one getArticle per article (the desk before, paged to the end) | ${ms(median(one))} |`);
-    console.log(`| articleIds + one getArticles per ${BATCH} (the desk now) | ${ms(median(batched))} |`);
-    console.log(`\nbatched / one-by-one: ${(median(batched) / median(one)).toFixed(2)}`);
+    printReads(
+      `## Desk start-up, SQLite (${n} generated articles, generated in ${genSecs.toFixed(1)} s)`,
+      reads,
+      rounds,
+    );
     console.log(`StoryDesk.open: first (sketches and stories written) ${ms(coldMs)}; warm median ${ms(median(open))}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+  await postgresReads(n, rounds);
+}
+
+/** The same reads over PostgreSQL, where each query is a round trip; skipped when no server answers. */
+async function postgresReads(n: number, rounds: number): Promise<void> {
+  const server = (process.env.BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432').replace(/\/+$/, '');
+  const admin = new pg.Client({ connectionString: `${server}/postgres`, connectionTimeoutMillis: 2000 });
+  try {
+    await admin.connect();
+  } catch {
+    console.log('\nstories: no PostgreSQL server at BENCH_PG, its start-up reads skipped');
+    return;
+  }
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${PG_DATABASE}`);
+    await admin.query(`CREATE DATABASE ${PG_DATABASE}`);
+    const url = `${server}/${PG_DATABASE}`;
+    const genSecs = await generatePostgresDesk(url, n);
+    const store = await openStore({ kind: 'postgres', url });
+    try {
+      const reads = await compareReads(store, n, rounds);
+      printReads(
+        `## Desk start-up reads, PostgreSQL (${n} generated articles, generated in ${genSecs.toFixed(1)} s)`,
+        reads,
+        rounds,
+      );
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${PG_DATABASE}`).catch(() => undefined);
+    await admin.end();
   }
 }
