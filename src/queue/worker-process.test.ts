@@ -5,17 +5,16 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/port.js';
 import type { Job } from './job.js';
 import { PostgresQueue } from './postgres/postgres-queue.js';
 import { runTask } from './run-task.js';
 import { newJob } from './tasks.js';
 import { pageHtml } from './testing/fixtures.js';
-import { servePage, startPageServer, type PageServer } from './testing/page-server.js';
-import { createTestDatabase, reachable, shownServerUrl, type TestDatabase } from './testing/test-database.js';
+import { servePage, type PageServer } from './testing/page-server.js';
+import { reachable, shownServerUrl, type TestDatabase } from './testing/test-database.js';
+import { openWorkerBed, type WorkerBed } from './testing/worker-bed.js';
 import { runWorker } from './worker.js';
 
 const PORT = 18220;
@@ -42,26 +41,14 @@ if (await reachable()) {
       (ChildProcess & { output: string; exited: Promise<{ code: number | null; signal: string | null }> }) | null =
       null;
 
+    let bed: WorkerBed | undefined;
+
     beforeAll(async () => {
-      db = await createTestDatabase();
-      store = await openStore({ kind: 'postgres', url: db.url });
-      queue = new PostgresQueue({ url: db.url });
-      server = await startPageServer(PORT);
+      bed = await openWorkerBed(PORT);
+      ({ db, store, queue, server } = bed);
     });
-    afterAll(async () => {
-      await server?.close();
-      await queue?.close();
-      await store?.close();
-      await db?.drop();
-    });
-    beforeEach(async () => {
-      const client = new pg.Client({ connectionString: db.url });
-      await client.connect();
-      await client.query('TRUNCATE jobs, articles CASCADE');
-      await client.end();
-      server.routes.clear();
-      server.requests.length = 0;
-    });
+    afterAll(() => bed?.close());
+    beforeEach(() => bed!.reset());
     afterEach(() => {
       if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       child = null;
@@ -102,15 +89,9 @@ if (await reachable()) {
     }
 
     const onlyJob = async (): Promise<Job> => {
-      const client = new pg.Client({ connectionString: db.url });
-      await client.connect();
-      try {
-        const { rows } = await client.query<{ id: string }>('SELECT id::text AS id FROM jobs');
-        expect(rows).toHaveLength(1);
-        return (await queue.getJob(rows[0]!.id))!;
-      } finally {
-        await client.end();
-      }
+      const rows = await db.query<{ id: string }>('SELECT id::text AS id FROM jobs');
+      expect(rows).toHaveLength(1);
+      return (await queue.getJob(rows[0]!.id))!;
     };
 
     it('retries the job of a worker killed with SIGKILL mid-job, and stores the article once', async () => {

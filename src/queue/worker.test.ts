@@ -1,6 +1,5 @@
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/port.js';
 import { storyHook } from '../stories/story-hook.js';
 import type { Job } from './job.js';
@@ -8,8 +7,9 @@ import { PostgresQueue } from './postgres/postgres-queue.js';
 import { runTask, type TaskDeps } from './run-task.js';
 import { newJob, type Task } from './tasks.js';
 import { PAGES, pageHtml, queueFixture } from './testing/fixtures.js';
-import { startPageServer, servePage, type PageServer } from './testing/page-server.js';
-import { createTestDatabase, reachable, shownServerUrl, type TestDatabase } from './testing/test-database.js';
+import { servePage, type PageServer } from './testing/page-server.js';
+import { reachable, shownServerUrl, type TestDatabase } from './testing/test-database.js';
+import { openWorkerBed, type WorkerBed } from './testing/worker-bed.js';
 import { runWorker, type WorkerLogger, type WorkerOptions } from './worker.js';
 
 const PORT = 18210;
@@ -38,26 +38,14 @@ if (await reachable()) {
     let queue: PostgresQueue;
     let server: PageServer;
 
+    let bed: WorkerBed | undefined;
+
     beforeAll(async () => {
-      db = await createTestDatabase();
-      store = await openStore({ kind: 'postgres', url: db.url });
-      queue = new PostgresQueue({ url: db.url });
-      server = await startPageServer(PORT);
+      bed = await openWorkerBed(PORT);
+      ({ db, store, queue, server } = bed);
     });
-    afterAll(async () => {
-      await server?.close();
-      await queue?.close();
-      await store?.close();
-      await db?.drop();
-    });
-    beforeEach(async () => {
-      const client = new pg.Client({ connectionString: db.url });
-      await client.connect();
-      await client.query('TRUNCATE jobs, articles CASCADE');
-      await client.end();
-      server.routes.clear();
-      server.requests.length = 0;
-    });
+    afterAll(() => bed?.close());
+    beforeEach(() => bed!.reset());
 
     const taskDeps = (allowPrivate: boolean): TaskDeps => ({
       store,
@@ -87,14 +75,8 @@ if (await reachable()) {
     }
 
     const jobs = async (): Promise<Job[]> => {
-      const client = new pg.Client({ connectionString: db.url });
-      await client.connect();
-      try {
-        const { rows } = await client.query<{ id: string }>('SELECT id::text AS id FROM jobs ORDER BY id');
-        return Promise.all(rows.map(async (r) => (await queue.getJob(r.id))!));
-      } finally {
-        await client.end();
-      }
+      const rows = await db.query<{ id: string }>('SELECT id::text AS id FROM jobs ORDER BY id');
+      return Promise.all(rows.map(async (r) => (await queue.getJob(r.id))!));
     };
 
     it('stores each queued page once, and once only when it is queued again', async () => {
@@ -196,17 +178,11 @@ if (await reachable()) {
         newJob({ kind: 'ingest-file', path: PAGES[2]! }),
       ]);
       // Rows anyone with database access could insert.
-      const client = new pg.Client({ connectionString: db.url });
-      await client.connect();
-      try {
-        await client.query(`INSERT INTO jobs (kind, payload) VALUES
-          ('ingest-url', '{"url": "javascript:alert(1)"}'),
-          ('ingest-file', '{"path": "relative/page.html"}'),
-          ('ingest-url', '"https://example.org/"'),
-          ('rm -rf /', '{}')`);
-      } finally {
-        await client.end();
-      }
+      await db.query(`INSERT INTO jobs (kind, payload) VALUES
+        ('ingest-url', '{"url": "javascript:alert(1)"}'),
+        ('ingest-file', '{"path": "relative/page.html"}'),
+        ('ingest-url', '"https://example.org/"'),
+        ('rm -rf /', '{}')`);
       const { stats } = await drain();
       expect(stats).toMatchObject({ done: 1, failed: 7, retried: 0 });
       const byError = (await jobs()).map((j) => [j.state, j.attempts, j.lastError]);
@@ -241,12 +217,9 @@ if (await reachable()) {
           queue,
           // A task that stalls until told to stop; meanwhile its job is taken from it.
           execute: async (_task, signal) => {
-            const client = new pg.Client({ connectionString: db.url });
-            await client.connect();
-            await client.query(
+            await db.query(
               `UPDATE jobs SET locked_by = 'thief', attempts = attempts + 1, locked_until = now() + interval '1 hour'`,
             );
-            await client.end();
             for (let i = 0; i < 100 && !signal.aborted; i++) await sleep(20);
             stopped = signal.aborted;
             return {

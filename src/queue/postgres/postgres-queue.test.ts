@@ -25,12 +25,7 @@ if (await reachable()) {
       await queue?.close();
       await db?.drop();
     });
-    beforeEach(async () => {
-      const client = new pg.Client({ connectionString: db.url });
-      await client.connect();
-      await client.query('TRUNCATE jobs');
-      await client.end();
-    });
+    beforeEach(() => db.query('TRUNCATE jobs'));
 
     it('queues a source once while it is pending, and again once it is done', async () => {
       const first = await queue.enqueue([urlJob(1), urlJob(1), urlJob(2)]);

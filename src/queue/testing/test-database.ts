@@ -21,6 +21,8 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
 
 export interface TestDatabase {
   url: string;
+  /** Runs one statement on a connection of its own (not the queue's or store's pool) and returns its rows. */
+  query<R extends object = Record<string, unknown>>(sql: string): Promise<R[]>;
   drop(): Promise<void>;
 }
 
@@ -31,6 +33,15 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   url.pathname = `/${name}`;
   return {
     url: url.href,
+    query: async <R extends object>(sql: string) => {
+      const client = new pg.Client({ connectionString: url.href });
+      await client.connect();
+      try {
+        return (await client.query<R>(sql)).rows;
+      } finally {
+        await client.end();
+      }
+    },
     // FORCE: a child worker killed in a test may leave a connection the server has not noticed yet.
     drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
   };
