@@ -10,7 +10,8 @@
  * `open` replays every stored article in time order (publication date, else ingest time), so story ids and
  * copy folding come out the same on every start, then consolidates (merges the stories that the statistics of
  * the whole set show are one: the first articles of a replay were placed with near-empty statistics), and writes
- * back any article whose story changed. `place` consolidates again each time the statistics are renewed (the
+ * back any article whose story changed, deleting the stories left with none (their ids still lead readers to their
+ * articles' story: `resolve-story.ts`). `place` consolidates again each time the statistics are renewed (the
  * corpus has grown by half) while the desk is small, so a desk filled in any order ends with the same stories.
  * `place` calls are serialised, so concurrent callers are safe. Clustering itself stays pure (`StoryPlacer`); this
  * class is the I/O edge: it reads articles from the port and writes `setStory`/`saveStory`.

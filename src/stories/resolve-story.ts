@@ -4,7 +4,9 @@
  * article it holds — see `adopt-story-ids.ts`), so the story a merged-away id went to is the story its
  * namesake article is filed under today. No alias table to keep in step: the articles are the record.
  *
- * A row with no articles (kept by stores written before the desk deleted emptied stories) counts as gone.
+ * A row with no articles (kept by stores written before the desk deleted emptied stories) counts as gone. An
+ * article id that never named a story leads to its article's story too, which is where a reader wants to go.
+ * Only one hop is taken: the namesake's story is live, or the id is missing (no chains, no loops).
  */
 import type { Store } from '../store/port.js';
 import type { Story } from '../vocabulary.js';
