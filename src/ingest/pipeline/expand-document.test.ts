@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ExpandContext, Expanded } from './expand-context.js';
 import { expandFeed, expandOpml } from './expand-document.js';
+import { allExpanded, offlineExpandContext } from './testing/offline-expand-context.js';
 
 // Expanding a local document needs no fetch and no store; only the clock and the limits.
-const ctx = {
-  fetch: null,
-  feeds: new Map(),
-  now: () => new Date('2026-09-10T00:00:00Z'),
-  maxBytes: 1 << 20,
-  maxSitemapDepth: 3,
-  seen: new Set<string>(),
-  sitemapBudget: { left: 100 },
-} as unknown as ExpandContext;
-
-async function all(gen: AsyncGenerator<Expanded>): Promise<Expanded[]> {
-  const out: Expanded[] = [];
-  for await (const e of gen) out.push(e);
-  return out;
-}
+const ctx = offlineExpandContext();
 
 const local = { source: 'feed.xml', url: null, depth: 0 };
 
@@ -26,7 +12,7 @@ describe('expandFeed on a local file', () => {
     const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><id>urn:t</id>
       <updated>2026-09-08T00:00:00Z</updated><entry><title>A</title><id>urn:1</id>
       <link href="https://news.example/a.html"/><updated>2026-09-08T00:00:00Z</updated></entry></feed>`;
-    const [only] = await all(expandFeed(atom, local, ctx));
+    const [only] = await allExpanded(expandFeed(atom, local, ctx));
     expect(only?.kind).toBe('failure');
     const message = only?.kind === 'failure' ? only.failure.message : '';
     expect(message).toContain('links in a local feed file are not fetched');
@@ -37,7 +23,7 @@ describe('expandFeed on a local file', () => {
 
 describe('expandOpml', () => {
   it('reports an OPML list with no feeds as skipped rather than saying nothing', async () => {
-    const out = await all(
+    const out = await allExpanded(
       expandOpml(
         '<opml version="2.0"><head/><body></body></opml>',
         { ...local, source: 'l.opml' },

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { ExpandContext, Expanded } from './expand-context.js';
 import { expandSources } from './expand-sources.js';
+import { allExpanded, offlineExpandContext } from './testing/offline-expand-context.js';
 
 // Inputs that fail before anything is read or fetched need no fetch and no store.
-const ctx = {
-  fetch: null,
-  feeds: new Map(),
-  now: () => new Date('2026-09-10T00:00:00Z'),
-  maxBytes: 1 << 20,
-  maxSitemapDepth: 3,
-  seen: new Set<string>(),
-  sitemapBudget: { left: 100 },
-} as unknown as ExpandContext;
+const ctx = offlineExpandContext();
 
 async function failures(inputs: string[]) {
-  const out: Expanded[] = [];
-  for await (const e of expandSources(inputs, ctx)) out.push(e);
+  const out = await allExpanded(expandSources(inputs, ctx));
   return out.map((e) => (e.kind === 'failure' ? e.failure : null));
 }
 
