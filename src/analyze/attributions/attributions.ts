@@ -11,7 +11,8 @@ import type { Attribution, AttributionParty, Entity, Sentence, Span } from '../.
 import { quoteRanges } from '../sentences/quote-ranges.js';
 import { findChannel } from './channels.js';
 import { definedAbbreviations, readPhrase, type PartyContext, type ResolvedParty } from './parties.js';
-import { draftsIn, trimContent } from './patterns.js';
+import { trimContent } from './draft.js';
+import { draftsIn } from './patterns.js';
 import { honorificGenders, resolvePronoun, type Genders } from './pronouns.js';
 import { ownOpenQuoteParagraphs } from './open-quotes.js';
 import { chainDrafts, type Chained } from './via.js';

@@ -8,7 +8,7 @@
  * are inside the quotation, so its records are replaced.
  */
 import type { Attribution, Span } from '../../vocabulary.js';
-import { trimContent } from './patterns.js';
+import { trimContent } from './draft.js';
 
 /** `out` with the open-quote paragraphs given to the speaker who closes their run. */
 export function ownOpenQuoteParagraphs(text: string, out: readonly Attribution[]): Attribution[] {

@@ -3,7 +3,8 @@
  *   "X said (that) …", "X said: "…"", "…, X said.", ""…," said X", "X told Y (that) …",
  *   "X, an appositive, said …", "X did Y and said …", "…, but he said …",
  *   "according to X, …", "…, according to X.", "citing X, …", "as confirmed by X".
- * Works on the text with quotations masked, so cue words inside quotes never count.
+ * Works on the text with quotations masked, so cue words inside quotes never count. Participle cues ("…, saying …")
+ * are in participles.ts; the Draft type and trimContent in draft.ts.
  */
 import type { Sentence, Span } from '../../vocabulary.js';
 import {
@@ -18,16 +19,9 @@ import {
 } from './cues.js';
 import { phraseEndingAt, phraseSpan, phraseStartingAt } from './noun-phrase.js';
 import { speakerLike, TIME_WORD } from './speaker-like.js';
-import { DETERMINERS, endsClause, wordsIn, type Word } from './words.js';
-
-export interface Draft {
-  kind: 'verb' | 'according' | 'citing' | 'passive';
-  cue: string;
-  cueSpan: Span;
-  speakerSpan: Span;
-  /** Null for a phrase cue that only names a source (it modifies the sentence's main attribution). */
-  content: Span | null;
-}
+import { type Draft, trimContent } from './draft.js';
+import { participleDrafts, trailingParticiples, withParticiples } from './participles.js';
+import { CLAUSE_OPENER, DETERMINERS, endsClause, thatWithin, wordsIn, type Word } from './words.js';
 
 type Range = { first: number; last: number };
 
@@ -37,8 +31,6 @@ const PREPOSITION_INTRO = /^(?:on|in|at|for|during|via|through|after|before)$/i;
 /** Words after a cue that introduce time or setting, not content: "said on Monday in a statement that". */
 const INTRO =
   /^(?:on|in|at|for|during|while|when|late|early|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|separately|also|again|publicly|via|through|after|before)$/i;
-/** Subjects that open a reported clause without "that". */
-const CLAUSE_OPENER = /^(?:he|she|it|they|we|i|you|there)$/i;
 /** Auxiliaries and modals: a short noun phrase then one of these after a cue is a clause ("promised players would"). */
 const AUXILIARY =
   /^(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had|(?:is|are|was|were|has|have|had|do|does|did|wo|would|could|ca|should)n['’]t)$/i;
@@ -132,12 +124,6 @@ function anyCue(): RegExp {
   return anyCueRegex;
 }
 
-/** Index of "that" among the `reach` words after words[i], or -1: bounded, a sentence can be a whole table. */
-function thatWithin(words: Word[], i: number, reach: number): number {
-  for (let n = i + 1; n < words.length && n <= i + reach; n++) if (words[n]!.bare.toLowerCase() === 'that') return n;
-  return -1;
-}
-
 /** A reported clause after a base form: "that", a pronoun subject, or a short subject and an auxiliary. */
 function clauseFollows(words: Word[], i: number): boolean {
   if (thatFollows(words, i)) return true;
@@ -173,78 +159,6 @@ function elidedDraft(text: string, s: Sentence, words: Word[], ci: number, cue: 
   return { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan: host.speakerSpan, content: after.span };
 }
 
-/**
- * '"…," he says, boasting that …' and 'X said Monday, adding that …': a participle after a draft whose content
- * does not reach it speaks for that draft's speaker.
- */
-function trailingParticiples(text: string, words: Word[], verbs: readonly Draft[]): Draft[] {
-  const out: Draft[] = [];
-  for (let i = 1; i < words.length; i++) {
-    const lemma = PARTICIPLE_CUES.get(words[i]!.bare);
-    if (!lemma || !words[i - 1]!.raw.endsWith(',')) continue;
-    const at = words[i]!.start;
-    if (verbs.some((d) => d.content && at >= d.content.start && at < d.content.end)) continue;
-    const owner = [...verbs].reverse().find((d) => d.cueSpan.end <= at);
-    if (!owner) continue;
-    const content = participleContent(text, words, i);
-    if (content)
-      out.push({ kind: 'verb', cue: lemma, cueSpan: cueOf(words[i]!), speakerSpan: owner.speakerSpan, content });
-  }
-  return out;
-}
-
-/** "…, with Audi suggesting that …", "with officials saying …": the noun phrase after "with" speaks. */
-function withParticiples(text: string, words: Word[], drafts: readonly Draft[]): Draft[] {
-  const out: Draft[] = [];
-  for (let i = 2; i < words.length; i++) {
-    const lemma = PARTICIPLE_CUES.get(words[i]!.bare);
-    if (!lemma || endsClause(words[i - 1]!)) continue;
-    const np = phraseEndingAt(words, i - 1);
-    if (!np || np.first === 0 || words[np.first - 1]!.bare.toLowerCase() !== 'with') continue;
-    const at = words[i]!.start;
-    // Only with a reported clause: "with resolutions declaring settlements illegal" names no speech.
-    if (drafts.some((d) => d.cueSpan.start === at) || (lemma !== 'saying' && thatWithin(words, i, 1) < 0)) continue;
-    const speakerSpan = phraseSpan(words, np.first, np.last);
-    if (!speakerLike(text.slice(speakerSpan.start, speakerSpan.end), false)) continue;
-    const content = participleContent(text, words, i);
-    if (content) out.push({ kind: 'verb', cue: lemma, cueSpan: cueOf(words[i]!), speakerSpan, content });
-  }
-  return out;
-}
-
-function cueOf(w: Word): Span {
-  return { start: w.start, end: w.start + w.bare.length };
-}
-
-/** What a participle introduces: past "that", and past the addressee of "telling lawmakers that …". */
-function participleContent(text: string, words: Word[], i: number): Span | null {
-  let k = i + 1;
-  const that = thatWithin(words, i, 5);
-  if (that > 0 && !words.slice(i + 1, that).some((x) => endsClause(x) && !x.raw.endsWith(','))) k = that + 1;
-  else if (words[i]!.bare === 'telling') {
-    while (k < words.length && k <= i + 4 && !endsClause(words[k - 1]!) && !CLAUSE_OPENER.test(words[k]!.bare)) k++;
-    if (!words[k] || !(CLAUSE_OPENER.test(words[k]!.bare) || /^["“]/.test(words[k]!.raw))) return null;
-  }
-  return words[k] ? trimContent(text, words[k]!.start, words[words.length - 1]!.end) : null;
-}
-
-/** "The US welcomed the exchange, saying …": the sentence's subject speaks through the participle. */
-function participleDrafts(text: string, words: Word[]): Draft[] {
-  const i = words.findIndex((w, k) => k > 1 && PARTICIPLE_CUES.has(w.bare) && words[k - 1]!.raw.endsWith(','));
-  if (i < 0) return [];
-  // "After the hearing, Hawk Sawyer issued a statement, saying …": the subject follows an opening adverbial.
-  const lead = LEADING_ADVERBIAL.test(words[0]!.bare) ? words.findIndex((w) => w.raw.endsWith(',')) + 1 : 0;
-  const np = lead > 0 && lead < i ? phraseStartingAt(words, lead) : lead === 0 ? phraseStartingAt(words, 0) : null;
-  if (!np || np.last >= i - 1) return [];
-  // The subject runs into its verb; a dateline ("WASHINGTON –") is followed by a dash instead.
-  if (!words[np.last + 1]?.bare || endsClause(words[np.last]!)) return [];
-  const speakerSpan = phraseSpan(words, np.first, np.last);
-  if (!speakerLike(text.slice(speakerSpan.start, speakerSpan.end), true)) return [];
-  const content = participleContent(text, words, i);
-  if (!content) return [];
-  return [{ kind: 'verb', cue: PARTICIPLE_CUES.get(words[i]!.bare)!, cueSpan: cueOf(words[i]!), speakerSpan, content }];
-}
-
 /** Openings of an adverbial phrase or clause, which is not the content when it is all there is before a speaker. */
 const OPENING_ADVERBIAL =
   /^(?:In|On|At|As|After|Before|During|Later|Earlier|Although|Though|While|When|Whenever|If|Because|Since|Despite|Following|Especially|Meanwhile|However|Still|Then|Now|Today|Yesterday|Asked|Speaking|Instead|Also|Last|This|Once|Until|Upon|With|Without|Amid|Under)\b/;
@@ -254,10 +168,6 @@ const TEMPORAL = /^(?:When|Whenever|After|Before|Since|Until|Once)$/;
 
 /** Words that open a subordinate clause at the start of a sentence: "Although X said …, Y told …". */
 const SUBORDINATOR = /^(?:Although|Though|While|Whereas|As|After|Before|Because|Since|When|If|Even)$/;
-
-/** Words that open a sentence with an adverbial before its subject. */
-const LEADING_ADVERBIAL =
-  /^(?:After|Before|During|On|In|At|Later|Earlier|Following|Asked|Speaking|Meanwhile|Separately)$/;
 
 function passiveLemma(phrase: string): string {
   return /(confirmed|reported|announced|stated|said|noted|quoted)/i.exec(phrase)?.[1]?.toLowerCase() ?? 'said';
@@ -486,19 +396,4 @@ function subjectThenAuxiliary(words: Word[], k: number): boolean {
       return false;
   }
   return false;
-}
-
-/** Trims spaces, edge punctuation and enclosing quote marks; null when fewer than two words remain. */
-export function trimContent(text: string, start: number, end: number): Span | null {
-  while (start < end && /[\s,:;—–-]/.test(text[start]!)) start++;
-  while (end > start && /[\s,.;:!?—–-]/.test(text[end - 1]!)) end--;
-  const m = text.slice(start, end);
-  if (/^["“]/.test(m) && /["”]$/.test(m) && !/["“”]/.test(m.slice(1, -1))) {
-    start++;
-    end--;
-    while (end > start && /[\s,.;:!?]/.test(text[end - 1]!)) end--;
-  }
-  // Two words at least (checked on a bounded prefix: sentences can be whole tables).
-  if (!/\S\s+\S/.test(text.slice(start, Math.min(end, start + 200))) && !/["“”]/.test(m.slice(0, 200))) return null;
-  return { start, end };
 }

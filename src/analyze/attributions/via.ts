@@ -4,7 +4,7 @@
  * with no main attribution is an attribution of its own ("…, according to Yonhap").
  */
 import type { Sentence, Span } from '../../vocabulary.js';
-import { trimContent, type Draft } from './patterns.js';
+import { trimContent, type Draft } from './draft.js';
 
 export interface Chained {
   cue: string;

@@ -195,3 +195,12 @@ export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its'
 function isParenthetical(w: Word): boolean {
   return /^\([^()\s]+\)[,;:.]?$/.test(w.raw);
 }
+
+/** Subjects that open a reported clause without "that". */
+export const CLAUSE_OPENER = /^(?:he|she|it|they|we|i|you|there)$/i;
+
+/** Index of "that" among the `reach` words after words[i], or -1: bounded, a sentence can be a whole table. */
+export function thatWithin(words: Word[], i: number, reach: number): number {
+  for (let n = i + 1; n < words.length && n <= i + reach; n++) if (words[n]!.bare.toLowerCase() === 'that') return n;
+  return -1;
+}

@@ -1,0 +1,86 @@
+/**
+ * Participle cues ("…, saying …", "…, adding that …", "with officials saying …"): the speaker is a draft's, the
+ * sentence subject's, or the noun phrase after "with". Run after the verb patterns, over their drafts.
+ */
+import type { Span } from '../../vocabulary.js';
+import { PARTICIPLE_CUES } from './cues.js';
+import { trimContent, type Draft } from './draft.js';
+import { phraseEndingAt, phraseSpan, phraseStartingAt } from './noun-phrase.js';
+import { speakerLike } from './speaker-like.js';
+import { CLAUSE_OPENER, endsClause, thatWithin, type Word } from './words.js';
+
+/** Words that open a sentence with an adverbial before its subject. */
+const LEADING_ADVERBIAL =
+  /^(?:After|Before|During|On|In|At|Later|Earlier|Following|Asked|Speaking|Meanwhile|Separately)$/;
+
+/**
+ * '"…," he says, boasting that …' and 'X said Monday, adding that …': a participle after a draft whose content
+ * does not reach it speaks for that draft's speaker.
+ */
+export function trailingParticiples(text: string, words: Word[], verbs: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const lemma = PARTICIPLE_CUES.get(words[i]!.bare);
+    if (!lemma || !words[i - 1]!.raw.endsWith(',')) continue;
+    const at = words[i]!.start;
+    if (verbs.some((d) => d.content && at >= d.content.start && at < d.content.end)) continue;
+    const owner = [...verbs].reverse().find((d) => d.cueSpan.end <= at);
+    if (!owner) continue;
+    const content = participleContent(text, words, i);
+    if (content)
+      out.push({ kind: 'verb', cue: lemma, cueSpan: cueOf(words[i]!), speakerSpan: owner.speakerSpan, content });
+  }
+  return out;
+}
+
+/** "…, with Audi suggesting that …", "with officials saying …": the noun phrase after "with" speaks. */
+export function withParticiples(text: string, words: Word[], drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (let i = 2; i < words.length; i++) {
+    const lemma = PARTICIPLE_CUES.get(words[i]!.bare);
+    if (!lemma || endsClause(words[i - 1]!)) continue;
+    const np = phraseEndingAt(words, i - 1);
+    if (!np || np.first === 0 || words[np.first - 1]!.bare.toLowerCase() !== 'with') continue;
+    const at = words[i]!.start;
+    // Only with a reported clause: "with resolutions declaring settlements illegal" names no speech.
+    if (drafts.some((d) => d.cueSpan.start === at) || (lemma !== 'saying' && thatWithin(words, i, 1) < 0)) continue;
+    const speakerSpan = phraseSpan(words, np.first, np.last);
+    if (!speakerLike(text.slice(speakerSpan.start, speakerSpan.end), false)) continue;
+    const content = participleContent(text, words, i);
+    if (content) out.push({ kind: 'verb', cue: lemma, cueSpan: cueOf(words[i]!), speakerSpan, content });
+  }
+  return out;
+}
+
+function cueOf(w: Word): Span {
+  return { start: w.start, end: w.start + w.bare.length };
+}
+
+/** What a participle introduces: past "that", and past the addressee of "telling lawmakers that …". */
+function participleContent(text: string, words: Word[], i: number): Span | null {
+  let k = i + 1;
+  const that = thatWithin(words, i, 5);
+  if (that > 0 && !words.slice(i + 1, that).some((x) => endsClause(x) && !x.raw.endsWith(','))) k = that + 1;
+  else if (words[i]!.bare === 'telling') {
+    while (k < words.length && k <= i + 4 && !endsClause(words[k - 1]!) && !CLAUSE_OPENER.test(words[k]!.bare)) k++;
+    if (!words[k] || !(CLAUSE_OPENER.test(words[k]!.bare) || /^["“]/.test(words[k]!.raw))) return null;
+  }
+  return words[k] ? trimContent(text, words[k]!.start, words[words.length - 1]!.end) : null;
+}
+
+/** "The US welcomed the exchange, saying …": the sentence's subject speaks through the participle. */
+export function participleDrafts(text: string, words: Word[]): Draft[] {
+  const i = words.findIndex((w, k) => k > 1 && PARTICIPLE_CUES.has(w.bare) && words[k - 1]!.raw.endsWith(','));
+  if (i < 0) return [];
+  // "After the hearing, Hawk Sawyer issued a statement, saying …": the subject follows an opening adverbial.
+  const lead = LEADING_ADVERBIAL.test(words[0]!.bare) ? words.findIndex((w) => w.raw.endsWith(',')) + 1 : 0;
+  const np = lead > 0 && lead < i ? phraseStartingAt(words, lead) : lead === 0 ? phraseStartingAt(words, 0) : null;
+  if (!np || np.last >= i - 1) return [];
+  // The subject runs into its verb; a dateline ("WASHINGTON –") is followed by a dash instead.
+  if (!words[np.last + 1]?.bare || endsClause(words[np.last]!)) return [];
+  const speakerSpan = phraseSpan(words, np.first, np.last);
+  if (!speakerLike(text.slice(speakerSpan.start, speakerSpan.end), true)) return [];
+  const content = participleContent(text, words, i);
+  if (!content) return [];
+  return [{ kind: 'verb', cue: PARTICIPLE_CUES.get(words[i]!.bare)!, cueSpan: cueOf(words[i]!), speakerSpan, content }];
+}
