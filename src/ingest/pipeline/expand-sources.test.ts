@@ -23,4 +23,10 @@ describe('expandSources', () => {
     expect(missing).toMatchObject({ reason: 'unreadable' });
     expect(missing?.message).toBe('ingest: cannot read no/such/dir/page.html: no such file or directory (ENOENT)');
   });
+
+  it('says that ingest does not read stdin, rather than that "-" is a missing file', async () => {
+    const [stdin] = await failures(['-']);
+    expect(stdin).toMatchObject({ reason: 'unreadable' });
+    expect(stdin?.message).toContain('(stdin) is not read by ingest');
+  });
 });

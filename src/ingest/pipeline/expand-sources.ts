@@ -43,6 +43,13 @@ export async function* expandSources(inputs: readonly string[], ctx: ExpandConte
 const OTHER_SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 
 function notReadable(input: string, err: NodeJS.ErrnoException): Expanded {
+  // `extract -` reads stdin; ingest stores pages by path or URL, so say so rather than "no such file".
+  if (input === '-' && err.code === 'ENOENT')
+    return failure(
+      input,
+      'unreadable',
+      'ingest: - (stdin) is not read by ingest; save the page to a file and ingest that',
+    );
   const scheme = OTHER_SCHEME.exec(input)?.[1];
   if (scheme && err.code === 'ENOENT')
     return failure(input, 'bad-url', `ingest: ${input}: only http and https URLs are fetched (not ${scheme}:)`);
