@@ -16,6 +16,7 @@ import { draftsIn } from './patterns.js';
 import { honorificGenders, resolvePronoun, type Genders } from './pronouns.js';
 import { ownOpenQuoteParagraphs } from './open-quotes.js';
 import { chainDrafts, type Chained } from './via.js';
+import { firstStartAtOrAfter } from './first-start-at.js';
 
 /** Attributions in `text` (body.text), given its sentences and the entities found in it. */
 export function findAttributions(
@@ -147,15 +148,9 @@ function continuation(
  * the one before `start` and those starting inside can. A filter over every quotation per sentence was O(n²).
  */
 function quotesIn(quotes: readonly Span[], start: number, end: number): Span[] {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Span[] = [];
-  for (let i = Math.max(0, lo - 1); i < quotes.length && quotes[i]!.start < end; i++) out.push(quotes[i]!);
+  for (let i = Math.max(0, firstStartAtOrAfter(quotes, start) - 1); i < quotes.length && quotes[i]!.start < end; i++)
+    out.push(quotes[i]!);
   return out;
 }
 

@@ -13,6 +13,7 @@ import {
   ORGANIZATION_HINT,
 } from './party-kinds.js';
 import { PRONOUNS } from './words.js';
+import { firstStartAtOrAfter } from './first-start-at.js';
 
 export type PartyKind = 'person' | 'organization' | 'place' | 'group' | 'description';
 
@@ -201,19 +202,8 @@ export function mentionsOf(entities: readonly Entity[]): IndexedMention[] {
 export function mentionsBetween(entities: readonly Entity[], start: number, end: number): IndexedMention[] {
   const index = mentionsOf(entities);
   const out: IndexedMention[] = [];
-  for (let i = lowerBound(index, start); i < index.length && index[i]!.start < end; i++) out.push(index[i]!);
+  for (let i = firstStartAtOrAfter(index, start); i < index.length && index[i]!.start < end; i++) out.push(index[i]!);
   return out;
-}
-
-function lowerBound(index: readonly IndexedMention[], start: number): number {
-  let lo = 0;
-  let hi = index.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The entity with a mention inside the span: people first, then organizations, then the rest; last wins. */
@@ -222,7 +212,7 @@ function entityIn(entities: readonly Entity[], start: number, end: number): Enti
   const index = mentionsOf(entities);
   let best: IndexedMention | null = null;
   let bestScore = -1;
-  for (let i = lowerBound(index, start); i < index.length && index[i]!.start <= end; i++) {
+  for (let i = firstStartAtOrAfter(index, start); i < index.length && index[i]!.start <= end; i++) {
     const m = index[i]!;
     if (m.end > end) continue;
     const score = rank[m.entity.kind] * 1e7 + m.end;

@@ -6,6 +6,7 @@
  */
 import type { Entity } from '../../vocabulary.js';
 import { mentionsBetween, mentionsOf, type PartyKind, type ResolvedParty } from './parties.js';
+import { firstStartAtOrAfter } from './first-start-at.js';
 
 /** How far back (characters) an earlier speaker or mention still counts as the antecedent. */
 const SPEAKER_WINDOW = 1200;
@@ -98,22 +99,11 @@ function antecedent(
   if (pronoun === 'plural') return null;
   // The nearest mention before the pronoun: scan the sorted index backwards from `at`.
   const index = mentionsOf(entities);
-  for (let i = firstAtOrAfter(index, at) - 1; i >= 0; i--) {
+  for (let i = firstStartAtOrAfter(index, at) - 1; i >= 0; i--) {
     const m = index[i]!;
     if (at - m.end > SPEAKER_WINDOW) break;
     const kind = m.entity.kind === 'other' ? 'organization' : m.entity.kind;
     if (m.end <= at && kinds.includes(kind) && fits(m.entity.name)) return asEntity(m.entity);
   }
   return null;
-}
-
-function firstAtOrAfter(index: readonly { start: number }[], at: number): number {
-  let lo = 0;
-  let hi = index.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
