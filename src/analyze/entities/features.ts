@@ -131,13 +131,18 @@ export function tokenFeatures(
       return out;
     },
     scoreStatic(i, score, into) {
-      const n = neighbours(i);
-      for (let role = 0; role < ROLES; role++) {
-        const sum = roleSums(n[role]!, score);
+      // No array of neighbours: this runs for every scored token.
+      const add = (t: WordType, role: number): void => {
+        const sum = roleSums(t, score);
         for (let k = 0, at = role * TAG_COUNT; k < TAG_COUNT; k++) into[k]! += sum[at + k]!;
-      }
-      const own = roleSums(n[0]!, score);
-      for (let k = 0, at = ROLES * TAG_COUNT; k < TAG_COUNT; k++) into[k]! += own[at + k]!;
+      };
+      const self = typeAt(i)!;
+      add(self, 0);
+      add(typeAt(i - 1) ?? BOS, 1);
+      add(typeAt(i + 1) ?? EOS, 2);
+      add(typeAt(i - 2) ?? BOS, 3);
+      add(typeAt(i + 2) ?? EOS, 4);
+      add(self, ROLES); // the word's tag-less history features
       score(dynamicOf()(i), into);
     },
   };

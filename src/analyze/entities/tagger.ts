@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { TokenFeatures } from './features.js';
 import { join } from './join.js';
+import { startsUpper } from './letter-case.js';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-OTH', 'I-OTH'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -99,7 +100,7 @@ const TYPES = ['O', 'PER', 'ORG', 'LOC', 'OTH'] as const;
 /** The word a prediction history is kept for: capitalised tokens only. */
 export function historyKey(features: TokenFeatures, i: number): string | undefined {
   const t = features.text(i);
-  return /^\p{Lu}/u.test(t) ? t : undefined;
+  return startsUpper(t) ? t : undefined;
 }
 
 /** "I-X" may only follow "B-X" or "I-X". */
@@ -122,11 +123,14 @@ export function skippable(features: TokenFeatures, i: number, prev: string): boo
   return !NAMEY.test(text);
 }
 
+/** ALLOWED[prev * N + tag]: `allowed` for every pair, so that decoding slices no strings. */
+const ALLOWED: readonly boolean[] = TAGS.flatMap((p) => TAGS.map((t) => allowed(p, t)));
+
 /** The best tag allowed after `prev`. */
 export function bestTag(s: Float64Array, prev: string): number {
+  const row = TAGS.indexOf(prev as Tag) * N;
   let best = 0;
-  for (let k = 1; k < N; k++)
-    if (allowed(prev, TAGS[k]!) && (s[k]! > s[best]! || !allowed(prev, TAGS[best]!))) best = k;
+  for (let k = 1; k < N; k++) if (ALLOWED[row + k] && (s[k]! > s[best]! || !ALLOWED[row + best])) best = k;
   return best;
 }
 
