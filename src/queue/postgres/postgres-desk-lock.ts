@@ -4,6 +4,7 @@
  * same session LISTENs for the articles other workers announce.
  */
 import pg from 'pg';
+import { postgresConnection } from '../../store/postgres/connection.js';
 import type { DeskLock } from '../desk-lock.js';
 
 export interface PostgresDeskLockOptions {
@@ -31,7 +32,7 @@ export class PostgresDeskLock implements DeskLock {
   }
 
   #connection(): pg.ClientConfig {
-    return { connectionString: this.#url, ...(this.#schema ? { options: `-c search_path=${this.#schema}` } : {}) };
+    return postgresConnection(this.#url, this.#schema);
   }
 
   get #channel(): string {

@@ -6,6 +6,7 @@
  * come from the server's now(), so workers with skewed clocks agree. Enqueueing NOTIFYs idle workers.
  */
 import pg from 'pg';
+import { checkedSchema, postgresConnection } from '../../store/postgres/connection.js';
 import { JOB_STATES, type Job, type JobCounts, type NewJob } from '../job.js';
 import type { EnqueueResult, JobQueue } from '../job-queue.js';
 import { JOB_COLUMNS, jobOfRow, type JobRow } from './job-row.js';
@@ -18,7 +19,6 @@ export interface PostgresQueueOptions {
   maxConnections?: number;
 }
 
-const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 // Rows per INSERT when enqueueing a large directory: keeps each statement's parameters small.
 const ENQUEUE_CHUNK = 1000;
 // Leases that ran out: the job goes back to the queue at once, or fails when that was its last attempt. A
@@ -60,17 +60,15 @@ export class PostgresQueue implements JobQueue {
   readonly #schema: string | null;
 
   constructor(options: PostgresQueueOptions) {
-    if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema))
-      throw new Error(`queue: invalid PostgreSQL schema name "${options.schema}"`);
     this.#url = options.url;
-    this.#schema = options.schema ?? null;
+    this.#schema = checkedSchema(options.schema, 'queue');
     this.#pool = new pg.Pool({ ...this.#connection(), max: options.maxConnections ?? 4 });
     // An idle client losing its server must not crash the worker; the next query reports the failure.
     this.#pool.on('error', () => undefined);
   }
 
   #connection(): pg.ClientConfig {
-    return { connectionString: this.#url, ...(this.#schema ? { options: `-c search_path=${this.#schema}` } : {}) };
+    return postgresConnection(this.#url, this.#schema);
   }
 
   /** The NOTIFY channel, one per schema so that two desks in one database do not wake each other. */

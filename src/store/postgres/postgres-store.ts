@@ -21,6 +21,7 @@ import { rawPageOfRow, type RawPageRow } from '../raw-codec.js';
 import { FEED_COLUMNS, feedOfRow, LIST_FEEDS_SQL, type FeedRow } from '../feed-columns.js';
 import { pageBounds } from '../search-plan.js';
 import { SUMMARY_COLUMNS, toStored, toSummary, type StoredRow, type SummaryRow } from '../summary-row.js';
+import { checkedSchema, postgresConnection } from './connection.js';
 import { migratePostgres } from './migrate.js';
 import { postgresMigrations } from './migrations.js';
 import { searchPostgres } from './postgres-search.js';
@@ -39,8 +40,6 @@ export interface PostgresStoreOptions {
 const ORDER = 'a.published_utc DESC NULLS LAST, a.ingested_at DESC, a.seq DESC';
 const RAW_BATCH = 50;
 const MAX_ENTITY_ARTICLES = 200;
-// A schema name is interpolated into SQL and the connection options, so only plain identifiers are accepted.
-const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 // unique_violation and serialization/deadlock failures: a concurrent writer won a race; the upsert is retried.
 const RETRYABLE = new Set(['23505', '40001', '40P01']);
 const MAX_ATTEMPTS = 4;
@@ -52,16 +51,9 @@ export class PostgresStore implements Store {
   readonly #now: () => Date;
 
   constructor(options: PostgresStoreOptions) {
-    if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) {
-      throw new Error(`store: invalid PostgreSQL schema name "${options.schema}"`);
-    }
-    this.#schema = options.schema ?? null;
+    this.#schema = checkedSchema(options.schema, 'store');
     this.#now = options.now ?? (() => new Date());
-    this.#pool = new pg.Pool({
-      connectionString: options.url,
-      max: options.maxConnections ?? 10,
-      ...(this.#schema ? { options: `-c search_path=${this.#schema}` } : {}),
-    });
+    this.#pool = new pg.Pool({ ...postgresConnection(options.url, this.#schema), max: options.maxConnections ?? 10 });
     // An idle client losing its server must not crash the process; the next query reports the failure.
     this.#pool.on('error', () => undefined);
   }
