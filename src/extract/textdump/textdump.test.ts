@@ -93,7 +93,6 @@ describe('text dumps', () => {
 
     it('names the outlet of an extracted dump, and uses a URL line as its address', () => {
       const out = extract({
-        source: 'dump.txt',
         text: `https://riverbendpost.example/town/hall\nTown hall reopens${body}\n© 2026 Riverbend Post\n`,
       });
       expect(out.ok && [out.article.siteName, out.article.url, out.article.title]).toEqual([
