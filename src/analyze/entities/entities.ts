@@ -48,7 +48,7 @@ export interface TokenAnalysis {
 export function analyzeTokens(text: string): TokenAnalysis {
   const tokens = tokenize(text);
   const starts = sentenceStarts(text, tokens);
-  const candidates = findNameCandidates(text, tokens);
+  const candidates = findNameCandidates(text, tokens, starts);
   const features = tokenFeatures(text, tokens, ruleLabels(tokens, candidates), starts);
   return { tokens, starts, candidates, features };
 }

@@ -76,8 +76,11 @@ export function sentenceStarts(text: string, tokens: readonly Token[]): Set<numb
 }
 
 /** Find name candidates in one text. */
-export function findNameCandidates(text: string, tokens: readonly Token[]): NameCandidate[] {
-  const starts = sentenceStarts(text, tokens);
+export function findNameCandidates(
+  text: string,
+  tokens: readonly Token[],
+  starts: Set<number> = sentenceStarts(text, tokens),
+): NameCandidate[] {
   const out: NameCandidate[] = [];
   for (let i = 0; i < tokens.length;) {
     if (!isCap(tokens[i]!)) {
