@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { checkMigrations, type Migration } from '../migration.js';
+import { inTransaction } from './transaction.js';
 
 /**
  * Applies pending migrations in one transaction under an advisory lock, so concurrent workers starting at once
@@ -12,10 +13,8 @@ export async function migratePostgres(
   now: () => Date,
 ): Promise<number[]> {
   checkMigrations('postgres', migrations);
-  const client = await pool.connect();
-  const applied: number[] = [];
-  try {
-    await client.query('BEGIN');
+  return inTransaction(pool, async (client) => {
+    const applied: number[] = [];
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`dateline:migrate:${schema ?? ''}`]);
     if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
     await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -36,12 +35,6 @@ export async function migratePostgres(
       ]);
       applied.push(migration.version);
     }
-    await client.query('COMMIT');
     return applied;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }

@@ -4,6 +4,7 @@ import { planSearch, SEARCH_COUNT_CAP, type SearchPlan } from '../search-plan.js
 import { toWebsearch } from '../search-text.js';
 import { GT_STANDIN, LT_STANDIN, MARK_END, MARK_START, plainSnippet, renderSnippet } from '../snippet.js';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../summary-row.js';
+import { inTransaction } from './transaction.js';
 
 interface HitRow extends SummaryRow {
   score: number;
@@ -51,32 +52,28 @@ export async function searchPostgres(pool: pg.Pool, query: SearchQuery): Promise
   const plan = planSearch(query);
   const { where, params } = filters(plan, plan.terms.length > 0);
   if (plan.terms.length === 0) return listFiltered(pool, plan, where, params);
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN READ ONLY');
-    // Read before plain index scans are turned off: max() is a walk down the primary key.
-    const top = await client.query<{ top: string | null }>('SELECT max(seq) AS top FROM articles');
-    await client.query('SET LOCAL enable_indexscan = off');
-    const sliced = filters(plan, true, true);
-    const newest = await newestMatches(client, Number(top.rows[0]?.top ?? 0), sliced.where, params);
-    const total = newest.length;
-    const end = plan.offset + plan.limit;
-    const ranked =
-      total > SEARCH_COUNT_CAP && end > RANK_WINDOW
-        ? await rankAll(client, where, params, plan)
-        : (await rankSeqs(client, params[0], total > SEARCH_COUNT_CAP ? newest.slice(0, RANK_WINDOW) : newest))
-            // Best first; equal scores newest first (seq is a bigint, returned as a decimal string).
-            .sort((a, b) => b.score - a.score || Number(b.seq) - Number(a.seq))
-            .slice(plan.offset, end);
-    const items = await hits(client, params[0], ranked);
-    await client.query('COMMIT');
-    return pageOf(items, total);
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  return inTransaction(
+    pool,
+    async (client) => {
+      // Read before plain index scans are turned off: max() is a walk down the primary key.
+      const top = await client.query<{ top: string | null }>('SELECT max(seq) AS top FROM articles');
+      await client.query('SET LOCAL enable_indexscan = off');
+      const sliced = filters(plan, true, true);
+      const newest = await newestMatches(client, Number(top.rows[0]?.top ?? 0), sliced.where, params);
+      const total = newest.length;
+      const end = plan.offset + plan.limit;
+      const ranked =
+        total > SEARCH_COUNT_CAP && end > RANK_WINDOW
+          ? await rankAll(client, where, params, plan)
+          : (await rankSeqs(client, params[0], total > SEARCH_COUNT_CAP ? newest.slice(0, RANK_WINDOW) : newest))
+              // Best first; equal scores newest first (seq is a bigint, returned as a decimal string).
+              .sort((a, b) => b.score - a.score || Number(b.seq) - Number(a.seq))
+              .slice(plan.offset, end);
+      const items = await hits(client, params[0], ranked);
+      return pageOf(items, total);
+    },
+    'BEGIN READ ONLY',
+  );
 }
 
 /**

@@ -23,6 +23,7 @@ import { pageBounds } from '../search-plan.js';
 import { SUMMARY_COLUMNS, toStored, toSummary, type StoredRow, type SummaryRow } from '../summary-row.js';
 import { checkedSchema, postgresConnection } from './connection.js';
 import { migratePostgres } from './migrate.js';
+import { inTransaction } from './transaction.js';
 import { postgresMigrations } from './migrations.js';
 import { searchPostgres } from './postgres-search.js';
 import { saveAnalysisPostgres, upsertPostgres } from './postgres-upsert.js';
@@ -278,18 +279,11 @@ export class PostgresStore implements Store {
   /** Runs `work` in a transaction, retrying when a concurrent writer won a race on the same rows. */
   async #transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
-      const client = await this.#pool.connect();
       try {
-        await client.query('BEGIN');
-        const result = await work(client);
-        await client.query('COMMIT');
-        return result;
+        return await inTransaction(this.#pool, work);
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
         const code = (error as { code?: string }).code;
         if (attempt >= MAX_ATTEMPTS || !code || !RETRYABLE.has(code)) throw error;
-      } finally {
-        client.release();
       }
     }
   }
