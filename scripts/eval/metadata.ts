@@ -12,42 +12,31 @@
  *
  * Skipped when the data is absent.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { loadReadabilityPages } from '../../bench/lib/readability-pages.js';
 import type { Gate, GateResult } from '../eval.js';
 import { cleanByline } from '../../src/extract/byline/byline.js';
 import { findDates } from '../../src/extract/dates/dates.js';
 import { parseDocument } from '../../src/extract/dom/tree.js';
 import { extractMetadata } from '../../src/extract/metadata/metadata.js';
 
-const dir = new URL('../../../shared/data/readability-test-pages/', import.meta.url);
 /** The URL the upstream tests give every page. */
 const PAGE_URL = 'http://fakehost/test/page.html';
 /** The data's commit date: a fixed clock keeps the "not in the future" check reproducible. */
 const NOW = new Date('2026-07-09T00:00:00Z');
-
-interface ExpectedMetadata {
-  title: string | null;
-  byline: string | null;
-  excerpt: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-}
 
 const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/gu, ' ').trim();
 
 export const gate: Gate = {
   name: 'metadata',
   async run(): Promise<GateResult> {
-    if (!existsSync(dir)) return { metrics: {}, skipped: 'shared/data/readability-test-pages not found' };
+    const corpus = loadReadabilityPages();
+    if (!corpus) return { metrics: {}, skipped: 'shared/data/readability-test-pages not found' };
     const agree = { title: 0, byline: 0, excerpt: 0, siteName: 0, day: 0 };
     let pages = 0;
     let dated = 0;
-    for (const name of readdirSync(dir).sort()) {
-      const metaFile = new URL(`${name}/expected-metadata.json`, dir);
-      const sourceFile = new URL(`${name}/source.html`, dir);
-      if (!existsSync(metaFile) || !existsSync(sourceFile)) continue;
-      const want = JSON.parse(readFileSync(metaFile, 'utf8')) as ExpectedMetadata;
-      const doc = parseDocument(readFileSync(sourceFile, 'utf8'));
+    for (const page of corpus) {
+      const want = page.expected;
+      const doc = parseDocument(page.html);
       const meta = extractMetadata(doc, PAGE_URL);
       pages++;
       if (norm(meta.title) === norm(want.title)) agree.title++;
