@@ -95,3 +95,51 @@ writeCase(
   { url: 'https://example.com/image' },
   { reason: 'not-html' },
 );
+
+// Undeclared legacy pages: no content-type charset, no <meta charset>, no BOM, and not valid UTF-8, so the
+// decoder must sniff the encoding from the bytes (WHATWG HTML's sniffing step) instead of assuming windows-1252.
+writeCase(
+  'undeclared-windows-1251',
+  iconv.encode(page('', 'Совет утвердил строительство моста', ru), 'windows-1251'),
+  { url: 'https://news.example.ru/2026/bridge-undeclared' },
+  { title: 'Совет утвердил строительство моста', paragraphs: 2, firstParagraphStartsWith: 'Городской совет Северска', textIncludes: ['трёх миллиардов рублей'] }, // prettier-ignore
+);
+writeCase(
+  'undeclared-shift-jis',
+  iconv.encode(page('', '小学校の給食費を無料に', ja), 'shift_jis'),
+  { url: 'https://news.example.jp/articles/lunch-undeclared' },
+  { title: '小学校の給食費を無料に', paragraphs: 2, firstParagraphStartsWith: '市の教育委員会は', textIncludes: ['およそ六億円'] }, // prettier-ignore
+);
+writeCase(
+  'undeclared-gbk',
+  iconv.encode(page('', '地铁三号线北延段下月开通', zh), 'gbk'),
+  { url: 'https://news.example.cn/metro-undeclared' },
+  { title: '地铁三号线北延段下月开通', paragraphs: 2, firstParagraphStartsWith: '市交通局周一宣布', textIncludes: ['最小间隔为五分钟'] }, // prettier-ignore
+);
+const ko = [
+  '서울시는 다음 달부터 시내버스 첫차 운행 시간을 삼십 분 앞당긴다고 오늘 밝혔습니다. 새벽에 출근하는 시민들의 불편을 덜기 위한 조치입니다.',
+  '시는 이번 조치로 하루 평균 이만 명의 승객이 혜택을 볼 것으로 예상하고 있으며, 이용 현황을 살펴 노선을 늘릴 계획입니다.',
+];
+writeCase(
+  'undeclared-euc-kr',
+  iconv.encode(page('', '시내버스 첫차 삼십 분 앞당겨', ko), 'euc-kr'),
+  { url: 'https://news.example.kr/bus-undeclared' },
+  { title: '시내버스 첫차 삼십 분 앞당겨', paragraphs: 2, firstParagraphStartsWith: '서울시는 다음 달부터', textIncludes: ['이만 명의 승객이'] }, // prettier-ignore
+);
+const de = [
+  'Der Gemeinderat von Überlingen hat am Dienstag beschlossen, die Fußgängerzone rund um den Münsterplatz bis zum Frühjahr zu erweitern und die Straßenbeleuchtung zu erneuern.',
+  'Die Bürgermeisterin äußerte sich zufrieden: Die Geschäfte in der Altstadt hätten lange auf größere Flächen für Cafés und Märkte gewartet.',
+];
+writeCase(
+  'undeclared-windows-1252',
+  iconv.encode(page('', 'Überlingen erweitert die Fußgängerzone', de), 'windows-1252'),
+  { url: 'https://news.example.de/fussgaengerzone-undeclared' },
+  { title: 'Überlingen erweitert die Fußgängerzone', paragraphs: 2, firstParagraphStartsWith: 'Der Gemeinderat von Überlingen', textIncludes: ['Bürgermeisterin äußerte sich', 'Cafés und Märkte'] }, // prettier-ignore
+);
+// Too few non-ASCII bytes for any detector to judge: the spec's default, windows-1252, and no crash.
+writeCase(
+  'undeclared-short-fallback',
+  iconv.encode(page('', 'Café reopens', ['The café on the corner reopened on Monday after a month of repairs to its roof.']), 'windows-1252'), // prettier-ignore
+  { url: 'https://news.example.com/cafe-undeclared' },
+  { title: 'Café reopens', paragraphs: 1, textIncludes: ['The café on the corner'] },
+);

@@ -10,6 +10,7 @@ const WHATWG_ALIASES: Readonly<Record<string, string>> = {
   'iso-8859-1': 'windows-1252', // WHATWG: the Latin-1 labels all mean windows-1252
   'iso8859-1': 'windows-1252',
   latin1: 'windows-1252',
+  'iso-8859-9': 'windows-1254', // WHATWG: Latin-5 labels mean windows-1254
   'us-ascii': 'windows-1252',
   ascii: 'windows-1252',
   'x-sjis': 'shift_jis',

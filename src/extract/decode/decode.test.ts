@@ -29,6 +29,18 @@ describe('decode', () => {
     expect(decode({ bytes: Buffer.from([0x3c, 0x70, 0x3e, 0xe9, 0x3c]) }, MB)).toMatchObject({ charset: 'windows-1252', text: '<p>é<' }); // prettier-ignore
   });
 
+  it('sniffs the charset of undeclared non-UTF-8 bytes, and falls back to windows-1252 when unsure', () => {
+    const ja = '<p>東京では今日、晴れの天気が続いています。明日も晴れる見込みです。</p>';
+    expect(decode({ bytes: iconv.encode(ja, 'shift_jis') }, MB)).toMatchObject({ charset: 'shift_jis', text: ja });
+    const ru = '<p>В Москве сегодня солнечная погода, температура поднимется до двадцати градусов.</p>';
+    expect(decode({ bytes: iconv.encode(ru, 'windows-1251') }, MB)).toMatchObject({ charset: 'windows-1251', text: ru }); // prettier-ignore
+    // Two kanji are too little to judge: the spec's default, not a crash and not a wild guess.
+    expect(decode({ bytes: iconv.encode('<p>東京</p>', 'shift_jis') }, MB)).toMatchObject({ ok: true, charset: 'windows-1252' }); // prettier-ignore
+    // A declaration still wins over the sniffer, even where the sniffer would disagree.
+    const declared = decode({ bytes: iconv.encode(ja, 'shift_jis'), headers: { 'content-type': 'text/html; charset=windows-1252' } }, MB); // prettier-ignore
+    expect(declared).toMatchObject({ charset: 'windows-1252' });
+  });
+
   it('sends text and markup-free strings to the text-dump path, and refuses empty input', () => {
     expect(decode({ html: 'Just a headline\n\nAnd a paragraph.' }, MB)).toMatchObject({ ok: true, kind: 'text' });
     expect(decode({ text: '<p>not parsed</p>' }, MB)).toMatchObject({ ok: true, kind: 'text' });

@@ -1,11 +1,12 @@
 /**
  * decode: the payload of an extract input → a string and what kind of text it is (a page or a plain-text dump).
  * Bytes go through gunzip (bounded), binary sniffing, then charset detection in the WHATWG order:
- * BOM → HTTP content-type → <meta> prescan → UTF-8 validity → windows-1252.
+ * BOM → HTTP content-type → <meta> prescan → UTF-8 validity → sniffed legacy charset → windows-1252.
  */
 import { gunzipSync } from 'node:zlib';
 import type { ExtractFailureReason, ExtractInput } from '../../vocabulary.js';
 import { decodeWith } from './charset.js';
+import { detectCharset } from './detect-charset.js';
 import { binaryFormat, bomCharset, headerCharset, isGzip, isValidUtf8, metaCharset } from './sniff.js';
 import { looksLikeHtml } from './looks-like-html.js';
 
@@ -60,6 +61,10 @@ function decodeBytes(raw: Uint8Array, headers: Record<string, string>, maxBytes:
   }
   if (isValidUtf8(bytes)) return classify(new TextDecoder('utf-8').decode(bytes), 'utf-8', true);
   if (declared.length) return fail('undecodable', `no decoder for the declared charset ${declared[0]}`);
+  // Nothing declared and not UTF-8: the spec's sniffing step, only ever reached by legacy pages.
+  const sniffed = detectCharset(bytes);
+  const text = decodeWith(bytes, sniffed);
+  if (text !== null) return classify(text, sniffed, true);
   return classify(decodeWith(bytes, 'windows-1252') ?? '', 'windows-1252', true);
 }
 

@@ -2,6 +2,7 @@
  * Byte sniffing before decoding: binary payloads (by magic number or NUL bytes) and the charset a page
  * declares, looked up in the WHATWG order (BOM, then transport, then the <meta> prescan).
  */
+import { isUtf8 } from 'node:buffer';
 
 /** Magic numbers of formats that are never a page; each entry is the format's signature at offset 0. */
 const BINARY_MAGIC: readonly { name: string; bytes: readonly number[] }[] = [
@@ -72,12 +73,10 @@ export function metaCharset(bytes: Uint8Array): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
-/** True when the bytes are well-formed UTF-8 (the fallback check before windows-1252). */
+/**
+ * True when the bytes are well-formed UTF-8 (checked before any charset sniffing). Node's isUtf8 validates
+ * in native code without building a string, so the common UTF-8 page is not decoded twice.
+ */
 export function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  return isUtf8(bytes);
 }
