@@ -1,10 +1,11 @@
 /**
  * Builds the `Story` the store keeps and the web renders from its member articles: title of the earliest
- * original, outlets, first seen / last updated, the entities most articles mention, and merged claims.
+ * original, outlets, first seen / last updated, its most salient entities (`rank-entities.ts`), and merged claims.
  */
 import type { StoredArticle } from '../store/port.js';
 import type { Story } from '../vocabulary.js';
 import { mergeClaims } from './claims/merge-claims.js';
+import { rankEntities } from './rank-entities.js';
 
 /** Entities shown for a story. */
 const TOP_ENTITIES = 8;
@@ -28,10 +29,6 @@ export function assembleStory(
 ): Story {
   const sorted = [...members].sort(byTime);
   const original = sorted.find((m) => canonicalOf(m.article.id) === m.article.id) ?? sorted[0];
-  const entityCounts = new Map<string, number>();
-  for (const m of sorted)
-    for (const name of new Set((m.analysis?.entities ?? []).filter((e) => e.kind !== 'other').map((e) => e.name)))
-      entityCounts.set(name, (entityCounts.get(name) ?? 0) + 1);
   const times = sorted.map(articleTime);
   return {
     id,
@@ -40,10 +37,7 @@ export function assembleStory(
     outlets: [...new Set(sorted.map((m) => m.outlet))],
     firstSeen: times[0] ?? null,
     lastUpdated: times.at(-1) ?? null,
-    topEntities: [...entityCounts]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .slice(0, TOP_ENTITIES)
-      .map(([name]) => name),
+    topEntities: rankEntities(sorted, canonicalOf, TOP_ENTITIES),
     claims: mergeClaims(
       sorted
         .filter((m) => m.analysis)

@@ -14,6 +14,9 @@ describe('StoryDesk over the SQLite store', () => {
     const store = new SqliteStore({ path: ':memory:' });
     await store.migrate();
     const analysis = makeAnalysis([{ kind: 'person', name: 'Kim Jong Un' }]);
+    // Top entities count only entities the text mentions.
+    const at = wire.indexOf('Kim Jong Un');
+    analysis.entities[0]!.mentions = [{ start: at, end: at + 'Kim Jong Un'.length, text: 'Kim Jong Un' }];
     const a = makeArticle({
       url: 'https://ap.example/kim',
       title: 'Kim arrives',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Store, StoredArticle } from '../store/port.js';
-import type { Analysis, Article, Story } from '../vocabulary.js';
+import type { Analysis, Article, Mention, Story } from '../vocabulary.js';
 import { StoryDesk } from './desk.js';
 import { resolveStory } from './resolve-story.js';
 
@@ -44,13 +44,21 @@ const body =
   'with Russian President Vladimir Putin, officials said. The two leaders will discuss the stalled nuclear talks ' +
   'with Washington and economic cooperation, the Kremlin said, before talks on Russky Island on Thursday.';
 
+/** Every occurrence of `name` in `text`, as analysis would report its mentions. */
+function mentionsIn(text: string, name: string): Mention[] {
+  const out: Mention[] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+    out.push({ start: at, end: at + name.length, text: name });
+  return out;
+}
+
 function stored(id: string, outlet: string, publishedAt: string, title: string, text: string): StoredArticle {
   const analysis: Analysis = {
     version: 't',
     sentences: [],
     entities: [
-      { id: 'e1', kind: 'person', name: 'Kim Jong Un', aliases: [], mentions: [] },
-      { id: 'e2', kind: 'place', name: 'Vladivostok', aliases: [], mentions: [] },
+      { id: 'e1', kind: 'person', name: 'Kim Jong Un', aliases: ['Kim'], mentions: mentionsIn(text, 'Kim Jong Un') },
+      { id: 'e2', kind: 'place', name: 'Vladivostok', aliases: [], mentions: mentionsIn(text, 'Vladivostok') },
     ],
     attributions: [
       {
