@@ -20,8 +20,8 @@
  * Env: BENCH_ARTICLES (default 100000), BENCH_SECONDS per run (default 8), BENCH_ROUNDS (default 3), BENCH_DB (a
  * desk file to reuse or to create and keep, for repeated runs; default a temporary one, removed after).
  */
-import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fork, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,10 +29,10 @@ import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay, PerformanceObserver, performance } from 'node:perf_hooks';
 import { publishConfig } from '../src/publish/config.js';
 import { silentLogger } from '../src/publish/deps.js';
-import { SECURITY_HEADERS } from '../src/publish/security-headers.js';
 import { startServer } from '../src/publish/start-server.js';
 import { openStore } from '../src/store/open-store.js';
 import { generateSqliteDesk, rng, SYLLABLES } from './lib/generated-desk.js';
+import { processCpuMicros, startNginx } from './lib/nginx-baseline.js';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -127,70 +127,7 @@ function ask<T>(child: ChildProcess, cmd: string): Promise<T> {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// 3. baseline
-
-function nginxConfig(dir: string, root: string): string {
-  // The same headers Dateline sends with a cached article; nginx adds ETag and Last-Modified itself.
-  const headers = Object.entries({ ...SECURITY_HEADERS, 'cache-control': 'public, max-age=60, must-revalidate' })
-    .map(([k, v]) => `    add_header ${k} "${v}" always;`)
-    .join('\n');
-  return `worker_processes 1;
-master_process off;
-daemon off;
-pid ${dir}/nginx.pid;
-error_log ${dir}/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  server_tokens off;
-  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fcgi;
-  uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
-  types { }
-  default_type "text/html; charset=UTF-8";
-  keepalive_requests 1000000;
-  server {
-    listen 127.0.0.1:${PORTS.nginx};
-    root ${root};
-    location / {
-${headers}
-    }
-  }
-}
-`;
-}
-
-async function startNginx(dir: string, html: string): Promise<{ nginx: ChildProcess; url: string } | null> {
-  if (spawnSync('nginx', ['-v']).error) {
-    process.stderr.write('bench: nginx not installed (apt-get install -y nginx-light); skipping the baseline\n');
-    return null;
-  }
-  const root = join(dir, 'www');
-  mkdirSync(root, { recursive: true });
-  writeFileSync(join(root, 'article.html'), html);
-  for (const p of [dir, root]) chmodSync(p, 0o755);
-  chmodSync(join(root, 'article.html'), 0o644);
-  const conf = join(dir, 'nginx.conf');
-  writeFileSync(conf, nginxConfig(dir, root));
-  const nginx = spawn('nginx', ['-c', conf, '-p', dir], { stdio: 'inherit' });
-  const url = `http://127.0.0.1:${PORTS.nginx}`;
-  for (let i = 0; i < 50; i++) {
-    const ok = await fetch(`${url}/article.html`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return { nginx, url };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  nginx.kill('SIGQUIT');
-  throw new Error('bench: nginx did not start');
-}
-
-/** CPU seconds (user + system) a process has used, from /proc: nginx cannot report its own. */
-function processCpuMicros(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
-  return (ticks * 1e6) / 100; // USER_HZ is 100 on Linux
-}
+// 3. baseline: bench/lib/nginx-baseline.ts
 
 // ---------------------------------------------------------------------------------------------------------------
 // 4. load
@@ -286,7 +223,7 @@ async function main(): Promise<void> {
     const next = rng(7);
     const hotPath = '/article/bench-1';
     const html = await (await fetch(`${url}${hotPath}`)).text();
-    const baseline = await startNginx(dir, html);
+    const baseline = await startNginx(dir, html, PORTS.nginx);
     nginx = baseline?.nginx ?? null;
     const loadBefore = load3();
 
