@@ -4,7 +4,9 @@ import type { ArticleSummary } from '../store/port.js';
 import type { AppDeps } from './deps.js';
 import { feedItems, type FeedDoc } from './feeds/feed-model.js';
 import { isFeedFormat, renderFeed } from './feeds/render-feed.js';
-import { hasCriteria, searchFormOf, searchQuery } from './search/parse-query.js';
+import { badParam } from './api/api-error.js';
+import { languageParam } from './params/param-check.js';
+import { checkSearch, hasCriteria, searchFormOf } from './search/parse-query.js';
 import { absolute, paths, withQuery } from './urls.js';
 
 /** Items per feed: enough for a reader polling hourly. */
@@ -42,7 +44,10 @@ export function feedRoutes(deps: AppDeps): Hono {
 
   app.get('/feed/:format', async (c) => {
     const outlet = c.req.query('outlet') || undefined;
-    const language = c.req.query('language') || undefined;
+    // A bad filter is a 400, not the unfiltered feed: a reader subscribing would otherwise follow everything.
+    const checked = languageParam('language', c.req.query('language'));
+    if (!checked.ok) return badParam(c, checked);
+    const language = checked.value;
     const page = await store.listArticles({ outlet, language, limit: FEED_SIZE });
     const q = withQuery('', { outlet, language });
     return send(
@@ -75,7 +80,9 @@ export function feedRoutes(deps: AppDeps): Hono {
 
   app.get('/search/feed/:format', async (c) => {
     const form = searchFormOf((name) => c.req.query(name));
-    const parsed = searchQuery(form.q, form);
+    const checked = checkSearch(form.q, form);
+    if (!checked.ok) return badParam(c, checked);
+    const parsed = checked.value;
     const hits = hasCriteria(parsed) ? (await store.search({ ...parsed, limit: FEED_SIZE })).items : [];
     const q = withQuery('', form);
     return send(

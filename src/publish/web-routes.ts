@@ -3,7 +3,6 @@ import { Hono, type Context } from 'hono';
 import type { StoredArticle } from '../store/port.js';
 import { resolveStory } from '../stories/resolve-story.js';
 import { paths } from './urls.js';
-import { pageNumber } from './components/pager.js';
 import type { AppDeps } from './deps.js';
 import { ArticlePageCache, pageRevision } from './article-page-cache.js';
 import { ifNoneMatch } from './if-none-match.js';
@@ -19,7 +18,8 @@ import { movingStories } from './pages/moving-stories.js';
 import { outletPage } from './pages/outlet-page.js';
 import { searchPage } from './pages/search-page.js';
 import { storyPage } from './pages/story-page.js';
-import { hasCriteria, searchFormOf, searchQuery } from './search/parse-query.js';
+import { intParam, languageParam, type ParamCheck } from './params/param-check.js';
+import { checkSearch, hasCriteria, searchFormOf } from './search/parse-query.js';
 
 /** Bumped when page markup changes, so ETags from an older build never match. */
 const RENDER_VERSION = '1';
@@ -27,6 +27,12 @@ const RENDER_VERSION = '1';
 const ARTICLE_CACHE_SIZE = 1000;
 /** How long the outlet list (for filters) is reused. */
 const OUTLETS_TTL_MS = 30_000;
+/** Last page of a list (front, outlet) a reader can ask for; beyond it the offset would only cost the store. */
+const MAX_LIST_PAGE = 10_000;
+/** Last page of search results shown: a deep FTS offset costs more than anyone reads. */
+const MAX_SEARCH_PAGE = 500;
+/** A page number: any whole number from 1 (past the last page, pages say so); absent is page 1. */
+const PAGE_RANGE = { min: 1, max: 1_000_000, fallback: 1 };
 /** Most articles loaded to draw one story page. */
 const STORY_ARTICLE_LIMIT = 60;
 
@@ -35,6 +41,12 @@ const encoder = new TextEncoder();
 
 function notFound(c: Context, deps: AppDeps) {
   return c.html(errorPage(deps.config, 404), 404);
+}
+
+/** The first parameter problem among the checks, if any. */
+function firstProblem(...checks: ParamCheck<unknown>[]): { param: string; message: string } | undefined {
+  for (const check of checks) if (!check.ok) return { param: check.param, message: check.message };
+  return undefined;
 }
 
 /** Builds the HTML routes over the dependencies. */
@@ -53,15 +65,22 @@ export function webRoutes(deps: AppDeps): Hono {
 
   app.get('/', async (c) => {
     const outlet = c.req.query('outlet') || undefined;
-    const language = c.req.query('language') || undefined;
-    const page = pageNumber(c.req.query('page'));
+    // A bad parameter is named on the page (400) and left out of the list, never silently swapped for another.
+    const languageCheck = languageParam('language', c.req.query('language'));
+    const pageCheck = intParam('page', c.req.query('page'), PAGE_RANGE);
+    const problem = firstProblem(languageCheck, pageCheck);
+    const language = languageCheck.ok ? languageCheck.value : undefined;
+    const page = pageCheck.ok ? pageCheck.value : 1;
     const filtered = !!(outlet || language) || page > 1;
     const [articles, outlets, stories] = await Promise.all([
-      store.listArticles({ outlet, language, limit: size, offset: (page - 1) * size }),
+      listPage(outlet, language, page),
       outletList(),
       filtered ? Promise.resolve([]) : movingStories(store, deps.clock(), 6),
     ]);
-    return c.html(frontPage({ config, stories, articles, outlets, filters: { outlet, language }, page }));
+    return c.html(
+      frontPage({ config, stories, articles, outlets, filters: { outlet, language }, page, problem }),
+      problem ? 400 : 200,
+    );
   });
 
   app.get('/article/:id', async (c) => {
@@ -83,26 +102,57 @@ export function webRoutes(deps: AppDeps): Hono {
 
   app.get('/search', async (c) => {
     const form = searchFormOf((name) => c.req.query(name));
-    const page = pageNumber(c.req.query('page'), 500);
+    const pageCheck = intParam('page', c.req.query('page'), PAGE_RANGE);
+    const checked = checkSearch(form.q, form);
+    const problem = firstProblem(checked, pageCheck);
+    if (problem || !checked.ok || !pageCheck.ok) {
+      // Not cached: a mistyped form is rare, and its page must answer 400 with the problem named.
+      const page = encoder.encode(
+        searchPage({
+          config,
+          form,
+          results: null,
+          outlets: await outletList(),
+          page: 1,
+          problem,
+          maxPage: MAX_SEARCH_PAGE,
+        }),
+      );
+      return securedResponse(page, 400, SEARCH_PAGE_HEADERS);
+    }
+    const page = pageCheck.value;
+    const parsed = checked.value;
     const rendered = await searchPages.get({ ...form, page }, deps.clock().getTime(), async () => {
-      const parsed = searchQuery(form.q, form);
-      const query = { ...parsed, limit: size, offset: (page - 1) * size };
-      const [outlets, results] = await Promise.all([
+      // Past the pages search shows, ask only for the count (offset 0) and show no items.
+      const beyond = page > MAX_SEARCH_PAGE;
+      const query = { ...parsed, limit: size, offset: beyond ? 0 : (page - 1) * size };
+      const [outlets, found] = await Promise.all([
         outletList(),
         hasCriteria(parsed) ? store.search(query) : Promise.resolve(null),
       ]);
-      return encoder.encode(searchPage({ config, form, results, outlets, page }));
+      const results = found && beyond ? { ...found, items: [] } : found;
+      return encoder.encode(searchPage({ config, form, results, outlets, page, maxPage: MAX_SEARCH_PAGE }));
     });
     return securedResponse(rendered, 200, SEARCH_PAGE_HEADERS);
   });
 
   app.get('/outlet/:name', async (c) => {
     const outlet = c.req.param('name');
-    const page = pageNumber(c.req.query('page'));
-    const articles = await store.listArticles({ outlet, limit: size, offset: (page - 1) * size });
-    if (!articles.total && page === 1) return notFound(c, deps);
-    return c.html(outletPage(config, outlet, articles, page));
+    const pageCheck = intParam('page', c.req.query('page'), PAGE_RANGE);
+    const page = pageCheck.ok ? pageCheck.value : 1;
+    const articles = await listPage(outlet, undefined, page);
+    if (!articles.total) return notFound(c, deps);
+    const problem = firstProblem(pageCheck);
+    return c.html(outletPage(config, outlet, articles, page, problem), problem ? 400 : 200);
   });
+
+  /** One page of a list; past MAX_LIST_PAGE only the count is asked for, and the page says it is past the end. */
+  function listPage(outlet: string | undefined, language: string | undefined, page: number) {
+    const beyond = page > MAX_LIST_PAGE;
+    return store
+      .listArticles({ outlet, language, limit: beyond ? 1 : size, offset: beyond ? 0 : (page - 1) * size })
+      .then((found) => (beyond ? { ...found, items: [] } : found));
+  }
 
   app.get('/entity/:kind/:name', async (c) => {
     const found = await store.entity(c.req.param('kind'), c.req.param('name'));

@@ -1,4 +1,4 @@
-/** The API's one error shape: `{ error: { code, message } }`. */
+/** The API's one error shape: `{ error: { code, message, param? } }`; `param` names the query parameter at fault. */
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
@@ -13,10 +13,21 @@ export type ApiErrorCode =
   | 'internal';
 
 export interface ApiError {
-  error: { code: ApiErrorCode | string; message: string };
+  error: { code: ApiErrorCode | string; message: string; param?: string };
 }
 
 /** Sends the error shape with its status. */
-export function apiError(c: Context, status: ContentfulStatusCode, code: ApiErrorCode | string, message: string) {
-  return c.json<ApiError>({ error: { code, message } }, status);
+export function apiError(
+  c: Context,
+  status: ContentfulStatusCode,
+  code: ApiErrorCode | string,
+  message: string,
+  param?: string,
+) {
+  return c.json<ApiError>({ error: param === undefined ? { code, message } : { code, message, param } }, status);
+}
+
+/** A 400 for a query parameter that is present but not acceptable. */
+export function badParam(c: Context, problem: { param: string; message: string }) {
+  return apiError(c, 400, 'bad-request', problem.message, problem.param);
 }

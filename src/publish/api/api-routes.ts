@@ -2,21 +2,34 @@
 import { Hono, type Context } from 'hono';
 import { resolveStory } from '../../stories/resolve-story.js';
 import type { AppDeps } from '../deps.js';
-import { hasCriteria, searchQuery } from '../search/parse-query.js';
-import { apiError } from './api-error.js';
+import { intParam, languageParam, unknownParam, type ParamCheck } from '../params/param-check.js';
+import { checkSearch, hasCriteria } from '../search/parse-query.js';
+import { apiError, badParam } from './api-error.js';
 import { checkBearer } from './bearer-auth.js';
+import { API_LIMIT, API_OFFSET } from './api-params.js';
 
-const MAX_LIMIT = 100;
 /** Largest ingest request body: pages are rarely above a few MB. */
 const MAX_INGEST_BYTES = 10 * 1024 * 1024;
 
-function paging(c: Context, fallback = 20): { limit: number; offset: number } {
-  const limit = Number.parseInt(c.req.query('limit') ?? '', 10);
-  const offset = Number.parseInt(c.req.query('offset') ?? '', 10);
-  return {
-    limit: Number.isFinite(limit) && limit > 0 ? Math.min(limit, MAX_LIMIT) : fallback,
-    offset: Number.isFinite(offset) && offset > 0 ? Math.min(offset, 1_000_000) : 0,
-  };
+/** What each listing endpoint accepts; anything else is a 400, so a misspelt filter is never silently ignored. */
+const ACCEPTS = {
+  articles: ['outlet', 'language', 'story', 'limit', 'offset'],
+  search: ['q', 'outlet', 'language', 'from', 'to', 'quoted', 'about', 'place', 'limit', 'offset'],
+  stories: ['limit'],
+  none: [],
+} as const;
+
+type Paging = { limit: number; offset: number };
+
+/** Checks the query against what the endpoint accepts, then reads `limit` and `offset`. */
+function paging(c: Context, accepts: readonly string[]): ParamCheck<Paging> {
+  const unknown = unknownParam(Object.keys(c.req.queries()), accepts);
+  if (unknown) return unknown;
+  const limit = intParam('limit', c.req.query('limit'), API_LIMIT);
+  if (!limit.ok) return limit;
+  const offset = intParam('offset', c.req.query('offset'), API_OFFSET);
+  if (!offset.ok) return offset;
+  return { ok: true, value: { limit: limit.value, offset: offset.value } };
 }
 
 const opt = (c: Context, name: string) => c.req.query(name) || undefined;
@@ -37,10 +50,14 @@ export function apiRoutes(deps: AppDeps): Hono {
   const app = new Hono();
 
   app.get('/articles', async (c) => {
-    const { limit, offset } = paging(c);
+    const paged = paging(c, ACCEPTS.articles);
+    if (!paged.ok) return badParam(c, paged);
+    const { limit, offset } = paged.value;
+    const language = languageParam('language', opt(c, 'language'));
+    if (!language.ok) return badParam(c, language);
     const page = await store.listArticles({
       outlet: opt(c, 'outlet'),
-      language: opt(c, 'language'),
+      language: language.value,
       storyId: opt(c, 'story'),
       limit,
       offset,
@@ -55,13 +72,17 @@ export function apiRoutes(deps: AppDeps): Hono {
   });
 
   app.get('/search', async (c) => {
-    const { limit, offset } = paging(c);
-    const parsed = searchQuery(c.req.query('q') ?? '', {
+    const paged = paging(c, ACCEPTS.search);
+    if (!paged.ok) return badParam(c, paged);
+    const { limit, offset } = paged.value;
+    const checked = checkSearch(c.req.query('q') ?? '', {
       outlet: opt(c, 'outlet'),
       language: opt(c, 'language'),
       from: opt(c, 'from'),
       to: opt(c, 'to'),
     });
+    if (!checked.ok) return badParam(c, checked);
+    const parsed = checked.value;
     for (const key of ['quoted', 'about', 'place'] as const) {
       const v = opt(c, key);
       if (v) parsed[key] = v;
@@ -71,11 +92,16 @@ export function apiRoutes(deps: AppDeps): Hono {
     return c.json({ ...page, limit, offset, query: parsed });
   });
 
-  app.get('/outlets', async (c) => c.json({ items: await store.outlets() }));
+  app.get('/outlets', async (c) => {
+    const unknown = unknownParam(Object.keys(c.req.queries()), ACCEPTS.none);
+    if (unknown) return badParam(c, unknown);
+    return c.json({ items: await store.outlets() });
+  });
 
   app.get('/stories', async (c) => {
-    const { limit } = paging(c);
-    return c.json({ items: await store.listStories(limit) });
+    const paged = paging(c, ACCEPTS.stories);
+    if (!paged.ok) return badParam(c, paged);
+    return c.json({ items: await store.listStories(paged.value.limit) });
   });
 
   app.get('/stories/:id', async (c) => {

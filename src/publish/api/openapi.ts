@@ -1,4 +1,5 @@
 /** The OpenAPI 3.1 document for /api/v1, served at /api/openapi.json. Kept beside the routes it describes. */
+import { API_LIMIT, API_OFFSET } from './api-params.js';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const errorResponse = (description: string) => ({
@@ -21,9 +22,28 @@ const p = (name: string, description: string) => ({
   schema: { type: 'string' },
 });
 const paging = [
-  q('limit', 'Items per page (1–100, default 20)', { type: 'integer', minimum: 1, maximum: 100 }),
-  q('offset', 'Items to skip', { type: 'integer', minimum: 0 }),
+  q('limit', `Items per page (${API_LIMIT.min}–${API_LIMIT.max}, default ${API_LIMIT.fallback})`, {
+    type: 'integer',
+    minimum: API_LIMIT.min,
+    maximum: API_LIMIT.max,
+    default: API_LIMIT.fallback,
+  }),
+  q('offset', `Items to skip (${API_OFFSET.min}–${API_OFFSET.max})`, {
+    type: 'integer',
+    minimum: API_OFFSET.min,
+    maximum: API_OFFSET.max,
+    default: API_OFFSET.fallback,
+  }),
 ];
+/** Mirrors the language check in params/param-check.ts. */
+const language = q('language', 'BCP 47 tag, e.g. en or pt-BR', {
+  type: 'string',
+  pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$',
+});
+/** Every listing answers 400 for a parameter out of range, malformed, or not one it takes. */
+const badParameter = errorResponse(
+  'A query parameter is malformed, out of range, or not one this endpoint takes; `error.param` names it',
+);
 const pageOf = (item: object) => ({
   type: 'object',
   required: ['items', 'total'],
@@ -52,12 +72,12 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
           operationId: 'listArticles',
           summary: 'Latest articles, newest first',
           parameters: [
-            q('outlet', 'Only this outlet'),
-            q('language', 'BCP 47 primary tag'),
+            q('outlet', 'Only this outlet (an unknown outlet gives an empty page)'),
+            language,
             q('story', 'Only this story id'),
             ...paging,
           ],
-          responses: { 200: json(pageOf(ref('ArticleSummary'))) },
+          responses: { 200: json(pageOf(ref('ArticleSummary'))), 400: badParameter },
         },
       },
       '/articles/{id}': {
@@ -75,22 +95,28 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
           parameters: [
             q('q', 'Free text; operators quoted:X, about:"X", place:X, outlet:X, lang:xx, from:, to: are understood'),
             q('outlet', 'Only this outlet'),
-            q('language', 'BCP 47 primary tag'),
-            q('from', 'ISO date, inclusive', { type: 'string', format: 'date' }),
-            q('to', 'ISO date, inclusive', { type: 'string', format: 'date' }),
+            language,
+            q('from', 'First day, inclusive, YYYY-MM-DD; not after `to`', { type: 'string', format: 'date' }),
+            q('to', 'Last day, inclusive, YYYY-MM-DD', { type: 'string', format: 'date' }),
             q('quoted', 'Articles quoting this speaker'),
             q('about', 'Articles mentioning this entity'),
             q('place', 'Articles mentioning this place'),
             ...paging,
           ],
-          responses: { 200: json(pageOf(ref('SearchHit'))), 400: errorResponse('No criteria given') },
+          responses: {
+            200: json(pageOf(ref('SearchHit'))),
+            400: errorResponse(
+              'No criteria given, or a parameter (or an operator in `q`) is malformed, out of range, or not one this endpoint takes; `error.param` names it',
+            ),
+          },
         },
       },
       '/outlets': {
         get: {
           operationId: 'listOutlets',
-          summary: 'Outlets with their article counts',
+          summary: 'Outlets with their article counts (takes no parameters)',
           responses: {
+            400: badParameter,
             200: json({
               type: 'object',
               properties: {
@@ -108,7 +134,10 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
           operationId: 'listStories',
           summary: 'Recent stories',
           parameters: [paging[0]],
-          responses: { 200: json({ type: 'object', properties: { items: { type: 'array', items: ref('Story') } } }) },
+          responses: {
+            200: json({ type: 'object', properties: { items: { type: 'array', items: ref('Story') } } }),
+            400: badParameter,
+          },
         },
       },
       '/stories/{id}': {
@@ -179,7 +208,11 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
             error: {
               type: 'object',
               required: ['code', 'message'],
-              properties: { code: { type: 'string' }, message: { type: 'string' } },
+              properties: {
+                code: { type: 'string' },
+                message: { type: 'string' },
+                param: { type: 'string', description: 'The query parameter at fault, on a 400 about one' },
+              },
             },
           },
         },

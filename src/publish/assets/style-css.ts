@@ -79,6 +79,8 @@ figcaption .credit{text-transform:uppercase;font-size:.75rem;letter-spacing:.04e
 .timeline li{padding:.25rem 0 .5rem 1rem;position:relative}
 .timeline li::before{content:"";position:absolute;left:-.45rem;top:.7rem;width:.6rem;height:.6rem;border-radius:50%;background:var(--accent)}
 .pager{display:flex;gap:1rem;justify-content:space-between;margin:1rem 0}
+.notice{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;border-left:4px solid var(--line);padding:.5rem .75rem;background:var(--panel)}
+.notice.problem{border-left-color:var(--bad)}
 .feeds{font-size:.85rem}
 @media print{header.site form,.share,.skip,.pager,.filters,.feeds,nav,footer{display:none!important}
 :root{--fg:#000;--bg:#fff;--muted:#333}body{font-size:11pt}.article-layout{display:block}

@@ -10,11 +10,35 @@ export interface PagerInput {
   total: number;
 }
 
+/** The number of the last page of `total` items (1 when there are none). */
+export function lastPage(total: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}
+
+function pageLink(input: PagerInput, page: number): string {
+  return withQuery(input.path, { ...input.params, page: page > 1 ? page : undefined });
+}
+
+/**
+ * When the page asked for lies past the end of a list that has items, a sentence saying so with a link to the
+ * last page, for the list's "nothing here" to stand in for; else null. `shown` is the items on this page: a
+ * total that is only a lower bound may undercount, and a page that has items is never "past the end".
+ */
+export function pastLastPage(input: PagerInput, shown: number): SafeHtml | null {
+  const last = lastPage(input.total, input.pageSize);
+  if (shown > 0 || input.total === 0 || input.page <= last) return null;
+  return html`<p class="notice" role="status">
+    Page ${input.page} is past the end of this list, which has ${last === 1 ? 'one page' : `${last} pages`}.
+    <a href="${pageLink(input, last)}">Go to the last page (page ${last})</a>.
+  </p>`;
+}
+
 /** Renders nothing when everything fits on one page. */
 export function pager(input: PagerInput): SafeHtml {
-  const pages = Math.max(1, Math.ceil(input.total / input.pageSize));
-  if (pages <= 1) return html``;
-  const link = (page: number) => withQuery(input.path, { ...input.params, page: page > 1 ? page : undefined });
+  const pages = lastPage(input.total, input.pageSize);
+  // Past the end there is nothing to step through; pastLastPage says so instead.
+  if (pages <= 1 || input.page > pages) return html``;
+  const link = (page: number) => pageLink(input, page);
   return html`<nav class="pager" aria-label="Pagination">
     ${input.page > 1 ? html`<a rel="prev" href="${link(input.page - 1)}">← Newer</a>` : html`<span></span>`}
     <span class="meta">Page ${input.page} of ${pages}</span>
@@ -22,7 +46,7 @@ export function pager(input: PagerInput): SafeHtml {
   </nav>`;
 }
 
-/** Reads a 1-based page number from a query value, clamped to a sane range. */
+/** Reads a 1-based page number from a query value, clamped to a sane range (for routes that do not check it). */
 export function pageNumber(value: string | undefined, max = 10_000): number {
   const n = Number.parseInt(value ?? '1', 10);
   return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : 1;

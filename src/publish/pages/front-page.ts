@@ -3,9 +3,11 @@ import type { ArticleSummary, OutletCount, Page } from '../../store/port.js';
 import { articleList } from '../components/article-list.js';
 import { feedHead, feedLinks } from '../components/feed-links.js';
 import { formatDate } from '../components/format-date.js';
-import { pager } from '../components/pager.js';
+import { infoNotice, problemNotice } from '../components/notice.js';
+import { distinctOutlets, outletNames } from '../components/outlet-names.js';
+import { pager, pastLastPage } from '../components/pager.js';
 import type { PublishConfig } from '../config.js';
-import { html } from '../html/safe-html.js';
+import { html, type SafeHtml } from '../html/safe-html.js';
 import { paths, withQuery } from '../urls.js';
 import { layout } from './layout.js';
 import type { MovingStory } from './moving-stories.js';
@@ -17,12 +19,32 @@ export interface FrontPageInput {
   outlets: readonly OutletCount[];
   filters: { outlet?: string; language?: string };
   page: number;
+  /** A query parameter that was not acceptable, left out of the list below (the page answers 400). */
+  problem?: { param: string; message: string };
+}
+
+/** Outlet names shown on a story card before "+k more". */
+const CARD_OUTLETS = 5;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** What an empty list means: nothing stored yet, or nothing matching the filters (with a way to clear them). */
+function emptyState(input: FrontPageInput): SafeHtml {
+  const { outlet, language } = input.filters;
+  if (!outlet && !language) return infoNotice('No articles yet. Ingest some with `dateline ingest`.');
+  const known = !outlet || input.outlets.some((o) => o.outlet === outlet);
+  const what = !known
+    ? html`There is no outlet called “${outlet}” on the desk.`
+    : html`No articles${outlet ? html` from ${outlet}` : ''}${language ? html` in language “${language}”` : ''}.`;
+  return infoNotice(html`${what} <a href="/">Clear the filter${outlet && language ? 's' : ''}</a>.`);
 }
 
 /** Renders the front page. */
 export function frontPage(input: FrontPageInput): string {
   const { config, filters } = input;
   const query = withQuery('', { outlet: filters.outlet, language: filters.language });
+  const params = { outlet: filters.outlet, language: filters.language };
+  const paging = { path: '/', params, page: input.page, pageSize: config.pageSize, total: input.articles.total };
   const body = html`<h1 class="visually-hidden">${config.siteName}</h1>
     ${
       input.stories.length
@@ -34,12 +56,12 @@ export function frontPage(input: FrontPageInput): string {
                   html`<li>
                     <h3><a href="${paths.story(s.story.id)}">${s.story.title}</a></h3>
                     <p class="meta">
-                      ${s.story.articleIds.length} articles from ${s.story.outlets.length}
-                      outlets${
+                      ${plural(s.story.articleIds.length, 'article')} from
+                      ${plural(distinctOutlets(s.story.outlets).length, 'outlet')}${
                         s.recent ? html` · ${s.recent} new recently` : ''
                       }${s.story.lastUpdated ? html` · updated ${formatDate(s.story.lastUpdated)}` : ''}
                     </p>
-                    <p class="meta">${s.story.outlets.slice(0, 5).join(', ')}</p>
+                    <p class="meta">${outletNames(s.story.outlets, CARD_OUTLETS, paths.story(s.story.id))}</p>
                   </li>`,
               )}
             </ul>
@@ -71,9 +93,9 @@ export function frontPage(input: FrontPageInput): string {
         /></label>
         <button type="submit">Filter</button>
       </form>
-      ${articleList(input.articles.items, 'No articles yet. Ingest some with `dateline ingest`.')}
-      ${pager({ path: '/', params: { outlet: filters.outlet, language: filters.language }, page: input.page, pageSize: config.pageSize, total: input.articles.total })}
-      ${feedLinks('/feed', query)}
+      ${input.problem ? problemNotice(`${input.problem.message}.`, html`<a href="/">Show all articles</a>.`) : ''}
+      ${pastLastPage(paging, input.articles.items.length) ?? (input.articles.items.length ? articleList(input.articles.items, '') : emptyState(input))}
+      ${pager(paging)} ${feedLinks('/feed', query)}
     </section>`;
   return layout({ config, title: config.siteName, head: feedHead('/feed', config.siteName, query), body });
 }

@@ -2,7 +2,8 @@
 import type { OutletCount, Page, SearchHit } from '../../store/port.js';
 import { articleList } from '../components/article-list.js';
 import { feedHead, feedLinks } from '../components/feed-links.js';
-import { pager } from '../components/pager.js';
+import { problemNotice, infoNotice } from '../components/notice.js';
+import { lastPage, pager, pastLastPage } from '../components/pager.js';
 import type { PublishConfig } from '../config.js';
 import { html } from '../html/safe-html.js';
 import { withQuery } from '../urls.js';
@@ -22,6 +23,29 @@ export interface SearchPageInput {
   results: Page<SearchHit> | null;
   outlets: readonly OutletCount[];
   page: number;
+  /** A form field or parameter that was not acceptable: said above the form, no search run (status 400). */
+  problem?: { param: string; message: string };
+  /** The last page the search will show; a page past it gets no items (see `results`). */
+  maxPage: number;
+}
+
+/** The form fields a problem can point at, so the message links to the field to correct. */
+const FIELD_IDS: Readonly<Record<string, string>> = {
+  q: 's-q',
+  outlet: 's-outlet',
+  language: 's-language',
+  from: 's-from',
+  to: 's-to',
+};
+
+/** The list, or why there is nothing: past the last page, past the pages search shows, or no match. */
+function resultsBody(input: SearchPageInput, results: Page<SearchHit>, params: Record<string, string | undefined>) {
+  const paging = { path: '/search', params, page: input.page, pageSize: input.config.pageSize, total: results.total };
+  const past = pastLastPage(paging, results.items.length);
+  if (past) return past;
+  if (!results.items.length && input.page > input.maxPage && input.page <= lastPage(results.total, paging.pageSize))
+    return infoNotice(`Search shows the first ${input.maxPage} pages of results; add words or filters to narrow it.`);
+  return html`${articleList(results.items, 'Nothing matched. Try fewer words or remove a filter.')} ${pager(paging)}`;
 }
 
 /** Renders the search page; `results` is null before any criteria are given. */
@@ -29,7 +53,16 @@ export function searchPage(input: SearchPageInput): string {
   const { config, form } = input;
   const params = { q: form.q, outlet: form.outlet, language: form.language, from: form.from, to: form.to };
   const query = withQuery('', params);
+  const field = input.problem ? FIELD_IDS[input.problem.param] : undefined;
   const body = html`<h1>Search</h1>
+    ${
+      input.problem
+        ? problemNotice(
+            `${input.problem.message}.`,
+            field ? html`<a href="#${field}">Correct it below</a>.` : undefined,
+          )
+        : ''
+    }
     <form class="filters" role="search" method="get" action="/search">
       <label for="s-q"
         >Words, phrases or operators<input
@@ -67,9 +100,7 @@ export function searchPage(input: SearchPageInput): string {
               ${input.results.total.toLocaleString('en')}${input.results.totalIsLowerBound ? '+' : ''}
               result${input.results.total === 1 ? '' : 's'}
             </h2>
-            ${articleList(input.results.items, 'Nothing matched. Try fewer words or remove a filter.')}
-            ${pager({ path: '/search', params, page: input.page, pageSize: config.pageSize, total: input.results.total })}
-            ${feedLinks('/search/feed', query)}
+            ${resultsBody(input, input.results, params)} ${feedLinks('/search/feed', query)}
           </section>`
         : ''
     }`;

@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { hasCriteria, parseSearch, searchQuery } from './parse-query.js';
+import { checkSearch, hasCriteria, parseSearch, type ParsedSearch } from './parse-query.js';
+
+function valid(q: string, form: Parameters<typeof checkSearch>[1]): ParsedSearch {
+  const checked = checkSearch(q, form);
+  if (!checked.ok) throw new Error(checked.message);
+  return checked.value;
+}
 
 describe('parseSearch', () => {
   it('moves operators into query fields and keeps the rest as text', () => {
@@ -15,10 +21,22 @@ describe('parseSearch', () => {
     expect(parseSearch('https://x.example note:this')).toEqual({ text: 'https://x.example note:this' });
   });
 
-  it('lets form filters win and drops malformed dates', () => {
-    const q = searchQuery('lang:ko from:yesterday x', { language: 'en', to: '2023-09-11' });
-    expect(q).toEqual({ text: 'x', language: 'en', to: '2023-09-11' });
-    expect(hasCriteria(searchQuery('', {}))).toBe(false);
-    expect(hasCriteria(searchQuery('', { outlet: 'Reuters' }))).toBe(true);
+  it('lets form filters win over operators', () => {
+    const q = valid('lang:ko from:2023-01-01 x', { language: 'en', to: '2023-09-11' });
+    expect(q).toEqual({ text: 'x', language: 'en', from: '2023-01-01', to: '2023-09-11' });
+    expect(hasCriteria(valid('', {}))).toBe(false);
+    expect(hasCriteria(valid('', { outlet: 'Reuters' }))).toBe(true);
+  });
+
+  it('names a malformed date or language instead of dropping the filter', () => {
+    expect(checkSearch('x', { from: 'not-a-date' })).toMatchObject({ ok: false, param: 'from' });
+    expect(checkSearch('x', { to: '2019-02-30' })).toMatchObject({ ok: false, param: 'to' });
+    expect(checkSearch('x', { language: 'english!' })).toMatchObject({ ok: false, param: 'language' });
+    const typed = checkSearch('x from:yesterday', {});
+    expect(typed).toMatchObject({ ok: false, param: 'q' });
+    expect(!typed.ok && typed.message).toContain('from:YYYY-MM-DD');
+    // The form's valid value replaces a bad operator, so nothing is wrong.
+    expect(checkSearch('from:yesterday x', { from: '2023-01-01' }).ok).toBe(true);
+    expect(checkSearch('x', { from: '2023-02-01', to: '2023-01-01' })).toMatchObject({ ok: false, param: 'from' });
   });
 });

@@ -1,9 +1,11 @@
 /**
  * The search box and form: operators (`quoted:KCNA`, `about:"Kim Jong Un"`, `place:Vladivostok`, `outlet:`,
- * `lang:`, `from:`, `to:`) become the store's query fields, form filters override them, bad dates are dropped.
+ * `lang:`, `from:`, `to:`) become the store's query fields, form filters override them; a bad date or language,
+ * in a field or an operator, is a named problem rather than a filter silently dropped.
  */
 import type { SearchQuery } from '../../store/port.js';
 import { parseSearchSyntax } from '../../store/search-syntax.js';
+import { dateParam, languageParam, shown, type ParamCheck } from '../params/param-check.js';
 
 export type ParsedSearch = Omit<SearchQuery, 'limit' | 'offset'>;
 
@@ -35,20 +37,38 @@ export function searchFormOf(param: (name: string) => string | undefined): Searc
   };
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The operator a reader types for each checked field, to name it when it came from the box. */
+const OPERATOR_OF = { language: 'lang', from: 'from', to: 'to' } as const;
 
-/** Merges form filters over parsed operators; dates must be ISO `YYYY-MM-DD`. */
-export function searchQuery(
+/**
+ * Merges form filters over parsed operators and checks them: dates are `YYYY-MM-DD`, `from` is not after `to`,
+ * the language is a tag. A problem names the form field, or `q` and the operator when it was typed in the box.
+ */
+export function checkSearch(
   q: string,
   form: { outlet?: string; language?: string; from?: string; to?: string },
-): ParsedSearch {
+): ParamCheck<ParsedSearch> {
   const parsed = parseSearch(q);
+  const fromForm = new Set<string>();
   for (const key of ['outlet', 'language', 'from', 'to'] as const) {
     const v = form[key]?.trim();
-    if (v) parsed[key] = v;
+    if (v) {
+      parsed[key] = v;
+      fromForm.add(key);
+    }
   }
-  for (const key of ['from', 'to'] as const) if (parsed[key] && !ISO_DATE.test(parsed[key]!)) delete parsed[key];
-  return parsed;
+  for (const key of ['language', 'from', 'to'] as const) {
+    const value = parsed[key];
+    const check = key === 'language' ? languageParam(key, value) : dateParam(key, value);
+    if (check.ok) continue;
+    if (fromForm.has(key)) return check;
+    const op = OPERATOR_OF[key];
+    const accepts = key === 'language' ? 'a language tag such as lang:en' : `a date written ${op}:YYYY-MM-DD`;
+    return { ok: false, param: 'q', message: `q: the ${op}: operator takes ${accepts} (got ${shown(value ?? '')})` };
+  }
+  if (parsed.from && parsed.to && parsed.from > parsed.to)
+    return { ok: false, param: 'from', message: `from (${parsed.from}) must not be after to (${parsed.to})` };
+  return { ok: true, value: parsed };
 }
 
 /** True when the query asks for anything at all. */

@@ -1,0 +1,183 @@
+/**
+ * Pages and API say what they show: a story card never lists fewer outlets than it counts without "+k more",
+ * a page past the end says so, a bad parameter is named (400) rather than dropped, an empty filter says so.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from './app.js';
+import { publishConfig } from './config.js';
+import { silentLogger } from './deps.js';
+import { MemoryStore } from './testing/memory-store.js';
+import { makeAnalysis, makeArticle, makeStory } from './testing/fixtures.js';
+
+const now = () => new Date('2023-09-11T12:00:00Z');
+const OUTLETS = [
+  'Alpha Post',
+  'Bravo Wire',
+  'Charlie Times',
+  'Delta Daily',
+  'Echo Herald',
+  'Foxtrot News',
+  'Golf Ledger',
+];
+
+async function desk() {
+  const store = new MemoryStore(now);
+  const ids = OUTLETS.map((_, i) => `s${i}`);
+  for (const [i, outlet] of OUTLETS.entries()) {
+    const article = makeArticle({ id: ids[i]!, siteName: outlet, title: `Dock workers strike in port ${i}` });
+    await store.upsertArticle({ article, analysis: makeAnalysis(), source: 'test' });
+    await store.setStory(ids[i]!, 'strike');
+  }
+  // One outlet twice: the card counts and lists outlets, not articles.
+  await store.saveStory(makeStory('strike', ids, [...OUTLETS, 'Alpha Post']));
+  const config = publishConfig({ baseUrl: 'https://desk.example' });
+  return createApp({ store, config, clock: now, logger: silentLogger });
+}
+
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+describe('honest pages', () => {
+  let app: Awaited<ReturnType<typeof desk>>;
+  beforeAll(async () => {
+    app = await desk();
+  });
+
+  it('lists up to five outlets on a story card and links "+k more" to the story', async () => {
+    const body = await (await app.request('/')).text();
+    const card = body.slice(body.indexOf('Stories that are moving'), body.indexOf('id="latest-h"'));
+    expect(text(card)).toContain('7 articles from 7 outlets');
+    expect(text(card)).toContain('Alpha Post, Bravo Wire, Charlie Times, Delta Daily, Echo Herald +2 more outlets');
+    expect(card).toMatch(/<a href="\/story\/strike">\+2 more/);
+    expect(card).not.toContain('Foxtrot News');
+  });
+
+  it('says a search page is past the end and links to the last page', async () => {
+    const res = await app.request('/search?q=strike&page=999');
+    const body = text(await res.text());
+    expect(res.status).toBe(200);
+    expect(body).toContain('7 results');
+    expect(body).not.toContain('Nothing matched');
+    expect(body).toContain('Page 999 is past the end of this list, which has one page');
+    const again = await (await app.request('/search?q=strike&page=999')).text();
+    expect(again).toContain('href="/search?q=strike">Go to the last page (page 1)');
+  });
+
+  it('names a bad date or page on the search page with status 400 instead of dropping it', async () => {
+    for (const [query, field] of [
+      ['q=strike&from=not-a-date', 'from must be a date written YYYY-MM-DD'],
+      ['q=strike&to=2023-02-30', 'to must be a date written YYYY-MM-DD'],
+      ['q=strike+from:yesterday', 'the from: operator takes a date'],
+      ['q=strike&page=0', 'page must be a whole number from 1'],
+      ['q=strike&page=two', 'page must be a whole number from 1'],
+      ['q=strike&from=2023-09-02&to=2023-09-01', 'from (2023-09-02) must not be after to (2023-09-01)'],
+    ] as const) {
+      const res = await app.request(`/search?${query}`);
+      const body = await res.text();
+      expect(res.status, query).toBe(400);
+      expect(body, query).toContain('role="alert"');
+      expect(text(body), query).toContain(field);
+      expect(text(body), query).not.toContain('7 results');
+    }
+  });
+
+  it('says a front-page filter matched nothing and offers to clear it', async () => {
+    const unknown = text(await (await app.request('/?outlet=Nope')).text());
+    expect(unknown).toContain('There is no outlet called “Nope” on the desk. Clear the filter');
+    expect(unknown).not.toContain('dateline ingest');
+    const language = await (await app.request('/?outlet=Bravo%20Wire&language=ko')).text();
+    expect(text(language)).toContain('No articles from Bravo Wire in language “ko”. Clear the filters');
+    expect(language).toContain('<a href="/">Clear the filters</a>');
+  });
+
+  it('names a bad front-page or outlet parameter (400) and says when a page is past the end', async () => {
+    const bad = await app.request('/?language=%3Cscript%3E');
+    expect(bad.status).toBe(400);
+    expect(text(await bad.text())).toContain('language must be a language tag such as en or pt-BR');
+    const past = await app.request('/?page=40');
+    expect(past.status).toBe(200);
+    expect(text(await past.text())).toContain('Page 40 is past the end of this list');
+    const outlet = await app.request('/outlet/Bravo%20Wire?page=x');
+    expect(outlet.status).toBe(400);
+    expect(text(await outlet.text())).toContain('page must be a whole number');
+    expect(text(await (await app.request('/outlet/Bravo%20Wire?page=3')).text())).toContain('Go to the last page');
+  });
+});
+
+describe('API and feed parameters', () => {
+  let app: Awaited<ReturnType<typeof desk>>;
+  beforeAll(async () => {
+    app = await desk();
+  });
+
+  const error = async (path: string) => {
+    const res = await app.request(path);
+    return {
+      status: res.status,
+      body: (await res.json()) as { error: { code: string; message: string; param?: string } },
+    };
+  };
+
+  it('answers 400 in the error shape naming the parameter and what it accepts', async () => {
+    for (const [path, param, accepts] of [
+      ['/api/v1/search?q=strike&from=not-a-date', 'from', 'YYYY-MM-DD'],
+      ['/api/v1/search?q=strike&limit=0', 'limit', 'from 1 to 100'],
+      ['/api/v1/search?q=strike&limit=500', 'limit', 'from 1 to 100'],
+      ['/api/v1/search?q=strike&offset=-1', 'offset', 'from 0 to 1000000'],
+      ['/api/v1/search?q=strike+lang:!!', 'q', 'lang:en'],
+      ['/api/v1/articles?limit=abc', 'limit', 'from 1 to 100'],
+      ['/api/v1/articles?language=english%20please', 'language', 'en or pt-BR'],
+      ['/api/v1/articles?page=2', 'page', 'takes outlet, language, story, limit, offset'],
+      ['/api/v1/stories?limit=0', 'limit', 'from 1 to 100'],
+      ['/api/v1/outlets?limit=5', 'limit', 'takes none'],
+    ] as const) {
+      const { status, body } = await error(path);
+      expect(status, path).toBe(400);
+      expect(body.error.code, path).toBe('bad-request');
+      expect(body.error.param, path).toBe(param);
+      expect(body.error.message, path).toContain(accepts);
+    }
+  });
+
+  it('still answers good parameters, and an unknown outlet with an empty page', async () => {
+    const res = await app.request('/api/v1/articles?limit=2&offset=1&language=en');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ limit: 2, offset: 1, total: 7 });
+    const none = await app.request('/api/v1/articles?outlet=Nope');
+    expect(await none.json()).toMatchObject({ items: [], total: 0 });
+  });
+
+  it('refuses a feed with a bad filter rather than serving the unfiltered feed', async () => {
+    for (const path of ['/search/feed/rss?q=strike&from=2023-13-01', '/feed/atom?language=%2A']) {
+      const { status, body } = await error(path);
+      expect(status, path).toBe(400);
+      expect(body.error.code, path).toBe('bad-request');
+    }
+    expect((await app.request('/search/feed/rss?q=strike&from=2023-01-01')).status).toBe(200);
+  });
+
+  it('documents the 400s and the parameter ranges in the OpenAPI document', async () => {
+    const doc = (await (await app.request('/api/openapi.json')).json()) as {
+      paths: Record<
+        string,
+        {
+          get?: {
+            parameters?: { name: string; schema: Record<string, unknown> }[];
+            responses: Record<string, unknown>;
+          };
+        }
+      >;
+      components: { schemas: { Error: { properties: { error: { properties: Record<string, unknown> } } } } };
+    };
+    for (const route of ['/articles', '/search', '/stories', '/outlets'])
+      expect(doc.paths[route]!.get!.responses['400'], route).toBeTruthy();
+    const params = doc.paths['/articles']!.get!.parameters!;
+    expect(params.find((p) => p.name === 'limit')!.schema).toMatchObject({ minimum: 1, maximum: 100, default: 20 });
+    expect(params.find((p) => p.name === 'offset')!.schema).toMatchObject({ minimum: 0, maximum: 1_000_000 });
+    expect(params.find((p) => p.name === 'language')!.schema).toHaveProperty('pattern');
+    expect(doc.components.schemas.Error.properties.error.properties).toHaveProperty('param');
+  });
+});
