@@ -1,6 +1,7 @@
 /** Outgoing feeds (RSS 2.0, Atom 1.0, JSON Feed 1.1) for the front page, each outlet, any search and each story. */
 import { Hono, type Context } from 'hono';
 import type { ArticleSummary } from '../store/port.js';
+import { resolveStory } from '../stories/resolve-story.js';
 import type { AppDeps } from './deps.js';
 import { feedItems, type FeedDoc } from './feeds/feed-model.js';
 import { isFeedFormat, renderFeed } from './feeds/render-feed.js';
@@ -65,6 +66,8 @@ export function feedRoutes(deps: AppDeps): Hono {
   app.get('/outlet/:name/feed/:format', async (c) => {
     const outlet = c.req.param('name');
     const page = await store.listArticles({ outlet, limit: FEED_SIZE });
+    // Like the outlet page: no such outlet is a 404, not an empty feed a reader would poll forever.
+    if (!page.total) return c.json({ error: { code: 'not-found', message: 'no articles from this outlet' } }, 404);
     const home = paths.outlet(outlet);
     return send(
       c,
@@ -98,8 +101,11 @@ export function feedRoutes(deps: AppDeps): Hono {
   });
 
   app.get('/story/:id/feed/:format', async (c) => {
-    const story = await store.getStory(c.req.param('id'));
-    if (!story) return c.json({ error: { code: 'not-found', message: 'no such story' } }, 404);
+    // Like the story page: a story merged away moves its feed too (301), so subscribers follow the coverage.
+    const found = await resolveStory(store, c.req.param('id'));
+    if (found.kind === 'moved') return c.redirect(`${paths.story(found.storyId)}/feed/${c.req.param('format')}`, 301);
+    if (found.kind === 'missing') return c.json({ error: { code: 'not-found', message: 'no such story' } }, 404);
+    const { story } = found;
     const page = await store.listArticles({ storyId: story.id, limit: FEED_SIZE });
     const home = paths.story(story.id);
     return send(

@@ -8,6 +8,7 @@ import { publishConfig } from './config.js';
 import { silentLogger } from './deps.js';
 import { MemoryStore } from './testing/memory-store.js';
 import { makeAnalysis, makeArticle, makeStory } from './testing/fixtures.js';
+import { entityPage } from './pages/entity-page.js';
 
 const now = () => new Date('2023-09-11T12:00:00Z');
 const OUTLETS = [
@@ -104,6 +105,30 @@ describe('honest pages', () => {
     expect(outlet.status).toBe(400);
     expect(text(await outlet.text())).toContain('page must be a whole number');
     expect(text(await (await app.request('/outlet/Bravo%20Wire?page=3')).text())).toContain('Go to the last page');
+  });
+});
+
+describe('honest partial lists and feeds', () => {
+  it('says an entity page lists only the latest of its articles and links to the search for all', async () => {
+    const store = new MemoryStore(now);
+    await store.upsertArticle({ article: makeArticle({ id: 'e1' }), analysis: makeAnalysis(), source: 'test' });
+    const { items } = await store.listArticles({ limit: 1 });
+    const page = entityPage(publishConfig(), { kind: 'place', name: 'Vladivostok', articleCount: 250 }, items);
+    expect(text(page)).toContain('Showing the latest 1 of 250. Search about Vladivostok to page through all of them.');
+    const whole = entityPage(publishConfig(), { kind: 'place', name: 'Vladivostok', articleCount: 1 }, items);
+    expect(whole).not.toContain('Showing the latest');
+  });
+
+  it('answers 404 for the feed of an outlet with no articles and 301 for a merged story feed', async () => {
+    const app = await desk();
+    const outlet = await app.request('/outlet/Nope/feed/rss');
+    expect(outlet.status).toBe(404);
+    expect((await app.request('/outlet/Bravo%20Wire/feed/rss')).status).toBe(200);
+    // Story ids are article ids: "s1" was its own story before it joined "strike".
+    const moved = await app.request('/story/s1/feed/atom');
+    expect(moved.status).toBe(301);
+    expect(moved.headers.get('location')).toBe('/story/strike/feed/atom');
+    expect((await app.request('/story/strike/feed/atom')).status).toBe(200);
   });
 });
 

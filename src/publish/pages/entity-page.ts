@@ -1,6 +1,7 @@
 /** An entity's page: every article mentioning or quoting it. */
 import type { ArticleSummary, EntityRef } from '../../store/port.js';
 import { articleList } from '../components/article-list.js';
+import { infoNotice } from '../components/notice.js';
 import type { PublishConfig } from '../config.js';
 import { html } from '../html/safe-html.js';
 import { paths } from '../urls.js';
@@ -13,15 +14,23 @@ const KIND_LABEL: Readonly<Record<string, string>> = {
   other: 'Entity',
 };
 
-/** Renders the entity page. */
+/** Renders the entity page; the store may list fewer articles than it counts, and the page then says so. */
 export function entityPage(config: PublishConfig, ref: EntityRef, articles: readonly ArticleSummary[]): string {
+  const about = paths.search({ q: `about:"${ref.name}"` });
+  const partial =
+    articles.length < ref.articleCount
+      ? infoNotice(
+          html`Showing the latest ${articles.length} of ${ref.articleCount}.
+            <a href="${about}">Search about ${ref.name}</a> to page through all of them.`,
+        )
+      : '';
   const body = html`<p class="kicker">${KIND_LABEL[ref.kind] ?? ref.kind}</p>
     <h1>${ref.name}</h1>
     <p class="meta">
       Mentioned or quoted in ${ref.articleCount} article${ref.articleCount === 1 ? '' : 's'}.
-      <a href="${paths.search({ q: `about:"${ref.name}"` })}">Search about ${ref.name}</a> ·
+      <a href="${about}">Search about ${ref.name}</a> ·
       <a href="${paths.search({ q: `quoted:"${ref.name}"` })}">Where ${ref.name} is quoted</a>
     </p>
-    ${articleList(articles, 'No articles.')}`;
+    ${partial} ${articleList(articles, 'No articles.')}`;
   return layout({ config, title: ref.name, body });
 }
