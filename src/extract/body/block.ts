@@ -1,16 +1,11 @@
 /** A block of the page: one paragraph-level run of text (or a table or figure) and where it came from. */
+import type { ArticleImage } from '../../vocabulary.js';
 import type { Element } from '../dom/tree.js';
 
 export type BlockKind = 'p' | 'h' | 'li' | 'pre' | 'table' | 'figure';
 
-export interface FigureInfo {
-  url: string | null;
-  caption: string | null;
-  credit: string | null;
-  alt: string | null;
-  width: number | null;
-  height: number | null;
-}
+/** A figure as the page gives it: an ArticleImage with every field read (null when the page has none). */
+export type FigureInfo = Required<ArticleImage>;
 
 export interface Block {
   kind: BlockKind;

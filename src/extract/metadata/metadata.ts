@@ -5,6 +5,7 @@
  * Stages: decode each format into its own shape (`*\/decode.ts`) → adapt each to a candidate
  * (`*\/adapt.ts`) → merge field by field, first source with a value wins → choose the title.
  */
+import type { ArticleImage } from '../../vocabulary.js';
 import { cleanByline } from '../byline/byline.js';
 import type { Document } from '../dom/tree.js';
 import type { MetadataCandidate } from './candidate.js';
@@ -23,14 +24,8 @@ import { chooseTitle, preferMatching } from './title.js';
 import { adaptTwitterCard } from './twitter/adapt.js';
 import { decodeTwitterCard } from './twitter/decode.js';
 
-export interface MetadataImage {
-  url: string;
-  caption: string | null;
-  credit: string | null;
-  alt: string | null;
-  width: number | null;
-  height: number | null;
-}
+/** A metadata source's image: an ArticleImage with every field read, and always a URL. */
+export type MetadataImage = Required<ArticleImage> & { url: string };
 
 export interface PageMetadata {
   title: string | null;
