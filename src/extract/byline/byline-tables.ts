@@ -1,7 +1,7 @@
 /** Word tables for byline cleaning: roles, credentials and outlets that are not author names. */
 
 /** Job titles printed after a name ("Jane Doe, Staff Writer"). */
-const ROLE_WORDS: ReadonlySet<string> = new Set([
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'staff',
   'writer',
   'writers',

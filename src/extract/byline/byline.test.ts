@@ -39,6 +39,30 @@ describe('cleanByline', () => {
     expect(cleanByline(raw)).toEqual([]);
   });
 
+  // House bylines stay whole (an organization credit), never cut into a false person.
+  it.each<[string, string[]]>([
+    ['Northline staff', ['Northline staff']],
+    ['By Northline staff · 2026-09-09', ['Northline staff']],
+    ['AP staff', ['AP staff']],
+    ['By the Metro Desk', ['Metro Desk']],
+    ['By the Northline Desk', ['Northline Desk']],
+    ['Northline Staff Writers', ['Northline Staff Writers']],
+    ['NORTHLINE STAFF', ['Northline Staff']],
+    ['Staff reporter', ['Staff reporter']],
+    ['By Staff Writers | Northline Wire', ['Staff Writers']],
+  ])('keeps the house byline %j', (raw, names) => {
+    expect(cleanByline(raw, { siteName: 'Northline Wire' })).toEqual(names);
+  });
+
+  it.each<[string, string[]]>([
+    ['Jane Doe, Northline Staff', ['Jane Doe']], // an affiliation when a person is named
+    ['Jane Doe Staff Writer', ['Jane Doe']], // a singular title after a name is a role
+    ['Senior Staff', []], // role words own nothing
+    ['Our Foreign Staff', []],
+  ])('does not take %j for a house byline', (raw, names) => {
+    expect(cleanByline(raw)).toEqual(names);
+  });
+
   it('drops the page’s own site name', () => {
     expect(cleanByline('Jane Doe | Acme Chronicle', { siteName: 'Acme Chronicle' })).toEqual(['Jane Doe']);
     expect(cleanByline('Acme Chronicle', { siteName: 'Acme Chronicle' })).toEqual([]);

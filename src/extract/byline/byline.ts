@@ -3,11 +3,12 @@
  * (Interface fixed; `options` is an optional addition.)
  *
  * Stages: strip contacts (URLs, e-mails, @handles) → keep the authoring part (cut at dates, reading times,
- * "Updated", editing credits) → split into names → drop roles, credentials and outlets → title-case shouted
- * names → dedupe. Hand-written: the name parsers on npm target formal "Last, First" records, not bylines.
+ * "Updated", editing credits) → split into names → set aside house bylines ("Northline staff") → drop roles,
+ * credentials and outlets → title-case shouted names → dedupe → the house bylines when no person is named. Hand-written: the name parsers on npm target formal "Last, First" records, not bylines.
  */
 import { titleCaseIfShouting } from '../dateline/title-case.js';
 import { CHROME, isOutlet, isRole, stripCredentials, stripTrailingRole } from './byline-tables.js';
+import { houseByline } from './house-byline.js';
 
 export interface BylineOptions {
   /** The page's site name: a byline part equal to it is the outlet, not an author. */
@@ -143,6 +144,7 @@ export function cleanByline(raw: string, options: BylineOptions = {}): string[] 
   s = s.replace(/(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/gu, ' | ');
   const segments = s.split(/\s*[|•·\n]\s*|\s+[/–—-]\s+/).filter((x) => x.trim());
   const names: string[] = [];
+  const houses: string[] = [];
   const seen = new Set<string>();
   for (const segment of segments) {
     let part = stripLabels(segment.trim());
@@ -152,6 +154,12 @@ export function cleanByline(raw: string, options: BylineOptions = {}): string[] 
     )) {
       piece = stripCredentials(stripLabels(piece).replace(/^[\s"'“”(]+|[\s"'“”).:,-]+$/g, ''));
       if (CHROME.test(piece)) continue;
+      // Before the role and outlet filters, which would cut "Northline staff" to a false person "Northline".
+      const house = houseByline(piece);
+      if (house) {
+        if (!houses.some((h) => h.toLowerCase() === house.toLowerCase())) houses.push(house);
+        continue;
+      }
       piece = stripOutletSuffix(stripTrailingRole(piece), options.siteName);
       if (!looksLikeName(piece) || isRole(piece) || isOutlet(piece, options.siteName)) continue;
       const name = titleCaseIfShouting(piece);
@@ -163,5 +171,6 @@ export function cleanByline(raw: string, options: BylineOptions = {}): string[] 
     // Later segments are usually the outlet, a date or chrome; only keep reading if nothing was found yet.
     if (names.length) break;
   }
-  return names;
+  // "Jane Doe, Northline Staff": the house is her affiliation; it is the author only when nobody is named.
+  return names.length ? names : houses;
 }
