@@ -119,6 +119,9 @@ describe.skipIf(!haveBrowser)('web edition in a browser', () => {
     ['search', () => '/search?q=train'],
     ['story', (d) => `/story/${encodeURIComponent(d.storyId)}`],
     ['entity', () => '/entity/place/Vladivostok'],
+    // The notices that stand in for a list: a filter that matched nothing, a page past the end.
+    ['front (filtered to nothing)', () => '/?outlet=No%20Such%20Outlet'],
+    ['search (past the last page)', () => '/search?q=train&page=99'],
   ];
 
   it.each(AXE_PAGES)(

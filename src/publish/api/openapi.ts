@@ -1,4 +1,5 @@
 /** The OpenAPI 3.1 document for /api/v1, served at /api/openapi.json. Kept beside the routes it describes. */
+import { MAX_QUERY_LENGTH } from '../search/parse-query.js';
 import { API_LIMIT, API_OFFSET } from './api-params.js';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -93,7 +94,10 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
           operationId: 'search',
           summary: 'Full-text search with highlighted snippets',
           parameters: [
-            q('q', 'Free text; operators quoted:X, about:"X", place:X, outlet:X, lang:xx, from:, to: are understood'),
+            q('q', 'Free text; operators quoted:X, about:"X", place:X, outlet:X, lang:xx, from:, to: are understood', {
+              type: 'string',
+              maxLength: MAX_QUERY_LENGTH,
+            }),
             q('outlet', 'Only this outlet'),
             language,
             q('from', 'First day, inclusive, YYYY-MM-DD; not after `to`', { type: 'string', format: 'date' }),

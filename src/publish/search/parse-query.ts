@@ -11,8 +11,11 @@ export type ParsedSearch = Omit<SearchQuery, 'limit' | 'offset'>;
 
 /** Splits operators from free text with the store's own search syntax, so the box and the API agree. */
 export function parseSearch(input: string): ParsedSearch {
-  return parseSearchSyntax(input.slice(0, 500));
+  return parseSearchSyntax(input.slice(0, MAX_QUERY_LENGTH));
 }
+
+/** Longest search box text: longer is a paste gone wrong or a probe, and cut silently it would search for less. */
+export const MAX_QUERY_LENGTH = 500;
 
 /**
  * The search form's fields as a page or feed URL carries them; an empty filter is absent. A type, not an
@@ -48,6 +51,8 @@ export function checkSearch(
   q: string,
   form: { outlet?: string; language?: string; from?: string; to?: string },
 ): ParamCheck<ParsedSearch> {
+  if (q.length > MAX_QUERY_LENGTH)
+    return { ok: false, param: 'q', message: `q must be at most ${MAX_QUERY_LENGTH} characters (got ${q.length})` };
   const parsed = parseSearch(q);
   const fromForm = new Set<string>();
   for (const key of ['outlet', 'language', 'from', 'to'] as const) {
