@@ -119,6 +119,19 @@ export interface FeedSubscription {
   lastError: string | null;
 }
 
+/** One article's place in the stories, for `setStories`. */
+export interface StoryFiling {
+  articleId: string;
+  storyId: string | null;
+  duplicateOf: string | null;
+}
+
+/** One article's near-duplicate sketch (encoded), for `setSketches`. */
+export interface SketchRow {
+  articleId: string;
+  sketch: string;
+}
+
 export interface Store {
   /** Applies pending versioned migrations. Idempotent. */
   migrate(): Promise<void>;
@@ -153,12 +166,19 @@ export interface Store {
   deleteStory(id: string): Promise<void>;
   /** Files an article under a story; `duplicateOf` omitted leaves it as it was. Throws for an unknown article. */
   setStory(articleId: string, storyId: string | null, duplicateOf?: string | null): Promise<void>;
+  /**
+   * `setStory` for many articles in one write (the desk files thousands at start-up): all or none, throwing for
+   * an unknown article; the last filing of an article listed twice wins.
+   */
+  setStories(filings: readonly StoryFiling[]): Promise<void>;
 
   /**
    * Near-duplicate sketches (encoded), kept so the story desk need not re-shingle every article at start-up.
    * A sketch is tied to the article's content hash: once the article's text changes, it is no longer returned.
    */
   setSketch(articleId: string, sketch: string): Promise<void>;
+  /** `setSketch` for many articles in one write: all or none, throwing for an unknown article; the last wins. */
+  setSketches(rows: readonly SketchRow[]): Promise<void>;
   /** Every current sketch, by article id. */
   sketches(): Promise<Map<string, string>>;
 

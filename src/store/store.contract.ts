@@ -409,6 +409,54 @@ export function storeContract(name: string, open: (clock: TestClock) => Promise<
       expect(await store.sketches()).toEqual(new Map());
     });
 
+    it('files stories and keeps sketches for many articles in one write, all or none', async () => {
+      const [a, b, c] = await Promise.all(
+        [1, 2, 3].map(async (i) => {
+          const article = makeArticle({ url: `https://batch.example/${i}`, text: `Batch text ${i}.` });
+          return (await store.upsertArticle({ article, source: 't' })).id;
+        }),
+      );
+      await store.setStories([
+        { articleId: a!, storyId: 's1', duplicateOf: null },
+        { articleId: b!, storyId: 's1', duplicateOf: a! },
+        { articleId: c!, storyId: 's2', duplicateOf: null },
+        { articleId: c!, storyId: 's1', duplicateOf: null }, // listed twice: the last filing wins
+      ]);
+      const filed = async () =>
+        (await store.getArticles([a!, b!, c!])).map((s) => [s.article.id, s.storyId, s.duplicateOf]);
+      expect(await filed()).toEqual([
+        [a, 's1', null],
+        [b, 's1', a],
+        [c, 's1', null],
+      ]);
+      const withMissing = [
+        { articleId: a!, storyId: 's9', duplicateOf: null },
+        { articleId: 'missing', storyId: 's9', duplicateOf: null },
+      ];
+      await expect(store.setStories(withMissing)).rejects.toThrow(/^store:.*missing/);
+      expect((await filed())[0]).toEqual([a, 's1', null]); // nothing of the failed batch was written
+      await store.setStories([]);
+
+      await store.setSketches([
+        { articleId: a!, sketch: 'A1' },
+        { articleId: b!, sketch: 'B1' },
+        { articleId: a!, sketch: 'A2' },
+      ]);
+      expect(await store.sketches()).toEqual(
+        new Map([
+          [a!, 'A2'],
+          [b!, 'B1'],
+        ]),
+      );
+      const sketchesWithMissing = [
+        { articleId: c!, sketch: 'C1' },
+        { articleId: 'missing', sketch: 'X' },
+      ];
+      await expect(store.setSketches(sketchesWithMissing)).rejects.toThrow(/^store:.*missing/);
+      expect((await store.sketches()).has(c!)).toBe(false);
+      await store.setSketches([]);
+    });
+
     it('adds, lists, updates and removes feeds', async () => {
       await store.addFeed('https://feeds.example/a.xml', 'A');
       clock.tick();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Store, StoredArticle } from '../store/port.js';
+import type { SketchRow, Store, StoredArticle, StoryFiling } from '../store/port.js';
 import type { Analysis, Article, Mention, Story } from '../vocabulary.js';
 import { StoryDesk } from './desk.js';
 import { resolveStory } from './resolve-story.js';
@@ -27,12 +27,22 @@ class MemoryStore {
     const s = this.articles.get(id)!;
     this.articles.set(id, { ...s, storyId, duplicateOf });
   }
+  async setStories(filings: readonly StoryFiling[]): Promise<void> {
+    this.writes.push(filings.length);
+    for (const f of filings) await this.setStory(f.articleId, f.storyId, f.duplicateOf);
+  }
+  /** Articles per `setStories`/`setSketches` call, in order. */
+  writes: number[] = [];
   async saveStory(story: Story): Promise<void> {
     this.stories.set(story.id, story);
   }
   sketchRows = new Map<string, string>();
   async setSketch(id: string, sketch: string): Promise<void> {
     this.sketchRows.set(id, sketch);
+  }
+  async setSketches(rows: readonly SketchRow[]): Promise<void> {
+    this.writes.push(rows.length);
+    for (const r of rows) await this.setSketch(r.articleId, r.sketch);
   }
   async sketches(): Promise<Map<string, string>> {
     return new Map(this.sketchRows);
@@ -129,6 +139,7 @@ describe('StoryDesk', () => {
     for (const s of [a, b]) store.articles.set(s.article.id, s);
     await StoryDesk.open(store as unknown as Store);
     expect([...store.sketchRows.keys()].sort()).toEqual(['a', 'b']);
+    expect(store.writes).toEqual([2, 2]); // both sketches in one write, both filings in another
     // A rebuild reads the kept sketches: with b's text gone from memory, the copy is still folded under b.
     store.articles.set('b', { ...b, article: { ...b.article, body: { ...b.article.body, text: 'x' } } });
     const again = await StoryDesk.open(store as unknown as Store);

@@ -14,9 +14,10 @@
  * articles' story: `resolve-story.ts`). `place` consolidates again each time the statistics are renewed (the
  * corpus has grown by half) while the desk is small, so a desk filled in any order ends with the same stories.
  * `place` calls are serialised, so concurrent callers are safe. Clustering itself stays pure (`StoryPlacer`); this
- * class is the I/O edge: it reads articles from the port and writes `setStory`/`saveStory`.
+ * class is the I/O edge: it reads articles from the port and writes `setStories`/`setSketches`/`saveStory`, many
+ * articles per write.
  */
-import type { Store, StoredArticle } from '../store/port.js';
+import type { SketchRow, Store, StoredArticle, StoryFiling } from '../store/port.js';
 import type { ClusterItem } from '../vocabulary.js';
 import { adoptStoryIds } from './adopt-story-ids.js';
 import { articleTime, assembleStory } from './assemble-story.js';
@@ -85,28 +86,33 @@ export class StoryDesk {
     );
     // Sketches kept in the store spare re-shingling every body; missing or stale ones are computed and kept.
     const kept = await store.sketches();
+    const fresh: SketchRow[] = [];
     for (const s of all) {
       const encoded = kept.get(s.article.id);
       const sketch = encoded ? decodeSketch(encoded) : NearDuplicateIndex.sketchOf(s.article.body.text);
       desk.#placeInMemory(s, sketch);
-      if (!encoded) await store.setSketch(s.article.id, encodeSketch(sketch));
+      if (!encoded) fresh.push({ articleId: s.article.id, sketch: encodeSketch(sketch) });
     }
+    // One write for all, not one per article: on a new store that is every article (bench:stories, startup).
+    await store.setSketches(fresh);
     desk.#consolidate();
     const storedStory = new Map(all.map((s) => [s.article.id, s.storyId]));
     desk.#published = adoptStoryIds(desk.#members, (id) => storedStory.get(id) ?? null);
     const changed = new Set<string>();
     const left = new Set<string>();
+    const filings: StoryFiling[] = [];
     for (const s of all) {
       const story = desk.#placer.storyOf(s.article.id)!;
       const storyId = desk.#publicId(story);
       const duplicateOf = desk.#duplicateOf(s.article.id);
       if (s.storyId !== storyId || s.duplicateOf !== duplicateOf) {
-        await store.setStory(s.article.id, storyId, duplicateOf);
+        filings.push({ articleId: s.article.id, storyId, duplicateOf });
         changed.add(story);
         // The story it left must be saved again too, or its row keeps listing the article.
         if (s.storyId && s.storyId !== storyId) left.add(s.storyId);
       }
     }
+    await store.setStories(filings);
     for (const story of changed) await desk.#save(story);
     const held = new Set([...desk.#members.keys()].map((story) => desk.#publicId(story)));
     for (const id of left) if (!held.has(id)) await store.deleteStory(id);
@@ -127,14 +133,20 @@ export class StoryDesk {
     await this.#store.setSketch(id, encodeSketch(sketch));
     const duplicateOf = this.#duplicateOf(id);
     const storyId = this.#publicId(p.storyId);
-    await this.#store.setStory(id, storyId, duplicateOf);
-    for (const other of p.recanonicalised) await this.#store.setStory(other, storyId, this.#duplicateOf(other));
-    for (const member of moved) await this.#store.setStory(member, storyId, this.#duplicateOf(member));
+    await this.#store.setStories(
+      [id, ...p.recanonicalised, ...moved].map((articleId) => ({
+        articleId,
+        storyId,
+        duplicateOf: this.#duplicateOf(articleId),
+      })),
+    );
     for (const dropped of p.merged) await this.#save(dropped);
     await this.#save(p.storyId);
     if (this.#placer.epoch !== this.#consolidatedEpoch && this.#placer.articles < INLINE_CONSOLIDATION_ARTICLES) {
       const { merges, moved } = this.#consolidate();
-      for (const member of moved) await this.#store.setStory(member, this.storyOf(member), this.#duplicateOf(member));
+      await this.#store.setStories(
+        [...moved].map((m) => ({ articleId: m, storyId: this.storyOf(m), duplicateOf: this.#duplicateOf(m) })),
+      );
       for (const story of new Set(merges.flatMap((m) => [m.from, m.into]))) await this.#save(story);
     }
     return { storyId: this.storyOf(id) ?? storyId, duplicateOf };

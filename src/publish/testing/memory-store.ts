@@ -11,8 +11,10 @@ import type {
   RawPage,
   SearchHit,
   SearchQuery,
+  SketchRow,
   Store,
   StoredArticle,
+  StoryFiling,
   UpsertInput,
   UpsertResult,
 } from '../../store/port.js';
@@ -185,7 +187,14 @@ export class MemoryStore implements Store {
     if (s) Object.assign(s, { storyId, duplicateOf });
   }
 
+  async setStories(filings: readonly StoryFiling[]): Promise<void> {
+    for (const f of filings) await this.setStory(f.articleId, f.storyId, f.duplicateOf);
+  }
+
   private readonly sketchRows = new Map<string, { hash: string; sketch: string }>();
+  async setSketches(rows: readonly SketchRow[]): Promise<void> {
+    for (const r of rows) await this.setSketch(r.articleId, r.sketch);
+  }
   async setSketch(articleId: string, sketch: string): Promise<void> {
     const s = this.articles.get(articleId);
     if (s) this.sketchRows.set(articleId, { hash: s.article.contentHash, sketch });

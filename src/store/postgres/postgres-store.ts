@@ -12,8 +12,10 @@ import type {
   RawPage,
   SearchHit,
   SearchQuery,
+  SketchRow,
   Store,
   StoredArticle,
+  StoryFiling,
   UpsertInput,
   UpsertResult,
 } from '../port.js';
@@ -226,6 +228,29 @@ export class PostgresStore implements Store {
     if (result.rowCount === 0) throw new Error(`store: no article ${JSON.stringify(articleId)} to keep a sketch for`);
   }
 
+  async setSketches(rows: readonly SketchRow[]): Promise<void> {
+    // One statement over arrays rather than a round trip per article; the last row of an id wins, since one
+    // INSERT … ON CONFLICT may not touch a row twice.
+    const last = new Map(rows.map((r) => [r.articleId, r.sketch]));
+    if (!last.size) return;
+    const ids = [...last.keys()];
+    await this.#transaction(async (client) => {
+      const written = await client.query<{ article_id: string }>(
+        `INSERT INTO article_sketches (article_id, content_hash, sketch)
+         SELECT a.id, a.content_hash, s.sketch FROM unnest($1::text[], $2::text[]) AS s(id, sketch)
+         JOIN articles a ON a.id = s.id
+         ON CONFLICT (article_id) DO UPDATE SET content_hash = excluded.content_hash, sketch = excluded.sketch
+         RETURNING article_id`,
+        [ids, [...last.values()]],
+      );
+      const missing = unwritten(
+        ids,
+        written.rows.map((r) => r.article_id),
+      );
+      if (missing) throw new Error(`store: no article ${JSON.stringify(missing)} to keep a sketch for`);
+    });
+  }
+
   async sketches(): Promise<Map<string, string>> {
     const { rows } = await this.#pool.query<{ article_id: string; sketch: string }>(
       `SELECT s.article_id, s.sketch FROM article_sketches s
@@ -244,6 +269,28 @@ export class PostgresStore implements Store {
             articleId,
           ]);
     if (!result.rowCount) throw new Error(`store: no article with id "${articleId}"`);
+  }
+
+  async setStories(filings: readonly StoryFiling[]): Promise<void> {
+    // One UPDATE over arrays; the last filing of an id wins (an UPDATE … FROM joining a row twice picks either).
+    const last = new Map(filings.map((f) => [f.articleId, f]));
+    if (!last.size) return;
+    const ids = [...last.keys()];
+    const values = [...last.values()];
+    await this.#transaction(async (client) => {
+      const written = await client.query<{ id: string }>(
+        `UPDATE articles a SET story_id = f.story_id, duplicate_of = f.duplicate_of
+         FROM unnest($1::text[], $2::text[], $3::text[]) AS f(id, story_id, duplicate_of)
+         WHERE a.id = f.id
+         RETURNING a.id`,
+        [ids, values.map((f) => f.storyId), values.map((f) => f.duplicateOf)],
+      );
+      const missing = unwritten(
+        ids,
+        written.rows.map((r) => r.id),
+      );
+      if (missing) throw new Error(`store: no article with id "${missing}"`);
+    });
   }
 
   async addFeed(url: string, title?: string | null): Promise<void> {
@@ -287,6 +334,13 @@ export class PostgresStore implements Store {
       }
     }
   }
+}
+
+/** The first of `ids` a statement did not write (its article is unknown), or null when it wrote them all. */
+function unwritten(ids: readonly string[], written: readonly string[]): string | null {
+  if (written.length === ids.length) return null;
+  const done = new Set(written);
+  return ids.find((id) => !done.has(id)) ?? null;
 }
 
 interface RawRow extends RawPageRow {
