@@ -9,6 +9,8 @@ import { silentLogger } from './deps.js';
 import { MemoryStore } from './testing/memory-store.js';
 import { makeAnalysis, makeArticle, makeStory } from './testing/fixtures.js';
 import { entityPage } from './pages/entity-page.js';
+import { frontPage } from './pages/front-page.js';
+import { pastLastPage } from './components/pager.js';
 
 const now = () => new Date('2023-09-11T12:00:00Z');
 const OUTLETS = [
@@ -119,6 +121,27 @@ describe('honest partial lists and feeds', () => {
     expect(whole).not.toContain('Showing the latest');
   });
 
+  it('says "at least" past the end of a search whose total is only counted up to a cap', () => {
+    const paging = { path: '/search', params: { q: 'strike' }, page: 999, pageSize: 20, total: 1000 };
+    const capped = text(String(pastLastPage(paging, 0, true)));
+    expect(capped).toContain('which has at least 50 pages. Go to page 50');
+    expect(text(String(pastLastPage(paging, 0, false)))).toContain('which has 50 pages. Go to the last page (page 50)');
+    expect(pastLastPage({ ...paging, page: 50 }, 0)).toBeNull();
+  });
+
+  it('does not call a desk with articles empty when a page lies beyond what lists show', () => {
+    const page = frontPage({
+      config: publishConfig(),
+      stories: [],
+      articles: { items: [], total: 500_000 },
+      outlets: [],
+      filters: {},
+      page: 20_000,
+    });
+    expect(text(page)).toContain('Page 20000 is further back than lists go');
+    expect(page).not.toContain('dateline ingest');
+  });
+
   it('answers 404 for the feed of an outlet with no articles and 301 for a merged story feed', async () => {
     const app = await desk();
     const outlet = await app.request('/outlet/Nope/feed/rss');
@@ -148,6 +171,7 @@ describe('API and feed parameters', () => {
 
   it('answers 400 in the error shape naming the parameter and what it accepts', async () => {
     for (const [path, param, accepts] of [
+      ['/api/v1/search', 'q', 'give q or at least one filter'],
       ['/api/v1/search?q=strike&from=not-a-date', 'from', 'YYYY-MM-DD'],
       ['/api/v1/search?q=strike&limit=0', 'limit', 'from 1 to 100'],
       ['/api/v1/search?q=strike&limit=500', 'limit', 'from 1 to 100'],

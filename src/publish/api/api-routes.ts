@@ -87,7 +87,7 @@ export function apiRoutes(deps: AppDeps): Hono {
       const v = opt(c, key);
       if (v) parsed[key] = v;
     }
-    if (!hasCriteria(parsed)) return apiError(c, 400, 'bad-request', 'give q or at least one filter');
+    if (!hasCriteria(parsed)) return apiError(c, 400, 'bad-request', 'give q or at least one filter', 'q');
     const page = await store.search({ ...parsed, limit, offset });
     return c.json({ ...page, limit, offset, query: parsed });
   });

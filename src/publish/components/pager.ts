@@ -24,12 +24,14 @@ function pageLink(input: PagerInput, page: number): string {
  * last page, for the list's "nothing here" to stand in for; else null. `shown` is the items on this page: a
  * total that is only a lower bound may undercount, and a page that has items is never "past the end".
  */
-export function pastLastPage(input: PagerInput, shown: number): SafeHtml | null {
+export function pastLastPage(input: PagerInput, shown: number, totalIsLowerBound = false): SafeHtml | null {
   const last = lastPage(input.total, input.pageSize);
   if (shown > 0 || input.total === 0 || input.page <= last) return null;
+  // A counted-up-to-a-cap total only says the list has at least this many pages.
+  const size = `${totalIsLowerBound ? 'at least ' : ''}${last === 1 ? 'one page' : `${last} pages`}`;
+  const go = totalIsLowerBound ? `Go to page ${last}` : `Go to the last page (page ${last})`;
   return html`<p class="notice" role="status">
-    Page ${input.page} is past the end of this list, which has ${last === 1 ? 'one page' : `${last} pages`}.
-    <a href="${pageLink(input, last)}">Go to the last page (page ${last})</a>.
+    Page ${input.page} is past the end of this list, which has ${size}. <a href="${pageLink(input, last)}">${go}</a>.
   </p>`;
 }
 

@@ -31,6 +31,9 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** What an empty list means: nothing stored yet, or nothing matching the filters (with a way to clear them). */
 function emptyState(input: FrontPageInput): SafeHtml {
   const { outlet, language } = input.filters;
+  // Items counted but none on this page, and not past the end: the page lies beyond what lists show.
+  if (input.articles.total > 0)
+    return infoNotice(`Page ${input.page} is further back than lists go; filter by outlet or language to narrow it.`);
   if (!outlet && !language) return infoNotice('No articles yet. Ingest some with `dateline ingest`.');
   const known = !outlet || input.outlets.some((o) => o.outlet === outlet);
   const what = !known

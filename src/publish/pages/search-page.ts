@@ -41,7 +41,7 @@ const FIELD_IDS: Readonly<Record<string, string>> = {
 /** The list, or why there is nothing: past the last page, past the pages search shows, or no match. */
 function resultsBody(input: SearchPageInput, results: Page<SearchHit>, params: Record<string, string | undefined>) {
   const paging = { path: '/search', params, page: input.page, pageSize: input.config.pageSize, total: results.total };
-  const past = pastLastPage(paging, results.items.length);
+  const past = pastLastPage(paging, results.items.length, results.totalIsLowerBound);
   if (past) return past;
   if (!results.items.length && input.page > input.maxPage && input.page <= lastPage(results.total, paging.pageSize))
     return infoNotice(`Search shows the first ${input.maxPage} pages of results; add words or filters to narrow it.`);
