@@ -5,7 +5,7 @@ import { feedHead, feedLinks } from '../components/feed-links.js';
 import { problemNotice, infoNotice } from '../components/notice.js';
 import { lastPage, pager, pastLastPage } from '../components/pager.js';
 import type { PublishConfig } from '../config.js';
-import { html } from '../html/safe-html.js';
+import { html, trustedHtml } from '../html/safe-html.js';
 import { withQuery } from '../urls.js';
 import { layout } from './layout.js';
 
@@ -54,12 +54,16 @@ export function searchPage(input: SearchPageInput): string {
   const params = { q: form.q, outlet: form.outlet, language: form.language, from: form.from, to: form.to };
   const query = withQuery('', params);
   const field = input.problem ? FIELD_IDS[input.problem.param] : undefined;
+  // The field at fault is marked invalid and described by the notice, so a screen reader says why on focus.
+  const invalid = (id: string) =>
+    id === field ? trustedHtml(' aria-invalid="true" aria-describedby="s-problem"') : '';
   const body = html`<h1>Search</h1>
     ${
       input.problem
         ? problemNotice(
             `${input.problem.message}.`,
             field ? html`<a href="#${field}">Correct it below</a>.` : undefined,
+            's-problem',
           )
         : ''
     }
@@ -67,6 +71,7 @@ export function searchPage(input: SearchPageInput): string {
       <label for="s-q"
         >Words, phrases or operators<input
           id="s-q"
+          ${invalid('s-q')}
           type="search"
           name="q"
           size="40"
@@ -74,7 +79,7 @@ export function searchPage(input: SearchPageInput): string {
           placeholder='quoted:KCNA about:"Kim Jong Un" place:Vladivostok'
       /></label>
       <label for="s-outlet"
-        >Outlet<select id="s-outlet" name="outlet">
+        >Outlet<select id="s-outlet" ${invalid('s-outlet')} name="outlet">
           <option value="">All outlets</option>
           ${input.outlets.map(
             (o) =>
@@ -83,10 +88,18 @@ export function searchPage(input: SearchPageInput): string {
         </select></label
       >
       <label for="s-language"
-        >Language<input id="s-language" name="language" size="4" maxlength="8" value="${form.language ?? ''}"
+        >Language<input
+          id="s-language"
+          ${invalid('s-language')}
+          name="language"
+          size="4"
+          maxlength="8"
+          value="${form.language ?? ''}"
       /></label>
-      <label for="s-from">From<input id="s-from" type="date" name="from" value="${form.from ?? ''}" /></label>
-      <label for="s-to">To<input id="s-to" type="date" name="to" value="${form.to ?? ''}" /></label>
+      <label for="s-from"
+        >From<input id="s-from" ${invalid('s-from')} type="date" name="from" value="${form.from ?? ''}"
+      /></label>
+      <label for="s-to">To<input id="s-to" ${invalid('s-to')} type="date" name="to" value="${form.to ?? ''}" /></label>
       <button type="submit">Search</button>
     </form>
     <p class="meta">
