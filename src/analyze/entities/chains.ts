@@ -17,7 +17,7 @@ import type { Entity, EntityKind, Mention } from '../../vocabulary.js';
 import type { NameCandidate } from './rules.js';
 import { STORM_WORDS } from './lexicon.js';
 import type { Token } from './tokenize.js';
-import { bestPlace, wordInfo } from './wordinfo.js';
+import { bestPlace, wordInfo, wordInfoOf } from './wordinfo.js';
 
 interface Building {
   kind: EntityKind;
@@ -141,7 +141,7 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
       if (placeKey) target = entities.find((e) => e.placeKey === placeKey) ?? null;
     }
     // 3. A title alone ("the Secretary", "the General") is the latest person who bore it.
-    if (!target && words.every((w) => wordInfo(w.toLowerCase()).title)) {
+    if (!target && words.every((w) => wordInfoOf(w).title)) {
       for (let i = entities.length - 1; i >= 0 && !target; i--)
         if (entities[i]!.kind === 'person' && entities[i]!.titleWords.has(key)) target = entities[i]!;
     }
@@ -157,7 +157,7 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
     // A shorter form of an earlier person's full name ("Joshua Norton", "Norton I" after "Joshua Abraham Norton").
     const regnal = words.length > 1 && /^[IVX]+$/.test(words[words.length - 1]!); // "Norton I", "Henry VIII"
     if (!target && (c.kind === 'person' || regnal) && words.length > 1) {
-      const core = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !wordInfo(w.toLowerCase()).title).map(nameKey);
+      const core = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !wordInfoOf(w).title).map(nameKey);
       for (let i = entities.length - 1; i >= 0 && !target && core.length; i--)
         if (entities[i]!.kind === 'person' && core.every((w) => entities[i]!.parts.has(w))) target = entities[i]!;
     }

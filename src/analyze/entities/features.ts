@@ -8,6 +8,7 @@ import type { NameCandidate } from './rules.js';
 import { join } from './join.js';
 import type { Scorer } from './tagger.js';
 import type { Token } from './tokenize.js';
+import { addRow, featureRows, TAG_COUNT } from './rows.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
 import { bestPlace, wordInfo } from './wordinfo.js';
 
@@ -77,10 +78,18 @@ function contextCountryCodes(tokens: readonly Token[]): Set<string> {
 export function ruleLabels(tokens: readonly Token[], candidates: readonly NameCandidate[]): string[] {
   const out = tokens.map(() => 'O');
   for (const c of candidates) {
-    for (let i = c.first; i < c.last; i++) out[i] = `${i === c.first ? 'B' : 'I'}-${c.kind}`;
+    for (let i = c.first; i < c.last; i++) out[i] = label(i === c.first ? 'B' : 'I', c.kind);
     if (c.titleFrom !== undefined) for (let i = c.titleFrom; i < c.first; i++) out[i] = 'T';
   }
   return out;
+}
+
+/** The rule labels as shared strings, whose hash is computed once: scoring looks their rows up by them. */
+const LABELS = { B: new Map<string, string>(), I: new Map<string, string>() };
+function label(bio: 'B' | 'I', kind: string): string {
+  let s = LABELS[bio].get(kind);
+  if (s === undefined) LABELS[bio].set(kind, (s = `${bio}-${kind}`));
+  return s;
 }
 
 /** Token features, computed on demand: the tagger skips most lower-case tokens (`tagger.ts`, `skippable`). */
@@ -110,8 +119,10 @@ export function tokenFeatures(
   const types: (WordType | undefined)[] = new Array<WordType | undefined>(tokens.length);
   const typeAt = (i: number): WordType | undefined =>
     i < 0 || i >= tokens.length ? undefined : (types[i] ??= wordType(tokens[i]!.text));
+  const doc = new DocumentFacts(tokens, starts);
   let dynamic: ((i: number) => string[]) | null = null;
-  const dynamicOf = (): ((i: number) => string[]) => (dynamic ??= dynamicFeatures(text, tokens, typeAt, rules, starts));
+  const dynamicOf = (): ((i: number) => string[]) => (dynamic ??= dynamicFeatures(text, tokens, typeAt, rules, doc));
+  let scoreDynamic: DynamicScorer | null = null;
   const neighbours = (i: number): WordType[] => [
     typeAt(i)!,
     typeAt(i - 1) ?? BOS,
@@ -131,19 +142,16 @@ export function tokenFeatures(
       return out;
     },
     scoreStatic(i, score, into) {
-      // No array of neighbours: this runs for every scored token.
-      const add = (t: WordType, role: number): void => {
-        const sum = roleSums(t, score);
-        for (let k = 0, at = role * TAG_COUNT; k < TAG_COUNT; k++) into[k]! += sum[at + k]!;
-      };
+      // No array of neighbours and no closure: this runs for every scored token.
       const self = typeAt(i)!;
-      add(self, 0);
-      add(typeAt(i - 1) ?? BOS, 1);
-      add(typeAt(i + 1) ?? EOS, 2);
-      add(typeAt(i - 2) ?? BOS, 3);
-      add(typeAt(i + 2) ?? EOS, 4);
-      add(self, ROLES); // the word's tag-less history features
-      score(dynamicOf()(i), into);
+      const own = roleSums(self, score);
+      addRow(into, own, 0);
+      addRow(into, roleSums(typeAt(i - 1) ?? BOS, score), 1 * TAG_COUNT);
+      addRow(into, roleSums(typeAt(i + 1) ?? EOS, score), 2 * TAG_COUNT);
+      addRow(into, roleSums(typeAt(i - 2) ?? BOS, score), 3 * TAG_COUNT);
+      addRow(into, roleSums(typeAt(i + 2) ?? EOS, score), 4 * TAG_COUNT);
+      addRow(into, own, ROLES * TAG_COUNT); // the word's tag-less history features
+      (scoreDynamic ??= dynamicScorer(text, tokens, typeAt, rules, doc))(i, score, into);
     },
   };
 }
@@ -170,9 +178,9 @@ interface WordType {
   orgSuffix: boolean;
   placeSuffix: boolean;
   /** Features the word gives each role (`ROLES`), built on first use. */
-  roles?: string[][];
+  roles: string[][] | undefined;
   /** Their summed scores under one scorer (`roleSums`). */
-  sums?: { by: Scorer; values: Float64Array };
+  sums: { by: Scorer; values: Float64Array } | undefined;
 }
 
 /** The positions a word's features are read from: itself, then its neighbours at -1, +1, -2, +2. */
@@ -193,6 +201,8 @@ function sentinel(mark: string): WordType {
     title: false,
     orgSuffix: false,
     placeSuffix: false,
+    roles: undefined,
+    sums: undefined,
   };
 }
 const BOS = sentinel('<s>');
@@ -216,14 +226,12 @@ function roleFeatures(t: WordType, role: number): readonly string[] {
   return t.roles[role]!;
 }
 
-const TAG_COUNT = 9;
-
 /**
  * The word's summed scores in each role under `score`, role r at [r * TAG_COUNT, (r + 1) * TAG_COUNT): scoring a
  * token then adds five sums. One scorer is kept per word (the shipped one; cross-validation swaps it per fold).
  */
 function roleSums(t: WordType, score: Scorer): Float64Array {
-  if (t.sums?.by === score) return t.sums.values;
+  if (t.sums !== undefined && t.sums.by === score) return t.sums.values;
   const values = new Float64Array(SCORED_ROLES * TAG_COUNT);
   for (let r = 0; r < SCORED_ROLES; r++) score(roleFeatures(t, r), values.subarray(r * TAG_COUNT, (r + 1) * TAG_COUNT));
   t.sums = { by: score, values };
@@ -262,10 +270,49 @@ function wordType(word: string): WordType {
     title: info.title,
     orgSuffix: info.orgSuffix,
     placeSuffix: info.placeSuffix,
+    roles: undefined,
+    sums: undefined,
   };
   if (wordTypes.size > 50_000) wordTypes.clear(); // bounded: hostile input must not grow memory without end
   wordTypes.set(word, t);
   return t;
+}
+
+/** What the document says about its words, found once and shared by every token's dynamic features. */
+class DocumentFacts {
+  /** Words the document also prints in lower case: ordinary words when capitalised at a sentence start. */
+  readonly lowerSeen = new Set<string>();
+  private context: Map<string, Set<string>> | null = null;
+  private countries: Set<string> | null = null;
+  /** Per capitalised word: "gazInContext" and its document cues, in feature order. */
+  private readonly capital = new Map<string, readonly string[]>();
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    readonly starts: ReadonlySet<number>,
+  ) {
+    for (const t of tokens) if (!startsUpper(t.text)) this.lowerSeen.add(t.text.toLowerCase());
+  }
+
+  /** The features a capitalised word has wherever it occurs in this document. */
+  capitalFeatures(word: string): readonly string[] {
+    let f = this.capital.get(word);
+    if (f === undefined) {
+      const out: string[] = [];
+      this.countries ??= contextCountryCodes(this.tokens);
+      const countries = this.countries;
+      if (
+        gazetteer()
+          .lookup(word)
+          .some((p) => p.kind !== 'country' && countries.has(p.countryCode))
+      )
+        out.push('gazInContext');
+      this.context ??= documentContext(this.tokens, this.starts);
+      for (const c of this.context.get(word) ?? []) out.push(c);
+      this.capital.set(word, (f = out));
+    }
+    return f;
+  }
 }
 
 /** The features of token i that depend on its place in this document: rules, sentence start, context. */
@@ -274,13 +321,8 @@ function dynamicFeatures(
   tokens: readonly Token[],
   typeAt: (i: number) => WordType | undefined,
   rules: readonly string[],
-  starts: ReadonlySet<number>,
+  doc: DocumentFacts,
 ): (i: number) => string[] {
-  // Words the document also prints in lower case are ordinary words when capitalised at a sentence start.
-  const lowerSeen = new Set<string>();
-  for (const t of tokens) if (!startsUpper(t.text)) lowerSeen.add(t.text.toLowerCase());
-  let context: Map<string, Set<string>> | null = null;
-  let countries: Set<string> | null = null;
   return (i) => {
     const t = tokens[i]!;
     const type = typeAt(i)!;
@@ -295,21 +337,61 @@ function dynamicFeatures(
       join('r+1=', rules[i + 1] ?? '</s>'),
       join(join('rs=', rule), join('|', type.shape)),
     ];
-    if (starts.has(i)) f.push('start', join('start|w=', w), join('start|r=', rule));
-    if (type.cap && lowerSeen.has(w)) f.push('lowerSeen');
-    if (type.cap) {
-      countries ??= contextCountryCodes(tokens);
-      if (
-        gazetteer()
-          .lookup(t.text)
-          .some((p) => p.kind !== 'country' && countries!.has(p.countryCode))
-      )
-        f.push('gazInContext');
-      context ??= documentContext(tokens, starts);
-      for (const c of context.get(t.text) ?? []) f.push(c);
-    }
+    if (doc.starts.has(i)) f.push('start', join('start|w=', w), join('start|r=', rule));
+    if (type.cap && doc.lowerSeen.has(w)) f.push('lowerSeen');
+    if (type.cap) f.push(...doc.capitalFeatures(t.text));
     if (text[t.start - 1] === '(' && text[t.end] === ')') f.push('parenthesised');
     if (type.cap && citedAt(typeAt, i + 1)) f.push('cited');
     return f;
+  };
+}
+
+type DynamicScorer = (i: number, score: Scorer, into: Float64Array) => void;
+
+/**
+ * Adds the score of `dynamicFeatures(i)` to `into` from rows cached per scorer (`rows.ts`), found by the
+ * feature's parts: no feature string is built or hashed once a combination has been seen.
+ */
+function dynamicScorer(
+  text: string,
+  tokens: readonly Token[],
+  typeAt: (i: number) => WordType | undefined,
+  rules: readonly string[],
+  doc: DocumentFacts,
+): DynamicScorer {
+  // A capitalised word's document features summed once per document and scorer.
+  let capitalBy: Scorer | null = null;
+  const capital = new Map<string, Float64Array>();
+  return (i, score, into) => {
+    const rows = featureRows(score);
+    const t = tokens[i]!;
+    const type = typeAt(i)!;
+    const rule = rules[i]!;
+    addRow(into, rows.of2('s-1s+1=', (typeAt(i - 1) ?? BOS).shape, '|', (typeAt(i + 1) ?? EOS).shape));
+    addRow(into, rows.of2('r=', rule, '', ''));
+    addRow(into, rows.of2('r-1=', rules[i - 1] ?? '<s>', '', ''));
+    addRow(into, rows.of2('r+1=', rules[i + 1] ?? '</s>', '', ''));
+    addRow(into, rows.of2('rs=', rule, '|', type.shape));
+    if (doc.starts.has(i)) {
+      addRow(into, rows.of('start'));
+      addRow(into, rows.of2('start|w=', type.lower, '', ''));
+      addRow(into, rows.of2('start|r=', rule, '', ''));
+    }
+    if (type.cap) {
+      if (doc.lowerSeen.has(type.lower)) addRow(into, rows.of('lowerSeen'));
+      if (capitalBy !== score) {
+        capital.clear();
+        capitalBy = score;
+      }
+      let sum = capital.get(t.text);
+      if (sum === undefined) {
+        sum = new Float64Array(TAG_COUNT);
+        for (const f of doc.capitalFeatures(t.text)) addRow(sum, rows.of(f));
+        capital.set(t.text, sum);
+      }
+      addRow(into, sum);
+    }
+    if (text[t.start - 1] === '(' && text[t.end] === ')') addRow(into, rows.of('parenthesised'));
+    if (type.cap && citedAt(typeAt, i + 1)) addRow(into, rows.of('cited'));
   };
 }

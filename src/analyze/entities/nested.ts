@@ -7,7 +7,7 @@
 import type { NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
 import { POSITION_WORDS } from './lexicon.js';
-import { bestPlace, wordInfo } from './wordinfo.js';
+import { bestPlace, wordInfoOf } from './wordinfo.js';
 
 /** The longest inner run tried against the gazetteer ("New South Wales"). */
 const MAX_INNER = 3;
@@ -80,7 +80,7 @@ const NESTED_CITY_POPULATION = 500_000;
 
 function isKnownPlace(form: string): boolean {
   // "Central" in "Korean Central News Agency" is a word before it is a region.
-  if (wordInfo(form.toLowerCase()).common || POSITION_WORDS.has(form.toLowerCase())) return false;
+  if (wordInfoOf(form).common || POSITION_WORDS.has(form.toLowerCase())) return false;
   const p = bestPlace(form);
   return p !== null && (p.kind !== 'city' || p.population >= NESTED_CITY_POPULATION);
 }

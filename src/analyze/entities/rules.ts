@@ -9,7 +9,7 @@ import { startsLower } from './letter-case.js';
 import type { EntityKind } from '../../vocabulary.js';
 import { NAME_CONNECTORS, NEVER_NAMES, ORG_HEADS_OF } from './lexicon.js';
 import type { Token } from './tokenize.js';
-import { bestPlace, wordInfo } from './wordinfo.js';
+import { bestPlace, wordInfo, wordInfoOf } from './wordinfo.js';
 
 export interface NameCandidate {
   /** Token indices, end exclusive. */
@@ -115,7 +115,7 @@ function connectorFits(tokens: readonly Token[], first: number, at: number): boo
   const before = tokens[at - 1]!.text.toLowerCase();
   if (word === 'of' || word === 'for' || word === 'on')
     return ORG_HEADS_OF.has(before) || wordInfo(before).orgSuffix || (word === 'of' && wordInfo(before).placeSuffix);
-  if (word === 'and' || word === '&') return wordInfo(tokens[at + 1]!.text.toLowerCase()).orgSuffix && at - first < 4;
+  if (word === 'and' || word === '&') return wordInfoOf(tokens[at + 1]!.text).orgSuffix && at - first < 4;
   if (word === 'the') return false;
   return true; // de, van, von, bin, al…
 }
@@ -126,17 +126,16 @@ function splitRun(tokens: readonly Token[], first: number, end: number, starts: 
   let i = first;
   // Sentence-initial ordinary words ("However", "State", "Photographs") are capitalised by position only.
   while (i < end && starts.has(i) && ordinaryAtStart(tokens, i, end)) i++;
-  let titled = i > 0 && wordInfo(tokens[i - 1]!.text.toLowerCase()).title;
+  let titled = i > 0 && wordInfoOf(tokens[i - 1]!.text).title;
   let titleFrom: number | undefined;
   // "General Prelogar." at a sentence start: the title trimmed as an ordinary word still heads the mention.
-  if (i > first && i < end && wordInfo(tokens[i - 1]!.text.toLowerCase()).title) {
+  if (i > first && i < end && wordInfoOf(tokens[i - 1]!.text).title) {
     titleFrom = i - 1;
-    while (titleFrom > first && wordInfo(tokens[titleFrom - 1]!.text.toLowerCase()).title) titleFrom--;
+    while (titleFrom > first && wordInfoOf(tokens[titleFrom - 1]!.text).title) titleFrom--;
   }
   let k = i;
   while (k < end) {
-    const w = tokens[k]!.text.toLowerCase();
-    const info = wordInfo(w);
+    const info = wordInfoOf(tokens[k]!.text);
     if (info.title && k + 1 < end && !info.orgSuffix) {
       // Everything before the titles is a separate name (a place or a demonym: "U.S.", "Russian").
       if (titleFrom === undefined) {
@@ -158,15 +157,14 @@ function prefixNames(tokens: readonly Token[], first: number, end: number): Name
     .slice(first, end)
     .map((t) => t.text)
     .join(' ');
-  if (wordInfo(phrase.toLowerCase()).demonym || wordInfo(tokens[end - 1]!.text.toLowerCase()).demonym) return [];
+  if (wordInfoOf(phrase).demonym || wordInfoOf(tokens[end - 1]!.text).demonym) return [];
   return [{ first, last: end, kind: 'other', titled: false }];
 }
 
 function ordinaryAtStart(tokens: readonly Token[], i: number, end: number): boolean {
   const t = tokens[i]!;
-  const w = t.text.toLowerCase();
   if (ACRONYM.test(t.text)) return false;
-  const info = wordInfo(w);
+  const info = wordInfoOf(t.text);
   if (info.person || info.place || info.org || info.outlet || info.institution) return false;
   if (info.common || info.title) return true;
   if (i + 1 < end) return false; // "Korean Central …": the next word is capitalised too

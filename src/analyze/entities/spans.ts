@@ -5,7 +5,7 @@ import type { NameCandidate } from './rules.js';
 import type { Tag } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { NEVER_NAMES, STORM_WORDS } from './lexicon.js';
-import { bestPlace, wordInfo } from './wordinfo.js';
+import { bestPlace, wordInfoOf } from './wordinfo.js';
 
 const KIND: Readonly<Record<string, EntityKind>> = {
   PER: 'person',
@@ -33,12 +33,12 @@ export function candidatesFromTags(text: string, tokens: readonly Token[], tags:
       j++;
     const kind = KIND[type] ?? 'other';
     let first = i;
-    while (first < j - 1 && kind === 'person' && wordInfo(tokens[first]!.text.toLowerCase()).title) first++;
+    while (first < j - 1 && kind === 'person' && wordInfoOf(tokens[first]!.text).title) first++;
     // Capitalised titles the tagger left out in front ("General" in "General Prelogar") still belong to the
     // mention, and the person bore them.
     let from = i;
     while (kind === 'person' && from > 0 && isCapitalisedTitle(text, tokens, from - 1)) from--;
-    const titled = first > from || (from > 0 && wordInfo(tokens[from - 1]!.text.toLowerCase()).title);
+    const titled = first > from || (from > 0 && wordInfoOf(tokens[from - 1]!.text).title);
     out.push({ first, last: j, kind, titled, ...(first > from && { titleFrom: from }) });
     i = j;
   }
@@ -49,7 +49,7 @@ function isCapitalisedTitle(text: string, tokens: readonly Token[], at: number):
   const t = tokens[at]!;
   return (
     /^\p{Lu}\p{Ll}/u.test(t.text) &&
-    wordInfo(t.text.toLowerCase()).title &&
+    wordInfoOf(t.text).title &&
     !text.slice(t.end, tokens[at + 1]!.start).includes('\n')
   );
 }
@@ -148,8 +148,8 @@ function splitAffiliation(
   for (let k = c.first + 2; k <= Math.min(c.first + 3, c.last - 2); k++) {
     if (tokens[k]!.text !== 'of' && tokens[k]!.text !== 'for') continue;
     const names = tokens.slice(c.first, k);
-    if (!wordInfo(names[0]!.text.toLowerCase()).firstName || !names.every((t) => /^\p{Lu}/u.test(t.text))) return null;
-    if (names.some((t) => wordInfo(t.text.toLowerCase()).title)) return null; // "Earl of Clare" is a style
+    if (!wordInfoOf(names[0]!.text).firstName || !names.every((t) => /^\p{Lu}/u.test(t.text))) return null;
+    if (names.some((t) => wordInfoOf(t.text).title)) return null; // "Earl of Clare" is a style
     const form = tokens
       .slice(k + 1, c.last)
       .map((t) => t.text)
@@ -195,7 +195,7 @@ export function cleanSpans(tokens: readonly Token[], candidates: readonly NameCa
       out.push(c);
       continue;
     }
-    const info = (i: number) => wordInfo(tokens[i]!.text.toLowerCase());
+    const info = (i: number) => wordInfoOf(tokens[i]!.text);
     // An all-caps heading runs on past the name: "GEN. ELIZABETH B. PRELOGAR ON BEHALF OF THE PETITIONERS".
     for (let k = first + 1; k < last; k++)
       if (/^\p{Lu}{2,}$/u.test(tokens[k]!.text) && HEADING_BREAKS.has(tokens[k]!.text.toLowerCase())) last = k;
@@ -227,13 +227,13 @@ export function cleanSpans(tokens: readonly Token[], candidates: readonly NameCa
 function extendsName(tokens: readonly Token[], at: number, starts: ReadonlySet<number>, before: boolean): boolean {
   const word = tokens[at]?.text ?? '';
   if (!/^\p{Lu}/u.test(word)) return false;
-  const info = wordInfo(word.toLowerCase());
+  const info = wordInfoOf(word);
   if (before) return !(info.common && (starts.has(at) || word.length <= 3));
   return !(info.firstName && !info.lastName && /^\p{Lu}/u.test(tokens[at + 1]?.text ?? ''));
 }
 
 function isTitleOrDemonym(word: string): boolean {
-  const info = wordInfo(word.toLowerCase());
+  const info = wordInfoOf(word);
   return info.title || info.demonym;
 }
 
@@ -251,8 +251,15 @@ export function propagate(
   // A part of a person's name at a sentence start that the document also prints in lower case ("Iodine … iodine")
   // is an ordinary word there.
   const parts = new Set<string>();
-  const lowerSeen = new Set<string>();
-  for (const t of tokens) if (startsLower(t.text)) lowerSeen.add(t.text);
+  // Built on first need: most documents never ask (it is a set of nearly every word).
+  let lowerSeen: Set<string> | null = null;
+  const seenLower = (word: string): boolean => {
+    if (!lowerSeen) {
+      lowerSeen = new Set();
+      for (const t of tokens) if (startsLower(t.text)) lowerSeen.add(t.text);
+    }
+    return lowerSeen.has(word);
+  };
   for (const c of candidates) {
     const words = tokens.slice(c.first, c.last).map((t) => t.text);
     // The acronym of a name of two capitalised words or more ("DH" for "Digital Humanities"); merging
@@ -266,7 +273,7 @@ export function propagate(
     if (!forms.has(words.join(' '))) forms.set(words.join(' '), c.kind);
     if (c.kind === 'person' && words.length > 1)
       for (const w of [words[0]!, words[words.length - 1]!])
-        if (/^\p{Lu}\p{Ll}/u.test(w) && !wordInfo(w.toLowerCase()).title && !forms.has(w)) {
+        if (/^\p{Lu}\p{Ll}/u.test(w) && !wordInfoOf(w).title && !forms.has(w)) {
           forms.set(w, 'person');
           parts.add(w);
         }
@@ -301,7 +308,7 @@ export function propagate(
     if (covered[i] && byToken.get(i)?.first === i) continue;
     for (const { words, kind } of byFirst.get(tokens[i]!.text) ?? []) {
       const n = words.length;
-      if (n === 1 && starts.has(i) && parts.has(words[0]!) && lowerSeen.has(words[0]!.toLowerCase())) continue;
+      if (n === 1 && starts.has(i) && parts.has(words[0]!) && seenLower(words[0]!.toLowerCase())) continue;
       if (i + n > tokens.length || words.some((w, k) => tokens[i + k]!.text !== w)) continue;
       if (covered.subarray(i, i + n).some((x) => x) && (n < 2 || !inside(i, i + n))) continue;
       // A longer capitalised run around it is another name ("Putin Street"), not this one; but an ordinary word

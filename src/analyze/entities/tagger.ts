@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { TokenFeatures } from './features.js';
 import { join } from './join.js';
 import { startsUpper } from './letter-case.js';
+import { addRow, featureRows } from './rows.js';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-OTH', 'I-OTH'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -96,6 +97,8 @@ export class PredictionHistory {
   }
 }
 const TYPES = ['O', 'PER', 'ORG', 'LOC', 'OTH'] as const;
+/** The "seen=" feature of each type, built once. */
+const SEEN: Readonly<Record<string, string>> = Object.fromEntries(TYPES.map((t) => [t, `seen=${t}`]));
 
 /** The word a prediction history is kept for: capitalised tokens only. */
 export function historyKey(features: TokenFeatures, i: number): string | undefined {
@@ -171,7 +174,7 @@ export function decode(features: TokenFeatures, score: Scorer): Tag[] {
       const at = (prev * N + prev2) * N;
       for (let j = 0; j < N; j++) s[j]! += pairs[at + j]!;
       const seen = key && history.of(key);
-      if (seen) score([join('seen=', seen)], s);
+      if (seen) addRow(s, featureRows(score).of(SEEN[seen]!));
       k = bestTag(s, TAGS[prev]!);
       if (key) history.add(key, k);
     }

@@ -32,20 +32,78 @@ const TOKEN = new RegExp(
 /** English clitics that UD splits off: possessive 's, n't, 're, 've, 'll, 'd, 'm. */
 const CLITIC = /(?:['’](?:s|re|ve|ll|d|m)|n['’]t)$/i;
 
+/** The word alternative of `TOKEN` alone, anchored where it is tried. */
+const WORD = /[\p{L}\p{N}]+(?:[-'’.,&][\p{L}\p{N}]+)*/uy;
+
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/** The characters `\s` matches below 128. */
+const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+
+/**
+ * The raw matches of `TOKEN` over `text`, passed to `visit` with their offsets. ASCII text is scanned by hand:
+ * every alternative before the word one needs a letter followed by a period, so an ASCII run of letters and
+ * digits not followed by "." or a non-ASCII character is a word; a space matches nothing and other ASCII is a
+ * one-character token. Anything else goes to the full expression, which scanning each word with its abbreviation
+ * list and look-behind made a tenth of the entity stage's time.
+ */
+function scan(text: string, visit: (word: string, start: number) => void): void {
+  const n = text.length;
+  let p = 0;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    if (c < 128) {
+      if (isAsciiSpace(c)) {
+        p++;
+        continue;
+      }
+      if (!isAsciiAlnum(c)) {
+        visit(text[p]!, p);
+        p++;
+        continue;
+      }
+      let q = p + 1;
+      while (q < n && isAsciiAlnum(text.charCodeAt(q))) q++;
+      const after = q < n ? text.charCodeAt(q) : 32;
+      if (after !== 46 && after < 128 && after !== 45 && after !== 39 && after !== 44 && after !== 38) {
+        visit(text.slice(p, q), p); // no joiner ("-", "'", ",", "&") after the run: the run is the word
+        p = q;
+        continue;
+      }
+      if (after !== 46 && after < 128) {
+        WORD.lastIndex = p;
+        const m = WORD.exec(text)!;
+        visit(m[0], p);
+        p += m[0].length;
+        continue;
+      }
+    }
+    TOKEN.lastIndex = p;
+    const m = TOKEN.exec(text);
+    if (!m) return;
+    visit(m[0], m.index);
+    p = m.index + m[0].length;
+  }
+}
+
 /** Split `text` into tokens; offsets index into `text`. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    let word = m[0];
-    const start = m.index;
+  scan(text, (matched, start) => {
+    let word = matched;
     // "1,000" and "3.5" keep their separators, but "Moscow,Kim" or "end.Next" split.
-    if (word.length > 1 && /[.,]./.test(word) && !/^[\p{N}.,]+$/u.test(word) && !/^(?:\p{Lu}\.){2,}$/u.test(word)) {
+    if (
+      word.length > 1 &&
+      (word.includes('.') || word.includes(',')) &&
+      /[.,]./.test(word) &&
+      !/^[\p{N}.,]+$/u.test(word) &&
+      !/^(?:\p{Lu}\.){2,}$/u.test(word)
+    ) {
       let at = start;
       for (const part of word.split(/([.,])/)) {
         if (part) out.push({ start: at, end: at + part.length, text: part });
         at += part.length;
       }
-      continue;
+      return;
     }
     // Every clitic has an apostrophe: most words skip the regex.
     const clitic = word.length > 2 && (word.includes("'") || word.includes('’')) ? CLITIC.exec(word) : null;
@@ -54,9 +112,9 @@ export function tokenize(text: string): Token[] {
       out.push({ start, end: cut, text: text.slice(start, cut) });
       word = clitic[0];
       out.push({ start: cut, end: cut + word.length, text: word });
-      continue;
+      return;
     }
     out.push({ start, end: start + word.length, text: word });
-  }
+  });
   return out;
 }

@@ -86,3 +86,19 @@ export function bestPlace(phrase: string): GazetteerPlace | null {
   }
   return best;
 }
+
+const byForm = new Map<string, WordInfo>();
+
+/**
+ * `wordInfo(word.toLowerCase())`, kept by the word as printed: callers pass token texts, whose hash V8 keeps,
+ * where lower-casing made a fresh string to hash on every call.
+ */
+export function wordInfoOf(word: string): WordInfo {
+  let info = byForm.get(word);
+  if (info === undefined) {
+    info = wordInfo(word.toLowerCase());
+    if (byForm.size > 50_000) byForm.clear(); // bounded, as `cache` above
+    byForm.set(word, info);
+  }
+  return info;
+}
