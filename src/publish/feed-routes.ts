@@ -5,7 +5,7 @@ import { resolveStory } from '../stories/resolve-story.js';
 import type { AppDeps } from './deps.js';
 import { feedItems, type FeedDoc } from './feeds/feed-model.js';
 import { isFeedFormat, renderFeed } from './feeds/render-feed.js';
-import { badParam } from './api/api-error.js';
+import { apiError, badParam } from './api/api-error.js';
 import { languageParam } from './params/param-check.js';
 import { checkSearch, hasCriteria, searchFormOf } from './search/parse-query.js';
 import { absolute, paths, withQuery } from './urls.js';
@@ -24,7 +24,13 @@ export function feedRoutes(deps: AppDeps): Hono {
     items: readonly ArticleSummary[],
   ) => {
     const format = c.req.param('format') ?? '';
-    if (!isFeedFormat(format)) return c.json({ error: { code: 'not-found', message: 'unknown feed format' } }, 404);
+    if (!isFeedFormat(format))
+      return apiError(
+        c,
+        404,
+        'not-found',
+        `unknown feed format ${JSON.stringify(format.slice(0, 20))}; use rss, atom or json`,
+      );
     const feedItemsList = feedItems(config.baseUrl, items);
     const doc: FeedDoc = {
       title: meta.title,
@@ -86,7 +92,9 @@ export function feedRoutes(deps: AppDeps): Hono {
     const checked = checkSearch(form.q, form);
     if (!checked.ok) return badParam(c, checked);
     const parsed = checked.value;
-    const hits = hasCriteria(parsed) ? (await store.search({ ...parsed, limit: FEED_SIZE })).items : [];
+    // Like the API: a feed of no search at all would be an empty feed that never fills.
+    if (!hasCriteria(parsed)) return badParam(c, { param: 'q', message: 'give q or at least one filter' });
+    const hits = (await store.search({ ...parsed, limit: FEED_SIZE })).items;
     const q = withQuery('', form);
     return send(
       c,

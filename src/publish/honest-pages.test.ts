@@ -208,6 +208,11 @@ describe('API and feed parameters', () => {
       expect(body.error.code, path).toBe('bad-request');
     }
     expect((await app.request('/search/feed/rss?q=strike&from=2023-01-01')).status).toBe(200);
+    const empty = await error('/search/feed/rss?q=');
+    expect(empty).toMatchObject({ status: 400, body: { error: { param: 'q' } } });
+    const format = await error('/feed/yaml');
+    expect(format.status).toBe(404);
+    expect(format.body.error.message).toContain('use rss, atom or json');
   });
 
   it('documents the 400s and the parameter ranges in the OpenAPI document', async () => {
