@@ -14,6 +14,13 @@ describe('extract', () => {
     expect(extract({ html: article(para) }, { maxBytes: 10 })).toMatchObject({ ok: false, reason: 'too-large' });
   });
 
+  it('weighs a short Japanese or Chinese article by what its characters carry, not by their number', () => {
+    const ja = extract({ html: '<html><body><article><p>東京では今日、晴れの天気が続いていますが、週末には雨が降る見込みです。</p></article></body></html>' }); // prettier-ignore
+    expect(ja).toMatchObject({ ok: true, article: { wordCount: 32 } });
+    const tooShort = extract({ html: '<html><body><article><p>東京は晴れ。</p></article></body></html>' });
+    expect(tooShort).toMatchObject({ ok: false, reason: 'not-an-article' });
+  });
+
   it('survives hostile nesting and attributes', () => {
     const deep = '<div>'.repeat(20000) + para + '</div>'.repeat(20000);
     expect(() => extract({ html: deep })).not.toThrow();

@@ -14,7 +14,7 @@
 import type { Article, ArticleBody, Dateline, ExtractInput, ExtractOptions, ExtractOutcome } from '../vocabulary.js';
 import { extractBody, type BodyResult } from './body/body.js';
 import { articleId, contentHash } from './body/identity.js';
-import { wordCount } from './body/word-count.js';
+import { readingLength, wordCount } from './body/word-count.js';
 import { cleanByline } from './byline/byline.js';
 import { splitDateline } from './dateline/dateline.js';
 import { findDates, type PageDates } from './dates/dates.js';
@@ -165,7 +165,7 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
   const body = extractBody(doc, meta, baseUrl, headlines);
   const words = wordCount(body.text);
   const articleType = meta.type !== null && /article|posting|report|blog/.test(meta.type);
-  if (!body.paragraphs.length || (body.text.length < MIN_ARTICLE_CHARS && !articleType))
+  if (!body.paragraphs.length || (readingLength(body.text) < MIN_ARTICLE_CHARS && !articleType))
     return { ok: false, reason: 'not-an-article', message: `extract: the page has no article body (${words} words)` };
   const images = pickImages(doc, body.blocks, body.hero, meta, baseUrl);
   const bylines = bylineStage(doc, meta, body, input, options);
