@@ -93,6 +93,8 @@ describe('honest pages', () => {
     const unknown = text(await (await app.request('/?outlet=Nope')).text());
     expect(unknown).toContain('There is no outlet called “Nope” on the desk. Clear the filter');
     expect(unknown).not.toContain('dateline ingest');
+    expect(await (await app.request('/?outlet=Nope')).text()).not.toContain('/feed/rss?outlet=Nope');
+    expect(await (await app.request('/?outlet=Bravo%20Wire')).text()).toContain('/feed/rss?outlet=Bravo+Wire');
     const language = await (await app.request('/?outlet=Bravo%20Wire&language=ko')).text();
     expect(text(language)).toContain('No articles from Bravo Wire in language “ko”. Clear the filters');
     expect(language).toContain('<a href="/">Clear the filters</a>');

@@ -47,6 +47,8 @@ export function frontPage(input: FrontPageInput): string {
   const { config, filters } = input;
   const query = withQuery('', { outlet: filters.outlet, language: filters.language });
   const params = { outlet: filters.outlet, language: filters.language };
+  // No "follow" links for a filter that matched nothing: that feed would stay empty.
+  const followable = input.articles.total > 0 || !(filters.outlet || filters.language);
   const paging = { path: '/', params, page: input.page, pageSize: config.pageSize, total: input.articles.total };
   const body = html`<h1 class="visually-hidden">${config.siteName}</h1>
     ${
@@ -98,7 +100,12 @@ export function frontPage(input: FrontPageInput): string {
       </form>
       ${input.problem ? problemNotice(`${input.problem.message}.`, html`<a href="/">Show all articles</a>.`) : ''}
       ${pastLastPage(paging, input.articles.items.length) ?? (input.articles.items.length ? articleList(input.articles.items, '') : emptyState(input))}
-      ${pager(paging)} ${feedLinks('/feed', query)}
+      ${pager(paging)} ${followable ? feedLinks('/feed', query) : ''}
     </section>`;
-  return layout({ config, title: config.siteName, head: feedHead('/feed', config.siteName, query), body });
+  return layout({
+    config,
+    title: config.siteName,
+    head: followable ? feedHead('/feed', config.siteName, query) : undefined,
+    body,
+  });
 }
