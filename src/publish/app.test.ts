@@ -133,6 +133,17 @@ describe('createApp pages', () => {
     expect((await app.request('/story/nope')).status).toBe(404);
   });
 
+  it('counts every article of a story bigger than its page draws, and says the timeline is cut', async () => {
+    const store = new MemoryStore(now);
+    const ids = Array.from({ length: 65 }, (_, i) => `big${i}`);
+    for (const id of ids) await store.upsertArticle({ article: makeArticle({ id }), analysis: makeAnalysis(), source: 'test' }); // prettier-ignore
+    await store.saveStory(makeStory('big0', ids, ['Example News']));
+    const big = createApp({ store, config: publishConfig({ baseUrl: 'https://desk.example' }), clock: now, logger: silentLogger }); // prettier-ignore
+    const page = await (await big.request('/story/big0')).text();
+    expect(page).toMatch(/Story · 65 articles · 1 outlet\s*<\/p>/);
+    expect(page).toContain('Showing the first 60 of 65 articles.');
+  });
+
   it('redirects a story merged away to the story that holds its articles', async () => {
     const store = new MemoryStore(now);
     for (const id of ['a1', 'a2']) {

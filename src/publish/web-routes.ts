@@ -166,14 +166,8 @@ export function webRoutes(deps: AppDeps): Hono {
     if (found.kind === 'moved') return c.redirect(paths.story(found.storyId), 301);
     if (found.kind === 'missing') return notFound(c, deps);
     const { story } = found;
-    const loaded = await Promise.all(story.articleIds.slice(0, STORY_ARTICLE_LIMIT).map((id) => store.getArticle(id)));
-    return c.html(
-      storyPage(
-        config,
-        story,
-        loaded.filter((a): a is StoredArticle => a !== null),
-      ),
-    );
+    const loaded = await store.getArticles(story.articleIds.slice(0, STORY_ARTICLE_LIMIT));
+    return c.html(storyPage(config, story, loaded));
   });
 
   return app;

@@ -92,7 +92,7 @@ export function frontPage(input: FrontPageInput): string {
             id="f-language"
             name="language"
             size="4"
-            maxlength="8"
+            maxlength="35"
             value="${filters.language ?? ''}"
             placeholder="en"
         /></label>

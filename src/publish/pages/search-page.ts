@@ -93,7 +93,7 @@ export function searchPage(input: SearchPageInput): string {
           ${invalid('s-language')}
           name="language"
           size="4"
-          maxlength="8"
+          maxlength="35"
           value="${form.language ?? ''}"
       /></label>
       <label for="s-from"

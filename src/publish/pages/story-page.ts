@@ -12,6 +12,7 @@ import { html } from '../html/safe-html.js';
 import { mapPlaces, placeMap } from '../map/place-map.js';
 import { paths } from '../urls.js';
 import { layout } from './layout.js';
+import { countNoun } from '../components/count-noun.js';
 
 function when(s: StoredArticle): string {
   return s.article.publishedAt ?? s.ingestedAt;
@@ -44,7 +45,10 @@ export function storyPage(config: PublishConfig, story: Story, articles: readonl
   const shared = sharedEntities(ordered);
   const places = mapPlaces(shared.map((s) => s.entity));
   const base = `${paths.story(story.id)}/feed`;
-  const body = html`<p class="kicker">Story · ${ordered.length} articles · ${outlets.length} outlets</p>
+  const total = Math.max(story.articleIds.length, ordered.length);
+  const body = html`<p class="kicker">
+      Story · ${countNoun(total, 'article')} · ${countNoun(outlets.length, 'outlet')}
+    </p>
     <h1>${story.title}</h1>
     <p class="meta">
       ${story.firstSeen ? html`First seen ${formatDate(story.firstSeen)}` : ''}${
@@ -53,6 +57,11 @@ export function storyPage(config: PublishConfig, story: Story, articles: readonl
     </p>
     <section aria-labelledby="timeline-h">
       <h2 id="timeline-h">Timeline of coverage</h2>
+      ${
+        ordered.length < total
+          ? html`<p class="meta">Showing the first ${ordered.length} of ${countNoun(total, 'article')}.</p>`
+          : ''
+      }
       <ol class="timeline">
         ${ordered.map(
           (s, i) =>
