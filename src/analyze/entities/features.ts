@@ -8,7 +8,7 @@ import type { NameCandidate } from './rules.js';
 import { join } from './join.js';
 import type { Scorer } from './tagger.js';
 import type { Token } from './tokenize.js';
-import { addRow, featureRows, TAG_COUNT } from './rows.js';
+import { addRow, featureRows, RULE_AFTER, RULE_AT_START, RULE_BEFORE, RULE_NOW, ruleId, TAG_COUNT } from './rows.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
 import { bestPlace, wordInfo } from './wordinfo.js';
 
@@ -47,8 +47,8 @@ function documentContext(tokens: readonly Token[], starts: ReadonlySet<number>):
     if (!cues) out.set(t.text, (cues = new Set()));
     const before = tokens[i - 1]?.text.toLowerCase();
     const after = tokens[i + 1]?.text.toLowerCase();
-    if (before !== undefined && !starts.has(i) && CUES.has(before)) cues.add(`doc-1=${before}`);
-    if (after !== undefined && CUES.has(after)) cues.add(`doc+1=${after}`);
+    if (before !== undefined && !starts.has(i) && CUES.has(before)) cues.add(join('doc-1=', before));
+    if (after !== undefined && CUES.has(after)) cues.add(join('doc+1=', after));
     if (before !== undefined && startsUpper(tokens[i - 1]!.text) && !starts.has(i - 1)) cues.add('docCapBefore');
     if (after !== undefined && startsUpper(tokens[i + 1]!.text)) cues.add('docCapAfter');
   });
@@ -58,21 +58,54 @@ function documentContext(tokens: readonly Token[], starts: ReadonlySet<number>):
 /** Countries the document names, for "a place of that name exists in a country the text is about". */
 function contextCountryCodes(tokens: readonly Token[]): Set<string> {
   const out = new Set<string>();
-  const g = gazetteer();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!.text;
     if (!startsUpper(t)) continue;
+    for (const c of countriesOfOne(t)) out.add(c);
     // Two-word countries and demonyms have both words capitalised ("North Korea", "South Korean").
     const next = tokens[i + 1]?.text;
-    const two = next !== undefined && startsUpper(next) ? `${t} ${next}` : '';
-    for (const phrase of two ? [t, two] : [t]) {
-      for (const p of g.lookup(phrase)) if (p.kind === 'country') out.add(p.countryCode);
-      const d = g.countryOfDemonym(phrase);
-      if (d) out.add(d.countryCode);
-    }
+    if (next !== undefined && startsUpper(next)) for (const c of countriesOfTwo(t, next)) out.add(c);
   }
   return out;
 }
+
+/**
+ * The countries a word or a two-word phrase names, as a country or a demonym, kept for the process by the words
+ * as printed: scanning every capitalised token of every article, the lookups were a tenth of the tagger's time.
+ */
+const byWord = new Map<string, readonly string[]>();
+const byPair = new Map<string, Map<string, readonly string[]>>();
+const MAX_COUNTRY_MEMO = 50_000; // bounded: hostile input must not grow memory without end
+let countryMemoSize = 0;
+
+function countriesOfOne(word: string): readonly string[] {
+  let codes = byWord.get(word);
+  if (codes === undefined) byWord.set(word, (codes = countriesOf(word)));
+  return codes;
+}
+
+function countriesOfTwo(first: string, second: string): readonly string[] {
+  let inner = byPair.get(first);
+  if (inner === undefined) byPair.set(first, (inner = new Map()));
+  let codes = inner.get(second);
+  if (codes === undefined) inner.set(second, (codes = countriesOf(`${first} ${second}`)));
+  return codes;
+}
+
+function countriesOf(phrase: string): readonly string[] {
+  if (++countryMemoSize > MAX_COUNTRY_MEMO) {
+    byWord.clear();
+    byPair.clear();
+    countryMemoSize = 0;
+  }
+  const g = gazetteer();
+  const out: string[] = [];
+  for (const p of g.lookup(phrase)) if (p.kind === 'country') out.push(p.countryCode);
+  const d = g.countryOfDemonym(phrase);
+  if (d) out.push(d.countryCode);
+  return out.length ? out : NONE;
+}
+const NONE: readonly string[] = [];
 
 /** Per-token rule labels ("B-person", "I-place", "T" for a title before a name, "O"). */
 export function ruleLabels(tokens: readonly Token[], candidates: readonly NameCandidate[]): string[] {
@@ -291,7 +324,12 @@ class DocumentFacts {
     private readonly tokens: readonly Token[],
     readonly starts: ReadonlySet<number>,
   ) {
-    for (const t of tokens) if (!startsUpper(t.text)) this.lowerSeen.add(t.text.toLowerCase());
+    // Only words that lower-case to what a capitalised word lower-cases to count: those starting with an ASCII
+    // lower-case letter or any non-ASCII character. Digits and punctuation (a fifth of tokens) are skipped.
+    for (const t of tokens) {
+      const c = t.text.charCodeAt(0);
+      if (c < 128 ? c >= 97 && c <= 122 : !startsUpper(t.text)) this.lowerSeen.add(t.text.toLowerCase());
+    }
   }
 
   /** The features a capitalised word has wherever it occurs in this document. */
@@ -362,20 +400,24 @@ function dynamicScorer(
   // A capitalised word's document features summed once per document and scorer.
   let capitalBy: Scorer | null = null;
   const capital = new Map<string, Float64Array>();
+  const ids = new Int32Array(rules.length + 2); // ids[i + 1] is the rule of token i; the ends are "<s>", "</s>"
+  ids[0] = ruleId('<s>');
+  for (let i = 0; i < rules.length; i++) ids[i + 1] = ruleId(rules[i]!);
+  ids[rules.length + 1] = ruleId('</s>');
   return (i, score, into) => {
     const rows = featureRows(score);
     const t = tokens[i]!;
     const type = typeAt(i)!;
     const rule = rules[i]!;
     addRow(into, rows.of2('s-1s+1=', (typeAt(i - 1) ?? BOS).shape, '|', (typeAt(i + 1) ?? EOS).shape));
-    addRow(into, rows.of2('r=', rule, '', ''));
-    addRow(into, rows.of2('r-1=', rules[i - 1] ?? '<s>', '', ''));
-    addRow(into, rows.of2('r+1=', rules[i + 1] ?? '</s>', '', ''));
+    addRow(into, rows.ofRule(RULE_NOW, ids[i + 1]!, rule));
+    addRow(into, rows.ofRule(RULE_BEFORE, ids[i]!, rules[i - 1] ?? '<s>'));
+    addRow(into, rows.ofRule(RULE_AFTER, ids[i + 2]!, rules[i + 1] ?? '</s>'));
     addRow(into, rows.of2('rs=', rule, '|', type.shape));
     if (doc.starts.has(i)) {
       addRow(into, rows.of('start'));
       addRow(into, rows.of2('start|w=', type.lower, '', ''));
-      addRow(into, rows.of2('start|r=', rule, '', ''));
+      addRow(into, rows.ofRule(RULE_AT_START, ids[i + 1]!, rule));
     }
     if (type.cap) {
       if (doc.lowerSeen.has(type.lower)) addRow(into, rows.of('lowerSeen'));

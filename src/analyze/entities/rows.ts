@@ -11,9 +11,24 @@ export const TAG_COUNT = 9;
 /** Rows past this many are dropped and built again: hostile input must not grow memory without end. */
 const MAX_ROWS = 100_000;
 
+/** Features made of a prefix and a rule label ("r=B-person"), scored by the label's id. */
+export const RULE_TEMPLATES = ['r=', 'r-1=', 'r+1=', 'start|r='] as const;
+export const [RULE_NOW, RULE_BEFORE, RULE_AFTER, RULE_AT_START] = [0, 1, 2, 3] as const;
+
+const RULE_IDS = new Map<string, number>();
+
+/** A small id of a rule label ("O", "T", "B-person", "<s>"…): labels are few, ids are kept for the process. */
+export function ruleId(rule: string): number {
+  let id = RULE_IDS.get(rule);
+  if (id === undefined) RULE_IDS.set(rule, (id = RULE_IDS.size));
+  return id;
+}
+
 export class FeatureRows {
   private readonly single = new Map<string, Float64Array>();
   private readonly pairs = new Map<string, Map<string, Map<string, Float64Array>>>();
+  /** Rows of the rule templates (`RULE_TEMPLATES`), indexed by template, then by rule id (`ruleId`). */
+  private readonly rules: Float64Array[][] = RULE_TEMPLATES.map(() => []);
   private size = 0;
 
   constructor(private readonly score: Scorer) {}
@@ -42,10 +57,19 @@ export class FeatureRows {
     return row;
   }
 
+  /** The tag scores of `RULE_TEMPLATES[template] + rule`, found by the rule's id. */
+  ofRule(template: number, id: number, rule: string): Float64Array {
+    const byId = this.rules[template]!;
+    let row = byId[id];
+    if (row === undefined) byId[id] = row = this.build(RULE_TEMPLATES[template]! + rule);
+    return row;
+  }
+
   private build(feature: string): Float64Array {
     if (++this.size > MAX_ROWS) {
       this.single.clear();
       this.pairs.clear();
+      for (const byId of this.rules) byId.length = 0;
       this.size = 0;
     }
     const row = new Float64Array(TAG_COUNT);

@@ -54,13 +54,17 @@ const PLACE_PREPS: ReadonlySet<string> = new Set([
 ]);
 
 function isCap(t: Token): boolean {
-  if (startsLower(t.text)) return false; // most tokens: skip the regex and the lower-casing
+  const c = t.text.charCodeAt(0);
+  // Most tokens are ASCII words or punctuation: skip the regex and the lower-casing. Digits need the regex.
+  if (c < 128 && !(c >= 65 && c <= 90) && !(c >= 48 && c <= 57)) return false;
+  if (startsLower(t.text)) return false;
   return CAP.test(t.text) && !NEVER_NAMES.has(t.text.toLowerCase());
 }
 
+/** A line break in text[from, to): looked for in that gap only (`indexOf` ran on to the paragraph's end). */
 function newlineBetween(text: string, from: number, to: number): boolean {
-  const at = text.indexOf('\n', from);
-  return at >= 0 && at < to;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 /** Token indices that start a sentence, a line or a quotation: capitals there prove nothing. */
@@ -91,7 +95,7 @@ export function findNameCandidates(
     for (;;) {
       const t = tokens[j];
       if (!t) break;
-      if (isCap(t) && !/\n/.test(text.slice(tokens[j - 1]!.end, t.start))) j++;
+      if (isCap(t) && !newlineBetween(text, tokens[j - 1]!.end, t.start)) j++;
       else if (NAME_CONNECTORS.has(t.text) && tokens[j + 1] && isCap(tokens[j + 1]!) && connectorFits(tokens, i, j))
         j += 2;
       else if (t.text === 'of' && tokens[j + 1]?.text === 'the' && tokens[j + 2] && isCap(tokens[j + 2]!))
