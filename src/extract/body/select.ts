@@ -9,6 +9,13 @@ import { finalScore, type Candidate, type Stats } from './score.js';
 const ALTERNATIVE_SHARE = 0.75;
 const MIN_ALTERNATIVES = 3;
 const SIBLING_SHARE = 0.2;
+/**
+ * Part of the article in a cousin container: CMS templates that break the text around a full-width figure or
+ * pull quote open a new wrapper with the same class at another depth (measured on Readability's test pages:
+ * the lead before the first figure was lost). A same-class candidate scoring at least this share of the best
+ * is another part of the article.
+ */
+const PART_SHARE = 0.2;
 
 function parentEl(el: Element): Element | null {
   const p = el.parentNode;
@@ -84,5 +91,21 @@ export function selectContainer(stats: Stats, body: Element): Element[] {
     if (c.scored && s >= siblingThreshold) roots.push(sib);
     else if (sib.tagName === 'p' && c.chars > 80 && density < 0.25) roots.push(sib);
   }
-  return roots;
+  return [...roots, ...partsElsewhere(ranked, best, roots)];
+}
+
+/** Candidates with the best candidate's exact class list outside the chosen roots (see PART_SHARE). */
+function partsElsewhere(ranked: readonly Candidate[], best: Candidate, roots: readonly Element[]): Element[] {
+  const cls = attr(best.el, 'class');
+  if (!cls || !cls.trim()) return [];
+  const min = Math.max(10, finalScore(best) * PART_SHARE);
+  const out: Element[] = [];
+  for (const c of ranked) {
+    if (finalScore(c) < min) break;
+    if (c === best || attr(c.el, 'class') !== cls) continue;
+    const taken = [...roots, ...out];
+    if (taken.some((r) => contains(r, c.el) || contains(c.el, r))) continue;
+    out.push(c.el);
+  }
+  return out;
 }
