@@ -181,8 +181,9 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
     if (!target && words.length === 1 && c.kind !== 'place') {
       for (let i = entities.length - 1; i >= 0 && !target; i--) {
         const e = entities[i]!;
+        if (e.kind !== 'other') continue; // before the key is split: this loop runs for most candidates
         const [head, ...rest] = nameKey(e.best.text).split(' ');
-        if (e.kind === 'other' && STORM_WORDS.has(head!) && rest.join(' ') === key) target = e;
+        if (STORM_WORDS.has(head!) && rest.join(' ') === key) target = e;
       }
     }
     if (!target && c.kind === 'person' && words.length > 1) {

@@ -106,7 +106,12 @@ export function findNameCandidates(
     }
     for (const c of splitRun(tokens, i, j, starts)) {
       const classified = classify(tokens, c.first, c.last, c.titled);
-      if (classified) out.push({ ...c, ...classified });
+      if (classified) {
+        // c is splitRun's own: completed in place, keys in the order a spread gave (no object spread per name).
+        c.kind = classified.kind;
+        c.strong = classified.strong;
+        out.push(c);
+      }
     }
     i = j;
   }

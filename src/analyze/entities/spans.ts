@@ -306,7 +306,9 @@ export function propagate(
   const added: NameCandidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] && byToken.get(i)?.first === i) continue;
-    for (const { words, kind } of byFirst.get(tokens[i]!.text) ?? []) {
+    const starting = byFirst.get(tokens[i]!.text);
+    if (starting === undefined) continue; // most tokens start no found name
+    for (const { words, kind } of starting) {
       const n = words.length;
       if (n === 1 && starts.has(i) && parts.has(words[0]!) && seenLower(words[0]!.toLowerCase())) continue;
       if (i + n > tokens.length || words.some((w, k) => tokens[i + k]!.text !== w)) continue;
