@@ -3,7 +3,7 @@
  * so a dropped subtree is never walked. A class-name match is overruled when the element holds most of the
  * page's text (a wrapper named "page has-sidebar" is the page, not a sidebar).
  */
-import { attr, textLength, textLengthReaches, type Element } from '../dom/tree.js';
+import { attr, textLength, textLengthReaches, walkElements, type Element } from '../dom/tree.js';
 import {
   COMMENT_TOKEN,
   DROP_ROLES,
@@ -26,6 +26,39 @@ const NO_CLASS_CHECK: ReadonlySet<string> = new Set(['html', 'body', 'a', 'figur
  */
 const TAXONOMY =
   /(?<![\w-])(?:tag|tags|category|categories|format|status|type|post|postid|author|topic|section)-[\w-]*|(?<![a-z])(?:has|with|no|without)-[\w-]*/g;
+/**
+ * A chrome-named element that holds this many long prose paragraphs is article text all the same: "read more"
+ * expanders and "story-promo" wrappers hold the rest of the article on some templates (measured on
+ * Readability's test pages). Link lists and teaser cards have short or linked paragraphs; comments are
+ * judged by COMMENT_TOKEN first and stay dropped.
+ */
+const PROSE_PARAGRAPHS = 3;
+const PROSE_PARAGRAPH_CHARS = 200;
+/** Paragraphs in list items or figures are slides, cards or captions (a gallery's "legends"), not the text. */
+const LIST_ITEMS: ReadonlySet<string> = new Set(['li', 'figure', 'figcaption', 'dd']);
+
+function linkChars(p: Element): number {
+  let n = 0;
+  walkElements(p, (e) => {
+    if (e.tagName !== 'a') return true;
+    n += textLength(e);
+    return false;
+  });
+  return n;
+}
+
+function holdsProse(el: Element): boolean {
+  let n = 0;
+  walkElements(el, (e) => {
+    if (n >= PROSE_PARAGRAPHS || LIST_ITEMS.has(e.tagName)) return false;
+    if (e.tagName !== 'p') return true;
+    const len = textLength(e);
+    if (len >= PROSE_PARAGRAPH_CHARS && linkChars(e) * 2 < len) n++;
+    return false;
+  });
+  return n >= PROSE_PARAGRAPHS;
+}
+
 const PAYWALL =
   /paywall|piano-|subscriber-only|subscribers-only|premium-(?:content|article|wall)|meter-?wall|regwall|fade-?out-?content|article-?gate/;
 const LIVE_BLOG = /live-?blog|liveblog|live-?update|live-?post|live-?event/;
@@ -96,5 +129,5 @@ export function isDropped(el: Element, ctx: PruneContext): boolean {
   if (verdict === 'hidden') return true;
   if (ctx.relaxed || verdict === 'content') return false;
   ctx.totalText ??= textLength(ctx.body);
-  return !textLengthReaches(el, GUARD_SHARE * ctx.totalText);
+  return !textLengthReaches(el, GUARD_SHARE * ctx.totalText) && !holdsProse(el);
 }
