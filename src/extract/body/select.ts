@@ -32,6 +32,20 @@ function scoreOf(stats: Stats, el: Element): number | null {
   return c && c.scored ? finalScore(c) : null;
 }
 
+/**
+ * A parent scoring nearly as well as the candidate while holding several times its text is the article and
+ * the candidate a box inside it that a class name ("storytop", "article-media") lifted (measured on
+ * Readability's test pages: the lead paragraphs beside a video box were lost).
+ */
+const NEAR_SHARE = 0.9;
+const WRAP_TEXT = 3;
+
+function wraps(stats: Stats, parent: Element, child: Element): boolean {
+  const p = stats.get(parent);
+  const c = stats.get(child);
+  return !!p && !!c && p.chars >= WRAP_TEXT * c.chars;
+}
+
 /** The container element (top candidate) and the list of roots whose blocks make the article. */
 export function selectContainer(stats: Stats, body: Element): Element[] {
   const ranked: Candidate[] = [];
@@ -62,7 +76,7 @@ export function selectContainer(stats: Stats, body: Element): Element[] {
     const s = scoreOf(stats, p);
     if (s === null) continue;
     if (s < threshold) break;
-    if (s > last) {
+    if (s > last || (s >= last * NEAR_SHARE && wraps(stats, p, top))) {
       top = p;
       break;
     }
