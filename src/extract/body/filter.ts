@@ -3,6 +3,7 @@
  * "Advertisement" labels, share prompts, bylines and dates above the text, the headline repeated, headings
  * left dangling at the end.
  */
+import { attr, walkElements } from '../dom/tree.js';
 import { linkDensity, type Block } from './block.js';
 
 /** Link density above which a block is navigation (Readability's cleanConditionally uses 0.5 for weighted nodes). */
@@ -41,6 +42,24 @@ function words(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
+/**
+ * A heading whose links all point inside the page (a permalink "¶" or a table-of-contents back-reference, as
+ * Sphinx, MediaWiki and many blogs write section titles) is the article's own section title, not a link to
+ * another story (measured on Readability's test pages: every section title of such pages was dropped).
+ */
+function anchorHeading(b: Block): boolean {
+  if (b.kind !== 'h') return false;
+  let links = 0;
+  let inPage = true;
+  walkElements(b.owner, (e) => {
+    if (e.tagName !== 'a') return true;
+    links++;
+    if (!(attr(e, 'href') ?? '').startsWith('#')) inPage = false;
+    return false;
+  });
+  return links > 0 && inPage;
+}
+
 /** Drops boilerplate blocks; `titles` are the headline candidates (never body text). */
 export function filterBlocks(blocks: readonly Block[], titles: readonly string[]): Block[] {
   const titleKeys = new Set(titles.map(key).filter((k) => k.length > 10));
@@ -52,7 +71,7 @@ export function filterBlocks(blocks: readonly Block[], titles: readonly string[]
       continue;
     }
     const t = b.text;
-    if (b.kind !== 'table' && b.kind !== 'pre' && linkDensity(b) > MAX_LINK_DENSITY) continue;
+    if (b.kind !== 'table' && b.kind !== 'pre' && linkDensity(b) > MAX_LINK_DENSITY && !anchorHeading(b)) continue;
     if (t.length < 160 && FURNITURE.some((re) => re.test(t))) continue;
     if (textSeen < HEAD_BLOCKS) {
       const k = key(t);
