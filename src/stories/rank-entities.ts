@@ -41,16 +41,29 @@ function leadEnd(analysis: Analysis): number {
   return sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]!.end;
 }
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A letter or digit: what may not touch a name for it to count as a whole word. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Whether the headline names the entity by any of its surface forms, as a whole word. */
+/** Whether `form` occurs in `title` as a whole word (no letter or digit on either side). */
+function hasWholeWord(title: string, form: string): boolean {
+  for (let at = title.indexOf(form); at >= 0; at = title.indexOf(form, at + 1)) {
+    const before = at > 0 ? title[at - 1]! : '';
+    const after = title[at + form.length] ?? '';
+    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the headline names the entity by any of its surface forms, as a whole word. A plain scan, not a
+ * regex built per form: this runs for every entity of every member each time a story is assembled.
+ */
 function inTitle(title: string, entity: Entity): boolean {
   if (!title) return false;
   const forms = new Set([entity.name, ...entity.aliases, ...entity.mentions.map((m) => m.text)]);
   for (const form of forms) {
     const trimmed = form.trim();
-    if (trimmed.length < 2) continue;
-    if (new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(trimmed)}(?![\\p{L}\\p{N}])`, 'u').test(title)) return true;
+    if (trimmed.length >= 2 && hasWholeWord(title, trimmed)) return true;
   }
   return false;
 }
