@@ -8,18 +8,10 @@ import { openStore } from '../../src/store/open-store.js';
 import { upsertPostgres } from '../../src/store/postgres/postgres-upsert.js';
 import { upsertSqlite } from '../../src/store/sqlite/sqlite-upsert.js';
 import type { Analysis, Article, Entity } from '../../src/vocabulary.js';
+import { seededRandom } from '../../src/stories/scoring/rng.js';
 
-/** mulberry32: a seeded PRNG, so every run builds the same desk. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The stories module's seeded PRNG (mulberry32), so every run builds the same desk. */
+export const rng = seededRandom;
 
 export const SYLLABLES = [
   'ka',
