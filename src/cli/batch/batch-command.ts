@@ -9,6 +9,7 @@ import { expandInputs } from '../inputs/expand-inputs.js';
 import { FORMATS, isFormat, render, type Format } from '../format/formats.js';
 import type { BatchRecord } from './batch-record.js';
 import { runBatch } from './run-batch.js';
+import { reportUsageError } from '../usage-error.js';
 
 export interface BatchCommandSpec {
   name: 'extract' | 'analyze';
@@ -42,10 +43,7 @@ Exit status: 0 all inputs succeeded, 1 some input failed, 2 usage error.
 `;
 }
 
-function usageError(io: CommandIO, name: string, message: string): number {
-  io.stderr.write(`dateline ${name}: ${message}\nRun 'dateline ${name} --help' for usage.\n`);
-  return 2;
-}
+const usageError = (io: CommandIO, name: string, message: string): number => reportUsageError(io.stderr, name, message);
 
 function positiveInt(value: string | undefined, fallback: number): number | null {
   if (value === undefined) return fallback;

@@ -9,6 +9,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { decodeClusterLine } from '../../stories/cluster-input.js';
 import { StoryPlacer } from '../../stories/story-placer.js';
+import { reportUsageError } from '../usage-error.js';
 
 const USAGE = `Usage: dateline cluster <file.jsonl|->
 
@@ -23,10 +24,7 @@ Options:
 Exit status: 0 every line placed, 1 some line or the file failed, 2 usage error.
 `;
 
-function usageError(message: string): number {
-  process.stderr.write(`dateline cluster: ${message}\nRun 'dateline cluster --help' for usage.\n`);
-  return 2;
-}
+const usageError = (message: string): number => reportUsageError(process.stderr, 'cluster', message);
 
 export async function run(argv: string[]): Promise<number> {
   if (argv.includes('-h') || argv.includes('--help')) {

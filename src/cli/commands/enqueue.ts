@@ -8,6 +8,7 @@
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Task } from '../../queue/tasks.js';
+import { reportUsageError } from '../usage-error.js';
 
 export interface EnqueueCommandIO {
   stdout: NodeJS.WritableStream;
@@ -30,10 +31,7 @@ Options:
   -h, --help           this help
 `;
 
-function usageError(io: EnqueueCommandIO, message: string): number {
-  io.stderr.write(`dateline enqueue: ${message}\nRun 'dateline enqueue --help' for usage.\n`);
-  return 2;
-}
+const usageError = (io: EnqueueCommandIO, message: string): number => reportUsageError(io.stderr, 'enqueue', message);
 
 export async function runEnqueueCommand(argv: string[], io: EnqueueCommandIO): Promise<number> {
   let parsed;

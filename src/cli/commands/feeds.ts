@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import type { Config } from '../../config/config.js';
 import type { Store } from '../../store/port.js';
+import { reportUsageError } from '../usage-error.js';
 
 const HELP = `Usage: dateline feeds <add|list|remove|refresh> [options]
 
@@ -24,10 +25,7 @@ Options:
 Exit status: 0 ok, 1 a feed failed (or remove found nothing), 2 usage error.
 `;
 
-function usageError(message: string): number {
-  process.stderr.write(`dateline feeds: ${message}\nRun 'dateline feeds --help' for usage.\n`);
-  return 2;
-}
+const usageError = (message: string): number => reportUsageError(process.stderr, 'feeds', message);
 
 async function withStore(
   dbPath: string | undefined,

@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { DEFAULT_USER_AGENT } from '../../config/config.js';
 import type { IngestSummary } from '../../ingest/pipeline/ingest-types.js';
+import { reportUsageError } from '../usage-error.js';
 
 export interface IngestCommandIO {
   stdout: NodeJS.WritableStream;
@@ -51,10 +52,7 @@ export function formatSummary(s: IngestSummary, name = 'ingest'): string {
   return lines.join('\n') + '\n';
 }
 
-function usageError(io: IngestCommandIO, message: string): number {
-  io.stderr.write(`dateline ingest: ${message}\nRun 'dateline ingest --help' for usage.\n`);
-  return 2;
-}
+const usageError = (io: IngestCommandIO, message: string): number => reportUsageError(io.stderr, 'ingest', message);
 
 export async function runIngest(argv: string[], io: IngestCommandIO): Promise<number> {
   let parsed;

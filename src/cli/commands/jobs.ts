@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util';
 import type { Job } from '../../queue/job.js';
 import { parseConfig, redactUrl, type Config } from '../../config/config.js';
+import { reportUsageError } from '../usage-error.js';
 
 export interface JobsCommandIO {
   stdout: NodeJS.WritableStream;
@@ -27,10 +28,7 @@ Options:
   -h, --help        this help
 `;
 
-function usageError(io: JobsCommandIO, message: string): number {
-  io.stderr.write(`dateline jobs: ${message}\nRun 'dateline jobs --help' for usage.\n`);
-  return 2;
-}
+const usageError = (io: JobsCommandIO, message: string): number => reportUsageError(io.stderr, 'jobs', message);
 
 function describe(job: Job): string {
   const error = (job.lastError ?? '(no error kept)').split('\n').join('\n      ');

@@ -8,6 +8,7 @@
  */
 import { hostname } from 'node:os';
 import { parseArgs } from 'node:util';
+import { reportUsageError } from '../usage-error.js';
 
 export interface WorkerCommandIO {
   stdout: NodeJS.WritableStream;
@@ -36,10 +37,7 @@ Options:
 SIGTERM or Ctrl-C stops taking jobs and gives unfinished ones back; a second signal quits at once.
 `;
 
-function usageError(io: WorkerCommandIO, message: string): number {
-  io.stderr.write(`dateline worker: ${message}\nRun 'dateline worker --help' for usage.\n`);
-  return 2;
-}
+const usageError = (io: WorkerCommandIO, message: string): number => reportUsageError(io.stderr, 'worker', message);
 
 function wholeNumber(value: string | undefined, fallback: number, min: number, max: number): number | null {
   if (value === undefined) return fallback;
