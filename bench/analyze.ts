@@ -50,6 +50,8 @@ async function entities(): Promise<EntityRow[] | null> {
   const rows: EntityRow[] = [];
   for (const [system, fn] of [
     ['dateline', lib.dateline],
+    // The ablation: compromise's lexicon, the gazetteer and our rules without the trained tagger.
+    ['rules only', lib.datelineRules],
     ['compromise', lib.compromiseAlone],
   ] as const) {
     const g = lib.scoreGumNer(fn, gum).head;
