@@ -114,7 +114,9 @@ export class StoryDesk {
       }
     }
     await store.setStories(filings);
-    for (const story of changed) await desk.#save(story);
+    // The members are all in hand: saving from them spares reading every changed story's articles again.
+    const byId = new Map(all.map((s) => [s.article.id, s]));
+    for (const story of changed) await desk.#save(story, byId);
     const held = new Set([...desk.#members.keys()].map((story) => desk.#publicId(story)));
     for (const id of left) if (!held.has(id)) await store.deleteStory(id);
     return desk;
@@ -197,12 +199,13 @@ export class StoryDesk {
     return this.#published.get(story) ?? story;
   }
 
-  async #save(story: string): Promise<void> {
+  /** Saves a story from its members: taken from `known` when given (at start-up it holds them all), else read. */
+  async #save(story: string, known?: ReadonlyMap<string, StoredArticle>): Promise<void> {
     const storyId = this.#publicId(story);
     const ids = [...(this.#members.get(story) ?? [])];
     // A story merged away is deleted; its old id still leads readers to its articles (`resolve-story.ts`).
     if (!ids.length) return this.#store.deleteStory(storyId);
-    const members = await this.#store.getArticles(ids);
+    const members = known ? ids.flatMap((id) => known.get(id) ?? []) : await this.#store.getArticles(ids);
     await this.#store.saveStory(assembleStory(storyId, members, (id) => this.#placer.canonicalOf(id) ?? id));
   }
 
