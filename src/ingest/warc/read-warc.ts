@@ -115,8 +115,8 @@ async function startsGzip(path: string): Promise<boolean> {
 interface SegmentEnd {
   /** The number the next record would get. */
   index: number;
-  /** Set when a corrupt gzip member ended the run: the file offset to look for the next member from. */
-  corruptAt: number | null;
+  /** Set when a corrupt gzip member ended the run: the offset of the next member that opens a record. */
+  resumeAt: number | null;
 }
 
 /**
@@ -136,18 +136,16 @@ export async function* readWarc(path: string, options: WarcOptions = {}): AsyncG
   let start = 0;
   let index = 0;
   for (;;) {
-    const end: SegmentEnd = { index, corruptAt: null };
+    const end: SegmentEnd = { index, resumeAt: null };
     yield* readSegment(path, start, gzip, maxBytes, end);
-    if (end.corruptAt === null) return;
-    const next = await nextWarcMember(path, end.corruptAt + 1);
-    if (next === null) return;
-    [start, index] = [next, end.index];
+    if (end.resumeAt === null) return;
+    [start, index] = [end.resumeAt, end.index];
   }
 }
 
 /**
  * One run of the parser from byte `start`. A corrupt gzip member ends it with a failure that already says where
- * reading resumes (it looks the next member up before reporting), and sets `end.corruptAt`.
+ * reading resumes (it looks the next member up before reporting), and sets `end.resumeAt` to it.
  */
 async function* readSegment(
   path: string,
@@ -161,7 +159,7 @@ async function* readSegment(
   let pending: Pending | null = null;
   const report = async function* (at: RecordPlace, damage: MemberDamage): AsyncGenerator<WarcItem> {
     const resumeAt = damage.kind === 'corrupt' ? await nextWarcMember(path, damage.offset + 1) : null;
-    if (damage.kind === 'corrupt') end.corruptAt = damage.offset;
+    end.resumeAt = resumeAt;
     yield damaged(path, at, describe(damage, resumeAt));
   };
   try {
