@@ -100,11 +100,13 @@ export function findDates(
   const getStructured = (): PageDate[] => (structured ??= doc ? structuredPageDates(doc, lang) : []);
   const getMarked = (): PageDate[] => (marked ??= doc ? markedTextDates(doc, lang) : []);
 
-  const metaModified = [meta?.modifiedRaw, ...(tags ? metaValues(tags, ...MODIFIED_KEYS) : [])];
-  const metaPublished = [meta?.publishedRaw, ...(tags ? metaValues(tags, ...PUBLISHED_KEYS) : [])];
+  const tagPublished = tags ? metaValues(tags, ...PUBLISHED_KEYS) : [];
+  const tagModified = tags ? metaValues(tags, ...MODIFIED_KEYS) : [];
+  const metaPublished = [meta?.publishedRaw, ...tagPublished];
+  const metaModified = [meta?.modifiedRaw, ...tagModified];
   const publishedStages: Array<[DateSource, Lazy]> = [
     ['metadata', () => withLocalOffset(firstPlausible([meta?.publishedRaw], lang, now), metaPublished, lang)],
-    ['meta-tags', () => (tags ? firstPlausible(metaValues(tags, ...PUBLISHED_KEYS), lang, now) : null)],
+    ['meta-tags', () => firstPlausible(tagPublished, lang, now)],
     ['structured', () => ofKind(getStructured(), 'published', now)],
     ['marked', () => ofKind(getMarked(), 'published', now)],
     ['headline', () => (doc ? ofKind(nearHeadlineDates(doc, lang), 'published', now) : null)],
@@ -123,7 +125,7 @@ export function findDates(
 
   const modifiedStages: Lazy[] = [
     () => withLocalOffset(firstPlausible([meta?.modifiedRaw], lang, now), metaModified, lang),
-    () => (tags ? firstPlausible(metaValues(tags, ...MODIFIED_KEYS), lang, now) : null),
+    () => firstPlausible(tagModified, lang, now),
     () => ofKind(getStructured(), 'modified', now),
     () => ofKind(getMarked(), 'modified', now),
     () => firstPlausible([options.headers?.['last-modified']], null, now),
