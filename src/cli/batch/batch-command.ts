@@ -4,12 +4,12 @@
  * usage error.
  */
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
 import { expandInputs } from '../inputs/expand-inputs.js';
 import { FORMATS, isFormat, render, type Format } from '../format/formats.js';
 import type { BatchRecord } from './batch-record.js';
 import { runBatch } from './run-batch.js';
 import { reportUsageError } from '../usage-error.js';
+import { parseCommandLine } from '../command-line.js';
 
 export interface BatchCommandSpec {
   name: 'extract' | 'analyze';
@@ -53,11 +53,10 @@ function positiveInt(value: string | undefined, fallback: number): number | null
 
 export async function runBatchCommand(spec: BatchCommandSpec, argv: string[], io: CommandIO): Promise<number> {
   const { name } = spec;
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
+  const parsed = parseCommandLine(
+    name,
+    argv,
+    {
       options: {
         format: { type: 'string' },
         'base-url': { type: 'string' },
@@ -68,15 +67,13 @@ export async function runBatchCommand(spec: BatchCommandSpec, argv: string[], io
         'max-bytes': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
-    });
-  } catch (err) {
-    return usageError(io, name, (err as Error).message);
-  }
+      help: help(name),
+      allowPositionals: true,
+    },
+    io,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(help(name));
-    return 0;
-  }
   if (!positionals.length) return usageError(io, name, 'no input given');
   if (values.format !== undefined && !isFormat(values.format))
     return usageError(io, name, `unknown format '${values.format}' (one of ${FORMATS.join(', ')})`);

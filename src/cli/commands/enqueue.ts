@@ -6,9 +6,9 @@
  * Exit 0 queued, 1 some input unreadable (the rest queued), 2 usage or configuration error.
  */
 import { stat } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import type { Task } from '../../queue/tasks.js';
 import { reportUsageError } from '../usage-error.js';
+import { parseCommandLine } from '../command-line.js';
 
 export interface EnqueueCommandIO {
   stdout: NodeJS.WritableStream;
@@ -34,26 +34,23 @@ Options:
 const usageError = (io: EnqueueCommandIO, message: string): number => reportUsageError(io.stderr, 'enqueue', message);
 
 export async function runEnqueueCommand(argv: string[], io: EnqueueCommandIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
+  const parsed = parseCommandLine(
+    'enqueue',
+    argv,
+    {
       options: {
         reprocess: { type: 'boolean' },
         'refresh-feeds': { type: 'boolean' },
         'max-attempts': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
-    });
-  } catch (err) {
-    return usageError(io, (err as Error).message);
-  }
+      help: HELP,
+      allowPositionals: true,
+    },
+    io,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(HELP);
-    return 0;
-  }
   const modes = [positionals.length > 0, values.reprocess === true, values['refresh-feeds'] === true];
   if (modes.filter(Boolean).length !== 1) return usageError(io, 'give inputs, --reprocess or --refresh-feeds (one)');
   const maxText = values['max-attempts'] ?? '5';

@@ -6,10 +6,10 @@
  * Ctrl-C stops taking new pages and keeps everything stored; a second Ctrl-C quits at once.
  */
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
 import { DEFAULT_USER_AGENT } from '../../config/config.js';
 import type { IngestSummary } from '../../ingest/pipeline/ingest-types.js';
 import { reportUsageError } from '../usage-error.js';
+import { parseCommandLine } from '../command-line.js';
 
 export interface IngestCommandIO {
   stdout: NodeJS.WritableStream;
@@ -55,11 +55,10 @@ export function formatSummary(s: IngestSummary, name = 'ingest'): string {
 const usageError = (io: IngestCommandIO, message: string): number => reportUsageError(io.stderr, 'ingest', message);
 
 export async function runIngest(argv: string[], io: IngestCommandIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
+  const parsed = parseCommandLine(
+    'ingest',
+    argv,
+    {
       options: {
         db: { type: 'string' },
         'allow-private': { type: 'boolean' },
@@ -69,15 +68,13 @@ export async function runIngest(argv: string[], io: IngestCommandIO): Promise<nu
         'user-agent': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
-    });
-  } catch (err) {
-    return usageError(io, (err as Error).message);
-  }
+      help: HELP,
+      allowPositionals: true,
+    },
+    io,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(HELP);
-    return 0;
-  }
   if (!positionals.length) return usageError(io, 'no input given');
   const jobs = values.jobs === undefined ? 4 : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)

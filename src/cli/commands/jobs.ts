@@ -4,10 +4,10 @@
  * attempt budget; `--purge-done` deletes old done jobs (the table would otherwise keep every job ever run).
  * Exit 0, or 2 on a usage or configuration error (a SQLite desk has no queue).
  */
-import { parseArgs } from 'node:util';
 import type { Job } from '../../queue/job.js';
 import { parseConfig, redactUrl, type Config } from '../../config/config.js';
 import { reportUsageError } from '../usage-error.js';
+import { parseCommandLine } from '../command-line.js';
 
 export interface JobsCommandIO {
   stdout: NodeJS.WritableStream;
@@ -40,10 +40,10 @@ function describe(job: Job): string {
 }
 
 export async function runJobsCommand(argv: string[], io: JobsCommandIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
+  const parsed = parseCommandLine(
+    'jobs',
+    argv,
+    {
       options: {
         failed: { type: 'string' },
         'retry-failed': { type: 'boolean' },
@@ -51,15 +51,12 @@ export async function runJobsCommand(argv: string[], io: JobsCommandIO): Promise
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
-    });
-  } catch (err) {
-    return usageError(io, (err as Error).message);
-  }
+      help: HELP,
+    },
+    io,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
-  if (values.help) {
-    io.stdout.write(HELP);
-    return 0;
-  }
   const limitText = values.failed ?? '20';
   const limit = /^\d+$/.test(limitText) ? Number(limitText) : NaN;
   if (!Number.isInteger(limit) || limit > 1000) return usageError(io, '--failed takes a whole number from 0 to 1000');

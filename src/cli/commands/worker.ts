@@ -7,8 +7,8 @@
  * retry those jobs). Exit 0 stopped cleanly, 2 usage or configuration error (a SQLite desk included).
  */
 import { hostname } from 'node:os';
-import { parseArgs } from 'node:util';
 import { reportUsageError } from '../usage-error.js';
+import { parseCommandLine } from '../command-line.js';
 
 export interface WorkerCommandIO {
   stdout: NodeJS.WritableStream;
@@ -46,10 +46,10 @@ function wholeNumber(value: string | undefined, fallback: number, min: number, m
 }
 
 export async function runWorkerCommand(argv: string[], io: WorkerCommandIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
+  const parsed = parseCommandLine(
+    'worker',
+    argv,
+    {
       options: {
         concurrency: { type: 'string' },
         'lease-seconds': { type: 'string' },
@@ -59,15 +59,12 @@ export async function runWorkerCommand(argv: string[], io: WorkerCommandIO): Pro
         drain: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
-    });
-  } catch (err) {
-    return usageError(io, (err as Error).message);
-  }
+      help: HELP,
+    },
+    io,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
-  if (values.help) {
-    io.stdout.write(HELP);
-    return 0;
-  }
   const concurrency = wholeNumber(values.concurrency, 2, 1, 64);
   if (concurrency === null) return usageError(io, '--concurrency takes a whole number from 1 to 64');
   const leaseSeconds = wholeNumber(values['lease-seconds'], 60, 1, 3600);

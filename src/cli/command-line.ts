@@ -1,0 +1,37 @@
+/**
+ * The opening every command shares: parse its options (a parse error is a usage error, exit 2) and answer
+ * `--help` on stdout (exit 0). The caller gets the parsed values, or the exit status to return.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { reportUsageError } from './usage-error.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true }>>;
+
+interface CommandLineIO {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+}
+
+export function parseCommandLine<O extends Options>(
+  command: string,
+  argv: string[],
+  spec: { options: O; help: string; allowPositionals?: boolean },
+  io: CommandLineIO,
+): Parsed<O> | number {
+  let parsed: Parsed<O>;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: spec.options,
+      allowPositionals: (spec.allowPositionals ?? false) as true,
+    });
+  } catch (err) {
+    return reportUsageError(io.stderr, command, (err as Error).message);
+  }
+  if ((parsed.values as { help?: boolean }).help) {
+    io.stdout.write(spec.help);
+    return 0;
+  }
+  return parsed;
+}
