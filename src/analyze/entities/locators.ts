@@ -5,23 +5,16 @@
  * the locator must be a country or region (or any place after an organization: "Trinity College, Cambridge"), a
  * region's locator a country, and nothing may follow the chain as a list goes on ("…, Victoria and Queensland").
  */
-import type { NameCandidate } from './rules.js';
+import { phraseOf, type NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
 import { bestPlace } from './wordinfo.js';
-
-function formOf(tokens: readonly Token[], c: NameCandidate): string {
-  return tokens
-    .slice(c.first, c.last)
-    .map((t) => t.text)
-    .join(' ');
-}
 
 function isLocator(tokens: readonly Token[], host: NameCandidate, next: NameCandidate): boolean {
   if (next.kind !== 'place' || next.first !== host.last + 1 || tokens[host.last]!.text !== ',') return false;
   if (host.kind === 'organization') return true;
   if (host.kind !== 'place') return false;
-  const hostKind = bestPlace(formOf(tokens, host))?.kind;
-  const kind = bestPlace(formOf(tokens, next))?.kind;
+  const hostKind = bestPlace(phraseOf(tokens, host.first, host.last))?.kind;
+  const kind = bestPlace(phraseOf(tokens, next.first, next.last))?.kind;
   if (hostKind === 'country' || (hostKind === 'region' && kind !== 'country')) return false;
   return kind === 'country' || kind === 'region';
 }

@@ -4,7 +4,7 @@
  * occurrence of a place the article names counts towards it (and links to its entity), while the outer name keeps
  * its own kind. Outermost spans stay the article's name list; nested ones are mentions only.
  */
-import type { NameCandidate } from './rules.js';
+import { phraseOf, type NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
 import { POSITION_WORDS } from './lexicon.js';
 import { bestPlace, wordInfoOf } from './wordinfo.js';
@@ -21,7 +21,7 @@ export function nestedPlaces(tokens: readonly Token[], candidates: readonly Name
   const placeForms = new Set<string>();
   for (const c of candidates)
     if (c.kind === 'place') {
-      placeForms.add(formOf(tokens, c.first, c.last));
+      placeForms.add(phraseOf(tokens, c.first, c.last));
       // Its initials too, when it has three words or more: "NSW" in "University of NSW" after "New South Wales".
       const words = tokens.slice(c.first, c.last).map((t) => t.text);
       if (words.length >= 3 && words.every((w) => CAP.test(w))) placeForms.add(words.map((w) => w[0]).join(''));
@@ -34,7 +34,7 @@ export function nestedPlaces(tokens: readonly Token[], candidates: readonly Name
       for (let n = Math.min(MAX_INNER, c.last - i); n >= 1 && !taken; n--) {
         if (n === c.last - c.first) continue; // the whole name is not nested in itself
         if (!CAP.test(tokens[i]!.text) || !CAP.test(tokens[i + n - 1]!.text)) continue;
-        const form = formOf(tokens, i, i + n);
+        const form = phraseOf(tokens, i, i + n);
         if (placeForms.has(form) || isKnownPlace(form)) taken = n;
       }
       if (taken) {
@@ -64,15 +64,8 @@ const FEATURES_NAMED_AFTER_PLACES: ReadonlySet<string> = new Set([
  * place of its own is no container ("South Australia", "West Virginia").
  */
 function canHoldPlace(tokens: readonly Token[], c: NameCandidate): boolean {
-  if (bestPlace(formOf(tokens, c.first, c.last))) return false;
+  if (bestPlace(phraseOf(tokens, c.first, c.last))) return false;
   return c.kind !== 'place' || FEATURES_NAMED_AFTER_PLACES.has(tokens[c.last - 1]!.text.toLowerCase());
-}
-
-function formOf(tokens: readonly Token[], first: number, last: number): string {
-  return tokens
-    .slice(first, last)
-    .map((t) => t.text)
-    .join(' ');
 }
 
 /** Countries, regions and big cities: a smaller namesake is too often a surname or a word ("Bath", "Reading"). */

@@ -162,10 +162,7 @@ function splitRun(tokens: readonly Token[], first: number, end: number, starts: 
 
 /** The part before a title: a country or place is named ("U.S."), a demonym is not ("Russian"). */
 function prefixNames(tokens: readonly Token[], first: number, end: number): NameCandidate[] {
-  const phrase = tokens
-    .slice(first, end)
-    .map((t) => t.text)
-    .join(' ');
+  const phrase = phraseOf(tokens, first, end);
   if (wordInfoOf(phrase).demonym || wordInfoOf(tokens[end - 1]!.text).demonym) return [];
   return [{ first, last: end, kind: 'other', titled: false }];
 }
@@ -180,7 +177,8 @@ function ordinaryAtStart(tokens: readonly Token[], i: number, end: number): bool
   return !bestPlace(t.text);
 }
 
-function phraseOf(tokens: readonly Token[], first: number, last: number): string {
+/** The words of tokens[first, last) joined by single spaces: the form names are looked up by. */
+export function phraseOf(tokens: readonly Token[], first: number, last: number): string {
   return tokens
     .slice(first, last)
     .map((t) => t.text)

@@ -1,7 +1,7 @@
 /** Tagger output → name candidates: BIO runs become spans, leading titles become the title part. */
 import { startsLower } from './letter-case.js';
 import type { EntityKind } from '../../vocabulary.js';
-import type { NameCandidate } from './rules.js';
+import { phraseOf, type NameCandidate } from './rules.js';
 import type { Tag } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { NEVER_NAMES, STORM_WORDS } from './lexicon.js';
@@ -150,10 +150,7 @@ function splitAffiliation(
     const names = tokens.slice(c.first, k);
     if (!wordInfoOf(names[0]!.text).firstName || !names.every((t) => /^\p{Lu}/u.test(t.text))) return null;
     if (names.some((t) => wordInfoOf(t.text).title)) return null; // "Earl of Clare" is a style
-    const form = tokens
-      .slice(k + 1, c.last)
-      .map((t) => t.text)
-      .join(' ');
+    const form = phraseOf(tokens, k + 1, c.last);
     return {
       person: { ...c, last: k, kind: 'person' },
       affiliation: { first: k + 1, last: c.last, kind: bestPlace(form) ? 'place' : 'organization', titled: false },
