@@ -5,6 +5,10 @@ import type { ArticleSummary, StoredArticle } from './port.js';
 export const SUMMARY_COLUMNS =
   'a.id, a.url, a.title, a.description, a.outlet, a.authors_json, a.published_at, a.language, a.lead_image_url, a.story_id, a.ingested_at';
 
+/** The columns every dialect selects for a stored article (`StoredRow`), under the same names. */
+export const STORED_COLUMNS =
+  'article_json, analysis_json, outlet, source, ingested_at, updated_at, story_id, duplicate_of';
+
 export interface SummaryRow {
   id: string;
   url: string | null;

@@ -22,7 +22,14 @@ import type {
 import { rawPageOfRow, type RawPageRow } from '../raw-codec.js';
 import { FEED_COLUMNS, feedOfRow, LIST_FEEDS_SQL, type FeedRow } from '../feed-columns.js';
 import { pageBounds } from '../search-plan.js';
-import { SUMMARY_COLUMNS, toStored, toSummary, type StoredRow, type SummaryRow } from '../summary-row.js';
+import {
+  STORED_COLUMNS,
+  SUMMARY_COLUMNS,
+  toStored,
+  toSummary,
+  type StoredRow,
+  type SummaryRow,
+} from '../summary-row.js';
 import { checkedSchema, postgresConnection } from './connection.js';
 import { migratePostgres } from './migrate.js';
 import { inTransaction } from './transaction.js';
@@ -75,11 +82,7 @@ export class PostgresStore implements Store {
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
-    const { rows } = await this.#pool.query<StoredRow>(
-      `SELECT article_json, analysis_json, outlet, source, ingested_at, updated_at, story_id, duplicate_of
-       FROM articles WHERE id = $1`,
-      [id],
-    );
+    const { rows } = await this.#pool.query<StoredRow>(`SELECT ${STORED_COLUMNS} FROM articles WHERE id = $1`, [id]);
     return rows[0] ? toStored(rows[0]) : null;
   }
 
@@ -91,8 +94,7 @@ export class PostgresStore implements Store {
   async getArticles(ids: readonly string[]): Promise<StoredArticle[]> {
     if (!ids.length) return [];
     const { rows } = await this.#pool.query<StoredRow & { id: string }>(
-      `SELECT id, article_json, analysis_json, outlet, source, ingested_at, updated_at, story_id, duplicate_of
-       FROM articles WHERE id = ANY($1::text[])`,
+      `SELECT id, ${STORED_COLUMNS} FROM articles WHERE id = ANY($1::text[])`,
       [ids],
     );
     const byId = new Map(rows.map((row) => [row.id, toStored(row)]));

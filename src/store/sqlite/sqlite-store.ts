@@ -24,7 +24,14 @@ import { nameKey } from '../name-key.js';
 import { rawPageOfRow, type RawPageRow } from '../raw-codec.js';
 import { FEED_COLUMNS, feedOfRow, LIST_FEEDS_SQL, type FeedRow } from '../feed-columns.js';
 import { pageBounds } from '../search-plan.js';
-import { SUMMARY_COLUMNS, toStored, toSummary, type StoredRow, type SummaryRow } from '../summary-row.js';
+import {
+  STORED_COLUMNS,
+  SUMMARY_COLUMNS,
+  toStored,
+  toSummary,
+  type StoredRow,
+  type SummaryRow,
+} from '../summary-row.js';
 import { migrateSqlite } from './migrate.js';
 import { sqliteMigrations } from './migrations.js';
 import { searchSqlite } from './sqlite-search.js';
@@ -78,11 +85,7 @@ export class SqliteStore implements Store {
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
-    const row = prepared<[string], StoredRow>(
-      this.#db,
-      `SELECT article_json, analysis_json, outlet, source, ingested_at, updated_at, story_id, duplicate_of
-       FROM articles WHERE id = ?`,
-    ).get(id);
+    const row = prepared<[string], StoredRow>(this.#db, `SELECT ${STORED_COLUMNS} FROM articles WHERE id = ?`).get(id);
     return row ? toStored(row) : null;
   }
 
@@ -98,8 +101,7 @@ export class SqliteStore implements Store {
     for (let i = 0; i < ids.length; i += ID_BATCH) {
       const rows = prepared<[string], StoredRow & { id: string }>(
         this.#db,
-        `SELECT id, article_json, analysis_json, outlet, source, ingested_at, updated_at, story_id, duplicate_of
-         FROM articles WHERE id IN (SELECT value FROM json_each(?))`,
+        `SELECT id, ${STORED_COLUMNS} FROM articles WHERE id IN (SELECT value FROM json_each(?))`,
       ).all(JSON.stringify(ids.slice(i, i + ID_BATCH)));
       for (const row of rows) byId.set(row.id, toStored(row));
     }
