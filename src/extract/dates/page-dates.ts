@@ -4,9 +4,8 @@
  * ignored: their dates belong to other documents (htmldate's discard list, in spirit).
  */
 import {
-  articleCandidates,
+  articleScopes,
   attr,
-  outermost,
   isElement,
   isText,
   normalizeSpace,
@@ -47,10 +46,7 @@ function marks(el: Element): string {
 
 /** The article containers, falling back to the document: dates inside them come first. */
 function scopes(doc: Document): Array<Document | Element> {
-  const found = articleCandidates(doc).filter(
-    (el) => el.tagName === 'article' || el.tagName === 'main' || ARTICLE_TYPE.test(attr(el, 'itemtype') ?? ''),
-  );
-  return [...outermost(found), doc];
+  return [...articleScopes(doc, ARTICLE_TYPE), doc];
 }
 
 function precedingText(el: Element): string {

@@ -119,9 +119,15 @@ export function itemScopes(doc: Document): readonly Element[] {
   return documentIndex(doc).itemScopes;
 }
 
-/** <article>, <main> and elements with an `itemtype` (callers judge the type), in document order. */
-export function articleCandidates(doc: Document): readonly Element[] {
-  return documentIndex(doc).articleCandidates;
+/**
+ * The article scopes of the page: <article>, <main> and elements whose `itemtype` matches `type`, outermost
+ * only, in document order.
+ */
+export function articleScopes(doc: Document, type: RegExp): Element[] {
+  const found = documentIndex(doc).articleCandidates.filter(
+    (el) => el.tagName === 'article' || el.tagName === 'main' || type.test(attr(el, 'itemtype') ?? ''),
+  );
+  return outermost(found);
 }
 
 /**

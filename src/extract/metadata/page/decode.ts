@@ -1,9 +1,8 @@
 /** What the page itself says outside structured metadata: <title>, headings, canonical link, lang, bylines. */
 import {
-  articleCandidates,
+  articleScopes,
   attr,
   elementsByTag,
-  outermost,
   isElement,
   normalizeSpace,
   textContent,
@@ -39,11 +38,7 @@ const MAX_BYLINE = 120;
 
 /** Bylines inside the article (<article>, <main>, itemprop=articleBody's parent) come before the rest of the page. */
 function bylines(doc: Document): string[] {
-  const scopes = outermost(
-    articleCandidates(doc).filter(
-      (el) => el.tagName === 'article' || el.tagName === 'main' || ARTICLE_TYPE.test(attr(el, 'itemtype') ?? ''),
-    ),
-  );
+  const scopes = articleScopes(doc, ARTICLE_TYPE);
   for (const scope of scopes) {
     const found = bylinesIn(scope);
     if (found.length) return found;
