@@ -19,9 +19,9 @@ import type { Gate, GateResult } from '../eval.js';
 import { extract } from '../../src/extract/extract.js';
 import { loadScrapinghub, SHARED_DATA } from '../../bench/lib/scrapinghub.js';
 import { scoreCorpus, scorePage, type PageScore } from '../../bench/lib/shingle-score.js';
+import { READABILITY_DIR as READABILITY_PAGES } from '../../bench/lib/readability-pages.js';
 import { checkSeedArticle } from '../../bench/lib/seed-check.js';
 
-const READABILITY_PAGES = join(SHARED_DATA, 'readability-test-pages');
 /** The URL upstream's test harness gives every page (its README). */
 const PAGE_URL = 'http://fakehost/test/page.html';
 
