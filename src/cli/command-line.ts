@@ -35,3 +35,10 @@ export function parseCommandLine<O extends Options>(
   }
   return parsed;
 }
+
+/** A flag's whole number: `fallback` when absent, null unless it is plain digits within [min, max]. */
+export function wholeNumber(value: string | undefined, fallback: number, min: number, max: number): number | null {
+  if (value === undefined) return fallback;
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  return Number.isSafeInteger(n) && n >= min && n <= max ? n : null;
+}

@@ -8,7 +8,7 @@
 import { stat } from 'node:fs/promises';
 import type { Task } from '../../queue/tasks.js';
 import { reportUsageError } from '../usage-error.js';
-import { parseCommandLine } from '../command-line.js';
+import { parseCommandLine, wholeNumber } from '../command-line.js';
 
 export interface EnqueueCommandIO {
   stdout: NodeJS.WritableStream;
@@ -53,10 +53,8 @@ export async function runEnqueueCommand(argv: string[], io: EnqueueCommandIO): P
   const { values, positionals } = parsed;
   const modes = [positionals.length > 0, values.reprocess === true, values['refresh-feeds'] === true];
   if (modes.filter(Boolean).length !== 1) return usageError(io, 'give inputs, --reprocess or --refresh-feeds (one)');
-  const maxText = values['max-attempts'] ?? '5';
-  const maxAttempts = /^\d+$/.test(maxText) ? Number(maxText) : NaN;
-  if (!Number.isInteger(maxAttempts) || maxAttempts < 1 || maxAttempts > 100)
-    return usageError(io, '--max-attempts takes a whole number from 1 to 100');
+  const maxAttempts = wholeNumber(values['max-attempts'], 5, 1, 100);
+  if (maxAttempts === null) return usageError(io, '--max-attempts takes a whole number from 1 to 100');
 
   const { parseConfig, redactUrl } = await import('../../config/config.js');
   const config = parseConfig(io.env ?? process.env);

@@ -7,7 +7,7 @@
 import type { Job } from '../../queue/job.js';
 import { parseConfig, redactUrl, type Config } from '../../config/config.js';
 import { reportUsageError } from '../usage-error.js';
-import { parseCommandLine } from '../command-line.js';
+import { parseCommandLine, wholeNumber } from '../command-line.js';
 
 export interface JobsCommandIO {
   stdout: NodeJS.WritableStream;
@@ -57,9 +57,8 @@ export async function runJobsCommand(argv: string[], io: JobsCommandIO): Promise
   );
   if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
-  const limitText = values.failed ?? '20';
-  const limit = /^\d+$/.test(limitText) ? Number(limitText) : NaN;
-  if (!Number.isInteger(limit) || limit > 1000) return usageError(io, '--failed takes a whole number from 0 to 1000');
+  const limit = wholeNumber(values.failed, 20, 0, 1000);
+  if (limit === null) return usageError(io, '--failed takes a whole number from 0 to 1000');
   const purgeText = values['purge-done'];
   const purgeDays = purgeText === undefined ? null : /^\d+$/.test(purgeText) ? Number(purgeText) : NaN;
   if (purgeDays !== null && !(purgeDays >= 0 && purgeDays <= 36_500))

@@ -8,7 +8,7 @@
  */
 import { hostname } from 'node:os';
 import { reportUsageError } from '../usage-error.js';
-import { parseCommandLine } from '../command-line.js';
+import { parseCommandLine, wholeNumber } from '../command-line.js';
 
 export interface WorkerCommandIO {
   stdout: NodeJS.WritableStream;
@@ -38,12 +38,6 @@ SIGTERM or Ctrl-C stops taking jobs and gives unfinished ones back; a second sig
 `;
 
 const usageError = (io: WorkerCommandIO, message: string): number => reportUsageError(io.stderr, 'worker', message);
-
-function wholeNumber(value: string | undefined, fallback: number, min: number, max: number): number | null {
-  if (value === undefined) return fallback;
-  const n = /^\d+$/.test(value) ? Number(value) : NaN;
-  return Number.isSafeInteger(n) && n >= min && n <= max ? n : null;
-}
 
 export async function runWorkerCommand(argv: string[], io: WorkerCommandIO): Promise<number> {
   const parsed = parseCommandLine(
