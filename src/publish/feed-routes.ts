@@ -73,7 +73,7 @@ export function feedRoutes(deps: AppDeps): Hono {
     const outlet = c.req.param('name');
     const page = await store.listArticles({ outlet, limit: FEED_SIZE });
     // Like the outlet page: no such outlet is a 404, not an empty feed a reader would poll forever.
-    if (!page.total) return c.json({ error: { code: 'not-found', message: 'no articles from this outlet' } }, 404);
+    if (!page.total) return apiError(c, 404, 'not-found', 'no articles from this outlet');
     const home = paths.outlet(outlet);
     return send(
       c,
@@ -112,7 +112,7 @@ export function feedRoutes(deps: AppDeps): Hono {
     // Like the story page: a story merged away moves its feed too (301), so subscribers follow the coverage.
     const found = await resolveStory(store, c.req.param('id'));
     if (found.kind === 'moved') return c.redirect(`${paths.story(found.storyId)}/feed/${c.req.param('format')}`, 301);
-    if (found.kind === 'missing') return c.json({ error: { code: 'not-found', message: 'no such story' } }, 404);
+    if (found.kind === 'missing') return apiError(c, 404, 'not-found', 'no such story');
     const { story } = found;
     const page = await store.listArticles({ storyId: story.id, limit: FEED_SIZE });
     const home = paths.story(story.id);
