@@ -45,7 +45,7 @@ export function storyPage(config: PublishConfig, story: Story, articles: readonl
   const shared = sharedEntities(ordered);
   const places = mapPlaces(shared.map((s) => s.entity));
   const base = `${paths.story(story.id)}/feed`;
-  const total = Math.max(story.articleIds.length, ordered.length);
+  const total = story.articleIds.length;
   const body = html`<p class="kicker">
       Story · ${countNoun(total, 'article')} · ${countNoun(outlets.length, 'outlet')}
     </p>
