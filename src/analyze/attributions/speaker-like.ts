@@ -5,7 +5,7 @@
 import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, ORGANIZATION_HINT } from './party-kinds.js';
 import { PRONOUNS } from './words.js';
 
-/** Lower-case heads that name people, groups of people or institutions. */
+/** Lower-case heads that name people, groups of people or institutions, besides ANONYMOUS_HEADS and DOCUMENT_NOUNS. */
 const HUMAN_HEADS: ReadonlySet<string> = new Set([
   'researchers',
   'researcher',
@@ -154,20 +154,11 @@ const HUMAN_HEADS: ReadonlySet<string> = new Set([
   'historians',
   'academics',
   'commentators',
-  'supporters',
-  'backers',
-  'opponents',
-  'consumers',
-  'customers',
   'shoppers',
   'owners',
-  'residents',
   'locals',
   'citizens',
-  'officials',
   'scholars',
-  'experts',
-  'researchers',
 ]);
 
 /** Days and months are capitalised but speak for nobody: '…," said Tuesday at a conference'. */
