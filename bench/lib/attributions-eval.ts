@@ -144,3 +144,43 @@ export function summarize(all: readonly AttributionCounts[]): AttributionScore {
     contentF1: sum('gold') ? sum('contentF1Sum') / sum('gold') : 0,
   };
 }
+
+/**
+ * The annotation batches, each reported as its own row: the first (rules were written against it), `batch2/` and
+ * `batch3/` (each annotated before the rules were run on it; its first score is the honest held-out estimate).
+ */
+export const BATCHES: readonly { name: string; dir: string }[] = [
+  { name: 'first', dir: ANNOTATIONS_DIR },
+  { name: 'batch2', dir: join(ANNOTATIONS_DIR, 'batch2') },
+  { name: 'batch3', dir: join(ANNOTATIONS_DIR, 'batch3') },
+];
+
+/** One row per batch, scored with `predict` (the analyzer's attributions of a body text). */
+export function scoreBatches(
+  predict: (id: string, text: string) => readonly Attribution[],
+): { name: string; score: AttributionScore }[] | null {
+  const rows: { name: string; score: AttributionScore }[] = [];
+  for (const b of BATCHES) {
+    const articles = loadAnnotated(b.dir);
+    if (!articles) return null;
+    rows.push({ name: b.name, score: summarize(articles.map((a) => scoreArticle(predict(a.id, a.text), a.gold))) });
+  }
+  return rows;
+}
+
+// `npx tsx bench/lib/attributions-eval.ts`: the per-batch table (speaker P/R/F1, with chain, content-span F1).
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { analyze } = await import('../../src/analyze/analyze.js');
+  const { articleFromText } = await import('./article-from-text.js');
+  const rows = scoreBatches((id, text) => analyze(articleFromText(id, text)).attributions);
+  if (!rows) console.log('attributions: skipped (../shared/data/scrapinghub-dev not found)');
+  else {
+    const f = (v: number) => v.toFixed(3);
+    console.log('batch    articles  gold  pred | speaker P     R    F1 | chain P     R    F1 | content F1');
+    for (const { name, score: s } of rows)
+      console.log(
+        `${name.padEnd(8)} ${String(s.articles).padStart(8)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(5)} |` +
+          `     ${f(s.speaker.p)} ${f(s.speaker.r)} ${f(s.speaker.f1)} |   ${f(s.chain.p)} ${f(s.chain.r)} ${f(s.chain.f1)} | ${f(s.contentF1)}`,
+      );
+  }
+}
