@@ -221,6 +221,19 @@ describe('findAttributions', () => {
     expect(atts).toHaveLength(2);
   });
 
+  it('reads a described name after the cue and plural heads of people before it', () => {
+    const atts = run(
+      'Costs can only be cut so far, says certified financial planner Ann Lee. ' +
+        'Phones differ because assorted manufacturers believe that buyers want choice. ' +
+        'Prices rose, said unnamed officials in Rome. The vans came, says reported damage. It rained, says local lore about Paris.',
+    );
+    expect(row(atts, /Ann Lee/, 'cut so far')?.speaker?.text).toBe('certified financial planner Ann Lee');
+    expect(row(atts, /manufacturers/, 'buyers want choice')?.cue).toBe('believes');
+    expect(row(atts, /unnamed officials in Rome/, 'Prices rose')).toBeDefined();
+    // A name that does not end the clause is not the speaker, nor is a description with none.
+    expect(atts.filter((a) => a.speaker)).toHaveLength(3);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

@@ -21,7 +21,7 @@ import { phraseEndingAt, phraseSpan, phraseStartingAt } from './noun-phrase.js';
 import { speakerLike, TIME_WORD } from './speaker-like.js';
 import { type Draft, trimContent } from './draft.js';
 import { participleDrafts, trailingParticiples, withParticiples } from './participles.js';
-import { CLAUSE_OPENER, DETERMINERS, endsClause, thatWithin, wordsIn, type Word } from './words.js';
+import { CLAUSE_OPENER, DETERMINERS, endsClause, NOT_IN_NOUN_PHRASE, thatWithin, wordsIn, type Word } from './words.js';
 
 type Range = { first: number; last: number };
 
@@ -304,7 +304,7 @@ function namedAppositive(words: Word[], j: number): Range | null {
 function inverted(text: string, s: Sentence, words: Word[], ci: number, cue: VerbCue, cueSpan: Span): Draft | null {
   const first = words[ci + 1];
   if (!first) return null;
-  const np = phraseStartingAt(words, ci + 1);
+  const np = describedName(words, ci + 1) ?? phraseStartingAt(words, ci + 1);
   if (!np) return null;
   // '…, says veteran industry analyst Ken Doctor.': a lower-case description may lead when a name follows.
   const named = words.slice(np.first, np.last + 1).some((x) => /^\p{Lu}/u.test(x.bare));
@@ -317,6 +317,23 @@ function inverted(text: string, s: Sentence, words: Word[], ci: number, cue: Ver
   const content = trimContent(text, s.start, cueSpan.start);
   if (!content) return null;
   return { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan: phraseSpan(words, np.first, np.last), content };
+}
+
+/**
+ * '…, says certified financial planner Eric Roberge.': a short lower-case description, participles allowed, then
+ * a capitalised name that ends the clause. The description's "-ed" words would end a plain noun phrase.
+ */
+function describedName(words: Word[], first: number): Range | null {
+  let k = first;
+  while (k < words.length && k < first + 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k]!.raw)) {
+    if (NOT_IN_NOUN_PHRASE.has(words[k]!.bare) || /ly$/.test(words[k]!.bare)) return null;
+    k++;
+  }
+  if (k === first || k >= words.length || !/^\p{Lu}/u.test(words[k]!.bare)) return null;
+  let last = k;
+  while (last < words.length - 1 && !endsClause(words[last]!) && /^\p{Lu}/u.test(words[last + 1]!.bare)) last++;
+  // The name ends the sentence or its clause; more words after it belong to something else.
+  return last === words.length - 1 || endsClause(words[last]!) ? { first, last } : null;
 }
 
 /** The content after a cue, skipping "that", time and setting; `clause` when "that", ":" or a quote opens it. */

@@ -161,6 +161,11 @@ const HUMAN_HEADS: ReadonlySet<string> = new Set([
   'scholars',
 ]);
 
+/** A head noun of people, an institution or a document (singular, as listed). */
+function isHumanHead(head: string): boolean {
+  return ANONYMOUS_HEADS.has(head) || DOCUMENT_NOUNS.has(head) || HUMAN_HEADS.has(head);
+}
+
 /** Days and months are capitalised but speak for nobody: '…," said Tuesday at a conference'. */
 export const TIME_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Today|Yesterday|Tonight)$/;
@@ -179,7 +184,7 @@ export function speakerLike(phrase: string, sentenceStart: boolean, headMustFit 
     .toLowerCase()
     .replace(/[^\p{L}'’-]/gu, '')
     .replace(/['’]s$/, '');
-  const humanHead = ANONYMOUS_HEADS.has(head) || DOCUMENT_NOUNS.has(head) || HUMAN_HEADS.has(head);
+  const humanHead = isHumanHead(head) || (/[^s]s$/.test(head) && isHumanHead(head.slice(0, -1)));
   // After "citing" or "according to" a name must head the phrase: "citing Taliban violence" cites a reason.
   if (headMustFit) return humanHead || /^\p{Lu}/u.test(rawHead) || ORGANIZATION_HINT.test(head);
   if (words.length === 1 && TIME_WORD.test(words[0]!)) return false;
