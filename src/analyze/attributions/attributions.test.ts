@@ -234,6 +234,17 @@ describe('findAttributions', () => {
     expect(atts.filter((a) => a.speaker)).toHaveLength(3);
   });
 
+  it('reads "X was quoted (by Y) as saying …" with Y as the relay, not the speaker', () => {
+    const atts = run(
+      'The minister was quoted as saying the talks had failed. Smith was quoted by Reuters as saying that prices ' +
+        'would rise. The book was quoted as evidence in court.',
+    );
+    expect(row(atts, /minister/, 'talks had failed')?.cue).toBe('quoted');
+    const smith = row(atts, /Smith/, 'prices would rise');
+    expect(smith?.via.map((v) => v.name)).toEqual(['Reuters']);
+    expect(atts.filter((a) => a.speaker)).toHaveLength(2);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

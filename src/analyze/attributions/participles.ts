@@ -52,6 +52,41 @@ export function withParticiples(text: string, words: Word[], drafts: readonly Dr
   return out;
 }
 
+/**
+ * "The minister was quoted as saying …", "Smith was quoted by Reuters as saying …": the subject speaks through
+ * the participle; the outlet after "by" relays it (an 'according' draft, which the chain makes a via).
+ */
+export function quotedAsDrafts(text: string, words: Word[]): Draft[] {
+  const out: Draft[] = [];
+  for (let q = 2; q < words.length - 2; q++) {
+    if (words[q]!.bare !== 'quoted') continue;
+    let be = q - 1;
+    while (be > 0 && /^(?:also|widely|later|reportedly|once|then)$/i.test(words[be]!.bare)) be--;
+    if (!/^(?:was|were|is|are|been)$/i.test(words[be]!.bare) || endsClause(words[be - 1]!)) continue;
+    const subject = /^(?:has|have|had)$/i.test(words[be - 1]!.bare) && words[be]!.bare === 'been' ? be - 2 : be - 1;
+    let k = q + 1;
+    let relay: Draft | null = null;
+    if (words[k]?.bare === 'by') {
+      const by = phraseStartingAt(words, k + 1);
+      if (!by) continue;
+      const speakerSpan = phraseSpan(words, by.first, by.last);
+      relay = { kind: 'according', cue: 'quoted', cueSpan: cueOf(words[k]!), speakerSpan, content: null };
+      k = by.last + 1;
+    }
+    const lemma = PARTICIPLE_CUES.get(words[k + 1]?.bare ?? '');
+    if (words[k]?.bare !== 'as' || !lemma || subject < 0 || endsClause(words[subject]!)) continue;
+    const np = phraseEndingAt(words, subject);
+    if (!np) continue;
+    const speakerSpan = phraseSpan(words, np.first, np.last);
+    if (!speakerLike(text.slice(speakerSpan.start, speakerSpan.end), np.first === 0)) continue;
+    const content = participleContent(text, words, k + 1);
+    if (!content) continue;
+    out.push({ kind: 'verb', cue: 'quoted', cueSpan: cueOf(words[q]!), speakerSpan, content });
+    if (relay) out.push(relay);
+  }
+  return out;
+}
+
 function cueOf(w: Word): Span {
   return { start: w.start, end: w.start + w.bare.length };
 }

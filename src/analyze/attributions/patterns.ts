@@ -20,7 +20,7 @@ import {
 import { phraseEndingAt, phraseSpan, phraseStartingAt } from './noun-phrase.js';
 import { speakerLike, TIME_WORD } from './speaker-like.js';
 import { type Draft, trimContent } from './draft.js';
-import { participleDrafts, trailingParticiples, withParticiples } from './participles.js';
+import { participleDrafts, quotedAsDrafts, trailingParticiples, withParticiples } from './participles.js';
 import { CLAUSE_OPENER, DETERMINERS, endsClause, NOT_IN_NOUN_PHRASE, thatWithin, wordsIn, type Word } from './words.js';
 
 type Range = { first: number; last: number };
@@ -65,6 +65,9 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
       if (!np) continue;
       const speakerSpan = phraseSpan(words, np.first, np.last);
       if (!speakerLike(text.slice(speakerSpan.start, speakerSpan.end), false, true)) continue;
+      // "quoted by Reuters as saying": Reuters relays the subject's words (quotedAsDrafts).
+      if (p.kind === 'passive' && /^\s+as\s+\p{Ll}+ing\b/u.test(text.slice(speakerSpan.end, speakerSpan.end + 20)))
+        continue;
       taken.push({ start: cueSpan.start, end: speakerSpan.end });
       const cue = p.kind === 'passive' ? passiveLemma(m[0]) : p.cue;
       out.push({ kind: p.kind, cue, cueSpan, speakerSpan, content: null });
@@ -107,6 +110,7 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     }
     out.push(d);
   }
+  out.push(...quotedAsDrafts(text, words));
   const verbs = out.filter((d) => d.kind === 'verb');
   out.push(...(verbs.length ? trailingParticiples(text, words, verbs) : participleDrafts(text, words)));
   out.push(...withParticiples(text, words, out));
