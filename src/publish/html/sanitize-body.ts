@@ -4,39 +4,13 @@
  * Elements outside the list are unwrapped (their text kept) or dropped with their contents when dangerous.
  */
 import { parseFragment, serialize, type DefaultTreeAdapterMap } from 'parse5';
+import { ADDED_ATTRS, ALLOWED_ATTRS, ALLOWED_TAGS, DROPPED_TAGS, URL_ATTRS } from './body-policy.js';
 import { safeUrl } from './safe-html.js';
+import { sanitizeSanitizedForm } from './sanitized-form.js';
 
 type ParentNode = DefaultTreeAdapterMap['parentNode'];
 type ChildNode = DefaultTreeAdapterMap['childNode'];
 type Element = DefaultTreeAdapterMap['element'];
-
-/** Tags kept as they are: the text structure of an article. */
-const ALLOWED_TAGS: ReadonlySet<string> = new Set([
-  'p', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'q', 'cite', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-  'strong', 'b', 'em', 'i', 'u', 's', 'small', 'sub', 'sup', 'mark', 'abbr', 'time', 'code', 'pre', 'a', 'img',
-  'figure', 'figcaption', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'span', 'div',
-]); // prettier-ignore
-
-/** Tags removed with everything inside them: executable, embedding or form content. */
-const DROPPED_TAGS: ReadonlySet<string> = new Set([
-  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math', 'template',
-  'noscript', 'form', 'input', 'button', 'select', 'textarea', 'link', 'meta', 'base', 'audio', 'video',
-]); // prettier-ignore
-
-/** Attributes kept per tag (all others, including every on* handler and style, are removed). */
-const ALLOWED_ATTRS: Readonly<Record<string, readonly string[]>> = {
-  a: ['href', 'title'],
-  img: ['src', 'alt', 'width', 'height', 'title'],
-  abbr: ['title'],
-  time: ['datetime'],
-  td: ['colspan', 'rowspan'],
-  th: ['colspan', 'rowspan', 'scope'],
-  blockquote: ['cite'],
-  q: ['cite'],
-};
-
-/** Attributes holding URLs: only http(s), mailto and site-relative URLs survive. */
-const URL_ATTRS: ReadonlySet<string> = new Set(['href', 'src', 'cite']);
 
 function cleanElement(el: Element): void {
   const allowed = ALLOWED_ATTRS[el.tagName] ?? [];
@@ -45,10 +19,8 @@ function cleanElement(el: Element): void {
     if (URL_ATTRS.has(a.name)) return safeUrl(a.value) !== null;
     return true;
   });
-  if (el.tagName === 'a') {
-    el.attrs.push({ name: 'rel', value: 'nofollow noopener noreferrer ugc' });
-  }
-  if (el.tagName === 'img') el.attrs.push({ name: 'loading', value: 'lazy' });
+  const added = ADDED_ATTRS[el.tagName];
+  if (added) el.attrs.push({ ...added });
 }
 
 function imageSources(el: Element): string[] {
@@ -91,10 +63,16 @@ function cleanChildren(parent: ParentNode, omitImage: string | null): void {
 }
 
 /**
- * Re-parses body HTML and keeps only allow-listed tags, attributes and URL schemes. `omitImage`: the lead
- * image's URL, whose figure is left out of the body.
+ * Keeps only allow-listed tags, attributes and URL schemes. `omitImage`: the lead image's URL, whose figure is
+ * left out of the body. A body already in sanitized form (what extraction stores) is checked and rewritten in
+ * one pass; any other is re-parsed with parse5 and rebuilt.
  */
 export function sanitizeBodyHtml(input: string, omitImage: string | null = null): string {
+  return sanitizeSanitizedForm(input, omitImage) ?? sanitizeParsed(input, omitImage);
+}
+
+/** The full sanitizer: parse5's tree of the fragment, cleaned, serialised. Exported for tests of the fast path. */
+export function sanitizeParsed(input: string, omitImage: string | null = null): string {
   const fragment = parseFragment(input);
   cleanChildren(fragment, omitImage);
   return serialize(fragment);
