@@ -245,6 +245,18 @@ describe('findAttributions', () => {
     expect(atts.filter((a) => a.speaker)).toHaveLength(2);
   });
 
+  it('reads "called X a Y" and "sees X as Y" with an object and its complement, not counts, idioms or perception', () => {
+    const atts = run(
+      'The White House called the impeachment process a sham. The analyst sees the lineup as its weak spot. ' +
+        'Privacy, which Apple views as a human right, is built in. She called it a day. ' +
+        'He called his mother a few times. The league called for an inquiry. Police saw him as he left.',
+    );
+    expect(row(atts, /White House/, 'impeachment process a sham')?.cue).toBe('called');
+    expect(row(atts, /analyst/, 'lineup as its weak spot')?.cue).toBe('sees');
+    expect(row(atts, /Apple/, 'a human right')).toBeDefined();
+    expect(atts.filter((a) => a.speaker)).toHaveLength(3);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

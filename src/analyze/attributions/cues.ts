@@ -11,6 +11,11 @@ export interface VerbCue {
   readonly inverts?: boolean;
   /** Only with a quotation in the content: 'Noem called the campaign a "bold … effort"'. */
   readonly quoteOnly?: boolean;
+  /**
+   * With a short object then this word, the object and its complement are the content, quoted or not:
+   * "called the process a sham" (a/an), "sees it as a test" (as).
+   */
+  readonly complement?: 'a' | 'as';
   /** Speech to an addressee, who sits between the cue and the content: "assured the public … that …". */
   readonly addressee?: boolean;
   /** Only with "that" or a colon right after: "the study found that …" (the verb has other senses). */
@@ -146,7 +151,13 @@ export const VERB_CUES: readonly VerbCue[] = [
   { forms: ['urged', 'urges'], lemma: 'urged', bare: true, reason: 'a demand: the content is what was urged' },
   { forms: ['accused', 'accuses'], lemma: 'accused', bare: true, reason: 'an accusation' },
   { forms: ['condemned', 'condemns'], lemma: 'condemned', bare: true, reason: 'a condemnation' },
-  { forms: ['called'], lemma: 'called', quoteOnly: true, reason: 'naming in quotes: called it a "sham"' },
+  {
+    forms: ['called', 'calls'],
+    lemma: 'called',
+    quoteOnly: true,
+    complement: 'a',
+    reason: 'naming: called it a "sham", called the process a sham',
+  },
   { forms: ['described', 'describes'], lemma: 'described', quoteOnly: true, reason: 'described as "…"' },
   {
     forms: ['dubbed'],
@@ -193,6 +204,12 @@ export const VERB_CUES: readonly VerbCue[] = [
     lemma: 'believes',
     base: ['believe', 'think', 'feel'],
     reason: 'a belief attributed to its holder',
+  },
+  {
+    forms: ['sees', 'views', 'viewed', 'regards', 'regarded'],
+    lemma: 'sees',
+    complement: 'as',
+    reason: 'a view attributed to its holder, with "as": "sees the lineup as its Achilles heel"',
   },
   {
     forms: ['expects', 'expected'],

@@ -225,8 +225,34 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
   // '"…," X said …' and '…, X said (in a statement).': the clause before is the content.
   if (clauseBefore && (!after || after.setting || (quoteBefore && !after.clause))) return clauseBefore;
   if (!after || after.setting) return null;
-  if (cue.quoteOnly) return /["“”]/.test(text.slice(after.span.start - 1, after.span.end + 1)) ? after.span : null;
+  const complement = cue.complement ? complementFollows(words, ci, cue.complement) : false;
+  if (cue.quoteOnly)
+    return complement || /["“”]/.test(text.slice(after.span.start - 1, after.span.end + 1)) ? after.span : null;
+  if (cue.complement) return complement ? after.span : null;
   return after.clause || cue.bare ? after.span : null;
+}
+
+/** Words after "a"/"an" that make "called X a …" a count or an idiom, not a name: "a few times", "a day". */
+const NOT_A_NAME = /^(?:few|lot|couple|number|bit|day|night|dozen|total|series|cab|taxi)$/i;
+
+/**
+ * "called the process a sham", "sees it as a test": one to four words of object (not a preposition: "called for
+ * an inquiry"), then the complement word, all in one clause; "as" may follow the cue directly (a relative gap).
+ */
+function complementFollows(words: Word[], ci: number, complement: 'a' | 'as'): boolean {
+  if (
+    PREPOSITION_INTRO.test(words[ci + 1]?.bare ?? '') ||
+    /^(?:for|off|up|out|back|upon|into)$/i.test(words[ci + 1]?.bare ?? '')
+  )
+    return false;
+  // "privacy, which Apple views as …": in a relative clause the object is the gap before the cue.
+  for (let k = complement === 'as' ? ci + 1 : ci + 2; k <= ci + 5 && k < words.length - 1; k++) {
+    if (endsClause(words[k - 1]!) || endsClause(words[ci]!)) return false;
+    const w = words[k]!.bare.toLowerCase();
+    if (complement === 'as' ? w === 'as' : (w === 'a' || w === 'an') && !NOT_A_NAME.test(words[k + 1]!.bare))
+      return true;
+  }
+  return false;
 }
 
 /**
