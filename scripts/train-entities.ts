@@ -2,7 +2,8 @@
  * Trains the name tagger (`src/analyze/entities/tagger.ts`) on the GUM **train** split only (never dev, never
  * test): an averaged perceptron over BIO tags of the outermost name mentions (README rule (a)), leading
  * determiners left out of the targets ("the Kremlin" → "Kremlin"). Writes `src/analyze/entities/data/tagger.json`.
- * Run: `npx tsx scripts/train-entities.ts [--epochs 14] [--own-history] [--cv 4]` (`--cv` validates, writes nothing).
+ * Run: `npx tsx scripts/train-entities.ts [--epochs 14] [--own-history] [--cv 4] [--errors file] [--out file]`
+ * (`--cv` validates and writes nothing but the held-out errors; `--out` writes the model elsewhere, for trials).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -35,7 +36,7 @@ import {
 } from '../src/analyze/entities/tagger.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'src', 'analyze', 'entities', 'data', 'tagger.json');
+const shipped = join(root, 'src', 'analyze', 'entities', 'data', 'tagger.json');
 const LABEL_TAG: Readonly<Record<Label, string>> = { PER: 'PER', ORG: 'ORG', LOC: 'LOC', OTHER: 'OTH' };
 const DETERMINERS = /^(?:the|a|an)$/i;
 
@@ -293,6 +294,7 @@ const options: TrainOptions = {
   log: true,
   ...(option('--errors') && { errors: [] }),
 };
+const out = option('--out') ?? shipped;
 const docs = loadGum('train');
 const data = examples(docs);
 const folds = option('--cv');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanSpans, combine, propagate } from './spans.js';
+import { cleanSpans, combine, kindBySuffix, propagate } from './spans.js';
 import { tokenize } from './tokenize.js';
 
 describe('propagate', () => {
@@ -68,5 +68,23 @@ describe('propagate at sentence starts', () => {
     const tokens = tokenize('Iodine Smith spoke. We need iodine. Iodine is scarce.');
     const out = propagate(tokens, [{ first: 0, last: 2, kind: 'person', titled: false }], new Set([0, 4, 8]));
     expect(out.map((c) => tokens[c.first]!.text)).toEqual(['Iodine']);
+  });
+});
+
+describe('kindBySuffix', () => {
+  it('types a name of two words or more by its last word, and leaves one-word names and plain names alone', () => {
+    const tokens = tokenize('Emperor Norton Bridge and Atlantic Lottery Corporation and Bridge and Mark Twain');
+    const kinds = kindBySuffix(tokens, [
+      { first: 1, last: 3, kind: 'person', titled: true, titleFrom: 0 },
+      { first: 4, last: 7, kind: 'place', titled: false },
+      { first: 8, last: 9, kind: 'person', titled: false },
+      { first: 10, last: 12, kind: 'person', titled: false },
+    ]).map((c) => [c.kind, c.titled]);
+    expect(kinds).toEqual([
+      ['place', false],
+      ['organization', false],
+      ['person', false],
+      ['person', false],
+    ]);
   });
 });

@@ -328,3 +328,30 @@ export function propagate(
   const kept = replaced.size ? candidates.filter((c) => !replaced.has(c)) : candidates;
   return added.length ? [...kept, ...added].sort((a, b) => a.first - b.first) : [...candidates];
 }
+
+/** Last words that make a name of two words or more a place, whatever the tagger read ("Emperor Norton Bridge"). */
+// prettier-ignore
+const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'island', 'islands', 'airport', 'square', 'sea', 'park', 'station', 'river', 'bridge', 'street', 'st', 'ave',
+  'avenue', 'palace', 'road', 'province', 'stadium', 'coast', 'tower', 'mountain', 'mountains', 'valley', 'bay',
+  'beach', 'peninsula', 'canyon', 'desert', 'forest', 'falls', 'cemetery', 'boulevard', 'highway', 'lane', 'plaza',
+  'harbour', 'harbor', 'cathedral', 'temple', 'mosque', 'museum', 'ocean', 'gulf', 'strait', 'glacier', 'reef',
+]);
+/** Last words that make such a name an organization ("Atlantic Lottery Corporation", "Brown University"). */
+// prettier-ignore
+const ORG_HEADS: ReadonlySet<string> = new Set([
+  'university', 'court', 'church', 'magazine', 'army', 'foundation', 'office', 'department', 'academy', 'league',
+  'association', 'agency', 'institute', 'college', 'navy', 'authority', 'bureau', 'ministry', 'inc', 'corp',
+  'corporation', 'ltd', 'llc', 'plc', 'company', 'council', 'committee', 'commission', 'federation',
+  'organization', 'organisation', 'parliament', 'senate', 'administration', 'police', 'airlines', 'airways',
+]);
+
+/** A name of two words or more takes the kind its last word gives it (`PLACE_HEADS`, `ORG_HEADS`). */
+export function kindBySuffix(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
+  return candidates.map((c) => {
+    if (c.last - c.first < 2 || c.nested) return c;
+    const head = tokens[c.last - 1]!.text.toLowerCase().replace(/\.$/, '');
+    const kind: EntityKind | null = PLACE_HEADS.has(head) ? 'place' : ORG_HEADS.has(head) ? 'organization' : null;
+    return kind && kind !== c.kind ? { ...c, kind, titled: false, titleFrom: undefined } : c;
+  });
+}
