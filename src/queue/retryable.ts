@@ -3,6 +3,7 @@
  * (a slow host, a database restart); a bad URL, a private address or a binary file fails the same way every
  * time, so such a job fails at once with its error.
  */
+import { isTransientHttpStatus, statusOfHttpErrorMessage } from '../ingest/fetch/fetch-outcome.js';
 import type { IngestFailure } from '../ingest/pipeline/ingest-types.js';
 
 /** Failure reasons (ingest, fetch, extract) whose cause lies outside the input. */
@@ -14,23 +15,17 @@ export const TRANSIENT_REASONS: ReadonlyMap<string, string> = new Map([
   ['after-store', 'the story desk failed after the article was stored'],
 ]);
 
-/** HTTP statuses that say "later", not "never" (RFC 9110 §15.5.9, §15.6; RFC 6585 §4 for 429). */
-const TRANSIENT_STATUSES: ReadonlySet<number> = new Set([408, 425, 429, 500, 502, 503, 504]);
-
 /**
- * The status of an `http-error`, read from the message fetch-page writes ("fetch: <url>: HTTP 503"): the ingest
- * summary keeps a failure's reason and message only.
+ * A failure as the ingest summary reports it, plus the HTTP status of an `http-error` when the failure carries
+ * it (a `FetchFailure` does: `status`).
  */
-function httpStatus(message: string): number | null {
-  const match = /: HTTP (\d{3})$/.exec(message);
-  return match ? Number(match[1]) : null;
-}
+export type RetryableFailure = Pick<IngestFailure, 'reason' | 'message'> & { status?: number | undefined };
 
-export function isRetryable(failure: Pick<IngestFailure, 'reason' | 'message'>): boolean {
+export function isRetryable(failure: RetryableFailure): boolean {
   if (TRANSIENT_REASONS.has(failure.reason)) return true;
-  if (failure.reason === 'http-error') {
-    const status = httpStatus(failure.message);
-    return status !== null && TRANSIENT_STATUSES.has(status);
-  }
-  return false;
+  if (failure.reason !== 'http-error') return false;
+  // The typed status wins. IngestFailure does not carry it yet (src/ingest/pipeline copies reason and message
+  // only), so until it does the status is read back from the message fetch-outcome.ts itself writes.
+  const status = failure.status ?? statusOfHttpErrorMessage(failure.message);
+  return status !== null && isTransientHttpStatus(status);
 }

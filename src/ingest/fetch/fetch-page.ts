@@ -20,6 +20,7 @@ import {
   type FetchFailureReason,
   type FetchOptions,
   type FetchOutcome,
+  httpErrorDetail,
 } from './fetch-outcome.js';
 
 class FetchError extends Error {
@@ -147,12 +148,26 @@ function classify(err: unknown, url: string, timedOut: boolean): FetchFailure {
     return { ok: false, reason: 'dns', message: `fetch: ${url}: host not found`, url };
   if (e?.code === 'Z_DATA_ERROR' || e?.code === 'Z_BUF_ERROR')
     return { ok: false, reason: 'network', message: `fetch: ${url}: corrupt compressed body`, url };
-  return {
-    ok: false,
-    reason: 'network',
-    message: `fetch: ${url}: ${e?.code ?? ''} ${e?.message ?? String(err)}`.trim(),
-    url,
-  };
+  return { ok: false, reason: 'network', message: `fetch: ${url}: ${networkDetail(e, err)}`, url };
+}
+
+/** Socket errors in words; Node's own message repeats the code ("ECONNREFUSED connect ECONNREFUSED 1.2.3.4:80"). */
+const NETWORK_ERRORS: Readonly<Record<string, string>> = {
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'connection reset',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+  ETIMEDOUT: 'connection timed out',
+  EPIPE: 'connection closed while sending',
+  HPE_INVALID_CONSTANT: 'not an HTTP response',
+  HPE_INVALID_HEADER_TOKEN: 'malformed HTTP headers',
+};
+
+function networkDetail(e: (NodeJS.ErrnoException & { cause?: unknown }) | undefined, err: unknown): string {
+  const code = e?.code;
+  if (code && NETWORK_ERRORS[code]) return `${NETWORK_ERRORS[code]} (${code})`;
+  const message = e?.message ?? String(err);
+  return code && !message.includes(code) ? `${message} (${code})` : message;
 }
 
 /** GETs a URL safely. Never throws; see `FetchOutcome`. */
@@ -187,7 +202,7 @@ export async function fetchPage(rawUrl: string, options: FetchOptions = {}): Pro
       }
       if (status < 200 || status >= 300) {
         res.resume();
-        throw new FetchError('http-error', `HTTP ${status}`, status);
+        throw new FetchError('http-error', httpErrorDetail(status), status);
       }
       const bytes = await readBody(res, maxBytes);
       return { ok: true, notModified: false, status, url: url.href, headers: headerRecord(res), bytes, redirects };
