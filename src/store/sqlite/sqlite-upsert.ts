@@ -65,6 +65,9 @@ export function upsertSqlite(db: Database.Database, input: UpsertInput, now: str
       ...rows,
     }),
   };
+  // The analysis JSON goes in with the row: a second UPDATE for it rewrote the whole row (body, article JSON and
+  // all, over several overflow pages) a second time.
+  const analysisJson = analysis === KEEP || analysis === null ? null : JSON.stringify(analysis);
   let seq: number;
   if (existing) {
     prepared(
@@ -74,23 +77,28 @@ export function upsertSqlite(db: Database.Database, input: UpsertInput, now: str
         description = @description, authors_text = @authors_text, authors_json = @authors_json,
         body_text = @body_text, lead_image_url = @lead_image_url, published_at = @published_at,
         published_utc = @published_utc, published_day = @published_day, updated_at = @now,
-        article_json = @article_json, facets = @facets
+        article_json = @article_json, facets = @facets${analysis === KEEP ? '' : ', analysis_json = @analysis_json'}
       WHERE seq = @seq`,
-    ).run({ ...values, seq: existing.seq });
+    ).run(
+      analysis === KEEP
+        ? { ...values, seq: existing.seq }
+        : { ...values, analysis_json: analysisJson, seq: existing.seq },
+    );
     seq = existing.seq;
   } else {
     const result = prepared(
       db,
       `INSERT INTO articles (id, identity_key, url, canonical_url, content_hash, source, outlet, language, title,
           description, authors_text, authors_json, body_text, lead_image_url, published_at, published_utc,
-          published_day, ingested_at, updated_at, article_json, facets)
+          published_day, ingested_at, updated_at, article_json, facets, analysis_json)
         VALUES (@id, @identity_key, @url, @canonical_url, @content_hash, @source, @outlet, @language, @title,
           @description, @authors_text, @authors_json, @body_text, @lead_image_url, @published_at, @published_utc,
-          @published_day, @now, @now, @article_json, @facets)`,
-    ).run(values);
+          @published_day, @now, @now, @article_json, @facets, @analysis_json)`,
+    ).run({ ...values, analysis_json: analysisJson });
     seq = Number(result.lastInsertRowid);
   }
-  if (analysis !== KEEP) writeAnalysis(db, seq, analysis, rows);
+  // A new row has no side rows yet (they cascade away with a deleted article), so there is nothing to delete.
+  if (analysis !== KEEP) writeSideRows(db, seq, rows, !!existing);
   if (input.raw) saveRawSqlite(db, seq, input.raw);
   return { id, created: !existing };
 }
@@ -107,16 +115,16 @@ export function saveAnalysisSqlite(db: Database.Database, seq: number, analysis:
     facetsText({ outlet: row.outlet, language: row.language, day: row.filter_day, ...rows }),
     seq,
   );
-  writeAnalysis(db, seq, analysis, rows);
+  prepared(db, 'UPDATE articles SET analysis_json = ? WHERE seq = ?').run(JSON.stringify(analysis), seq);
+  writeSideRows(db, seq, rows, true);
 }
 
-function writeAnalysis(db: Database.Database, seq: number, analysis: Analysis | null, rows: AnalysisRows): void {
-  prepared(db, 'UPDATE articles SET analysis_json = ? WHERE seq = ?').run(
-    analysis ? JSON.stringify(analysis) : null,
-    seq,
-  );
-  prepared(db, 'DELETE FROM article_entities WHERE article_seq = ?').run(seq);
-  prepared(db, 'DELETE FROM article_attributions WHERE article_seq = ?').run(seq);
+/** An article's entity and speaker rows; `replace`: delete the ones it had first. */
+function writeSideRows(db: Database.Database, seq: number, rows: AnalysisRows, replace: boolean): void {
+  if (replace) {
+    prepared(db, 'DELETE FROM article_entities WHERE article_seq = ?').run(seq);
+    prepared(db, 'DELETE FROM article_attributions WHERE article_seq = ?').run(seq);
+  }
   const entity = prepared(db, 'INSERT INTO article_entities (key, kind, article_seq, name) VALUES (?, ?, ?, ?)');
   for (const row of rows.entities) entity.run(row.key, row.kind, seq, row.name);
   const speaker = prepared(db, 'INSERT INTO article_attributions (key, article_seq, name) VALUES (?, ?, ?)');
