@@ -1,12 +1,12 @@
 /** A local file → page jobs: WARC records streamed, feeds/sitemaps/OPML expanded, anything else a page. */
 import { constants, gunzipSync, type ZlibOptions } from 'node:zlib';
-import { isInputFile, readFileHead } from '../detect/input-file.js';
+import { isInputFile } from '../detect/input-file.js';
 import { detectKind, isGzip, kindFromName, sniffKind } from '../detect/input-kind.js';
 import { readWarc, type WarcItem } from '../warc/read-warc.js';
 import { failure, type ExpandContext, type Expanded } from './expand-context.js';
 import { expandFeed, expandOpml, expandSitemap, type DocumentOrigin } from './expand-document.js';
 import { expandUrl } from './expand-url.js';
-import { readFileCapped } from './read-file-capped.js';
+import { readLocalInput } from './read-file-capped.js';
 
 /**
  * Compressed bytes inflated to sniff a gzipped file's kind: sniffKind reads the first 4 KiB of content, which
@@ -37,17 +37,21 @@ function warcExpanded(item: WarcItem): Expanded {
 export async function* expandFile(path: string, ctx: ExpandContext, fromDirectory = false): AsyncGenerator<Expanded> {
   try {
     // WARC files are streamed, never read whole; a gzipped one is recognised by name (sniffing needs inflating).
-    const first = await readFileHead(path);
-    if (fromDirectory && !isInputFile(path, first))
-      return yield { kind: 'skipped', source: path, reason: 'not-an-input' };
-    if (kindFromName(path) === 'warc' || sniffKind(first) === 'warc') {
+    let stream = false;
+    const read = await readLocalInput(path, ctx.maxBytes, (head) => {
+      if (fromDirectory && !isInputFile(path, head)) return false;
+      stream = kindFromName(path) === 'warc' || sniffKind(head) === 'warc';
+      return !stream;
+    });
+    if (stream) {
       for await (const item of readWarc(path, { maxBytes: ctx.maxBytes })) {
         if (ctx.signal?.aborted) return;
         yield warcExpanded(item);
       }
       return;
     }
-    const bytes = await readFileCapped(path, ctx.maxBytes);
+    const bytes = read.bytes;
+    if (bytes === null) return yield { kind: 'skipped', source: path, reason: 'not-an-input' };
     if (bytes === 'too-large')
       return yield failure(path, 'too-large', `ingest: ${path} is over the ${ctx.maxBytes}-byte limit`);
     const gzipped = isGzip(bytes);
