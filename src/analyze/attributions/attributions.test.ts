@@ -257,6 +257,24 @@ describe('findAttributions', () => {
     expect(atts.filter((a) => a.speaker)).toHaveLength(3);
   });
 
+  it('reads advice with an -ing clause, "shared with X that" and "know that", not adjectival or plain uses', () => {
+    const atts = run(
+      'Ann Lee suggests having a year of expenses in cash. Google recommends wiring the box to a router. ' +
+        'Chief engineer Tom Hale shared with reporters that the frame is stiffer. They know that a crackdown would backfire. ' +
+        'She shared a photo with fans. He knew the area well. Fans of Stadia’s recommended Chromecast will see it.',
+    );
+    expect(row(atts, /Ann Lee/, 'having a year')?.cue).toBe('suggested');
+    expect(row(atts, /Google/, 'wiring the box')?.cue).toBe('recommended');
+    expect(row(atts, /Tom Hale/, 'frame is stiffer')?.cue).toBe('shared');
+    expect(row(atts, /They/, 'crackdown would backfire')?.cue).toBe('knows');
+    expect(atts.filter((a) => a.speaker)).toHaveLength(4);
+  });
+
+  it('keeps nouns in -ly inside a speaker phrase', () => {
+    const atts = run("Representatives of Epstein's family suggested he may have been murdered. A key ally said no.");
+    expect(row(atts, /Epstein's family/, 'murdered')).toBeDefined();
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

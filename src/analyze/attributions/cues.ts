@@ -16,6 +16,8 @@ export interface VerbCue {
    * "called the process a sham" (a/an), "sees it as a test" (as).
    */
   readonly complement?: 'a' | 'as';
+  /** Advice: an -ing clause right after the cue is the content ("recommends wiring the Chromecast …"). */
+  readonly gerund?: boolean;
   /** Speech to an addressee, who sits between the cue and the content: "assured the public … that …". */
   readonly addressee?: boolean;
   /** Only with "that" or a colon right after: "the study found that …" (the verb has other senses). */
@@ -134,7 +136,34 @@ export const VERB_CUES: readonly VerbCue[] = [
     base: ['estimate', 'predict', 'project'],
     reason: 'a stated figure or forecast: "the CBO projects that …"',
   },
-  { forms: ['suggested', 'suggests'], lemma: 'suggested', base: ['suggest'], reason: 'speech verb' },
+  {
+    forms: ['suggested', 'suggests'],
+    lemma: 'suggested',
+    base: ['suggest'],
+    gerund: true,
+    reason: 'speech verb; advice: "suggests having a year of expenses in cash"',
+  },
+  {
+    forms: ['recommended', 'recommends', 'encouraged', 'encourages', 'advised', 'advises', 'proposed', 'proposes'],
+    lemma: 'recommended',
+    base: ['recommend', 'advise', 'propose'],
+    gerund: true,
+    reason: 'advice: "recommends wiring it up", "encourages taking up a side hustle", or with "that"',
+  },
+  {
+    forms: ['shared'],
+    lemma: 'shared',
+    thatOnly: true,
+    addressee: true,
+    reason: 'a statement to someone: "shared with AutoIndustriya.com that …" (only with "that": "shared a photo")',
+  },
+  {
+    forms: ['knows', 'knew'],
+    lemma: 'knows',
+    thatOnly: true,
+    base: ['know'],
+    reason: 'knowledge attributed to its holder, with "that" ("knew the area well" is not)',
+  },
   { forms: ['replied', 'responded', 'answered'], lemma: 'replied', inverts: true, reason: 'speech in reply' },
   { forms: ['commented', 'remarked'], lemma: 'commented', inverts: true, reason: 'speech verb' },
   { forms: ['asked', 'asks'], lemma: 'asked', inverts: true, reason: 'quoted questions' },

@@ -5,7 +5,15 @@
  */
 import type { Span } from '../../vocabulary.js';
 import { DOCUMENT_NOUNS } from './party-kinds.js';
-import { endsClause, INSIDE_NOUN_PHRASE, NOT_IN_NOUN_PHRASE, opensClause, PRONOUNS, type Word } from './words.js';
+import {
+  endsClause,
+  INSIDE_NOUN_PHRASE,
+  lyAdverb,
+  NOT_IN_NOUN_PHRASE,
+  opensClause,
+  PRONOUNS,
+  type Word,
+} from './words.js';
 
 /** Longest speaker phrase: "Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services". */
 const MAX_WORDS = 14;
@@ -50,7 +58,7 @@ function fits(w: Word): boolean {
   if (/^[\p{Lu}\p{N}]/u.test(b)) return true;
   if (ADJECTIVAL.has(lw) || lw.includes('-')) return true;
   // Lower-case verbs and adverbs end the phrase; nouns and adjectives do not.
-  return !/(?:ed|ing|ly)$/.test(lw);
+  return !/(?:ed|ing)$/.test(lw) && !lyAdverb(lw);
 }
 
 /** Trims function words a phrase cannot start or end with ("and officials" → "officials"). */

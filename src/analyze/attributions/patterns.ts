@@ -21,7 +21,16 @@ import { phraseEndingAt, phraseSpan, phraseStartingAt } from './noun-phrase.js';
 import { speakerLike, TIME_WORD } from './speaker-like.js';
 import { type Draft, trimContent } from './draft.js';
 import { participleDrafts, quotedAsDrafts, trailingParticiples, withParticiples } from './participles.js';
-import { CLAUSE_OPENER, DETERMINERS, endsClause, NOT_IN_NOUN_PHRASE, thatWithin, wordsIn, type Word } from './words.js';
+import {
+  CLAUSE_OPENER,
+  DETERMINERS,
+  endsClause,
+  lyAdverb,
+  NOT_IN_NOUN_PHRASE,
+  thatWithin,
+  wordsIn,
+  type Word,
+} from './words.js';
 
 type Range = { first: number; last: number };
 
@@ -189,7 +198,7 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
     const lw = words[j]!.bare;
     // Capitalised, "Early" or "Still" is a name ("but Early still says"); weekdays are always capitalised.
     const between = BETWEEN_SUBJECT_AND_CUE.has(lw.toLowerCase()) && (lw === lw.toLowerCase() || WEEKDAY.test(lw));
-    if (!between && !/^[a-z]+ly$/.test(lw)) break;
+    if (!between && !(/^[a-z]+$/.test(lw) && lyAdverb(lw))) break;
     if (BE.test(lw.toLowerCase())) return null; // "it was reported that": no speaker here
   }
   if (j < 0) return null;
@@ -201,6 +210,10 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   if (!np) return null;
   const speakerSpan = phraseSpan(words, np.first, np.last);
   if (!speakerLike(text.slice(speakerSpan.start, speakerSpan.end), np.first === 0)) return null;
+  // "Stadia's recommended Chromecast", "the doctor's reported symptoms": after a possessive the cue word is an
+  // adjective, unless a reported clause plainly follows ("McDonald's said that …", "Lowe's said: …").
+  if (/['’]s$/.test(words[np.last]!.raw) && !thatFollows(words, ci) && !/^["“]/.test(words[ci + 1]?.raw ?? ''))
+    return null;
   // "When Ghani first announced the exchange, he said …": a cue in an opening time clause reports nothing
   // unless a clause follows it.
   const temporal = np.first === 1 && TEMPORAL.test(words[0]!.bare);
@@ -222,6 +235,8 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
   if (parenthetical) return parenthetical;
   const after = contentAfter(text, s, words, ci, cue);
   if (cue.thatOnly && !after?.that) return null;
+  // "suggests having …", "recommends wiring …": advice verbs take an -ing clause as their content.
+  if (cue.gerund && after && !after.setting && /^\p{Ll}+ing$/u.test(words[ci + 1]?.raw ?? '')) return after.span;
   // '"…," X said …' and '…, X said (in a statement).': the clause before is the content.
   if (clauseBefore && (!after || after.setting || (quoteBefore && !after.clause))) return clauseBefore;
   if (!after || after.setting) return null;
@@ -356,7 +371,7 @@ function inverted(text: string, s: Sentence, words: Word[], ci: number, cue: Ver
 function describedName(words: Word[], first: number): Range | null {
   let k = first;
   while (k < words.length && k < first + 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k]!.raw)) {
-    if (NOT_IN_NOUN_PHRASE.has(words[k]!.bare) || /ly$/.test(words[k]!.bare)) return null;
+    if (NOT_IN_NOUN_PHRASE.has(words[k]!.bare) || lyAdverb(words[k]!.bare)) return null;
     k++;
   }
   if (k === first || k >= words.length || !/^\p{Lu}/u.test(words[k]!.bare)) return null;

@@ -196,6 +196,14 @@ function isParenthetical(w: Word): boolean {
   return /^\([^()\s]+\)[,;:.]?$/.test(w.raw);
 }
 
+/** Nouns that end in "-ly" like adverbs: "Epstein's family suggested", "a U.S. ally said". */
+export const LY_NOUN = /^(?:family|ally|assembly|rally|monopoly|supply|daily|weekly|bully|anomaly)$/i;
+
+/** An adverb by its ending ("reportedly", "quickly"), not one of the nouns in -ly. */
+export function lyAdverb(word: string): boolean {
+  return /ly$/i.test(word) && !LY_NOUN.test(word);
+}
+
 /** Subjects that open a reported clause without "that". */
 export const CLAUSE_OPENER = /^(?:he|she|it|they|we|i|you|there)$/i;
 
