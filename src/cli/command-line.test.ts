@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommandLine, portOption } from './command-line.js';
+import { parseServeArgs } from './commands/serve.js';
+
+function said(argv: string[], options: Parameters<typeof parseCommandLine>[2]['options'], positionals = false) {
+  let err = '';
+  const io = { stdout: { write: () => true }, stderr: { write: (t: string) => (err += t) } };
+  const code = parseCommandLine('try', argv, { options, help: 'help\n', allowPositionals: positionals }, io);
+  return { code, err };
+}
+
+describe('parseCommandLine usage errors', () => {
+  it.each([
+    [['--bogus'], true, "unknown option '--bogus' (an input that starts with '-' goes after '--')"],
+    [['-z'], true, "unknown option '-z' (an input that starts with '-' goes after '--')"],
+    [['extra'], false, "unexpected argument 'extra': this command takes options only"],
+    [['--db'], false, '--db needs a value'],
+    [['--db', '--jobs'], false, '--db needs a value'],
+    [['--quiet=yes'], false, '--quiet takes no value'],
+  ])('%j → %s', (argv, positionals, message) => {
+    const options = { db: { type: 'string' }, quiet: { type: 'boolean' } } as const;
+    const { code, err } = said(argv, options, positionals);
+    expect(code).toBe(2);
+    expect(err).toBe(`dateline try: ${message}\nRun 'dateline try --help' for usage.\n`);
+  });
+});
+
+describe('portOption', () => {
+  it('takes --port, then $PORT, then 8080', () => {
+    expect(portOption('9000', '7000')).toBe(9000);
+    expect(portOption(undefined, '7000')).toBe(7000);
+    expect(portOption(undefined, undefined)).toBe(8080);
+    expect(portOption('0', undefined)).toBe(0);
+  });
+
+  it('names where a bad value came from', () => {
+    expect(portOption('eighty', '7000')).toBe("--port takes a port number from 0 to 65535 (got 'eighty')");
+    expect(portOption(undefined, '70000')).toBe("PORT takes a port number from 0 to 65535 (got '70000')");
+    expect(portOption('1e3', undefined)).toMatch(/got '1e3'/);
+    expect(portOption('-1', undefined)).toMatch(/got '-1'/);
+  });
+
+  it('serve reports a bad $PORT by its name', () => {
+    const before = process.env.PORT;
+    process.env.PORT = 'http';
+    try {
+      expect(parseServeArgs([])).toEqual({ error: "PORT takes a port number from 0 to 65535 (got 'http')" });
+    } finally {
+      if (before === undefined) delete process.env.PORT;
+      else process.env.PORT = before;
+    }
+  });
+});
