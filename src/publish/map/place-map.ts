@@ -2,13 +2,13 @@
  * The map of an article's or a story's places, drawn server-side as SVG (no tiles, no client script):
  * country outlines in a Mercator view fitted around the places, a dot and a label per place.
  */
-import { geoMercator, geoPath, type GeoProjection, type GeoStream, type GeoStreamWrapper } from 'd3-geo';
-import type { Feature, MultiPoint } from 'geojson';
+import { geoIdentity, geoMercator, geoPath, type GeoProjection, type GeoStream, type GeoStreamWrapper } from 'd3-geo';
+import type { Feature, MultiPoint, Position } from 'geojson';
 import type { Entity } from '../../vocabulary.js';
 import { html, trustedHtml, type SafeHtml } from '../html/safe-html.js';
 import { LruCache } from '../lru-cache.js';
 import { countryName } from './country-names.js';
-import { worldCountries, type Country } from './world-topology.js';
+import { planarCountries, type PlanarPolygon } from './planar-world.js';
 
 export interface MapPlace {
   name: string;
@@ -36,10 +36,6 @@ export function mapPlaces(entities: readonly Entity[]): MapPlace[] {
 
 interface Frame {
   feature: Feature<MultiPoint>;
-  west: number;
-  east: number;
-  south: number;
-  north: number;
 }
 
 function frame(places: readonly MapPlace[]): Frame {
@@ -64,25 +60,14 @@ function frame(places: readonly MapPlace[]): Frame {
         ],
       },
     },
-    west: minLon,
-    east: maxLon,
-    south: minLat,
-    north: maxLat,
   };
-}
-
-/** True when a country's box meets the frame; countries across the antimeridian are always drawn. */
-function overlaps(country: Country, f: Frame): boolean {
-  const [[w, s], [e, n]] = country.bounds;
-  if (w > e) return true;
-  return e >= f.west && w <= f.east && n >= f.south && s <= f.north;
 }
 
 /**
  * Rounds projected points to whole pixels and drops points within a pixel of the last one: at 480 px wide that
  * detail of the 1:50m outlines is invisible but was most of the page's weight (a map of Berlin: 48 kB → 19 kB).
  */
-function wholePixels(projection: GeoProjection): GeoStreamWrapper {
+export function wholePixels(projection: Pick<GeoProjection, 'stream'>): GeoStreamWrapper {
   return {
     stream(output: GeoStream): GeoStream {
       let lastX = NaN;
@@ -107,6 +92,61 @@ function wholePixels(projection: GeoProjection): GeoStreamWrapper {
       });
     },
   };
+}
+
+/**
+ * The country outlines in the projection's view (clipped to the map and to the world's edge as d3's Mercator
+ * clips), land and the shaded countries apart. Exported for tests.
+ */
+export function outlines(
+  projection: GeoProjection,
+  shaded: ReadonlySet<string>,
+): { land: string; highlighted: string } {
+  // Planar polygons are scaled and translated as the Mercator projection would, polygons outside the view skipped
+  // by their box; spherical ones (around a pole) go through the projection itself.
+  projection.clipExtent([
+    [0, 0],
+    [WIDTH, HEIGHT],
+  ]);
+  const k = projection.scale();
+  const [tx, ty] = projection.translate() as [number, number];
+  const edges: [[number, number], [number, number]] = [
+    [Math.max(tx - Math.PI * k, 0), 0],
+    [Math.min(tx + Math.PI * k, WIDTH), HEIGHT],
+  ];
+  const planar = geoPath(wholePixels(geoIdentity().reflectY(true).scale(k).translate([tx, ty]).clipExtent(edges)));
+  const spherical = geoPath(wholePixels(projection));
+  const seen = { x0: (edges[0][0] - tx) / k, x1: (edges[1][0] - tx) / k, y0: (ty - HEIGHT) / k, y1: ty / k };
+  const inView = ({ box: [x0, y0, x1, y1] }: PlanarPolygon) =>
+    x1 >= seen.x0 && x0 <= seen.x1 && y1 >= seen.y0 && y0 <= seen.y1;
+  // One path call per run of planar polygons: each call builds a clipping pipeline.
+  const outline = (polygons: readonly PlanarPolygon[]) => {
+    let d = '';
+    let run: Position[][][] = [];
+    const flush = () => {
+      if (run.length) d += planar({ type: 'MultiPolygon', coordinates: run }) ?? '';
+      run = [];
+    };
+    for (const p of polygons) {
+      if (!inView(p)) continue;
+      if (!p.spherical) {
+        run.push(p.rings);
+        continue;
+      }
+      flush();
+      d += spherical({ type: 'Polygon', coordinates: p.rings }) ?? '';
+    }
+    flush();
+    return d;
+  };
+  let land = '';
+  let highlighted = '';
+  for (const country of planarCountries()) {
+    const d = outline(country.polygons);
+    if (shaded.has(country.name)) highlighted += d;
+    else land += d;
+  }
+  return { land, highlighted };
 }
 
 /** Drawing a map costs milliseconds (outline clipping); articles of one story share their place sets. */
@@ -147,19 +187,7 @@ function drawSvg(places: readonly MapPlace[], names: string): string {
       ],
       view.feature,
     );
-  projection.clipExtent([
-    [0, 0],
-    [WIDTH, HEIGHT],
-  ]);
-  const path = geoPath(wholePixels(projection));
-  const visible = worldCountries().filter((c) => overlaps(c, view));
-  const draw = (list: Country[]) =>
-    list
-      .map((c) => path(c.feature))
-      .filter((d): d is string => !!d)
-      .join('');
-  const land = draw(visible.filter((c) => !shaded.has(c.feature.properties?.name ?? '')));
-  const highlighted = draw(visible.filter((c) => shaded.has(c.feature.properties?.name ?? '')));
+  const { land, highlighted } = outlines(projection, shaded);
   const dots = points.map((p) => {
     const xy = projection([p.lon, p.lat]);
     if (!xy) return html``;
