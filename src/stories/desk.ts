@@ -143,8 +143,10 @@ export class StoryDesk {
         duplicateOf: this.#duplicateOf(articleId),
       })),
     );
-    for (const dropped of p.merged) await this.#save(dropped);
-    await this.#save(p.storyId);
+    // The article in hand need not be read back to save its story: a new story's only member is this one.
+    const known = new Map([[id, stored]]);
+    for (const dropped of p.merged) await this.#save(dropped, known);
+    await this.#save(p.storyId, known);
     if (this.#placer.epoch !== this.#consolidatedEpoch && this.#placer.articles < INLINE_CONSOLIDATION_ARTICLES) {
       const { merges, moved } = this.#consolidate();
       await this.#store.setStories(
@@ -199,13 +201,20 @@ export class StoryDesk {
     return this.#published.get(story) ?? story;
   }
 
-  /** Saves a story from its members: taken from `known` when given (at start-up it holds them all), else read. */
+  /**
+   * Saves a story from its members: those in `known` are taken from it (at start-up it holds them all, when
+   * placing it holds the article placed), the others are read.
+   */
   async #save(story: string, known?: ReadonlyMap<string, StoredArticle>): Promise<void> {
     const storyId = this.#publicId(story);
     const ids = [...(this.#members.get(story) ?? [])];
     // A story merged away is deleted; its old id still leads readers to its articles (`resolve-story.ts`).
     if (!ids.length) return this.#store.deleteStory(storyId);
-    const members = known ? ids.flatMap((id) => known.get(id) ?? []) : await this.#store.getArticles(ids);
+    const missing = known ? ids.filter((id) => !known.has(id)) : ids;
+    const members = [
+      ...ids.flatMap((id) => known?.get(id) ?? []),
+      ...(missing.length ? await this.#store.getArticles(missing) : []),
+    ];
     await this.#store.saveStory(assembleStory(storyId, members, (id) => this.#placer.canonicalOf(id) ?? id));
   }
 
