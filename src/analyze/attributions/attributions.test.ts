@@ -275,6 +275,22 @@ describe('findAttributions', () => {
     expect(row(atts, /Epstein's family/, 'murdered')).toBeDefined();
   });
 
+  it("gives an unnamed spokesperson's words to the institution, and a named one to the person", () => {
+    const atts = run(
+      "Google's spokesman said the service was back. A spokesperson for Apple said the recall was voluntary. " +
+        'A Pentagon spokeswoman said the drill ended. Taliban spokesman Zabihullah Mujahid said the base fell. ' +
+        'A spokeswoman for the ministry said nothing changed.',
+    );
+    const names = atts.filter((a) => a.speaker).map((a) => [a.speaker!.name, a.speaker!.anonymous]);
+    expect(names).toEqual([
+      ['Google', false],
+      ['Apple', false],
+      ['Pentagon', false],
+      ['Zabihullah Mujahid', false],
+      ['spokeswoman for the ministry', true],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

@@ -63,6 +63,14 @@ export function readPhrase(ctx: PartyContext, span: Span): PhraseReading | null 
     end = start + author.phrase.length;
     phrase = author.phrase;
   }
+  // A spokesperson with no name of their own speaks for the institution: "Google's spokesman", "a spokeswoman for
+  // the ministry" (a lower-case owner stays a description).
+  const owner = spokesOwner(phrase);
+  if (owner) {
+    start += owner.offset;
+    end = start + owner.phrase.length;
+    phrase = owner.phrase;
+  }
   if (GROUP_PHRASE.test(phrase)) return description(text, start, false, 'group');
   const entity = entityIn(ctx.entities, start, end);
   const head = headWord(phrase);
@@ -155,6 +163,23 @@ function headWord(phrase: string): string {
   const cut = words.findIndex((w, i) => i > 0 && PREPOSITION.test(w));
   const core = cut > 0 ? words.slice(0, cut) : words;
   return (core[core.length - 1] ?? '').replace(/[^\p{L}\p{N}'’-]/gu, '').replace(/['’]s$/, '');
+}
+
+const ARTICLE = '(?:[Tt]he|[Aa]n?|[Oo]ne)';
+const SPOKES = String.raw`(?:spokes(?:man|woman|person|people|men|women)|press\s+secretary)`;
+/** "Google's (chief) spokesman", "a spokesperson for (the) Apple", "a Pentagon spokeswoman": the owner's span. */
+const SPOKES_OWNER = [
+  new RegExp(String.raw`^(?:[Tt]he\s+)?(\p{Lu}.*?)['’]s?\s+(?:\p{Ll}+\s+)?${SPOKES}$`, 'u'),
+  new RegExp(String.raw`^(?:${ARTICLE}\s+)?(?:\p{Ll}+\s+)?${SPOKES}\s+for\s+(?:the\s+)?(\p{Lu}.*)$`, 'u'),
+  new RegExp(String.raw`^(?:${ARTICLE}\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*)\s+${SPOKES}$`, 'u'),
+];
+
+function spokesOwner(phrase: string): { phrase: string; offset: number } | null {
+  for (const re of SPOKES_OWNER) {
+    const m = re.exec(phrase);
+    if (m) return { phrase: m[1]!, offset: m.index + m[0].lastIndexOf(m[1]!) };
+  }
+  return null;
 }
 
 function documentAuthor(phrase: string): { phrase: string; offset: number } | null {
