@@ -21,9 +21,12 @@ const ESCAPES: Readonly<Record<string, string>> = {
   '`': '&#96;',
 };
 
+const SPECIAL = /[&<>"'`]/;
+
 /** Escapes text for element content and quoted attribute values alike. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`]/g, (c) => ESCAPES[c]!);
+  // Most values (names, dates, URLs) have nothing to escape: a test is cheaper than a replace with a callback.
+  return SPECIAL.test(text) ? text.replace(/[&<>"'`]/g, (c) => ESCAPES[c]!) : text;
 }
 
 export type HtmlValue = SafeHtml | string | number | boolean | null | undefined | readonly HtmlValue[];
