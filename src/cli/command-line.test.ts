@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommandLine, portOption } from './command-line.js';
+import { parseCommandLine, portOption, storeErrorMessage } from './command-line.js';
 import { parseServeArgs } from './commands/serve.js';
 
 function said(argv: string[], options: Parameters<typeof parseCommandLine>[2]['options'], positionals = false) {
@@ -49,5 +49,15 @@ describe('portOption', () => {
       if (before === undefined) delete process.env.PORT;
       else process.env.PORT = before;
     }
+  });
+});
+
+describe('storeErrorMessage', () => {
+  it('says how to name the PostgreSQL user when neither the URL nor the environment gives one', () => {
+    // The server's words when DATELINE_PG_URL is postgres://127.0.0.1:5432/test and USER is unset.
+    expect(storeErrorMessage('no PostgreSQL user name specified in startup packet')).toBe(
+      'no PostgreSQL user name specified in startup packet: put the user in DATELINE_PG_URL (postgres://USER@host:5432/db) or set PGUSER',
+    );
+    expect(storeErrorMessage('connect ECONNREFUSED 127.0.0.1:1')).toBe('connect ECONNREFUSED 127.0.0.1:1');
   });
 });

@@ -9,13 +9,22 @@ import type { Store } from '../store/port.js';
 
 export type ConfiguredStore = { ok: true; store: Store; config: Config } | { ok: false; message: string };
 
-export async function openConfiguredStore(dbPath: string | undefined): Promise<ConfiguredStore> {
+/**
+ * `mustExist`: a SQLite file that is not there is an error instead of a new, empty desk (for commands that only
+ * read or remove, where a mistyped --db would otherwise create a database and report that it holds nothing).
+ */
+export async function openConfiguredStore(
+  dbPath: string | undefined,
+  options: { mustExist?: boolean } = {},
+): Promise<ConfiguredStore> {
   const parsed = parseConfig(process.env, dbPath === undefined ? {} : { db: dbPath });
   if (!parsed.ok) return { ok: false, message: parsed.errors.join('\n') };
   const { openStore } = await import('../store/open-store.js');
-  const { mkdirSync } = await import('node:fs');
+  const { existsSync, mkdirSync } = await import('node:fs');
   const { dirname, resolve } = await import('node:path');
   const storeConfig = parsed.config.store;
+  if (options.mustExist && storeConfig.kind === 'sqlite' && !existsSync(storeConfig.path))
+    return { ok: false, message: `no database at ${storeConfig.path}` };
   const where =
     storeConfig.kind === 'sqlite'
       ? `the SQLite database ${storeConfig.path}`

@@ -8,7 +8,8 @@
 import { stat } from 'node:fs/promises';
 import type { Task } from '../../queue/tasks.js';
 import { reportUsageError } from '../usage-error.js';
-import { parseCommandLine, wholeNumber } from '../command-line.js';
+import { parseCommandLine, storeErrorMessage, wholeNumber } from '../command-line.js';
+import { notReadable } from '../inputs/expand-inputs.js';
 
 export interface EnqueueCommandIO {
   stdout: NodeJS.WritableStream;
@@ -29,6 +30,9 @@ Options:
   --refresh-feeds      queue a refresh of each subscribed feed
   --max-attempts <n>   attempts before a job that keeps failing is marked failed (default 5)
   -h, --help           this help
+
+Exit status: 0 all queued, 1 some input unreadable (the rest are queued) or the database unreachable, 2 usage or
+configuration error (SQLite desks included).
 `;
 
 const usageError = (io: EnqueueCommandIO, message: string): number => reportUsageError(io.stderr, 'enqueue', message);
@@ -73,7 +77,7 @@ export async function runEnqueueCommand(argv: string[], io: EnqueueCommandIO): P
   if (store instanceof Error) {
     await queue.close();
     const at = config.config.store.kind === 'postgres' ? ` (at ${redactUrl(config.config.store.url)})` : '';
-    io.stderr.write(`dateline enqueue: ${store.message}${at}\n`);
+    io.stderr.write(`dateline enqueue: ${storeErrorMessage(store.message)}${at}\n`);
     return 1;
   }
   let unreadable = 0;
@@ -91,7 +95,7 @@ export async function runEnqueueCommand(argv: string[], io: EnqueueCommandIO): P
       const info = await stat(task.path).catch((error: NodeJS.ErrnoException) => error);
       if (info instanceof Error) {
         unreadable++;
-        io.stderr.write(`dateline enqueue: cannot read ${input}: ${info.code ?? info.message}\n`);
+        io.stderr.write(`dateline enqueue: ${notReadable(input, info).message}\n`);
       } else if (info.isDirectory()) {
         const onError = (path: string, error: Error): void => {
           unreadable++;

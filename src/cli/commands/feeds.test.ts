@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
@@ -37,6 +37,29 @@ describe('dateline feeds', () => {
     expect(await run(['add', 'ftp://x.example/feed', '--db', db])).toBe(2);
     expect(await run(['frobnicate', '--db', db])).toBe(2);
     expect(await run([])).toBe(2);
+  });
+
+  it('names a bad URL, refuses stray arguments, and does not create a database to list or remove from', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-feeds-'));
+    const db = join(dir, 'desk.db');
+    expect(await run(['add', 'news.example/feed.xml', '--db', db])).toBe(2);
+    expect(text(err)).toContain("dateline feeds: add takes an http(s) feed URL; 'news.example/feed.xml' is not one");
+    expect(await run(['list', 'everything', '--db', db])).toBe(2);
+    expect(text(err)).toContain("dateline feeds: list takes no arguments (got 'everything')");
+    expect(await run(['refresh', 'now', '--db', db])).toBe(2);
+    expect(await run(['list', '--db', join(dir, 'typo.db')])).toBe(2);
+    expect(await run(['remove', 'https://news.example/feed.xml', '--db', join(dir, 'typo.db')])).toBe(2);
+    expect(text(err)).toContain(`dateline feeds: no database at ${join(dir, 'typo.db')}`);
+    expect(existsSync(join(dir, 'typo.db'))).toBe(false);
+    expect(await run(['add', 'https://news.example/feed.xml', '--db', db])).toBe(0);
+    expect(await run(['remove', 'https://news.example/feed.xml', '--db', db])).toBe(0);
+    err.mockClear();
+    out.mockClear();
+    expect(await run(['list', '--db', db])).toBe(0);
+    expect(text(out)).toBe('');
+    expect(text(err)).toContain('no subscriptions');
+    expect(await run(['list', '--bogus', '--db', db])).toBe(2);
+    expect(text(err)).toContain("dateline feeds: unknown option '--bogus'");
   });
 
   it('puts the help on stderr when the action is missing, on stdout when asked for', async () => {

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import type { Config } from '../../config/config.js';
 import type { Store } from '../../store/port.js';
 import { reportUsageError } from '../usage-error.js';
+import { parseErrorMessage } from '../command-line.js';
 
 const HELP = `Usage: dateline feeds <add|list|remove|refresh> [options]
 
@@ -22,7 +23,8 @@ Options:
   --jobs <n>        (refresh) pages processed at once (default 4)
   -h, --help        this help
 
-Exit status: 0 ok, 1 a feed failed (or remove found nothing), 2 usage error.
+Exit status: 0 ok, 1 a feed failed (or remove found nothing), 2 usage error (or, for list and remove, no
+database).
 `;
 
 const usageError = (message: string): number => reportUsageError(process.stderr, 'feeds', message);
@@ -30,9 +32,10 @@ const usageError = (message: string): number => reportUsageError(process.stderr,
 async function withStore(
   dbPath: string | undefined,
   body: (store: Store, config: Config) => Promise<number>,
+  options: { mustExist?: boolean } = {},
 ): Promise<number> {
   const { openConfiguredStore } = await import('../open-configured-store.js');
-  const opened = await openConfiguredStore(dbPath);
+  const opened = await openConfiguredStore(dbPath, options);
   if (!opened.ok) return usageError(opened.message);
   const { store, config } = opened;
   try {
@@ -57,7 +60,7 @@ export async function run(argv: string[]): Promise<number> {
       },
     });
   } catch (err) {
-    return usageError((err as Error).message);
+    return usageError(parseErrorMessage(err));
   }
   const { values, positionals } = parsed;
   const [action, ...rest] = positionals;
@@ -71,11 +74,14 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   const dbPath = values.db;
+  if ((action === 'list' || action === 'refresh') && rest.length)
+    return usageError(`${action} takes no arguments (got '${rest.join(' ')}')`);
   switch (action) {
     case 'add': {
       const url = rest[0];
-      if (!url || rest.length > 1 || !/^https?:\/\//i.test(url) || !URL.canParse(url))
-        return usageError('add takes one http(s) feed URL');
+      if (!url || rest.length > 1) return usageError('add takes one http(s) feed URL');
+      if (!/^https?:\/\//i.test(url) || !URL.canParse(url))
+        return usageError(`add takes an http(s) feed URL; '${url}' is not one`);
       return withStore(dbPath, async (store) => {
         const known = (await store.listFeeds()).some((f) => f.url === url);
         await store.addFeed(url, values.title ?? null);
@@ -84,23 +90,35 @@ export async function run(argv: string[]): Promise<number> {
       });
     }
     case 'list':
-      return withStore(dbPath, async (store) => {
-        for (const f of await store.listFeeds())
-          process.stdout.write(
-            `${f.url}\t${f.title ?? '-'}\t${f.lastFetchedAt ?? 'never fetched'}${f.lastError ? `\terror: ${f.lastError}` : ''}\n`,
-          );
-        return 0;
-      });
+      return withStore(
+        dbPath,
+        async (store) => {
+          const feeds = await store.listFeeds();
+          // stdout stays the list (empty here); the note is for the person at the terminal.
+          if (!feeds.length)
+            process.stderr.write(`dateline feeds: no subscriptions (add one: dateline feeds add <url>)\n`);
+          for (const f of feeds)
+            process.stdout.write(
+              `${f.url}\t${f.title ?? '-'}\t${f.lastFetchedAt ?? 'never fetched'}${f.lastError ? `\terror: ${f.lastError}` : ''}\n`,
+            );
+          return 0;
+        },
+        { mustExist: true },
+      );
     case 'remove': {
       if (rest.length !== 1) return usageError('remove takes one feed URL');
-      return withStore(dbPath, async (store) => {
-        if (await store.removeFeed(rest[0]!)) {
-          process.stdout.write(`unsubscribed ${rest[0]}\n`);
-          return 0;
-        }
-        process.stderr.write(`dateline feeds: not subscribed: ${rest[0]}\n`);
-        return 1;
-      });
+      return withStore(
+        dbPath,
+        async (store) => {
+          if (await store.removeFeed(rest[0]!)) {
+            process.stdout.write(`unsubscribed ${rest[0]}\n`);
+            return 0;
+          }
+          process.stderr.write(`dateline feeds: not subscribed: ${rest[0]}\n`);
+          return 1;
+        },
+        { mustExist: true },
+      );
     }
     case 'refresh': {
       const jobs = values.jobs === undefined ? 4 : Number(values.jobs);

@@ -7,7 +7,7 @@
 import type { Job } from '../../queue/job.js';
 import { parseConfig, redactUrl, type Config } from '../../config/config.js';
 import { reportUsageError } from '../usage-error.js';
-import { parseCommandLine, wholeNumber } from '../command-line.js';
+import { parseCommandLine, storeErrorMessage, wholeNumber } from '../command-line.js';
 
 export interface JobsCommandIO {
   stdout: NodeJS.WritableStream;
@@ -26,6 +26,8 @@ Options:
   --purge-done <d>  delete done jobs finished more than <d> days ago (0: all of them)
   --json            print {counts, failed} as JSON
   -h, --help        this help
+
+Exit status: 0 ok, 1 the database unreachable, 2 usage or configuration error (SQLite desks included).
 `;
 
 const usageError = (io: JobsCommandIO, message: string): number => reportUsageError(io.stderr, 'jobs', message);
@@ -91,7 +93,7 @@ export async function runJobsCommand(argv: string[], io: JobsCommandIO): Promise
     if (failed.length) io.stdout.write(`failed (newest first):\n${failed.map(describe).join('\n')}\n`);
     return 0;
   } catch (error) {
-    io.stderr.write(`dateline jobs: ${(error as Error).message}${storeNamed(config.config)}\n`);
+    io.stderr.write(`dateline jobs: ${storeErrorMessage((error as Error).message)}${storeNamed(config.config)}\n`);
     return 1;
   } finally {
     await queue.close();

@@ -62,11 +62,16 @@ describe('queue commands on a SQLite desk', () => {
   it.each([
     ['jobs', runJobsCommand as Runner, []],
     ['enqueue', runEnqueueCommand as Runner, ['--reprocess']],
-  ])('%s names the database it cannot reach, password redacted', async (_name, runner, args) => {
+    ['worker', runWorkerCommand as Runner, []],
+  ])('%s names the database it cannot reach, password redacted', async (name, runner, args) => {
     const r = await cli(runner, args, { DATELINE_PG_URL: 'postgres://nobody:hunter2@127.0.0.1:1/none' });
     expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^dateline ${name}: `));
     expect(r.stderr).toContain('(at postgres://nobody:redacted@127.0.0.1:1/none)');
     expect(r.stderr).not.toContain('hunter2');
+    // One plain line: no log record, no stack trace.
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/"stack"|\n\s+at /);
   });
 });
 
@@ -87,14 +92,16 @@ if (await reachable()) {
       const pagesDir = join(PAGES[0]!, '..');
       const queued = await cli(
         runEnqueueCommand as Runner,
-        [pagesDir, queueFixture('binary.html'), 'no/such/file.html'],
+        [pagesDir, queueFixture('binary.html'), 'no/such/file.html', 'ftp://files.example/a.html'],
         env,
       );
       expect(queued.code).toBe(1);
       expect(queued.stdout).toMatch(
-        /dateline enqueue: 5 queued \(ids 1–5\), 0 already queued or running, 1 unreadable/,
+        /dateline enqueue: 5 queued \(ids 1–5\), 0 already queued or running, 2 unreadable/,
       );
-      expect(queued.stderr).toContain('cannot read no/such/file.html: ENOENT');
+      // The same words as extract and ingest: the cause in words, and a scheme not fetched named as such.
+      expect(queued.stderr).toContain('cannot read no/such/file.html: no such file or directory (ENOENT)');
+      expect(queued.stderr).toContain('ftp://files.example/a.html: only http and https URLs are fetched (not ftp:)');
       const again = await cli(runEnqueueCommand as Runner, [PAGES[0]!], env);
       expect(again.stdout).toMatch(/0 queued, 1 already queued or running/);
 

@@ -8,7 +8,7 @@
  */
 import { hostname } from 'node:os';
 import { reportUsageError } from '../usage-error.js';
-import { parseCommandLine, wholeNumber } from '../command-line.js';
+import { parseCommandLine, storeErrorMessage, wholeNumber } from '../command-line.js';
 
 export interface WorkerCommandIO {
   stdout: NodeJS.WritableStream;
@@ -35,6 +35,9 @@ Options:
   -h, --help            this help
 
 SIGTERM or Ctrl-C stops taking jobs and gives unfinished ones back; a second signal quits at once.
+
+Exit status: 0 stopped by a signal or drained, 1 the store cannot be opened or the loop failed, 2 usage or
+configuration error (SQLite desks included), 130/143 quit at once by a second Ctrl-C/SIGTERM.
 `;
 
 const usageError = (io: WorkerCommandIO, message: string): number => reportUsageError(io.stderr, 'worker', message);
@@ -80,6 +83,15 @@ export async function runWorkerCommand(argv: string[], io: WorkerCommandIO): Pro
   const opened = await openQueue(config.config);
   if (!opened.ok) return usageError(io, opened.message);
   const { queue } = opened;
+  // Opening the store applies pending migrations (under an advisory lock), the jobs table included. A store that
+  // cannot be opened is a plain message like `jobs` and `enqueue` print, not a log record with a stack trace.
+  const store = await openStore(config.config.store).catch((error: Error) => error);
+  if (store instanceof Error) {
+    await queue.close().catch(() => undefined);
+    const at = config.config.store.kind === 'postgres' ? ` (at ${redactUrl(config.config.store.url)})` : '';
+    io.stderr.write(`dateline worker: cannot open the store: ${storeErrorMessage(store.message)}${at}\n`);
+    return 1;
+  }
   const [{ pino }, { storyHook }, { runTask }, { runWorker }, { DEFAULT_BACKOFF }, { StoryDeskRole }] =
     await Promise.all([
       import('pino'),
@@ -104,15 +116,9 @@ export async function runWorkerCommand(argv: string[], io: WorkerCommandIO): Pro
   process.on('SIGINT', onSigint);
   process.on('SIGTERM', onSigterm);
   io.signal?.addEventListener('abort', () => controller.abort(), { once: true });
-  let store;
   const deskStop = new AbortController();
   let deskRunning: Promise<void> | null = null;
   try {
-    // Opening the store applies pending migrations (under an advisory lock), the jobs table included.
-    store = await openStore(config.config.store).catch((error: Error) => {
-      const where = config.config.store.kind === 'postgres' ? redactUrl(config.config.store.url) : '';
-      throw new Error(`cannot open the store at ${where}: ${error.message}`, { cause: error });
-    });
     // Stories: one worker at a time holds the desk and files what every worker stores (story-desk-role.ts).
     const lock = opened.deskLock((error) => logger.warn({ worker: workerId, err: error.cause }, error.message));
     const desk = new StoryDeskRole(
@@ -152,7 +158,7 @@ export async function runWorkerCommand(argv: string[], io: WorkerCommandIO): Pro
     process.off('SIGINT', onSigint);
     process.off('SIGTERM', onSigterm);
     await queue.close().catch(() => undefined);
-    await store?.close().catch(() => undefined);
+    await store.close().catch(() => undefined);
   }
 }
 
