@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from './cluster.js';
 
@@ -19,6 +20,18 @@ function capture(): { out: () => string; err: () => string } {
 afterEach(() => void vi.restoreAllMocks());
 
 describe('dateline cluster', () => {
+  it('refuses a binary file in one message, and names a missing file in words', async () => {
+    const binary = fileURLToPath(new URL('../../../test/corpus/cli/binary.jsonl', import.meta.url));
+    const io = capture();
+    expect(await run([binary])).toBe(1);
+    expect(io.err()).toBe(`dateline cluster: ${binary}: line 1 holds binary data; not a JSONL file\n`);
+    expect(io.out()).toBe('');
+    expect(await run(['no/such/articles.jsonl'])).toBe(1);
+    expect(io.err()).toContain(
+      'dateline cluster: cannot read no/such/articles.jsonl: no such file or directory (ENOENT)\n',
+    );
+  });
+
   it('prints one story line per article, marks copies, reports bad lines by number and exits 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dateline-cluster-'));
     const file = join(dir, 'in.jsonl');

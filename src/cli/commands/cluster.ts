@@ -24,6 +24,13 @@ Options:
 Exit status: 0 every line placed, 1 some line or the file failed, 2 usage error.
 `;
 
+/** File errors in the words the other commands use ("cannot read x: no such file or directory (ENOENT)"). */
+const READ_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file or directory',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+};
+
 const usageError = (message: string): number => reportUsageError(process.stderr, 'cluster', message);
 
 export async function run(argv: string[]): Promise<number> {
@@ -46,6 +53,11 @@ export async function run(argv: string[]): Promise<number> {
       lineNo++;
       if (line.trim() === '') continue;
       const d = decodeClusterLine(line);
+      // NUL bytes or bytes that are not UTF-8 in a line that is not JSON: a binary file, one message for all of it.
+      if (!d.ok && /[\0\uFFFD]/.test(line)) {
+        process.stderr.write(`dateline cluster: ${source}: line ${lineNo} holds binary data; not a JSONL file\n`);
+        return 1;
+      }
       if (!d.ok) {
         failed++;
         process.stderr.write(`dateline cluster: line ${lineNo}: ${d.reason}\n`);
@@ -60,7 +72,9 @@ export async function run(argv: string[]): Promise<number> {
       placed.push({ id: d.item.id, duplicateOf: p.duplicateOf });
     }
   } catch (e) {
-    process.stderr.write(`dateline cluster: cannot read ${source}: ${(e as Error).message}\n`);
+    const err = e as NodeJS.ErrnoException;
+    const why = READ_ERRORS[err.code ?? ''];
+    process.stderr.write(`dateline cluster: cannot read ${source}: ${why ? `${why} (${err.code})` : err.message}\n`);
     return 1;
   }
   // The pass the story desk runs after a rebuild: stories split by the cold statistics of the first lines are
