@@ -291,6 +291,19 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('reads "As X said (setting), <main clause>", leaving later speakers in it their own words', () => {
+    const atts = run(
+      'As Smith said, the plan is dead. As retiree Ann Lee wrote on her blog Save, Retire, "Saving is hard." ' +
+        'As Emily Feng reports for NPR, the cases came to light last week, when authorities announced that two ' +
+        'patients sought treatment. As Smith said in March.',
+    );
+    expect(row(atts, /Smith/, 'the plan is dead')).toBeDefined();
+    expect(row(atts, /Ann Lee/, 'Saving is hard')?.content).toBe('Saving is hard');
+    expect(row(atts, /Emily Feng/, 'came to light')?.content).toBe('the cases came to light last week');
+    expect(row(atts, /authorities/, 'two patients sought treatment')).toBeDefined();
+    expect(atts.filter((a) => a.speaker)).toHaveLength(4);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

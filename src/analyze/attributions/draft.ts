@@ -9,6 +9,8 @@ export interface Draft {
   speakerSpan: Span;
   /** Null for a phrase cue that only names a source (it modifies the sentence's main attribution). */
   content: Span | null;
+  /** "As X said, …": the content is the main clause, whose own clauses may carry other speakers' cues. */
+  opening?: boolean;
 }
 
 /** Trims spaces, edge punctuation and enclosing quote marks; null when fewer than two words remain. */

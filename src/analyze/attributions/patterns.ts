@@ -111,7 +111,10 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
       const joiner = SUBORDINATOR.test(words[0]!.bare)
         ? /[,;]\s+(?:(?:but|and|while)\s+)?$/i
         : /[,;]\s+(?:but|and|while)\s+$/i;
-      const joint = joiner.exec(text.slice(host.content!.start, d.speakerSpan.start));
+      const between = text.slice(host.content!.start, d.speakerSpan.start);
+      // "As Feng reports, the cases came to light, when authorities announced …": the opening's main clause
+      // ends at the last comma before the later speaker.
+      const joint = joiner.exec(between) ?? (host.opening ? /,[^,]*$/.exec(between) : null);
       if (!joint) continue;
       const cut = trimContent(text, host.content!.start, host.content!.start + joint.index);
       if (!cut) continue;
@@ -214,6 +217,11 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   // adjective, unless a reported clause plainly follows ("McDonald's said that …", "Lowe's said: …").
   if (/['’]s$/.test(words[np.last]!.raw) && !thatFollows(words, ci) && !/^["“]/.test(words[ci + 1]?.raw ?? ''))
     return null;
+  // "As Smith said, the plan is dead.": the main clause after the "As …," clause is the content.
+  if (/^As$/.test(words[0]!.bare) && np.first > 0 && !words.slice(0, np.first).some(endsClause)) {
+    const content = asClauseContent(text, s, words, ci);
+    return content ? { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan, content, opening: true } : null;
+  }
   // "When Ghani first announced the exchange, he said …": a cue in an opening time clause reports nothing
   // unless a clause follows it.
   const temporal = np.first === 1 && TEMPORAL.test(words[0]!.bare);
@@ -224,6 +232,17 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   const read = temporal ? { ...cue, bare: false } : relative ? { ...cue, bare: true } : cue;
   const content = choose(text, s, words, ci, read, speakerSpan);
   return content ? { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan, content } : null;
+}
+
+/**
+ * The main clause after "As X said (setting),": a quotation that opens after a comma ('As Adcock wrote on his blog
+ * Think, Save, Retire, "Sacrifice …"'), else what follows the first comma after the cue.
+ */
+function asClauseContent(text: string, s: Sentence, words: Word[], ci: number): Span | null {
+  const quote = words.findIndex((w, k) => k > ci + 1 && /^["“]/.test(w.raw) && words[k - 1]!.raw.endsWith(','));
+  const comma = words.findIndex((w, k) => k >= ci && w.raw.endsWith(','));
+  const k = quote > 0 ? quote : comma >= 0 ? comma + 1 : -1;
+  return k > 0 && k < words.length ? trimContent(text, words[k]!.start, s.end) : null;
 }
 
 /** Content before the subject when it stands after a clause ("…," X said in a statement), else after the cue. */
