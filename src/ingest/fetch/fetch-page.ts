@@ -76,6 +76,20 @@ function checkUrl(raw: string, allowPrivate: boolean): URL {
   return url;
 }
 
+/**
+ * Why `fetchPage` would refuse this URL without a request (not a URL, not http(s), credentials, a loopback or
+ * private literal address), or null. The polite fetcher asks first, so robots.txt is not fetched for a page
+ * that will be refused anyway, and the refusal is not hidden behind a robots.txt failure.
+ */
+export function refusedUrl(rawUrl: string, allowPrivate = false): FetchFailure | null {
+  try {
+    checkUrl(rawUrl, allowPrivate);
+    return null;
+  } catch (err) {
+    return classify(err, rawUrl, false);
+  }
+}
+
 function headerRecord(res: http.IncomingMessage): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) out[k] = Array.isArray(v) ? v.join(', ') : v;

@@ -6,6 +6,7 @@
 import { FETCH_DEFAULTS, type FetchFailure, type FetchOptions, type FetchOutcome } from '../fetch/fetch-outcome.js';
 import { HostGate } from './host-gate.js';
 import { productToken, RobotsCache, type FetchLike } from './robots-rules.js';
+import { refusedUrl } from '../fetch/fetch-page.js';
 
 export interface PoliteOptions {
   userAgent?: string;
@@ -54,6 +55,8 @@ export function createPoliteFetch(fetch: FetchLike, options: PoliteOptions = {})
     } catch {
       return { ok: false, reason: 'bad-url', message: `fetch: ${url}: not a URL`, url };
     }
+    const refused = refusedUrl(url, base.allowPrivate);
+    if (refused) return refused;
     if (options.robots !== false && /^https?:/i.test(url)) {
       const rules = await robots.rulesFor(url);
       if (rules.crawlDelayMs) gate.setDelay(host, rules.crawlDelayMs);

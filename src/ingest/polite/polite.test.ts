@@ -94,6 +94,33 @@ describe('createPoliteFetch', () => {
     expect(await polite('not a url')).toMatchObject({ ok: false, reason: 'bad-url' });
   });
 
+  it('refuses a URL the fetcher would refuse before asking for robots.txt (credentials, scheme, private address)', async () => {
+    const asked: string[] = [];
+    // Every request fails as an unresolvable host: a robots.txt request would hide the true reason behind it.
+    const dnsFail = async (url: string): Promise<FetchOutcome> => {
+      asked.push(url);
+      return { ok: false, reason: 'dns', url, message: `fetch: ${url}: host not found` };
+    };
+    const polite = createPoliteFetch(dnsFail, { delayMs: 0 });
+    expect(await polite('https://user:secret@news.example/story')).toEqual({
+      ok: false,
+      reason: 'bad-url',
+      url: 'https://user:secret@news.example/story',
+      message: 'fetch: https://user:secret@news.example/story: URLs with credentials are not fetched',
+    });
+    expect(await polite('http://10.0.0.7/story')).toMatchObject({
+      ok: false,
+      reason: 'blocked-address',
+      message: 'fetch: http://10.0.0.7/story: 10.0.0.7 is private (RFC 1918)',
+    });
+    expect(await polite('ftp://news.example/story')).toMatchObject({ ok: false, reason: 'bad-url' });
+    expect(asked).toEqual([]);
+    // Allowed private addresses go on to robots.txt and the page as before.
+    const open = createPoliteFetch(dnsFail, { delayMs: 0, allowPrivate: true });
+    expect(await open('http://10.0.0.7/story')).toMatchObject({ ok: false, reason: 'dns' });
+    expect(asked).toEqual(['http://10.0.0.7/robots.txt']);
+  });
+
   it('reports a host that does not resolve or hangs by that reason, not as disallowed by robots.txt', async () => {
     const dnsFail = async (url: string): Promise<FetchOutcome> => ({
       ok: false,
