@@ -51,6 +51,42 @@ describe('dateline ingest', () => {
     expect(again.stderr).toMatch(/0 stored .* 1 unchanged/);
   });
 
+  it('exits 130 when Ctrl-C stops a run in which a page already failed, and a rerun resumes', async () => {
+    const dir = fileURLToPath(new URL('../../../test/corpus/ingest/cli-interrupt/', import.meta.url));
+    const db = tempDb();
+    const before = new Set(process.listeners('SIGINT'));
+    let said = '';
+    let stopped = false;
+    // Ctrl-C as soon as the first page (the one that is not a page) has failed.
+    const stderr = new Writable({
+      write(chunk, _enc, done) {
+        said += String(chunk);
+        if (!stopped && said.startsWith('failed ')) {
+          stopped = true;
+          for (const listener of process.listeners('SIGINT')) if (!before.has(listener)) listener('SIGINT');
+        }
+        done();
+      },
+    });
+    const code = await runIngest([dir, '--db', db, '--jobs', '1'], { stdout: capture().stream, stderr });
+    expect(stopped).toBe(true);
+    expect(said).toMatch(/, 1 failed in [\d.]+s \(interrupted: run again to resume\)/);
+    expect(code).toBe(130);
+    const again = await ingest([dir, '--db', db]);
+    expect(again.code).toBe(1);
+    // The pages stored before the stop are unchanged now; the rest are stored: all five stories are in.
+    const [, stored, unchanged] = /(\d+) stored .*, (\d+) unchanged, 0 skipped, 1 failed/.exec(again.stderr) ?? [];
+    expect(Number(unchanged)).toBeGreaterThan(0);
+    expect(Number(stored) + Number(unchanged)).toBe(5);
+  });
+
+  it('says so when a directory holds nothing to ingest, and exits 0', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'dateline-empty-'));
+    const r = await ingest([empty, '--db', tempDb()]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`dateline ingest: no inputs found in ${empty}`);
+  });
+
   it('exits 2 on usage errors', async () => {
     expect((await ingest([])).code).toBe(2);
     expect((await ingest(['x.html', '--jobs', '0'])).code).toBe(2);

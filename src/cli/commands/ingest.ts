@@ -135,8 +135,14 @@ export async function runIngest(argv: string[], io: IngestCommandIO): Promise<nu
     );
     if (tty) io.stderr.write('\n');
     io.stderr.write(formatSummary(summary));
-    // 130 is the shell's code for a run stopped by SIGINT; a rerun resumes.
-    return summary.failed > 0 ? 1 : summary.interrupted ? 130 : 0;
+    // A directory with nothing to read under it is not an error (a spool a cron job empties), but say so.
+    if (!summary.interrupted && summary.stored + summary.unchanged + summary.skipped + summary.failed === 0)
+      io.stderr.write(
+        `dateline ingest: no inputs found in ${positionals.join(', ')} (it reads page, feed, sitemap, OPML and WARC files)\n`,
+      );
+    // 130 is the shell's code for a run stopped by SIGINT, and it wins over a failure: the run is unfinished,
+    // and a script that reruns on 130 must see it even when a page failed before the stop.
+    return summary.interrupted ? 130 : summary.failed > 0 ? 1 : 0;
   } finally {
     process.off('SIGINT', onSigint);
     await processor?.close();
