@@ -304,6 +304,18 @@ describe('findAttributions', () => {
     expect(atts.filter((a) => a.speaker)).toHaveLength(4);
   });
 
+  it('nests "according to X, which cited Y" and "according to an X report citing Y": Y speaks, X relays', () => {
+    const atts = run(
+      'According to Reuters, which cited two officials, the plant closed. ' +
+        'The mine flooded, according to a Reuters report citing local police. The port reopened, according to AP.',
+    );
+    const plant = row(atts, /two officials/, 'the plant closed');
+    expect(plant?.via.map((v) => v.name)).toEqual(['Reuters']);
+    expect(row(atts, /police/, 'The mine flooded')?.via.map((v) => v.name)).toEqual(['Reuters']);
+    expect(row(atts, /AP/, 'The port reopened')?.via).toEqual([]);
+    expect(atts.filter((a) => a.speaker)).toHaveLength(3);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

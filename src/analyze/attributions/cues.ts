@@ -322,6 +322,12 @@ export const PHRASE_CUES: readonly {
     reason: 'the outlet relays another source: "citing officials, TBS reported"',
   },
   {
+    phrase: /\b(?:which|who|that)\s+(?:had\s+)?cited\b/gi,
+    cue: 'citing',
+    kind: 'citing',
+    reason: 'a relayed source in a relative clause: "according to Reuters, which cited two officials"',
+  },
+  {
     phrase:
       /\b(?:as|(?:was|were|is|are|been)(?:\s+also)?)\s+(?:confirmed|reported|announced|stated|said|noted|quoted)\s+by\b/gi,
     cue: 'confirmed',

@@ -28,7 +28,7 @@ export function chainDrafts(text: string, sentence: Sentence, drafts: readonly D
     content: v.content!,
   }));
   const host = out[0];
-  for (const p of phrases) {
+  for (const p of host ? phrases : relayedCitations(text, sentence, phrases, out)) {
     if (host && main) {
       if (p.cueSpan.start > host.content.start && p.cueSpan.start < host.content.end) {
         const cut = trimContent(text, host.content.start, p.cueSpan.start);
@@ -47,4 +47,30 @@ export function chainDrafts(text: string, sentence: Sentence, drafts: readonly D
     if (content) out.push({ cue: p.cue, cueSpan: p.cueSpan, speakerSpan: p.speakerSpan, viaSpans: [], content });
   }
   return out;
+}
+
+/**
+ * "…, according to Reuters, which cited two officials" and "according to a Reuters report citing two officials",
+ * with no main verb: the cited source speaks and the "according to" source relays it. Pushes those attributions
+ * to `out` and returns the phrases left to read on their own.
+ */
+function relayedCitations(text: string, sentence: Sentence, phrases: readonly Draft[], out: Chained[]): Draft[] {
+  const left = [...phrases];
+  for (const c of phrases.filter((p) => p.kind === 'citing')) {
+    const a = left.find(
+      (p) =>
+        p.kind === 'according' &&
+        c.cueSpan.start >= p.speakerSpan.end &&
+        /^[\s,]*$/.test(text.slice(p.speakerSpan.end, c.cueSpan.start)),
+    );
+    if (!a) continue;
+    const before = trimContent(text, sentence.start, a.cueSpan.start);
+    const after = trimContent(text, c.speakerSpan.end, sentence.end);
+    const content = before ?? after;
+    if (!content) continue;
+    out.push({ cue: a.cue, cueSpan: a.cueSpan, speakerSpan: c.speakerSpan, viaSpans: [a.speakerSpan], content });
+    left.splice(left.indexOf(a), 1);
+    left.splice(left.indexOf(c), 1);
+  }
+  return left;
 }
