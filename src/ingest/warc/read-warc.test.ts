@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -112,6 +112,28 @@ describe('readWarc: damaged .warc.gz files', () => {
       expect(failure.source).toMatch(/damaged\.warc\.gz#1$/);
       expect(failure.message).toMatch(new RegExp(`^warc: record 1: .*truncated.*at byte ${a.length}\\)$`));
     }
+  });
+
+  it('reports a plain WARC cut inside a header block as truncated, not as a record skipped', async () => {
+    const whole = readFileSync(fixture('fixture.warc'));
+    // The fifth record (#4) opens at the fifth version line; cut 40 bytes into its header block.
+    let at = -1;
+    for (let n = 0; n < 5; n++) at = whole.indexOf('WARC/1.1', at + 1);
+    const path = join(mkdtempSync(join(tmpdir(), 'dateline-warc-')), 'cut.warc');
+    writeFileSync(path, whole.subarray(0, at + 40));
+    const items = await all(path);
+    expect(items.map((i) => (i.kind === 'skipped' ? i.reason : i.kind))).toEqual([
+      'not-a-response',
+      'not-a-response',
+      'document',
+      'document',
+      'failed',
+    ]);
+    expect(items[4]).toMatchObject({
+      kind: 'failed',
+      source: `warc:${path}#4`,
+      message: `warc: record 4: the file ends inside its header block (truncated) (at byte ${at})`,
+    });
   });
 
   it('names the URI of a cut record when its headers survived', async () => {

@@ -184,6 +184,15 @@ async function* readSegment(
         else yield damaged(path, at, 'no WARC version line');
         return;
       }
+      // Content-Length is mandatory in every WARC record: a header block without it is one the file ends inside
+      // (warcio takes the end of the file for the end of the headers), and was skipped as "not-a-response".
+      if (record.warcHeader('Content-Length') == null) {
+        const at: RecordPlace = { index, offset, uri };
+        const damage = damageAt();
+        end.index = index + 1;
+        if (damage && offset >= damage.offset) return yield* report(at, damage);
+        return yield damaged(path, at, 'the file ends inside its header block (truncated)');
+      }
       let item: WarcItem;
       try {
         item = await toItem(record, path, index, maxBytes);
