@@ -14,7 +14,9 @@
  * Env: BENCH_ARTICLES (default 100000), BENCH_RUNS per kind (default 60), BENCH_DB (a SQLite desk to reuse or
  * to create and keep), BENCH_PG (server URL, default postgres://postgres@127.0.0.1:5432), BENCH_PG_KEEP=1 (keep
  * `dateline_bench` for the next run instead of dropping it; it is reused when it already holds the articles),
- * BENCH_SKIP_PG=1 (SQLite only).
+ * BENCH_SKIP_PG=1 (SQLite only), BENCH_BASELINE (another checkout of Dateline, e.g. an export of the commit before a
+ * change: its stores are measured too, on the same desks and queries in the same run, as "SQLite before" and
+ * "PostgreSQL before", so a change is judged against the same noise).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -173,7 +175,7 @@ const load = () =>
     .map((l) => l.toFixed(1))
     .join(' ');
 // The store whose CPU time is the search's own: PostgreSQL works in its server process, not in this one.
-const inProcess = (name: string) => name === 'SQLite';
+const inProcess = (name: string) => name.startsWith('SQLite');
 
 function report(stores: readonly { name: string }[], results: Map<string, Map<string, Sample>>, before: string): void {
   const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -181,7 +183,7 @@ function report(stores: readonly { name: string }[], results: Map<string, Map<st
     `\n${ARTICLES} articles, ${RUNS} queries per kind, one at a time, ms (wall p50 and p99, ! = p99 over ` +
       `${TARGET_P99_MS} ms; CPU p99). Load average ${before} before, ${load()} after, ${cpus().length} cores.`,
   );
-  const head = stores.map((s) => `${s.name.padStart(14)}     p99${inProcess(s.name) ? '  cpu p99' : ''}   `).join('');
+  const head = stores.map((s) => `${s.name.padStart(18)}     p99${inProcess(s.name) ? '  cpu p99' : ''}   `).join('');
   out(`${'query kind'.padEnd(30)}${'matches'.padStart(8)} ${head}`);
   const worst = new Map(stores.map((s) => [s.name, 0]));
   for (const kind of KINDS) {
@@ -193,7 +195,7 @@ function report(stores: readonly { name: string }[], results: Map<string, Map<st
       const p99 = quantile(s.ms, 0.99);
       worst.set(name, Math.max(worst.get(name)!, p99));
       const cpu = inProcess(name) ? num(quantile(s.cpuMs, 0.99), 9) : '';
-      return `${num(quantile(s.ms, 0.5), 14)}${num(p99, 8)}${p99 < TARGET_P99_MS ? ' ' : '!'}${cpu}  `;
+      return `${num(quantile(s.ms, 0.5), 18)}${num(p99, 8)}${p99 < TARGET_P99_MS ? ' ' : '!'}${cpu}  `;
     });
     out(`${kind.name.padEnd(30)}${matches.padStart(8)} ${cells.join('')}`);
   }
@@ -213,7 +215,12 @@ async function main(): Promise<void> {
       const seconds = await generateSqliteDesk(dbPath, ARTICLES);
       process.stdout.write(`SQLite: generated ${ARTICLES} articles in ${seconds.toFixed(1)} s\n`);
     }
+    const baseline = process.env.BENCH_BASELINE
+      ? ((await import(join(process.env.BENCH_BASELINE, 'src/store/open-store.ts'))) as { openStore: typeof openStore })
+      : null;
     stores.push({ name: 'SQLite', store: await openStore({ kind: 'sqlite', path: dbPath }) });
+    if (baseline)
+      stores.push({ name: 'SQLite before', store: await baseline.openStore({ kind: 'sqlite', path: dbPath }) });
     if (usePg) {
       const { url, reused } = await pgDatabase();
       if (reused) process.stdout.write(`PostgreSQL: reusing ${PG_DATABASE}\n`);
@@ -222,6 +229,8 @@ async function main(): Promise<void> {
         process.stdout.write(`PostgreSQL: generated ${ARTICLES} articles in ${seconds.toFixed(1)} s\n`);
       }
       stores.push({ name: 'PostgreSQL', store: await openStore({ kind: 'postgres', url }) });
+      if (baseline)
+        stores.push({ name: 'PostgreSQL before', store: await baseline.openStore({ kind: 'postgres', url }) });
     }
     const before = load();
     report(stores, await measure(stores), before);
