@@ -49,7 +49,7 @@ describe('place map outlines', () => {
 
   it('draws every other country byte for byte as d3 Mercator does, land in the margins included', () => {
     for (const frame of frames) {
-      const ours = outlines(view(frame), crossing);
+      const ours = outlines(view(frame), crossing, true);
       const expected = reference(frame, crossing);
       expect(ours.land, frame.join()).toBe(expected.land);
       // Across the antimeridian: the same outline to within a few points (rings start elsewhere).
@@ -70,5 +70,26 @@ describe('place map outlines', () => {
     expect(svg).toMatch(/<path class="land named" d="M\d/);
     expect(svg).toContain('<circle class="place"');
     expect(svg).toContain('>Berlin</text>');
+  });
+});
+
+describe('place map detail', () => {
+  it('draws zoomed-out maps from coarser outlines, the same shapes within half a pixel', () => {
+    for (const frame of [
+      [-90, -20, 40, 60],
+      [-180, 40, 180, 75],
+      [100, 20, 150, 50],
+    ]) {
+      const full = outlines(view(frame), new Set(), true).land;
+      const coarse = outlines(view(frame), new Set(), false).land;
+      expect(coarse.length, frame.join()).toBeLessThan(full.length);
+      // The same rings but for islets of a pixel or two (most of those in the Arctic), and most of the points.
+      const rings = (d: string) => d.split('M').length;
+      expect(rings(coarse), frame.join()).toBeGreaterThan(rings(full) * 0.5);
+      expect(coarse.length, frame.join()).toBeGreaterThan(full.length * 0.6);
+    }
+    // A close-up keeps every point.
+    const close = view([10, 50, 16, 54]);
+    expect(outlines(close, new Set(), false).land).toBe(outlines(view([10, 50, 16, 54]), new Set(), true).land);
   });
 });

@@ -2,13 +2,20 @@
  * The map of an article's or a story's places, drawn server-side as SVG (no tiles, no client script):
  * country outlines in a Mercator view fitted around the places, a dot and a label per place.
  */
-import { geoIdentity, geoMercator, geoPath, type GeoProjection, type GeoStream, type GeoStreamWrapper } from 'd3-geo';
+import {
+  geoClipRectangle,
+  geoMercator,
+  geoPath,
+  type GeoProjection,
+  type GeoStream,
+  type GeoStreamWrapper,
+} from 'd3-geo';
 import type { Feature, MultiPoint, Position } from 'geojson';
 import type { Entity } from '../../vocabulary.js';
 import { html, trustedHtml, type SafeHtml } from '../html/safe-html.js';
 import { LruCache } from '../lru-cache.js';
 import { countryName } from './country-names.js';
-import { planarCountries, type PlanarPolygon } from './planar-world.js';
+import { detailLevel, planarCountries, ringsAt, type PlanarPolygon } from './planar-world.js';
 
 export interface MapPlace {
   name: string;
@@ -96,11 +103,13 @@ export function wholePixels(projection: Pick<GeoProjection, 'stream'>): GeoStrea
 
 /**
  * The country outlines in the projection's view (clipped to the map and to the world's edge as d3's Mercator
- * clips), land and the shaded countries apart. Exported for tests.
+ * clips), land and the shaded countries apart; zoomed-out maps take coarser outlines (planar-world.ts) unless
+ * `fullDetail`. Exported for tests.
  */
 export function outlines(
   projection: GeoProjection,
   shaded: ReadonlySet<string>,
+  fullDetail = false,
 ): { land: string; highlighted: string } {
   // Planar polygons are scaled and translated as the Mercator projection would, polygons outside the view skipped
   // by their box; spherical ones (around a pole) go through the projection itself.
@@ -114,27 +123,53 @@ export function outlines(
     [Math.max(tx - Math.PI * k, 0), 0],
     [Math.min(tx + Math.PI * k, WIDTH), HEIGHT],
   ];
-  const planar = geoPath(wholePixels(geoIdentity().reflectY(true).scale(k).translate([tx, ty]).clipExtent(edges)));
+  // Raw Mercator points scaled and translated with the projection's own arithmetic; polygons wholly inside the
+  // map skip the clip (which buffers every point and tests winding), their path being the same without it.
+  const clipRectangle = geoClipRectangle(edges[0][0], edges[0][1], edges[1][0], edges[1][1]);
+  const affine = (clip: boolean): Pick<GeoProjection, 'stream'> => ({
+    stream(out: GeoStream): GeoStream {
+      const next = clip ? clipRectangle(out) : out;
+      return {
+        point: (x, y) => next.point(x * k + tx, y * -k + ty),
+        lineStart: () => next.lineStart(),
+        lineEnd: () => next.lineEnd(),
+        polygonStart: () => next.polygonStart(),
+        polygonEnd: () => next.polygonEnd(),
+        sphere: () => next.sphere?.(),
+      };
+    },
+  });
+  const clipped = geoPath(wholePixels(affine(true)));
+  const unclipped = geoPath(wholePixels(affine(false)));
   const spherical = geoPath(wholePixels(projection));
+  const level = fullDetail ? -1 : detailLevel(k);
   const seen = { x0: (edges[0][0] - tx) / k, x1: (edges[1][0] - tx) / k, y0: (ty - HEIGHT) / k, y1: ty / k };
   const inView = ({ box: [x0, y0, x1, y1] }: PlanarPolygon) =>
     x1 >= seen.x0 && x0 <= seen.x1 && y1 >= seen.y0 && y0 <= seen.y1;
-  // One path call per run of planar polygons: each call builds a clipping pipeline.
+  const inside = ({ box: [x0, y0, x1, y1] }: PlanarPolygon) =>
+    x0 > seen.x0 && x1 < seen.x1 && y0 > seen.y0 && y1 < seen.y1;
+  // One path call per run of polygons drawn alike, in the outline's order: each call builds a pipeline.
   const outline = (polygons: readonly PlanarPolygon[]) => {
     let d = '';
     let run: Position[][][] = [];
+    let runPath = clipped;
     const flush = () => {
-      if (run.length) d += planar({ type: 'MultiPolygon', coordinates: run }) ?? '';
+      if (run.length) d += runPath({ type: 'MultiPolygon', coordinates: run }) ?? '';
       run = [];
     };
     for (const p of polygons) {
       if (!inView(p)) continue;
-      if (!p.spherical) {
-        run.push(p.rings);
+      if (p.spherical) {
+        flush();
+        d += spherical({ type: 'Polygon', coordinates: p.rings }) ?? '';
         continue;
       }
-      flush();
-      d += spherical({ type: 'Polygon', coordinates: p.rings }) ?? '';
+      const rings = ringsAt(p, level);
+      if (!rings) continue;
+      const path = inside(p) ? unclipped : clipped;
+      if (path !== runPath) flush();
+      runPath = path;
+      run.push(rings);
     }
     flush();
     return d;

@@ -19,6 +19,8 @@ const TAU = Math.PI * 2;
 export interface PlanarPolygon {
   /** Rings in raw Mercator coordinates when planar; in degrees (GeoJSON) when `spherical`. */
   rings: Position[][];
+  /** Coarser rings per detail level, made on first use; null when the polygon is below the level's tolerance. */
+  coarse: (Position[][] | null | undefined)[];
   spherical: boolean;
   /** [minX, minY, maxX, maxY] in raw Mercator coordinates (for spherical ones, from d3's spherical bounds). */
   box: [number, number, number, number];
@@ -82,17 +84,63 @@ function planarPolygons(coordinates: Position[][]): PlanarPolygon[] {
   if (coordinates.some((ring) => crossings(ring) % 2 === 1)) {
     const [[w, s], [e, n]] = geoBounds({ type: 'Polygon', coordinates } satisfies Polygon);
     const box: PlanarPolygon['box'] = w > e ? [-Math.PI, mercatorY(s), Math.PI, mercatorY(n)] : [w * RADIANS, mercatorY(s), e * RADIANS, mercatorY(n)]; // prettier-ignore
-    return [{ rings: coordinates, spherical: true, box }];
+    return [{ rings: coordinates, coarse: [], spherical: true, box }];
   }
   const rings: Position[][] = [];
   for (const ring of coordinates) rings.push(projectRing(ring, rings.length ? rings[0]![0]![0]! : null));
-  const out: PlanarPolygon[] = [{ rings, spherical: false, box: boxOf(rings) }];
+  const out: PlanarPolygon[] = [{ rings, coarse: [], spherical: false, box: boxOf(rings) }];
   const [x0, , x1] = out[0]!.box;
   for (const by of [x1 > Math.PI ? -TAU : 0, x0 < -Math.PI ? TAU : 0].filter((b) => b !== 0)) {
     const copy = shifted(rings, by);
-    out.push({ rings: copy, spherical: false, box: boxOf(copy) });
+    out.push({ rings: copy, coarse: [], spherical: false, box: boxOf(copy) });
   }
   return out;
+}
+
+/**
+ * Detail levels for zoomed-out maps: level i keeps a ring's points at least DETAIL_BASE·2^i apart (raw Mercator
+ * units; Chebyshev distance, as the whole-pixel filter measures). A map takes the coarsest level within half a
+ * pixel, so a map of a continent streams a fraction of the 1:50m points; close-ups (a city's 12°) use them all.
+ */
+const DETAIL_BASE = 0.0005;
+const DETAIL_LEVELS = 5;
+
+/** The detail level for a map at this Mercator scale (pixels per raw unit); -1 for every point. */
+export function detailLevel(scale: number): number {
+  const tolerance = 0.5 / scale;
+  let level = -1;
+  for (let i = 0; i < DETAIL_LEVELS && DETAIL_BASE * 2 ** i <= tolerance; i++) level = i;
+  return level;
+}
+
+/** The ring without points closer than `tolerance` to the last one kept; null when it collapses. */
+function decimate(ring: Position[], tolerance: number): Position[] | null {
+  const out: Position[] = [ring[0]!];
+  let [lx, ly] = ring[0] as [number, number];
+  for (let i = 1; i < ring.length - 1; i++) {
+    const [x, y] = ring[i] as [number, number];
+    if (Math.abs(x - lx) <= tolerance && Math.abs(y - ly) <= tolerance) continue;
+    out.push(ring[i]!);
+    [lx, ly] = [x, y];
+  }
+  out.push(ring[ring.length - 1]!);
+  return out.length >= 4 ? out : null;
+}
+
+/** The polygon's rings at a detail level (-1: all points; spherical polygons always), or null when too small. */
+export function ringsAt(polygon: PlanarPolygon, level: number): Position[][] | null {
+  if (level < 0 || polygon.spherical) return polygon.rings;
+  const made = polygon.coarse[level];
+  if (made !== undefined) return made;
+  const tolerance = DETAIL_BASE * 2 ** level;
+  const exterior = decimate(polygon.rings[0]!, tolerance);
+  const holes = polygon.rings.slice(1).flatMap((ring) => {
+    const kept = decimate(ring, tolerance);
+    return kept ? [kept] : [];
+  });
+  const rings = exterior && [exterior, ...holes];
+  polygon.coarse[level] = rings;
+  return rings;
 }
 
 let countries: PlanarCountry[] | null = null;
