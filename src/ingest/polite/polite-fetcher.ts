@@ -71,12 +71,19 @@ export function createPoliteFetch(fetch: FetchLike, options: PoliteOptions = {})
  * does not resolve, refuses or times out, that failure is the true reason (and one that may pass, so a worker
  * retries it); a robots.txt that answers 5xx disallows everything (RFC 9309) and the message says so.
  */
+/** A fetch failure's message without its "fetch: <url>: " opening. */
+function detailOf(failure: FetchFailure): string {
+  const opening = `fetch: ${failure.url}: `;
+  return failure.message.startsWith(opening) ? failure.message.slice(opening.length) : failure.message;
+}
+
 function refusedByRobots(url: string, unreadable: FetchFailure | undefined): PoliteOutcome {
   if (unreadable && (unreadable.reason === 'dns' || unreadable.reason === 'network' || unreadable.reason === 'timeout'))
     return {
       ok: false,
       reason: unreadable.reason,
-      message: `fetch: ${url}: robots.txt could not be read, so the page was not fetched (${unreadable.message})`,
+      // The cause first, on the page's URL ("host not found"), then why it was met on robots.txt.
+      message: `fetch: ${url}: ${detailOf(unreadable)} (robots.txt could not be read, so the page was not fetched)`,
       url,
     };
   const why = unreadable ? ` (robots.txt unreadable: ${unreadable.message}; RFC 9309 then disallows everything)` : '';

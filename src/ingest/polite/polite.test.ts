@@ -131,8 +131,11 @@ describe('createPoliteFetch', () => {
     const polite = createPoliteFetch(dnsFail, { delayMs: 0 });
     const out = await polite('https://no-such.invalid/story');
     expect(out).toMatchObject({ ok: false, reason: 'dns' });
-    expect(!out.ok && out.message).toContain('robots.txt could not be read');
-    expect(!out.ok && out.message).toContain('does not resolve');
+    // The cause first, on the page's own URL; then that it was met asking for robots.txt.
+    expect(!out.ok && out.message).toBe(
+      'fetch: https://no-such.invalid/story: no-such.invalid does not resolve ' +
+        '(robots.txt could not be read, so the page was not fetched)',
+    );
 
     // A robots.txt that answers 5xx still disallows everything (RFC 9309), and the message says why.
     const serverError = async (url: string): Promise<FetchOutcome> =>
