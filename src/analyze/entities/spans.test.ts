@@ -87,4 +87,9 @@ describe('kindBySuffix', () => {
       ['person', false],
     ]);
   });
+
+  it('reads a name ending in an event or prize word as no person', () => {
+    const tokens = tokenize('Taipei Lantern Festival opened');
+    expect(kindBySuffix(tokens, [{ first: 0, last: 3, kind: 'person', titled: false }])[0]!.kind).toBe('other');
+  });
 });

@@ -346,12 +346,26 @@ const ORG_HEADS: ReadonlySet<string> = new Set([
   'organization', 'organisation', 'parliament', 'senate', 'administration', 'police', 'airlines', 'airways',
 ]);
 
-/** A name of two words or more takes the kind its last word gives it (`PLACE_HEADS`, `ORG_HEADS`). */
+/** Last words that make such a name an event, a prize or a law: no person ("Claim to Fame Contest", "Lantern Festival"). */
+// prettier-ignore
+const OTHER_HEADS: ReadonlySet<string> = new Set([
+  'act', 'cup', 'war', 'award', 'awards', 'festival', 'program', 'programme', 'fair', 'prize', 'championship',
+  'championships', 'revolution', 'medal', 'draft', 'tournament', 'contest', 'olympics', 'treaty', 'declaration',
+  'trophy', 'marathon', 'expo',
+]);
+
+/** A name of two words or more takes the kind its last word gives it (`PLACE_HEADS`, `ORG_HEADS`, `OTHER_HEADS`). */
 export function kindBySuffix(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
   return candidates.map((c) => {
     if (c.last - c.first < 2 || c.nested) return c;
     const head = tokens[c.last - 1]!.text.toLowerCase().replace(/\.$/, '');
-    const kind: EntityKind | null = PLACE_HEADS.has(head) ? 'place' : ORG_HEADS.has(head) ? 'organization' : null;
+    const kind: EntityKind | null = PLACE_HEADS.has(head)
+      ? 'place'
+      : ORG_HEADS.has(head)
+        ? 'organization'
+        : OTHER_HEADS.has(head)
+          ? 'other'
+          : null;
     return kind && kind !== c.kind ? { ...c, kind, titled: false, titleFrom: undefined } : c;
   });
 }
