@@ -18,7 +18,8 @@
  * machine allows: a server cannot answer faster than its client asks and reads.
  *
  * Env: BENCH_ARTICLES (default 100000), BENCH_SECONDS per run (default 8), BENCH_ROUNDS (default 3), BENCH_DB (a
- * desk file to reuse or to create and keep, for repeated runs; default a temporary one, removed after).
+ * desk file to reuse or to create and keep, for repeated runs; default a temporary one, removed after),
+ * BENCH_CPU_PROF (a folder: the server writes a V8 CPU profile of the whole run there, for `--cpu-prof` views).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -103,8 +104,9 @@ async function serveChild(dbPath: string): Promise<void> {
 }
 
 function startChild(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
+  const profile = process.env.BENCH_CPU_PROF;
   const child = fork(fileURLToPath(import.meta.url), ['--serve-child', dbPath], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [])],
     stdio: 'inherit',
   });
   return new Promise((resolve, reject) => {
