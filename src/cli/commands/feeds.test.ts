@@ -62,6 +62,19 @@ describe('dateline feeds', () => {
     expect(text(err)).toContain("dateline feeds: unknown option '--bogus'");
   });
 
+  it('subscribes a feed on a private address but says that refresh will refuse it', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'dateline-feeds-')), 'desk.db');
+    expect(await run(['add', 'http://192.168.1.20/rss.xml', '--db', db])).toBe(0);
+    expect(text(out)).toContain('subscribed http://192.168.1.20/rss.xml');
+    expect(text(err)).toContain(
+      "dateline feeds: note: 192.168.1.20 is private (RFC 1918); 'feeds refresh' fetches it only with --allow-private",
+    );
+    err.mockClear();
+    expect(await run(['add', 'http://192.168.1.21/rss.xml', '--allow-private', '--db', db])).toBe(0);
+    expect(await run(['add', 'https://news.example/rss.xml', '--db', db])).toBe(0);
+    expect(text(err)).toBe('');
+  });
+
   it('puts the help on stderr when the action is missing, on stdout when asked for', async () => {
     expect(await run([])).toBe(2);
     expect(text(out)).toBe('');

@@ -82,10 +82,17 @@ export async function run(argv: string[]): Promise<number> {
       if (!url || rest.length > 1) return usageError('add takes one http(s) feed URL');
       if (!/^https?:\/\//i.test(url) || !URL.canParse(url))
         return usageError(`add takes an http(s) feed URL; '${url}' is not one`);
-      return withStore(dbPath, async (store) => {
+      return withStore(dbPath, async (store, config) => {
         const known = (await store.listFeeds()).some((f) => f.url === url);
         await store.addFeed(url, values.title ?? null);
         process.stdout.write(`${known ? 'already subscribed' : 'subscribed'} ${url}\n`);
+        // Subscribed all the same (the desk may be allowed later), but a refresh would refuse it as it stands.
+        const { refusedUrl } = await import('../../ingest/fetch/fetch-page.js');
+        const refused = refusedUrl(url, values['allow-private'] === true || config.fetch.allowPrivate);
+        if (refused?.reason === 'blocked-address')
+          process.stderr.write(
+            `dateline feeds: note: ${refused.message.replace(/^fetch: \S+: /, '')}; 'feeds refresh' fetches it only with --allow-private or DATELINE_ALLOW_PRIVATE=true\n`,
+          );
         return 0;
       });
     }
