@@ -316,6 +316,19 @@ describe('findAttributions', () => {
     expect(atts.filter((a) => a.speaker)).toHaveLength(3);
   });
 
+  it('takes the next paragraph as the words of a cue that ends its paragraph with a colon, not a heading', () => {
+    const atts = run(
+      'Take a look at what PFF said about his performance:\n\nThe best player on defense was Joe Schobert, ' +
+        'with two interceptions.\n\nHere is what the minister told reporters:\n\n"We will rebuild. Nothing will ' +
+        'stop us."\n\nHere is what the early reviews say:\n\nWhat Does Stadia Offer?\n\nThe ministry said it ' +
+        'would respond:\n\nNothing else happened here on that day.',
+    );
+    expect(row(atts, /PFF/, 'best player on defense')).toBeDefined();
+    expect(row(atts, /minister/, 'Nothing will stop us')?.cue).toBe('told');
+    expect(row(atts, /ministry/, 'it would respond')).toBeDefined();
+    expect(atts.filter((a) => a.speaker)).toHaveLength(3);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

@@ -31,7 +31,13 @@ export function findAttributions(
   const genders: Genders = honorificGenders(text, entities);
   let out: Attribution[] = [];
   let lastSentence = -2;
+  // "X said:" at a paragraph's end takes the next paragraph as its content: those sentences are read already.
+  let claimedTo = 0;
   for (const [i, s] of sentences.entries()) {
+    if (s.start < claimedTo) {
+      lastSentence = i;
+      continue;
+    }
     const chained = chainDrafts(text, s, draftsIn(text, masked, s));
     if (chained.length === 0) {
       const next = i === lastSentence + 1 ? continuation(text, s, out[out.length - 1], quotes) : null;
@@ -50,6 +56,7 @@ export function findAttributions(
       history.push(speaker);
       const spans = [c.speakerSpan, c.cueSpan, c.content, ...c.viaSpans];
       out.push(build(text, speaker.party, via, c, union(spans), quotes));
+      claimedTo = Math.max(claimedTo, c.content.end);
     }
   }
   out = ownOpenQuoteParagraphs(text, out);

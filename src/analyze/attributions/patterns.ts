@@ -234,6 +234,25 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   return content ? { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan, content } : null;
 }
 
+/** The index of the last word of a sentence that ends its paragraph with a colon, or -2 when it does not. */
+function lastCueBeforeColon(text: string, s: Sentence, words: Word[]): number {
+  if (!/:\s*$/.test(text.slice(s.start, s.end)) || !/^[ \t]*\n/.test(text.slice(s.end, s.end + 80))) return -2;
+  let k = words.length - 1;
+  while (k >= 0 && !VERB_FORMS.has(words[k]!.bare)) k--;
+  return k;
+}
+
+/** The paragraph after `from` (up to a blank line), trimmed; not a heading ("What Does Stadia Offer?"). */
+function nextParagraph(text: string, from: number): Span | null {
+  const start = text.slice(from).search(/\S/);
+  if (start < 0) return null;
+  const end = text.slice(from + start).search(/\n\s*\n/);
+  const span = trimContent(text, from + start, end < 0 ? text.length : from + start + end);
+  if (!span) return null;
+  const paragraph = text.slice(span.start, Math.min(span.end, span.start + 400));
+  return paragraph.split(/\s+/).length >= 6 || /^["“]/.test(paragraph) ? span : null;
+}
+
 /**
  * The main clause after "As X said (setting),": a quotation that opens after a comma ('As Adcock wrote on his blog
  * Think, Save, Retire, "Sacrifice …"'), else what follows the first comma after the cue.
@@ -253,6 +272,14 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
   const parenthetical = parentheticalContent(text, s, words, ci, speaker, before, quoteBefore);
   if (parenthetical) return parenthetical;
   const after = contentAfter(text, s, words, ci, cue);
+  // "Take a look at what PFF said about his performance:" or "X told reporters:" closing a paragraph: the next
+  // paragraph is what was said.
+  const setting =
+    !after || after.setting || /^(?:about|on|of|regarding|in|at|to|during|for|with)$/i.test(words[ci + 1]!.bare);
+  if (setting && ci === lastCueBeforeColon(text, s, words)) {
+    const next = nextParagraph(text, s.end);
+    if (next) return next;
+  }
   if (cue.thatOnly && !after?.that) return null;
   // "suggests having …", "recommends wiring …": advice verbs take an -ing clause as their content.
   if (cue.gerund && after && !after.setting && /^\p{Ll}+ing$/u.test(words[ci + 1]?.raw ?? '')) return after.span;
