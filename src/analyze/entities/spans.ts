@@ -336,6 +336,8 @@ const PLACE_HEADS: ReadonlySet<string> = new Set([
   'avenue', 'palace', 'road', 'province', 'stadium', 'coast', 'tower', 'mountain', 'mountains', 'valley', 'bay',
   'beach', 'peninsula', 'canyon', 'desert', 'forest', 'falls', 'cemetery', 'boulevard', 'highway', 'lane', 'plaza',
   'harbour', 'harbor', 'cathedral', 'temple', 'mosque', 'museum', 'ocean', 'gulf', 'strait', 'glacier', 'reef',
+  'hotel', 'expressway', 'freeway', 'parkway', 'hall', 'lodge', 'arena', 'terrace', 'market', 'theatre', 'theater',
+  'resort', 'zoo', 'gardens', 'pier', 'wharf', 'monument',
 ]);
 /** Last words that make such a name an organization ("Atlantic Lottery Corporation", "Brown University"). */
 // prettier-ignore
