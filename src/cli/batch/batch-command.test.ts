@@ -27,7 +27,10 @@ describe('dateline extract (command)', () => {
     [['--jobs', '0', 'a.html'], '--jobs takes a positive whole number'],
     [['--base-url', 'not a url', 'a.html'], "--base-url 'not a url' is not a URL"],
     [['--published', 'yesterday-ish', 'a.html'], 'is not an ISO 8601 date'],
-    [['--bogus', 'a.html'], "Unknown option '--bogus'"],
+    [
+      ['--bogus', 'a.html'],
+      "dateline extract: unknown option '--bogus' (an input that starts with '-' goes after '--')\n",
+    ],
     [['--format', 'json', 'a.html', 'b.html'], 'use --format jsonl for several'],
   ])('exits 2 on a usage error: %j', async (argv, message) => {
     const t = io();

@@ -102,7 +102,7 @@ export async function runBatchCommand(spec: BatchCommandSpec, argv: string[], io
     const out = render(record, format);
     if (out !== null) io.stdout.write(out);
   };
-  for (const m of missing) emit({ source: m.source, ok: false, error: { reason: 'unreadable', message: m.message } });
+  for (const m of missing) emit({ source: m.source, ok: false, error: { reason: m.reason, message: m.message } });
   if (!inputs.length && !missing.length) {
     io.stderr.write(`dateline ${name}: no page files found in ${positionals.join(', ')}\n`);
     return 1;

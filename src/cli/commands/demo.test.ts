@@ -18,7 +18,8 @@ describe('dateline demo', () => {
     const io = capture();
     expect(await run(['--verbose'])).toBe(2);
     expect(await run(['--port', 'eighty'])).toBe(2);
-    expect(io.err()).toContain('not a port number: eighty');
+    expect(io.err()).toContain("dateline demo: unknown option '--verbose'");
+    expect(io.err()).toContain("dateline demo: --port takes a port number from 0 to 65535 (got 'eighty')");
     expect(io.out()).toBe('');
   });
 

@@ -5,6 +5,8 @@
 import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
+import { parseErrorMessage, portOption } from '../command-line.js';
+import { reportUsageError } from '../usage-error.js';
 import { listenErrorMessage, serveDesk } from './serve.js';
 
 const DEMO_DB = './data/demo.db';
@@ -40,19 +42,14 @@ export async function run(argv: string[]): Promise<number> {
       allowPositionals: false,
     }));
   } catch (err) {
-    process.stderr.write(`dateline demo: ${(err as Error).message}\n\n${HELP}`);
-    return 2;
+    return reportUsageError(process.stderr, 'demo', parseErrorMessage(err));
   }
   if (values.help) {
     process.stdout.write(HELP);
     return 0;
   }
-  const portText = values.port ?? process.env.PORT ?? '8080';
-  const port = Number(portText);
-  if (!/^\d+$/.test(portText.trim()) || port > 65535) {
-    process.stderr.write(`dateline demo: not a port number: ${portText}\n\n${HELP}`);
-    return 2;
-  }
+  const port = portOption(values.port, process.env.PORT);
+  if (typeof port === 'string') return reportUsageError(process.stderr, 'demo', port);
   // Rebuilding first would delete the database under a demo already serving on this port, then fail to listen.
   const problem = await portProblem(port);
   if (problem) {

@@ -4,6 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { parseErrorMessage } from '../command-line.js';
+import { reportUsageError } from '../usage-error.js';
 
 const HELP = `Usage: dateline reprocess [--db path]
 
@@ -22,8 +24,7 @@ export async function run(argv: string[]): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, options: { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   } catch (err) {
-    process.stderr.write(`dateline reprocess: ${(err as Error).message}\n\n${HELP}`);
-    return 2;
+    return reportUsageError(process.stderr, 'reprocess', parseErrorMessage(err));
   }
   if (parsed.values.help) {
     process.stdout.write(HELP);

@@ -7,6 +7,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseErrorMessage, portOption } from '../command-line.js';
+import { reportUsageError } from '../usage-error.js';
 import { pino } from 'pino';
 import type { Config } from '../../config/config.js';
 
@@ -161,12 +163,11 @@ export function parseServeArgs(argv: string[]): ServeOptions | { error: string }
       allowPositionals: false,
     });
   } catch (error) {
-    return { error: (error as Error).message };
+    return { error: parseErrorMessage(error) };
   }
   if (parsed.values.help) return 'help';
-  const portText = parsed.values.port ?? process.env.PORT ?? '8080';
-  const port = Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) return { error: `--port: not a port number: ${portText}` };
+  const port = portOption(parsed.values.port, process.env.PORT);
+  if (typeof port === 'string') return { error: port };
   return {
     port,
     dbPath: parsed.values.db,
@@ -180,9 +181,6 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
-  if ('error' in options) {
-    process.stderr.write(`dateline serve: ${options.error}\n\n${HELP}`);
-    return 2;
-  }
+  if ('error' in options) return reportUsageError(process.stderr, 'serve', options.error);
   return serveDesk(options);
 }

@@ -24,10 +24,12 @@ describe('expandInputs', () => {
     expect(r.missing).toEqual([
       {
         source: 'ftp://files.example/a.html',
+        reason: 'bad-url',
         message: 'read: ftp://files.example/a.html: only http and https URLs are fetched (not ftp:)',
       },
       {
         source: 'no/such/page.html',
+        reason: 'unreadable',
         message: 'read: cannot read no/such/page.html: no such file or directory (ENOENT)',
       },
     ]);

@@ -12,7 +12,14 @@ const PAGE_FILE = /\.(html?|xhtml|html?\.gz|txt|txt\.gz)$/i;
 export interface ExpandResult {
   inputs: InputRef[];
   /** Inputs that could not be expanded (missing path…), reported like failed extractions. */
-  missing: { source: string; message: string }[];
+  missing: Unreadable[];
+}
+
+/** An input that names nothing to read: `bad-url` for a URL of a scheme not fetched, else `unreadable`. */
+export interface Unreadable {
+  source: string;
+  reason: 'bad-url' | 'unreadable';
+  message: string;
 }
 
 /**
@@ -22,7 +29,11 @@ export interface ExpandResult {
 async function walk(dir: string, out: InputRef[], missing: ExpandResult['missing']): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true }).catch((err: NodeJS.ErrnoException) => err);
   if (entries instanceof Error) {
-    missing.push({ source: dir, message: `read: cannot read ${dir}: ${entries.code ?? entries.message}` });
+    missing.push({
+      source: dir,
+      reason: 'unreadable',
+      message: `read: cannot read ${dir}: ${entries.code ?? entries.message}`,
+    });
     return;
   }
   entries.sort((a, b) => a.name.localeCompare(b.name));
@@ -42,7 +53,7 @@ export async function expandInputs(args: string[]): Promise<ExpandResult> {
     else if (/^https?:\/\//i.test(arg)) inputs.push({ kind: 'url', url: arg });
     else {
       const info = await stat(arg).catch((err: NodeJS.ErrnoException) => err);
-      if (info instanceof Error) missing.push({ source: arg, message: notReadable(arg, info) });
+      if (info instanceof Error) missing.push(notReadable(arg, info));
       else if (info.isDirectory()) await walk(arg, inputs, missing);
       else inputs.push({ kind: 'file', path: arg });
     }
@@ -53,9 +64,15 @@ export async function expandInputs(args: string[]): Promise<ExpandResult> {
 /** A URL scheme we do not fetch (ftp:, file:…) reads better as such than as a file that is missing. */
 const OTHER_SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 
-function notReadable(arg: string, err: NodeJS.ErrnoException): string {
+/** Why a command-line input could not be read (`stat` failed with `err`); `enqueue` says it the same way. */
+export function notReadable(arg: string, err: NodeJS.ErrnoException): Unreadable {
   const scheme = OTHER_SCHEME.exec(arg)?.[1];
-  if (scheme && err.code === 'ENOENT') return `read: ${arg}: only http and https URLs are fetched (not ${scheme}:)`;
+  if (scheme && err.code === 'ENOENT')
+    return {
+      source: arg,
+      reason: 'bad-url',
+      message: `read: ${arg}: only http and https URLs are fetched (not ${scheme}:)`,
+    };
   const why = err.code === 'ENOENT' ? 'no such file or directory (ENOENT)' : (err.code ?? err.message);
-  return `read: cannot read ${arg}: ${why}`;
+  return { source: arg, reason: 'unreadable', message: `read: cannot read ${arg}: ${why}` };
 }
