@@ -275,7 +275,7 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
   // "Take a look at what PFF said about his performance:" or "X told reporters:" closing a paragraph: the next
   // paragraph is what was said.
   const setting =
-    !after || after.setting || /^(?:about|on|of|regarding|in|at|to|during|for|with)$/i.test(words[ci + 1]!.bare);
+    !after || after.setting || /^(?:about|on|of|regarding|in|at|to|during|for|with)$/i.test(words[ci + 1]?.bare ?? '');
   if (setting && ci === lastCueBeforeColon(text, s, words)) {
     const next = nextParagraph(text, s.end);
     if (next) return next;
@@ -301,14 +301,12 @@ const NOT_A_NAME = /^(?:few|lot|couple|number|bit|day|night|dozen|total|series|c
  * an inquiry"), then the complement word, all in one clause; "as" may follow the cue directly (a relative gap).
  */
 function complementFollows(words: Word[], ci: number, complement: 'a' | 'as'): boolean {
-  if (
-    PREPOSITION_INTRO.test(words[ci + 1]?.bare ?? '') ||
-    /^(?:for|off|up|out|back|upon|into)$/i.test(words[ci + 1]?.bare ?? '')
-  )
+  const next = words[ci + 1]?.bare ?? '';
+  if (endsClause(words[ci]!) || PREPOSITION_INTRO.test(next) || /^(?:for|off|up|out|back|upon|into)$/i.test(next))
     return false;
   // "privacy, which Apple views as …": in a relative clause the object is the gap before the cue.
   for (let k = complement === 'as' ? ci + 1 : ci + 2; k <= ci + 5 && k < words.length - 1; k++) {
-    if (endsClause(words[k - 1]!) || endsClause(words[ci]!)) return false;
+    if (k > ci + 1 && endsClause(words[k - 1]!)) return false;
     const w = words[k]!.bare.toLowerCase();
     if (complement === 'as' ? w === 'as' : (w === 'a' || w === 'an') && !NOT_A_NAME.test(words[k + 1]!.bare))
       return true;
