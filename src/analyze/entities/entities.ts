@@ -21,7 +21,7 @@ import { ruleLabels, tokenFeatures, type TokenFeatures } from './features.js';
 import { findNameCandidates, sentenceStarts, type NameCandidate } from './rules.js';
 import { nestedPlaces } from './nested.js';
 import { attachLocators } from './locators.js';
-import { candidatesFromTags, cleanSpans, combine, kindBySuffix, propagate } from './spans.js';
+import { candidatesFromTags, cleanSpans, combine, kindBySuffix, propagate, teamsInSport } from './spans.js';
 import { decode, shippedScorer, type Scorer } from './tagger.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -70,7 +70,10 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     const a = analyzeTokens(text);
     tokens = a.tokens;
     const tagged = candidatesFromTags(text, tokens, decode(a.features, scorer ?? shippedScorer()));
-    const combined = kindBySuffix(tokens, cleanSpans(tokens, combine(tokens, tagged, a.candidates)));
+    const combined = teamsInSport(
+      tokens,
+      kindBySuffix(tokens, cleanSpans(tokens, combine(tokens, tagged, a.candidates))),
+    );
     candidates = attachLocators(tokens, nestedPlaces(tokens, propagate(tokens, combined, a.starts)));
   }
   return mergeCandidates(text, tokens, candidates);

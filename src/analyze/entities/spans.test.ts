@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanSpans, combine, kindBySuffix, propagate } from './spans.js';
+import { cleanSpans, combine, kindBySuffix, propagate, teamsInSport } from './spans.js';
 import { tokenize } from './tokenize.js';
 
 describe('propagate', () => {
@@ -91,5 +91,31 @@ describe('kindBySuffix', () => {
   it('reads a name ending in an event or prize word as no person', () => {
     const tokens = tokenize('Taipei Lantern Festival opened');
     expect(kindBySuffix(tokens, [{ first: 0, last: 3, kind: 'person', titled: false }])[0]!.kind).toBe('other');
+  });
+});
+
+describe('teamsInSport', () => {
+  const kinds = (text: string, names: string[]): string[] => {
+    const tokens = tokenize(text);
+    const spans = names.map((n) => {
+      const words = n.split(' ');
+      const first = tokens.findIndex((t, i) => words.every((w, k) => tokens[i + k]?.text === w));
+      return { first, last: first + words.length, kind: 'place' as const, titled: false };
+    });
+    return teamsInSport(tokens, spans).map((c) => c.kind);
+  };
+  const report =
+    'Sweden defeated South Korea in the match at the cup in Russia. The coach praised the goalkeeper; ' +
+    'a penalty kick decided it, the only goal scored.';
+
+  it('reads the countries of a sports report as teams, but not a country after a preposition of place', () => {
+    expect(kinds(report, ['Sweden', 'South Korea', 'Russia'])).toEqual(['organization', 'organization', 'place']);
+  });
+
+  it('leaves countries alone outside sports reports', () => {
+    expect(kinds('Sweden and South Korea signed a trade deal on Monday.', ['Sweden', 'South Korea'])).toEqual([
+      'place',
+      'place',
+    ]);
   });
 });

@@ -371,3 +371,27 @@ export function kindBySuffix(tokens: readonly Token[], candidates: readonly Name
     return kind && kind !== c.kind ? { ...c, kind, titled: false, titleFrom: undefined } : c;
   });
 }
+
+/** Words of sports reports, where countries are the teams that play ("Sweden defeated South Korea 1 – 0"). */
+// prettier-ignore
+const SPORTS_WORDS: ReadonlySet<string> = new Set([
+  'match', 'goal', 'goals', 'scored', 'penalty', 'coach', 'defeated', 'tournament', 'midfielder', 'striker',
+  'goalkeeper', 'kick', 'halftime', 'championship', 'semifinal', 'quarterfinal', 'referee', 'squad', 'cup',
+]);
+/** Words before a country that keep it a place even in a sports report ("the final in Russia"). */
+const PLACE_BEFORE_TEAM: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'around']);
+
+/**
+ * In a sports report (one word in a hundred or more a sports word, five at least) a country is the national team
+ * that plays, an organization as GUM types it, unless a preposition of place stands before it.
+ */
+export function teamsInSport(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
+  let sports = 0;
+  for (const t of tokens) if (SPORTS_WORDS.has(t.text)) sports++;
+  if (sports < 5 || sports * 100 < tokens.length) return [...candidates];
+  return candidates.map((c) => {
+    if (c.kind !== 'place' || c.nested || PLACE_BEFORE_TEAM.has(tokens[c.first - 1]?.text.toLowerCase() ?? ''))
+      return c;
+    return bestPlace(phraseOf(tokens, c.first, c.last))?.kind === 'country' ? { ...c, kind: 'organization' } : c;
+  });
+}
