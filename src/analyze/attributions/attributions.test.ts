@@ -270,6 +270,12 @@ describe('findAttributions', () => {
     expect(atts.filter((a) => a.speaker)).toHaveLength(4);
   });
 
+  it('keeps a possessive company name before a speech verb that is never an adjective', () => {
+    const atts = run("Moody's said the outlook was stable. Macy's told investors that sales would fall.");
+    expect(row(atts, /Moody/, 'outlook was stable')?.cue).toBe('said');
+    expect(row(atts, /Macy/, 'sales would fall')).toBeDefined();
+  });
+
   it('keeps nouns in -ly inside a speaker phrase', () => {
     const atts = run("Representatives of Epstein's family suggested he may have been murdered. A key ally said no.");
     expect(row(atts, /Epstein's family/, 'murdered')).toBeDefined();

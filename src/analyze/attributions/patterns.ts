@@ -214,8 +214,14 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   const speakerSpan = phraseSpan(words, np.first, np.last);
   if (!speakerLike(text.slice(speakerSpan.start, speakerSpan.end), np.first === 0)) return null;
   // "Stadia's recommended Chromecast", "the doctor's reported symptoms": after a possessive the cue word is an
-  // adjective, unless a reported clause plainly follows ("McDonald's said that …", "Lowe's said: …").
-  if (/['’]s$/.test(words[np.last]!.raw) && !thatFollows(words, ci) && !/^["“]/.test(words[ci + 1]?.raw ?? ''))
+  // adjective, unless a reported clause plainly follows ("McDonald's said that …", "Lowe's said: …"). Verbs that
+  // are never adjectives ("Moody's said sales rose", "Macy's told investors …") stay cues after a possessive name.
+  if (
+    /['’]s$/.test(words[np.last]!.raw) &&
+    !NEVER_ADJECTIVE.test(words[ci]!.bare) &&
+    !thatFollows(words, ci) &&
+    !/^["“]/.test(words[ci + 1]?.raw ?? '')
+  )
     return null;
   // "As Smith said, the plan is dead.": the main clause after the "As …," clause is the content.
   if (/^As$/.test(words[0]!.bare) && np.first > 0 && !words.slice(0, np.first).some(endsClause)) {
@@ -233,6 +239,9 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   const content = choose(text, s, words, ci, read, speakerSpan);
   return content ? { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan, content } : null;
 }
+
+/** Speech verbs that are never participle adjectives, so a possessive before them is a name ("Moody's said"). */
+const NEVER_ADJECTIVE = /^(?:said|says|say|told|tells|added|adds|wrote|writes|explained|explains|insisted|insists)$/i;
 
 /** The index of the last word of a sentence that ends its paragraph with a colon, or -2 when it does not. */
 function lastCueBeforeColon(text: string, s: Sentence, words: Word[]): number {
