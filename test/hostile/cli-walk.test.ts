@@ -31,7 +31,11 @@ describe('expandInputs on an unlistable sub-directory', () => {
     const { inputs, missing } = await expandInputs([dir]);
     expect(inputs).toEqual([{ kind: 'file', path: join(dir, 'b.html') }]);
     expect(missing).toEqual([
-      { source: join(dir, 'a-locked'), message: `read: cannot read ${join(dir, 'a-locked')}: EACCES` },
+      {
+        source: join(dir, 'a-locked'),
+        reason: 'unreadable',
+        message: `read: cannot read ${join(dir, 'a-locked')}: EACCES`,
+      },
     ]);
   });
 });
