@@ -1,7 +1,8 @@
 /**
  * Analysis benchmark (`npm run bench:analyze`), in one run:
  * - attributions on the hand-annotated scrapinghub-dev articles (test/corpus/attributions, rules in its
- *   README): speaker precision/recall/F1, the same with the chain of reporting right, content-span F1;
+ *   README), one row per annotation batch (the first, then batch2/ and batch3/, each annotated before the rules
+ *   were run on it): speaker precision/recall/F1, the same with the chain of reporting right, content-span F1;
  * - entities, Dateline beside compromise alone: F1 by type on GUM dev (head match) and UNER EWT dev (strict),
  *   name-chain accuracy on GUM dev (from bench/lib/entities-eval.ts; skipped when that is absent);
  * - throughput: articles/s of extraction (Scrapinghub HTML pages) and of analysis of the extracted articles,
@@ -21,7 +22,7 @@ import { splitSentences } from '../src/analyze/sentences/sentences.js';
 import { extract } from '../src/extract/extract.js';
 import type { Article } from '../src/vocabulary.js';
 import { articleFromText } from './lib/article-from-text.js';
-import { loadAnnotated, scoreArticle, summarize, type AttributionScore } from './lib/attributions-eval.js';
+import { scoreBatches, type AttributionScore } from './lib/attributions-eval.js';
 import { loadScrapinghub } from './lib/scrapinghub.js';
 import { Timer } from './lib/timing.js';
 
@@ -29,10 +30,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const asJson = process.argv.includes('--json');
 const pct = (v: number) => (v * 100).toFixed(1).padStart(5);
 
-function attributions(): AttributionScore | null {
-  const annotated = loadAnnotated();
-  if (!annotated) return null;
-  return summarize(annotated.map((a) => scoreArticle(analyze(articleFromText(a.id, a.text)).attributions, a.gold)));
+/** One row per annotation batch: the first (the rules were written against it), then the held-out batches. */
+function attributions(): { name: string; score: AttributionScore }[] | null {
+  return scoreBatches((id, text) => analyze(articleFromText(id, text)).attributions);
 }
 
 type EntityRow = { system: string; gum: Record<string, number>; nerDev: Record<string, number>; chains: number };
@@ -165,15 +165,15 @@ writeFileSync(join(root, '.bench-out', 'analyze.json'), JSON.stringify(result, n
 
 if (asJson) console.log(JSON.stringify(result, null, 2));
 else {
-  const a = result.attributions;
-  if (a) {
-    console.log(
-      `attributions: ${a.articles} annotated articles, ${a.gold} gold, ${a.predicted} predicted with a speaker`,
-    );
-    console.log('                       P      R     F1');
-    console.log(`speaker             ${pct(a.speaker.p)}  ${pct(a.speaker.r)}  ${pct(a.speaker.f1)}`);
-    console.log(`speaker + chain     ${pct(a.chain.p)}  ${pct(a.chain.r)}  ${pct(a.chain.f1)}`);
-    console.log(`content-span F1     ${pct(a.contentF1)}`);
+  const rows = result.attributions;
+  if (rows) {
+    console.log('attributions by annotation batch (speaker and speaker + chain: P / R / F1; content-span F1)');
+    console.log('batch     articles  gold  pred |  speaker P     R    F1 |  chain P     R    F1 | content');
+    for (const { name, score: a } of rows) {
+      const counts = `${String(a.articles).padStart(8)} ${String(a.gold).padStart(5)} ${String(a.predicted).padStart(5)}`;
+      const prf = (x: { p: number; r: number; f1: number }) => `${pct(x.p)} ${pct(x.r)} ${pct(x.f1)}`;
+      console.log(`${name.padEnd(8)} ${counts} |  ${prf(a.speaker)} |  ${prf(a.chain)} | ${pct(a.contentF1)}`);
+    }
   } else console.log('attributions: skipped (../shared/data/scrapinghub-dev not found)');
   const e = result.entities;
   if (e) {

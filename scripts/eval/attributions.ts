@@ -2,8 +2,8 @@
  * Attributions gate: who said what, according to whom, on the hand-annotated scrapinghub-dev articles
  * (test/corpus/attributions, matching rules in its README): speaker precision and recall, the same with the
  * chain of reporting right, and content-span F1 (bench/lib/attributions-eval.ts), over all annotated articles.
- * The second batch (`batch2/`, annotated after the rules were written, before they were run on it) is also
- * reported alone, as the check of how far the rules carry to text they were not written against.
+ * The later batches (`batch2/`, `batch3/`: each annotated after the rules were written, before they were run on
+ * it) are also reported alone, as the check of how far the rules carry to text they were not first written against.
  */
 import { join } from 'node:path';
 import type { Gate, GateResult } from '../eval.js';
@@ -26,10 +26,13 @@ export const gate: Gate = {
   async run(): Promise<GateResult> {
     const first = loadAnnotated();
     const second = loadAnnotated(join(ANNOTATIONS_DIR, 'batch2'));
-    if (!first || !second) return { metrics: {}, skipped: 'shared/data/scrapinghub-dev not found' };
+    const third = loadAnnotated(join(ANNOTATIONS_DIR, 'batch3'));
+    if (!first || !second || !third) return { metrics: {}, skipped: 'shared/data/scrapinghub-dev not found' };
     const batch2 = score(second);
-    const all = summarize([...score(first), ...batch2]);
+    const batch3 = score(third);
+    const all = summarize([...score(first), ...batch2, ...batch3]);
     const held = summarize(batch2);
+    const held3 = summarize(batch3);
     return {
       metrics: {
         speaker_precision: all.speaker.p,
@@ -41,6 +44,9 @@ export const gate: Gate = {
         batch2_speaker_precision: held.speaker.p,
         batch2_speaker_recall: held.speaker.r,
         batch2_content_span_f1: held.contentF1,
+        batch3_speaker_precision: held3.speaker.p,
+        batch3_speaker_recall: held3.speaker.r,
+        batch3_content_span_f1: held3.contentF1,
       },
     };
   },
