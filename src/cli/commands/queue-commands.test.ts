@@ -158,6 +158,42 @@ if (await reachable()) {
         /0 queued, 1 already queued/,
       );
     });
+
+    it('a --drain worker stopped by a signal while jobs wait gives the story desk seat up and keeps it up', async () => {
+      await cli(runEnqueueCommand as Runner, ['--reprocess'], env);
+      // Queued but not due for an hour: a --drain worker waits for them until the signal comes.
+      await db.query(`UPDATE jobs SET run_at = now() + interval '1 hour' WHERE state = 'queued'`);
+      const stop = new AbortController();
+      const err = capture();
+      const said = (): string[] =>
+        err
+          .text()
+          .trim()
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => (JSON.parse(line) as { msg: string }).msg);
+      // The signal comes once the worker is taking jobs.
+      const timer = setInterval(() => {
+        if (said().some((m) => m.includes('taking jobs'))) stop.abort();
+      }, 100);
+      const code = await runWorkerCommand(['--drain', '--id', 'sig', '--poll-seconds', '1'], {
+        stdout: capture().stream,
+        stderr: err.stream,
+        env,
+        signal: stop.signal,
+      }).finally(() => clearInterval(timer));
+      const msgs = said();
+      expect(code).toBe(0);
+      const stopped = msgs.indexOf('worker: sig stopped');
+      expect(stopped).toBeGreaterThan(-1);
+      // Nothing takes the seat again after the stop (it did, on a session left open, and the process hung).
+      expect(msgs.slice(stopped).filter((m) => m.includes('took the story desk seat'))).toEqual([]);
+      const locks = await db.query<{ n: string }>(
+        `SELECT count(*) AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database
+         WHERE l.locktype = 'advisory' AND d.datname = current_database()`,
+      );
+      expect(Number(locks[0]!.n)).toBe(0);
+    }, 20_000);
   });
 } else {
   describe('dateline enqueue, worker and jobs over PostgreSQL', () => {

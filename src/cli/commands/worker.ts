@@ -115,7 +115,9 @@ export async function runWorkerCommand(argv: string[], io: WorkerCommandIO): Pro
   const onSigterm = stop('SIGTERM');
   process.on('SIGINT', onSigint);
   process.on('SIGTERM', onSigterm);
-  io.signal?.addEventListener('abort', () => controller.abort(), { once: true });
+  // A signal that aborted while the worker was starting never fires 'abort' again.
+  if (io.signal?.aborted) controller.abort();
+  else io.signal?.addEventListener('abort', () => controller.abort(), { once: true });
   const deskStop = new AbortController();
   let deskRunning: Promise<void> | null = null;
   try {
@@ -145,8 +147,11 @@ export async function runWorkerCommand(argv: string[], io: WorkerCommandIO): Pro
         ...(values.drain ? { drain: true } : {}),
       },
     );
-    // Drained: file the last articles stored before leaving (a no-op unless this worker can take the seat).
-    if (values.drain) await desk.step();
+    // Drained: file the last articles stored before leaving (a no-op unless this worker can take the seat). Not
+    // when a signal stopped it: the desk had given its seat up by then, and this last round took it again on a
+    // pool about to close ("Cannot use a pool after calling end on the pool", exit 1, and a worker stopped by
+    // SIGTERM that did not exit).
+    if (values.drain && !controller.signal.aborted) await desk.step();
     return 0;
   } catch (error) {
     logger.error({ worker: workerId, err: error }, `worker: ${(error as Error).message}`);
