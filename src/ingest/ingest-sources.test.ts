@@ -309,4 +309,27 @@ describe('ingestSources: URLs', () => {
     const summary = await ingestSources(['https://down.example/a'], { store, fetch }, { polite });
     expect(summary.failures.map((f) => f.reason)).toEqual(['robots-disallowed']);
   });
+
+  it('keeps the HTTP status of a failed fetch on its failure, for the job queue to judge a retry', async () => {
+    const store = await tempStore();
+    const status = (code: number) => (): FetchOutcome => ({
+      ok: false,
+      reason: 'http-error',
+      status: code,
+      url: `https://news.example/${code}`,
+      message: `fetch: https://news.example/${code}: HTTP ${code}`,
+    });
+    const { fetch } = fakeFetch({
+      'https://news.example/robots.txt': ok('https://news.example/robots.txt', '', 'text/plain'),
+      'https://news.example/503': status(503),
+      'https://news.example/404': status(404),
+    });
+    const summary = await ingestSources(
+      ['https://news.example/503', 'https://news.example/404'],
+      { store, fetch },
+      { polite },
+    );
+    const byUrl = Object.fromEntries(summary.failures.map((f) => [f.source, f.status]));
+    expect(byUrl).toEqual({ 'https://news.example/503': 503, 'https://news.example/404': 404 });
+  });
 });

@@ -90,7 +90,12 @@ export async function ingestSources(
     else if (r.status === 'skipped') summary.skipped++;
     else {
       summary.failed++;
-      summary.failures.push({ source: r.source, reason: r.reason ?? 'failed', message: r.message ?? '' });
+      summary.failures.push({
+        source: r.source,
+        reason: r.reason ?? 'failed',
+        message: r.message ?? '',
+        ...(r.httpStatus !== undefined ? { status: r.httpStatus } : {}),
+      });
     }
     Object.assign(progress, {
       stored: summary.stored,
@@ -126,6 +131,7 @@ export async function ingestSources(
           status: 'failed',
           reason: item.failure.reason,
           message: item.failure.message,
+          ...(item.failure.status !== undefined ? { httpStatus: item.failure.status } : {}),
         });
       else record({ source: item.source, status: 'skipped', reason: item.reason });
     }

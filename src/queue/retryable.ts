@@ -3,7 +3,7 @@
  * (a slow host, a database restart); a bad URL, a private address or a binary file fails the same way every
  * time, so such a job fails at once with its error.
  */
-import { isTransientHttpStatus, statusOfHttpErrorMessage } from '../ingest/fetch/fetch-outcome.js';
+import { isTransientHttpStatus } from '../ingest/fetch/fetch-outcome.js';
 import type { IngestFailure } from '../ingest/pipeline/ingest-types.js';
 
 /** Failure reasons (ingest, fetch, extract) whose cause lies outside the input. */
@@ -15,17 +15,11 @@ export const TRANSIENT_REASONS: ReadonlyMap<string, string> = new Map([
   ['after-store', 'the story desk failed after the article was stored'],
 ]);
 
-/**
- * A failure as the ingest summary reports it, plus the HTTP status of an `http-error` when the failure carries
- * it (a `FetchFailure` does: `status`).
- */
-export type RetryableFailure = Pick<IngestFailure, 'reason' | 'message'> & { status?: number | undefined };
+/** A failure as the ingest summary reports it: an `http-error` carries its HTTP status. */
+export type RetryableFailure = Pick<IngestFailure, 'reason' | 'status'>;
 
 export function isRetryable(failure: RetryableFailure): boolean {
   if (TRANSIENT_REASONS.has(failure.reason)) return true;
   if (failure.reason !== 'http-error') return false;
-  // The typed status wins. IngestFailure does not carry it yet (src/ingest/pipeline copies reason and message
-  // only), so until it does the status is read back from the message fetch-outcome.ts itself writes.
-  const status = failure.status ?? statusOfHttpErrorMessage(failure.message);
-  return status !== null && isTransientHttpStatus(status);
+  return failure.status !== undefined && isTransientHttpStatus(failure.status);
 }

@@ -52,19 +52,19 @@ describe('newJob and taskForInput', () => {
 
 describe('isRetryable', () => {
   it.each([
-    ['timeout', 'fetch: https://a.example/: timed out', true],
-    ['network', 'fetch: https://a.example/: ECONNREFUSED', true],
-    ['internal-error', 'ingest: x: connection terminated', true],
-    ['http-error', 'fetch: https://a.example/: HTTP 503', true],
-    ['http-error', 'fetch: https://a.example/: HTTP 429', true],
-    ['http-error', 'fetch: https://a.example/: HTTP 404', false],
-    ['http-error', 'fetch: https://a.example/HTTP 503/: garbled', false],
-    ['blocked-address', 'fetch: http://10.0.0.1/: private', false],
-    ['bad-url', 'fetch: x: not a URL', false],
-    ['not-html', 'decode: the bytes are PNG, not a page', false],
-    ['unreadable', 'ingest: cannot read x: ENOENT', false],
-  ])('%s (%s) → %s', (reason, message, retryable) => {
-    expect(isRetryable({ reason, message })).toBe(retryable);
+    ['timeout', undefined, true],
+    ['network', undefined, true],
+    ['internal-error', undefined, true],
+    ['http-error', 503, true],
+    ['http-error', 429, true],
+    ['http-error', 404, false],
+    ['http-error', undefined, false],
+    ['blocked-address', undefined, false],
+    ['bad-url', undefined, false],
+    ['not-html', undefined, false],
+    ['unreadable', undefined, false],
+  ])('%s (status %s) → %s', (reason, status, retryable) => {
+    expect(isRetryable({ reason, ...(status !== undefined ? { status } : {}) })).toBe(retryable);
   });
 });
 

@@ -41,17 +41,8 @@ export interface FetchFailure {
   url: string;
 }
 
-/** The detail of an `http-error` message ("fetch: <url>: HTTP 503"); `statusOfHttpErrorMessage` reads it back. */
+/** The detail of an `http-error` message ("fetch: <url>: HTTP 503"); the status itself travels as `status`. */
 export const httpErrorDetail = (status: number): string => `HTTP ${status}`;
-
-/**
- * The status in an `http-error` message, for holders of a failure that kept only its reason and message (the
- * ingest summary). Anchored at the end, so a URL that contains "HTTP 503" does not count.
- */
-export function statusOfHttpErrorMessage(message: string): number | null {
-  const match = /: HTTP (\d{3})$/.exec(message);
-  return match ? Number(match[1]) : null;
-}
 
 /** HTTP statuses that say "later", not "never": 408 and 5xx (RFC 9110 §15.5.9, §15.6), 425 (RFC 8470), 429 (RFC 6585). */
 const TRANSIENT_HTTP_STATUSES: ReadonlySet<number> = new Set([408, 425, 429, 500, 502, 503, 504]);

@@ -24,7 +24,7 @@ export type Expanded =
   | { kind: 'failure'; failure: IngestFailure }
   | { kind: 'skipped'; source: string; reason: string };
 
-export const failure = (source: string, reason: string, message: string): Expanded => ({
+export const failure = (source: string, reason: string, message: string, status?: number): Expanded => ({
   kind: 'failure',
-  failure: { source, reason, message },
+  failure: { source, reason, message, ...(status !== undefined ? { status } : {}) },
 });

@@ -25,7 +25,7 @@ export async function* expandUrl(url: string, depth: number, ctx: ExpandContext)
   const fetchedAt = ctx.now().toISOString();
   if (!out.ok) {
     if (sub) await ctx.store.updateFeed(url, { lastFetchedAt: fetchedAt, lastError: out.message });
-    return yield failure(url, out.reason, out.message);
+    return yield failure(url, out.reason, out.message, 'status' in out ? out.status : undefined);
   }
   if (out.notModified) {
     if (sub) await ctx.store.updateFeed(url, { lastFetchedAt: fetchedAt, lastError: null });

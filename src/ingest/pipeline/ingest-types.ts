@@ -91,6 +91,8 @@ export interface IngestFailure {
   source: string;
   reason: string;
   message: string;
+  /** The HTTP status of an `http-error` fetch failure: the job queue retries 408, 425, 429 and 5xx. */
+  status?: number;
 }
 
 export interface IngestSummary {

@@ -14,6 +14,8 @@ export interface JobResult {
   status: PageStatus;
   reason?: string;
   message?: string;
+  /** The HTTP status of a failed fetch, when there was an answer. */
+  httpStatus?: number;
   created?: boolean;
 }
 
@@ -28,11 +30,12 @@ export interface JobContext {
 
 type Loaded = { ok: true; raw: RawDocument } | { ok: false; result: JobResult };
 
-const fail = (source: string, reason: string, message: string): JobResult => ({
+const fail = (source: string, reason: string, message: string, httpStatus?: number): JobResult => ({
   source,
   status: 'failed',
   reason,
   message,
+  ...(httpStatus !== undefined ? { httpStatus } : {}),
 });
 
 /**
@@ -67,7 +70,10 @@ async function load(job: PageJob, ctx: JobContext): Promise<Loaded> {
   if (fallback) return { ok: true, raw: fallback };
   if (reason === 'robots-disallowed')
     return { ok: false, result: { source: job.source, status: 'skipped', reason, message } };
-  return { ok: false, result: fail(job.source, reason, message) };
+  return {
+    ok: false,
+    result: fail(job.source, reason, message, out.ok || !('status' in out) ? undefined : out.status),
+  };
 }
 
 function extractInput(raw: RawDocument, published: string | null | undefined): ExtractInput {
