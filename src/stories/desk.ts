@@ -58,6 +58,10 @@ const INLINE_CONSOLIDATION_ARTICLES = 10_000;
 /** Articles per query when reading the store at start-up: bounds the memory of one read, not the reads. */
 const BATCH = 500;
 
+/** Articles placed between turns of the event loop while the desk opens: a few milliseconds of work each. */
+const YIELD_EVERY = 200;
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 export class StoryDesk {
   readonly #store: Store;
   readonly #placer = new StoryPlacer();
@@ -80,14 +84,20 @@ export class StoryDesk {
     // trip each (and a `listArticles` page, capped by the store, once stopped the read after its first page).
     const ids = await store.articleIds();
     const all: StoredArticle[] = [];
-    for (let i = 0; i < ids.length; i += BATCH) all.push(...(await store.getArticles(ids.slice(i, i + BATCH))));
+    for (let i = 0; i < ids.length; i += BATCH) {
+      // SQLite answers synchronously, so an await alone never lets a request in: yield a turn per batch.
+      await yieldToEventLoop();
+      all.push(...(await store.getArticles(ids.slice(i, i + BATCH))));
+    }
     all.sort(
       (a, b) => Date.parse(articleTime(a)) - Date.parse(articleTime(b)) || a.ingestedAt.localeCompare(b.ingestedAt),
     );
     // Sketches kept in the store spare re-shingling every body; missing or stale ones are computed and kept.
     const kept = await store.sketches();
     const fresh: SketchRow[] = [];
-    for (const s of all) {
+    for (const [i, s] of all.entries()) {
+      // Opened beside a serving web edition (story-hook.ts): give readers the event loop between slices.
+      if (i % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
       const encoded = kept.get(s.article.id);
       const sketch = encoded ? decodeSketch(encoded) : NearDuplicateIndex.sketchOf(s.article.body.text);
       desk.#placeInMemory(s, sketch);

@@ -21,7 +21,9 @@ export async function ingestHooks(store: Store, logger: Logger, fetch?: Config['
   ]);
   const fetchOptions = fetch ? ingestFetchOptions(fetch, {}) : {};
   // Pages stored through the API or a feed refresh join their stories like ingested ones.
-  const afterStore = await storyHook(store);
+  const afterStore = await storyHook(store, (err) =>
+    logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'serve: the story desk could not open'),
+  );
   return {
     ingestOne: (input) => ingestPage(input, { store, logger, afterStore }, fetchOptions),
     refresh: async (s) => {
