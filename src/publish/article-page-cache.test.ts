@@ -5,8 +5,22 @@ import { SECURITY_HEADERS } from './security-headers.js';
 const v1 = { updatedAt: '2023-01-01T00:00:00Z', storyId: null };
 
 describe('ArticlePageCache', () => {
+  it('keeps a page from its second request on, so one-off requests never push kept pages out', () => {
+    const cache = new ArticlePageCache(2, 'v1');
+    cache.put('a', v1, '<p>a</p>', 0);
+    expect(cache.current('a', pageRevision(v1), 0)).toBeUndefined();
+    const a = cache.put('a', v1, '<p>a</p>', 0);
+    expect(cache.current('a', pageRevision(v1), 0)).toBe(a);
+    for (let i = 0; i < 100; i++) cache.put(`once-${i}`, v1, '<p>once</p>', 0);
+    expect(cache.current('a', pageRevision(v1), 0)).toBe(a);
+    // A kept page's new revision replaces it at once.
+    const a2 = cache.put('a', { ...v1, updatedAt: 't2' }, '<p>a2</p>', 0);
+    expect(cache.current('a', pageRevision({ ...v1, updatedAt: 't2' }), 0)).toBe(a2);
+  });
+
   it('serves a page without the store only within the freshness window', () => {
     const cache = new ArticlePageCache(2, 'v1');
+    cache.put('a', v1, '<p>x</p>', 0);
     const page = cache.put('a', v1, '<p>x</p>', 1000);
     expect(cache.fresh('a', 1000 + FRESH_MS - 1)).toBe(page);
     expect(cache.fresh('a', 1000 + FRESH_MS)).toBeUndefined();
@@ -17,6 +31,7 @@ describe('ArticlePageCache', () => {
 
   it('treats filing the article into a story as a new revision', () => {
     const cache = new ArticlePageCache(2, 'v1');
+    cache.put('a', v1, '<p>x</p>', 0);
     const page = cache.put('a', v1, '<p>x</p>', 0);
     expect(cache.current('a', pageRevision({ ...v1, storyId: 's1' }), 5000)).toBeUndefined();
     expect(cache.put('a', { ...v1, storyId: 's1' }, '<p>x</p>', 5000).etag).not.toBe(page.etag);
