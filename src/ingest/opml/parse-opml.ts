@@ -9,17 +9,25 @@ export interface OpmlFeed {
 }
 
 export type OpmlOutcome =
-  { ok: true; feeds: OpmlFeed[] } | { ok: false; reason: 'malformed-xml' | 'not-opml'; message: string };
+  | {
+      ok: true;
+      feeds: OpmlFeed[];
+      /** `xmlUrl` values that are not http(s) URLs (javascript:, file:, garbage), to be reported, not followed. */
+      refused: string[];
+    }
+  | { ok: false; reason: 'malformed-xml' | 'not-opml'; message: string };
 
 /** Folders nest outlines; a cap keeps a hostile file from recursing without end (the parser caps depth too). */
 const MAX_DEPTH = 20;
 
-function collect(outlines: unknown, depth: number, out: OpmlFeed[]): void {
+function collect(outlines: unknown, depth: number, out: OpmlFeed[], refused: string[]): void {
   if (depth > MAX_DEPTH) return;
   for (const o of array(outlines)) {
-    const url = resolveUrl(attr(o, 'xmlUrl'), null);
+    const raw = attr(o, 'xmlUrl');
+    const url = resolveUrl(raw, null);
     if (url) out.push({ url, title: attr(o, 'title') ?? attr(o, 'text') });
-    collect(child(o, 'outline'), depth + 1, out);
+    else if (raw?.trim()) refused.push(raw.trim());
+    collect(child(o, 'outline'), depth + 1, out, refused);
   }
 }
 
@@ -30,7 +38,8 @@ export function parseOpml(body: string): OpmlOutcome {
   const opml = child(xml.root, 'opml');
   if (!isNode(opml)) return { ok: false, reason: 'not-opml', message: 'opml: no <opml> root' };
   const out: OpmlFeed[] = [];
-  collect(child(child(opml, 'body'), 'outline'), 0, out);
+  const refused: string[] = [];
+  collect(child(child(opml, 'body'), 'outline'), 0, out, refused);
   const seen = new Set<string>();
-  return { ok: true, feeds: out.filter((f) => !seen.has(f.url) && seen.add(f.url)) };
+  return { ok: true, feeds: out.filter((f) => !seen.has(f.url) && seen.add(f.url)), refused };
 }

@@ -33,4 +33,27 @@ describe('expandOpml', () => {
     );
     expect(out).toEqual([{ kind: 'skipped', source: 'l.opml', reason: 'empty-opml' }]);
   });
+
+  it('reports each outline whose xmlUrl is not an http(s) URL, naming it, and follows the rest', async () => {
+    const followed: string[] = [];
+    const out = await allExpanded(
+      expandOpml(
+        `<opml version="2.0"><head/><body><outline xmlUrl="file:///etc/passwd"/>
+          <outline xmlUrl="https://news.example/rss"/><outline xmlUrl="not a url"/></body></opml>`,
+        { ...local, source: 'l.opml' },
+        ctx,
+        async function* (url) {
+          followed.push(url);
+          yield* []; // following is not under test: nothing comes back
+        },
+      ),
+    );
+    expect(followed).toEqual(['https://news.example/rss']);
+    expect(out.map((e) => (e.kind === 'failure' ? [e.failure.source, e.failure.reason] : e.kind))).toEqual([
+      ['file:///etc/passwd', 'bad-url'],
+      ['not a url', 'bad-url'],
+    ]);
+    const first = out[0];
+    expect(first?.kind === 'failure' && first.failure.message).toContain('l.opml');
+  });
 });

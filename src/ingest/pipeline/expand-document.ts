@@ -87,7 +87,11 @@ export async function* expandOpml(
       'opml-too-deep',
       `opml: ${origin.source}: nested past depth ${ctx.maxSitemapDepth}`,
     );
+  // An outline that names no http(s) feed is reported by what it names, never followed and never lost silently.
+  for (const raw of out.refused)
+    yield failure(raw, 'bad-url', `opml: ${origin.source}: the outline's xmlUrl "${raw}" is not an http(s) URL`);
   // An outline-less list would otherwise pass without a word in the summary.
-  if (!out.feeds.length) return yield { kind: 'skipped', source: origin.source, reason: 'empty-opml' };
+  if (!out.feeds.length && !out.refused.length)
+    return yield { kind: 'skipped', source: origin.source, reason: 'empty-opml' };
   for (const f of out.feeds) yield* follow(f.url, origin.depth + 1);
 }

@@ -37,7 +37,7 @@ describe('parseSitemap', () => {
 });
 
 describe('parseOpml', () => {
-  it('collects nested feed URLs once, dropping non-http ones', () => {
+  it('collects nested feed URLs once, setting non-http ones apart', () => {
     const out = parseOpml(fixture('subscriptions.opml'));
     expect(out).toEqual({
       ok: true,
@@ -45,6 +45,7 @@ describe('parseOpml', () => {
         { url: 'https://harbour.example/feed.xml', title: 'Harbour Gazette' },
         { url: 'https://json.example/feed.json', title: 'JSON Desk' },
       ],
+      refused: ['javascript:alert(1)'],
     });
   });
 });
