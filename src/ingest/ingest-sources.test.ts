@@ -296,7 +296,7 @@ describe('ingestSources: URLs', () => {
 
   it('refuses to fetch when robots.txt is unreachable (RFC 9309)', async () => {
     const store = await tempStore();
-    const { fetch } = fakeFetch({
+    const { fetch, calls } = fakeFetch({
       'https://down.example/robots.txt': () => ({
         ok: false,
         reason: 'http-error',
@@ -307,7 +307,9 @@ describe('ingestSources: URLs', () => {
       'https://down.example/a': ok('https://down.example/a', pageHtml('A', 'Rabat'), 'text/html'),
     });
     const summary = await ingestSources(['https://down.example/a'], { store, fetch }, { polite });
-    expect(summary.failures.map((f) => f.reason)).toEqual(['robots-disallowed']);
+    // Not fetched, and failed for now rather than refused for good: a rerun or a worker tries it again.
+    expect(summary.failures.map((f) => [f.reason, f.status])).toEqual([['http-error', 503]]);
+    expect(calls.map((c) => c.url)).toEqual(['https://down.example/robots.txt']);
   });
 
   it('keeps the HTTP status of a failed fetch on its failure, for the job queue to judge a retry', async () => {

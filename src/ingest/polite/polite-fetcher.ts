@@ -3,7 +3,13 @@
  * global cap, an honest User-Agent. Private addresses stay refused unless `allowPrivate` (fetchPage enforces
  * it on the connected address).
  */
-import { FETCH_DEFAULTS, type FetchFailure, type FetchOptions, type FetchOutcome } from '../fetch/fetch-outcome.js';
+import {
+  FETCH_DEFAULTS,
+  isTransientHttpStatus,
+  type FetchFailure,
+  type FetchOptions,
+  type FetchOutcome,
+} from '../fetch/fetch-outcome.js';
 import { HostGate } from './host-gate.js';
 import { productToken, RobotsCache, type FetchLike } from './robots-rules.js';
 import { refusedUrl } from '../fetch/fetch-page.js';
@@ -66,18 +72,31 @@ export function createPoliteFetch(fetch: FetchLike, options: PoliteOptions = {})
   };
 }
 
-/**
- * The outcome for a page robots.txt keeps us from. When robots.txt itself could not be read because the host
- * does not resolve, refuses or times out, that failure is the true reason (and one that may pass, so a worker
- * retries it); a robots.txt that answers 5xx disallows everything (RFC 9309) and the message says so.
- */
 /** A fetch failure's message without its "fetch: <url>: " opening. */
 function detailOf(failure: FetchFailure): string {
   const opening = `fetch: ${failure.url}: `;
   return failure.message.startsWith(opening) ? failure.message.slice(opening.length) : failure.message;
 }
 
+/**
+ * The outcome for a page robots.txt keeps us from. When robots.txt itself could not be read because the host
+ * does not resolve, refuses or times out, that failure is the true reason (and one that may pass, so a worker
+ * retries it). A robots.txt that answers 5xx disallows everything (RFC 9309 §2.3.1.4) only until it can be read:
+ * a transient status (503, 429 …) is reported as that HTTP error, so the page counts as failed for now (a rerun
+ * or a worker tries it again), not as refused for good.
+ */
 function refusedByRobots(url: string, unreadable: FetchFailure | undefined): PoliteOutcome {
+  const status = unreadable?.reason === 'http-error' ? unreadable.status : undefined;
+  if (status !== undefined && isTransientHttpStatus(status))
+    return {
+      ok: false,
+      reason: 'http-error',
+      status,
+      message:
+        `fetch: ${url}: robots.txt answered HTTP ${status}, so the page was not fetched ` +
+        '(RFC 9309: everything is disallowed until robots.txt can be read)',
+      url,
+    };
   if (unreadable && (unreadable.reason === 'dns' || unreadable.reason === 'network' || unreadable.reason === 'timeout'))
     return {
       ok: false,

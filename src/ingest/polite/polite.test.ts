@@ -137,13 +137,26 @@ describe('createPoliteFetch', () => {
         '(robots.txt could not be read, so the page was not fetched)',
     );
 
-    // A robots.txt that answers 5xx still disallows everything (RFC 9309), and the message says why.
-    const serverError = async (url: string): Promise<FetchOutcome> =>
-      url.endsWith('/robots.txt')
-        ? { ok: false, reason: 'http-error', status: 503, url, message: `fetch: ${url}: HTTP 503` }
-        : { ok: true, notModified: false, status: 200, url, headers: {}, bytes: new Uint8Array(), redirects: [] };
-    const strict = await createPoliteFetch(serverError, { delayMs: 0 })('https://busy.example/story');
-    expect(strict).toMatchObject({ ok: false, reason: 'robots-disallowed' });
-    expect(!strict.ok && strict.message).toContain('HTTP 503');
+    // A robots.txt that answers 5xx still disallows everything (RFC 9309): the page is not fetched. A transient
+    // status is reported as that HTTP error (retried later); any other stays a refusal, and says why.
+    const asked: string[] = [];
+    const serverError =
+      (status: number) =>
+      async (url: string): Promise<FetchOutcome> => {
+        asked.push(url);
+        return url.endsWith('/robots.txt')
+          ? { ok: false, reason: 'http-error', status, url, message: `fetch: ${url}: HTTP ${status}` }
+          : { ok: true, notModified: false, status: 200, url, headers: {}, bytes: new Uint8Array(), redirects: [] };
+      };
+    const busy = await createPoliteFetch(serverError(503), { delayMs: 0 })('https://busy.example/story');
+    expect(busy).toMatchObject({ ok: false, reason: 'http-error', status: 503 });
+    expect(!busy.ok && busy.message).toBe(
+      'fetch: https://busy.example/story: robots.txt answered HTTP 503, so the page was not fetched ' +
+        '(RFC 9309: everything is disallowed until robots.txt can be read)',
+    );
+    const broken = await createPoliteFetch(serverError(501), { delayMs: 0 })('https://odd.example/story');
+    expect(broken).toMatchObject({ ok: false, reason: 'robots-disallowed' });
+    expect(!broken.ok && broken.message).toContain('HTTP 501');
+    expect(asked).toEqual(['https://busy.example/robots.txt', 'https://odd.example/robots.txt']);
   });
 });
