@@ -1,9 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from './cluster.js';
+
+/** A strike reported three times, then two other stories (one JSON line each). */
+const SPLIT_STRIKE = fileURLToPath(new URL('../../../test/corpus/stories/split-strike.jsonl', import.meta.url));
 
 const wire =
   'North Korean leader Kim Jong Un arrived in Vladivostok on Wednesday by armoured train for his first summit ' +
@@ -78,48 +81,16 @@ describe('dateline cluster', () => {
     // Three reports of one strike come first: with three documents every shared term looks common, so each
     // starts its own story; the rest of the file shows their shared terms are distinctive.
     const lines = [
-      [
-        's1',
-        'Rotterdam dockworkers walk out as pay talks collapse',
-        'Dockworkers at the Port of Rotterdam walked out on Monday after pay talks with terminal operators collapsed, union leaders said. Container ships queued at anchor off the Maasvlakte.',
-      ],
-      [
-        's2',
-        'Rotterdam port strike extended as mediation fails',
-        'The strike at the Port of Rotterdam was extended after government mediation failed, the dockworkers union said. Terminal operators said ships were being diverted.',
-      ],
-      [
-        's3',
-        'Rotterdam dockworkers vote on new pay offer',
-        'Striking dockworkers at the Port of Rotterdam will vote on a new pay offer from terminal operators, the union said, as ships wait at anchor.',
-      ],
-      [
-        'm1',
-        'Wildfire nears Marseille suburbs',
-        'Thousands were evacuated as a wildfire driven by the mistral wind reached the edge of Marseille, firefighters said.',
-      ],
-      [
-        'm2',
-        'Marseille fire: evacuees return',
-        'Evacuees began to return home near Marseille as firefighters contained the wildfire overnight.',
-      ],
-      [
-        'h1',
-        'Earthquake hits Hokkaido',
-        'A strong earthquake shook Kushiro in Hokkaido, and a brief tsunami advisory was issued for the Pacific coast.',
-      ],
-      [
-        'h2',
-        'Aftershocks rattle Hokkaido',
-        'Aftershocks rattled Kushiro and the Hokkaido coast a day after the strong earthquake, the weather agency said.',
-      ],
-      ['k1', 'Kim arrives for Putin summit', wire],
-      [
-        'l1',
-        'Lakers beat Wizards',
-        'The Lakers beat the Wizards for a fourth straight win behind a late run in Washington.',
-      ],
-    ].map(([id, title, text]) => JSON.stringify({ id, title, text }));
+      ...readFileSync(SPLIT_STRIKE, 'utf8').trim().split('\n'),
+      ...[
+        ['k1', 'Kim arrives for Putin summit', wire],
+        [
+          'l1',
+          'Lakers beat Wizards',
+          'The Lakers beat the Wizards for a fourth straight win behind a late run in Washington.',
+        ],
+      ].map(([id, title, text]) => JSON.stringify({ id, title, text })),
+    ];
     const dir = mkdtempSync(join(tmpdir(), 'dateline-cluster-'));
     const file = join(dir, 'split.jsonl');
     writeFileSync(file, lines.join('\n'));

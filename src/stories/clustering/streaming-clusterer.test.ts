@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ClusterItem } from '../../vocabulary.js';
 import { StreamingClusterer } from './streaming-clusterer.js';
+
+/** A strike reported three times, then two other stories (one JSON line each). */
+const SPLIT_STRIKE = fileURLToPath(new URL('../../../test/corpus/stories/split-strike.jsonl', import.meta.url));
 
 const items: ClusterItem[] = [
   {
@@ -90,48 +95,17 @@ describe('StreamingClusterer', () => {
     // Three reports of one strike arrive first: with three documents every shared term looks common (IDF near
     // zero), so each starts its own story. Once other news has come in, their shared terms are known to be
     // distinctive and the second pass sees one story.
-    const strike: Array<[string, string, string]> = [
-      [
-        's1',
-        'Rotterdam dockworkers walk out as pay talks collapse',
-        'Dockworkers at the Port of Rotterdam walked out on Monday after pay talks with terminal operators ' +
-          'collapsed, union leaders said. Container ships queued at anchor off the Maasvlakte.',
-      ],
-      [
-        's2',
-        'Rotterdam port strike extended as mediation fails',
-        'The strike at the Port of Rotterdam was extended after government mediation failed, the dockworkers ' +
-          'union said. Terminal operators said ships were being diverted.',
-      ],
-      [
-        's3',
-        'Rotterdam dockworkers vote on new pay offer',
-        'Striking dockworkers at the Port of Rotterdam will vote on a new pay offer from terminal operators, the ' +
-          'union said, as ships wait at anchor.',
-      ],
-    ];
+    // The fixture: the three strike reports, then two other stories of two reports each.
+    const split = readFileSync(SPLIT_STRIKE, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line): [string, string, string] => {
+        const { id, title, text } = JSON.parse(line) as { id: string; title: string; text: string };
+        return [id, title, text];
+      });
+    const strike = split.slice(0, 3);
     const later: Array<[string, string, string]> = [
-      [
-        'm1',
-        'Wildfire nears Marseille suburbs',
-        'Thousands were evacuated as a wildfire driven by the mistral wind reached the edge of Marseille, ' +
-          'firefighters said.',
-      ],
-      [
-        'm2',
-        'Marseille fire: evacuees return',
-        'Evacuees began to return home near Marseille as firefighters contained the wildfire overnight.',
-      ],
-      [
-        'h1',
-        'Earthquake hits Hokkaido',
-        'A strong earthquake shook Kushiro in Hokkaido, and a brief tsunami advisory was issued for the Pacific coast.',
-      ],
-      [
-        'h2',
-        'Aftershocks rattle Hokkaido',
-        'Aftershocks rattled Kushiro and the Hokkaido coast a day after the strong earthquake, the weather agency said.',
-      ],
+      ...split.slice(3),
       ...[items[1]!, items[4]!].map((i): [string, string, string] => [`x${i.id}`, i.title, i.text]),
     ];
     const c = new StreamingClusterer();
