@@ -7,12 +7,38 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
 import type { Attribution } from '../../src/vocabulary.js';
+import { blockText } from '../../scripts/eval/extract.js';
+import { READABILITY_DIR } from './readability-pages.js';
 
 export const ANNOTATIONS_DIR = fileURLToPath(new URL('../../test/corpus/attributions/', import.meta.url));
 export const GROUND_TRUTH = fileURLToPath(
   new URL('../../../shared/data/scrapinghub-dev/ground-truth.json', import.meta.url),
 );
+
+/** The `source` of an annotation on a Scrapinghub ground-truth body (`id` is the page id). */
+const SCRAPINGHUB_SOURCE = 'scrapinghub-dev/ground-truth.json#articleBody';
+/** The `source` of an annotation on a Readability test page's expected content (`id` is the page folder). */
+const READABILITY_SOURCE = /^readability-test-pages\/([\w.-]+)\/expected\.html#text$/;
+
+/**
+ * The body text of a Readability test page as annotated: the text of its `expected.html` broken at every block
+ * element's edges, each piece's whitespace collapsed, empty pieces dropped, and the pieces joined by blank lines
+ * (so `articleFromText` sees one paragraph per block). Null when the page is absent.
+ */
+export function readabilityPageText(name: string, dir = READABILITY_DIR): string | null {
+  const file = join(dir, name, 'expected.html');
+  if (!existsSync(file)) return null;
+  const doc = (parseHTML as unknown as (html: string) => { document: Parameters<typeof blockText>[0] })(
+    readFileSync(file, 'utf8'),
+  ).document;
+  return blockText(doc)
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
+}
 
 interface Offsets {
   start: number;
@@ -31,21 +57,41 @@ export interface AnnotatedArticle {
   gold: GoldAttribution[];
 }
 
-/** The annotated articles with their texts; throws when a text drifted from the one annotated. */
-export function loadAnnotated(dir = ANNOTATIONS_DIR, groundTruth = GROUND_TRUTH): AnnotatedArticle[] | null {
-  if (!existsSync(groundTruth) || !existsSync(dir)) return null;
-  const truth = JSON.parse(readFileSync(groundTruth, 'utf8')) as Record<string, { articleBody: string }>;
+/**
+ * The annotated articles with their texts; null when the data a batch's texts come from is absent. Throws,
+ * naming the file, when a text drifted from the one annotated or a `source` is not one this loader knows.
+ */
+export function loadAnnotated(
+  dir = ANNOTATIONS_DIR,
+  groundTruth = GROUND_TRUTH,
+  readabilityDir = READABILITY_DIR,
+): AnnotatedArticle[] | null {
+  if (!existsSync(dir)) return null;
+  let truth: Record<string, { articleBody: string }> | null | undefined;
   const out: AnnotatedArticle[] = [];
   for (const f of readdirSync(dir)
     .filter((x) => x.endsWith('.json'))
     .sort()) {
     const doc = JSON.parse(readFileSync(join(dir, f), 'utf8')) as {
       id: string;
+      source: string;
       sha256: string;
       attributions: GoldAttribution[];
     };
-    const text = truth[doc.id]?.articleBody;
-    if (text === undefined) throw new Error(`attributions-eval: ${f}: no text for ${doc.id}`);
+    let text: string | null | undefined;
+    const page = READABILITY_SOURCE.exec(doc.source);
+    if (doc.source === SCRAPINGHUB_SOURCE) {
+      if (truth === undefined)
+        truth = existsSync(groundTruth)
+          ? (JSON.parse(readFileSync(groundTruth, 'utf8')) as Record<string, { articleBody: string }>)
+          : null;
+      if (!truth) return null;
+      text = truth[doc.id]?.articleBody;
+    } else if (page) {
+      if (!existsSync(readabilityDir)) return null;
+      text = readabilityPageText(page[1]!, readabilityDir);
+    } else throw new Error(`attributions-eval: ${f}: unknown source ${JSON.stringify(doc.source)}`);
+    if (text == null) throw new Error(`attributions-eval: ${f}: no text for ${doc.id}`);
     const sha = createHash('sha256').update(text, 'utf8').digest('hex');
     if (sha !== doc.sha256) throw new Error(`attributions-eval: ${f}: the text changed since it was annotated`);
     out.push({ id: doc.id, text, gold: doc.attributions.filter((a) => a.speaker) });
