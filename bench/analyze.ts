@@ -1,8 +1,9 @@
 /**
  * Analysis benchmark (`npm run bench:analyze`), in one run:
- * - attributions on the hand-annotated scrapinghub-dev articles (test/corpus/attributions, rules in its
- *   README), one row per annotation batch (the first, then batch2/ and batch3/, each annotated before the rules
- *   were run on it): speaker precision/recall/F1, the same with the chain of reporting right, content-span F1;
+ * - attributions on the hand-annotated articles (test/corpus/attributions, rules in its README), one row per
+ *   annotation batch (the first, then batch2/ and batch3/ of scrapinghub-dev and batch4/ of Readability test
+ *   pages, each annotated before the rules were run on it): speaker precision/recall/F1, the same with the chain
+ *   of reporting right, content-span F1;
  * - entities, Dateline beside compromise alone: F1 by type on GUM dev (head match) and UNER EWT dev (strict),
  *   name-chain accuracy on GUM dev (from bench/lib/entities-eval.ts; skipped when that is absent);
  * - throughput: articles/s of extraction (Scrapinghub HTML pages) and of analysis of the extracted articles,
@@ -174,7 +175,7 @@ else {
       const prf = (x: { p: number; r: number; f1: number }) => `${pct(x.p)} ${pct(x.r)} ${pct(x.f1)}`;
       console.log(`${name.padEnd(8)} ${counts} |  ${prf(a.speaker)} |  ${prf(a.chain)} | ${pct(a.contentF1)}`);
     }
-  } else console.log('attributions: skipped (../shared/data/scrapinghub-dev not found)');
+  } else console.log('attributions: skipped (../shared/data/scrapinghub-dev or readability-test-pages not found)');
   const e = result.entities;
   if (e) {
     console.log('\nentities F1 (GUM dev head match | UNER EWT dev strict), name-chain accuracy (GUM dev)');

@@ -192,13 +192,15 @@ export function summarize(all: readonly AttributionCounts[]): AttributionScore {
 }
 
 /**
- * The annotation batches, each reported as its own row: the first (rules were written against it), `batch2/` and
- * `batch3/` (each annotated before the rules were run on it; its first score is the honest held-out estimate).
+ * The annotation batches, each reported as its own row: the first (rules were written against it), `batch2/`,
+ * `batch3/` (Scrapinghub pages) and `batch4/` (Readability test pages of other publishers), each annotated before
+ * the rules were run on it; its first score is the honest held-out estimate.
  */
 export const BATCHES: readonly { name: string; dir: string }[] = [
   { name: 'first', dir: ANNOTATIONS_DIR },
   { name: 'batch2', dir: join(ANNOTATIONS_DIR, 'batch2') },
   { name: 'batch3', dir: join(ANNOTATIONS_DIR, 'batch3') },
+  { name: 'batch4', dir: join(ANNOTATIONS_DIR, 'batch4') },
 ];
 
 /** One row per batch, scored with `predict` (the analyzer's attributions of a body text). */
@@ -219,7 +221,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { analyze } = await import('../../src/analyze/analyze.js');
   const { articleFromText } = await import('./article-from-text.js');
   const rows = scoreBatches((id, text) => analyze(articleFromText(id, text)).attributions);
-  if (!rows) console.log('attributions: skipped (../shared/data/scrapinghub-dev not found)');
+  if (!rows) console.log('attributions: skipped (../shared/data/scrapinghub-dev or readability-test-pages not found)');
   else {
     const f = (v: number) => v.toFixed(3);
     console.log('batch    articles  gold  pred | speaker P     R    F1 | chain P     R    F1 | content F1');
