@@ -335,6 +335,34 @@ describe('findAttributions', () => {
     expect(atts.filter((a) => a.speaker)).toHaveLength(3);
   });
 
+  it('keeps an open quotation of several sentences as one record, and its next paragraph with the speaker', () => {
+    const atts = run(
+      '“The drug was in her system,” her mother said.\n\n“As she deteriorated, the staff did all they could. ' +
+        'They were fighting an uphill battle.\n\n“She was burning up from within.”',
+    );
+    const said = atts.filter((a) => a.speaker);
+    expect(said.map((a) => [a.speaker!.name, a.content])).toEqual([
+      ['her mother', 'The drug was in her system'],
+      ['her mother', 'As she deteriorated, the staff did all they could. They were fighting an uphill battle'],
+      ['her mother', 'She was burning up from within'],
+    ]);
+    expect(atts.filter((a) => !a.speaker)).toHaveLength(0);
+  });
+
+  it('reads a commitment with its infinitive, "divulged", and no speaker for "we\'re told"', () => {
+    const atts = run(
+      'He vowed to keep trying. Israel has pledged to punish the Authority. She promised to the crowd a new start. ' +
+        'Officials divulged Thursday that the army had allowed two visits. ' +
+        "We're told there is footage that cops are looking at. We've told them the deal is off.",
+    );
+    expect(atts.map((a) => [a.speaker?.text, a.content])).toEqual([
+      ['He', 'to keep trying'],
+      ['Israel', 'to punish the Authority'],
+      ['Officials', 'the army had allowed two visits'],
+      ["We've", 'the deal is off'],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

@@ -40,7 +40,12 @@ export function findAttributions(
     }
     const chained = chainDrafts(text, s, draftsIn(text, masked, s));
     if (chained.length === 0) {
-      const next = i === lastSentence + 1 ? continuation(text, s, out[out.length - 1], quotes) : null;
+      const prev = out[out.length - 1];
+      if (i === lastSentence + 1 && prev && extendQuotation(text, s, prev, quotes)) {
+        lastSentence = i;
+        continue;
+      }
+      const next = i === lastSentence + 1 ? continuation(text, s, prev, quotes) : null;
       if (next) {
         out.push(next);
         lastSentence = i;
@@ -148,6 +153,40 @@ function continuation(
     span: { start: s.start, end: s.end },
     contentSpan: content,
   };
+}
+
+/**
+ * '“As Eloise deteriorated, the staff did all they could. They were fighting an uphill battle.': a sentence that
+ * starts inside the quotation the previous record's content is in goes on with the same words, so it extends that
+ * record (one record per quotation, as one sentence of several would be) instead of being read alone, and the
+ * sentence after it still counts as adjacent for a quotation reopened in the next paragraph.
+ */
+function extendQuotation(text: string, s: Sentence, prev: Attribution, quotes: readonly Span[]): boolean {
+  if (!prev.speaker || /^["“]/.test(s.text) || prev.contentSpan.end > s.start) return false;
+  const q = quotesIn(quotes, s.start, s.end).find((r) => r.start < s.start && r.end > s.start);
+  // The quotation is a closed range, or a mark left open in this paragraph (quoteRanges keeps only closed ones).
+  const open = q ? q.start : openMarkBefore(text, s.start);
+  if (open < 0 || prev.contentSpan.start < open || prev.contentSpan.start > open + 1) return false;
+  const end = q ? Math.min(s.end, q.end) : s.end;
+  const content = trimContent(text, prev.contentSpan.start, end);
+  if (!content) return false;
+  prev.contentSpan = content;
+  prev.content = text.slice(content.start, content.end);
+  prev.quote = text.slice(open + 1, q ? Math.min(q.end - 1, content.end) : content.end);
+  prev.span = { start: prev.span.start, end: Math.max(prev.span.end, s.end) };
+  return true;
+}
+
+/** Offset of the quotation mark left open before `at` in its paragraph (“ opens, ” closes, " toggles), or -1. */
+function openMarkBefore(text: string, at: number): number {
+  let open = -1;
+  for (let i = text.lastIndexOf('\n', at - 1) + 1; i < at; i++) {
+    const c = text[i];
+    if (c === '“') open = i;
+    else if (c === '”') open = -1;
+    else if (c === '"') open = open < 0 ? i : -1;
+  }
+  return open;
 }
 
 /**

@@ -18,6 +18,8 @@ export interface VerbCue {
   readonly complement?: 'a' | 'as';
   /** Advice: an -ing clause right after the cue is the content ("recommends wiring the Chromecast …"). */
   readonly gerund?: boolean;
+  /** A commitment: a to-infinitive right after the cue is the content ("vowed to keep trying"). */
+  readonly infinitive?: boolean;
   /** Speech to an addressee, who sits between the cue and the content: "assured the public … that …". */
   readonly addressee?: boolean;
   /** Only with "that" or a colon right after: "the study found that …" (the verb has other senses). */
@@ -128,7 +130,12 @@ export const VERB_CUES: readonly VerbCue[] = [
     base: ['stress', 'emphasize', 'emphasise'],
     reason: 'speech verb',
   },
-  { forms: ['revealed', 'disclosed'], lemma: 'revealed', base: ['reveal', 'disclose'], reason: 'disclosure' },
+  {
+    forms: ['revealed', 'disclosed', 'divulged'],
+    lemma: 'revealed',
+    base: ['reveal', 'disclose', 'divulge'],
+    reason: 'disclosure',
+  },
   { forms: ['alleged', 'alleges'], lemma: 'alleged', base: ['allege'], reason: 'allegation' },
   {
     forms: ['estimated', 'estimates', 'predicted', 'predicts', 'projected', 'projects', 'forecast', 'forecasts'],
@@ -205,7 +212,8 @@ export const VERB_CUES: readonly VerbCue[] = [
     forms: ['promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges'],
     lemma: 'promised',
     base: ['promise', 'vow', 'pledge'],
-    reason: 'a commitment stated',
+    infinitive: true,
+    reason: 'a commitment stated, with a clause or a to-infinitive: "has pledged to punish the Authority"',
   },
   {
     forms: ['complained', 'complains', 'cautioned', 'cautions', 'countered', 'counters', 'lamented', 'laments'],

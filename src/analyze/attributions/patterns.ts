@@ -93,7 +93,8 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     if (BASE_FORMS.has(w.bare) && (NOT_BEFORE_BASE.has(prev ?? '') || !clauseFollows(words, i))) continue;
     // "Vindman reported to him", "the only two Arab states to have signed": a cue before "to" is another verb or
     // a noun, except for verbs of demand ("urged X to", "warned people to" put the addressee first anyway).
-    if (/^to$/i.test(words[i + 1]?.bare ?? '') && !/^(?:told|urged|warned|asked|said)$/.test(lemma)) continue;
+    // Commitments take the infinitive as their content: "vowed to keep trying".
+    if (/^to$/i.test(words[i + 1]?.bare ?? '') && !/^(?:told|urged|warned|asked|said|promised)$/.test(lemma)) continue;
     const host = out.find(
       (d) => d.kind === 'verb' && d.content && w.start >= d.content.start && w.start < d.content.end,
     );
@@ -196,6 +197,9 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
     const inv = inverted(text, s, words, ci, cue, cueSpan);
     if (inv) return inv;
   }
+  // "We're told there is footage", "I'm told …": "are"/"am" contracted onto the subject makes the cue passive, with
+  // no speaker here (as "it was reported" below).
+  if (/^\p{L}+['’](?:re|m)$/iu.test(words[ci - 1]?.bare ?? '')) return null;
   let j = ci - 1;
   for (; j >= 0 && !endsClause(words[j]!); j--) {
     const lw = words[j]!.bare;
@@ -292,6 +296,11 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
   if (cue.thatOnly && !after?.that) return null;
   // "suggests having …", "recommends wiring …": advice verbs take an -ing clause as their content.
   if (cue.gerund && after && !after.setting && /^\p{Ll}+ing$/u.test(words[ci + 1]?.raw ?? '')) return after.span;
+  // "vowed to keep trying", "has pledged to punish …": a commitment's infinitive is what was committed to (not
+  // "promised to the crowd …", where "to" heads the addressee).
+  const verb = words[ci + 2]?.raw ?? '';
+  if (cue.infinitive && after && !after.setting && words[ci + 1]?.raw === 'to' && /^\p{Ll}+$/u.test(verb))
+    if (!DETERMINERS.has(verb) && !/^(?:him|her|them|us|me|you|it|all|each)$/.test(verb)) return after.span;
   // '"…," X said …' and '…, X said (in a statement).': the clause before is the content.
   if (clauseBefore && (!after || after.setting || (quoteBefore && !after.clause))) return clauseBefore;
   if (!after || after.setting) return null;
