@@ -363,6 +363,16 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('reads "…, X was quoted as saying (late Thursday) by Y." with the clause before X and Y as the relay', () => {
+    const [a] = run(
+      'Residents heard a loud thud west of Kyzyl, the Tuva government was quoted as saying late Thursday by the ' +
+        'Interfax news agency.',
+    );
+    expect(a).toMatchObject({ cue: 'quoted', content: 'Residents heard a loud thud west of Kyzyl' });
+    expect(a!.speaker!.name).toBe('Tuva government');
+    expect(a!.via.map((v) => v.name)).toEqual(['Interfax']);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

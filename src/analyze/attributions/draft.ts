@@ -11,6 +11,8 @@ export interface Draft {
   content: Span | null;
   /** "As X said, …": the content is the main clause, whose own clauses may carry other speakers' cues. */
   opening?: boolean;
+  /** The outlet that relays this draft's own words, when the pattern names it ("quoted as saying … by Interfax"). */
+  via?: Span;
 }
 
 /** Trims spaces, edge punctuation and enclosing quote marks; null when fewer than two words remain. */

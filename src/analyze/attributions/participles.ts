@@ -79,12 +79,36 @@ export function quotedAsDrafts(text: string, words: Word[]): Draft[] {
     if (!np) continue;
     const speakerSpan = phraseSpan(words, np.first, np.last);
     if (!speakerLike(text.slice(speakerSpan.start, speakerSpan.end), np.first === 0)) continue;
-    const content = participleContent(text, words, k + 1);
+    // "…, the Tuva government was quoted as saying late Thursday by the Interfax news agency.": nothing but a
+    // setting and the relay after the participle, so the clause before the speaker is what was said.
+    const late = relay ? null : relayAfter(words, k + 2);
+    const before = np.first > 0 && words[np.first - 1]!.raw.endsWith(',');
+    const content =
+      late && before
+        ? trimContent(text, words[0]!.start, words[np.first - 1]!.end)
+        : late
+          ? null
+          : participleContent(text, words, k + 1);
     if (!content) continue;
-    out.push({ kind: 'verb', cue: 'quoted', cueSpan: cueOf(words[q]!), speakerSpan, content });
+    const via = late ? { via: late.speakerSpan } : {};
+    out.push({ kind: 'verb', cue: 'quoted', cueSpan: cueOf(words[q]!), speakerSpan, content, ...via });
     if (relay) out.push(relay);
   }
   return out;
+}
+
+/** Time words that may sit between "as saying" and a closing "by Y": "late Thursday", "on Monday". */
+const SETTING =
+  /^(?:on|late|early|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later)$/i;
+
+/** From words[k]: a short setting, then "by" and a phrase that ends the sentence; the relay phrase, or null. */
+function relayAfter(words: Word[], k: number): { speakerSpan: Span } | null {
+  let by = k;
+  while (by < words.length && by < k + 3 && SETTING.test(words[by]!.bare) && !endsClause(words[by]!)) by++;
+  if (words[by]?.bare !== 'by') return null;
+  const np = phraseStartingAt(words, by + 1);
+  if (!np || np.last !== words.length - 1) return null;
+  return { speakerSpan: phraseSpan(words, np.first, np.last) };
 }
 
 function cueOf(w: Word): Span {

@@ -24,7 +24,7 @@ export function chainDrafts(text: string, sentence: Sentence, drafts: readonly D
     cue: v.cue,
     cueSpan: v.cueSpan,
     speakerSpan: v.speakerSpan,
-    viaSpans: [],
+    viaSpans: v.via ? [v.via] : [],
     content: v.content!,
   }));
   const host = out[0];
