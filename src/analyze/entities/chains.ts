@@ -16,6 +16,7 @@
 import type { Entity, EntityKind, Mention } from '../../vocabulary.js';
 import type { NameCandidate } from './rules.js';
 import { STORM_WORDS } from './lexicon.js';
+import { SCHOOL_HEADS } from './schools.js';
 import type { Token } from './tokenize.js';
 import { bestPlace, wordInfo, wordInfoOf } from './wordinfo.js';
 
@@ -145,6 +146,14 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
       for (let i = entities.length - 1; i >= 0 && !target; i--)
         if (entities[i]!.kind === 'person' && entities[i]!.titleWords.has(key)) target = entities[i]!;
     }
+    // An office of a place ("Emperor of the United States") is the latest person titled so ("Emperor Norton"), or
+    // the person it stands in apposition to ("Norton I, Emperor of …").
+    if (!target && c.office) {
+      const office = nameKey(words[0]!);
+      for (let i = entities.length - 1; i >= 0 && !target; i--)
+        if (entities[i]!.kind === 'person' && entities[i]!.titleWords.has(office)) target = entities[i]!;
+      target ??= appositionHost(text, entities, start);
+    }
     // A capitalised office in apposition after a person in the same sentence ("Cres Eastman, Director of the
     // study, and Chairman of …") is that person.
     if (!target && words.length === 1 && c.kind !== 'place' && wordInfo(key).title)
@@ -156,7 +165,7 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
     }
     // A shorter form of an earlier person's full name ("Joshua Norton", "Norton I" after "Joshua Abraham Norton").
     const regnal = words.length > 1 && /^[IVX]+$/.test(words[words.length - 1]!); // "Norton I", "Henry VIII"
-    if (!target && (c.kind === 'person' || regnal) && words.length > 1) {
+    if (!target && !c.office && (c.kind === 'person' || regnal) && words.length > 1) {
       const core = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !wordInfoOf(w).title).map(nameKey);
       for (let i = entities.length - 1; i >= 0 && !target && core.length; i--)
         if (entities[i]!.kind === 'person' && core.every((w) => entities[i]!.parts.has(w))) target = entities[i]!;
@@ -177,6 +186,8 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
         if (e.kind === 'organization' && e.best.tokens > 1 && nameKey(e.best.text).endsWith(` ${key}`)) target = e;
       }
     }
+    // A school and its short name, in either order ("Harrow School" … "Harrow", `schools.ts`).
+    if (!target && c.kind === 'organization') target = sameSchool(entities, key, words.length);
     // A storm's name alone ("Phailin" after "Cyclone Phailin") is that storm.
     if (!target && words.length === 1 && c.kind !== 'place') {
       for (let i = entities.length - 1; i >= 0 && !target; i--) {
@@ -186,7 +197,7 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
         if (STORM_WORDS.has(head!) && rest.join(' ') === key) target = e;
       }
     }
-    if (!target && c.kind === 'person' && words.length > 1) {
+    if (!target && !c.office && c.kind === 'person' && words.length > 1) {
       const last = nameKey(words[words.length - 1]!);
       // A full name after a one-word mention of the same person ("Norton" … "Joshua Abraham Norton").
       target = entities.find((e) => e.kind !== 'organization' && e.best.tokens === 1 && e.keys.has(last)) ?? null;
@@ -221,7 +232,10 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
     target.keys.add(key);
     if (words.length > 1) target.looseKeys.add(looseKey(words));
     byKey.set(key, target);
-    if (c.kind === 'person' || target.kind === 'person')
+    // An office ("Emperor of the United States") is no name: its words are not the person's, but "the Emperor"
+    // alone later is the same person.
+    if (c.office) target.titleWords.add(nameKey(words[0]!));
+    else if (c.kind === 'person' || target.kind === 'person')
       for (const w of words) if (/^\p{Lu}/u.test(w)) target.parts.add(nameKey(w));
     if (words.length > target.best.tokens && !(acronym && target.best.tokens > 0)) {
       target.best = { text: surface.replace(/['’]s$/, ''), tokens: words.length };
@@ -232,6 +246,19 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
   linkVocatives(text, tokens, entities);
   linkNominals(text, tokens, entities);
   return mergeAcronyms(entities).map((b) => finish(text, b));
+}
+
+/** The organization that `key` names as a school: "harrow school" after "harrow", "harrow" after "harrow school". */
+function sameSchool(entities: readonly Building[], key: string, words: number): Building | null {
+  const space = key.lastIndexOf(' ');
+  if (words > 1 && SCHOOL_HEADS.has(key.slice(space + 1))) {
+    const short = key.slice(0, space);
+    return entities.find((e) => e.kind === 'organization' && e.keys.has(short)) ?? null;
+  }
+  if (words !== 1) return null;
+  for (const e of entities)
+    if (e.kind === 'organization') for (const h of SCHOOL_HEADS) if (e.keys.has(`${key} ${h}`)) return e;
+  return null;
 }
 
 /** Farthest an appositive office may stand from its person's name, in characters. */

@@ -176,3 +176,34 @@ describe('findEntities', () => {
     expect(es.some((e) => e.kind === 'person')).toBe(false);
   });
 });
+
+describe('offices and schools', () => {
+  it('reads an office of a place said without a name as the person who holds it, keeping the place', () => {
+    const text =
+      'Joshua Norton, known as Emperor Norton, lived in San Francisco. In 1859 he named himself Emperor of the United States. ' +
+      'He later claimed to be Protector of Mexico as well.';
+    const es = findEntities(text, []);
+    const norton = es.find((e) => e.mentions.some((m) => m.text === 'Joshua Norton'));
+    expect(norton?.kind).toBe('person');
+    // "the Emperor" of "Emperor Norton" is the office held over the United States: the same person.
+    expect(norton?.mentions.map((m) => m.text)).toContain('Emperor of the United States');
+    expect(es.find((e) => e.mentions.some((m) => m.text === 'Protector of Mexico'))?.kind).toBe('person');
+    // The places inside stay places, as nested mentions (the map still shows them).
+    expect(byName(es, 'United States')?.kind).toBe('place');
+    expect(byName(es, 'Mexico')?.kind).toBe('place');
+  });
+
+  it('reads a town named like a school of the document as the school, and joins the two names', () => {
+    const text =
+      'In 1801 he was sent to Harrow, where he stayed until 1805. His Harrow friendships lasted. ' +
+      'Years later he recalled his time at Harrow School fondly.';
+    const harrow = findEntities(text, []).find((e) => e.mentions.some((m) => m.text === 'Harrow'));
+    expect(harrow?.kind).toBe('organization');
+    expect(harrow?.mentions.map((m) => m.text)).toContain('Harrow School');
+  });
+
+  it('keeps the town a place when the document names no school after it', () => {
+    const es = findEntities('In 1801 he moved to Harrow, a town north of London, and opened a shop there.', []);
+    expect(byName(es, 'Harrow')?.kind).toBe('place');
+  });
+});

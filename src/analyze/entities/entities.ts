@@ -7,7 +7,8 @@
  *   4. combine    — strong rule evidence corrects and completes the tagger's spans, a person is split from the
  *                   affiliation after "of"/"for", spans are cleaned of courtesies and run-together names, and
  *                   every recurrence of a found name becomes a mention (`spans.ts`); places inside longer names
- *                   become nested mentions (`nested.ts`), and a locator joins the mention before it ("Sydney,
+ *                   become nested mentions (`nested.ts`), an office of a place is a person ("Emperor of the
+ *                   United States", `offices.ts`), and a locator joins the mention before it ("Sydney,
  *                   Australia", `locators.ts`);
  *   5. merge      — alias merging into entities with stable ids, nominal roles ("the leader") (`chains.ts`);
  *   6. extra      — names from the title, caption and credit join as aliases or mention-less entities;
@@ -20,6 +21,8 @@ import { aliasIndex } from './lookup.js';
 import { ruleLabels, tokenFeatures, type TokenFeatures } from './features.js';
 import { findNameCandidates, sentenceStarts, type NameCandidate } from './rules.js';
 import { nestedPlaces } from './nested.js';
+import { officesOf } from './offices.js';
+import { schoolsByName } from './schools.js';
 import { attachLocators } from './locators.js';
 import { candidatesFromTags, cleanSpans, combine, kindBySuffix, propagate, teamsInSport } from './spans.js';
 import { decode, shippedScorer, type Scorer } from './tagger.js';
@@ -74,7 +77,10 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
       tokens,
       kindBySuffix(tokens, cleanSpans(tokens, combine(tokens, tagged, a.candidates))),
     );
-    candidates = attachLocators(tokens, nestedPlaces(tokens, propagate(tokens, combined, a.starts)));
+    candidates = attachLocators(
+      tokens,
+      nestedPlaces(tokens, officesOf(tokens, schoolsByName(tokens, propagate(tokens, combined, a.starts)))),
+    );
   }
   return mergeCandidates(text, tokens, candidates);
 }

@@ -24,6 +24,8 @@ export interface NameCandidate {
   strong?: boolean;
   /** A place inside a longer name ("Australia" in "Medical Journal of Australia"): a mention, but no vote. */
   nested?: boolean;
+  /** An office held over a place or body, said without a name ("Emperor of the United States", `offices.ts`). */
+  office?: boolean;
   /** The mention runs on past the name to this token (end exclusive): its locator ("Sydney, Australia"). */
   mentionLast?: number;
 }

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { officesOf } from './offices.js';
+import type { NameCandidate } from './rules.js';
+import { tokenize } from './tokenize.js';
+
+const at = (text: string, word: string, n = 1): number => {
+  const tokens = tokenize(text);
+  const i = tokens.findIndex((t) => t.text === word);
+  return i + n - 1;
+};
+const spans = (text: string, out: NameCandidate[]): string[] => {
+  const tokens = tokenize(text);
+  return out.map(
+    (c) =>
+      `${c.kind}${c.nested ? '(nested)' : ''}:${tokens
+        .slice(c.first, c.last)
+        .map((t) => t.text)
+        .join(' ')}`,
+  );
+};
+
+describe('officesOf', () => {
+  it('makes "<Office> of [the] <place>" one person mention and keeps the place nested', () => {
+    const text = 'He named himself Emperor of the United States in 1859.';
+    const us = at(text, 'United');
+    const out = officesOf(tokenize(text), [{ first: us, last: us + 2, kind: 'place', titled: false }]);
+    expect(spans(text, out)).toEqual(['person:Emperor of the United States', 'place(nested):United States']);
+    expect(out[0]!.office).toBe(true);
+  });
+
+  it('replaces a person read on the office word alone', () => {
+    const text = 'The Chairman of the Australian Centre spoke.';
+    const ch = at(text, 'Chairman');
+    const au = at(text, 'Australian');
+    const out = officesOf(tokenize(text), [
+      { first: ch, last: ch + 1, kind: 'person', titled: false },
+      { first: au, last: au + 2, kind: 'organization', titled: false },
+    ]);
+    expect(spans(text, out)).toEqual([
+      'person:Chairman of the Australian Centre',
+      'organization(nested):Australian Centre',
+    ]);
+  });
+
+  it('leaves the place alone when a name follows the office, the office word is lower case or no office', () => {
+    for (const text of [
+      'The Governor of California Gavin Newsom signed it.',
+      'She became governor of California in 2003.',
+      'The Bank of England raised rates.',
+    ]) {
+      const first = at(text, text.includes('England') ? 'England' : 'California');
+      const place: NameCandidate = { first, last: first + 1, kind: 'place', titled: false };
+      expect(officesOf(tokenize(text), [place])).toEqual([place]);
+    }
+  });
+
+  it('leaves an office inside a longer name to that name', () => {
+    const text = 'John FitzGibbon Earl of Clare wrote.';
+    const john = at(text, 'John');
+    const clare = at(text, 'Clare');
+    const cands: NameCandidate[] = [
+      { first: john, last: john + 3, kind: 'person', titled: false },
+      { first: clare, last: clare + 1, kind: 'place', titled: false },
+    ];
+    expect(officesOf(tokenize(text), cands)).toEqual(cands);
+  });
+});

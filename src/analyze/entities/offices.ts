@@ -1,0 +1,54 @@
+/**
+ * Offices named by what they rule: "Emperor of the United States", "the King of Athens", "Protector of Mexico",
+ * "Chairman of the Australian Centre for …". Said without a name after them they refer to a person, so the phrase
+ * is one person mention (GUM annotates it so: the office is the head), and the place or organization inside stays
+ * a nested mention of its own entity (as in `nested.ts`), so that the map still shows the United States.
+ */
+import type { NameCandidate } from './rules.js';
+import type { Token } from './tokenize.js';
+
+/** Capitalised nouns of an office or rank held over a place or body ("Mayor of London"). */
+// prettier-ignore
+const OFFICES: ReadonlySet<string> = new Set([
+  'emperor', 'empress', 'king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'earl', 'count', 'countess',
+  'baron', 'baroness', 'marquess', 'marquis', 'viscount', 'lord', 'lady', 'protector', 'regent', 'viceroy',
+  'sultan', 'emir', 'tsar', 'czar', 'shah', 'pharaoh', 'caliph', 'khan', 'pope', 'bishop', 'archbishop',
+  'patriarch', 'president', 'vice-president', 'governor', 'mayor', 'premier', 'chancellor', 'chairman',
+  'chairwoman', 'chair', 'director', 'dean', 'rector', 'provost', 'commissioner', 'ambassador', 'consul',
+]);
+const LINKS: ReadonlySet<string> = new Set(['the', 'these', 'all']);
+const UPPER = /^\p{Lu}/u;
+
+/**
+ * `candidates` (sorted by first token) with each "<Office> of [the] <place or organization>" that no name follows
+ * turned into a person mention over the whole phrase, its place or organization kept as a nested mention.
+ */
+export function officesOf(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
+  const reach = new Int32Array(tokens.length).fill(-1); // the candidate covering each token, by index
+  candidates.forEach((c, n) => reach.fill(n, c.first, c.last));
+  const out: NameCandidate[] = [];
+  let changed = false;
+  for (const c of candidates) {
+    const office = c.kind === 'place' || c.kind === 'organization' ? officeBefore(tokens, c.first) : -1;
+    const followed = UPPER.test(tokens[c.last]?.text ?? '') && tokens[c.last]!.start === tokens[c.last - 1]!.end + 1;
+    const over = office >= 0 ? candidates[reach[office]!] : undefined;
+    if (office < 0 || (over && over.first !== office) || followed || c.nested) {
+      out.push(c);
+      continue;
+    }
+    // The office replaces a person candidate the tagger read on the office word alone ("Emperor").
+    while (out.length && out[out.length - 1]!.first >= office) out.pop();
+    out.push({ first: office, last: c.last, kind: 'person', titled: false, office: true }, { ...c, nested: true });
+    changed = true;
+  }
+  return changed ? out : [...candidates];
+}
+
+/** The office word before "of [the]" ending right before token `first`, or -1. */
+function officeBefore(tokens: readonly Token[], first: number): number {
+  let at = first - 1;
+  if (at >= 0 && LINKS.has(tokens[at]!.text)) at--;
+  if (at < 1 || tokens[at]!.text !== 'of') return -1;
+  const word = tokens[at - 1]!.text;
+  return UPPER.test(word) && OFFICES.has(word.toLowerCase()) ? at - 1 : -1;
+}
