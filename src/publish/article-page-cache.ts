@@ -9,8 +9,9 @@
  * 100,000 articles read at random would otherwise replace a 32 kB page on every request, and the old pages it
  * pushes out are what the garbage collector then has to sweep.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { StoredArticle } from '../store/port.js';
+import { htmlBytes, type SafeHtml } from './html/safe-html.js';
 import { LruCache } from './lru-cache.js';
 import { withSecurityHeaders } from './security-headers.js';
 
@@ -36,8 +37,6 @@ export interface CachedPage {
 export function pageRevision(stored: Pick<StoredArticle, 'updatedAt' | 'storyId'>): string {
   return `${stored.updatedAt}\u0000${stored.storyId ?? ''}`;
 }
-
-const encoder = new TextEncoder();
 
 function httpDate(iso: string): string {
   const t = Date.parse(iso);
@@ -76,9 +75,14 @@ export class ArticlePageCache {
    * A freshly rendered page of the article as stored, ready to send; kept when the article was asked for before
    * (or is already kept, in an older revision).
    */
-  put(id: string, stored: Pick<StoredArticle, 'updatedAt' | 'storyId'>, html: string, now: number): CachedPage {
+  put(
+    id: string,
+    stored: Pick<StoredArticle, 'updatedAt' | 'storyId'>,
+    html: SafeHtml | string,
+    now: number,
+  ): CachedPage {
     const revision = pageRevision(stored);
-    const digest = createHash('sha1').update(`${this.version}\u0000${id}\u0000${revision}`).digest('base64url');
+    const digest = hash('sha1', `${this.version}\u0000${id}\u0000${revision}`, 'base64url');
     const etag = `W/"${digest}"`;
     const validators = {
       etag,
@@ -87,7 +91,7 @@ export class ArticlePageCache {
     };
     const page: CachedPage = {
       revision,
-      bytes: encoder.encode(html),
+      bytes: htmlBytes(html),
       etag,
       headers: withSecurityHeaders({ ...validators, 'content-type': 'text/html; charset=UTF-8' }),
       notModifiedHeaders: withSecurityHeaders(validators),

@@ -15,7 +15,7 @@ import { html, safeUrl, trustedHtml, type SafeHtml } from '../html/safe-html.js'
 import { sanitizeBodyHtml } from '../html/sanitize-body.js';
 import { mapPlaces, placeMap } from '../map/place-map.js';
 import { absolute, paths } from '../urls.js';
-import { layout } from './layout.js';
+import { layoutHtml } from './layout.js';
 
 /** The lead figure; the slot keeps caption and credit even when the image URL is missing. */
 function leadFigure(image: ArticleImage | null): SafeHtml {
@@ -58,8 +58,8 @@ function byline(authors: readonly string[]): SafeHtml {
   return html`<p class="byline">By <span class="author">${names}</span></p>`;
 }
 
-/** Renders the whole article page. */
-export function articlePage(stored: StoredArticle, config: PublishConfig): string {
+/** Renders the whole article page (its `value` is the HTML; `htmlBytes` encodes it for sending). */
+export function articlePage(stored: StoredArticle, config: PublishConfig): SafeHtml {
   const a = stored.article;
   const title = a.title ?? 'Untitled article';
   const pageUrl = absolute(config.baseUrl, paths.article(a.id));
@@ -105,7 +105,7 @@ export function articlePage(stored: StoredArticle, config: PublishConfig): strin
       ${analysis ? quantitiesPanel(analysis.quantities) : ''}
     </aside>
   </div>`;
-  return layout({
+  return layoutHtml({
     config,
     title,
     head: articleMeta({ article: a, outlet: stored.outlet, pageUrl, siteName: config.siteName }),

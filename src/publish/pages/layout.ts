@@ -15,10 +15,15 @@ export interface LayoutInput {
 
 /** Renders a complete HTML document. */
 export function layout(input: LayoutInput): string {
+  return layoutHtml(input).value;
+}
+
+/** The document as safe HTML, for a page sent as bytes (see `htmlBytes`). */
+export function layoutHtml(input: LayoutInput): SafeHtml {
   const { config } = input;
   const title = input.title === config.siteName ? config.siteName : `${input.title} · ${config.siteName}`;
-  return `<!doctype html>${
-    html`<html lang="en">
+  return html`<!doctype html>
+    <html lang="en">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -54,6 +59,5 @@ export function layout(input: LayoutInput): string {
           </p>
         </footer>
       </body>
-    </html>`.value
-  }`;
+    </html>`;
 }
