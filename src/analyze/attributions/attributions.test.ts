@@ -373,6 +373,34 @@ describe('findAttributions', () => {
     expect(a!.via.map((v) => v.name)).toEqual(['Interfax']);
   });
 
+  it('reads a setting ending in a colon before a quotation, quantities "of" people, and "emails obtained by X"', () => {
+    const atts = run(
+      'Opposition Leader Bill Shorten said in a letter to Abbott last month: “The concerns should be addressed.” ' +
+        'Over the longer term, a number of analysts say that the two will play down the friction. ' +
+        'Internal emails obtained by the Times show that the mayor knew of the plan for a year. ' +
+        'Most of the damage was done by Monday, officials said in a statement on Tuesday.',
+    );
+    expect(atts.map((a) => [a.speaker?.text, a.content])).toEqual([
+      ['Opposition Leader Bill Shorten', 'The concerns should be addressed'],
+      ['a number of analysts', 'the two will play down the friction'],
+      ['Internal emails', 'the mayor knew of the plan for a year'],
+      ['officials', 'Most of the damage was done by Monday'],
+    ]);
+    // A setting without the colon and quotation stays a setting.
+    expect(run('Shorten said in a letter to Abbott last month.')).toHaveLength(0);
+  });
+
+  it('reads a second speaker after "and" when a quotation took the comma: “patently false,” and analysts told', () => {
+    const atts = run(
+      'The Pentagon rejected these accusations as “patently false,” and independent analysts told Polygraph.info ' +
+        'the Russian claims are false.',
+    );
+    expect(atts.filter((a) => a.speaker).map((a) => [a.speaker!.text, a.content])).toEqual([
+      ['The Pentagon', 'these accusations as “patently false,”'],
+      ['independent analysts', 'the Russian claims are false'],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

@@ -107,11 +107,12 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     const d = verbDraft(text, s, words, i, cue);
     if (!d) continue;
     if (host) {
-      // A second speaker inside the first one's content only after ", but" / ", and": "…, but he said that …".
+      // A second speaker inside the first one's content only after "but" / "and": "…, but he said that …", '… as
+      // “patently false,” and analysts told …' (the comma inside the quotation).
       // "Although X suggested …, Y told …": after an opening subordinate clause, a comma is joint enough.
       const joiner = SUBORDINATOR.test(words[0]!.bare)
         ? /[,;]\s+(?:(?:but|and|while)\s+)?$/i
-        : /[,;]\s+(?:but|and|while)\s+$/i;
+        : /(?:[,;]\s+(?:but|and|while)|\s(?:but|and))\s+$/i;
       const between = text.slice(host.content!.start, d.speakerSpan.start);
       // "As Feng reports, the cases came to light, when authorities announced …": the opening's main clause
       // ends at the last comma before the later speaker.
@@ -215,6 +216,7 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   else if (/^(?:and|but)$/i.test(wj.bare)) np = clauseSubject(words, j);
   else np = phraseEndingAt(words, j);
   if (!np) return null;
+  np = reducedRelativeHead(words, np);
   const speakerSpan = phraseSpan(words, np.first, np.last);
   if (!speakerLike(text.slice(speakerSpan.start, speakerSpan.end), np.first === 0)) return null;
   // "Stadia's recommended Chromecast", "the doctor's reported symptoms": after a possessive the cue word is an
@@ -242,6 +244,22 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   const read = temporal ? { ...cue, bare: false } : relative ? { ...cue, bare: true } : cue;
   const content = choose(text, s, words, ci, read, speakerSpan);
   return content ? { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan, content } : null;
+}
+
+/** Participles of a document's handling: "reports seen by Reuters", "emails obtained by the Times". */
+const HANDLED_BY =
+  /^(?:seen|obtained|reviewed|published|released|commissioned|compiled|prepared|filed|issued|leaked)$/i;
+
+/**
+ * "Zimbabwean intelligence reports seen by Reuters suggest …": the phrase before the cue is the agent of a reduced
+ * relative clause, and the subject is the noun that clause modifies.
+ */
+function reducedRelativeHead(words: Word[], np: Range): Range {
+  const by = words[np.first - 1];
+  const participle = words[np.first - 2];
+  if (!by || !participle || by.bare !== 'by' || !HANDLED_BY.test(participle.bare) || endsClause(participle)) return np;
+  const head = np.first - 3 >= 0 && !endsClause(words[np.first - 3]!) ? phraseEndingAt(words, np.first - 3) : null;
+  return head ?? np;
 }
 
 /** Speech verbs that are never participle adjectives, so a possessive before them is a name ("Moody's said"). */
@@ -502,6 +520,11 @@ function contentAfter(
         endsClause(words[k - 1]!) ||
         (preposition && !CLAUSE_OPENER.test(words[k]?.bare ?? '') && !subjectThenAuxiliary(words, k)));
   }
+  // "said in a letter to Abbott last month: “…”": a setting that ends in a colon before a quotation introduces it.
+  if (setting && !clause) {
+    const colon = colonBeforeQuote(words, ci + 1, ci + 14);
+    if (colon > 0) [k, clause, setting] = [colon + 1, true, false];
+  }
   // A quotation opens the content right after the cue or its comma, not after a preposition ('said on "DWTS."').
   if (!clause && /^["“]/.test(words[k]?.raw ?? '') && (k === ci + 1 || /[,:]$/.test(words[k - 1]!.raw))) clause = true;
   // "noted there is …", "added he would …": a clause with a pronoun subject needs no "that".
@@ -509,6 +532,15 @@ function contentAfter(
   if (!clause && !cue.bare && !setting) clause = subjectThenAuxiliary(words, k);
   const span = trimContent(text, words[k]?.start ?? s.end, s.end);
   return span ? { span, clause, setting: setting && !clause, that: thatClause } : null;
+}
+
+/** Index of a word in [from, to] that ends in a colon with a quotation right after it, none ending a clause before. */
+function colonBeforeQuote(words: Word[], from: number, to: number): number {
+  for (let m = from; m <= to && m < words.length - 1; m++) {
+    if (/:$/.test(words[m]!.raw)) return /^["“]/.test(words[m + 1]!.raw) ? m : -1;
+    if (endsClause(words[m]!)) return -1;
+  }
+  return -1;
 }
 
 /** "promised players would …", "believes the real toll may be …": a short noun phrase, then an auxiliary. */

@@ -170,12 +170,19 @@ function isHumanHead(head: string): boolean {
 export const TIME_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Today|Yesterday|Tonight)$/;
 
+/** Quantities whose "of" phrase is the real head: "a number of analysts", "dozens of residents", "some of them". */
+const QUANTITY_OF =
+  /^(?:number|handful|couple|majority|minority|dozen|dozens|hundreds|thousands|millions|lot|lots|few|many|some|most|several|all|both|none|half|plenty|score|scores)$/i;
+
 /** True when `phrase` can name a speaker; `sentenceStart` says its first capital proves nothing. */
 export function speakerLike(phrase: string, sentenceStart: boolean, headMustFit = false): boolean {
   const words = phrase
     .replace(/\([^)]*\)/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
+  const of = words.findIndex((w, i) => i > 0 && /^of$/i.test(w));
+  if (of > 0 && of < words.length - 1 && QUANTITY_OF.test(words[of - 1]!) && of <= 2)
+    return speakerLike(words.slice(of + 1).join(' '), false, headMustFit);
   const cut = words.findIndex(
     (w, i) => i > 0 && /^(?:of|for|from|at|in|with|by|inside|outside|within|near|close|familiar|on)$/i.test(w),
   );
