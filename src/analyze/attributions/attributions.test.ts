@@ -401,6 +401,17 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('reads a stance adjective with a clause ("X is adamant …"), not without one or with an expletive subject', () => {
+    const atts = run(
+      'The Press Council is concerned the laws would crush journalism. The union is adamant that pay must rise. ' +
+        'Residents are concerned about the costs. It is certain that prices will rise. The bridge is certain to close.',
+    );
+    expect(atts.map((a) => [a.speaker?.text, a.cue, a.content])).toEqual([
+      ['The Press Council', 'concerned', 'the laws would crush journalism'],
+      ['The union', 'adamant', 'pay must rise'],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

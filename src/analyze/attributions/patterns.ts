@@ -124,6 +124,7 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     }
     out.push(d);
   }
+  out.push(...stanceDrafts(text, s, words, out));
   out.push(...quotedAsDrafts(text, words));
   const verbs = out.filter((d) => d.kind === 'verb');
   out.push(...(verbs.length ? trailingParticiples(text, words, verbs) : participleDrafts(text, words)));
@@ -136,10 +137,40 @@ let anyCueRegex: RegExp | null = null;
 /** Every cue word and phrase as one case-sensitive whole-word regex, built on first use from the cue tables. */
 function anyCue(): RegExp {
   anyCueRegex ??= new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${[...VERB_FORMS.keys(), ...PARTICIPLE_CUES.keys(), 'according', 'According', 'citing', 'Citing', 'per'].join('|')})(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:${[...VERB_FORMS.keys(), ...PARTICIPLE_CUES.keys(), ...STANCE, 'according', 'According', 'citing', 'Citing', 'per'].join('|')})(?![\\p{L}\\p{N}])`,
     'u',
   );
   return anyCueRegex;
+}
+
+/** Adjectives of a stance held about a claim, after a form of "be": "The Press Council is concerned the laws …". */
+const STANCE = ['concerned', 'adamant', 'convinced', 'confident', 'certain', 'hopeful', 'optimistic', 'skeptical'];
+const STANCE_BE = /^(?:is|are|was|were|remains|remain|remained)$/i;
+
+/**
+ * "The media union is adamant journalists' metadata must be exempted": a named or described holder, a form of
+ * "be", a stance adjective and a reported clause ("that", a pronoun subject, or a short subject and an auxiliary;
+ * "is concerned about costs" is not one). Not inside another draft's content, where it is that speaker's words.
+ */
+function stanceDrafts(text: string, s: Sentence, words: Word[], drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (let i = 2; i < words.length - 2; i++) {
+    const w = words[i]!;
+    if (!STANCE.includes(w.bare) || w.raw !== w.bare || !STANCE_BE.test(words[i - 1]!.bare)) continue;
+    if (endsClause(words[i - 2]!) || !clauseFollows(words, i)) continue;
+    if (drafts.some((d) => d.content && w.start >= d.content.start && w.start < d.content.end)) continue;
+    const np = phraseEndingAt(words, i - 2);
+    if (!np || (np.first > 0 && !endsClause(words[np.first - 1]!) && !/^(?:but|and)$/i.test(words[np.first - 1]!.bare)))
+      continue;
+    const speakerSpan = phraseSpan(words, np.first, np.last);
+    const holder = text.slice(speakerSpan.start, speakerSpan.end);
+    // "It is certain that …", "This is hopeful": an expletive or a demonstrative holds no stance.
+    if (/^(?:it|there|this|that)$/i.test(holder) || !speakerLike(holder, np.first === 0)) continue;
+    const that = words[i + 1]!.bare.toLowerCase() === 'that' ? i + 2 : i + 1;
+    const content = trimContent(text, words[that]?.start ?? s.end, s.end);
+    if (content) out.push({ kind: 'verb', cue: w.bare, cueSpan: { start: w.start, end: w.end }, speakerSpan, content });
+  }
+  return out;
 }
 
 /** A reported clause after a base form: "that", a pronoun subject, or a short subject and an auxiliary. */
