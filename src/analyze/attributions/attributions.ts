@@ -14,7 +14,7 @@ import { definedAbbreviations, readPhrase, type PartyContext, type ResolvedParty
 import { trimContent } from './draft.js';
 import { draftsIn } from './patterns.js';
 import { honorificGenders, resolvePronoun, type Genders } from './pronouns.js';
-import { ownOpenQuoteParagraphs } from './open-quotes.js';
+import { openMark, ownOpenQuoteParagraphs } from './open-quotes.js';
 import { chainDrafts, type Chained } from './via.js';
 import { firstStartAtOrAfter } from './first-start-at.js';
 
@@ -165,7 +165,7 @@ function extendQuotation(text: string, s: Sentence, prev: Attribution, quotes: r
   if (!prev.speaker || /^["“]/.test(s.text) || prev.contentSpan.end > s.start) return false;
   const q = quotesIn(quotes, s.start, s.end).find((r) => r.start < s.start && r.end > s.start);
   // The quotation is a closed range, or a mark left open in this paragraph (quoteRanges keeps only closed ones).
-  const open = q ? q.start : openMarkBefore(text, s.start);
+  const open = q ? q.start : openMark(text, { start: text.lastIndexOf('\n', s.start - 1) + 1, end: s.start });
   if (open < 0 || prev.contentSpan.start < open || prev.contentSpan.start > open + 1) return false;
   const end = q ? Math.min(s.end, q.end) : s.end;
   const content = trimContent(text, prev.contentSpan.start, end);
@@ -175,18 +175,6 @@ function extendQuotation(text: string, s: Sentence, prev: Attribution, quotes: r
   prev.quote = text.slice(open + 1, q ? Math.min(q.end - 1, content.end) : content.end);
   prev.span = { start: prev.span.start, end: Math.max(prev.span.end, s.end) };
   return true;
-}
-
-/** Offset of the quotation mark left open before `at` in its paragraph (“ opens, ” closes, " toggles), or -1. */
-function openMarkBefore(text: string, at: number): number {
-  let open = -1;
-  for (let i = text.lastIndexOf('\n', at - 1) + 1; i < at; i++) {
-    const c = text[i];
-    if (c === '“') open = i;
-    else if (c === '”') open = -1;
-    else if (c === '"') open = open < 0 ? i : -1;
-  }
-  return open;
 }
 
 /**

@@ -65,7 +65,7 @@ function opensQuote(text: string, p: Span): boolean {
  * Offset of the mark that leaves the paragraph inside a quotation, or -1 (marks read as quote-ranges reads
  * them: “ opens, ” closes, " toggles).
  */
-function openMark(text: string, p: Span): number {
+export function openMark(text: string, p: Span): number {
   let open = -1;
   for (let i = p.start; i < p.end; i++) {
     const c = text[i];

@@ -347,9 +347,8 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
   if (cue.gerund && after && !after.setting && /^\p{Ll}+ing$/u.test(words[ci + 1]?.raw ?? '')) return after.span;
   // "vowed to keep trying", "has pledged to punish …": a commitment's infinitive is what was committed to (not
   // "promised to the crowd …", where "to" heads the addressee).
-  const verb = words[ci + 2]?.raw ?? '';
-  if (cue.infinitive && after && !after.setting && words[ci + 1]?.raw === 'to' && /^\p{Ll}+$/u.test(verb))
-    if (!DETERMINERS.has(verb) && !/^(?:him|her|them|us|me|you|it|all|each)$/.test(verb)) return after.span;
+  if (cue.infinitive && after && !after.setting && words[ci + 1]?.raw === 'to' && infinitiveVerb(words[ci + 2]?.raw))
+    return after.span;
   // '"…," X said …' and '…, X said (in a statement).': the clause before is the content.
   if (clauseBefore && (!after || after.setting || (quoteBefore && !after.clause))) return clauseBefore;
   if (!after || after.setting) return null;
@@ -358,6 +357,11 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
     return complement || /["“”]/.test(text.slice(after.span.start - 1, after.span.end + 1)) ? after.span : null;
   if (cue.complement) return complement ? after.span : null;
   return after.clause || cue.bare ? after.span : null;
+}
+
+/** A lower-case word that can be the verb of "to …", not the addressee ("to the crowd", "to him"). */
+function infinitiveVerb(word = ''): boolean {
+  return /^\p{Ll}+$/u.test(word) && !DETERMINERS.has(word) && !/^(?:him|her|them|us|me|you|it|all|each)$/.test(word);
 }
 
 /** Words after "a"/"an" that make "called X a …" a count or an idiom, not a name: "a few times", "a day". */
