@@ -52,6 +52,8 @@ const ORDER = 'a.published_utc DESC, a.ingested_at DESC, a.seq DESC';
 // `reprocess` writes between reads.
 const RAW_BATCH = 50;
 const MAX_ENTITY_ARTICLES = 200;
+/** How much of the file reads may map (SQLite's ceiling is just under 2 GiB); pages past it are read as before. */
+const MMAP_BYTES = 1 << 30;
 /** Ids per query in `getArticles` (one JSON array parameter each). */
 const ID_BATCH = 1000;
 
@@ -69,6 +71,9 @@ export class SqliteStore implements Store {
     this.#db.pragma('synchronous = NORMAL');
     this.#db.pragma('foreign_keys = ON');
     this.#db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
+    // Reads map the file instead of copying each page through a read call. Measured on the serve bench's desk
+    // (100,000 articles, 1 GB), one article row by id at random: 11 µs user + 6 µs system -> 10 + 0.5 µs.
+    this.#db.pragma(`mmap_size = ${MMAP_BYTES}`);
   }
 
   async migrate(): Promise<void> {
