@@ -4,8 +4,8 @@
  * chain of reporting right, and content-span F1 (bench/lib/attributions-eval.ts), over all annotated articles.
  * The later batches (`batch2/`, `batch3/`: each annotated after the rules were written, before they were run on
  * it) are also reported alone, as the check of how far the rules carry to text they were not first written against.
- * `batch4/` (Readability test pages of other publishers, annotated the same way) is reported alone and stays out of
- * the totals, whose floors were pinned over the first three batches: adding other publishers' news to them would
+ * `batch4/` and `batch5/` (Readability test pages of other publishers, annotated the same way) are each reported
+ * alone and stay out of the totals, whose floors were pinned over the first three batches: adding other publishers' news to them would
  * change what those floors measure.
  */
 import { join } from 'node:path';
@@ -31,7 +31,8 @@ export const gate: Gate = {
     const second = loadAnnotated(join(ANNOTATIONS_DIR, 'batch2'));
     const third = loadAnnotated(join(ANNOTATIONS_DIR, 'batch3'));
     const fourth = loadAnnotated(join(ANNOTATIONS_DIR, 'batch4'));
-    if (!first || !second || !third || !fourth)
+    const fifth = loadAnnotated(join(ANNOTATIONS_DIR, 'batch5'));
+    if (!first || !second || !third || !fourth || !fifth)
       return { metrics: {}, skipped: 'shared/data/scrapinghub-dev or readability-test-pages not found' };
     const batch2 = score(second);
     const batch3 = score(third);
@@ -39,6 +40,7 @@ export const gate: Gate = {
     const held = summarize(batch2);
     const held3 = summarize(batch3);
     const held4 = summarize(score(fourth));
+    const held5 = summarize(score(fifth));
     return {
       metrics: {
         speaker_precision: all.speaker.p,
@@ -56,6 +58,9 @@ export const gate: Gate = {
         batch4_speaker_precision: held4.speaker.p,
         batch4_speaker_recall: held4.speaker.r,
         batch4_content_span_f1: held4.contentF1,
+        batch5_speaker_precision: held5.speaker.p,
+        batch5_speaker_recall: held5.speaker.r,
+        batch5_content_span_f1: held5.contentF1,
       },
     };
   },
