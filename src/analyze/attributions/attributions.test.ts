@@ -401,6 +401,69 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('reads people named by an agent noun in -ist or -ian, and trades, not "-sist" verbs or a median', () => {
+    const atts = run(
+      'Islamist politicians have acknowledged that they did not realize the threat. ' +
+        'The game crashes servers, according to a computer programmer. The median said prices would fall.',
+    );
+    expect(row(atts, /politicians/, 'did not realize')).toBeDefined();
+    expect(row(atts, /programmer/, 'crashes servers')).toBeDefined();
+    expect(atts.find((a) => a.speaker && /median/.test(a.speaker.text))).toBeUndefined();
+  });
+
+  it('takes the clause before "…, he said according to a transcript" as the content, the source as its chain', () => {
+    const [a] = run(
+      "These deals don't just pop up over night, he said according to a transcript reviewed by Business Insider.",
+    );
+    expect(a).toMatchObject({ cue: 'said', content: "These deals don't just pop up over night" });
+    expect(a!.via).toHaveLength(1);
+  });
+
+  it('continues a speaker across a photo caption or subheading, not across prose', () => {
+    const t =
+      '“Greed is hurting the whales,” says Parata, an elder of the tribe.\n\n' +
+      'Hori Parata at his farm, the place where he was born\n\n' +
+      '“We’re having to put up with a lot of stuff today.”\n\n' +
+      'Whale strandings\n\n' +
+      '“When will we talk about what is hurting these animals?”\n\n' +
+      'The tribe then moves in and holds a prayer.\n\n' +
+      '“It’s very emotional.”';
+    const atts = run(t);
+    expect(row(atts, /Parata/, 'put up with a lot')).toBeDefined();
+    expect(row(atts, /Parata/, 'When will we talk')).toBeDefined();
+    expect(atts.find((a) => a.content.startsWith('It’s very emotional'))?.speaker).toBeNull();
+  });
+
+  it('reads a cue set off by commas after an opening setting, with a capital after it', () => {
+    const [a] = run('Within months of the acquisition, Forte said, Whole Foods was selling cheaper eggs.');
+    expect(a).toMatchObject({
+      cue: 'said',
+      content: 'Within months of the acquisition, Forte said, Whole Foods was selling cheaper eggs',
+    });
+    expect(a!.speaker!.name).toBe('Forte');
+  });
+
+  it('gives a relative clause\'s cue to the noun before "who"/"which"/"that", and ends an appositive one at its comma', () => {
+    const atts = run(
+      'The plastic resists leaks, said the officials, who added that they were swapping 100 miles of line a year. ' +
+        'The source, who said he had spoken to people inside the compound, told Reuters that Mugabe was fine. ' +
+        'Oculus faces a lawsuit with ZeniMax Media, which accuses Facebook of "misappropriating" secrets.',
+    );
+    expect(row(atts, /officials/, 'swapping 100 miles')?.cue).toBe('added');
+    const rel = row(atts, /source/, 'spoken to people');
+    expect(rel?.content).toBe('he had spoken to people inside the compound');
+    expect(row(atts, /source/, 'Mugabe was fine')?.cue).toBe('told');
+    expect(row(atts, /ZeniMax/, 'misappropriating')?.speaker?.name).toBe('ZeniMax Media');
+  });
+
+  it('reads a second speaker after a contrast inside the first one\'s content: "even as X estimated that …"', () => {
+    const atts = run(
+      'He also claimed the tax cuts would pay for themselves even as the budget office estimated that they would add $250 billion.',
+    );
+    expect(row(atts, /He/, 'pay for themselves')?.content).toBe('the tax cuts would pay for themselves');
+    expect(row(atts, /budget office/, 'add $250 billion')?.cue).toBe('estimated');
+  });
+
   it('reads a stance adjective with a clause ("X is adamant …"), not without one or with an expletive subject', () => {
     const atts = run(
       'The Press Council is concerned the laws would crush journalism. The union is adamant that pay must rise. ' +

@@ -45,7 +45,10 @@ export function findAttributions(
         lastSentence = i;
         continue;
       }
-      const next = i === lastSentence + 1 ? continuation(text, s, prev, quotes) : null;
+      const next =
+        i === lastSentence + 1 || onlyFurnitureBetween(text, sentences, lastSentence, i)
+          ? continuation(text, s, prev, quotes)
+          : null;
       if (next) {
         out.push(next);
         lastSentence = i;
@@ -153,6 +156,32 @@ function continuation(
     span: { start: s.start, end: s.end },
     contentSpan: content,
   };
+}
+
+/** Most paragraphs of page furniture a quotation may continue its speaker across. */
+const MAX_FURNITURE = 2;
+
+/**
+ * A photo caption or a subheading ("Hori Parata at his Pātaua farm, the place where he was born", "Whale strandings")
+ * printed between a speaker's paragraph and the quotation that goes on with their words: every sentence between
+ * sentences `last` and `i` is a paragraph of its own with no closing punctuation, so not prose that could have
+ * changed the speaker, and sentence `i` opens a paragraph.
+ */
+function onlyFurnitureBetween(text: string, sentences: readonly Sentence[], last: number, i: number): boolean {
+  if (last < 0 || i - last - 1 > MAX_FURNITURE || i - last < 2 || !paragraphStart(text, sentences[i]!.start))
+    return false;
+  for (let k = last + 1; k < i; k++) {
+    const s = sentences[k]!;
+    const line = text.slice(s.start, s.end).trim();
+    if (!paragraphStart(text, s.start) || !/^[ \t]*(?:\n|$)/.test(text.slice(s.end)) || /[.!?:"”’)]$/.test(line))
+      return false;
+  }
+  return true;
+}
+
+/** `at` opens a paragraph: the text or a line break is all that comes before it on its line. */
+function paragraphStart(text: string, at: number): boolean {
+  return at === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, at - 80), at));
 }
 
 /**

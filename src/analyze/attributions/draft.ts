@@ -11,6 +11,11 @@ export interface Draft {
   content: Span | null;
   /** "As X said, …": the content is the main clause, whose own clauses may carry other speakers' cues. */
   opening?: boolean;
+  /**
+   * "The source, who said he had spoken to people …, told …": the speaker is the noun an appositive relative clause
+   * hangs on, so the content ends where that clause does, before the noun's own verb.
+   */
+  appositive?: boolean;
   /** The outlet that relays this draft's own words, when the pattern names it ("quoted as saying … by Interfax"). */
   via?: Span;
 }

@@ -106,13 +106,20 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     }
     const d = verbDraft(text, s, words, i, cue);
     if (!d) continue;
-    if (host) {
+    if (host?.appositive && d.speakerSpan.start <= host.speakerSpan.start) {
+      // "The source, who said he had spoken …, told …": the relative clause ends at the comma before the main verb.
+      const comma = text.lastIndexOf(',', d.cueSpan.start);
+      const cut = comma > host.content!.start ? trimContent(text, host.content!.start, comma) : null;
+      if (!cut) continue;
+      host.content = cut;
+    } else if (host) {
       // A second speaker inside the first one's content only after "but" / "and": "…, but he said that …", '… as
-      // “patently false,” and analysts told …' (the comma inside the quotation).
+      // “patently false,” and analysts told …' (the comma inside the quotation), or a contrast: "He claimed the cuts
+      // would pay for themselves even as the budget office estimated that …".
       // "Although X suggested …, Y told …": after an opening subordinate clause, a comma is joint enough.
       const joiner = SUBORDINATOR.test(words[0]!.bare)
         ? /[,;]\s+(?:(?:but|and|while)\s+)?$/i
-        : /(?:[,;]\s+(?:but|and|while)|\s(?:but|and))\s+$/i;
+        : /(?:[,;]\s+(?:but|and|while)|\s(?:but|and|even as|while|whereas|although|though))\s+$/i;
       const between = text.slice(host.content!.start, d.speakerSpan.start);
       // "As Feng reports, the cases came to light, when authorities announced …": the opening's main clause
       // ends at the last comma before the later speaker.
@@ -212,6 +219,10 @@ function elidedDraft(text: string, s: Sentence, words: Word[], ci: number, cue: 
 const OPENING_ADVERBIAL =
   /^(?:In|On|At|As|After|Before|During|Later|Earlier|Although|Though|While|When|Whenever|If|Because|Since|Despite|Following|Especially|Meanwhile|However|Still|Then|Now|Today|Yesterday|Asked|Speaking|Instead|Also|Last|This|Once|Until|Upon|With|Without|Amid|Under)\b/;
 
+/** Prepositions that open a setting of time or place before the main clause: "Within months of the deal,". */
+const LEADING_SETTING =
+  /^(?:In|On|At|After|Before|During|Within|By|Over|Throughout|Since|Until|For|Across|Around|Under|Later|Earlier|Last|This|Next)\s/;
+
 /** Openings of a time clause. */
 const TEMPORAL = /^(?:When|Whenever|After|Before|Since|Until|Once)$/;
 
@@ -243,7 +254,12 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   if (j < 0) return null;
   const wj = words[j]!;
   let np: Range | null;
-  if (endsClause(wj)) np = wj.raw.endsWith(',') ? (appositiveSubject(words, j) ?? namedAppositive(words, j)) : null;
+  // "an article by New York magazine that claimed …", "the officials, who added that …": a relative pronoun right
+  // before the cue stands for the noun phrase before it, which is the speaker.
+  const relativeOf = RELATIVE_PRONOUN.test(wj.raw) && j > 0 ? phraseEndingAt(words, j - 1) : null;
+  if (relativeOf) np = relativeOf;
+  else if (endsClause(wj))
+    np = wj.raw.endsWith(',') ? (appositiveSubject(words, j) ?? namedAppositive(words, j)) : null;
   else if (/^(?:and|but)$/i.test(wj.bare)) np = clauseSubject(words, j);
   else np = phraseEndingAt(words, j);
   if (!np) return null;
@@ -274,8 +290,13 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
     /^(?:that|which|who)$/i.test(words[np.first - 1]?.bare ?? '') && AUXILIARY.test(words[ci + 1]?.bare ?? '');
   const read = temporal ? { ...cue, bare: false } : relative ? { ...cue, bare: true } : cue;
   const content = choose(text, s, words, ci, read, speakerSpan);
-  return content ? { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan, content } : null;
+  if (!content) return null;
+  const appositive = !!relativeOf && words[j - 1]!.raw.endsWith(',');
+  return { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan, content, ...(appositive ? { appositive } : {}) };
 }
+
+/** Relative pronouns that can stand for a speaker before a cue ("who said", "which accuses", "that claimed"). */
+const RELATIVE_PRONOUN = /^(?:who|which|that)$/;
 
 /** Participles of a document's handling: "reports seen by Reuters", "emails obtained by the Times". */
 const HANDLED_BY =
@@ -349,8 +370,10 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
   // "promised to the crowd …", where "to" heads the addressee).
   if (cue.infinitive && after && !after.setting && words[ci + 1]?.raw === 'to' && infinitiveVerb(words[ci + 2]?.raw))
     return after.span;
-  // '"…," X said …' and '…, X said (in a statement).': the clause before is the content.
-  if (clauseBefore && (!after || after.setting || (quoteBefore && !after.clause))) return clauseBefore;
+  // '"…," X said …' and '…, X said (in a statement).': the clause before is the content. So it is before '…, he said
+  // according to a transcript': a source phrase right after the cue is the chain (via.ts), not what was said.
+  const chainAfter = !!after && /^(?:according to|citing|per)\b/i.test(text.slice(after.span.start, after.span.end));
+  if (clauseBefore && (!after || after.setting || chainAfter || (quoteBefore && !after.clause))) return clauseBefore;
   if (!after || after.setting) return null;
   const complement = cue.complement ? complementFollows(words, ci, cue.complement) : false;
   if (cue.quoteOnly)
@@ -415,8 +438,12 @@ function parentheticalContent(
 ): Span | null {
   const next = words[ci + 1];
   if (!words[ci]!.raw.endsWith(',') || !next || !/,$/.test(before) || quoteBefore) return null;
+  // A capital after the cue may open the content's own subject when all before the speaker is an opening adverbial
+  // ("Within months of the acquisition, Forte said, Whole Foods was selling …"); after a noun it may be a list.
+  const lead = text.slice(s.start, speaker.start).trim();
+  const adverbialLead = LEADING_SETTING.test(lead) && lead.indexOf(',') === lead.length - 1;
   if (
-    !/^\p{Ll}/u.test(next.raw) ||
+    (!/^\p{Ll}/u.test(next.raw) && !(adverbialLead && /^\p{Lu}/u.test(next.raw))) ||
     PARTICIPLE_CUES.has(next.bare) ||
     /^(?:and|but|adding|while|citing|according|per)$/.test(next.bare)
   )

@@ -159,11 +159,37 @@ const HUMAN_HEADS: ReadonlySet<string> = new Set([
   'locals',
   'citizens',
   'scholars',
+  // Trades whose members speak for themselves in tech and media news: "according to a computer programmer who …".
+  'programmer',
+  'programmers',
+  'developer',
+  'developers',
+  'engineer',
+  'engineers',
+  'writer',
+  'writers',
+  'reporter',
+  'reporters',
+  'editor',
+  'editors',
 ]);
+
+/**
+ * Agent nouns of people by their ending: "-ist" and "-ian" name a person by trade, field or stance ("politicians",
+ * "physicians", "journalists", "economist"), so a description headed by one speaks for people even when the
+ * tables above do not list it. Verbs in "-sist" ("insist", "resist") are not agents.
+ */
+const AGENT_NOUN = /^\p{Ll}{3,}(?:ist|ian)s?$/u;
+const NOT_AGENT = /(?:sists?|lists?|twists?|wrists?|median)$/;
 
 /** A head noun of people, an institution or a document (singular, as listed). */
 function isHumanHead(head: string): boolean {
-  return ANONYMOUS_HEADS.has(head) || DOCUMENT_NOUNS.has(head) || HUMAN_HEADS.has(head);
+  return (
+    ANONYMOUS_HEADS.has(head) ||
+    DOCUMENT_NOUNS.has(head) ||
+    HUMAN_HEADS.has(head) ||
+    (AGENT_NOUN.test(head) && !NOT_AGENT.test(head))
+  );
 }
 
 /** Days and months are capitalised but speak for nobody: '…," said Tuesday at a conference'. */
