@@ -187,7 +187,7 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
       }
     }
     // A school and its short name, in either order ("Harrow School" … "Harrow", `schools.ts`).
-    if (!target && c.kind === 'organization') target = sameSchool(entities, key, words.length);
+    if (!target && c.kind === 'organization') target = sameSchool(byKey, key, words.length);
     // A storm's name alone ("Phailin" after "Cyclone Phailin") is that storm.
     if (!target && words.length === 1 && c.kind !== 'place') {
       for (let i = entities.length - 1; i >= 0 && !target; i--) {
@@ -249,15 +249,17 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
 }
 
 /** The organization that `key` names as a school: "harrow school" after "harrow", "harrow" after "harrow school". */
-function sameSchool(entities: readonly Building[], key: string, words: number): Building | null {
+function sameSchool(byKey: ReadonlyMap<string, Building>, key: string, words: number): Building | null {
+  const org = (k: string): Building | null => {
+    const e = byKey.get(k);
+    return e?.kind === 'organization' ? e : null;
+  };
   const space = key.lastIndexOf(' ');
-  if (words > 1 && SCHOOL_HEADS.has(key.slice(space + 1))) {
-    const short = key.slice(0, space);
-    return entities.find((e) => e.kind === 'organization' && e.keys.has(short)) ?? null;
+  if (words > 1) return SCHOOL_HEADS.has(key.slice(space + 1)) ? org(key.slice(0, space)) : null;
+  for (const h of SCHOOL_HEADS) {
+    const e = org(`${key} ${h}`);
+    if (e) return e;
   }
-  if (words !== 1) return null;
-  for (const e of entities)
-    if (e.kind === 'organization') for (const h of SCHOOL_HEADS) if (e.keys.has(`${key} ${h}`)) return e;
   return null;
 }
 
