@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeArticle } from '../store-fixtures.js';
+import { makeAnalysis, makeArticle } from '../store-fixtures.js';
 import { PostgresStore } from './postgres-store.js';
 import { adjacentPairs } from './postgres-search.js';
 import { reachable, serverUrl } from './testing/test-server.js';
@@ -84,5 +84,93 @@ describe.skipIf(!server)('postgres phrase search through the pair index', () => 
     } finally {
       await client.end();
     }
+  });
+});
+
+// The search table (migration 7) is a copy kept by a trigger, and broad queries walk it in blocks of 1,024 seqs:
+// what search returns must stay what the articles' own tsvectors say, across blocks and after an update.
+describe.skipIf(!server)('postgres search over the search table, across seq blocks', () => {
+  const schema = `dl_test_${randomBytes(6).toString('hex')}`;
+  let store: PostgresStore;
+  let client: pg.Client;
+  // Rows written in bulk (the search path is under test here, not the upsert): every article says "alpha",
+  // every third "beta gamma" side by side, every seventh "delta"; seq gaps spread them over many blocks.
+  const bulk = (from: number, count: number) =>
+    client.query(
+      `INSERT INTO articles (identity_key, content_hash, source, outlet, title, body_text, ingested_at, updated_at,
+         id, article_json, published_utc, published_day)
+       SELECT 'k' || i, 'h' || i, 't', CASE WHEN i % 2 = 0 THEN 'Even' ELSE 'Odd' END, 'Item ' || i,
+         'alpha ' || repeat('filler ', i % 5) || CASE WHEN i % 3 = 0 THEN 'beta gamma ' ELSE 'gamma beta ' END ||
+           CASE WHEN i % 7 = 0 THEN 'delta' ELSE '' END,
+         '2024-05-01T00:00:00Z', '2024-05-01T00:00:00Z', 'id' || i, '{}', '2024-05-01T00:00:00Z', '2024-05-01'
+       FROM generate_series($1::int, $2::int) AS i`,
+      [from, from + count - 1],
+    );
+  // The oracle: the newest 500 matches by seq, ranked as the port promises, straight from the articles table.
+  const expected = async (text: string, where = 'TRUE') => {
+    const q = `websearch_to_tsquery('english', $1)`;
+    const newest = await client.query<{ id: string; n: number }>(
+      `WITH m AS (SELECT seq, id, ts_rank_cd(search_vector, ${q}, 1) AS r FROM articles
+                  WHERE search_vector @@ ${q} AND ${where} ORDER BY seq DESC LIMIT 1001),
+            w AS (SELECT * FROM m ORDER BY seq DESC LIMIT 500)
+       SELECT id, (SELECT count(*)::int FROM m) AS n FROM w ORDER BY r DESC, seq DESC LIMIT 20`,
+      [text],
+    );
+    return { ids: newest.rows.map((r) => r.id), total: Math.min(newest.rows[0]?.n ?? 0, 1000) };
+  };
+  const searched = async (text: string, outlet?: string) => {
+    const page = await store.search({ text, outlet, limit: 20 });
+    return { ids: page.items.map((h) => h.id), total: page.total };
+  };
+
+  beforeAll(async () => {
+    store = new PostgresStore({ url: serverUrl, schema });
+    await store.migrate();
+    client = new pg.Client({ connectionString: serverUrl, options: `-c search_path=${schema}` });
+    await client.connect();
+    await bulk(1, 900);
+    await client.query(`SELECT setval('articles_seq_seq', 5000)`);
+    await bulk(901, 1500);
+    await client.query(`SELECT setval('articles_seq_seq', 9000)`);
+    await bulk(2401, 300);
+    await client.query('ANALYZE articles; ANALYZE article_search');
+  });
+  afterAll(async () => {
+    await client?.end();
+    await store?.close();
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).finally(() => admin.end());
+  });
+
+  it('finds and ranks the newest matches of broad and narrow words, phrases and filters', async () => {
+    for (const text of ['alpha', 'delta', 'alpha delta', '"beta gamma"', '"gamma beta" delta', 'nothinghere']) {
+      expect(await searched(text), text).toEqual(await expected(text));
+    }
+    expect(await searched('delta', 'Even')).toEqual(await expected('delta', "outlet = 'Even'"));
+  });
+
+  it('follows an article whose text or analysis changes, and forgets one that is deleted', async () => {
+    const { id } = await store.upsertArticle({
+      article: makeArticle({ url: 'https://blk.example/1', title: 'Ferry', text: 'The ferry sailed at noon.' }),
+      analysis: makeAnalysis([{ kind: 'place', name: 'Oslo' }], ['Port Authority']),
+      source: 't',
+    });
+    const ids = async (q: { text: string; place?: string; quoted?: string; about?: string }) =>
+      (await store.search({ ...q, limit: 5 })).items.map((h) => h.id);
+    expect(await ids({ text: 'ferry' })).toEqual([id]);
+    expect(await ids({ text: 'ferry', place: 'oslo', quoted: 'Port Authority' })).toEqual([id]);
+    await store.setAnalysis(id, makeAnalysis([{ kind: 'person', name: 'Oslo' }]));
+    expect(await ids({ text: 'ferry', place: 'Oslo' })).toEqual([]);
+    expect(await ids({ text: 'ferry', quoted: 'Port Authority' })).toEqual([]);
+    expect(await ids({ text: 'ferry', about: 'Oslo' })).toEqual([id]);
+    await store.upsertArticle({
+      article: makeArticle({ url: 'https://blk.example/1', title: 'Barge', text: 'The barge sailed at noon.' }),
+      source: 't',
+    });
+    expect((await store.search({ text: 'ferry', limit: 5 })).total).toBe(0);
+    expect((await store.search({ text: 'barge', limit: 5 })).items.map((h) => h.id)).toEqual([id]);
+    await client.query('DELETE FROM articles WHERE id = $1', [id]);
+    expect((await store.search({ text: 'barge', limit: 5 })).total).toBe(0);
   });
 });

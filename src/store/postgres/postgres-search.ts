@@ -33,9 +33,13 @@ interface Ranked {
 
 /** Rows of the first slice of the newest matches when the planner has no estimate. */
 const FIRST_SLICE = 1024;
+/** Seqs per seq_block (migration 7: seq >> 10). */
+const SEQ_BLOCK = 1024;
 
 /**
- * Full-text search over the generated tsvector (GIN), in four steps:
+ * Full-text search over the search table's tsvector (GIN; article_search, migration 7: a narrow copy of the
+ * articles' searchable columns, so finding matches reads a few cached pages, not the wide article rows), in
+ * four steps:
  *   1. newest: the seqs of the newest SEARCH_COUNT_CAP + 1 matches, which gives the capped count, found in seq
  *      slices walking back from the newest article, the first sized from the planner's estimate of the matches,
  *      each next one from the density the ones before it found;
@@ -46,8 +50,9 @@ const FIRST_SLICE = 1024;
  * Why slices: GIN cannot return matches newest first. Asked for `ORDER BY seq DESC LIMIT`, the planner either
  * visits every match (a word in every article: 1.6 s on 100,000) or walks the primary key reading each row's
  * tsvector, which for a phrase of two common words it misjudges as common and walks the whole table (2.5 s for
- * 60 matches). A bounded seq range lets it intersect the GIN bitmap with the key range and visit only the
- * matches inside; plain index scans are turned off for the transaction so it always does.
+ * 60 matches). A slice of the newest seq blocks is one more condition of the same GIN index (migration 7), so
+ * the index itself returns only the matches inside; plain index scans are turned off for the transaction so
+ * the planner never walks the key instead.
  */
 export async function searchPostgres(pool: pg.Pool, query: SearchQuery): Promise<Page<SearchHit>> {
   const plan = planSearch(query);
@@ -61,13 +66,18 @@ export async function searchPostgres(pool: pg.Pool, query: SearchQuery): Promise
       // Read before plain index scans are turned off: max() is a walk down the primary key.
       const top = await client.query<{ top: string | null }>('SELECT max(seq) AS top FROM articles');
       const pairs = await phrasePairs(client, plan);
-      const entitySeqs = await entityMatches(client, plan, Number(top.rows[0]?.top ?? 0));
-      // No nested loops either: for an entity filter the planner would otherwise walk the entity's rows and read
-      // each article's tsvector (1.9 s for place:Berlin and a common word over 38,000 seqs) rather than hash
-      // the GIN matches against them.
-      await client.query('SET LOCAL enable_indexscan = off; SET LOCAL enable_nestloop = off');
+      // No nested loops either: the planner would otherwise join rows one by one where a hash of the matches is
+      // cheaper (an entity filter, before facets: 1.9 s for place:Berlin and a common word). No sequential scans:
+      // every search row's tsvector is out of line (migration 7), so a scan filtering on it reads all of them
+      // (650 ms for a word in every article), where the GIN bitmap reads none. And no JIT: a plan that has to use
+      // a turned-off node (the page's LATERAL headline is a nested loop) is costed past jit_above_cost, and
+      // compiling it took 220 ms for 20 rows.
+      await client.query(
+        'SET LOCAL enable_indexscan = off; SET LOCAL enable_nestloop = off; SET LOCAL enable_seqscan = off; ' +
+          'SET LOCAL jit = off',
+      );
       const { where, params } = filters(plan, true);
-      const newest = await newestMatches(client, Number(top.rows[0]?.top ?? 0), plan, pairs, entitySeqs);
+      const newest = await newestMatches(client, Number(top.rows[0]?.top ?? 0), plan, pairs);
       const total = newest.length;
       const end = plan.offset + plan.limit;
       const ranked =
@@ -88,58 +98,76 @@ export async function searchPostgres(pool: pg.Pool, query: SearchQuery): Promise
  * Seqs of the newest SEARCH_COUNT_CAP + 1 matches, newest first. No tsvector is read here for a plain-word query
  * (GIN decides the match), so ranking is left to the rows that need it: measured, 10 ms for the seqs of a rare
  * word's newest 981 matches against 41 with ts_rank_cd in the same pass, and 8 ms to rank 500 of them by seq.
- * A phrase with words side by side (`pairs`) is found in two steps per slice, since GIN cannot check positions
- * and rechecking a phrase reads the row's tsvector: the candidates, exactly and from indexes alone (every word
- * of the query, and the phrase's pair keys, see migration 6), then the phrase checked on those candidates only.
+ * A phrase is found in two steps per slice, since GIN cannot check positions and rechecking a phrase reads the
+ * row's tsvector: the candidates, exactly and from indexes alone (every word of the query, and the pair keys of
+ * words side by side, see migration 6), then the phrase checked on the newest candidates only (checkPhrase).
+ * Asked for the phrase itself, the planner rechecked every candidate in the desk before applying the slice's
+ * range ("spoke in Berlin": 12,600 tsvectors read, 130 ms, for 1,001 matches).
  */
 async function newestMatches(
   client: pg.PoolClient,
   top: number,
   plan: SearchPlan,
   pairs: readonly string[],
-  entityMatched: number[] | null,
 ): Promise<string[]> {
-  const { where, params, entitySeqs } = filters(plan, true, true, pairs);
-  const phrase = toWebsearch(plan.terms);
+  const { where, params } = filters(plan, true, pairs);
+  const phrase = plan.terms.some((t) => t.phrase) ? toWebsearch(plan.terms) : null;
   const found: string[] = [];
   const want = SEARCH_COUNT_CAP + 1;
-  let hi = top;
-  let size = await firstSlice(client, top, plan, pairs, entityMatched);
-  while (hi > 0 && found.length < want) {
-    const lo = Math.max(0, hi - size);
+  // Slices are whole blocks of seqs (seq_block, migration 7), newest first: block `hi` down to block `lo`.
+  const topBlock = Math.floor(top / SEQ_BLOCK);
+  let hi = topBlock;
+  let size = await firstSlice(client, top, plan, pairs);
+  while (hi >= 0 && found.length < want) {
+    const lo = Math.max(0, hi - Math.ceil(size / SEQ_BLOCK) + 1);
     const sliceParams = [...params];
     const clauses = [where];
-    if (entityMatched && entitySeqs !== null) {
-      // The entity seqs are the slice's own: a key range on top would only cost its bitmap.
-      sliceParams[entitySeqs] = entityMatched.filter((seq) => seq > lo && seq <= hi);
-    } else if (lo > 0 || hi < top) {
-      // No range on a slice that is the whole desk: its bitmap alone is 100,000 keys.
-      sliceParams.push(lo, hi);
-      clauses.push(`a.seq > $${sliceParams.length - 1} AND a.seq <= $${sliceParams.length}`);
+    if (lo > 0 || hi < topBlock) {
+      // No blocks on a slice that is the whole desk: GIN would only read every block's entries for nothing.
+      sliceParams.push(Array.from({ length: hi - lo + 1 }, (_, i) => hi - i));
+      clauses.push(`a.seq_block && $${sliceParams.length}::integer[]`);
     }
     let limit = '';
-    if (!pairs.length) {
+    if (phrase === null) {
       sliceParams.push(want - found.length);
       limit = ` LIMIT $${sliceParams.length}`;
     }
     const rows = await client.query<{ seq: string }>(
-      `SELECT a.seq FROM articles a WHERE ${clauses.join(' AND ')} ORDER BY a.seq DESC${limit}`,
+      `SELECT a.seq FROM article_search a WHERE ${clauses.join(' AND ')} ORDER BY a.seq DESC${limit}`,
       sliceParams,
     );
-    let seqs = rows.rows.map((row) => String(row.seq));
-    if (pairs.length && seqs.length) {
-      const checked = await client.query<{ seq: string }>(
-        `SELECT a.seq FROM articles a WHERE a.seq = ANY($2::bigint[]) AND a.search_vector @@ ${TSQUERY}
-         ORDER BY a.seq DESC LIMIT $3`,
-        [phrase, seqs, want - found.length],
-      );
-      seqs = checked.rows.map((row) => String(row.seq));
-    }
-    found.push(...seqs);
+    const seqs = rows.rows.map((row) => String(row.seq));
+    found.push(...(phrase === null ? seqs : await checkPhrase(client, phrase, seqs, want - found.length)));
     // The next slice should hold what is still missing at the density seen so far, with room to spare.
-    const density = found.length / Math.max(1, top - lo);
+    const density = found.length / Math.max(1, top - lo * SEQ_BLOCK);
     size = Math.max(size * 2, Math.ceil(((want - found.length) / Math.max(density, 1 / top)) * 1.25));
-    hi = lo;
+    hi = lo - 1;
+  }
+  return found;
+}
+
+/**
+ * The newest `want` of the candidates (newest first) that hold the phrase, checked in batches from the newest so
+ * that only as many tsvectors are read as the matches need: the first batch what is wanted with room to spare,
+ * each next one sized from the share of candidates that matched so far.
+ */
+async function checkPhrase(client: pg.PoolClient, phrase: string, candidates: string[], want: number) {
+  const found: string[] = [];
+  let done = 0;
+  let size = Math.ceil(want * 1.25);
+  while (done < candidates.length && found.length < want) {
+    const batch = candidates.slice(done, done + size);
+    // OFFSET 0 keeps the phrase a filter on the batch's rows: as an index condition the planner would recheck
+    // every GIN match of its words in the desk (140 ms for 1,250 candidates of "spoke in Berlin").
+    const checked = await client.query<{ seq: string }>(
+      `SELECT a.seq FROM (SELECT seq, search_vector FROM article_search WHERE seq = ANY($2::bigint[]) OFFSET 0) a
+       WHERE a.search_vector @@ ${TSQUERY} ORDER BY a.seq DESC LIMIT $3`,
+      [phrase, batch, want - found.length],
+    );
+    found.push(...checked.rows.map((row) => String(row.seq)));
+    done += batch.length;
+    const share = Math.max(found.length / done, 0.01);
+    size = Math.max(size * 2, Math.ceil(((want - found.length) / share) * 1.25));
   }
   return found;
 }
@@ -155,7 +183,6 @@ async function firstSlice(
   top: number,
   plan: SearchPlan,
   pairs: readonly string[],
-  entityMatched: number[] | null,
 ): Promise<number> {
   if (top <= 0) return FIRST_SLICE;
   const estimate = async (sql: string, params: unknown[]) => {
@@ -165,11 +192,8 @@ async function firstSlice(
     );
     return Number(explained.rows[0]?.['QUERY PLAN'][0]?.Plan['Plan Rows']);
   };
-  // The articles' own columns, then the entity filters apart: the planner guesses a join's share poorly, and
-  // the two are taken as independent.
-  const own = filters(plan, true, false, pairs, false);
-  let density = (await estimate(`SELECT a.seq FROM articles a WHERE ${own.where}`, own.params)) / top;
-  if (entityMatched) density *= entityMatched.length / top;
+  const own = filters(plan, true, pairs);
+  const density = (await estimate(`SELECT a.seq FROM article_search a WHERE ${own.where}`, own.params)) / top;
   if (!(density > 0)) return FIRST_SLICE;
   return Math.max(FIRST_SLICE, Math.ceil(((SEARCH_COUNT_CAP + 1) * 1.5) / Math.min(1, density)));
 }
@@ -178,7 +202,7 @@ async function rankSeqs(client: pg.PoolClient, text: unknown, seqs: string[]): P
   if (!seqs.length) return [];
   const rows = await client.query<{ seq: string; score: number }>(
     `SELECT a.seq, ts_rank_cd(a.search_vector, ${TSQUERY}, ${RANK_NORMALIZATION}) AS score
-     FROM articles a WHERE a.seq = ANY($2::bigint[])`,
+     FROM article_search a WHERE a.seq = ANY($2::bigint[])`,
     [text, seqs],
   );
   return rows.rows.map((r) => ({ seq: String(r.seq), score: Number(r.score) }));
@@ -188,22 +212,31 @@ async function rankAll(client: pg.PoolClient, where: string, params: unknown[], 
   const n = params.length;
   const rows = await client.query<{ seq: string; score: number }>(
     `SELECT a.seq, ts_rank_cd(a.search_vector, ${TSQUERY}, ${RANK_NORMALIZATION}) AS score
-     FROM articles a WHERE ${where} ORDER BY score DESC, a.seq DESC LIMIT $${n + 1} OFFSET $${n + 2}`,
+     FROM article_search a WHERE ${where} ORDER BY score DESC, a.seq DESC LIMIT $${n + 1} OFFSET $${n + 2}`,
     [...params, plan.limit, plan.offset],
   );
   return rows.rows.map((r) => ({ seq: String(r.seq), score: Number(r.score) }));
 }
 
-/** The page's hits, in the ranked order, with headlines. */
+/**
+ * The page's hits, in the ranked order, with headlines. The title and description are headlined only for a row
+ * whose body shows no match, the only case snippetOf reads them: ts_headline parses its whole text each time,
+ * and two per row were half of a page's time. OFFSET 0 keeps the body's headline computed once, not inlined into
+ * both places that read it.
+ */
 async function hits(client: pg.PoolClient, text: unknown, ranked: Ranked[]): Promise<SearchHit[]> {
   if (!ranked.length) return [];
   const page = await client.query<HitRow & { seq: string }>(
-    `SELECT ${SUMMARY_COLUMNS}, a.seq, NULL AS body_start,
-       ts_headline('english', ${standIns(`left(a.body_text, ${HEADLINE_CHARS})`)}, ${TSQUERY}, $2) AS body_headline,
-       ts_headline('english', ${standIns("coalesce(a.title, '') || ' — ' || coalesce(a.description, '')")},
-         ${TSQUERY}, $2) AS head_headline
-     FROM articles a WHERE a.seq = ANY($3::bigint[])`,
-    [text, HEADLINE_OPTIONS, ranked.map((r) => r.seq)],
+    `SELECT ${SUMMARY_COLUMNS}, a.seq, NULL AS body_start, b.body_headline,
+       CASE WHEN strpos(b.body_headline, $4) > 0 THEN NULL ELSE
+         ts_headline('english', ${standIns("coalesce(a.title, '') || ' — ' || coalesce(a.description, '')")},
+           ${TSQUERY}, $2) END AS head_headline
+     FROM articles a, LATERAL (
+       SELECT ts_headline('english', ${standIns(`left(a.body_text, ${HEADLINE_CHARS})`)}, ${TSQUERY}, $2)
+         AS body_headline
+       OFFSET 0) b
+     WHERE a.seq = ANY($3::bigint[])`,
+    [text, HEADLINE_OPTIONS, ranked.map((r) => r.seq), MARK_START],
   );
   const bySeq = new Map(page.rows.map((row) => [String(row.seq), row]));
   return ranked.flatMap(({ seq, score }) => {
@@ -290,16 +323,15 @@ function snippetOf(row: HitRow): string {
 }
 
 /**
- * The WHERE clause and its parameters. `sliced` (newestMatches, which adds the slice's range) takes the entity
- * filters as a list of seqs: parameter number `entitySeqs`, filled per slice from entityMatches.
+ * The WHERE clause and its parameters: over the search table (alias `a`, migration 7) when `textual`, over the
+ * articles (listFiltered) when not. `pairs` (a list, maybe empty; newestMatches and firstSlice) asks for a
+ * phrase's candidates instead of its matches.
  */
 function filters(
   plan: SearchPlan,
   textual: boolean,
-  sliced = false,
-  pairs: readonly string[] = [],
-  withEntities = true,
-): { where: string; params: unknown[]; entitySeqs: number | null } {
+  pairs: readonly string[] | null = null,
+): { where: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
   const add = (clause: (p: string) => string, value: unknown) => {
@@ -307,25 +339,24 @@ function filters(
     clauses.push(clause(`$${params.length}`));
   };
   // $1 is the tsquery when there is text: the page query refers to it by number.
-  // With phrase pairs the match is only the candidates': every word on its own (a plain AND, which GIN decides
-  // without reading a row) and the phrase's pair keys; the phrase itself is checked on them afterwards.
-  if (textual) add(() => `a.search_vector @@ ${TSQUERY}`, toWebsearch(pairs.length ? everyWord(plan) : plan.terms));
-  if (pairs.length) {
+  // With `pairs` the match is only the candidates': every word on its own (a plain AND, which GIN decides
+  // without reading a row) and the phrase's pair keys; a phrase is checked on them afterwards.
+  if (textual) add(() => `a.search_vector @@ ${TSQUERY}`, toWebsearch(pairs ? everyWord(plan) : plan.terms));
+  if (pairs?.length) {
     add((p) => `dateline_phrase_keys(a.search_vector) @> dateline_pair_keys(${p}::text[])`, [...pairs]);
   }
   if (plan.outlet) add((p) => `a.outlet = ${p}`, plan.outlet);
   if (plan.language) add((p) => `a.language = ${p}`, plan.language);
   if (plan.from) add((p) => `a.filter_day >= ${p}`, plan.from);
   if (plan.to) add((p) => `a.filter_day <= ${p}`, plan.to);
-  // In a slice, the articles the entity filters leave are read first (entityMatches) and given as seqs: a list of
-  // keys lets the planner intersect the GIN matches with them in a bitmap before reading any article, where a
-  // join reads every article holding the words (place:Berlin and a common word: 610 → 150 ms, loaded machine).
-  let entitySeqs: number | null = null;
-  if (!withEntities) {
-    // The caller weighs the entity filters itself (firstSlice).
-  } else if (sliced && (plan.speakerKey || plan.aboutKey || plan.placeKey)) {
-    add((p) => `a.seq = ANY(${p}::bigint[])`, []);
-    entitySeqs = params.length - 1;
+  if (textual) {
+    // The entity filters as facets of the same GIN index as the words (migration 7).
+    const facets = [
+      ...(plan.speakerKey ? [`speaker:${plan.speakerKey}`] : []),
+      ...(plan.aboutKey ? [`about:${plan.aboutKey}`] : []),
+      ...(plan.placeKey ? [`place:${plan.placeKey}`] : []),
+    ];
+    if (facets.length) add((p) => `a.facets @> ${p}::text[]`, facets);
   } else {
     if (plan.speakerKey) {
       add(
@@ -348,27 +379,5 @@ function filters(
     }
   }
   const where = clauses.length ? clauses.join(' AND ') : 'TRUE';
-  return { where, params, entitySeqs };
-}
-
-/**
- * The seqs every entity filter (quoted:, about:, place:) leaves, from their own tables' keys alone (an
- * index-only scan: run before plain index scans are turned off, which would turn off these too; 2 ms for the
- * 16,600 articles quoting one agency, against 130 ms as a bitmap scan). Null without entity filters.
- */
-async function entityMatches(client: pg.PoolClient, plan: SearchPlan, top: number): Promise<number[] | null> {
-  const parts: string[] = [];
-  const params: unknown[] = [top];
-  const keyed = (sql: string, key: string) => {
-    params.push(key);
-    parts.push(`${sql.replace('$KEY', `$${params.length}`)} AND article_seq <= $1`);
-  };
-  if (plan.speakerKey) keyed('SELECT article_seq AS seq FROM article_attributions WHERE key = $KEY', plan.speakerKey);
-  if (plan.aboutKey) keyed('SELECT article_seq AS seq FROM article_entities WHERE key = $KEY', plan.aboutKey);
-  if (plan.placeKey) {
-    keyed("SELECT article_seq AS seq FROM article_entities WHERE key = $KEY AND kind = 'place'", plan.placeKey);
-  }
-  if (!parts.length) return null;
-  const rows = await client.query<{ seq: string }>(parts.join(' INTERSECT '), params);
-  return rows.rows.map((row) => Number(row.seq));
+  return { where, params };
 }
