@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { ArticlePageCache, FRESH_MS, pageRevision } from './article-page-cache.js';
+import { ArticlePageCache, FRESH_MS, pageRevision, RecentIds } from './article-page-cache.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 
 const v1 = { updatedAt: '2023-01-01T00:00:00Z', storyId: null };
@@ -55,5 +55,26 @@ describe('ArticlePageCache', () => {
     expect(page.notModifiedHeaders).toMatchObject({ ...SECURITY_HEADERS, etag: page.etag });
     expect(page.notModifiedHeaders).not.toHaveProperty('content-type');
     expect(page.headers['last-modified']).toBe('Sun, 01 Jan 2023 00:00:00 GMT');
+  });
+});
+
+describe('RecentIds', () => {
+  it('remembers ids added until another id takes their slot', () => {
+    const recent = new RecentIds(4);
+    expect(recent.has('a')).toBe(false);
+    recent.add('a');
+    expect(recent.has('a')).toBe(true);
+    expect(recent.has('b')).toBe(false);
+    // Four slots: of many other ids, some take the slot of 'a'.
+    for (let i = 0; i < 100; i++) recent.add(`other-${i}`);
+    expect(recent.has('a')).toBe(false);
+  });
+
+  it('holds about as many ids as it was sized for', () => {
+    const recent = new RecentIds(10_000);
+    for (let i = 0; i < 5000; i++) recent.add(`bench-${i}`);
+    let kept = 0;
+    for (let i = 0; i < 5000; i++) if (recent.has(`bench-${i}`)) kept++;
+    expect(kept).toBeGreaterThan(4000);
   });
 });

