@@ -464,6 +464,57 @@ describe('findAttributions', () => {
     expect(row(atts, /budget office/, 'add $250 billion')?.cue).toBe('estimated');
   });
 
+  it('gives the verb after an appositive relative clause to the noun it hangs on: "…, the source, who said …, told X."', () => {
+    const atts = run(
+      'The figures are cabinet ministers who fled to the compound, the source, who said he had spoken to people inside the compound, told Reuters.',
+    );
+    expect(row(atts, /source/, 'cabinet ministers')?.cue).toBe('told');
+    expect(row(atts, /source/, 'spoken to people')?.content).toBe('he had spoken to people inside the compound');
+  });
+
+  it('ends a sentence glued to a photo credit, not an abbreviation or a domain', () => {
+    const atts = run(
+      'There are 400 water main breaks a year in the city, an official said.CreditMichael Appleton for The Times\n\n' +
+        'The ship broke up over Siberia, the space agency said.(Oleg Urusov/ photo via AP)\n\n' +
+        'Emery, a writer for Snopes.com, said the claim was false.',
+    );
+    expect(row(atts, /official/, '400 water main breaks')?.content).toBe(
+      'There are 400 water main breaks a year in the city',
+    );
+    expect(row(atts, /space agency/, 'broke up over Siberia')?.content).toBe('The ship broke up over Siberia');
+    expect(row(atts, /Emery/, 'the claim was false')).toBeDefined();
+  });
+
+  it('reads a bare plural of people after an inverted cue, and a cue set off inside its clause takes all of it', () => {
+    const atts = run(
+      'The combination, say economists, marks a journey into uncharted territory. Prices will rise, said officials. ' +
+        'Prices will rise, said days ago.',
+    );
+    expect(row(atts, /economists/, 'uncharted territory')?.content).toBe(
+      'The combination, say economists, marks a journey into uncharted territory',
+    );
+    expect(row(atts, /officials/, 'Prices will rise')).toBeDefined();
+    expect(atts.filter((a) => a.speaker)).toHaveLength(2);
+  });
+
+  it('reads a plural-present cognition cue set off by commas inside its clause: "…, scientists think, with …"', () => {
+    const [a] = run('Climate change is to blame too, scientists think, with warming oceans moving prey closer.');
+    expect(a!.speaker!.name).toBe('scientists');
+    expect(a!.content).toContain('Climate change is to blame');
+  });
+
+  it('reads "described X as Y", an inverted "instructed", and research as a source', () => {
+    const atts = run(
+      'Alverson, a commissioner, described it as a stable but declining resource. The report described the scene. ' +
+        '"Don’t get nervous," instructed Milton Velez. He instructed staff to leave. ' +
+        'Now research shows the opposite is true: feeding babies peanuts prevents allergy.',
+    );
+    expect(row(atts, /Alverson/, 'stable but declining')?.cue).toBe('described');
+    expect(row(atts, /Velez/, 'nervous')?.cue).toBe('instructed');
+    expect(row(atts, /research/, 'the opposite is true')).toBeDefined();
+    expect(atts.filter((a) => a.speaker)).toHaveLength(3);
+  });
+
   it('reads a stance adjective with a clause ("X is adamant …"), not without one or with an expletive subject', () => {
     const atts = run(
       'The Press Council is concerned the laws would crush journalism. The union is adamant that pay must rise. ' +

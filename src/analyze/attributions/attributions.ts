@@ -19,11 +19,8 @@ import { chainDrafts, type Chained } from './via.js';
 import { firstStartAtOrAfter } from './first-start-at.js';
 
 /** Attributions in `text` (body.text), given its sentences and the entities found in it. */
-export function findAttributions(
-  text: string,
-  sentences: readonly Sentence[],
-  entities: readonly Entity[],
-): Attribution[] {
+export function findAttributions(text: string, given: readonly Sentence[], entities: readonly Entity[]): Attribution[] {
+  const sentences = unglued(given);
   const quotes = quoteRanges(text);
   const masked = maskQuotes(text, quotes);
   const ctx: PartyContext = { text, entities, abbreviations: definedAbbreviations(text) };
@@ -156,6 +153,31 @@ function continuation(
     span: { start: s.start, end: s.end },
     contentSpan: content,
   };
+}
+
+/**
+ * A sentence end glued to what follows it with no space, as a photo credit or caption is printed after a caption's
+ * sentence ("…, an official said.CreditMichael Appleton", "…, the agency said.(Oleg Urusov/ … photo via AP)"): a
+ * word of two lower-case letters or more, its full stop, then a capital or an opening bracket. Abbreviations keep a
+ * capital ("Mr.Smith", "U.S.Army") and domains a lower-case letter ("Snopes.com") after the stop.
+ */
+const GLUED_END = /\p{Ll}{2}[.!?](?=[(\p{Lu}])/u;
+
+/** The sentences with each glued sentence end split off, so a caption's cue ends its own sentence. */
+function unglued(sentences: readonly Sentence[]): readonly Sentence[] {
+  if (!sentences.some((s) => GLUED_END.test(s.text))) return sentences;
+  const every = new RegExp(GLUED_END.source, 'gu');
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    let at = 0;
+    for (const m of s.text.matchAll(every)) {
+      const end = m.index + m[0].length;
+      out.push({ start: s.start + at, end: s.start + end, text: s.text.slice(at, end) });
+      at = end;
+    }
+    if (at < s.text.length) out.push({ start: s.start + at, end: s.end, text: s.text.slice(at) });
+  }
+  return out;
 }
 
 /** Most paragraphs of page furniture a quotation may continue its speaker across. */

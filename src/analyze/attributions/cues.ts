@@ -194,7 +194,13 @@ export const VERB_CUES: readonly VerbCue[] = [
     complement: 'a',
     reason: 'naming: called it a "sham", called the process a sham',
   },
-  { forms: ['described', 'describes'], lemma: 'described', quoteOnly: true, reason: 'described as "…"' },
+  {
+    forms: ['described', 'describes'],
+    lemma: 'described',
+    quoteOnly: true,
+    complement: 'as',
+    reason: 'described as "…", or an object and its complement: "described it as a stable but declining resource"',
+  },
   {
     forms: ['dubbed'],
     lemma: 'dubbed',
@@ -206,6 +212,13 @@ export const VERB_CUES: readonly VerbCue[] = [
     lemma: 'quipped',
     inverts: true,
     reason: 'manner of speaking',
+  },
+  {
+    forms: ['instructed'],
+    lemma: 'instructed',
+    inverts: true,
+    reason:
+      'an instruction quoted: "“Don’t get nervous,” instructed the supervisor" ("instructed X to" is not content)',
   },
   { forms: ['testified', 'testifies'], lemma: 'testified', base: ['testify'], reason: 'sworn statement' },
   {

@@ -116,6 +116,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'review',
   'reviews',
   'studies',
+  'research',
   'investigation',
   'audit',
 ]);

@@ -90,7 +90,11 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     const prev = words[i - 1]?.bare.toLowerCase();
     if (prev === 'to' || (prev !== undefined && DETERMINERS.has(prev))) continue; // "declined to say", "the reports"
     // "Analysts argue that …", never "will announce", "a claim" or "the report": plural present needs "that".
-    if (BASE_FORMS.has(w.bare) && (NOT_BEFORE_BASE.has(prev ?? '') || !clauseFollows(words, i))) continue;
+    if (
+      BASE_FORMS.has(w.bare) &&
+      (NOT_BEFORE_BASE.has(prev ?? '') || !(clauseFollows(words, i) || parentheticalBase(words, i)))
+    )
+      continue;
     // "Vindman reported to him", "the only two Arab states to have signed": a cue before "to" is another verb or
     // a noun, except for verbs of demand ("urged X to", "warned people to" put the addressee first anyway).
     // Commitments take the infinitive as their content: "vowed to keep trying".
@@ -104,7 +108,11 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
       out.push(elided);
       continue;
     }
-    const d = verbDraft(text, s, words, i, cue);
+    // "…, the source, who said he had spoken to people …, told Reuters.": a cue right after the comma that closes an
+    // appositive relative clause is the verb of the noun that clause hangs on.
+    const d =
+      verbDraft(text, s, words, i, cue) ??
+      (host?.appositive && words[i - 1]!.raw.endsWith(',') ? antecedentDraft(text, s, words, i, cue, host) : null);
     if (!d) continue;
     if (host?.appositive && d.speakerSpan.start <= host.speakerSpan.start) {
       // "The source, who said he had spoken …, told …": the relative clause ends at the comma before the main verb.
@@ -178,6 +186,18 @@ function stanceDrafts(text: string, s: Sentence, words: Word[], drafts: readonly
     if (content) out.push({ kind: 'verb', cue: w.bare, cueSpan: { start: w.start, end: w.end }, speakerSpan, content });
   }
   return out;
+}
+
+/**
+ * "Climate change is to blame too, scientists think, with warming oceans …": a base form set off by commas with its
+ * short subject, inside the clause it reports (read by parentheticalContent); not "…, they think," after a quote.
+ */
+function parentheticalBase(words: Word[], i: number): boolean {
+  if (!words[i]!.raw.endsWith(',') || i + 1 >= words.length) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (endsClause(words[k]!)) return words[k]!.raw.endsWith(',') && !/["”’],?$/.test(words[k]!.raw) && k < i - 1;
+  }
+  return false;
 }
 
 /** A reported clause after a base form: "that", a pronoun subject, or a short subject and an auxiliary. */
@@ -293,6 +313,21 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   if (!content) return null;
   const appositive = !!relativeOf && words[j - 1]!.raw.endsWith(',');
   return { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan, content, ...(appositive ? { appositive } : {}) };
+}
+
+/** The draft of the cue at words[ci] spoken by the noun an appositive relative clause (`host`) hangs on. */
+function antecedentDraft(
+  text: string,
+  s: Sentence,
+  words: Word[],
+  ci: number,
+  cue: VerbCue,
+  host: Draft,
+): Draft | null {
+  const content = choose(text, s, words, ci, cue, host.speakerSpan);
+  if (!content || (content.start >= host.content!.start && content.start < host.content!.end)) return null;
+  const cueSpan = { start: words[ci]!.start, end: words[ci]!.start + words[ci]!.bare.length };
+  return { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan: host.speakerSpan, content };
 }
 
 /** Relative pronouns that can stand for a speaker before a cue ("who said", "which accuses", "that claimed"). */
@@ -496,14 +531,33 @@ function inverted(text: string, s: Sentence, words: Word[], ci: number, cue: Ver
   // '…, says veteran industry analyst Ken Doctor.': a lower-case description may lead when a name follows.
   const named = words.slice(np.first, np.last + 1).some((x) => /^\p{Lu}/u.test(x.bare));
   if (np.first === np.last && TIME_WORD.test(first.bare)) return null; // '…," said Tuesday at a conference'
-  if (!/^(?:\p{Lu}|(?:the|a|an|his|her|its|their|one|another)$)/u.test(first.bare) && !named) return null;
+  // '…, say economists.', 'The combination, say economists, marks …': a bare plural of people may follow the cue.
+  const people = !named && np.last - np.first < 2 && peoplePlural(words[np.last]!.bare);
+  if (!/^(?:\p{Lu}|(?:the|a|an|his|her|its|their|one|another)$)/u.test(first.bare) && !named && !people) return null;
   // The speaker ends the clause, or a setting follows it: '…, said Amnesty International on Tuesday.'
   const after = words[np.last + 1];
   if (after && !endsClause(words[np.last]!) && !PREPOSITION_INTRO.test(after.bare) && !WEEKDAY.test(after.bare))
     return null;
-  const content = trimContent(text, s.start, cueSpan.start);
+  // "The combination, say economists, marks …": set off by commas inside the clause, the cue's content is all of it.
+  const inside =
+    words[np.last]!.raw.endsWith(',') &&
+    !!after &&
+    /^\p{Ll}+$/u.test(after.raw) &&
+    !/ing$|^(?:and|but|while|who|which|that|according|citing|per)$/.test(after.raw) &&
+    ci <= MAX_SPLIT_SUBJECT &&
+    !words.slice(0, ci - 1).some(endsClause) &&
+    !/["“”’]/.test(text.slice(s.start, cueSpan.start));
+  const content = trimContent(text, s.start, inside ? s.end : cueSpan.start);
   if (!content) return null;
   return { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan: phraseSpan(words, np.first, np.last), content };
+}
+
+/** Most words of a subject split from its verb by an inverted cue: "The key to Stadia's success, says Buser, is …". */
+const MAX_SPLIT_SUBJECT = 6;
+
+/** A lower-case plural whose head names people ("economists", "officials", "analysts"), not "nothing" or "days". */
+function peoplePlural(word: string): boolean {
+  return /^\p{Ll}+s$/u.test(word) && speakerLike(word, false);
 }
 
 /**
