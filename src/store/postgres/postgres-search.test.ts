@@ -67,6 +67,8 @@ describe.skipIf(!server)('postgres phrase search through the pair index', () => 
         '"prime minister"',
         '"minister prime"',
         '"spoke in berlin"',
+        '"spoke in"',
+        '"in the"',
         '"berlin wall"',
         '"freight-train deal"',
         '"prime minister" kalo',

@@ -65,7 +65,7 @@ export async function searchPostgres(pool: pg.Pool, query: SearchQuery): Promise
     async (client) => {
       // Read before plain index scans are turned off: max() is a walk down the primary key.
       const top = await client.query<{ top: string | null }>('SELECT max(seq) AS top FROM articles');
-      const pairs = await phrasePairs(client, plan);
+      const phrases = await parsePhrases(client, plan);
       // No nested loops either: the planner would otherwise join rows one by one where a hash of the matches is
       // cheaper (an entity filter, before facets: 1.9 s for place:Berlin and a common word). No sequential scans:
       // every search row's tsvector is out of line (migration 7), so a scan filtering on it reads all of them
@@ -77,7 +77,7 @@ export async function searchPostgres(pool: pg.Pool, query: SearchQuery): Promise
           'SET LOCAL jit = off',
       );
       const { where, params } = filters(plan, true);
-      const newest = await newestMatches(client, Number(top.rows[0]?.top ?? 0), plan, pairs);
+      const newest = await newestMatches(client, Number(top.rows[0]?.top ?? 0), plan, phrases);
       const total = newest.length;
       const end = plan.offset + plan.limit;
       const ranked =
@@ -108,10 +108,10 @@ async function newestMatches(
   client: pg.PoolClient,
   top: number,
   plan: SearchPlan,
-  pairs: readonly string[],
+  { pairs, positional }: Phrases,
 ): Promise<string[]> {
   const { where, params } = filters(plan, true, pairs);
-  const phrase = plan.terms.some((t) => t.phrase) ? toWebsearch(plan.terms) : null;
+  const phrase = positional ? toWebsearch(plan.terms) : null;
   const found: string[] = [];
   const want = SEARCH_COUNT_CAP + 1;
   // Slices are whole blocks of seqs (seq_block, migration 7), newest first: block `hi` down to block `lo`.
@@ -283,14 +283,28 @@ function pageOf(items: SearchHit[], total: number): Page<SearchHit> {
  * 6). PostgreSQL parses and stems each phrase; a parse that is not a plain chain of lexemes, or a lexeme the
  * output escapes, adds no pair: the index only narrows the candidates, `@@` still decides every match.
  */
-async function phrasePairs(client: pg.PoolClient, plan: SearchPlan): Promise<string[]> {
+async function parsePhrases(client: pg.PoolClient, plan: SearchPlan): Promise<Phrases> {
   const phrases = plan.terms.filter((t) => t.phrase);
-  if (!phrases.length) return [];
+  if (!phrases.length) return { pairs: [], positional: false };
   const parsed = await client.query<{ q: string }>(
     `SELECT websearch_to_tsquery('english', t)::text AS q FROM unnest($1::text[]) AS t`,
     [phrases.map((t) => toWebsearch([t]))],
   );
-  return [...new Set(parsed.rows.flatMap((row) => adjacentPairs(row.q)))];
+  return {
+    pairs: [...new Set(parsed.rows.flatMap((row) => adjacentPairs(row.q)))],
+    // Operators outside the quoted lexemes: `'spoke' <2> 'berlin'` is positional, `'spoke'` ("spoke in") is not.
+    positional: parsed.rows.some((row) => /<(?:-|\d+)>/.test(row.q.replace(/'(?:[^']|'')*'/g, ''))),
+  };
+}
+
+/**
+ * The query's phrases as PostgreSQL parses them: their lexeme pairs side by side, and whether any keeps a
+ * position to check at all. A phrase whose other words are stop words ("spoke in", "reported") is one lexeme,
+ * which GIN decides alone, so no tsvector needs reading for it.
+ */
+interface Phrases {
+  pairs: string[];
+  positional: boolean;
 }
 
 const CHAIN = /^'[^'\\]*'(?: <(?:-|\d+)> '[^'\\]*')*$/;
