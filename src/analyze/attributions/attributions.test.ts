@@ -515,6 +515,39 @@ describe('findAttributions', () => {
     expect(atts.filter((a) => a.speaker)).toHaveLength(3);
   });
 
+  it('reads each item of a list after "X said:" printed as unpunctuated paragraphs, not a link or prose after it', () => {
+    const atts = run(
+      'In a wide-ranging interview, President Obama also said:\n\n' +
+        'The UK must stay in the EU to have influence on the world stage\n\n' +
+        'He is confident the Iran nuclear deal will be passed by Congress\n\n' +
+        'Syria needs a political solution in order to defeat the Islamic State group\n\n' +
+        'Read the full transcript of his interview\n\n' +
+        'Hours later, a gunman opened fire at a cinema.',
+    );
+    expect(row(atts, /Obama/, 'stay in the EU')).toBeDefined();
+    expect(row(atts, /He|Obama/, 'Iran nuclear deal')).toBeDefined();
+    expect(row(atts, /Obama/, 'Syria needs a political solution')).toBeDefined();
+    expect(atts.filter((a) => a.speaker)).toHaveLength(3);
+  });
+
+  it("reads speech nested in a subordinate clause of another speaker's words, and elders as people", () => {
+    const atts = run(
+      'But indigenous elders say they aren’t being listened to when they tell the government their whale kin are sick.',
+    );
+    expect(row(atts, /elders/, 'listened to')?.content).toContain('when they tell the government');
+    expect(row(atts, /they/, 'whale kin are sick')?.cue).toBe('told');
+  });
+
+  it('gives a quotation that closes the clause before a post-posed speaker to that speaker, unless a cue introduces it', () => {
+    const atts = run(
+      'To alleviate the threat, the officials said, the utility switched to vented covers, “so they cannot form a combustible amount,” Mr. McHugh said. ' +
+        'Officials recalled that he said, "I will hurt her," the attorney\'s office said.',
+    );
+    expect(row(atts, /officials/, 'vented covers')?.content).not.toContain('combustible');
+    expect(row(atts, /McHugh/, 'combustible')?.content).toBe('so they cannot form a combustible amount');
+    expect(atts.find((a) => /attorney/.test(a.speaker?.text ?? '') && a.content === 'I will hurt her')).toBeUndefined();
+  });
+
   it('reads a stance adjective with a clause ("X is adamant …"), not without one or with an expletive subject', () => {
     const atts = run(
       'The Press Council is concerned the laws would crush journalism. The union is adamant that pay must rise. ' +

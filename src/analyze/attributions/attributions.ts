@@ -30,12 +30,24 @@ export function findAttributions(text: string, given: readonly Sentence[], entit
   let lastSentence = -2;
   // "X said:" at a paragraph's end takes the next paragraph as its content: those sentences are read already.
   let claimedTo = 0;
+  // The record whose cue ended its paragraph with a colon ("President Obama also said:"), while the paragraphs after
+  // it read as the items of a list.
+  let listHead: Attribution | null = null;
   for (const [i, s] of sentences.entries()) {
     if (s.start < claimedTo) {
       lastSentence = i;
       continue;
     }
     const chained = chainDrafts(text, s, draftsIn(text, masked, s));
+    const item = listHead && chained.length === 0 ? listItem(text, s, listHead, quotes) : null;
+    // An item with a cue of its own ("He is confident the deal will pass") is read as it is, and the list goes on.
+    const ownCue = chained.length > 0 && paragraphStart(text, s.start) && unpunctuatedParagraph(text, s);
+    if (!item && !ownCue) listHead = null;
+    if (item) {
+      out.push(item);
+      lastSentence = i;
+      continue;
+    }
     if (chained.length === 0) {
       const prev = out[out.length - 1];
       if (i === lastSentence + 1 && prev && extendQuotation(text, s, prev, quotes)) {
@@ -60,8 +72,10 @@ export function findAttributions(text: string, given: readonly Sentence[], entit
       if (channel) via.unshift(channel.party);
       history.push(speaker);
       const spans = [c.speakerSpan, c.cueSpan, c.content, ...c.viaSpans];
-      out.push(build(text, speaker.party, via, c, union(spans), quotes));
+      const record = build(text, speaker.party, via, c, union(spans), quotes);
+      out.push(record);
       claimedTo = Math.max(claimedTo, c.content.end);
+      if (c.content.start >= s.end && unpunctuatedParagraph(text, c.content)) listHead = record;
     }
   }
   out = ownOpenQuoteParagraphs(text, out);
@@ -178,6 +192,36 @@ function unglued(sentences: readonly Sentence[]): readonly Sentence[] {
     if (at < s.text.length) out.push({ start: s.start + at, end: s.end, text: s.text.slice(at) });
   }
   return out;
+}
+
+/**
+ * A paragraph that ends without closing punctuation: the way a list item is printed once its bullet is gone ("The UK
+ * must stay in the EU to have influence on the world stage"), as a caption or a heading is.
+ */
+function unpunctuatedParagraph(text: string, span: Span): boolean {
+  const line = text.slice(span.start, span.end + 1).trim();
+  // One line, not a signature or credit line ("— PFF CLE Browns (@PFF_Browns) November 15, 2019").
+  if (line.includes('\n') || /^[—–-]/.test(line)) return false;
+  return !/[.!?:;"”’)]$/.test(line) && /^[ \t]*(?:\n|$)/.test(text.slice(span.end));
+}
+
+/** Links of page furniture printed like a list item after it: "Read the full transcript of his interview". */
+const CALL_TO_ACTION = /^(?:Read|Watch|See|Listen|Click|Follow|Sign up|Subscribe|Share|Download|Related)\b/;
+
+/**
+ * 'President Obama also said:' and a list, its items printed as paragraphs without closing punctuation: the first
+ * item is the colon's content (patterns.ts), and each unpunctuated paragraph after it is one more item of the same
+ * speaker, until a paragraph of prose.
+ */
+function listItem(text: string, s: Sentence, head: Attribution, quotes: readonly Span[]): Attribution | null {
+  if (!paragraphStart(text, s.start)) return null;
+  const content = trimContent(text, s.start, s.end);
+  if (!content || !unpunctuatedParagraph(text, content) || CALL_TO_ACTION.test(text.slice(content.start))) return null;
+  const inside = quotesIn(quotes, content.start, content.end).filter(
+    (q) => q.start >= content.start && q.end <= content.end,
+  );
+  const quote = inside.length ? inside.map((q) => text.slice(q.start + 1, q.end - 1)).join(' … ') : null;
+  return { ...head, content: text.slice(content.start, content.end), quote, span: content, contentSpan: content };
 }
 
 /** Most paragraphs of page furniture a quotation may continue its speaker across. */

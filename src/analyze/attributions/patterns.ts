@@ -132,6 +132,25 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
       // "As Feng reports, the cases came to light, when authorities announced …": the opening's main clause
       // ends at the last comma before the later speaker.
       const joint = joiner.exec(between) ?? (host.opening ? /,[^,]*$/.exec(between) : null);
+      // "Elders say they aren't listened to when they tell the government …": speech in a subordinate clause of
+      // the first speaker's words is reported too, and theirs stay whole.
+      if (!joint && NESTED_OPENER.test(between)) {
+        out.push(d);
+        continue;
+      }
+      // 'To alleviate the threat, the officials said, the utility switched to vented covers, “so they cannot form a
+      // combustible amount,” Mr. McHugh said.': a quotation closing the clause before a post-posed speaker is theirs.
+      // Not when a cue of its own introduces the quotation ('… recalled that he said, "…," the office said.').
+      const tail = joint ? null : /(\p{L}+),\s*["“][^"“”]+["”]\s*$/u.exec(between);
+      if (tail && !VERB_FORMS.has(tail[1]!) && d.content && d.content.start <= host.content!.start) {
+        const open = host.content!.start + tail.index + tail[0].search(/["“]/);
+        const cut = trimContent(text, host.content!.start, open);
+        const own = trimContent(text, open, d.speakerSpan.start);
+        if (!cut || !own) continue;
+        [host.content, d.content] = [cut, own];
+        out.push(d);
+        continue;
+      }
       if (!joint) continue;
       const cut = trimContent(text, host.content!.start, host.content!.start + joint.index);
       if (!cut) continue;
@@ -329,6 +348,9 @@ function antecedentDraft(
   const cueSpan = { start: words[ci]!.start, end: words[ci]!.start + words[ci]!.bare.length };
   return { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan: host.speakerSpan, content };
 }
+
+/** A subordinate clause opening right before a nested speaker: "… when they tell …", "… because officials said …". */
+const NESTED_OPENER = /\s(?:when|whenever|because|after|before|if|since|until|unless)\s+$/i;
 
 /** Relative pronouns that can stand for a speaker before a cue ("who said", "which accuses", "that claimed"). */
 const RELATIVE_PRONOUN = /^(?:who|which|that)$/;

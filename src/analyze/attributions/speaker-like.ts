@@ -159,6 +159,7 @@ const HUMAN_HEADS: ReadonlySet<string> = new Set([
   'locals',
   'citizens',
   'scholars',
+  'elders',
   // Trades whose members speak for themselves in tech and media news: "according to a computer programmer who …".
   'programmer',
   'programmers',
