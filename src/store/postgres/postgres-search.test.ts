@@ -167,11 +167,21 @@ describe.skipIf(!server)('postgres search over the search table, across seq bloc
     expect(await ids({ text: 'ferry', quoted: 'Port Authority' })).toEqual([]);
     expect(await ids({ text: 'ferry', about: 'Oslo' })).toEqual([id]);
     await store.upsertArticle({
-      article: makeArticle({ url: 'https://blk.example/1', title: 'Barge', text: 'The barge sailed at noon.' }),
+      article: makeArticle({
+        url: 'https://blk.example/1',
+        title: 'Barge',
+        text: 'The barge sailed at noon.',
+        publishedAt: '2023-11-30T12:00:00Z',
+      }),
       source: 't',
     });
     expect((await store.search({ text: 'ferry', limit: 5 })).total).toBe(0);
     expect((await store.search({ text: 'barge', limit: 5 })).items.map((h) => h.id)).toEqual([id]);
+    const dated = async (from: string, to: string) =>
+      (await store.search({ text: 'barge', from, to, limit: 5 })).items.map((h) => h.id);
+    expect(await dated('2023-11-30', '2023-11-30')).toEqual([id]);
+    expect(await dated('2023-10-15', '2024-01-02')).toEqual([id]);
+    expect(await dated('2023-12-01', '2024-02-01')).toEqual([]);
     await client.query('DELETE FROM articles WHERE id = $1', [id]);
     expect((await store.search({ text: 'barge', limit: 5 })).total).toBe(0);
   });

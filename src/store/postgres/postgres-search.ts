@@ -4,6 +4,7 @@ import { planSearch, SEARCH_COUNT_CAP, type SearchPlan } from '../search-plan.js
 import { toWebsearch, type SearchTerm } from '../search-text.js';
 import { GT_STANDIN, LT_STANDIN, MARK_END, MARK_START, plainSnippet, renderSnippet } from '../snippet.js';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../summary-row.js';
+import { monthsBetween } from '../sqlite/facets.js';
 import { inTransaction } from './transaction.js';
 
 interface HitRow extends SummaryRow {
@@ -364,7 +365,14 @@ function filters(
   if (plan.from) add((p) => `a.filter_day >= ${p}`, plan.from);
   if (plan.to) add((p) => `a.filter_day <= ${p}`, plan.to);
   if (textual) {
-    // The entity filters as facets of the same GIN index as the words (migration 7).
+    // The months of a closed date range, and the entity filters, as facets of the same GIN index as the words
+    // (migration 7); the days above are still checked on the rows the index leaves.
+    const months = plan.from && plan.to ? monthsBetween(plan.from, plan.to, plan.to) : null;
+    if (months)
+      add(
+        (p) => `a.facets && ${p}::text[]`,
+        months.map((m) => `month:${m}`),
+      );
     const facets = [
       ...(plan.speakerKey ? [`speaker:${plan.speakerKey}`] : []),
       ...(plan.aboutKey ? [`about:${plan.aboutKey}`] : []),
