@@ -366,7 +366,7 @@ function filters(
   if (plan.to) add((p) => `a.filter_day <= ${p}`, plan.to);
   if (textual) {
     // The months of a closed date range, and the entity filters, as facets of the same GIN index as the words
-    // (migration 7); the days above are still checked on the rows the index leaves.
+    // (migrations 7 and 8); the days above are still checked on the rows the index leaves.
     const months = plan.from && plan.to ? monthsBetween(plan.from, plan.to, plan.to) : null;
     if (months)
       add(
