@@ -177,21 +177,28 @@ function continuation(
  * word of two lower-case letters or more, its full stop, then a capital or an opening bracket. Abbreviations keep a
  * capital ("Mr.Smith", "U.S.Army") and domains a lower-case letter ("Snopes.com") after the stop.
  */
-const GLUED_END = /\p{Ll}{2}[.!?](?=[(\p{Lu}])/u;
+const GLUED_STOP = /[.!?](?=[(\p{Lu}])/gu;
+const TWO_LOWER = /\p{Ll}{2}$/u;
+
+/** Offsets just past each glued sentence end in `text` (the regex leads with the stop: the search stays cheap). */
+function gluedEnds(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(GLUED_STOP))
+    if (TWO_LOWER.test(text.slice(Math.max(0, m.index - 2), m.index))) out.push(m.index + 1);
+  return out;
+}
 
 /** The sentences with each glued sentence end split off, so a caption's cue ends its own sentence. */
 function unglued(sentences: readonly Sentence[]): readonly Sentence[] {
-  if (!sentences.some((s) => GLUED_END.test(s.text))) return sentences;
-  const every = new RegExp(GLUED_END.source, 'gu');
   const out: Sentence[] = [];
   for (const s of sentences) {
     let at = 0;
-    for (const m of s.text.matchAll(every)) {
-      const end = m.index + m[0].length;
+    for (const end of gluedEnds(s.text)) {
       out.push({ start: s.start + at, end: s.start + end, text: s.text.slice(at, end) });
       at = end;
     }
-    if (at < s.text.length) out.push({ start: s.start + at, end: s.end, text: s.text.slice(at) });
+    if (at === 0) out.push(s);
+    else if (at < s.text.length) out.push({ start: s.start + at, end: s.end, text: s.text.slice(at) });
   }
   return out;
 }
