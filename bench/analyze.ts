@@ -1,9 +1,9 @@
 /**
  * Analysis benchmark (`npm run bench:analyze`), in one run:
  * - attributions on the hand-annotated articles (test/corpus/attributions, rules in its README), one row per
- *   annotation batch (the first, then batch2/ and batch3/ of scrapinghub-dev and batch4/ and batch5/ of Readability
- *   test pages, each annotated before the rules were run on it): speaker precision/recall/F1, the same with the chain
- *   of reporting right, content-span F1;
+ *   annotation batch (the first, then batch2/ and batch3/ of scrapinghub-dev and batch4/, batch5/ and batch6/ of
+ *   Readability test pages, each annotated before the rules were run on it): speaker precision/recall/F1, the same
+ *   with the chain of reporting right, content-span F1;
  * - entities, Dateline beside compromise alone: F1 by type on GUM dev (head match) and UNER EWT dev (strict),
  *   name-chain accuracy on GUM dev (from bench/lib/entities-eval.ts; skipped when that is absent);
  * - throughput: articles/s of extraction (Scrapinghub HTML pages) and of analysis of the extracted articles,
