@@ -573,6 +573,15 @@ describe('findAttributions', () => {
     expect(atts.find((a) => a.content.includes('our universe'))).toBeUndefined();
   });
 
+  it('reads a plural-present accusation with its object and "of" the charge, not without a charge or after a modal', () => {
+    const atts = run(
+      'Many Tunisians accuse the country’s political Islamists, who held power until 2013, of having been slow to respond. ' +
+        'Critics accuse him. They will accuse the board of fraud.',
+    );
+    expect(row(atts, /Tunisians/, 'slow to respond')?.cue).toBe('accused');
+    expect(atts.filter((a) => a.speaker)).toHaveLength(1);
+  });
+
   it('reads a stance adjective with a clause ("X is adamant …"), not without one or with an expletive subject', () => {
     const atts = run(
       'The Press Council is concerned the laws would crush journalism. The union is adamant that pay must rise. ' +

@@ -22,6 +22,8 @@ export interface VerbCue {
   readonly infinitive?: boolean;
   /** Speech to an addressee, who sits between the cue and the content: "assured the public … that …". */
   readonly addressee?: boolean;
+  /** A plural present counts with its object then "of" the charge in the same clause: "accuse X of …". */
+  readonly ofCharge?: boolean;
   /** Only with "that" or a colon right after: "the study found that …" (the verb has other senses). */
   readonly thatOnly?: boolean;
   /**
@@ -185,7 +187,14 @@ export const VERB_CUES: readonly VerbCue[] = [
   { forms: ['reiterated', 'reiterates'], lemma: 'reiterated', base: ['reiterate'], reason: 'speech verb' },
   { forms: ['hinted', 'hints'], lemma: 'hinted', reason: 'indirect statement' },
   { forms: ['urged', 'urges'], lemma: 'urged', bare: true, reason: 'a demand: the content is what was urged' },
-  { forms: ['accused', 'accuses'], lemma: 'accused', bare: true, reason: 'an accusation' },
+  {
+    forms: ['accused', 'accuses'],
+    lemma: 'accused',
+    bare: true,
+    base: ['accuse'],
+    ofCharge: true,
+    reason: 'an accusation; "Critics accuse the government of …" names its target, then "of" its charge',
+  },
   { forms: ['condemned', 'condemns'], lemma: 'condemned', bare: true, reason: 'a condemnation' },
   {
     forms: ['called', 'calls'],

@@ -92,7 +92,8 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     // "Analysts argue that …", never "will announce", "a claim" or "the report": plural present needs "that".
     if (
       BASE_FORMS.has(w.bare) &&
-      (NOT_BEFORE_BASE.has(prev ?? '') || !(clauseFollows(words, i) || parentheticalBase(words, i)))
+      (NOT_BEFORE_BASE.has(prev ?? '') ||
+        !(clauseFollows(words, i) || parentheticalBase(words, i) || chargeFollows(words, i)))
     )
       continue;
     // "Vindman reported to him", "the only two Arab states to have signed": a cue before "to" is another verb or
@@ -215,6 +216,19 @@ function parentheticalBase(words: Word[], i: number): boolean {
   if (!words[i]!.raw.endsWith(',') || i + 1 >= words.length) return false;
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     if (endsClause(words[k]!)) return words[k]!.raw.endsWith(',') && !/["”’],?$/.test(words[k]!.raw) && k < i - 1;
+  }
+  return false;
+}
+
+/** Most words of object before the "of" of a charge: "accuse the country's political Islamists, who …, of". */
+const MAX_CHARGE_REACH = 16;
+
+/** "Many Tunisians accuse the country's Islamists … of having been slow": a charge cue, its object, then "of". */
+function chargeFollows(words: Word[], i: number): boolean {
+  if (!CUE_BY_LEMMA.get(VERB_FORMS.get(words[i]!.bare) ?? '')?.ofCharge || endsClause(words[i]!)) return false;
+  for (let k = i + 2; k < words.length && k <= i + MAX_CHARGE_REACH; k++) {
+    if (words[k]!.bare === 'of') return true;
+    if (/[.;:!?]$/.test(words[k - 1]!.raw)) return false;
   }
   return false;
 }
