@@ -7,6 +7,7 @@
 import type { Entity } from '../../vocabulary.js';
 import { mentionsBetween, mentionsOf, type PartyKind, type ResolvedParty } from './parties.js';
 import { firstStartAtOrAfter } from './first-start-at.js';
+import { wordInfo } from '../entities/wordinfo.js';
 
 /** How far back (characters) an earlier speaker or mention still counts as the antecedent. */
 const SPEAKER_WINDOW = 1200;
@@ -28,17 +29,27 @@ export interface PronounSite {
   sentenceStart: number;
 }
 
-/** Gender by party name, learnt from the pronouns resolved so far. */
-export type Genders = Map<string, 'he' | 'she'>;
+/**
+ * Gender by party name: known from an honorific or learnt from the pronouns resolved so far; `likely` holds what a
+ * first name suggests ("Kurt Volker", "Stephanie Grisham"), a prior that evidence overrides.
+ */
+export class Genders extends Map<string, 'he' | 'she'> {
+  readonly likely = new Map<string, 'he' | 'she'>();
+}
 
 /** Honorifics that say a person's gender: "Mr. Trump", "Ms. Persson". */
 const HONORIFIC = /\b(?:(Mr)|(Mrs|Ms|Miss))\.?\s*$/;
 
-/** Genders known before any pronoun: people the text calls "Mr."/"Mrs."/"Ms." in some mention. */
+/**
+ * Genders known before any pronoun: people the text calls "Mr."/"Mrs."/"Ms." in some mention; and, as a prior,
+ * people whose name starts with a given name the lexicon knows as only male or only female.
+ */
 export function honorificGenders(text: string, entities: readonly Entity[]): Genders {
-  const out: Genders = new Map();
+  const out = new Genders();
   for (const e of entities) {
     if (e.kind !== 'person') continue;
+    const given = givenNameGender(e.name);
+    if (given) out.likely.set(e.name, given);
     for (const m of e.mentions) {
       const h = HONORIFIC.exec(text.slice(Math.max(0, m.start - 6), m.start));
       const inside = /^(?:(Mr)|(Mrs|Ms|Miss))\.?\s/.exec(text.slice(m.start, m.end));
@@ -71,11 +82,26 @@ function antecedent(
   entities: readonly Entity[],
   genders: Genders,
 ): ResolvedParty | null {
+  const gender = site.text.toLowerCase();
+  if (gender !== 'he' && gender !== 'she') return search(site, history, entities, () => true);
+  // A first name's gender is only a prior: when no antecedent fits it ("Kim Jong Un … he", a family name first),
+  // the search runs again on what is known alone.
+  const known = (name: string): boolean => !genders.has(name) || genders.get(name) === gender;
+  const likely = (name: string): boolean =>
+    genders.has(name) || !genders.likely.has(name) || genders.likely.get(name) === gender;
+  return (
+    search(site, history, entities, (name) => known(name) && likely(name)) ?? search(site, history, entities, known)
+  );
+}
+
+function search(
+  site: PronounSite,
+  history: readonly ResolvedParty[],
+  entities: readonly Entity[],
+  fits: (name: string) => boolean,
+): ResolvedParty | null {
   const { pronoun, at, text } = site;
   const kinds = COMPATIBLE[pronoun];
-  const gender = text.toLowerCase();
-  const fits = (name: string) =>
-    !genders.has(name) || (gender !== 'he' && gender !== 'she') || genders.get(name) === gender;
   const asEntity = (e: Entity): ResolvedParty => ({
     party: { entityId: e.id, name: e.name, text, anonymous: false },
     kind: e.kind === 'person' ? 'person' : 'organization',
@@ -106,4 +132,13 @@ function antecedent(
     if (m.end <= at && kinds.includes(kind) && fits(m.entity.name)) return asEntity(m.entity);
   }
   return null;
+}
+
+/** "he" or "she" when a name of two words or more starts with a given name known as only male or only female. */
+function givenNameGender(name: string): 'he' | 'she' | null {
+  const space = name.indexOf(' ');
+  if (space < 0) return null;
+  const info = wordInfo(name.slice(0, space).toLowerCase());
+  if (info.male === info.female) return null;
+  return info.male ? 'he' : 'she';
 }

@@ -15,6 +15,9 @@ const PROPER_TAGS: ReadonlySet<string> = new Set([...NAME_TAGS, ...PLACE_TAGS, .
 
 export interface WordInfo {
   firstName: boolean;
+  /** compromise files the given name as male only ("kurt") or female only ("stephanie"). */
+  male: boolean;
+  female: boolean;
   lastName: boolean;
   person: boolean;
   place: boolean;
@@ -52,6 +55,8 @@ export function wordInfo(word: string): WordInfo {
   const tags = tagsOf(lower);
   info = {
     firstName: tags.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName'),
+    male: tags.includes('MaleName') && !tags.includes('FemaleName'),
+    female: tags.includes('FemaleName') && !tags.includes('MaleName'),
     lastName: tags.includes('LastName'),
     person: tags.some((t) => NAME_TAGS.has(t)),
     place: tags.some((t) => PLACE_TAGS.has(t)),
