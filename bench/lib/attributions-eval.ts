@@ -110,11 +110,17 @@ function words(name: string): string {
     .join(' ');
 }
 
-/** One of `a` contains one of `b` as whole words, or the reverse. */
+/** Personal pronouns: as printed they say nothing of who spoke, so two of them never make a match. */
+const PRONOUN = /^(?:i|me|we|us|you|he|him|she|her|it|they|them|one)$/;
+
+/**
+ * One of `a` contains one of `b` as whole words, or the reverse. A pronoun as printed matches nothing: "she" said
+ * by two different women is no match, so a speaker given as a pronoun counts only by its resolved name.
+ */
 export function namesMatch(a: readonly string[], b: readonly string[]): boolean {
-  for (const x of a.map(words).filter(Boolean))
-    for (const y of b.map(words).filter(Boolean))
-      if (` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `)) return true;
+  const forms = (xs: readonly string[]): string[] => xs.map(words).filter((x) => x && !PRONOUN.test(x));
+  for (const x of forms(a))
+    for (const y of forms(b)) if (` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `)) return true;
   return false;
 }
 
