@@ -58,11 +58,9 @@ export function findAttributions(text: string, given: readonly Sentence[], entit
         i === lastSentence + 1 || onlyFurnitureBetween(text, sentences, lastSentence, i)
           ? continuation(text, s, prev, quotes)
           : null;
-      const block = next ? null : unmarkedQuotation(text, s, prev, quotes, entities);
-      if (next ?? block) {
-        out.push((next ?? block)!);
+      if (next) {
+        out.push(next);
         lastSentence = i;
-        if (block) claimedTo = block.contentSpan.end;
       }
       continue;
     }
@@ -231,42 +229,6 @@ function listItem(text: string, s: Sentence, head: Attribution, quotes: readonly
   );
   const quote = inside.length ? inside.map((q) => text.slice(q.start + 1, q.end - 1)).join(' … ') : null;
   return { ...head, content: text.slice(content.start, content.end), quote, span: content, contentSpan: content };
-}
-
-/** A person's name in full, two capitalised words or more ("Mark Zuckerberg"), not a product ("Apple TV"). */
-const FULL_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}*\.?)*[ -]\p{Lu}\p{Ll}+$/u;
-
-/** A first-person word outside quotation marks: the voice of whoever is quoted, when news speaks in the third. */
-const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|my|me|we|we['’](?:re|ve|d|ll)|our|us)(?![\p{L}'’])/u;
-
-/**
- * A block quotation printed without quotation marks, as pages lose their indentation: a paragraph with no cue and
- * no quotation mark, in the first person, right after a paragraph whose last record gives a named speaker's words
- * ('… he said according to a transcript.' then 'I've been building relationships … for years …'), or after such a
- * block. The whole paragraph is one record of that speaker.
- */
-function unmarkedQuotation(
-  text: string,
-  s: Sentence,
-  prev: Attribution | undefined,
-  quotes: readonly Span[],
-  entities: readonly Entity[],
-): Attribution | null {
-  // A person paraphrased just before (a quoted speaker's next paragraph of narrative is the article's again), not
-  // an outlet or a company, whose pages' "we" is often the article's own reviewers.
-  if (!prev?.speaker?.entityId || prev.quote !== null || !paragraphStart(text, s.start)) return null;
-  if (entities.find((e) => e.id === prev.speaker!.entityId)?.kind !== 'person' || !FULL_NAME.test(prev.speaker.name))
-    return null;
-  const end = text.indexOf('\n', s.start);
-  const paragraph = trimContent(text, s.start, end < 0 ? text.length : end);
-  if (!paragraph || quotesIn(quotes, paragraph.start, paragraph.end).some((q) => q.end > paragraph.start)) return null;
-  const words = text.slice(paragraph.start, paragraph.end);
-  if (/["“”]/.test(words) || !FIRST_PERSON.test(words)) return null;
-  // The previous record ends in the paragraph right before this one.
-  const gap = text.slice(prev.span.end, s.start);
-  if ((gap.match(/\n\s*\n/g) ?? []).length !== 1 || /\n\s*\n[^\n]*\S[^\n]*\n/.test(gap.replace(/\s+$/, '')))
-    return null;
-  return { ...prev, content: words, quote: null, span: paragraph, contentSpan: paragraph };
 }
 
 /** Most paragraphs of page furniture a quotation may continue its speaker across. */
