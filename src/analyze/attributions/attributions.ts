@@ -13,7 +13,7 @@ import { findChannel } from './channels.js';
 import { definedAbbreviations, readPhrase, type PartyContext, type ResolvedParty } from './parties.js';
 import { trimContent } from './draft.js';
 import { draftsIn } from './patterns.js';
-import { honorificGenders, resolvePronoun, type Genders } from './pronouns.js';
+import { knownGenders, resolvePronoun, type Genders } from './pronouns.js';
 import { openMark, ownOpenQuoteParagraphs } from './open-quotes.js';
 import { chainDrafts, type Chained } from './via.js';
 import { firstStartAtOrAfter } from './first-start-at.js';
@@ -25,7 +25,7 @@ export function findAttributions(text: string, given: readonly Sentence[], entit
   const masked = maskQuotes(text, quotes);
   const ctx: PartyContext = { text, entities, abbreviations: definedAbbreviations(text) };
   const history: ResolvedParty[] = [];
-  const genders: Genders = honorificGenders(text, entities);
+  const genders: Genders = knownGenders(text, entities);
   let out: Attribution[] = [];
   let lastSentence = -2;
   // "X said:" at a paragraph's end takes the next paragraph as its content: those sentences are read already.

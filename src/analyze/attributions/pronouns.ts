@@ -44,7 +44,7 @@ const HONORIFIC = /\b(?:(Mr)|(Mrs|Ms|Miss))\.?\s*$/;
  * Genders known before any pronoun: people the text calls "Mr."/"Mrs."/"Ms." in some mention; and, as a prior,
  * people whose name starts with a given name the lexicon knows as only male or only female.
  */
-export function honorificGenders(text: string, entities: readonly Entity[]): Genders {
+export function knownGenders(text: string, entities: readonly Entity[]): Genders {
   const out = new Genders();
   for (const e of entities) {
     if (e.kind !== 'person') continue;
