@@ -103,7 +103,7 @@ function party(
   if (r && 'party' in r) return r;
   const text = ctx.text.slice(span.start, span.end);
   if (r) {
-    const site = { pronoun: r.pronoun, text: r.text, at: span.start, sentenceStart };
+    const site = { pronoun: r.pronoun, text: r.text, at: span.start, sentenceStart, body: ctx.text };
     const resolved = resolvePronoun(site, history, ctx.entities, genders);
     if (resolved) return resolved;
   }

@@ -18,4 +18,18 @@ describe('pronoun speakers', () => {
     const text = 'Kim Jong Un arrived in the city by train on Tuesday. He said the visit would deepen ties.';
     expect(speakers(text)).toEqual(['Kim Jong Un']);
   });
+
+  it('gives "he" to the person who opened a sentence after the last speaker, not to a man named since', () => {
+    const text =
+      'Walter Brennan said the vote would be close. Gregory Pallister was the fourth delegate who met Victor Hale ' +
+      'and Thomas Reed in the hall on Friday. He said the count had been fair.';
+    expect(speakers(text)).toEqual(['Walter Brennan', 'Gregory Pallister']);
+  });
+
+  it('reads no subject inside a quotation: "“Tom Jenkins is a decent man,” he said" is not his', () => {
+    const text =
+      'Daniel Ortiz, the family’s lawyer, spoke to the court on Monday. “Tom Jenkins is a decent man who made a ' +
+      'mistake,” he said.';
+    expect(speakers(text)).toEqual(['Daniel Ortiz']);
+  });
 });

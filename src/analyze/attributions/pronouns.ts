@@ -5,7 +5,7 @@
  * recent compatible entity mentioned before. Genders learnt from earlier "he"/"she" keep "she" off a man.
  */
 import type { Entity } from '../../vocabulary.js';
-import { mentionsBetween, mentionsOf, type PartyKind, type ResolvedParty } from './parties.js';
+import { mentionsBetween, mentionsOf, type IndexedMention, type PartyKind, type ResolvedParty } from './parties.js';
 import { firstStartAtOrAfter } from './first-start-at.js';
 import { wordInfo } from '../entities/wordinfo.js';
 
@@ -27,6 +27,8 @@ export interface PronounSite {
   text: string;
   at: number;
   sentenceStart: number;
+  /** The body text the offsets are in (body.text). */
+  body: string;
 }
 
 /**
@@ -108,10 +110,17 @@ function search(
     at,
   });
   if (pronoun === 'person') {
+    // A name inside a quotation is no subject of the sentence: '"Pat Carlineo is passionate …," she said'.
     const subject = mentionsBetween(entities, site.sentenceStart, at).find(
-      (m) => m.entity.kind === 'person' && m.end <= at && fits(m.entity.name),
+      (m) =>
+        m.entity.kind === 'person' &&
+        m.end <= at &&
+        fits(m.entity.name) &&
+        !insideQuotation(site.body, site.sentenceStart, m.start),
     );
     if (subject) return asEntity(subject.entity);
+    const opener = subjectSince(site, history, entities, fits);
+    if (opener) return asEntity(opener.entity);
   }
   // "The company" points back to a named organization, never to a description ("the ministry").
   const definite = !/^(?:he|she|it|they)$/i.test(text);
@@ -132,6 +141,66 @@ function search(
     if (m.end <= at && kinds.includes(kind) && fits(m.entity.name)) return asEntity(m.entity);
   }
   return null;
+}
+
+/**
+ * 'Morrison was the third witness … who listened in on … Zelensky. He said …': a person who opens a sentence after
+ * the last compatible speaker is the topic the pronoun goes on with, though other people were named since. The
+ * nearest such subject wins, back to that speaker or the window's edge (a bounded scan of the sorted mentions).
+ */
+function subjectSince(
+  site: PronounSite,
+  history: readonly ResolvedParty[],
+  entities: readonly Entity[],
+  fits: (name: string) => boolean,
+): IndexedMention | null {
+  let from = site.at - SPEAKER_WINDOW;
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i]!;
+    if (site.at - h.at > SPEAKER_WINDOW) break;
+    if (h.kind === 'person' && fits(h.party.name)) {
+      from = h.at;
+      break;
+    }
+  }
+  const index = mentionsOf(entities);
+  for (let i = firstStartAtOrAfter(index, site.sentenceStart) - 1; i >= 0; i--) {
+    const m = index[i]!;
+    if (m.start <= from) break;
+    if (m.entity.kind === 'person' && fits(m.entity.name) && opensSentence(site.body, m.start, m.end)) return m;
+  }
+  return null;
+}
+
+/** A sentence or paragraph break; not the stop of a title or an initial ("Mr. Trump", "Patrick W. Carlineo"). */
+const SENTENCE_BREAK =
+  /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|No|vs|\p{Lu}))[.!?]["”’]?\s+|\n\s*/gu;
+/** What may stand between a sentence's start and its subject: "But Smith …", "Then, last week, Smith …". */
+const SUBJECT_LEAD =
+  /^(?:(?:But|And|Yet|So|Still|Now|Then|Later|Meanwhile|However),?\s+)?(?:[^\s,.;:!?"“”][^,.;:!?"“”\n]{0,40},\s+){0,2}$/;
+/** How far back (characters) the start of a subject's sentence is looked for. */
+const SUBJECT_LEAD_REACH = 100;
+
+/** The mention at [start, end) opens its sentence as the subject: not a possessive ("Smith's lawyer"). */
+function opensSentence(body: string, start: number, end: number): boolean {
+  if (/^['’]s?\b/.test(body.slice(end, end + 2))) return false;
+  const from = Math.max(0, start - SUBJECT_LEAD_REACH);
+  const before = body.slice(from, start);
+  let lead = from === 0 ? 0 : -1;
+  for (const m of before.matchAll(SENTENCE_BREAK)) lead = m.index + m[0].length;
+  return lead >= 0 && SUBJECT_LEAD.test(before.slice(lead));
+}
+
+/** `at` lies inside a quotation opened after `from` (marks read as openMark reads them). */
+function insideQuotation(body: string, from: number, at: number): boolean {
+  let open = false;
+  for (let i = from; i < at; i++) {
+    const c = body[i];
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (c === '"') open = !open;
+  }
+  return open;
 }
 
 /** "he" or "she" when a name of two words or more starts with a given name known as only male or only female. */
