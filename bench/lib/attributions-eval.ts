@@ -199,8 +199,8 @@ export function summarize(all: readonly AttributionCounts[]): AttributionScore {
 
 /**
  * The annotation batches, each reported as its own row: the first (rules were written against it), `batch2/`,
- * `batch3/` (Scrapinghub pages), `batch4/`, `batch5/` and `batch6/` (Readability test pages of other publishers), each
- * annotated before the rules were run on it; its first score is the honest held-out estimate.
+ * `batch3/` (Scrapinghub pages), `batch4/`, `batch5/`, `batch6/` and `batch7/` (Readability test pages of other
+ * publishers), each annotated before the rules were run on it; its first score is the honest held-out estimate.
  */
 export const BATCHES: readonly { name: string; dir: string }[] = [
   { name: 'first', dir: ANNOTATIONS_DIR },
@@ -209,6 +209,7 @@ export const BATCHES: readonly { name: string; dir: string }[] = [
   { name: 'batch4', dir: join(ANNOTATIONS_DIR, 'batch4') },
   { name: 'batch5', dir: join(ANNOTATIONS_DIR, 'batch5') },
   { name: 'batch6', dir: join(ANNOTATIONS_DIR, 'batch6') },
+  { name: 'batch7', dir: join(ANNOTATIONS_DIR, 'batch7') },
 ];
 
 /** One row per batch, scored with `predict` (the analyzer's attributions of a body text). */
