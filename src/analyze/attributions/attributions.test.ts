@@ -568,6 +568,26 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('reads cognition and statement cues with "that", commitments to an addressee and "X as Y" judgements', () => {
+    const atts = run(
+      'The governor elaborated that the budget was balanced. The appeals court ruled that the ban was lawful. ' +
+        'Investigators suspected that the fire had been set. Many voters felt that the race was over. ' +
+        'The utility has promised the city that it will cap rates. The governor pledged to cut taxes. ' +
+        'The party presented itself as the only safe choice. ' +
+        'The suspected gunman fled. They feel like they could win. ' +
+        'For older patients, another trial presented at the meeting held out hope.',
+    );
+    expect(atts.map((a) => [a.speaker?.text, a.cue, a.content])).toEqual([
+      ['The governor', 'explained', 'the budget was balanced'],
+      ['The appeals court', 'observed', 'the ban was lawful'],
+      ['Investigators', 'suspected', 'the fire had been set'],
+      ['Many voters', 'believes', 'the race was over'],
+      ['The utility', 'promised', 'it will cap rates'],
+      ['The governor', 'promised', 'to cut taxes'],
+      ['The party', 'portrayed', 'itself as the only safe choice'],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

@@ -444,7 +444,9 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
   // '"…," X said …' and '…, X said (in a statement).': the clause before is the content. So it is before '…, he said
   // according to a transcript': a source phrase right after the cue is the chain (via.ts), not what was said.
   const chainAfter = !!after && /^(?:according to|citing|per)\b/i.test(text.slice(after.span.start, after.span.end));
-  if (clauseBefore && (!after || after.setting || chainAfter || (quoteBefore && !after.clause))) return clauseBefore;
+  // A judgement ("presented X as Y") reports no clause before its subject: "…, a study presented at the meeting".
+  const preceding = cue.complement && !quoteBefore ? null : clauseBefore;
+  if (preceding && (!after || after.setting || chainAfter || (quoteBefore && !after.clause))) return preceding;
   if (!after || after.setting) return null;
   const complement = cue.complement ? complementFollows(words, ci, cue.complement) : false;
   if (cue.quoteOnly)
@@ -634,16 +636,18 @@ function contentAfter(
     const span = trimContent(text, words[inserted + 1]?.start ?? s.end, s.end);
     return span ? { span, clause: true, setting: false, that: true } : null;
   }
-  const that = thatWithin(words, ci, cue.addressee ? 12 : 9);
+  // "promised to keep trying" is a commitment's infinitive, "promised the state that …" speech to an addressee.
+  const addressee = cue.addressee && !(cue.infinitive && next.bare === 'to');
+  const that = thatWithin(words, ci, addressee ? 12 : 9);
   const clean = that > 0 && !words.slice(ci, that).some((x, i) => i > 0 && endsClause(x) && !x.raw.endsWith(','));
   let clause = colon || quoted;
   let setting = false;
   let thatClause = colon;
-  if (clean && (that === ci + 1 || INTRO.test(next.bare) || cue.addressee)) {
+  if (clean && (that === ci + 1 || INTRO.test(next.bare) || addressee)) {
     k = that + 1;
     clause = true;
     thatClause = true;
-  } else if (cue.addressee) {
+  } else if (addressee) {
     // The addressee, then a colon, a quote or a clause with its own subject: "told police he supported …".
     while (k < words.length && k <= ci + 5 && !endsClause(words[k]!) && !CLAUSE_OPENER.test(words[k]!.bare)) k++;
     if (words[k] && endsClause(words[k]!)) k++;
@@ -700,7 +704,7 @@ function subjectThenAuxiliary(words: Word[], k: number): boolean {
   for (let n = k; n < words.length && n <= k + 6; n++) {
     const w = words[n]!;
     if (n > k && AUXILIARY.test(w.bare)) return true;
-    if (endsClause(w) || AUXILIARY.test(w.bare) || /^(?:to|for|in|on|at|with|about|by|that)$/i.test(w.bare))
+    if (endsClause(w) || AUXILIARY.test(w.bare) || /^(?:to|for|in|on|at|with|about|by|that|like)$/i.test(w.bare))
       return false;
   }
   return false;
