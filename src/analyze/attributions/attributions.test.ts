@@ -588,6 +588,14 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('reads offices and bodies of political news as speakers: the senator, the panel, the mayor, the rebels', () => {
+    const atts = run(
+      'The senator argued that the bill was flawed. The panel concluded that the rules were unclear. ' +
+        'The mayor pledged to cut fares. The rebels claimed that the town had fallen.',
+    );
+    expect(atts.map((a) => a.speaker?.text)).toEqual(['The senator', 'The panel', 'The mayor', 'The rebels']);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;
