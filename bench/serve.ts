@@ -3,7 +3,8 @@
  *
  * Stages:
  *  1. generate  — a temporary SQLite desk of 100,000 articles (bench/lib/generated-desk.ts).
- *  2. serve     — the server in a child process, one Node process as `dateline serve` runs it, no request logging
+ *  2. serve     — the server in a child process, one Node process as `dateline serve` runs it (the same Node
+ *                 flags, read from `bin/dateline.js`), no request logging
  *                 (the bench's logger is silent), so the load generator does not share its event loop.
  *  3. baseline  — nginx with one process (`master_process off`, so one worker like one Node process) serving the
  *                 rendered article as a static file with the same headers (security headers, validators, caching),
@@ -34,6 +35,7 @@ import { startServer } from '../src/publish/start-server.js';
 import { openStore } from '../src/store/open-store.js';
 import { generateSqliteDesk, rng, SYLLABLES } from './lib/generated-desk.js';
 import { processCpuMicros, startNginx } from './lib/nginx-baseline.js';
+import { datelineNodeFlags } from './lib/node-flags.js';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -106,7 +108,12 @@ async function serveChild(dbPath: string): Promise<void> {
 function startChild(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
   const profile = process.env.BENCH_CPU_PROF;
   const child = fork(fileURLToPath(import.meta.url), ['--serve-child', dbPath], {
-    execArgv: ['--import', 'tsx', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [])],
+    execArgv: [
+      '--import',
+      'tsx',
+      ...datelineNodeFlags(),
+      ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []),
+    ],
     stdio: 'inherit',
   });
   return new Promise((resolve, reject) => {
@@ -261,7 +268,7 @@ async function main(): Promise<void> {
 
     out(
       `\n${ARTICLES} articles; autocannon ${CONNECTIONS} connections, ${SECONDS} s per run after a ` +
-        `${WARM_UP_SECONDS} s warm-up; Dateline: one Node ${process.version} process (SQLite, no request logging); ` +
+        `${WARM_UP_SECONDS} s warm-up; Dateline: one Node ${process.version} process (${datelineNodeFlags().join(' ') || 'no flags'}) (SQLite, no request logging); ` +
         `nginx: one process (master_process off). ${cpus().length} cores; load average ${loadBefore} before.`,
     );
     out('\narticle page against nginx serving the same page as a static file, alternating:');
