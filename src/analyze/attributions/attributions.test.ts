@@ -596,6 +596,22 @@ describe('findAttributions', () => {
     expect(atts.map((a) => a.speaker?.text)).toEqual(['The senator', 'The panel', 'The mayor', 'The rebels']);
   });
 
+  it('reads progressives, "pointed out" and "made clear" with "that", and indirect questions after asked/wondered', () => {
+    const atts = run(
+      'Meanwhile, some critics are arguing that the market should police itself. The minister has pointed out that ' +
+        'taxes fell. The study points to a gap. She asked whether the vote was fair. Police questioned the driver. ' +
+        'He’d wondered what had gone wrong. The senator made clear that she would vote against it. ' +
+        'It was reported that he left. He was asked to leave. The agency is denying visas to students.',
+    );
+    expect(atts.map((a) => [a.speaker?.text, a.cue, a.content])).toEqual([
+      ['some critics', 'argued', 'the market should police itself'],
+      ['The minister', 'pointed out', 'taxes fell'],
+      ['She', 'asked', 'whether the vote was fair'],
+      ['He’d', 'wondered', 'what had gone wrong'],
+      ['The senator', 'made clear', 'she would vote against it'],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

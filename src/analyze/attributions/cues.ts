@@ -26,6 +26,10 @@ export interface VerbCue {
   readonly ofCharge?: boolean;
   /** Only with "that" or a colon right after: "the study found that …" (the verb has other senses). */
   readonly thatOnly?: boolean;
+  /** The word right after the cue that belongs to it: "pointed out that …", "made clear that …". */
+  readonly particle?: string;
+  /** An indirect question may be the content: "asked whether …", "wondered what …". */
+  readonly question?: boolean;
   /**
    * Plural-present forms ("analysts argue", "tests reveal"). They double as nouns and infinitives ("a claim",
    * "will announce"), so they count only with "that" right after and no modal or "to" before.
@@ -181,7 +185,30 @@ export const VERB_CUES: readonly VerbCue[] = [
   },
   { forms: ['replied', 'responded', 'answered'], lemma: 'replied', inverts: true, reason: 'speech in reply' },
   { forms: ['commented', 'remarked'], lemma: 'commented', inverts: true, reason: 'speech verb' },
-  { forms: ['asked', 'asks'], lemma: 'asked', inverts: true, reason: 'quoted questions' },
+  { forms: ['asked', 'asks'], lemma: 'asked', inverts: true, question: true, reason: 'quoted or indirect questions' },
+  {
+    forms: ['wondered', 'wonders', 'questioned', 'questions'],
+    lemma: 'wondered',
+    question: true,
+    thatOnly: true,
+    reason: 'a question held or put: "wondered whether …", "questioned whether …" (not "questioned the suspect")',
+  },
+  {
+    forms: ['pointed', 'points'],
+    lemma: 'pointed out',
+    particle: 'out',
+    thatOnly: true,
+    base: ['point'],
+    reason: 'a statement of a fact: "has pointed out that …" (only with "out" and "that")',
+  },
+  {
+    forms: ['made', 'makes'],
+    lemma: 'made clear',
+    particle: 'clear',
+    thatOnly: true,
+    base: ['make'],
+    reason: 'a firm statement: "made clear that …" (only with "clear" and "that")',
+  },
   {
     forms: ['recalled', 'recalls', 'remembered', 'remembers'],
     lemma: 'recalled',
@@ -518,6 +545,31 @@ export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
   'on',
   'late',
   'early',
+]);
+
+/**
+ * Progressive forms after "is/are/was/were/been" and the cue lemma they stand for: "critics are arguing that …",
+ * "he has been saying that …". Not "denying", whose progressive is mostly a refusal ("is denying vaccines to …").
+ */
+export const PROGRESSIVE_CUES: ReadonlyMap<string, string> = new Map([
+  ['saying', 'said'],
+  ['telling', 'told'],
+  ['arguing', 'argued'],
+  ['claiming', 'claimed'],
+  ['insisting', 'insisted'],
+  ['warning', 'warned'],
+  ['suggesting', 'suggested'],
+  ['urging', 'urged'],
+  ['predicting', 'estimated'],
+  ['complaining', 'complained'],
+  ['alleging', 'alleged'],
+  ['asking', 'asked'],
+  ['accusing', 'accused'],
+  ['promising', 'promised'],
+  ['vowing', 'promised'],
+  ['stressing', 'stressed'],
+  ['admitting', 'acknowledged'],
+  ['reporting', 'reported'],
 ]);
 
 /** Participles that carry the main subject's words: "The US welcomed the exchange, saying …". */

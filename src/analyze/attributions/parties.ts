@@ -52,7 +52,8 @@ export function readPhrase(ctx: PartyContext, span: Span): PhraseReading | null 
     phrase = phrase.slice(lead[0].length);
   }
   const text = phrase;
-  const pronoun = PRONOUNS.get(phrase.toLowerCase());
+  // "He’d wondered …": a pronoun with a contracted auxiliary is the pronoun.
+  const pronoun = PRONOUNS.get(phrase.toLowerCase().replace(/['’](?:d|s|ll|ve|re)$/, ''));
   if (pronoun) return { pronoun, text };
   if (DEFINITE_ORGANIZATION.test(phrase)) return { pronoun: 'thing', text };
   // A document stands for its author: "X's statement", "a statement from X", "a White House statement".

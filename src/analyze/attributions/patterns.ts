@@ -14,6 +14,7 @@ import {
   NOT_BEFORE_BASE,
   PARTICIPLE_CUES,
   PHRASE_CUES,
+  PROGRESSIVE_CUES,
   VERB_FORMS,
   type VerbCue,
 } from './cues.js';
@@ -84,7 +85,9 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
   }
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const lemma = VERB_FORMS.get(w.bare);
+    // "Critics are arguing that …": a progressive after a form of "be" is the cue of the subject before it.
+    const lemma =
+      VERB_FORMS.get(w.bare) ?? (BE.test(words[i - 1]?.bare ?? '') ? PROGRESSIVE_CUES.get(w.bare) : undefined);
     if (!lemma || w.bare !== w.raw.replace(/[^\p{L}]+$/u, '')) continue;
     if (taken.some((t) => w.start >= t.start && w.start < t.end)) continue;
     const prev = words[i - 1]?.bare.toLowerCase();
@@ -104,6 +107,7 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
       (d) => d.kind === 'verb' && d.content && w.start >= d.content.start && w.start < d.content.end,
     );
     const cue = CUE_BY_LEMMA.get(lemma)!;
+    if (cue.particle && words[i + 1]?.bare !== cue.particle) continue;
     const elided = host ? elidedDraft(text, s, words, i, cue, host) : null;
     if (elided) {
       out.push(elided);
@@ -172,7 +176,7 @@ let anyCueRegex: RegExp | null = null;
 /** Every cue word and phrase as one case-sensitive whole-word regex, built on first use from the cue tables. */
 function anyCue(): RegExp {
   anyCueRegex ??= new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${[...VERB_FORMS.keys(), ...PARTICIPLE_CUES.keys(), ...STANCE, 'according', 'According', 'citing', 'Citing', 'per'].join('|')})(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:${[...VERB_FORMS.keys(), ...PARTICIPLE_CUES.keys(), ...PROGRESSIVE_CUES.keys(), ...STANCE, 'according', 'According', 'citing', 'Citing', 'per'].join('|')})(?![\\p{L}\\p{N}])`,
     'u',
   );
   return anyCueRegex;
@@ -302,7 +306,8 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
     // Capitalised, "Early" or "Still" is a name ("but Early still says"); weekdays are always capitalised.
     const between = BETWEEN_SUBJECT_AND_CUE.has(lw.toLowerCase()) && (lw === lw.toLowerCase() || WEEKDAY.test(lw));
     if (!between && !(/^[a-z]+$/.test(lw) && lyAdverb(lw))) break;
-    if (BE.test(lw.toLowerCase())) return null; // "it was reported that": no speaker here
+    // "it was reported that": no speaker here; "they are arguing that" is a progressive, its subject the speaker.
+    if (BE.test(lw.toLowerCase()) && !PROGRESSIVE_CUES.has(w.bare)) return null;
   }
   if (j < 0) return null;
   const wj = words[j]!;
@@ -342,7 +347,8 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   const relative =
     /^(?:that|which|who)$/i.test(words[np.first - 1]?.bare ?? '') && AUXILIARY.test(words[ci + 1]?.bare ?? '');
   const read = temporal ? { ...cue, bare: false } : relative ? { ...cue, bare: true } : cue;
-  const content = choose(text, s, words, ci, read, speakerSpan);
+  // "pointed out that …": the content follows the cue's particle.
+  const content = choose(text, s, words, cue.particle ? ci + 1 : ci, read, speakerSpan);
   if (!content) return null;
   const appositive = !!relativeOf && words[j - 1]!.raw.endsWith(',');
   return { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan, content, ...(appositive ? { appositive } : {}) };
@@ -434,6 +440,8 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
     const next = nextParagraph(text, s.end);
     if (next) return next;
   }
+  // "asked whether the vote was fair", "wondered what had gone wrong": an indirect question is the content.
+  if (cue.question && after && !after.setting && INDIRECT_QUESTION.test(words[ci + 1]?.bare ?? '')) return after.span;
   if (cue.thatOnly && !after?.that) return null;
   // "suggests having …", "recommends wiring …": advice verbs take an -ing clause as their content.
   if (cue.gerund && after && !after.setting && /^\p{Ll}+ing$/u.test(words[ci + 1]?.raw ?? '')) return after.span;
@@ -454,6 +462,9 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
   if (cue.complement) return complement ? after.span : null;
   return after.clause || cue.bare ? after.span : null;
 }
+
+/** Words that open an indirect question. */
+const INDIRECT_QUESTION = /^(?:whether|if|what|why|how|who|when|where|which)$/;
 
 /** A lower-case word that can be the verb of "to …", not the addressee ("to the crowd", "to him"). */
 function infinitiveVerb(word = ''): boolean {
