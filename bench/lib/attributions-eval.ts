@@ -11,16 +11,31 @@ import { parseHTML } from 'linkedom';
 import type { Attribution } from '../../src/vocabulary.js';
 import { blockText } from '../../scripts/eval/extract.js';
 import { READABILITY_DIR } from './readability-pages.js';
+import { SHARED_DATA } from './scrapinghub.js';
 
 export const ANNOTATIONS_DIR = fileURLToPath(new URL('../../test/corpus/attributions/', import.meta.url));
 export const GROUND_TRUTH = fileURLToPath(
   new URL('../../../shared/data/scrapinghub-dev/ground-truth.json', import.meta.url),
 );
+/** GUM's documents (`shared/data/gum/README.md`): one JSON per document, `<genre>/<split>/<id>.json`. */
+export const GUM_DIR = join(SHARED_DATA, 'gum');
 
 /** The `source` of an annotation on a Scrapinghub ground-truth body (`id` is the page id). */
 const SCRAPINGHUB_SOURCE = 'scrapinghub-dev/ground-truth.json#articleBody';
 /** The `source` of an annotation on a Readability test page's expected content (`id` is the page folder). */
 const READABILITY_SOURCE = /^readability-test-pages\/([\w.-]+)\/expected\.html#text$/;
+/**
+ * The `source` of an annotation on a GUM news document's `text` (its plain text rebuilt from the tokens, one
+ * paragraph a line). Only GUM's train and dev splits: its test split is held out and not in the shared data.
+ */
+const GUM_SOURCE = /^gum\/news\/(train|dev)\/([\w.-]+)\.json#text$/;
+
+/** The `text` of a GUM news document, or null when the file is absent. */
+export function gumNewsText(split: string, id: string, dir = GUM_DIR): string | null {
+  const file = join(dir, 'news', split, `${id}.json`);
+  if (!existsSync(file)) return null;
+  return (JSON.parse(readFileSync(file, 'utf8')) as { text: string }).text;
+}
 
 /**
  * The body text of a Readability test page as annotated: the text of its `expected.html` broken at every block
@@ -65,6 +80,7 @@ export function loadAnnotated(
   dir = ANNOTATIONS_DIR,
   groundTruth = GROUND_TRUTH,
   readabilityDir = READABILITY_DIR,
+  gumDir = GUM_DIR,
 ): AnnotatedArticle[] | null {
   if (!existsSync(dir)) return null;
   let truth: Record<string, { articleBody: string }> | null | undefined;
@@ -80,6 +96,7 @@ export function loadAnnotated(
     };
     let text: string | null | undefined;
     const page = READABILITY_SOURCE.exec(doc.source);
+    const gum = GUM_SOURCE.exec(doc.source);
     if (doc.source === SCRAPINGHUB_SOURCE) {
       if (truth === undefined)
         truth = existsSync(groundTruth)
@@ -90,6 +107,9 @@ export function loadAnnotated(
     } else if (page) {
       if (!existsSync(readabilityDir)) return null;
       text = readabilityPageText(page[1]!, readabilityDir);
+    } else if (gum) {
+      if (!existsSync(gumDir)) return null;
+      text = gumNewsText(gum[1]!, gum[2]!, gumDir);
     } else throw new Error(`attributions-eval: ${f}: unknown source ${JSON.stringify(doc.source)}`);
     if (text == null) throw new Error(`attributions-eval: ${f}: no text for ${doc.id}`);
     const sha = createHash('sha256').update(text, 'utf8').digest('hex');
