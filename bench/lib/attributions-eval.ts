@@ -220,7 +220,8 @@ export function summarize(all: readonly AttributionCounts[]): AttributionScore {
 /**
  * The annotation batches, each reported as its own row: the first (rules were written against it), `batch2/`,
  * `batch3/` (Scrapinghub pages), `batch4/`, `batch5/`, `batch6/` and `batch7/` (Readability test pages of other
- * publishers), each annotated before the rules were run on it; its first score is the honest held-out estimate.
+ * publishers) and `batch8/` (GUM's Wikinews news documents), each annotated before the rules were run on it; its
+ * first score is the honest held-out estimate.
  */
 export const BATCHES: readonly { name: string; dir: string }[] = [
   { name: 'first', dir: ANNOTATIONS_DIR },
@@ -230,6 +231,7 @@ export const BATCHES: readonly { name: string; dir: string }[] = [
   { name: 'batch5', dir: join(ANNOTATIONS_DIR, 'batch5') },
   { name: 'batch6', dir: join(ANNOTATIONS_DIR, 'batch6') },
   { name: 'batch7', dir: join(ANNOTATIONS_DIR, 'batch7') },
+  { name: 'batch8', dir: join(ANNOTATIONS_DIR, 'batch8') },
 ];
 
 /** One row per batch, scored with `predict` (the analyzer's attributions of a body text). */
@@ -250,7 +252,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { analyze } = await import('../../src/analyze/analyze.js');
   const { articleFromText } = await import('./article-from-text.js');
   const rows = scoreBatches((id, text) => analyze(articleFromText(id, text)).attributions);
-  if (!rows) console.log('attributions: skipped (../shared/data/scrapinghub-dev or readability-test-pages not found)');
+  if (!rows)
+    console.log('attributions: skipped (../shared/data/scrapinghub-dev, readability-test-pages or gum not found)');
   else {
     const f = (v: number) => v.toFixed(3);
     console.log('batch    articles  gold  pred | speaker P     R    F1 | chain P     R    F1 | content F1');
