@@ -612,6 +612,23 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('reads a quotation after a frame (an addressee, a setting, an aside) as the content, not the frame', () => {
+    const atts = run(
+      'The coroner, Tom Jenkins, told The Local Herald “You never know what you are taking.” ' +
+        'She told me when I visited the plant in Leeds, “We check every batch by hand.” ' +
+        'One reader wrote on the paper’s forum, a site that grew quickly: “The mayor has lost his way.” ' +
+        'He told reporters he had read the report, “Climate Futures.” ' +
+        'The minister said that the plan, “a disaster for all our farmers,” was over.',
+    );
+    expect(atts.filter((a) => a.speaker).map((a) => [a.speaker?.text, a.content])).toEqual([
+      ['Tom Jenkins', 'You never know what you are taking'],
+      ['She', 'We check every batch by hand'],
+      ['One reader', 'The mayor has lost his way'],
+      ['He', 'he had read the report, “Climate Futures.”'],
+      ['The minister', 'the plan, “a disaster for all our farmers,” was over'],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

@@ -322,8 +322,15 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   else np = phraseEndingAt(words, j);
   if (!np) return null;
   np = reducedRelativeHead(words, np);
+  const fit = (r: Range): boolean => {
+    const span = phraseSpan(words, r.first, r.last);
+    return speakerLike(text.slice(span.start, span.end), r.first === 0);
+  };
+  // "The coroner, Sherrif Payne, told …": when the description the appositive follows names no speaker the tables
+  // know, the name set off right before the cue does.
+  if (!fit(np) && endsClause(wj) && wj.raw.endsWith(',')) np = namedAppositive(words, j) ?? np;
+  if (!fit(np)) return null;
   const speakerSpan = phraseSpan(words, np.first, np.last);
-  if (!speakerLike(text.slice(speakerSpan.start, speakerSpan.end), np.first === 0)) return null;
   // "Stadia's recommended Chromecast", "the doctor's reported symptoms": after a possessive the cue word is an
   // adjective, unless a reported clause plainly follows ("McDonald's said that …", "Lowe's said: …"). Verbs that
   // are never adjectives ("Moody's said sales rose", "Macy's told investors …") stay cues after a possessive name.
@@ -628,6 +635,58 @@ function describedName(words: Word[], first: number): Range | null {
 
 /** The content after a cue, skipping "that", time and setting; `clause` when "that", ":" or a quote opens it. */
 function contentAfter(
+  text: string,
+  s: Sentence,
+  words: Word[],
+  ci: number,
+  cue: VerbCue,
+): { span: Span; clause: boolean; setting: boolean; that: boolean } | null {
+  const read = clauseAfter(text, s, words, ci, cue);
+  const framed = framedQuotation(text, s, words, ci, cue);
+  return framed && (!read || read.span.start < framed.start)
+    ? { span: framed, clause: true, setting: false, that: false }
+    : read;
+}
+
+/** Most words of frame between a cue and the quotation it introduces. */
+const MAX_FRAME = 25;
+/** Fewest words of a quotation read as what a frame introduces (not a title: 'the report, “Climate Futures.”'). */
+const MIN_FRAMED_WORDS = 4;
+
+/**
+ * 'told me when I visited the lab, “…”', 'wrote on the forum, a site that sprang up after the original: “…”',
+ * 'told The Independent “…”': a frame after the cue (an addressee, a setting, an aside) and then a quotation that
+ * ends the sentence; the quotation is what was said, not the frame's last clause. The frame ends in a colon; or in a
+ * comma with no "that" in it (else 'said that the plan, “…”' reports the clause); or, after a short addressee, in
+ * nothing. No other cue in the frame.
+ */
+function framedQuotation(text: string, s: Sentence, words: Word[], ci: number, cue: VerbCue): Span | null {
+  if (endsClause(words[ci]!) && !/[,:]$/.test(words[ci]!.raw)) return null;
+  let k = ci + 1;
+  for (; k < words.length && k <= ci + MAX_FRAME; k++) {
+    const w = words[k]!;
+    if (/^["“]/.test(w.raw)) break;
+    if (VERB_FORMS.has(w.bare) || PARTICIPLE_CUES.has(w.bare) || /^(?:according|citing)$/.test(w.bare)) return null;
+    if (/[;.!?]["”’]?$/.test(w.raw) && !TITLE_STOP.test(w.raw)) return null;
+  }
+  if (k === ci + 1 || k >= words.length || k > ci + MAX_FRAME) return null;
+  // The quotation closes at the sentence's end (its interior is masked, so only its marks show).
+  for (let c = k; c < words.length - 1; c++) if (/["”]/.test(words[c]!.raw.slice(c === k ? 1 : 0))) return null;
+  const content = trimContent(text, words[k]!.start, s.end);
+  if (!content || text.slice(content.start, content.end).split(/\s+/).length < MIN_FRAMED_WORDS) return null;
+  const frame = words.slice(ci + 1, k);
+  const that = frame.some((x) => x.bare.toLowerCase() === 'that');
+  const last = words[k - 1]!.raw;
+  if (/:$/.test(last)) return content;
+  if (/,$/.test(last)) return that ? null : content;
+  return cue.addressee && !that && k <= ci + 5 && !frame.some(endsClause) ? content : null;
+}
+
+/** A word whose full stop ends no sentence: a title or an initial ("Dr.", "W."). */
+const TITLE_STOP = /^(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Sen|Rep|Gov|Prof|\p{Lu})\.$/u;
+
+/** The content after a cue read as a clause, a setting or an object (contentAfter's first reading). */
+function clauseAfter(
   text: string,
   s: Sentence,
   words: Word[],
