@@ -629,6 +629,24 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('reads an "as" clause inside or after the main clause, "As X states: “…”", and an opening source as the relay', () => {
+    const atts = run(
+      'Or maybe, as that blogger in Ohio suggested, the voters are just tired. ' +
+        'The plan, as Smith noted, is dead in the water. Prices rose sharply last year, as Reuters reported on Monday. ' +
+        'As the audit states: "The agency lost track of its own money." ' +
+        'As the Ledger reports, the company announced that it would close two plants. ' +
+        'Europa may be next, as NASA scientists have confirmed that they found water vapour.',
+    );
+    expect(atts.filter((a) => a.speaker).map((a) => [a.speaker?.text, a.content, a.via.map((v) => v.name)])).toEqual([
+      ['blogger in Ohio', 'the voters are just tired', []],
+      ['Smith', 'The plan, as Smith noted, is dead in the water', []],
+      ['Reuters', 'Prices rose sharply last year', []],
+      ['the audit', 'The agency lost track of its own money', []],
+      ['the company', 'it would close two plants', ['Ledger']],
+      ['NASA scientists', 'they found water vapour', []],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

@@ -134,6 +134,13 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
         ? /[,;]\s+(?:(?:but|and|while)\s+)?$/i
         : /(?:[,;]\s+(?:but|and|while)|\s(?:but|and|even as|while|whereas|although|though))\s+$/i;
       const between = text.slice(host.content!.start, d.speakerSpan.start);
+      // "As Mashable reports, the company announced that …": the main clause's own speaker said it, and the opening's
+      // source relays it.
+      if (host.opening && !/\S/.test(between) && d.content && d.content.start >= d.cueSpan.end) {
+        out.splice(out.indexOf(host), 1);
+        out.push({ ...d, via: host.speakerSpan });
+        continue;
+      }
       // "As Feng reports, the cases came to light, when authorities announced …": the opening's main clause
       // ends at the last comma before the later speaker.
       const joint = joiner.exec(between) ?? (host.opening ? /,[^,]*$/.exec(between) : null);
@@ -346,6 +353,13 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
     const content = asClauseContent(text, s, words, ci);
     return content ? { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan, content, opening: true } : null;
   }
+  // "Prices rose, as Reuters reported.", "Or maybe, as that tweeter suggested, they are rude.": an "as" clause set
+  // off by a comma inside the sentence reports the main clause around it.
+  // A cue with a clause of its own ("…, as scientists have confirmed that …", a causal "as") is read as usual.
+  const as = asBefore(words, np.first);
+  const around =
+    as > 0 && words[as - 1]!.raw.endsWith(',') && !cue.thatOnly ? asClauseAround(text, s, words, as, ci) : null;
+  if (around) return { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan, content: around, opening: true };
   // "When Ghani first announced the exchange, he said …": a cue in an opening time clause reports nothing
   // unless a clause follows it.
   const temporal = np.first === 1 && TEMPORAL.test(words[0]!.bare);
@@ -425,10 +439,47 @@ function nextParagraph(text: string, from: number): Span | null {
  * Think, Save, Retire, "Sacrifice …"'), else what follows the first comma after the cue.
  */
 function asClauseContent(text: string, s: Sentence, words: Word[], ci: number): Span | null {
-  const quote = words.findIndex((w, k) => k > ci + 1 && /^["“]/.test(w.raw) && words[k - 1]!.raw.endsWith(','));
-  const comma = words.findIndex((w, k) => k >= ci && w.raw.endsWith(','));
+  const quote = words.findIndex((w, k) => k > ci + 1 && /^["“]/.test(w.raw) && /[,:]$/.test(words[k - 1]!.raw));
+  // "As the report states: “…”": a colon ends the opening as a comma does.
+  const comma = words.findIndex((w, k) => k >= ci && /[,:]$/.test(w.raw));
   const k = quote > 0 ? quote : comma >= 0 ? comma + 1 : -1;
   return k > 0 && k < words.length ? trimContent(text, words[k]!.start, s.end) : null;
+}
+
+/** Index of the "as" that opens the clause of the speaker phrase starting at words[first], or -1. */
+function asBefore(words: Word[], first: number): number {
+  // "as that tweeter in Sydney suggested": a demonstrative the noun phrase leaves out may stand between.
+  const k = /^(?:that|this|these|those)$/.test(words[first - 1]?.bare ?? '') ? first - 2 : first - 1;
+  return k >= 0 && /^as$/i.test(words[k]!.bare) ? k : -1;
+}
+
+/** Most words of a cue's setting before the comma that closes its "as" clause: "as Reuters reported on Monday,". */
+const MAX_AS_SETTING = 6;
+/** Words that may lead a sentence before a mid-sentence "as" clause without being its content: "Or maybe, as …". */
+const LEAD_ADVERB = /^(?:or|and|but|so|yet|maybe|perhaps|indeed|still|now|then|also|however|meanwhile|instead)$/i;
+
+/**
+ * The main clause around an "as" clause at words[as] whose cue is words[ci]: after its comma when only adverbs lead
+ * the sentence ("Or maybe, as X suggested, they are rude"), the whole sentence when the clause sits inside it ("The
+ * plan, as Smith noted, is dead"), the part before it when it ends the sentence ("Prices rose, as Reuters reported").
+ * Null when the cue goes on with a clause of its own.
+ */
+function asClauseAround(text: string, s: Sentence, words: Word[], as: number, ci: number): Span | null {
+  let k = ci;
+  while (k < words.length - 1 && k < ci + MAX_AS_SETTING && !endsClause(words[k]!)) k++;
+  const last = k === words.length - 1;
+  if (!last && !words[k]!.raw.endsWith(',')) return null;
+  // A setting ("on Monday", "in a statement"), not a clause: "as scientists have confirmed that they found …".
+  if (
+    words
+      .slice(ci + 1, k + 1)
+      .some((w) => /^that$/i.test(w.bare) || CLAUSE_OPENER.test(w.bare) || AUXILIARY.test(w.bare))
+  )
+    return null;
+  const adverbs = words.slice(0, as).every((w) => LEAD_ADVERB.test(w.bare));
+  const tail = last ? null : trimContent(text, words[k + 1]!.start, s.end);
+  if (tail) return adverbs ? tail : trimContent(text, s.start, s.end);
+  return adverbs ? null : trimContent(text, s.start, words[as]!.start);
 }
 
 /** Content before the subject when it stands after a clause ("…," X said in a statement), else after the cue. */
