@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Attribution, Entity } from '../../vocabulary.js';
 import { splitSentences } from '../sentences/sentences.js';
+import { findEntities } from '../entities/entities.js';
 import { findAttributions } from './attributions.js';
 import { dumpBody } from './seed-body.js';
 
@@ -644,6 +645,21 @@ describe('findAttributions', () => {
       ['the audit', 'The agency lost track of its own money', []],
       ['the company', 'it would close two plants', ['Ledger']],
       ['NASA scientists', 'they found water vapour', []],
+    ]);
+  });
+
+  it('reads "in X\'s words", "in the words of X" and "in his own words", not "in other words"', () => {
+    const run2 = (t: string) => findAttributions(t, splitSentences(t), findEntities(t, []));
+    const atts = run2(
+      'In Dr. Tom Jenkins’s words, “Could the moment be tied to awareness?” ' +
+        'The tax was a mistake, in the words of one senior official. ' +
+        'Maria Lopez spoke last. In her own words, the system “is broken beyond repair.” ' +
+        'In other words, the plan failed badly.',
+    );
+    expect(atts.filter((a) => a.speaker).map((a) => [a.speaker?.name, a.cue, a.content])).toEqual([
+      ['Tom Jenkins', 'words', 'Could the moment be tied to awareness'],
+      ['one senior official', 'words', 'The tax was a mistake'],
+      ['Maria Lopez', 'words', 'the system “is broken beyond repair.”'],
     ]);
   });
 

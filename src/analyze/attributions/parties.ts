@@ -40,6 +40,14 @@ export type PhraseReading = { pronoun: 'person' | 'thing' | 'plural'; text: stri
 const DEFINITE_ORGANIZATION =
   /^the\s+(?:company|firm|group|organization|organisation|agency|automaker|carmaker|giant|network|outlet|publication|newspaper|broadcaster|retailer|bank|startup|report|study|website|site)$/i;
 
+/** Possessive pronouns that stand for a speaker: "in his words". */
+const POSSESSIVE: ReadonlyMap<string, 'person' | 'thing' | 'plural'> = new Map([
+  ['his', 'person'],
+  ['her', 'person'],
+  ['its', 'thing'],
+  ['their', 'plural'],
+]);
+
 const PREPOSITION = /^(?:of|for|from|at|in|with|inside|outside|within|near|close|familiar|on)$/i;
 
 /** Reads the speaker phrase at `span` of ctx.text. */
@@ -53,7 +61,8 @@ export function readPhrase(ctx: PartyContext, span: Span): PhraseReading | null 
   }
   const text = phrase;
   // "He’d wondered …": a pronoun with a contracted auxiliary is the pronoun.
-  const pronoun = PRONOUNS.get(phrase.toLowerCase().replace(/['’](?:d|s|ll|ve|re)$/, ''));
+  const pronoun =
+    PRONOUNS.get(phrase.toLowerCase().replace(/['’](?:d|s|ll|ve|re)$/, '')) ?? POSSESSIVE.get(phrase.toLowerCase());
   if (pronoun) return { pronoun, text };
   if (DEFINITE_ORGANIZATION.test(phrase)) return { pronoun: 'thing', text };
   // A document stands for its author: "X's statement", "a statement from X", "a White House statement".

@@ -20,6 +20,7 @@ import {
 } from './cues.js';
 import { phraseEndingAt, phraseSpan, phraseStartingAt } from './noun-phrase.js';
 import { speakerLike, TIME_WORD } from './speaker-like.js';
+import { inWordsDrafts } from './in-words.js';
 import { type Draft, trimContent } from './draft.js';
 import { participleDrafts, quotedAsDrafts, trailingParticiples, withParticiples } from './participles.js';
 import {
@@ -171,6 +172,7 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     out.push(d);
   }
   out.push(...stanceDrafts(text, s, words, out));
+  out.push(...inWordsDrafts(text, s, words));
   out.push(...quotedAsDrafts(text, words));
   const verbs = out.filter((d) => d.kind === 'verb');
   out.push(...(verbs.length ? trailingParticiples(text, words, verbs) : participleDrafts(text, words)));
@@ -183,7 +185,7 @@ let anyCueRegex: RegExp | null = null;
 /** Every cue word and phrase as one case-sensitive whole-word regex, built on first use from the cue tables. */
 function anyCue(): RegExp {
   anyCueRegex ??= new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${[...VERB_FORMS.keys(), ...PARTICIPLE_CUES.keys(), ...PROGRESSIVE_CUES.keys(), ...STANCE, 'according', 'According', 'citing', 'Citing', 'per'].join('|')})(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:${[...VERB_FORMS.keys(), ...PARTICIPLE_CUES.keys(), ...PROGRESSIVE_CUES.keys(), ...STANCE, 'according', 'According', 'citing', 'Citing', 'per', 'words', 'phrase'].join('|')})(?![\\p{L}\\p{N}])`,
     'u',
   );
   return anyCueRegex;

@@ -73,7 +73,7 @@ export function resolvePronoun(
   genders: Genders,
 ): ResolvedParty | null {
   const found = antecedent(site, history, entities, genders);
-  const gender = site.text.toLowerCase();
+  const gender = genderOf(site.text);
   if (found && (gender === 'he' || gender === 'she')) genders.set(found.party.name, gender);
   return found;
 }
@@ -84,7 +84,7 @@ function antecedent(
   entities: readonly Entity[],
   genders: Genders,
 ): ResolvedParty | null {
-  const gender = site.text.toLowerCase();
+  const gender = genderOf(site.text);
   if (gender !== 'he' && gender !== 'she') return search(site, history, entities, () => true);
   // A first name's gender is only a prior: when no antecedent fits it ("Kim Jong Un … he", a family name first),
   // the search runs again on what is known alone.
@@ -123,7 +123,7 @@ function search(
     if (opener) return asEntity(opener.entity);
   }
   // "The company" points back to a named organization, never to a description ("the ministry").
-  const definite = !/^(?:he|she|it|they)$/i.test(text);
+  const definite = !/^(?:he|she|it|they|his|her|its|their)$/i.test(text);
   for (let i = history.length - 1; i >= 0; i--) {
     const h = history[i]!;
     if (at - h.at > SPEAKER_WINDOW) break;
@@ -201,6 +201,12 @@ function insideQuotation(body: string, from: number, at: number): boolean {
     else if (c === '"') open = !open;
   }
   return open;
+}
+
+/** "he" or "she" for a personal or possessive pronoun of either ("his" → "he"), else the text lower-cased. */
+function genderOf(pronoun: string): string {
+  const p = pronoun.toLowerCase();
+  return p === 'his' ? 'he' : p === 'her' ? 'she' : p;
 }
 
 /** "he" or "she" when a name of two words or more starts with a given name known as only male or only female. */
