@@ -663,6 +663,17 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('splits a quotation glued to the sentence before, and joins a question to the name and cue after it', () => {
+    const atts = run(
+      'Costs rose 30 percent.“We have found pure cocaine,” he adds. ' +
+        '“Why would anyone build that?” Dana Ruiz recalls thinking at the time. Is it over? Smith agreed.',
+    );
+    expect(atts.filter((a) => a.speaker).map((a) => [a.speaker?.text, a.content])).toEqual([
+      ['he', 'We have found pure cocaine'],
+      ['Dana Ruiz', 'Why would anyone build that'],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

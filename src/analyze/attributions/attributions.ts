@@ -13,6 +13,7 @@ import { findChannel } from './channels.js';
 import { definedAbbreviations, readPhrase, type PartyContext, type ResolvedParty } from './parties.js';
 import { trimContent } from './draft.js';
 import { draftsIn } from './patterns.js';
+import { VERB_FORMS } from './cues.js';
 import { knownGenders, resolvePronoun, type Genders } from './pronouns.js';
 import { openMark, ownOpenQuoteParagraphs } from './open-quotes.js';
 import { chainDrafts, type Chained } from './via.js';
@@ -20,7 +21,7 @@ import { firstStartAtOrAfter } from './first-start-at.js';
 
 /** Attributions in `text` (body.text), given its sentences and the entities found in it. */
 export function findAttributions(text: string, given: readonly Sentence[], entities: readonly Entity[]): Attribution[] {
-  const sentences = unglued(given);
+  const sentences = withPostposedCues(text, unglued(given));
   const quotes = quoteRanges(text);
   const masked = maskQuotes(text, quotes);
   const ctx: PartyContext = { text, entities, abbreviations: definedAbbreviations(text) };
@@ -170,12 +171,38 @@ function continuation(
 }
 
 /**
+ * '“Jesus … who is Ellen Fetter?” Rothman recalls thinking at the time.': a quotation that closes on a question or an
+ * exclamation is split from the speaker and cue after it; a sentence that is one name (up to three capitalised words)
+ * then a cue joins the quotation before it, as '“Why now?” he asked.' already is one sentence.
+ */
+function withPostposedCues(text: string, sentences: readonly Sentence[]): readonly Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    const m = POSTPOSED_CUE.exec(s.text);
+    if (
+      prev &&
+      m &&
+      VERB_FORMS.has(m[1]!) &&
+      /[?!]["”]$/.test(prev.text) &&
+      /^[ \t]*$/.test(text.slice(prev.end, s.start))
+    )
+      out[out.length - 1] = { start: prev.start, end: s.end, text: text.slice(prev.start, s.end) };
+    else out.push(s);
+  }
+  return out;
+}
+
+/** A name of one to three capitalised words, then a cue word: "Rothman recalls", "Mary Smith asked". */
+const POSTPOSED_CUE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(\p{Ll}+)\b/u;
+
+/**
  * A sentence end glued to what follows it with no space, as a photo credit or caption is printed after a caption's
  * sentence ("…, an official said.CreditMichael Appleton", "…, the agency said.(Oleg Urusov/ … photo via AP)"): a
  * word of two lower-case letters or more, its full stop, then a capital or an opening bracket. Abbreviations keep a
  * capital ("Mr.Smith", "U.S.Army") and domains a lower-case letter ("Snopes.com") after the stop.
  */
-const GLUED_STOP = /[.!?](?=[(\p{Lu}])/gu;
+const GLUED_STOP = /[.!?](?=[(\p{Lu}“])/gu;
 const TWO_LOWER = /\p{Ll}{2}$/u;
 
 /** Offsets just past each glued sentence end in `text` (the regex leads with the stop: the search stays cheap). */
