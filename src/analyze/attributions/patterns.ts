@@ -324,7 +324,7 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   // "an article by New York magazine that claimed …", "the officials, who added that …": a relative pronoun right
   // before the cue stands for the noun phrase before it, which is the speaker.
   const relativeOf = RELATIVE_PRONOUN.test(wj.raw) && j > 0 ? phraseEndingAt(words, j - 1) : null;
-  if (relativeOf) np = relativeOf;
+  if (relativeOf) np = namedBefore(words, relativeOf) ?? relativeOf;
   else if (endsClause(wj))
     np = wj.raw.endsWith(',') ? (appositiveSubject(words, j) ?? namedAppositive(words, j)) : null;
   else if (/^(?:and|but)$/i.test(wj.bare)) np = clauseSubject(words, j);
@@ -622,6 +622,20 @@ function appositiveSubject(words: Word[], j: number): Range | null {
     if (startsClause && /^[\p{Lu}"“]/u.test(words[np.first]!.raw.replace(/^[("“]+/, '') || 'x')) found = np;
   }
   return found;
+}
+
+/**
+ * "Senator James Lankford, an Oklahoma Republican who warned …": a lower-case description set off after a name is
+ * the name's appositive, so the name is who the relative clause speaks of.
+ */
+function namedBefore(words: Word[], description: Range): Range | null {
+  const lead = words[description.first]!.bare;
+  if (!/^(?:a|an|the)$/i.test(lead) || description.first < 2 || !words[description.first - 1]!.raw.endsWith(','))
+    return null;
+  const np = phraseEndingAt(words, description.first - 1);
+  if (!np) return null;
+  const name = words.slice(np.first, np.last + 1);
+  return name.every((w) => /^\p{Lu}/u.test(w.bare) || /^(?:of|de|van|von|al)$/.test(w.bare)) ? np : null;
 }
 
 /** "The group that owns her music, Big Machine, says …": the name in the last appositive is the speaker. */

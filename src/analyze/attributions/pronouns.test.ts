@@ -32,4 +32,18 @@ describe('pronoun speakers', () => {
       'mistake,” he said.';
     expect(speakers(text)).toEqual(['Daniel Ortiz']);
   });
+
+  it('gives "he" after "Name, a description who warned …" to the name, and "they" to the plural of people in its sentence', () => {
+    const text =
+      'Senator Paul Hendricks, a Nebraska Republican who warned of the deficit in the past, voted for the bill. ' +
+      '“It is a risk worth taking,” he said. The researchers wondered whether the method worked. Later, the ' +
+      'volunteers moved the cursor in the direction that they thought the dots had gone.';
+    const atts = findAttributions(text, splitSentences(text), findEntities(text, []));
+    expect(atts.filter((a) => a.speaker).map((a) => a.speaker!.name)).toEqual([
+      'Paul Hendricks',
+      'Paul Hendricks',
+      'researchers',
+      'volunteers',
+    ]);
+  });
 });

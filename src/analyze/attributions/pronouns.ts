@@ -8,6 +8,8 @@ import type { Entity } from '../../vocabulary.js';
 import { mentionsBetween, mentionsOf, type IndexedMention, type PartyKind, type ResolvedParty } from './parties.js';
 import { firstStartAtOrAfter } from './first-start-at.js';
 import { wordInfo } from '../entities/wordinfo.js';
+import { ANONYMOUS_HEADS } from './party-kinds.js';
+import { speakerLike } from './speaker-like.js';
 
 /** How far back (characters) an earlier speaker or mention still counts as the antecedent. */
 const SPEAKER_WINDOW = 1200;
@@ -122,6 +124,10 @@ function search(
     const opener = subjectSince(site, history, entities, fits);
     if (opener) return asEntity(opener.entity);
   }
+  if (pronoun === 'plural' && text.toLowerCase() === 'they') {
+    const group = peopleInSentence(site);
+    if (group) return group;
+  }
   // "The company" points back to a named organization, never to a description ("the ministry").
   const definite = !/^(?:he|she|it|they|his|her|its|their)$/i.test(text);
   for (let i = history.length - 1; i >= 0; i--) {
@@ -201,6 +207,28 @@ function insideQuotation(body: string, from: number, at: number): boolean {
     else if (c === '"') open = !open;
   }
   return open;
+}
+
+/** "the participants", "these researchers": a definite plural noun phrase of up to three words. */
+const DEFINITE_PLURAL = /\b(?:the|these|those)\s+((?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+s))\b/gu;
+
+/**
+ * '… the participants used a stylus to move the cursor in the direction that they thought …': "they" goes with the
+ * nearest definite plural of people earlier in its own sentence, outside quotations, before any earlier speaker.
+ */
+function peopleInSentence(site: PronounSite): ResolvedParty | null {
+  const before = site.body.slice(site.sentenceStart, site.at);
+  let found: RegExpExecArray | null = null;
+  for (const m of before.matchAll(DEFINITE_PLURAL))
+    if (speakerLike(m[2]!, false) && !insideQuotation(site.body, site.sentenceStart, site.sentenceStart + m.index))
+      found = m;
+  if (!found) return null;
+  const name = found[1]!;
+  return {
+    party: { entityId: null, name, text: site.text, anonymous: ANONYMOUS_HEADS.has(found[2]!) },
+    kind: 'description',
+    at: site.at,
+  };
 }
 
 /** "he" or "she" for a personal or possessive pronoun of either ("his" → "he"), else the text lower-cased. */
