@@ -674,6 +674,20 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('reads a noun cue with its possessor and a "that" clause, not a relative "that"', () => {
+    const atts = run(
+      'The most telling contradiction was his claim that he left the city in 2010. ' +
+        'The vote came in light of Van Der Beek’s announcement that his wife had fallen ill. ' +
+        'His claim that was rejected by the court is moot. The agency’s claim that costs fell was disputed.',
+    );
+    expect(atts.filter((a) => a.speaker).map((a) => [a.speaker?.text, a.cue])).toEqual([
+      ['his', 'claim'],
+      ['Van Der Beek', 'announcement'],
+      ['The agency', 'claim'],
+    ]);
+    expect(atts[0]!.content).toBe('he left the city in 2010');
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

@@ -21,6 +21,7 @@ import {
 import { phraseEndingAt, phraseSpan, phraseStartingAt } from './noun-phrase.js';
 import { speakerLike, TIME_WORD } from './speaker-like.js';
 import { inWordsDrafts } from './in-words.js';
+import { NOUN_CUES, nounCueDrafts } from './noun-cues.js';
 import { type Draft, trimContent } from './draft.js';
 import { participleDrafts, quotedAsDrafts, trailingParticiples, withParticiples } from './participles.js';
 import {
@@ -93,6 +94,8 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     if (taken.some((t) => w.start >= t.start && w.start < t.end)) continue;
     const prev = words[i - 1]?.bare.toLowerCase();
     if (prev === 'to' || (prev !== undefined && DETERMINERS.has(prev))) continue; // "declined to say", "the reports"
+    // "the agency's claim that …" is a noun cue (noun-cues.ts), not the plural present.
+    if (NOUN_CUES.has(w.bare) && /['’]s?$/.test(words[i - 1]?.raw ?? '') && /['’]/.test(words[i - 1]!.raw)) continue;
     // "Analysts argue that …", never "will announce", "a claim" or "the report": plural present needs "that".
     if (
       BASE_FORMS.has(w.bare) &&
@@ -173,6 +176,7 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
   }
   out.push(...stanceDrafts(text, s, words, out));
   out.push(...inWordsDrafts(text, s, words));
+  out.push(...nounCueDrafts(text, s, words));
   out.push(...quotedAsDrafts(text, words));
   const verbs = out.filter((d) => d.kind === 'verb');
   out.push(...(verbs.length ? trailingParticiples(text, words, verbs) : participleDrafts(text, words)));
@@ -185,7 +189,7 @@ let anyCueRegex: RegExp | null = null;
 /** Every cue word and phrase as one case-sensitive whole-word regex, built on first use from the cue tables. */
 function anyCue(): RegExp {
   anyCueRegex ??= new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${[...VERB_FORMS.keys(), ...PARTICIPLE_CUES.keys(), ...PROGRESSIVE_CUES.keys(), ...STANCE, 'according', 'According', 'citing', 'Citing', 'per', 'words', 'phrase'].join('|')})(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:${[...VERB_FORMS.keys(), ...PARTICIPLE_CUES.keys(), ...PROGRESSIVE_CUES.keys(), ...STANCE, 'according', 'According', 'citing', 'Citing', 'per', 'words', 'phrase', ...NOUN_CUES].join('|')})(?![\\p{L}\\p{N}])`,
     'u',
   );
   return anyCueRegex;

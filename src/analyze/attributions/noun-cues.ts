@@ -1,0 +1,87 @@
+/**
+ * Noun cues with their holder's possessive and a "that" clause: "his claim that he visited …", "Russia's assertion
+ * that the strike hit no civilians", "the ministry's warning that …". PolNeAR-style annotation counts these as
+ * attributions of the clause to the possessor.
+ */
+import type { Sentence, Span } from '../../vocabulary.js';
+import { trimContent, type Draft } from './draft.js';
+import { phraseEndingAt, phraseSpan } from './noun-phrase.js';
+import { speakerLike } from './speaker-like.js';
+import { endsClause, type Word } from './words.js';
+
+/** Nouns of a claim, a belief or a commitment whose "that" clause is its content. */
+export const NOUN_CUES: ReadonlySet<string> = new Set([
+  'claim',
+  'claims',
+  'assertion',
+  'assertions',
+  'argument',
+  'belief',
+  'view',
+  'insistence',
+  'contention',
+  'suggestion',
+  'warning',
+  'warnings',
+  'promise',
+  'pledge',
+  'vow',
+  'allegation',
+  'allegations',
+  'accusation',
+  'admission',
+  'announcement',
+  'prediction',
+  'conclusion',
+  'assurance',
+  'assurances',
+  'denial',
+  'complaint',
+  'boast',
+  'threat',
+]);
+
+/** Possessive pronouns that hold a noun cue: "his claim that …". */
+const POSSESSIVE_PRONOUN = /^(?:his|her|their|its)$/i;
+/** A verb right after "that": the "that" is a relative pronoun ("his claim that was rejected"), not a clause's. */
+const RELATIVE_VERB =
+  /^(?:is|was|were|are|has|had|have|would|will|could|can|should|may|might|did|does|do|became|seemed|led|made)$/i;
+
+/** Prepositions before a possessor, which the noun phrase scan may run past. */
+const PREPOSITION = /^(?:of|in|for|from|at|with|by|on|to|about|over|after|before)$/i;
+
+/** Drafts of the noun cues in sentence `s`, whose words are `words`. */
+export function nounCueDrafts(text: string, s: Sentence, words: Word[]): Draft[] {
+  const out: Draft[] = [];
+  for (let i = 1; i < words.length - 2; i++) {
+    const noun = words[i]!;
+    if (!NOUN_CUES.has(noun.bare) || noun.raw !== noun.bare || words[i + 1]!.raw !== 'that') continue;
+    if (RELATIVE_VERB.test(words[i + 2]!.bare)) continue;
+    const speakerSpan = holder(text, words, i - 1);
+    if (!speakerSpan) continue;
+    const content = trimContent(text, words[i + 2]!.start, s.end);
+    if (!content) continue;
+    out.push({ kind: 'verb', cue: noun.bare, cueSpan: { start: noun.start, end: noun.end }, speakerSpan, content });
+  }
+  return out;
+}
+
+/** The possessor ending at words[k]: a possessive pronoun, or a noun phrase in "'s" that can speak; else null. */
+function holder(text: string, words: Word[], k: number): Span | null {
+  const w = words[k]!;
+  if (endsClause(w)) return null;
+  if (POSSESSIVE_PRONOUN.test(w.raw)) return { start: w.start, end: w.end };
+  if (!/['’]s$/.test(w.raw) && !/s['’]$/.test(w.raw)) return null;
+  const np = phraseEndingAt(words, k);
+  if (!np) return null;
+  // "came in light of Van Der Beek's announcement": the possessor starts after the last preposition.
+  for (let m = np.last - 1; m >= np.first; m--)
+    if (PREPOSITION.test(words[m]!.bare)) {
+      np.first = m + 1;
+      break;
+    }
+  const span = phraseSpan(words, np.first, np.last);
+  const end = span.start + text.slice(span.start, span.end).replace(/['’]s?$/, '').length;
+  const phrase = text.slice(span.start, end);
+  return speakerLike(phrase, np.first === 0) ? { start: span.start, end } : null;
+}
