@@ -688,6 +688,22 @@ describe('findAttributions', () => {
     expect(atts[0]!.content).toBe('he left the city in 2010');
   });
 
+  it('reads indirect questions after explain/describe/detail, plural "regard X as Y", and "as <long name> has pointed out,"', () => {
+    const atts = run(
+      'The agency explained how the money was lost. The doctors detail how the man fell ill. ' +
+        'Whale experts regard the bay as the stranding capital of the world. We see them as often as we can. ' +
+        'Deficit hawks have warned for years that a reckoning is coming. ' +
+        'But, as the Joint Committee on Intelligence and Security has pointed out, the law would be used against reporters.',
+    );
+    expect(atts.filter((a) => a.speaker).map((a) => [a.speaker?.text, a.content])).toEqual([
+      ['The agency', 'how the money was lost'],
+      ['The doctors', 'how the man fell ill'],
+      ['Whale experts', 'the bay as the stranding capital of the world'],
+      ['Deficit hawks', 'a reckoning is coming'],
+      ['the Joint Committee on Intelligence and Security', 'the law would be used against reporters'],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

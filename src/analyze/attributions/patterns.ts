@@ -100,7 +100,15 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     if (
       BASE_FORMS.has(w.bare) &&
       (NOT_BEFORE_BASE.has(prev ?? '') ||
-        !(clauseFollows(words, i) || parentheticalBase(words, i) || chargeFollows(words, i)))
+        !(
+          clauseFollows(words, i) ||
+          parentheticalBase(words, i) ||
+          chargeFollows(words, i) ||
+          // "Whale experts regard New Zealand as the stranding capital": an object and its "as" complement.
+          (CUE_BY_LEMMA.get(VERB_FORMS.get(w.bare)!)?.complement === 'as' && complementFollows(words, i, 'as')) ||
+          // "they detail how the man fell ill"
+          (!!CUE_BY_LEMMA.get(VERB_FORMS.get(w.bare)!)?.question && INDIRECT_QUESTION.test(words[i + 1]?.bare ?? ''))
+        ))
     )
       continue;
     // "Vindman reported to him", "the only two Arab states to have signed": a cue before "to" is another verb or
@@ -363,9 +371,12 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   // off by a comma inside the sentence reports the main clause around it.
   // A cue with a clause of its own ("…, as scientists have confirmed that …", a causal "as") is read as usual.
   const as = asBefore(words, np.first);
-  const around =
-    as > 0 && words[as - 1]!.raw.endsWith(',') && !cue.thatOnly ? asClauseAround(text, s, words, as, ci) : null;
-  if (around) return { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan, content: around, opening: true };
+  const around = as > 0 && words[as - 1]!.raw.endsWith(',') ? asClauseAround(text, s, words, as, ci) : null;
+  if (around) {
+    const whole = /^(?:that|this|these|those)$/i.test(words[as + 1]!.bare) ? np : { first: as + 1, last: np.last };
+    const span = fit(whole) ? phraseSpan(words, whole.first, whole.last) : speakerSpan;
+    return { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan: span, content: around, opening: true };
+  }
   // "When Ghani first announced the exchange, he said …": a cue in an opening time clause reports nothing
   // unless a clause follows it.
   const temporal = np.first === 1 && TEMPORAL.test(words[0]!.bare);
@@ -452,11 +463,22 @@ function asClauseContent(text: string, s: Sentence, words: Word[], ci: number): 
   return k > 0 && k < words.length ? trimContent(text, words[k]!.start, s.end) : null;
 }
 
-/** Index of the "as" that opens the clause of the speaker phrase starting at words[first], or -1. */
+/** Most words between an "as" and the speaker phrase the noun phrase scan found. */
+const MAX_AS_REACH = 8;
+
+/**
+ * Index of the "as" that opens the clause of the speaker phrase starting at words[first], or -1: right before it, or
+ * a few words back in the same clause, where the scan stopped inside a longer name ("as Parliament's Joint Committee
+ * on Intelligence and Security has pointed out"; "as that tweeter in Sydney suggested").
+ */
 function asBefore(words: Word[], first: number): number {
-  // "as that tweeter in Sydney suggested": a demonstrative the noun phrase leaves out may stand between.
-  const k = /^(?:that|this|these|those)$/.test(words[first - 1]?.bare ?? '') ? first - 2 : first - 1;
-  return k >= 0 && /^as$/i.test(words[k]!.bare) ? k : -1;
+  for (let k = first - 1; k >= 0 && k >= first - 1 - MAX_AS_REACH; k--) {
+    if (/^as$/i.test(words[k]!.bare)) return k;
+    const demonstrative = k === first - 1 && /^(?:that|this|these|those)$/.test(words[k]!.bare);
+    if (demonstrative) continue;
+    if (endsClause(words[k]!) || RELATIVE_PRONOUN.test(words[k]!.bare) || VERB_FORMS.has(words[k]!.bare)) return -1;
+  }
+  return -1;
 }
 
 /** Most words of a cue's setting before the comma that closes its "as" clause: "as Reuters reported on Monday,". */
@@ -550,6 +572,8 @@ function complementFollows(words: Word[], ci: number, complement: 'a' | 'as'): b
   for (let k = complement === 'as' ? ci + 1 : ci + 2; k <= ci + 5 && k < words.length - 1; k++) {
     if (k > ci + 1 && endsClause(words[k - 1]!)) return false;
     const w = words[k]!.bare.toLowerCase();
+    // "see them as often as we can": a comparison, not a complement.
+    if (complement === 'as' && w === 'as' && words.slice(k + 2, k + 4).some((x) => x.bare === 'as')) return false;
     if (complement === 'as' ? w === 'as' : (w === 'a' || w === 'an') && !NOT_A_NAME.test(words[k + 1]!.bare))
       return true;
   }

@@ -211,6 +211,8 @@ const HUMAN_HEADS: ReadonlySet<string> = new Set([
   'democrats',
   'watchdog',
   'monitors',
+  'hawks',
+  'doves',
   // People by what they do on a page, a market or a service: "one reader wrote", "a buyer told me".
   'reader',
   'readers',
