@@ -704,6 +704,19 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('reads no attribution in a negation, a hypothetical, a condition, a question or a negative quantifier', () => {
+    const atts = run(
+      'He did not say that the plan had failed. Critics might argue that the bill goes too far. ' +
+        'The mayor didn’t tell us who won. If the minister said that, it would be news. ' +
+        'Did the minister say that the vote was fair? Nobody believes that the deal will hold. ' +
+        'The ministry confirmed that two men were held. “Why now?” he asked.',
+    );
+    expect(atts.filter((a) => a.speaker).map((a) => [a.speaker?.text, a.content])).toEqual([
+      ['The ministry', 'two men were held'],
+      ['he', 'Why now'],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

@@ -60,6 +60,10 @@ const MAX_SENTENCE = 3000;
 /** How many words back a subject may start from its cue. */
 const MAX_SUBJECT_REACH = 40;
 
+/** Words that open a question: an auxiliary, or a question word before one is checked by the sentence's "?". */
+const QUESTION_OPENER =
+  /^(?:Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Will|Would|Can|Could|Should|Why|How|What|When|Where|Who|Didn['’]t|Doesn['’]t|Don['’]t|Isn['’]t|Aren['’]t|Wasn['’]t|Won['’]t|Haven['’]t|Hasn['’]t)$/;
+
 /** Drafts of the attributions in sentence `s` of `text`; `masked` is the text with quotation interiors masked. */
 export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
   // Tables, lists and run-on dumps are not prose: their cues would cost quadratic time and mean nothing.
@@ -67,6 +71,8 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
   // Most sentences carry no cue at all: one regex test spares them tokenizing (the stage's main cost).
   if (!anyCue().test(masked.slice(s.start, s.end))) return [];
   const words = wordsIn(masked, s.start, s.end);
+  // "Did the minister say that the vote was fair?": a question asks about a statement, it reports none.
+  if (QUESTION_OPENER.test(words[0]?.raw ?? '') && /\?["”’)]*\s*$/.test(masked.slice(s.start, s.end))) return [];
   const out: Draft[] = [];
   const taken: Span[] = [];
   for (const p of PHRASE_CUES) {
@@ -324,6 +330,8 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   let j = ci - 1;
   for (; j >= 0 && !endsClause(words[j]!); j--) {
     const lw = words[j]!.bare;
+    // "He did not say that …", "might argue that …": a negated or hypothetical cue reports nothing.
+    if (NOT_ASSERTED.test(lw)) return null;
     // Capitalised, "Early" or "Still" is a name ("but Early still says"); weekdays are always capitalised.
     const between = BETWEEN_SUBJECT_AND_CUE.has(lw.toLowerCase()) && (lw === lw.toLowerCase() || WEEKDAY.test(lw));
     if (!between && !(/^[a-z]+$/.test(lw) && lyAdverb(lw))) break;
@@ -351,6 +359,12 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   // know, the name set off right before the cue does.
   if (!fit(np) && endsClause(wj) && wj.raw.endsWith(',')) np = namedAppositive(words, j) ?? np;
   if (!fit(np)) return null;
+  // "If the minister said that, …" reports nothing, nor does "Nobody believes that …".
+  if (
+    /^(?:if|unless)$/i.test(words[np.first - 1]?.bare ?? '') ||
+    /^(?:nobody|none|neither|no)$/i.test(words[np.first]!.bare)
+  )
+    return null;
   const speakerSpan = phraseSpan(words, np.first, np.last);
   // "Stadia's recommended Chromecast", "the doctor's reported symptoms": after a possessive the cue word is an
   // adjective, unless a reported clause plainly follows ("McDonald's said that …", "Lowe's said: …"). Verbs that
@@ -462,6 +476,9 @@ function asClauseContent(text: string, s: Sentence, words: Word[], ci: number): 
   const k = quote > 0 ? quote : comma >= 0 ? comma + 1 : -1;
   return k > 0 && k < words.length ? trimContent(text, words[k]!.start, s.end) : null;
 }
+
+/** Words between a subject and its cue that deny or suspend it: negations and modals of possibility. */
+const NOT_ASSERTED = /^(?:not|never|could|might|may|should|must|\p{L}+n['’]t)$/iu;
 
 /** Most words between an "as" and the speaker phrase the noun phrase scan found. */
 const MAX_AS_REACH = 8;
