@@ -59,6 +59,11 @@ export interface UpsertResult {
   id: string;
   /** false when the article was already stored and was updated in place. */
   created: boolean;
+  /**
+   * The article as `getArticle` would now return it, when the store has it at hand (not when the stored analysis
+   * was kept): the story desk places it without reading it back and parsing its JSON again.
+   */
+  stored?: StoredArticle;
 }
 
 export interface ListQuery {

@@ -77,7 +77,7 @@ export function storeContract(name: string, open: (clock: TestClock) => Promise<
       clock.tick();
       const changed = { ...first, url: 'https://m.news.example/a', title: 'Updated headline' };
       const updated = await store.upsertArticle({ article: changed, source: 'feed' });
-      expect(updated).toEqual({ id: created.id, created: false });
+      expect(updated).toMatchObject({ id: created.id, created: false });
       expect(await store.countArticles()).toBe(1);
       const stored = await store.getArticle(created.id);
       expect(stored?.article.title).toBe('Updated headline');
@@ -90,7 +90,7 @@ export function storeContract(name: string, open: (clock: TestClock) => Promise<
       const first = await store.upsertArticle({ article: byUrl, source: 'feed' });
       const withCanonical = { ...byUrl, canonicalUrl: 'https://news.example/canonical-story' };
       const second = await store.upsertArticle({ article: withCanonical, source: 'page' });
-      expect(second).toEqual({ id: first.id, created: false });
+      expect(second).toMatchObject({ id: first.id, created: false });
       expect(await store.findArticleId('https://news.example/canonical-story')).toBe(first.id);
       expect(await store.findArticleId('https://news.example/story')).toBe(first.id);
       expect(await store.findArticleId('https://news.example/unknown')).toBeNull();
@@ -102,7 +102,7 @@ export function storeContract(name: string, open: (clock: TestClock) => Promise<
       const second = await store.upsertArticle({ article: { ...a, title: 'Second' }, source: 'stdin' });
       const other = await store.upsertArticle({ article: makeArticle({ text: 'Other words.' }), source: 'stdin' });
       expect(first.created).toBe(true);
-      expect(second).toEqual({ id: first.id, created: false });
+      expect(second).toMatchObject({ id: first.id, created: false });
       expect(other.created).toBe(true);
       expect(other.id).not.toBe(first.id);
       expect(await store.countArticles()).toBe(2);
@@ -121,6 +121,19 @@ export function storeContract(name: string, open: (clock: TestClock) => Promise<
       expect(stored?.storyId).toBeNull();
       expect(stored?.duplicateOf).toBeNull();
       expect(stored?.ingestedAt).toBe('2024-05-01T12:00:00.000Z');
+    });
+
+    it('returns the article as getArticle reads it back, when it returns it at all', async () => {
+      const article = makeArticle({ url: 'https://r.example/1', authors: ['A. Writer'] });
+      const analysis = makeAnalysis([{ kind: 'person', name: 'Kim Jong Un' }]);
+      const created = await store.upsertArticle({ article, analysis, source: 'feed' });
+      if (created.stored) expect(created.stored).toEqual(await store.getArticle(created.id));
+      await store.setStory(created.id, 'story-1', 'other-id');
+      clock.tick();
+      const updated = await store.upsertArticle({ article: { ...article, title: 'New' }, analysis, source: 'feed' });
+      if (updated.stored) expect(updated.stored).toEqual(await store.getArticle(created.id));
+      const kept = await store.upsertArticle({ article: { ...article, title: 'Newer' }, source: 'feed' });
+      if (kept.stored) expect(kept.stored).toEqual(await store.getArticle(created.id));
     });
 
     it('keeps the analysis on a re-upsert without one, and drops it when the body changed', async () => {

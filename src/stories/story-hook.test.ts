@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../store/port.js';
+import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import { makeAnalysis, makeArticle } from '../store/store-fixtures.js';
 import { storyHook } from './story-hook.js';
 
 /** A store whose first read (every article id, as the desk opens) waits until `release` is called. */
@@ -42,5 +44,21 @@ describe('storyHook', () => {
     const hook = await storyHook(store, (err) => errors.push(err));
     await expect(hook({ id: 'a1' })).rejects.toThrow('disk gone');
     expect(errors.map((e) => (e as Error).message)).toEqual(['disk gone']);
+  });
+
+  it('places the article the store returned without reading it back', async () => {
+    const store = new SqliteStore({ path: ':memory:' });
+    await store.migrate();
+    const hook = await storyHook(store);
+    const article = makeArticle({ url: 'https://h.example/1', title: 'Bridge reopens after repairs' });
+    const { id, stored } = await store.upsertArticle({ article, analysis: makeAnalysis([]), source: 't' });
+    const reads: string[] = [];
+    const getArticle = store.getArticle.bind(store);
+    store.getArticle = async (read) => (reads.push(read), getArticle(read));
+    await hook({ id, ...(stored ? { stored } : {}) });
+    expect(stored).toBeDefined();
+    expect(reads).toEqual([]);
+    expect((await getArticle(id))?.storyId).not.toBeNull();
+    await store.close();
   });
 });

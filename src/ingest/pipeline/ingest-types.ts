@@ -1,5 +1,5 @@
 /** The ingest pipeline's own types: jobs, deps, options, progress and the summary it returns. */
-import type { Store } from '../../store/port.js';
+import type { Store, StoredArticle } from '../../store/port.js';
 import type { Analysis, Article, ExtractInput, ExtractOutcome, RawDocument } from '../../vocabulary.js';
 import type { FeedEntry } from '../feeds/feed-entry.js';
 import type { FetchLike } from '../polite/robots-rules.js';
@@ -29,6 +29,8 @@ export interface StoredEvent {
   article: Article;
   analysis: Analysis;
   source: string;
+  /** The article as stored, when the store returned it (`UpsertResult.stored`): no need to read it back. */
+  stored?: StoredArticle;
 }
 
 /** Minimal structured logger (pino satisfies it). */

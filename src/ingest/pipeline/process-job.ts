@@ -150,7 +150,8 @@ export async function processJob(job: PageJob, ctx: JobContext): Promise<JobResu
     });
     if (ctx.afterStore) {
       try {
-        await ctx.afterStore({ id: stored.id, created: stored.created, article, analysis, source: job.source });
+        const event = { id: stored.id, created: stored.created, article, analysis, source: job.source };
+        await ctx.afterStore(stored.stored ? { ...event, stored: stored.stored } : event);
       } catch (err) {
         return fail(
           job.source,

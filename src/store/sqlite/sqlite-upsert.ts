@@ -3,7 +3,7 @@ import type { Analysis } from '../../vocabulary.js';
 import { analysisRows, type AnalysisRows, type EntityRow, type SpeakerRow } from '../analysis-rows.js';
 import { articleColumns } from '../article-columns.js';
 import { idForIdentity } from '../identity.js';
-import type { RawPage, UpsertInput, UpsertResult } from '../port.js';
+import type { RawPage, StoredArticle, UpsertInput, UpsertResult } from '../port.js';
 import { RAW_PAGE_COLUMNS, rawPageParams } from '../raw-codec.js';
 import { facetsText } from './facets.js';
 import { prepared } from './statements.js';
@@ -15,6 +15,8 @@ interface ExistingRow {
   id: string;
   content_hash: string;
   ingested_at: string;
+  story_id: string | null;
+  duplicate_of: string | null;
 }
 
 /** Inserts or updates an article by identity, with its analysis side rows and raw page, in one transaction. */
@@ -22,7 +24,7 @@ export function upsertSqlite(db: Database.Database, input: UpsertInput, now: str
   const cols = articleColumns(input.article, input.source);
   const byKey = prepared<[string], ExistingRow>(
     db,
-    'SELECT seq, id, content_hash, ingested_at FROM articles WHERE identity_key = ?',
+    'SELECT seq, id, content_hash, ingested_at, story_id, duplicate_of FROM articles WHERE identity_key = ?',
   );
   const existing =
     byKey.get(cols.identityKey) ?? (cols.formerIdentityKey ? byKey.get(cols.formerIdentityKey) : undefined);
@@ -36,7 +38,8 @@ export function upsertSqlite(db: Database.Database, input: UpsertInput, now: str
         : KEEP;
   const rows =
     analysis === KEEP ? (existing ? storedRows(db, existing.seq) : analysisRows(null)) : analysisRows(analysis);
-  const articleJson = JSON.stringify({ ...input.article, id });
+  const article = { ...input.article, id };
+  const articleJson = JSON.stringify(article);
   const values = {
     id,
     identity_key: cols.identityKey,
@@ -100,7 +103,19 @@ export function upsertSqlite(db: Database.Database, input: UpsertInput, now: str
   // A new row has no side rows yet (they cascade away with a deleted article), so there is nothing to delete.
   if (analysis !== KEEP) writeSideRows(db, seq, rows, !!existing);
   if (input.raw) saveRawSqlite(db, seq, input.raw);
-  return { id, created: !existing };
+  if (analysis === KEEP) return { id, created: !existing };
+  // What getArticle would now read back, from hand: the story desk places it without parsing its JSON again.
+  const stored: StoredArticle = {
+    article,
+    analysis,
+    outlet: cols.outlet,
+    source: input.source,
+    ingestedAt: existing?.ingested_at ?? now,
+    updatedAt: now,
+    storyId: existing?.story_id ?? null,
+    duplicateOf: existing?.duplicate_of ?? null,
+  };
+  return { id, created: !existing, stored };
 }
 
 /** Replaces an article's analysis, the side rows derived from it and its search facets. */
