@@ -717,6 +717,21 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('reads "voiced concern that", a lone quantifier of people, and "called on X to …"', () => {
+    const atts = run(
+      'Though the government has tried, many have voiced concerns that officials are hiding the cases. ' +
+        'The senator expressed confidence that the bill would pass. He expressed support for the plan that passed. ' +
+        'Some argue that the plan is flawed. This is what it most fears: unrest at home. ' +
+        'The senator called on the government to release the files. Critics called for an inquiry. He called on Monday.',
+    );
+    expect(atts.filter((a) => a.speaker).map((a) => [a.speaker?.text, a.content])).toEqual([
+      ['many', 'officials are hiding the cases'],
+      ['The senator', 'the bill would pass'],
+      ['Some', 'the plan is flawed'],
+      ['The senator', 'the government to release the files'],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

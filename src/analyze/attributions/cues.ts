@@ -26,10 +26,12 @@ export interface VerbCue {
   readonly ofCharge?: boolean;
   /** Only with "that" or a colon right after: "the study found that …" (the verb has other senses). */
   readonly thatOnly?: boolean;
-  /** The word right after the cue that belongs to it: "pointed out that …", "made clear that …". */
-  readonly particle?: string;
+  /** The word right after the cue that belongs to it: "pointed out that …", "voiced concern that …". */
+  readonly particle?: RegExp;
   /** An indirect question may be the content: "asked whether …", "wondered what …". */
   readonly question?: boolean;
+  /** A demand with "on", its addressee and a to-infinitive: "called on the government to release …". */
+  readonly demandOn?: boolean;
   /**
    * Plural-present forms ("analysts argue", "tests reveal"). They double as nouns and infinitives ("a claim",
    * "will announce"), so they count only with "that" right after and no modal or "to" before.
@@ -204,9 +206,18 @@ export const VERB_CUES: readonly VerbCue[] = [
     reason: 'an account given: "they detail how the man fell ill" (only with a question word or "that")',
   },
   {
+    forms: ['voiced', 'voices', 'expressed', 'expresses', 'raised', 'raises'],
+    lemma: 'voiced',
+    particle:
+      /^(?:concerns?|fears?|doubts?|worries|hopes?|confidence|optimism|skepticism|scepticism|frustration|alarm|regret)$/,
+    thatOnly: true,
+    base: ['voice', 'express', 'raise'],
+    reason: 'a stance stated: "voiced concern that …", "expressed confidence that …" (only with its noun and "that")',
+  },
+  {
     forms: ['pointed', 'points'],
     lemma: 'pointed out',
-    particle: 'out',
+    particle: /^out$/,
     thatOnly: true,
     base: ['point'],
     reason: 'a statement of a fact: "has pointed out that …" (only with "out" and "that")',
@@ -214,7 +225,7 @@ export const VERB_CUES: readonly VerbCue[] = [
   {
     forms: ['made', 'makes'],
     lemma: 'made clear',
-    particle: 'clear',
+    particle: /^clear$/,
     thatOnly: true,
     base: ['make'],
     reason: 'a firm statement: "made clear that …" (only with "clear" and "that")',
@@ -265,6 +276,7 @@ export const VERB_CUES: readonly VerbCue[] = [
     lemma: 'called',
     quoteOnly: true,
     complement: 'a',
+    demandOn: true,
     reason: 'naming: called it a "sham", called the process a sham',
   },
   {

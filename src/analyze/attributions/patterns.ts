@@ -125,7 +125,7 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
       (d) => d.kind === 'verb' && d.content && w.start >= d.content.start && w.start < d.content.end,
     );
     const cue = CUE_BY_LEMMA.get(lemma)!;
-    if (cue.particle && words[i + 1]?.bare !== cue.particle) continue;
+    if (cue.particle && !cue.particle.test(words[i + 1]?.bare ?? '')) continue;
     const elided = host ? elidedDraft(text, s, words, i, cue, host) : null;
     if (elided) {
       out.push(elided);
@@ -542,6 +542,12 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
   if (setting && ci === lastCueBeforeColon(text, s, words)) {
     const next = nextParagraph(text, s.end);
     if (next) return next;
+  }
+  // "called on the government to release the files": a demand, its addressee and what is demanded (as "urged").
+  if (cue.demandOn && words[ci + 1]?.bare === 'on' && !endsClause(words[ci]!)) {
+    const to = words.findIndex((x, k) => k > ci + 2 && k <= ci + 10 && x.bare === 'to');
+    const clean = to > 0 && !words.slice(ci + 1, to).some(endsClause) && infinitiveVerb(words[to + 1]?.raw);
+    return clean ? trimContent(text, words[ci + 2]!.start, s.end) : null;
   }
   // "asked whether the vote was fair", "wondered what had gone wrong": an indirect question is the content.
   if (cue.question && after && !after.setting && INDIRECT_QUESTION.test(words[ci + 1]?.bare ?? '')) return after.span;

@@ -302,6 +302,8 @@ export function speakerLike(phrase: string, sentenceStart: boolean, headMustFit 
   // After "citing" or "according to" a name must head the phrase: "citing Taliban violence" cites a reason.
   if (headMustFit) return humanHead || /^\p{Lu}/u.test(rawHead) || ORGANIZATION_HINT.test(head);
   if (words.length === 1 && TIME_WORD.test(words[0]!)) return false;
+  // A quantifier standing alone for people: "many have voiced concerns that …" (not "what it most fears").
+  if (words.length === 1 && /^(?:many|some|most)$/i.test(words[0]!)) return true;
   if (words.length === 1 && (PRONOUNS.has(words[0]!.toLowerCase()) || /^\p{Lu}/u.test(words[0]!))) return true;
   if (words.some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && sentenceStart))) return true;
   return ORGANIZATION_HINT.test(phrase) || humanHead;
