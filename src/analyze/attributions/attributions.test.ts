@@ -732,6 +732,21 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('reads "some in the party", "a large body of studies", test results as sources, and "a colleague of X\'s" as unnamed', () => {
+    const atts = run(
+      'Meanwhile, some in the party are arguing that the markets should police themselves. ' +
+        'A large body of studies has pointed out that the brain works at rest. ' +
+        'Despite the test results that show that the vendors sell purer product, buyers worry. ' +
+        'A colleague of Rothman’s then remembered that a student named Sarah Gille had studied there.',
+    );
+    expect(atts.filter((a) => a.speaker).map((a) => [a.speaker?.text, a.speaker?.anonymous])).toEqual([
+      ['some in the party', false],
+      ['A large body of studies', false],
+      ['the test results', false],
+      ['A colleague of Rothman’s', true],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

@@ -93,7 +93,9 @@ export function readPhrase(ctx: PartyContext, span: Span): PhraseReading | null 
     const kind = entity.kind === 'other' ? 'organization' : entity.kind;
     return { party: { entityId: entity.id, name: entity.name, text, anonymous: false }, kind, at: start };
   }
-  const anonymous = ANONYMOUS_HEADS.has(head.toLowerCase());
+  // "A colleague of Rothman's": an unnamed person, whatever names the rest of the phrase holds, as "a witness" is.
+  const unnamed = /^\p{Ll}/u.test(head) && /^(?:a|an|one|another)\s/i.test(phrase);
+  const anonymous = ANONYMOUS_HEADS.has(head.toLowerCase()) || unnamed;
   if (anonymous || (/^\p{Ll}/u.test(head) && !hasName(phrase))) {
     const kind = ORGANIZATION_HINT.test(phrase) && !anonymous ? 'organization' : 'description';
     return { party: { entityId: null, name: withoutArticle(phrase), text, anonymous }, kind, at: start };

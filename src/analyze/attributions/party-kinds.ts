@@ -119,6 +119,9 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'research',
   'investigation',
   'audit',
+  // Findings stand for whoever found them: "the test results show that …".
+  'results',
+  'findings',
 ]);
 
 /** Descriptors around an outlet's or person's name: "Japanese broadcaster TBS", "Russia's TASS news agency". */

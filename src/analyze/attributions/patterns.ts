@@ -553,7 +553,9 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
   if (cue.question && after && !after.setting && INDIRECT_QUESTION.test(words[ci + 1]?.bare ?? '')) return after.span;
   if (cue.thatOnly && !after?.that) return null;
   // "suggests having …", "recommends wiring …": advice verbs take an -ing clause as their content.
-  if (cue.gerund && after && !after.setting && /^\p{Ll}+ing$/u.test(words[ci + 1]?.raw ?? '')) return after.span;
+  // Not after a quotation the speaker follows: '“…?” Rothman recalls thinking at the time.'
+  if (cue.gerund && !quoteBefore && after && !after.setting && /^\p{Ll}+ing$/u.test(words[ci + 1]?.raw ?? ''))
+    return after.span;
   // "vowed to keep trying", "has pledged to punish …": a commitment's infinitive is what was committed to (not
   // "promised to the crowd …", where "to" heads the addressee).
   if (cue.infinitive && after && !after.setting && words[ci + 1]?.raw === 'to' && infinitiveVerb(words[ci + 2]?.raw))

@@ -279,7 +279,7 @@ export const TIME_WORD =
 
 /** Quantities whose "of" phrase is the real head: "a number of analysts", "dozens of residents", "some of them". */
 const QUANTITY_OF =
-  /^(?:number|handful|couple|majority|minority|dozen|dozens|hundreds|thousands|millions|lot|lots|few|many|some|most|several|all|both|none|half|plenty|score|scores)$/i;
+  /^(?:body|number|handful|couple|majority|minority|dozen|dozens|hundreds|thousands|millions|lot|lots|few|many|some|most|several|all|both|none|half|plenty|score|scores)$/i;
 
 /** True when `phrase` can name a speaker; `sentenceStart` says its first capital proves nothing. */
 export function speakerLike(phrase: string, sentenceStart: boolean, headMustFit = false): boolean {
@@ -288,7 +288,7 @@ export function speakerLike(phrase: string, sentenceStart: boolean, headMustFit 
     .split(/\s+/)
     .filter(Boolean);
   const of = words.findIndex((w, i) => i > 0 && /^of$/i.test(w));
-  if (of > 0 && of < words.length - 1 && QUANTITY_OF.test(words[of - 1]!) && of <= 2)
+  if (of > 0 && of < words.length - 1 && QUANTITY_OF.test(words[of - 1]!) && of <= 3)
     return speakerLike(words.slice(of + 1).join(' '), false, headMustFit);
   const cut = words.findIndex(
     (w, i) => i > 0 && /^(?:of|for|from|at|in|with|by|inside|outside|within|near|close|familiar|on)$/i.test(w),
@@ -304,6 +304,13 @@ export function speakerLike(phrase: string, sentenceStart: boolean, headMustFit 
   if (words.length === 1 && TIME_WORD.test(words[0]!)) return false;
   // A quantifier standing alone for people: "many have voiced concerns that …" (not "what it most fears").
   if (words.length === 1 && /^(?:many|some|most)$/i.test(words[0]!)) return true;
+  // "some in the purchasing community", "many in Washington": a quantifier of the people in a place or a group.
+  if (
+    words.length > 2 &&
+    /^(?:many|some|most|few|others|those)$/i.test(words[0]!) &&
+    /^(?:in|among|within|inside)$/i.test(words[1]!)
+  )
+    return true;
   if (words.length === 1 && (PRONOUNS.has(words[0]!.toLowerCase()) || /^\p{Lu}/u.test(words[0]!))) return true;
   if (words.some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && sentenceStart))) return true;
   return ORGANIZATION_HINT.test(phrase) || humanHead;

@@ -152,6 +152,7 @@ export const NOT_IN_NOUN_PHRASE: ReadonlySet<string> = new Set([
   'instead',
   'though',
   'although',
+  'despite',
   'unless',
   'whether',
   'yesterday',
