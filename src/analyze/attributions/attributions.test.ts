@@ -747,6 +747,17 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('reads an estimate or a projection as a source after "according to"', () => {
+    const atts = run(
+      'According to a CBO estimate, the plan would cut deficits by $4.8 trillion. ' +
+        'The plan would cost $2 billion, according to the agency’s projections.',
+    );
+    expect(atts.filter((a) => a.speaker).map((a) => [a.speaker?.text, a.content])).toEqual([
+      ['a CBO estimate', 'the plan would cut deficits by $4.8 trillion'],
+      ['the agency’s projections', 'The plan would cost $2 billion'],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

@@ -122,6 +122,12 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   // Findings stand for whoever found them: "the test results show that …".
   'results',
   'findings',
+  'estimate',
+  'projection',
+  'projections',
+  'forecast',
+  'assessment',
+  'tally',
 ]);
 
 /** Descriptors around an outlet's or person's name: "Japanese broadcaster TBS", "Russia's TASS news agency". */
