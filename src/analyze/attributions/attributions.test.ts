@@ -758,6 +758,13 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('reads "claimed without evidence that …" past its setting, not "said without elaborating"', () => {
+    const atts = run('The mayor has claimed without evidence that the vote was rigged. She said without elaborating.');
+    expect(atts.filter((a) => a.speaker).map((a) => [a.speaker?.text, a.content])).toEqual([
+      ['The mayor', 'the vote was rigged'],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;
