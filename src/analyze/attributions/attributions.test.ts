@@ -765,6 +765,19 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('reads a participle after "by" or "while" as its clause\'s subject speaking, in a relative clause its noun', () => {
+    const atts = run(
+      'The governor responded to the criticism by saying that the law was fair. ' +
+        'The firm quietly cut drivers’ rates, while claiming they do not need a union. The company grew by adding stores. ' +
+        'The vote came with a warning about the ruling party, which tried to rally support by saying that turnout was high.',
+    );
+    expect(atts.filter((a) => a.speaker).map((a) => [a.speaker?.text, a.content])).toEqual([
+      ['The governor', 'the law was fair'],
+      ['The firm', 'they do not need a union'],
+      ['the ruling party', 'turnout was high'],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

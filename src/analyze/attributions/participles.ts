@@ -21,7 +21,7 @@ export function trailingParticiples(text: string, words: Word[], verbs: readonly
   const out: Draft[] = [];
   for (let i = 1; i < words.length; i++) {
     const lemma = PARTICIPLE_CUES.get(words[i]!.bare);
-    if (!lemma || !words[i - 1]!.raw.endsWith(',')) continue;
+    if (!lemma || !setOff(words, i)) continue;
     const at = words[i]!.start;
     if (verbs.some((d) => d.content && at >= d.content.start && at < d.content.end)) continue;
     const owner = [...verbs].reverse().find((d) => d.cueSpan.end <= at);
@@ -110,6 +110,33 @@ function relayAfter(words: Word[], k: number): { speakerSpan: Span } | null {
   return { speakerSpan: phraseSpan(words, np.first, np.last) };
 }
 
+/**
+ * "… Netanyahu's Likud party, which tried to rally support by saying that …": a participle after "by"/"while" in a
+ * relative clause speaks for the noun the clause hangs on.
+ */
+function relativeHead(text: string, words: Word[], i: number): Span | null {
+  if (words[i - 1]!.raw.endsWith(',')) return null;
+  for (let k = i - 2; k > 0; k--) {
+    if (/^(?:which|who)$/.test(words[k]!.raw)) {
+      const np = phraseEndingAt(words, k - 1);
+      if (!np) return null;
+      const span = phraseSpan(words, np.first, np.last);
+      return speakerLike(text.slice(span.start, span.end), np.first === 0) ? span : null;
+    }
+    if (endsClause(words[k]!)) return null;
+  }
+  return null;
+}
+
+/**
+ * The participle at words[i] opens an adjunct of the clause before it: after a comma ("…, saying …"), or after "by"
+ * or "while" ("responded by saying that …", "…, while claiming they …").
+ */
+function setOff(words: Word[], i: number): boolean {
+  const prev = words[i - 1]!;
+  return prev.raw.endsWith(',') || (/^(?:by|while)$/.test(prev.raw) && i > 2);
+}
+
 function cueOf(w: Word): Span {
   return { start: w.start, end: w.start + w.bare.length };
 }
@@ -128,8 +155,14 @@ function participleContent(text: string, words: Word[], i: number): Span | null 
 
 /** "The US welcomed the exchange, saying …": the sentence's subject speaks through the participle. */
 export function participleDrafts(text: string, words: Word[]): Draft[] {
-  const i = words.findIndex((w, k) => k > 1 && PARTICIPLE_CUES.has(w.bare) && words[k - 1]!.raw.endsWith(','));
+  const i = words.findIndex((w, k) => k > 1 && PARTICIPLE_CUES.has(w.bare) && setOff(words, k));
   if (i < 0) return [];
+  const relative = relativeHead(text, words, i);
+  if (relative) {
+    const content = participleContent(text, words, i);
+    const cue = PARTICIPLE_CUES.get(words[i]!.bare)!;
+    return content ? [{ kind: 'verb', cue, cueSpan: cueOf(words[i]!), speakerSpan: relative, content }] : [];
+  }
   // "After the hearing, Hawk Sawyer issued a statement, saying …": the subject follows an opening adverbial.
   const lead = LEADING_ADVERBIAL.test(words[0]!.bare) ? words.findIndex((w) => w.raw.endsWith(',')) + 1 : 0;
   const np = lead > 0 && lead < i ? phraseStartingAt(words, lead) : lead === 0 ? phraseStartingAt(words, 0) : null;
