@@ -778,6 +778,17 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('reads "posted" with "that" or a colon before a quotation, not "posted a photo"', () => {
+    const atts = run(
+      'The former president posted on Truth Social that the trial was a sham. She posted a photo of the rally. ' +
+        'He posted on X: “We will win.”',
+    );
+    expect(atts.filter((a) => a.speaker).map((a) => [a.speaker?.text, a.content])).toEqual([
+      ['The former president', 'the trial was a sham'],
+      ['He', 'We will win'],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

@@ -119,6 +119,12 @@ export const VERB_CUES: readonly VerbCue[] = [
     reason: 'written statement, letters, posts; "has written" after a quotation',
   },
   { forms: ['tweeted'], lemma: 'tweeted', reason: 'statement on social media' },
+  {
+    forms: ['posted'],
+    lemma: 'posted',
+    thatOnly: true,
+    reason: 'a statement on social media, with "that" or a colon: "posted on Truth Social: …" (not "posted a photo")',
+  },
   { forms: ['declared', 'declares'], lemma: 'declared', base: ['declare'], reason: 'formal statement' },
   {
     forms: ['acknowledged', 'acknowledges', 'admitted', 'admits', 'conceded', 'concedes'],

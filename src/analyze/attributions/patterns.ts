@@ -869,7 +869,7 @@ function clauseAfter(
   // "said in a letter to Abbott last month: “…”": a setting that ends in a colon before a quotation introduces it.
   if (setting && !clause) {
     const colon = colonBeforeQuote(words, ci + 1, ci + 14);
-    if (colon > 0) [k, clause, setting] = [colon + 1, true, false];
+    if (colon > 0) [k, clause, setting, thatClause] = [colon + 1, true, false, true];
   }
   // A quotation opens the content right after the cue or its comma, not after a preposition ('said on "DWTS."').
   if (!clause && /^["“]/.test(words[k]?.raw ?? '') && (k === ci + 1 || /[,:]$/.test(words[k - 1]!.raw))) clause = true;
