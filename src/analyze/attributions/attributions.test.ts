@@ -789,6 +789,19 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('reads "…, Republicans argue." at a sentence end, an appositive after an inverted name, and "people familiar with …"', () => {
+    const atts = run(
+      'That is what Democrats want, Republicans argue. ' +
+        'The measure is unconstitutional, said Laurence Tribe, a Harvard law professor. ' +
+        'According to people familiar with the matter, the talks collapsed.',
+    );
+    expect(atts.filter((a) => a.speaker).map((a) => [a.speaker?.text, a.content])).toEqual([
+      ['Republicans', 'That is what Democrats want'],
+      ['Laurence Tribe', 'The measure is unconstitutional'],
+      ['people familiar with the matter', 'the talks collapsed'],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

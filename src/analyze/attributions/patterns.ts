@@ -60,6 +60,27 @@ const MAX_SENTENCE = 3000;
 /** How many words back a subject may start from its cue. */
 const MAX_SUBJECT_REACH = 40;
 
+/** Most words of what a source knows of: "people familiar with the company's plans". */
+const MAX_KNOWLEDGE = 8;
+
+/**
+ * "according to people familiar with the matter", "sources close to the talks", "officials briefed on the plan": the
+ * phrase goes on through what its people know of, to the clause's end.
+ */
+function withKnowledge(words: Word[], np: Range | null): Range | null {
+  if (!np || endsClause(words[np.last]!)) return np;
+  const head = words[np.last]!.bare.toLowerCase();
+  const next = words[np.last + 1]?.bare.toLowerCase() ?? '';
+  const knows =
+    (head === 'familiar' && next === 'with') ||
+    (head === 'close' && next === 'to') ||
+    (head === 'briefed' && next === 'on');
+  if (!knows) return np;
+  let last = np.last + 1;
+  while (last < words.length - 1 && last < np.last + MAX_KNOWLEDGE && !endsClause(words[last]!)) last++;
+  return { first: np.first, last };
+}
+
 /** Words that open a question: an auxiliary, or a question word before one is checked by the sentence's "?". */
 const QUESTION_OPENER =
   /^(?:Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Will|Would|Can|Could|Should|Why|How|What|When|Where|Who|Didn['’]t|Doesn['’]t|Don['’]t|Isn['’]t|Aren['’]t|Wasn['’]t|Won['’]t|Haven['’]t|Hasn['’]t)$/;
@@ -79,7 +100,7 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     for (const m of masked.slice(s.start, s.end).matchAll(p.phrase)) {
       const cueSpan = { start: s.start + m.index, end: s.start + m.index + m[0].length };
       const at = words.findIndex((w) => w.start >= cueSpan.end);
-      const np = at >= 0 ? phraseStartingAt(words, at) : null;
+      const np = at >= 0 ? withKnowledge(words, phraseStartingAt(words, at)) : null;
       if (!np) continue;
       const speakerSpan = phraseSpan(words, np.first, np.last);
       if (!speakerLike(text.slice(speakerSpan.start, speakerSpan.end), false, true)) continue;
@@ -244,7 +265,9 @@ function stanceDrafts(text: string, s: Sentence, words: Word[], drafts: readonly
  * short subject, inside the clause it reports (read by parentheticalContent); not "…, they think," after a quote.
  */
 function parentheticalBase(words: Word[], i: number): boolean {
-  if (!words[i]!.raw.endsWith(',') || i + 1 >= words.length) return false;
+  // "That is what Democrats want, Republicans argue.": set off at the sentence's end, too.
+  const last = i === words.length - 1 && /[.!?]$/.test(words[i]!.raw);
+  if (!last && (!words[i]!.raw.endsWith(',') || i + 1 >= words.length)) return false;
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     if (endsClause(words[k]!)) return words[k]!.raw.endsWith(',') && !/["”’],?$/.test(words[k]!.raw) && k < i - 1;
   }
@@ -719,7 +742,8 @@ function inverted(text: string, s: Sentence, words: Word[], ci: number, cue: Ver
     words[np.last]!.raw.endsWith(',') &&
     !!after &&
     /^\p{Ll}+$/u.test(after.raw) &&
-    !/ing$|^(?:and|but|while|who|which|that|according|citing|per)$/.test(after.raw) &&
+    // "…, said Laurence Tribe, a Harvard law professor.": a determiner opens the name's appositive, not the clause.
+    !/ing$|^(?:and|but|while|who|which|that|according|citing|per|a|an|the|his|her|its|their|our|my)$/.test(after.raw) &&
     ci <= MAX_SPLIT_SUBJECT &&
     !words.slice(0, ci - 1).some(endsClause) &&
     !/["“”’]/.test(text.slice(s.start, cueSpan.start));
