@@ -174,7 +174,7 @@ describe('findAttributions', () => {
         'According to the ministry, prices rose. In a statement, the company denied any wrongdoing.',
     );
     expect(atts.map((a) => [a.speaker?.name, a.via.map((v) => v.name), a.content])).toEqual([
-      ['two sources familiar', ['Reuters'], 'the deal collapsed'],
+      ['two sources familiar with the matter', ['Reuters'], 'the deal collapsed'],
       ['two sources', ['Reuters'], 'The deal collapsed on Friday'],
       ['ministry', [], 'prices rose'],
       ['company', [], 'any wrongdoing'],
