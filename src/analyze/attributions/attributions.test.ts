@@ -802,6 +802,13 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('reads past a quoted title in the setting before "that": said on NBC\'s “Meet the Press” that …', () => {
+    const atts = run('The governor said Sunday on NBC’s “Meet the Press” that he would sign the bill.');
+    expect(atts.filter((a) => a.speaker).map((a) => [a.speaker?.text, a.content])).toEqual([
+      ['The governor', 'he would sign the bill'],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

@@ -853,7 +853,12 @@ function clauseAfter(
   // "promised to keep trying" is a commitment's infinitive, "promised the state that …" speech to an addressee.
   const addressee = cue.addressee && !(cue.infinitive && next.bare === 'to');
   const that = thatWithin(words, ci, addressee ? 12 : 9);
-  const clean = that > 0 && !words.slice(ci, that).some((x, i) => i > 0 && endsClause(x) && !x.raw.endsWith(','));
+  // A quoted title in the setting ('said Sunday on NBC's “Meet the Press” that …') ends no clause.
+  const clean =
+    that > 0 &&
+    !words
+      .slice(ci, that)
+      .some((x, i) => i > 0 && endsClause(x) && !x.raw.endsWith(',') && !/^["“][^"“”]*["”]$/.test(x.raw));
   let clause = colon || quoted;
   let setting = false;
   let thatClause = colon;
