@@ -809,6 +809,20 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('gives a quotation before the speaker its content when a frame follows the cue', () => {
+    const atts = run(
+      '“Why not do it here?” Dana Ruiz told me when I visited the lab in Leeds. ' +
+        '“He is amazing,” one user wrote on the forum, a site that sprang up after the original. ' +
+        '“It is over,” he said, adding that the talks had failed.',
+    );
+    expect(atts.filter((a) => a.speaker).map((a) => [a.speaker?.text, a.content])).toEqual([
+      ['Dana Ruiz', 'Why not do it here'],
+      ['one user', 'He is amazing'],
+      ['he', 'It is over'],
+      ['he', 'the talks had failed'],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

@@ -589,6 +589,16 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
   // A judgement ("presented X as Y") reports no clause before its subject: "…, a study presented at the meeting".
   const preceding = cue.complement && !quoteBefore ? null : clauseBefore;
   if (preceding && (!after || after.setting || chainAfter || (quoteBefore && !after.clause))) return preceding;
+  // '“… service?” Caudevilla told me when I visited the lab, in Madrid.', '“…,” one user wrote on the forum, a site that
+  // sprang up after the original.': after a quotation closed on a comma, a question or an exclamation mark, what
+  // follows the cue is the frame, not more content (unless a quotation of its own opens there).
+  if (
+    preceding &&
+    /[,?!]["”’]$/.test(before) &&
+    after &&
+    !/^["“]/.test(text.slice(after.span.start - 1, after.span.start + 1).trim())
+  )
+    return preceding;
   if (!after || after.setting) return null;
   const complement = cue.complement ? complementFollows(words, ci, cue.complement) : false;
   if (cue.quoteOnly)
