@@ -823,6 +823,17 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('reads no content in an opening adverbial with a quoted title, nor "whenever" in a speaker phrase', () => {
+    const atts = run(
+      'In her book “A Paradise Built in Hell, Again,” Rebecca Solnit wrote of the purpose people find together. ' +
+        '“In the end we won,” Smith said. The firm charges more whenever the data suggested that riders would pay.',
+    );
+    expect(atts.filter((a) => a.speaker).map((a) => [a.speaker?.text, a.content])).toEqual([
+      ['Smith', 'In the end we won'],
+      ['the data', 'riders would pay'],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

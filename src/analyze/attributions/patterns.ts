@@ -644,9 +644,14 @@ function complementFollows(words: Word[], ci: number, complement: 'a' | 'as'): b
  */
 function contentBefore(text: string, start: number, end: number, quoted: boolean): Span | null {
   const span = trimContent(text, start, end);
-  if (!span || quoted) return span;
+  if (!span) return span;
   const clause = text.slice(span.start, span.end);
-  if (OPENING_ADVERBIAL.test(clause) && !clause.includes(',')) return null;
+  // 'In her book “A Paradise Built in Hell,” Rebecca Solnit wrote': a quoted title inside an opening adverbial, whose
+  // commas do not count.
+  const opensQuoted = /^["“]/.test(text.slice(start, end).trimStart());
+  if (!opensQuoted && OPENING_ADVERBIAL.test(clause) && !clause.replace(/["“][^"“”]*["”]/g, '').includes(','))
+    return null;
+  if (quoted) return span;
   const words = clause.split(/\s+/);
   if (words.length <= 2 && VERB_FORMS.has(words[words.length - 1]!.toLowerCase())) return null;
   return span;

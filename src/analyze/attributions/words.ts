@@ -153,6 +153,8 @@ export const NOT_IN_NOUN_PHRASE: ReadonlySet<string> = new Set([
   'though',
   'although',
   'despite',
+  'whenever',
+  'wherever',
   'unless',
   'whether',
   'yesterday',
