@@ -46,4 +46,10 @@ describe('pronoun speakers', () => {
       'volunteers',
     ]);
   });
+
+  it('gives "they" with no group of people before it to the organization that spoke last', () => {
+    const text =
+      'Harbor Lights Records have twice denied doing anything wrong. “At no point did we block her album,” they said.';
+    expect(speakers(text).filter((n) => n !== '-')).toEqual(['Harbor Lights', 'Harbor Lights']);
+  });
 });

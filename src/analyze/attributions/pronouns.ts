@@ -137,7 +137,18 @@ function search(
     if (pronoun !== 'plural' || h.kind !== 'organization' || h.party.anonymous)
       return { ...h, party: { ...h.party, text }, at };
   }
-  if (pronoun === 'plural') return null;
+  // "Big Machine have twice denied … “…,” they said": British style speaks of an organization in the plural; with no
+  // group of people to take "they", the latest organization that spoke does (an unresolved "they" names nobody).
+  if (pronoun === 'plural') {
+    for (let i = history.length - 1; i >= 0; i--) {
+      const h = history[i]!;
+      if (at - h.at > SPEAKER_WINDOW) break;
+      // A named speaker no entity calls a person ("Big Machine", read as a name) may be that organization too.
+      const named = h.kind === 'organization' || (h.kind === 'person' && !h.party.entityId && !h.party.anonymous);
+      if (named && !definite) return { ...h, party: { ...h.party, text }, at };
+    }
+    return null;
+  }
   // The nearest mention before the pronoun: scan the sorted index backwards from `at`.
   const index = mentionsOf(entities);
   for (let i = firstStartAtOrAfter(index, at) - 1; i >= 0; i--) {
