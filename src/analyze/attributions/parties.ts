@@ -14,6 +14,7 @@ import {
 } from './party-kinds.js';
 import { PRONOUNS } from './words.js';
 import { firstStartAtOrAfter } from './first-start-at.js';
+import { wordInfo } from '../entities/wordinfo.js';
 
 export type PartyKind = 'person' | 'organization' | 'place' | 'group' | 'description';
 
@@ -295,7 +296,11 @@ function guessKind(phrase: string, name: string): PartyKind {
     return 'organization';
   if (/\b(?:President|Minister|Mr|Mrs|Ms|Dr|Secretary|Senator|Gov|Sen|Rep|spokesman|spokeswoman)\b/.test(phrase))
     return 'person';
-  return name.split(/\s+/).length >= 2 ? 'person' : 'organization';
+  const words = name.split(/\s+/);
+  // "Big Machine", "Silver Line Partners": a name that opens with an ordinary word, not a given name, is no person's.
+  const first = wordInfo(words[0]!.toLowerCase());
+  if (words.length >= 2 && first.common && !first.firstName) return 'organization';
+  return words.length >= 2 ? 'person' : 'organization';
 }
 
 /** Abbreviations the text defines: "The Korean Central News Agency (KCNA)" → KCNA = Korean Central News Agency. */

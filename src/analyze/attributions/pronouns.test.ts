@@ -52,4 +52,11 @@ describe('pronoun speakers', () => {
       'Harbor Lights Records have twice denied doing anything wrong. “At no point did we block her album,” they said.';
     expect(speakers(text).filter((n) => n !== '-')).toEqual(['Harbor Lights', 'Harbor Lights']);
   });
+
+  it('reads a name that opens with an ordinary word as an organization, which "it" can take', () => {
+    const text =
+      'Bright Harvest denied the report about its farms on Monday. Shares of Netflix fell. ' +
+      '“We never sold the stake,” it said in a statement.';
+    expect(speakers(text).filter((n) => n !== '-')).toEqual(['Bright Harvest', 'Bright Harvest']);
+  });
 });
