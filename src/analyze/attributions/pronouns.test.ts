@@ -59,4 +59,11 @@ describe('pronoun speakers', () => {
       '“We never sold the stake,” it said in a statement.';
     expect(speakers(text).filter((n) => n !== '-')).toEqual(['Bright Harvest', 'Bright Harvest']);
   });
+
+  it('gives "it" to the organization that opens its own sentence, over a nearer one', () => {
+    const text =
+      'Microsoft said it would cut jobs. The Northern Alliance, however, claimed responsibility for the attack on the ' +
+      'Microsoft office, which it said was a warning.';
+    expect(speakers(text).filter((n) => n !== '-')).toEqual(['Microsoft', 'the Northern Alliance']);
+  });
 });

@@ -124,6 +124,17 @@ function search(
     const opener = subjectSince(site, history, entities, fits);
     if (opener) return asEntity(opener.entity);
   }
+  // "The Afghan Taliban, however, claimed responsibility for the helicopter, which it said crashed …": "it" goes with
+  // the organization that opens its own sentence.
+  if (pronoun === 'thing' && text.toLowerCase() === 'it') {
+    const subject = mentionsBetween(entities, site.sentenceStart, at).find(
+      (m) =>
+        m.entity.kind !== 'person' &&
+        m.entity.kind !== 'place' &&
+        m.start <= firstWordAt(site.body, site.sentenceStart),
+    );
+    if (subject) return asEntity(subject.entity);
+  }
   if (pronoun === 'plural' && text.toLowerCase() === 'they') {
     const group = peopleInSentence(site);
     if (group) return group;
@@ -187,6 +198,12 @@ function subjectSince(
     if (m.entity.kind === 'person' && fits(m.entity.name) && opensSentence(site.body, m.start, m.end)) return m;
   }
   return null;
+}
+
+/** Offset of the first word of the sentence at `start`, past an article ("The Afghan Taliban" → "Afghan"). */
+function firstWordAt(body: string, start: number): number {
+  const m = /^[\s"“(]*(?:(?:The|the)\s+)?/.exec(body.slice(start, start + 40));
+  return start + (m ? m[0].length : 0);
 }
 
 /** A sentence or paragraph break; not the stop of a title or an initial ("Mr. Trump", "Patrick W. Carlineo"). */
