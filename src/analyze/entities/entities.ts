@@ -5,11 +5,14 @@
  *   3. tag        — a perceptron tagger trained on GUM re-reads the tokens with the rules as evidence
  *                   (`features.ts`, `tagger.ts`);
  *   4. combine    — strong rule evidence corrects and completes the tagger's spans, a person is split from the
- *                   affiliation after "of"/"for", spans are cleaned of courtesies and run-together names, and
+ *                   affiliation after "of"/"for", spans are cleaned of courtesies and run-together names, the
+ *                   authors of an author-year citation are people ("(Li, Polat, & Bavelier, 2010)",
+ *                   `citations.ts`), and
  *                   every recurrence of a found name becomes a mention (`spans.ts`); places inside longer names
  *                   become nested mentions (`nested.ts`), an office of a place is a person ("Emperor of the
- *                   United States", `offices.ts`), and a locator joins the mention before it ("Sydney,
- *                   Australia", `locators.ts`);
+ *                   United States", `offices.ts`), an acronym the text defines after lower-case words is a
+ *                   term, no name ("sea surface salinity (SSS)", `terms.ts`), and a locator joins the mention
+ *                   before it ("Sydney, Australia", `locators.ts`);
  *   5. merge      — alias merging into entities with stable ids, nominal roles ("the leader") (`chains.ts`);
  *   6. extra      — names from the title, caption and credit join as aliases or mention-less entities;
  *   7. geocode    — places resolved against the offline gazetteer in the article's context (`places/`).
@@ -24,6 +27,8 @@ import { nestedPlaces } from './nested.js';
 import { officesOf } from './offices.js';
 import { schoolsByName } from './schools.js';
 import { attachLocators } from './locators.js';
+import { withoutTerms } from './terms.js';
+import { citedAuthors } from './citations.js';
 import { candidatesFromTags, cleanSpans, combine, kindBySuffix, propagate, teamsInSport } from './spans.js';
 import { decode, shippedScorer, type Scorer } from './tagger.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -75,11 +80,14 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     const tagged = candidatesFromTags(text, tokens, decode(a.features, scorer ?? shippedScorer()));
     const combined = teamsInSport(
       tokens,
-      kindBySuffix(tokens, cleanSpans(tokens, combine(tokens, tagged, a.candidates))),
+      kindBySuffix(tokens, citedAuthors(tokens, cleanSpans(tokens, combine(tokens, tagged, a.candidates)))),
     );
     candidates = attachLocators(
       tokens,
-      nestedPlaces(tokens, officesOf(tokens, schoolsByName(tokens, propagate(tokens, combined, a.starts)))),
+      withoutTerms(
+        tokens,
+        nestedPlaces(tokens, officesOf(tokens, schoolsByName(tokens, propagate(tokens, combined, a.starts)))),
+      ),
     );
   }
   return mergeCandidates(text, tokens, candidates);
