@@ -834,6 +834,17 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('gives a quotation split by its cue to one record over both halves', () => {
+    const atts = run('“This advice cannot replace an exam,” he wrote, “but I know how hard it is to talk.”');
+    expect(atts.map((a) => [a.speaker?.text, a.content, a.quote])).toEqual([
+      [
+        'he',
+        'This advice cannot replace an exam,” he wrote, “but I know how hard it is to talk',
+        'This advice cannot replace an exam, … but I know how hard it is to talk.',
+      ],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

@@ -81,16 +81,53 @@ export function findAttributions(text: string, given: readonly Sentence[], entit
   }
   out = ownOpenQuoteParagraphs(text, out);
   const covered = mergedSpans(out.map((a) => a.span));
+  const spoken = out.filter((a) => a.speaker).sort((a, b) => a.span.start - b.span.start);
   let at = 0;
   for (const q of quotes) {
     while (at < covered.length && covered[at]!.end <= q.start) at++;
     if (q.end - q.start < 3 || (at < covered.length && covered[at]!.start < q.end)) continue;
     const inner = { start: q.start + 1, end: q.end - 1 };
     const words = text.slice(inner.start, inner.end);
-    out.push({ id: '', speaker: null, via: [], cue: '', content: words, quote: words, span: q, contentSpan: inner });
+    // One record for both halves, as one speaker said them under one cue.
+    const owner = splitQuoteOwner(text, q, spoken);
+    if (owner) {
+      owner.contentSpan = { start: inner.start, end: owner.contentSpan.end };
+      owner.content = text.slice(owner.contentSpan.start, owner.contentSpan.end);
+      owner.quote = owner.quote ? `${words} … ${owner.quote}` : words;
+      owner.span = { start: q.start, end: owner.span.end };
+    } else
+      out.push({ id: '', speaker: null, via: [], cue: '', content: words, quote: words, span: q, contentSpan: inner });
   }
   out.sort((a, b) => a.span.start - b.span.start);
   return out.map((a, i) => ({ ...a, id: `a${i + 1}` }));
+}
+
+/**
+ * '“This advice cannot replace an evaluation,” he wrote, “but I know …”': a quotation closed on a comma right before a
+ * record whose speaker and cue introduce the rest of the quotation is the first half of the same words, and the
+ * record's content starts with it.
+ */
+function splitQuoteOwner(text: string, q: Span, spoken: readonly Attribution[]): Attribution | null {
+  if (!/,["”]$/.test(text.slice(q.end - 2, q.end))) return null;
+  const i = firstSpanAtOrAfter(spoken, q.end);
+  const next = spoken[i];
+  if (!next || !/^[\s,]*$/.test(text.slice(q.end, next.span.start)) || next.span.start - q.end > 3) return null;
+  // The record's content is a quotation after its cue ('he wrote, “but …”'), not the clause before it.
+  return next.contentSpan.start > next.span.start && /^["“]/.test(text.slice(next.contentSpan.start - 1).trimStart())
+    ? next
+    : null;
+}
+
+/** Index of the first record whose span starts at or after `at` (records sorted by span start). */
+function firstSpanAtOrAfter(sorted: readonly Attribution[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.span.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function party(
