@@ -66,4 +66,11 @@ describe('pronoun speakers', () => {
       'Microsoft office, which it said was a warning.';
     expect(speakers(text).filter((n) => n !== '-')).toEqual(['Microsoft', 'the Northern Alliance']);
   });
+
+  it('gives "she" with no person to take it to a one-word speaker no entity calls a person: a surname', () => {
+    expect(speakers('But Arroyo said the government had done this before. She said it is cost effective.')).toEqual([
+      'Arroyo',
+      'Arroyo',
+    ]);
+  });
 });

@@ -94,8 +94,29 @@ function antecedent(
   const likely = (name: string): boolean =>
     genders.has(name) || !genders.likely.has(name) || genders.likely.get(name) === gender;
   return (
-    search(site, history, entities, (name) => known(name) && likely(name)) ?? search(site, history, entities, known)
+    search(site, history, entities, (name) => known(name) && likely(name)) ??
+    search(site, history, entities, known) ??
+    surnameSpeaker(site, history, known)
   );
+}
+
+/**
+ * "But Arroyo said the government has … She said …": with no person to take "he"/"she", a speaker named by one
+ * capitalised word that no entity covers, or that the entity model took for a place, is likely a surname.
+ */
+function surnameSpeaker(
+  site: PronounSite,
+  history: readonly ResolvedParty[],
+  fits: (name: string) => boolean,
+): ResolvedParty | null {
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i]!;
+    if (site.at - h.at > SPEAKER_WINDOW) break;
+    const p = h.party;
+    if ((!p.entityId || h.kind === 'place') && !p.anonymous && /^\p{Lu}\p{Ll}+$/u.test(p.name) && fits(p.name))
+      return { party: { ...p, text: site.text }, kind: 'person', at: site.at };
+  }
+  return null;
 }
 
 function search(
