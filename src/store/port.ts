@@ -144,13 +144,6 @@ export interface Store {
 
   /** Stores an article by identity (canonical URL, else URL, else content hash): created once, then updated. */
   upsertArticle(input: UpsertInput): Promise<UpsertResult>;
-  /**
-   * Runs `work` with the writes it makes grouped into fewer commits, for a batch of many (ingest). Each write
-   * still succeeds or fails alone and is visible to this store at once; other connections may see a write only
-   * when its group commits (soon after, and at the latest when `work` ends). Optional: without it, or where a
-   * store commits each write anyway (PostgreSQL), writes commit one by one.
-   */
-  writeBatch?<T>(work: () => Promise<T>): Promise<T>;
   getArticle(id: string): Promise<StoredArticle | null>;
   /** Every stored article's id, in ingest order (for a full read in batches with `getArticles`). */
   articleIds(): Promise<string[]>;

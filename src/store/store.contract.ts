@@ -502,32 +502,6 @@ export function storeContract(name: string, open: (clock: TestClock) => Promise<
       expect((await store.listFeeds()).map((f) => f.url)).toEqual(['https://feeds.example/b.xml']);
     });
 
-    it('keeps every write of a batch, each failing alone, and shows them to another connection after it', async () => {
-      if (!store.writeBatch) return;
-      const other = await harness.reopen();
-      try {
-        const ids = await store.writeBatch(async () => {
-          const a = await store.upsertArticle({ article: makeArticle({ url: 'https://b.example/1' }), source: 't' });
-          // Seen by this store at once, before the batch ends.
-          expect((await store.getArticle(a.id))?.article.url).toBe('https://b.example/1');
-          await expect(store.setStory('no-such-article', 's1')).rejects.toThrow();
-          await expect(
-            store.setStories([
-              { articleId: a.id, storyId: 's2', duplicateOf: null },
-              { articleId: 'no-such-article', storyId: 's2', duplicateOf: null },
-            ]),
-          ).rejects.toThrow();
-          await store.setStory(a.id, 's1');
-          const b = await store.upsertArticle({ article: makeArticle({ url: 'https://b.example/2' }), source: 't' });
-          return [a.id, b.id];
-        });
-        expect(await other.countArticles()).toBe(2);
-        expect((await other.getArticle(ids[0]!))?.storyId).toBe('s1');
-      } finally {
-        await other.close();
-      }
-    });
-
     it('stores one article under concurrent upserts from two connections', async () => {
       const other = await harness.reopen();
       try {

@@ -81,11 +81,6 @@ export class PostgresStore implements Store {
     return this.#transaction((client) => upsertPostgres(client, input, now));
   }
 
-  /** Each write commits in its own transaction on a pooled connection, as outside a batch. */
-  async writeBatch<T>(work: () => Promise<T>): Promise<T> {
-    return work();
-  }
-
   async getArticle(id: string): Promise<StoredArticle | null> {
     const { rows } = await this.#pool.query<StoredRow>(`SELECT ${STORED_COLUMNS} FROM articles WHERE id = $1`, [id]);
     return rows[0] ? toStored(rows[0]) : null;

@@ -32,7 +32,6 @@ import {
   type StoredRow,
   type SummaryRow,
 } from '../summary-row.js';
-import { CommitGroup } from './commit-group.js';
 import { migrateSqlite } from './migrate.js';
 import { sqliteMigrations } from './migrations.js';
 import { searchSqlite } from './sqlite-search.js';
@@ -62,13 +61,11 @@ const ID_BATCH = 1000;
 export class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #now: () => Date;
-  readonly #writes: CommitGroup;
 
   constructor(options: SqliteStoreOptions) {
     if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
     this.#db = new Database(options.path);
     this.#now = options.now ?? (() => new Date());
-    this.#writes = new CommitGroup(this.#db);
     this.#db.pragma('journal_mode = WAL');
     // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose the last commits.
     this.#db.pragma('synchronous = NORMAL');
@@ -84,20 +81,12 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.#db.open) {
-      this.#writes.commit();
-      this.#db.close();
-    }
+    if (this.#db.open) this.#db.close();
   }
 
   async upsertArticle(input: UpsertInput): Promise<UpsertResult> {
     const now = this.#now().toISOString();
-    return this.#writes.write(() => upsertSqlite(this.#db, input, now), true);
-  }
-
-  /** Groups the writes `work` makes into few commits (`CommitGroup`): what a batch ingest does. */
-  async writeBatch<T>(work: () => Promise<T>): Promise<T> {
-    return this.#writes.batch(work);
+    return this.#db.transaction(() => upsertSqlite(this.#db, input, now)).immediate();
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
@@ -187,7 +176,7 @@ export class SqliteStore implements Store {
   }
 
   async setAnalysis(id: string, analysis: Analysis): Promise<void> {
-    this.#writes.write(() => saveAnalysisSqlite(this.#db, this.#seqOf(id), analysis), true);
+    this.#db.transaction(() => saveAnalysisSqlite(this.#db, this.#seqOf(id), analysis)).immediate();
   }
 
   async entity(kind: string, name: string): Promise<{ ref: EntityRef; articles: ArticleSummary[] } | null> {
@@ -208,14 +197,12 @@ export class SqliteStore implements Store {
   }
 
   async saveStory(story: Story): Promise<void> {
-    const statement = prepared(
+    prepared(
       this.#db,
       `INSERT INTO stories (id, title, first_seen, last_updated, saved_at, story_json) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET title = excluded.title, first_seen = excluded.first_seen,
          last_updated = excluded.last_updated, saved_at = excluded.saved_at, story_json = excluded.story_json`,
-    );
-    const params = [story.id, story.title, story.firstSeen, story.lastUpdated, this.#now().toISOString()];
-    this.#writes.write(() => statement.run(...params, JSON.stringify(story)), false);
+    ).run(story.id, story.title, story.firstSeen, story.lastUpdated, this.#now().toISOString(), JSON.stringify(story));
   }
 
   async getStory(id: string): Promise<Story | null> {
@@ -236,17 +223,17 @@ export class SqliteStore implements Store {
   }
 
   async deleteStory(id: string): Promise<void> {
-    this.#writes.write(() => prepared(this.#db, 'DELETE FROM stories WHERE id = ?').run(id), false);
+    prepared(this.#db, 'DELETE FROM stories WHERE id = ?').run(id);
   }
 
   async setSketch(articleId: string, sketch: string): Promise<void> {
-    this.#writes.write(() => this.#setSketch(articleId, sketch), false);
+    this.#setSketch(articleId, sketch);
   }
 
   async setSketches(rows: readonly SketchRow[]): Promise<void> {
     if (!rows.length) return; // no write lock taken for nothing
     // One transaction: outside one, each statement commits on its own (the desk's first start paid ~0.2 ms each).
-    this.#writes.write(() => rows.forEach((r) => this.#setSketch(r.articleId, r.sketch)), true);
+    this.#db.transaction(() => rows.forEach((r) => this.#setSketch(r.articleId, r.sketch))).immediate();
   }
 
   #setSketch(articleId: string, sketch: string): void {
@@ -269,17 +256,14 @@ export class SqliteStore implements Store {
   }
 
   async setStory(articleId: string, storyId: string | null, duplicateOf?: string | null): Promise<void> {
-    const result = this.#writes.write(
-      () =>
-        duplicateOf === undefined
-          ? prepared(this.#db, 'UPDATE articles SET story_id = ? WHERE id = ?').run(storyId, articleId)
-          : prepared(this.#db, 'UPDATE articles SET story_id = ?, duplicate_of = ? WHERE id = ?').run(
-              storyId,
-              duplicateOf,
-              articleId,
-            ),
-      false,
-    );
+    const result =
+      duplicateOf === undefined
+        ? prepared(this.#db, 'UPDATE articles SET story_id = ? WHERE id = ?').run(storyId, articleId)
+        : prepared(this.#db, 'UPDATE articles SET story_id = ?, duplicate_of = ? WHERE id = ?').run(
+            storyId,
+            duplicateOf,
+            articleId,
+          );
     if (result.changes === 0) throw new Error(`store: no article with id "${articleId}"`);
   }
 
@@ -289,24 +273,25 @@ export class SqliteStore implements Store {
       this.#db,
       'UPDATE articles SET story_id = ?, duplicate_of = ? WHERE id = ?',
     );
-    this.#writes.write(() => {
-      for (const f of filings)
-        if (update.run(f.storyId, f.duplicateOf, f.articleId).changes === 0)
-          throw new Error(`store: no article with id "${f.articleId}"`);
-    }, true);
+    this.#db
+      .transaction(() => {
+        for (const f of filings)
+          if (update.run(f.storyId, f.duplicateOf, f.articleId).changes === 0)
+            throw new Error(`store: no article with id "${f.articleId}"`);
+      })
+      .immediate();
   }
 
   async addFeed(url: string, title?: string | null): Promise<void> {
-    const statement = prepared(
+    prepared(
       this.#db,
       `INSERT INTO feeds (url, title, added_at) VALUES (?, ?, ?)
        ON CONFLICT (url) DO UPDATE SET title = coalesce(excluded.title, feeds.title)`,
-    );
-    this.#writes.write(() => statement.run(url, title ?? null, this.#now().toISOString()), false);
+    ).run(url, title ?? null, this.#now().toISOString());
   }
 
   async removeFeed(url: string): Promise<boolean> {
-    return this.#writes.write(() => prepared(this.#db, 'DELETE FROM feeds WHERE url = ?').run(url).changes > 0, false);
+    return prepared(this.#db, 'DELETE FROM feeds WHERE url = ?').run(url).changes > 0;
   }
 
   async listFeeds(): Promise<FeedSubscription[]> {
@@ -322,8 +307,7 @@ export class SqliteStore implements Store {
       params.push(patch[field]);
     }
     if (sets.length === 0) return;
-    const statement = prepared(this.#db, `UPDATE feeds SET ${sets.join(', ')} WHERE url = ?`);
-    this.#writes.write(() => statement.run(...params, url), false);
+    prepared(this.#db, `UPDATE feeds SET ${sets.join(', ')} WHERE url = ?`).run(...params, url);
   }
 
   #seqOf(id: string): number {
