@@ -83,7 +83,10 @@ export function readPhrase(ctx: PartyContext, span: Span): PhraseReading | null 
     phrase = owner.phrase;
   }
   if (GROUP_PHRASE.test(phrase)) return description(text, start, false, 'group');
-  const entity = entityIn(ctx.entities, start, end);
+  const found = entityIn(ctx.entities, start, end);
+  // "Hamilton said" after "Margaret Hamilton": a lone surname the entity model took for a place is that person.
+  const entity =
+    found?.kind === 'place' && /^\p{Lu}\p{Ll}+$/u.test(phrase) ? (surnames(ctx.entities).get(phrase) ?? found) : found;
   const head = headWord(phrase);
   // The entity names the speaker when the phrase's head is in its mention ("TBS", not "New York's … examiner").
   if (
@@ -103,6 +106,28 @@ export function readPhrase(ctx: PartyContext, span: Span): PhraseReading | null 
   }
   const name = properCore(personBeforeAffiliation(phrase), ctx.abbreviations);
   return { party: { entityId: null, name, text, anonymous: false }, kind: guessKind(phrase, name), at: start };
+}
+
+/** Person entities by the last word of their name, built once per entity list; a name two people share is left out. */
+const surnameIndex = new WeakMap<readonly Entity[], Map<string, Entity>>();
+
+function surnames(entities: readonly Entity[]): Map<string, Entity> {
+  let index = surnameIndex.get(entities);
+  if (!index) {
+    index = new Map();
+    const shared = new Set<string>();
+    for (const e of entities) {
+      if (e.kind !== 'person') continue;
+      const words = e.name.split(/\s+/);
+      if (words.length < 2) continue;
+      const last = words[words.length - 1]!;
+      if (index.has(last) && index.get(last) !== e) shared.add(last);
+      index.set(last, e);
+    }
+    for (const s of shared) index.delete(s);
+    surnameIndex.set(entities, index);
+  }
+  return index;
 }
 
 /** The head word, or only outlet descriptors after the mention ("Yonhap news agency"), lies in the mention. */

@@ -73,4 +73,15 @@ describe('pronoun speakers', () => {
       'Arroyo',
     ]);
   });
+
+  it('reads a lone surname the entity model took for a place as the person, and "recalls" with an -ing clause', () => {
+    const text =
+      'When Margaret Hamilton arrived at the lab in 1959, she had no training. “He loved that computer,” Hamilton ' +
+      'said. For Hamilton, these were good years. She recalls rushing over with friends at three in the morning.';
+    const atts = findAttributions(text, splitSentences(text), findEntities(text, []));
+    expect(atts.filter((a) => a.speaker).map((a) => [a.speaker!.name, a.content])).toEqual([
+      ['Margaret Hamilton', 'He loved that computer'],
+      ['Margaret Hamilton', 'rushing over with friends at three in the morning'],
+    ]);
+  });
 });
