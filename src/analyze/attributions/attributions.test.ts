@@ -845,6 +845,17 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it("ends an appositive relative clause's content before the main clause's verb", () => {
+    const atts = run(
+      'The mayor, who has claimed without evidence that the vote was rigged, spoke in Ohio on Friday. ' +
+        'The officials, who added that the talks had failed, left early.',
+    );
+    expect(atts.filter((a) => a.speaker).map((a) => a.content)).toEqual([
+      'the vote was rigged',
+      'the talks had failed',
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

@@ -426,7 +426,26 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   const content = choose(text, s, words, cue.particle ? ci + 1 : ci, read, speakerSpan);
   if (!content) return null;
   const appositive = !!relativeOf && words[j - 1]!.raw.endsWith(',');
-  return { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan, content, ...(appositive ? { appositive } : {}) };
+  const own = appositive ? relativeClauseEnd(text, words, content) : content;
+  return { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan, content: own, ...(appositive ? { appositive } : {}) };
+}
+
+/** Finite verbs that open a main clause after an appositive relative clause: "…, who has claimed …, spoke in Ohio". */
+const MAIN_VERB =
+  /^(?:\p{Ll}+ed|is|was|are|were|has|had|have|will|would|can|could|spoke|went|left|made|took|came|gave|won|lost|met|ran|became|began|remains|remained|faces|faced)$/u;
+
+/**
+ * "Trump, who has claimed without evidence that the election was stolen, spoke in Ohio": the relative clause's content
+ * ends at the comma before the main clause's verb.
+ */
+function relativeClauseEnd(text: string, words: Word[], content: Span): Span {
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.start <= content.start || w.start >= content.end) continue;
+    if (words[k - 1]!.raw.endsWith(',') && !/["”’],$/.test(words[k - 1]!.raw) && MAIN_VERB.test(w.raw))
+      return trimContent(text, content.start, words[k - 1]!.end) ?? content;
+  }
+  return content;
 }
 
 /** The draft of the cue at words[ci] spoken by the noun an appositive relative clause (`host`) hangs on. */
