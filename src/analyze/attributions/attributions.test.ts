@@ -856,6 +856,14 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it("gives a described subject's words to the name its appositive gives, and keeps a name before a description", () => {
+    const atts = run(
+      'The country’s foreign minister, Dana Kovac, urged allies to send more aid. ' +
+        'Smith, a senior fellow at the institute, said prices would fall.',
+    );
+    expect(atts.filter((a) => a.speaker).map((a) => a.speaker?.text)).toEqual(['Dana Kovac', 'Smith']);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

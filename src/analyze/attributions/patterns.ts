@@ -368,8 +368,7 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   // before the cue stands for the noun phrase before it, which is the speaker.
   const relativeOf = RELATIVE_PRONOUN.test(wj.raw) && j > 0 ? phraseEndingAt(words, j - 1) : null;
   if (relativeOf) np = namedBefore(words, relativeOf) ?? relativeOf;
-  else if (endsClause(wj))
-    np = wj.raw.endsWith(',') ? (appositiveSubject(words, j) ?? namedAppositive(words, j)) : null;
+  else if (endsClause(wj)) np = wj.raw.endsWith(',') ? appositiveOrName(words, j) : null;
   else if (/^(?:and|but)$/i.test(wj.bare)) np = clauseSubject(words, j);
   else np = phraseEndingAt(words, j);
   if (!np) return null;
@@ -746,6 +745,18 @@ function namedBefore(words: Word[], description: Range): Range | null {
   if (!np) return null;
   const name = words.slice(np.first, np.last + 1);
   return name.every((w) => /^\p{Lu}/u.test(w.bare) || /^(?:of|de|van|von|al)$/.test(w.bare)) ? np : null;
+}
+
+/**
+ * The subject before an appositive, or the name the appositive gives a described subject: "Ukraine's foreign
+ * minister, Dmytro Kuleba, urged …" is Kuleba's.
+ */
+function appositiveOrName(words: Word[], j: number): Range | null {
+  const subject = appositiveSubject(words, j);
+  const named = namedAppositive(words, j);
+  if (!subject) return named;
+  const described = /^\p{Ll}/u.test(words[subject.last]!.bare) && subject.last < j - 1;
+  return described && named && named.first > subject.last ? named : subject;
 }
 
 /** "The group that owns her music, Big Machine, says …": the name in the last appositive is the speaker. */
