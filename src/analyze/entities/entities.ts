@@ -7,8 +7,8 @@
  *   4. combine    — strong rule evidence corrects and completes the tagger's spans, a person is split from the
  *                   affiliation after "of"/"for", spans are cleaned of courtesies and run-together names, the
  *                   authors of an author-year citation are people ("(Li, Polat, & Bavelier, 2010)",
- *                   `citations.ts`), and
- *                   every recurrence of a found name becomes a mention (`spans.ts`); places inside longer names
+ *                   `citations.ts`), and every recurrence of a found name becomes a mention (`spans.ts`); a
+ *                   plural demonym is a person ("the Palestinians", `groups.ts`); places inside longer names
  *                   become nested mentions (`nested.ts`), an office of a place is a person ("Emperor of the
  *                   United States", `offices.ts`), an acronym the text defines after lower-case words is a
  *                   term, no name ("sea surface salinity (SSS)", `terms.ts`), and a locator joins the mention
@@ -29,6 +29,7 @@ import { schoolsByName } from './schools.js';
 import { attachLocators } from './locators.js';
 import { withoutTerms } from './terms.js';
 import { citedAuthors } from './citations.js';
+import { peoples } from './groups.js';
 import { candidatesFromTags, cleanSpans, combine, kindBySuffix, propagate, teamsInSport } from './spans.js';
 import { decode, shippedScorer, type Scorer } from './tagger.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -86,7 +87,10 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
       tokens,
       withoutTerms(
         tokens,
-        nestedPlaces(tokens, officesOf(tokens, schoolsByName(tokens, propagate(tokens, combined, a.starts)))),
+        nestedPlaces(
+          tokens,
+          officesOf(tokens, schoolsByName(tokens, peoples(tokens, propagate(tokens, combined, a.starts)))),
+        ),
       ),
     );
   }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { peoples } from './groups.js';
+import type { NameCandidate } from './rules.js';
+import { tokenize } from './tokenize.js';
+
+const read = (text: string, candidates: (tokens: ReturnType<typeof tokenize>) => NameCandidate[] = () => []) => {
+  const tokens = tokenize(text);
+  return peoples(tokens, candidates(tokens)).map(
+    (c) =>
+      `${c.kind}:${tokens
+        .slice(c.first, c.last)
+        .map((t) => t.text)
+        .join(' ')}`,
+  );
+};
+
+describe('peoples', () => {
+  it('makes a plural demonym or people a person, over another one-word reading', () => {
+    const text = 'Trade between Kurds and Norwegians grew, and the Canadians came later.';
+    expect(
+      read(text, (tokens) => {
+        const i = tokens.findIndex((t) => t.text === 'Canadians');
+        return [{ first: i, last: i + 1, kind: 'organization', titled: false }];
+      }),
+    ).toEqual(['person:Kurds', 'person:Norwegians', 'person:Canadians']);
+  });
+
+  it('leaves counted peoples, singular forms and longer names alone', () => {
+    const text = 'Millions of Brazilians voted; a Swiss bank and the Young Americans Club did not.';
+    expect(
+      read(text, (tokens) => {
+        const i = tokens.findIndex((t) => t.text === 'Young');
+        return [{ first: i, last: i + 3, kind: 'organization', titled: false }];
+      }),
+    ).toEqual(['organization:Young Americans Club']);
+  });
+});

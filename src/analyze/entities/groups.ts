@@ -1,0 +1,44 @@
+/**
+ * Peoples named in the plural: "Thais", "the Palestinians", "Canadians", "Jews" are people (GUM types plural
+ * demonyms as persons and, in four cases out of five in its train split, as names). The rules read a demonym as no
+ * name ("Russian President …"), and the tagger, seeing few, left most out or read them as organizations.
+ */
+import type { NameCandidate } from './rules.js';
+import type { Token } from './tokenize.js';
+import { wordInfoOf } from './wordinfo.js';
+
+/** Peoples and faiths in the plural that the demonym lexicon lacks. */
+// prettier-ignore
+const PEOPLES: ReadonlySet<string> = new Set([
+  'arabs', 'jews', 'muslims', 'buddhists', 'hindus', 'sikhs', 'kurds', 'turks', 'tatars', 'vikings', 'slavs',
+  'berbers', 'bedouins', 'huguenots', 'christians', 'catholics', 'protestants',
+]);
+const PLURAL = /^\p{Lu}\p{Ll}+[^s]s$/u; // "Swiss" and "Lebanese" are no plurals of this form
+/** Counts before "of" whose phrase the people are part of: "millions of Americans" is a number of people. */
+const COUNTS: ReadonlySet<string> = new Set(['hundreds', 'thousands', 'millions', 'billions', 'dozens', 'tens']);
+
+function isPeople(word: string): boolean {
+  return PLURAL.test(word) && (PEOPLES.has(word.toLowerCase()) || wordInfoOf(word).demonym);
+}
+
+/**
+ * `candidates` with each plural demonym standing alone made a person ("… between Jews and Arabs"), unless counted
+ * ("millions of Americans").
+ */
+export function peoples(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
+  const byToken = new Map<number, NameCandidate>();
+  for (const c of candidates) for (let k = c.first; k < c.last; k++) byToken.set(k, c);
+  const replaced = new Set<NameCandidate>();
+  const added: NameCandidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isPeople(tokens[i]!.text)) continue;
+    if (tokens[i - 1]?.text === 'of' && COUNTS.has(tokens[i - 2]?.text.toLowerCase() ?? '')) continue;
+    const c = byToken.get(i);
+    if (c && c.last - c.first > 1) continue; // part of a longer name: "Young Americans for Freedom"
+    if (c?.kind === 'person') continue;
+    if (c) replaced.add(c);
+    added.push({ first: i, last: i + 1, kind: 'person', titled: false });
+  }
+  if (!added.length) return [...candidates];
+  return [...candidates.filter((c) => !replaced.has(c)), ...added].sort((a, b) => a.first - b.first);
+}
