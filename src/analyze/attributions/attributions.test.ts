@@ -864,6 +864,16 @@ describe('findAttributions', () => {
     expect(atts.filter((a) => a.speaker).map((a) => a.speaker?.text)).toEqual(['Dana Kovac', 'Smith']);
   });
 
+  it('reads "…, calling it “…”" as naming in quoted words, not "calling for" or "calling donors"', () => {
+    const atts = run(
+      'The senator blasted the ruling, calling it “a travesty of justice.” ' +
+        'Protesters marched downtown, calling for his resignation. She spent the day calling donors.',
+    );
+    expect(atts.filter((a) => a.speaker).map((a) => [a.speaker?.text, a.cue, a.quote])).toEqual([
+      ['The senator', 'calling', 'a travesty of justice.'],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

@@ -634,4 +634,5 @@ export const PARTICIPLE_CUES: ReadonlyMap<string, string> = new Map([
   ['announcing', 'announcing'],
   ['confirming', 'confirming'],
   ['denying', 'denying'],
+  ['calling', 'calling'],
 ]);

@@ -143,6 +143,11 @@ function cueOf(w: Word): Span {
 
 /** What a participle introduces: past "that", and past the addressee of "telling lawmakers that …". */
 function participleContent(text: string, words: Word[], i: number): Span | null {
+  // "…, calling the ruling “a travesty.”": naming in quoted words only, as "called" (not "calling for …").
+  if (words[i]!.bare === 'calling') {
+    const quoted = words.slice(i + 2, i + 6).some((x) => /^["“]/.test(x.raw));
+    if (!quoted || /^(?:for|on|up|off|out|in|back)$/.test(words[i + 1]?.bare ?? '')) return null;
+  }
   let k = i + 1;
   const that = thatWithin(words, i, 5);
   if (that > 0 && !words.slice(i + 1, that).some((x) => endsClause(x) && !x.raw.endsWith(','))) k = that + 1;
