@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis, Attribution, Entity } from '../../vocabulary.js';
 import type { ClaimSource } from './claim-evidence.js';
-import { mergeClaims } from './merge-claims.js';
+import type { ClaimEvidence } from './claim-evidence.js';
+import { CLAIMS, matterPairs, mergeClaims } from './merge-claims.js';
 import { speakerKey } from './speaker.js';
 
 /** An analysis whose body is the given contents laid end to end, one attribution each. */
@@ -100,6 +101,52 @@ describe('mergeClaims', () => {
     expect(mergeClaims([{ articleId: 'u', outlet: 'AP', publishedAt: null, canonicalId: 'u', analysis: a }])).toEqual(
       [],
     );
+  });
+});
+
+describe('matterPairs', () => {
+  /** Pseudo-random evidence from a small vocabulary, so that many pairs share terms, numbers and places. */
+  function randomFirsts(seed: number, n: number): ClaimEvidence[] {
+    let x = seed;
+    const next = (k: number): number => {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      return x % k;
+    };
+    const vocabulary = Array.from({ length: 12 }, (_, i) => `term${i}`);
+    return Array.from({ length: n }, (_, i) => ({
+      articleId: `a${i}`,
+      outlet: 'AP',
+      publishedAt: null,
+      canonicalId: `a${i}`,
+      attributionId: 'x',
+      speaker: `s${next(3)}`,
+      speakerKey: `s${next(3)}`,
+      content: '',
+      terms: new Set(Array.from({ length: next(6) }, () => vocabulary[next(vocabulary.length)]!)),
+      numbers: next(2) ? [next(4)] : [],
+      places: next(3) ? [] : [`p${next(2)}`],
+    }));
+  }
+
+  it('finds every pair on the same matter that can disagree, in the order of a loop over all pairs', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const firsts = randomFirsts(seed, 30);
+      const overlap = (a: Set<string>, b: Set<string>): number =>
+        a.size && b.size ? [...a].filter((t) => b.has(t)).length / Math.min(a.size, b.size) : 0;
+      const expected: [number, number][] = [];
+      for (let i = 0; i < firsts.length; i++)
+        for (let j = i + 1; j < firsts.length; j++) {
+          const [a, b] = [firsts[i]!, firsts[j]!];
+          const comparable = (a.numbers.length && b.numbers.length) || (a.places.length && b.places.length);
+          const threshold = a.speakerKey === b.speakerKey ? CLAIMS.sameContent : CLAIMS.sameMatter;
+          if (comparable && overlap(a.terms, b.terms) >= threshold) expected.push([i, j]);
+        }
+      const found = matterPairs(firsts);
+      // Every pair that passes the overlap test is found, in loop order; extra candidates are filtered by the caller.
+      expect(found.filter(([i, j]) => expected.some(([x, y]) => x === i && y === j))).toEqual(expected);
+      for (let k = 1; k < found.length; k++)
+        expect(found[k - 1]![0] < found[k]![0] || found[k - 1]![1] < found[k]![1]).toBe(true);
+    }
   });
 });
 

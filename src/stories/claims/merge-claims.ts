@@ -59,14 +59,18 @@ export function mergeClaims(sources: readonly ClaimSource[]): Claim[] {
   const resolve = resolveSurnames(evidence.map((e) => e.speakerKey));
   for (const e of evidence) e.speakerKey = resolve.get(e.speakerKey) ?? e.speakerKey;
 
+  // Only a group of the same speaker can take a statement: looking among those alone gives the same first match.
   const groups: ClaimEvidence[][] = [];
+  const bySpeaker = new Map<string, ClaimEvidence[][]>();
   for (const e of evidence) {
-    const g = groups.find(
-      (g) =>
-        g[0]!.speakerKey === e.speakerKey && overlap(g[0]!.terms, e.terms) >= CLAIMS.sameContent && !disagree(g[0]!, e),
-    );
+    const own = bySpeaker.get(e.speakerKey) ?? [];
+    const g = own.find((g) => overlap(g[0]!.terms, e.terms) >= CLAIMS.sameContent && !disagree(g[0]!, e));
     if (g) g.push(e);
-    else groups.push([e]);
+    else {
+      groups.push([e]);
+      own.push(groups.at(-1)!);
+      bySpeaker.set(e.speakerKey, own);
+    }
   }
 
   const claims: Claim[] = groups.map((g) => {
@@ -86,16 +90,56 @@ export function mergeClaims(sources: readonly ClaimSource[]): Claim[] {
     };
   });
 
-  for (let i = 0; i < groups.length; i++)
-    for (let j = i + 1; j < groups.length; j++) {
-      const a = groups[i]![0]!;
-      const b = groups[j]![0]!;
-      const o = overlap(a.terms, b.terms);
-      const sameMatter = a.speakerKey === b.speakerKey ? o >= CLAIMS.sameContent : o >= CLAIMS.sameMatter;
-      if (sameMatter && disagree(a, b)) {
-        claims[i]!.conflictsWith.push(claims[j]!.id);
-        claims[j]!.conflictsWith.push(claims[i]!.id);
-      }
+  for (const [i, j] of matterPairs(groups.map((g) => g[0]!))) {
+    const a = groups[i]![0]!;
+    const b = groups[j]![0]!;
+    const o = overlap(a.terms, b.terms);
+    const sameMatter = a.speakerKey === b.speakerKey ? o >= CLAIMS.sameContent : o >= CLAIMS.sameMatter;
+    if (sameMatter && disagree(a, b)) {
+      claims[i]!.conflictsWith.push(claims[j]!.id);
+      claims[j]!.conflictsWith.push(claims[i]!.id);
     }
+  }
   return claims;
+}
+
+/**
+ * The pairs (i < j, in the order of the nested loops over all pairs) that can be on the same matter and disagree:
+ * both give numbers or both name places, and they share at least ceil(t * n) of the smaller one's n terms, t the
+ * lower of the two overlap thresholds. Comparing every pair made a story's save quadratic in its claims, and the desk
+ * saves a story each time an article joins it: a story of 600 similar articles took 64 ms an article, mostly here.
+ * Hand-written because it is the prefix filter of set-similarity joins (Chaudhuri et al., 2006) over a few hundred
+ * sets, smaller than any library for it: with terms in one global order, rarest first, a set sharing c terms with
+ * another shares one among its own first n - c + 1, so each set looks up only those in an index of every set's
+ * terms.
+ */
+export function matterPairs(firsts: readonly ClaimEvidence[]): [number, number][] {
+  const t = Math.min(CLAIMS.sameContent, CLAIMS.sameMatter);
+  const comparable = (a: ClaimEvidence, b: ClaimEvidence): boolean =>
+    (a.numbers.length > 0 && b.numbers.length > 0) || (a.places.length > 0 && b.places.length > 0);
+  const frequency = new Map<string, number>();
+  for (const e of firsts) for (const term of e.terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  const postings = new Map<string, number[]>();
+  firsts.forEach((e, i) => {
+    if (!e.numbers.length && !e.places.length) return;
+    for (const term of e.terms) {
+      const list = postings.get(term);
+      if (list) list.push(i);
+      else postings.set(term, [i]);
+    }
+  });
+  const seen = new Int32Array(firsts.length).fill(-1);
+  const partners: number[][] = firsts.map(() => []);
+  firsts.forEach((e, i) => {
+    if (!e.numbers.length && !e.places.length) return;
+    const order = [...e.terms].sort((x, y) => frequency.get(x)! - frequency.get(y)! || (x < y ? -1 : x > y ? 1 : 0));
+    const prefix = order.length - Math.ceil(t * order.length) + 1;
+    for (const term of order.slice(0, prefix))
+      for (const j of postings.get(term)!) {
+        if (j === i || seen[j] === i || !comparable(e, firsts[j]!)) continue;
+        seen[j] = i;
+        partners[Math.min(i, j)]!.push(Math.max(i, j));
+      }
+  });
+  return partners.flatMap((js, i) => [...new Set(js)].sort((x, y) => x - y).map((j): [number, number] => [i, j]));
 }
