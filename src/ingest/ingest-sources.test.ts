@@ -67,8 +67,13 @@ describe('ingestSources: local files', () => {
   it('stores the sample corpus, then finds everything unchanged on a second run', async () => {
     const store = await tempStore();
     const events: StoredEvent[] = [];
-    const first = await ingestSources([corpus], { store, afterStore: async (e) => void events.push(e) }, { jobs: 2 });
+    let settledAfter = -1;
+    const afterStore = Object.assign(async (e: StoredEvent) => void events.push(e), {
+      settle: async () => void (settledAfter = events.length),
+    });
+    const first = await ingestSources([corpus], { store, afterStore }, { jobs: 2 });
     expect(first.failures).toEqual([]);
+    expect(settledAfter).toBe(first.stored); // the hook settles once, after the last page
     expect(first.stored).toBeGreaterThanOrEqual(15);
     expect(first.created).toBe(first.stored);
     // The WARC's warcinfo, robots.txt, image and request records are skipped, not failed.

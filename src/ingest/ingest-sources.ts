@@ -143,6 +143,12 @@ export async function ingestSources(
   const jobs = Math.max(1, options.jobs ?? 4);
   await Promise.all(Array.from({ length: jobs }, worker));
   await expanded.return(undefined);
+  try {
+    await deps.afterStore?.settle?.();
+  } catch (err) {
+    // The pages are stored; a story save that failed is redone when the desk next opens (it rebuilds).
+    deps.logger?.warn({ err }, `ingest: saving the stories failed: ${(err as Error).message}`);
+  }
 
   summary.interrupted = options.signal?.aborted ?? false;
   summary.elapsedMs = Date.now() - started;

@@ -10,7 +10,8 @@ import type { DeskLock } from './desk-lock.js';
 import { Waker } from './waker.js';
 import type { WorkerLogger } from './worker.js';
 
-export type PlaceHook = (event: { id: string }) => Promise<void>;
+/** `settle` saves what the desk put off (big stories, `StoryDesk.settle`); called after each round. */
+export type PlaceHook = ((event: { id: string }) => Promise<void>) & { settle?: () => Promise<void> };
 
 export interface StoryDeskRoleDeps {
   lock: DeskLock;
@@ -75,20 +76,26 @@ export class StoryDeskRole {
       this.#skipped.clear();
       this.#place = await this.#deps.openDesk(store);
     }
+    const place = this.#place;
     let placed = 0;
-    for (;;) {
-      const ids = (await lock.unplaced(BATCH + this.#skipped.size)).filter((id) => !this.#skipped.has(id));
-      for (const id of ids) {
-        if (this.#options.signal.aborted || !lock.held) return placed;
-        try {
-          await this.#place({ id });
-          placed++;
-        } catch (error) {
-          this.#skipped.add(id);
-          logger.error({ ...base, article: id, err: error }, `worker: story desk: cannot place article ${id}`);
+    try {
+      for (;;) {
+        const ids = (await lock.unplaced(BATCH + this.#skipped.size)).filter((id) => !this.#skipped.has(id));
+        for (const id of ids) {
+          if (this.#options.signal.aborted || !lock.held) return placed;
+          try {
+            await place({ id });
+            placed++;
+          } catch (error) {
+            this.#skipped.add(id);
+            logger.error({ ...base, article: id, err: error }, `worker: story desk: cannot place article ${id}`);
+          }
         }
+        if (ids.length < BATCH) return placed;
       }
-      if (ids.length < BATCH) return placed;
+    } finally {
+      // Not after losing the seat: the next holder rebuilds, and its open saves every big story.
+      if (placed && lock.held) await place.settle?.();
     }
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SketchRow, Store, StoredArticle, StoryFiling } from '../store/port.js';
 import type { Analysis, Article, Mention, Story } from '../vocabulary.js';
-import { StoryDesk } from './desk.js';
+import { SAVE_NOW_MEMBERS, StoryDesk } from './desk.js';
 import { resolveStory } from './resolve-story.js';
 
 /** The part of the store port the desk uses, in memory. */
@@ -117,6 +117,28 @@ describe('StoryDesk', () => {
     expect(story.topEntities).toEqual(['Kim Jong Un', 'Vladivostok']);
     expect(story.claims).toHaveLength(1);
     expect(story.claims[0]!.corroborated).toBe(false); // one wire story, two outlets: counts once
+  });
+
+  it('saves a big story when the batch settles, not after each of its new articles, and re-saves it on open', async () => {
+    const store = new MemoryStore();
+    const desk = await StoryDesk.open(store as unknown as Store);
+    const n = SAVE_NOW_MEMBERS + 5;
+    const all = Array.from({ length: n }, (_, i) =>
+      stored(`a${i}`, `Outlet ${i}`, `2019-04-24T${String(i % 24).padStart(2, '0')}:00:00Z`, 'Kim in Russia', body),
+    );
+    for (const s of all) {
+      store.articles.set(s.article.id, s);
+      await desk.place(s);
+    }
+    const story = desk.storyOf('a0')!;
+    expect(all.every((s) => store.articles.get(s.article.id)!.storyId === story)).toBe(true); // filed at once
+    expect(store.stories.get(story)!.articleIds).toHaveLength(SAVE_NOW_MEMBERS); // saved up to the threshold
+    await desk.settle();
+    expect(store.stories.get(story)!.articleIds).toHaveLength(n);
+    // A process that stopped before settling left the row behind its filings: the next open saves it again.
+    store.stories.set(story, { ...store.stories.get(story)!, articleIds: ['a0'] });
+    await StoryDesk.open(store as unknown as Store);
+    expect(store.stories.get(story)!.articleIds).toHaveLength(n);
   });
 
   it('rebuilds the same stories from the store at start-up', async () => {

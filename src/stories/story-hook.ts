@@ -10,17 +10,25 @@
 import type { Store, StoredArticle } from '../store/port.js';
 import { StoryDesk } from './desk.js';
 
-/** `stored`: the article as the store keeps it, when the caller has it (read back by id otherwise). */
-export type AfterStoreHook = (event: { id: string; stored?: StoredArticle }) => Promise<void>;
+/**
+ * `stored`: the article as the store keeps it, when the caller has it (read back by id otherwise). `settle` saves
+ * the big stories the desk put off saving (`StoryDesk.settle`); ingest calls it when a batch ends.
+ */
+export type AfterStoreHook = ((event: { id: string; stored?: StoredArticle }) => Promise<void>) & {
+  settle: () => Promise<void>;
+};
 
 export function storyHook(store: Store, onOpenError?: (err: unknown) => void): Promise<AfterStoreHook> {
   const desk = StoryDesk.open(store);
   // Seen by each placement too; without one (a read-only serve), a failed open must not crash the process.
   desk.catch((err: unknown) => onOpenError?.(err));
-  return Promise.resolve(async ({ id, stored: inHand }) => {
+  const hook = async ({ id, stored: inHand }: { id: string; stored?: StoredArticle }): Promise<void> => {
     const open = await desk;
     // Reading it back cost 0.2 ms a page (0.5 in bench:ingest's first rounds), mostly parsing its JSON again.
     const stored = inHand ?? (await store.getArticle(id));
     if (stored) await open.place(stored);
-  });
+  };
+  // A desk that failed to open has placed nothing and already failed each placement with its error.
+  const settle = async (): Promise<void> => (await desk.catch(() => null))?.settle();
+  return Promise.resolve(Object.assign(hook, { settle }));
 }

@@ -9,6 +9,8 @@ import type { Store } from '../../store/port.js';
 export interface ServeIngestHooks {
   refresh: ((store: Store) => Promise<unknown>) | null;
   ingestOne: IngestOne | undefined;
+  /** Saves the big stories the desk put off saving; before the store closes. */
+  settle: () => Promise<void>;
 }
 
 /** The hooks for this store; `fetch` carries the config's fetch settings (DATELINE_ALLOW_PRIVATE, …). */
@@ -25,6 +27,7 @@ export async function ingestHooks(store: Store, logger: Logger, fetch?: Config['
     logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'serve: the story desk could not open'),
   );
   return {
+    settle: () => afterStore.settle(),
     ingestOne: (input) => ingestPage(input, { store, logger, afterStore }, fetchOptions),
     refresh: async (s) => {
       const summary = await refreshFeeds(s, { logger, afterStore }, fetchOptions);

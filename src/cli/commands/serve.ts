@@ -123,6 +123,7 @@ export async function serveDesk(options: ServeOptions): Promise<number> {
   });
   if (timer) clearInterval(timer);
   await server.close();
+  await hooks.settle().catch((err: unknown) => logger.warn({ err }, 'serve: saving the stories failed'));
   await store.close();
   return 0;
 }

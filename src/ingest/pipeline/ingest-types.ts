@@ -50,8 +50,17 @@ export interface IngestDeps {
    * Hook point after each article is stored (created or changed): the stories stage plugs in here.
    * A throw is recorded as a failure of that source; the article stays stored.
    */
-  afterStore?: (event: StoredEvent) => Promise<void>;
+  afterStore?: AfterStore;
 }
+
+/** The `afterStore` hook, with what it may leave to do once a batch of pages is stored. */
+export type AfterStore = ((event: StoredEvent) => Promise<void>) & {
+  /**
+   * Finishes what the hook put off (the story desk saves a large story once, not after each of its new articles);
+   * ingest awaits it before it returns.
+   */
+  settle?: () => Promise<void>;
+};
 
 export interface IngestProgress {
   /** Pages finished (stored, unchanged, skipped or failed). */
