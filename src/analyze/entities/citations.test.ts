@@ -33,6 +33,13 @@ describe('citedAuthors', () => {
     ]);
   });
 
+  it('reads two authors or more before a bare year in running text, but no title or footnote', () => {
+    expect(names('as Marsh and Okonkwo 2018 argued, unlike Imagine Me and You (2006) or Leeds and York [4].')).toEqual([
+      'person:Marsh',
+      'person:Okonkwo',
+    ]);
+  });
+
   it('replaces another reading of an author, and leaves a lone author-year and a place and a date alone', () => {
     const text = 'Rivers rose (Calder & Wynn, 2008). See (Mulvey, 2016). He left Lisbon, 2010 was hard.';
     const tokens = tokenize(text);

@@ -2,8 +2,9 @@
  * Authors cited in author-year style: every surname of "(Li, Polat, Scalzo, & Bavelier, 2010)" or "(Dye &
  * Bavelier, 2010; Klingberg et al., 2005)" is a person, a reading the tagger misses for surnames it has never seen
  * (a third of its missed people in GUM's academic texts, cross-validation). Only lists that fill a bracket or a
- * ";"-separated part of one up to the year are read, of two authors or more or "et al.": a lone "(Mulligan,
- * 2016)" stands for the work (GUM types it so), and "(Paris, 2010)" may be a place and a date.
+ * ";"-separated part of one up to the year are read, or that stand before a bare year in running text ("Polio
+ * and Gass 1997"), of two authors or more or "et al.": a lone "(Mulligan, 2016)" stands for the work (GUM types
+ * it so), and "(Paris, 2010)" may be a place and a date.
  */
 import type { NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
@@ -18,8 +19,13 @@ function authorsBefore(tokens: readonly Token[], year: number): [number, number]
   const out: [number, number][] = [];
   let etAl = false;
   let k = year - 1;
-  if (tokens[k]?.text !== ',') return [];
-  k--;
+  // "(Dye & Bavelier, 2010)" inside brackets, or "Dye and Bavelier 2010" in running text, where the list ends at
+  // the first word that is no name. "Dye and Bavelier (2010)" and "Dye & Bavelier [7]" are not read: a title
+  // ("Imagine Me and You (2006)") or a footnoted list of places is printed so as often.
+  const bracketed = tokens[k]?.text === ',';
+  if (bracketed) k--;
+  else if (!SURNAME.test(tokens[k]?.text ?? '')) return [];
+  const enough = (): boolean => out.length >= 2 || etAl;
   for (;;) {
     if (tokens[k]?.text === '.' && tokens[k - 1]?.text === 'al') k--; // "et al." printed as "al" + "."
     if ((tokens[k]?.text === 'al.' || tokens[k]?.text === 'al') && tokens[k - 1]?.text === 'et') {
@@ -28,17 +34,17 @@ function authorsBefore(tokens: readonly Token[], year: number): [number, number]
     }
     const last = k + 1;
     while (k >= 0 && (SURNAME.test(tokens[k]!.text) || PARTICLES.has(tokens[k]!.text)) && last - k <= 3) k--;
-    if (k + 1 === last || !SURNAME.test(tokens[last - 1]!.text)) return [];
+    if (k + 1 === last || !SURNAME.test(tokens[last - 1]!.text)) return !bracketed && enough() ? out : [];
     out.push([k + 1, last]);
     const sep = tokens[k]?.text;
     // One author alone ("Mulligan, 2016") names the work, as GUM annotates it: left to the tagger.
-    if (sep === '(' || sep === ';') return out.length >= 2 || etAl ? out : [];
+    if (sep === '(' || sep === ';') return enough() ? out : [];
     let skipped = 0;
     while (skipped < 2 && SEPARATORS.has(tokens[k]?.text ?? '')) {
       k--;
       skipped++;
     }
-    if (!skipped) return [];
+    if (!skipped) return !bracketed && enough() ? out : [];
   }
 }
 const SEPARATORS: ReadonlySet<string> = new Set([',', '&', 'and']);
