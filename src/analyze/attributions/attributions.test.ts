@@ -435,6 +435,17 @@ describe('findAttributions', () => {
     expect(atts.find((a) => a.content.startsWith('It’s very emotional'))?.speaker).toBeNull();
   });
 
+  it('continues a speaker across one narrative sentence in the same paragraph that names nobody else', () => {
+    const t =
+      '“The tasting is slow work,” Moreau says. But the last minute is always a thrill. “Every barrel tells a new story.”\n\n' +
+      '“We sold out,” Moreau says. Then Dubois walked in with the ledger. “Nobody expected the rush this year.”\n\n' +
+      '“It was cold,” Moreau says. The wind kept blowing. “Frost.”';
+    const atts = run(t);
+    expect(row(atts, /Moreau/, 'Every barrel tells')).toBeDefined();
+    expect(atts.find((a) => a.content.startsWith('Nobody expected'))?.speaker).toBeNull();
+    expect(atts.find((a) => a.content.startsWith('Frost'))?.speaker).toBeNull();
+  });
+
   it('reads a cue set off by commas after an opening setting, with a capital after it', () => {
     const [a] = run('Within months of the acquisition, Forte said, Whole Foods was selling cheaper eggs.');
     expect(a).toMatchObject({

@@ -56,7 +56,9 @@ export function findAttributions(text: string, given: readonly Sentence[], entit
         continue;
       }
       const next =
-        i === lastSentence + 1 || onlyFurnitureBetween(text, sentences, lastSentence, i)
+        i === lastSentence + 1 ||
+        onlyFurnitureBetween(text, sentences, lastSentence, i) ||
+        (i === lastSentence + 2 && narrativeBridge(text, sentences[i - 1]!, s, prev, quotes))
           ? continuation(text, s, prev, quotes)
           : null;
       if (next) {
@@ -293,6 +295,43 @@ function listItem(text: string, s: Sentence, head: Attribution, quotes: readonly
   );
   const quote = inside.length ? inside.map((q) => text.slice(q.start + 1, q.end - 1)).join(' … ') : null;
   return { ...head, content: text.slice(content.start, content.end), quote, span: content, contentSpan: content };
+}
+
+/** Most words of a narrative sentence a quotation may continue its speaker across. */
+const MAX_BRIDGE_WORDS = 40;
+/** Fewest words of a quotation that continues its speaker across a narrative sentence (not a title or a scare quote). */
+const MIN_BRIDGED_QUOTE_WORDS = 3;
+
+/**
+ * '“The work is slow,” Ortiz says. But one moment is always a surprise. “Every sample is different.”': a sentence
+ * that is one quotation, after a narrative sentence that follows a speaker's record in the same paragraph, goes on
+ * with that speaker's words, as news style sets a quotation after a line of scene. Only when the sentence between
+ * names nobody else (no capitalised word past its first but the speaker's own names, no quotation) and is a
+ * statement, and the quotation is a sentence of its own words.
+ */
+function narrativeBridge(
+  text: string,
+  bridge: Sentence,
+  s: Sentence,
+  prev: Attribution | undefined,
+  quotes: readonly Span[],
+): boolean {
+  if (!prev?.speaker || prev.contentSpan.end > bridge.start) return false;
+  if (text.slice(prev.span.start, s.start).includes('\n')) return false;
+  const line = bridge.text.trim();
+  if (/["“”]/.test(line) || !/[.:]$/.test(line)) return false;
+  const words = line.split(/\s+/);
+  if (words.length > MAX_BRIDGE_WORDS) return false;
+  const own = new Set(`${prev.speaker.name} ${prev.speaker.text}`.split(/[\s,]+/));
+  if (words.slice(1).some((w) => /^\p{Lu}/u.test(w) && !own.has(w.replace(/[^\p{L}’'-]+$/u, '')))) return false;
+  const q = quotesIn(quotes, s.start, s.end).find((r) => r.start === s.start);
+  if (!q || !/^[\s.!?]*$/.test(text.slice(q.end, s.end))) return false;
+  return (
+    text
+      .slice(q.start + 1, q.end - 1)
+      .trim()
+      .split(/\s+/).length >= MIN_BRIDGED_QUOTE_WORDS
+  );
 }
 
 /** Most paragraphs of page furniture a quotation may continue its speaker across. */
