@@ -435,6 +435,18 @@ describe('findAttributions', () => {
     expect(atts.find((a) => a.content.startsWith('It’s very emotional'))?.speaker).toBeNull();
   });
 
+  it('reads a survey, poll or figures as the source, with how it came out, not their determiner', () => {
+    const atts = run(
+      'The survey found that most tenants want longer leases. ' +
+        'New figures show that rents rose by a third. ' +
+        'Research conducted in three cities shows that evictions fell.',
+    );
+    expect(atts[0]!.speaker!.name).toBe('survey');
+    expect(atts[1]!.speaker!.name).toBe('New figures');
+    expect(atts[2]!.speaker!.name).toBe('Research conducted in three cities');
+    expect(atts[2]!.content).toBe('evictions fell');
+  });
+
   it('continues a speaker across one narrative sentence in the same paragraph that names nobody else', () => {
     const t =
       '“The tasting is slow work,” Moreau says. But the last minute is always a thrill. “Every barrel tells a new story.”\n\n' +

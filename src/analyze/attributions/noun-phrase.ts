@@ -4,7 +4,7 @@
  * and its chunks do not keep offsets into the text.
  */
 import type { Span } from '../../vocabulary.js';
-import { DOCUMENT_NOUNS } from './party-kinds.js';
+import { DOCUMENT_NOUNS, ISSUED } from './party-kinds.js';
 import {
   endsClause,
   INSIDE_NOUN_PHRASE,
@@ -90,7 +90,10 @@ export function phraseEndingAt(words: Word[], last: number): { first: number; la
     if (i < last && endsClause(w)) break;
     // "a March 2019 study by the Centre …": a document by its author is one phrase.
     const byAuthor = w.bare === 'by' && i < last && DOCUMENT_NOUNS.has(words[i - 1]?.bare.toLowerCase() ?? '');
-    if (!fits(w) && !byAuthor) break;
+    // "a poll released Tuesday", "research conducted in mice": a document and how it came out is one phrase.
+    const issued =
+      i < last && ISSUED.has(w.bare.toLowerCase()) && DOCUMENT_NOUNS.has(words[i - 1]?.bare.toLowerCase() ?? '');
+    if (!fits(w) && !byAuthor && !issued) break;
     if (opensClause(w)) {
       i--;
       break;

@@ -9,6 +9,7 @@ import {
   DESCRIPTORS,
   TITLES,
   DOCUMENT_NOUNS,
+  ISSUED,
   GROUP_PHRASE,
   ORGANIZATION_HINT,
 } from './party-kinds.js';
@@ -220,19 +221,41 @@ function spokesOwner(phrase: string): { phrase: string; offset: number } | null 
   return null;
 }
 
+/** A document noun then a participle of how it came out (noun-phrase.ts ISSUED), and what follows. */
+const ISSUED_DOCUMENT = new RegExp(
+  `^(.*?\\b(?:${[...DOCUMENT_NOUNS].join('|')}))\\s+(?:${[...ISSUED].join('|')})\\b`,
+  'i',
+);
+
 function documentAuthor(phrase: string): { phrase: string; offset: number } | null {
+  // "A Gallup poll released Tuesday": the document's phrase ends before the participle.
+  const issued = ISSUED_DOCUMENT.exec(phrase);
+  if (issued) {
+    const by = /\s(?:by|from)\s+(.+)$/i.exec(phrase.slice(issued[0].length));
+    if (by) return { phrase: by[1]!, offset: phrase.length - by[1]!.length };
+    const inner = documentAuthor(issued[1]!);
+    return inner?.phrase ? inner : { phrase: '', offset: 0 };
+  }
   const words = phrase.split(/\s+/);
   const head = (words[words.length - 1] ?? '').toLowerCase();
   const of =
-    /^(.*?\b(?:statement|report|release|communique|announcement|letter|post|readout|message|email|study|survey|review|analysis|poll|investigation|audit|tests))\s+(?:from|by|of|issued by)\s+(.+)$/i.exec(
+    /^(.*?\b(?:statement|report|release|communique|announcement|letter|post|readout|message|email|study|studies|survey|review|analysis|poll|investigation|audit|tests|research|data|figures|findings|results))\s+(?:from|by|of|issued by)\s+(.+)$/i.exec(
       phrase,
     );
   if (of) return { phrase: of[2]!, offset: phrase.length - of[2]!.length };
   if (!DOCUMENT_NOUNS.has(head)) return null;
   const rest = phrase.slice(0, phrase.length - head.length).trimEnd();
   const possessive = /^(.*?)['’]s?$/.exec(rest);
-  const owner = (possessive ? possessive[1]! : rest).replace(/^(?:the|a|an|its|his|her|their)\s+/i, '');
-  const stripped = owner.replace(/\s+(?:official|brief|joint|written|new|latest|short|separate|earlier)$/i, '');
+  // "The survey found": a determiner alone, or a common adjective opening the sentence ("New research shows"), is no
+  // owner, though capitalised.
+  const owner = (possessive ? possessive[1]! : rest).replace(
+    /^(?:the|a|an|its|his|her|their|this|that|these|those)(?:\s+|$)/i,
+    '',
+  );
+  const stripped = owner.replace(
+    /(?:^|\s+)(?:official|brief|joint|written|new|latest|recent|short|separate|earlier|final|preliminary|annual|internal|independent)$/i,
+    '',
+  );
   if (!/\p{Lu}/u.test(stripped)) return { phrase: '', offset: 0 };
   return { phrase: stripped, offset: phrase.indexOf(stripped) };
 }

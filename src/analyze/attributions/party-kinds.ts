@@ -130,6 +130,18 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'tally',
 ]);
 
+/** Participles that tell how a document came out, inside its phrase: "figures released by the ministry". */
+export const ISSUED: ReadonlySet<string> = new Set([
+  'released',
+  'published',
+  'conducted',
+  'compiled',
+  'issued',
+  'commissioned',
+  'presented',
+  'obtained',
+]);
+
 /** Descriptors around an outlet's or person's name: "Japanese broadcaster TBS", "Russia's TASS news agency". */
 export const DESCRIPTORS: ReadonlySet<string> = new Set([
   'news',

@@ -2,7 +2,7 @@
  * Whether a phrase before a cue can be a speaker: a name, a pronoun, or a description of people, an
  * institution or a document. Keeps "the scan revealed …" and "blood tests revealed …" out.
  */
-import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, ORGANIZATION_HINT } from './party-kinds.js';
+import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, ISSUED, ORGANIZATION_HINT } from './party-kinds.js';
 import { PRONOUNS } from './words.js';
 
 /** Lower-case heads that name people, groups of people or institutions, besides ANONYMOUS_HEADS and DOCUMENT_NOUNS. */
@@ -287,6 +287,11 @@ export function speakerLike(phrase: string, sentenceStart: boolean, headMustFit 
     .replace(/\([^)]*\)/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
+  // "Research conducted in mice": a document's phrase is headed before how it came out.
+  const issued = words.findIndex(
+    (w, i) => i > 0 && ISSUED.has(w.toLowerCase()) && DOCUMENT_NOUNS.has(words[i - 1]!.toLowerCase()),
+  );
+  if (issued > 0) return speakerLike(words.slice(0, issued).join(' '), sentenceStart, headMustFit);
   const of = words.findIndex((w, i) => i > 0 && /^of$/i.test(w));
   if (of > 0 && of < words.length - 1 && QUANTITY_OF.test(words[of - 1]!) && of <= 3)
     return speakerLike(words.slice(of + 1).join(' '), false, headMustFit);
