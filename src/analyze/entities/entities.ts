@@ -30,7 +30,15 @@ import { attachLocators } from './locators.js';
 import { withoutTerms } from './terms.js';
 import { citedAuthors } from './citations.js';
 import { peoples } from './groups.js';
-import { candidatesFromTags, cleanSpans, combine, kindBySuffix, propagate, teamsInSport } from './spans.js';
+import {
+  candidatesFromTags,
+  cleanSpans,
+  combine,
+  kindBySuffix,
+  propagate,
+  teamsInSport,
+  withoutCreditLabels,
+} from './spans.js';
 import { decode, shippedScorer, type Scorer } from './tagger.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -89,7 +97,10 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
         tokens,
         nestedPlaces(
           tokens,
-          officesOf(tokens, schoolsByName(tokens, peoples(tokens, propagate(tokens, combined, a.starts)))),
+          officesOf(
+            tokens,
+            schoolsByName(tokens, peoples(tokens, withoutCreditLabels(tokens, propagate(tokens, combined, a.starts)))),
+          ),
         ),
       ),
     );

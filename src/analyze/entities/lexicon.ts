@@ -99,6 +99,16 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'cheers', 'see', 'let',
 ]);
 
+/**
+ * Labels of a credit or source line ("Image: Nick Moreau.", "Video: AP"): before a colon, never a name, though the
+ * tagger read "Image" as a person eight times in one GUM photo report (cross-validation).
+ */
+// prettier-ignore
+export const CREDIT_LABELS: ReadonlySet<string> = new Set([
+  'image', 'images', 'photo', 'photos', 'photograph', 'picture', 'video', 'audio', 'credit', 'credits', 'source',
+  'sources', 'caption', 'illustration', 'graphic', 'map', 'file', 'courtesy',
+]);
+
 /** Words joining capitalised words inside one name ("Bank of Korea", "Ludwig van Beethoven"). */
 // prettier-ignore
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanSpans, combine, kindBySuffix, propagate, teamsInSport } from './spans.js';
+import { cleanSpans, combine, kindBySuffix, propagate, teamsInSport, withoutCreditLabels } from './spans.js';
 import { tokenize } from './tokenize.js';
 
 describe('propagate', () => {
@@ -117,5 +117,19 @@ describe('teamsInSport', () => {
       'place',
       'place',
     ]);
+  });
+});
+
+describe('withoutCreditLabels', () => {
+  it('drops the label of a credit line, wherever it was read as a name, and keeps the credited name', () => {
+    const text = 'Fans queue at the gate. Photo: Lena Varga. Photo Kiosk sells prints.';
+    const tokens = tokenize(text);
+    const at = (word: string): number => tokens.findIndex((t) => t.text === word);
+    const kept = withoutCreditLabels(tokens, [
+      { first: at('Photo'), last: at('Photo') + 1, kind: 'person', titled: false },
+      { first: at('Lena'), last: at('Lena') + 2, kind: 'person', titled: false },
+      { first: at('Kiosk') - 1, last: at('Kiosk') + 1, kind: 'organization', titled: false },
+    ]);
+    expect(kept.map((c) => tokens[c.first]!.text)).toEqual(['Lena', 'Photo']);
   });
 });

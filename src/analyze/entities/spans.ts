@@ -4,7 +4,7 @@ import type { EntityKind } from '../../vocabulary.js';
 import { phraseOf, type NameCandidate } from './rules.js';
 import type { Tag } from './tagger.js';
 import type { Token } from './tokenize.js';
-import { NEVER_NAMES, STORM_WORDS } from './lexicon.js';
+import { CREDIT_LABELS, NEVER_NAMES, STORM_WORDS } from './lexicon.js';
 import { bestPlace, wordInfoOf } from './wordinfo.js';
 
 const KIND: Readonly<Record<string, EntityKind>> = {
@@ -394,4 +394,15 @@ export function teamsInSport(tokens: readonly Token[], candidates: readonly Name
       return c;
     return bestPlace(phraseOf(tokens, c.first, c.last))?.kind === 'country' ? { ...c, kind: 'organization' } : c;
   });
+}
+
+/**
+ * `candidates` without the label of a credit line ("Image: Nick Moreau.", `CREDIT_LABELS`), wherever a stage read
+ * one as a name (after propagation, which would spread one such reading to every credit line).
+ */
+export function withoutCreditLabels(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
+  return candidates.filter(
+    (c) =>
+      c.last - c.first !== 1 || tokens[c.last]?.text !== ':' || !CREDIT_LABELS.has(tokens[c.first]!.text.toLowerCase()),
+  );
 }
