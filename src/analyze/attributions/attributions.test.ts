@@ -435,6 +435,12 @@ describe('findAttributions', () => {
     expect(atts.find((a) => a.content.startsWith('It’s very emotional'))?.speaker).toBeNull();
   });
 
+  it('reads "weighed in" after a quotation, not a weight', () => {
+    const atts = run('“It was a long year,” Okafor weighed in. The crate weighed in at ten kilos.');
+    expect(row(atts, /Okafor/, 'It was a long year')?.cue).toBe('weighed in');
+    expect(atts.filter((a) => a.speaker)).toHaveLength(1);
+  });
+
   it('reads a survey, poll or figures as the source, with how it came out, not their determiner', () => {
     const atts = run(
       'The survey found that most tenants want longer leases. ' +

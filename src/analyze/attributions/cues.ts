@@ -229,6 +229,13 @@ export const VERB_CUES: readonly VerbCue[] = [
     reason: 'a statement of a fact: "has pointed out that …" (only with "out" and "that")',
   },
   {
+    forms: ['weighed', 'weighs'],
+    lemma: 'weighed in',
+    particle: /^in$/,
+    inverts: true,
+    reason: 'an opinion offered: "“…,” Smith weighed in." (only with "in")',
+  },
+  {
     forms: ['made', 'makes'],
     lemma: 'made clear',
     particle: /^clear$/,
