@@ -435,6 +435,18 @@ describe('findAttributions', () => {
     expect(atts.find((a) => a.content.startsWith('It’s very emotional'))?.speaker).toBeNull();
   });
 
+  it('reads "disputed/challenged the notion that …" and "disputed that …", not a contested object', () => {
+    const atts = run(
+      'Several historians have challenged the idea that the fire was an accident. ' +
+        'The mayor disputed the notion that the budget was short. ' +
+        'The club disputed that the fee was owed. The team challenged the ruling. Farmers disputed the bill.',
+    );
+    expect(row(atts, /historians/, 'the fire was an accident')?.cue).toBe('challenged');
+    expect(row(atts, /mayor/, 'the budget was short')?.cue).toBe('disputed');
+    expect(row(atts, /club/, 'the fee was owed')).toBeDefined();
+    expect(atts.filter((a) => a.speaker)).toHaveLength(3);
+  });
+
   it('reads "weighed in" after a quotation, not a weight', () => {
     const atts = run('“It was a long year,” Okafor weighed in. The crate weighed in at ten kilos.');
     expect(row(atts, /Okafor/, 'It was a long year')?.cue).toBe('weighed in');

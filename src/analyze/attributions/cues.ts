@@ -28,6 +28,11 @@ export interface VerbCue {
   readonly thatOnly?: boolean;
   /** The word right after the cue that belongs to it: "pointed out that …", "voiced concern that …". */
   readonly particle?: RegExp;
+  /**
+   * "disputed the notion that …", "have challenged the idea that …": the clause after "the idea/notion/claim … that" is
+   * the content; "only" when the verb counts in no other reading.
+   */
+  readonly notion?: 'only' | 'also';
   /** An indirect question may be the content: "asked whether …", "wondered what …". */
   readonly question?: boolean;
   /** A demand with "on", its addressee and a to-infinitive: "called on the government to release …". */
@@ -349,6 +354,20 @@ export const VERB_CUES: readonly VerbCue[] = [
     lemma: 'rejected',
     quoteOnly: true,
     reason: 'a rejection in quoted words: rejected the claims as "patently false"',
+  },
+  {
+    forms: ['disputed', 'disputes'],
+    lemma: 'disputed',
+    base: ['dispute'],
+    notion: 'also',
+    reason:
+      'a denial in other words: "disputed that he had been a participant" (with a clause, not "disputed the bill")',
+  },
+  {
+    forms: ['challenged', 'challenges'],
+    lemma: 'challenged',
+    notion: 'only',
+    reason: 'a stance against a claim: "have challenged the idea that …" (not "challenged the ruling")',
   },
   { forms: ['boasted', 'boasts', 'bragged'], lemma: 'boasted', base: ['boast'], reason: 'speech verb' },
   // Cognition: PolNeAR-style guidelines attribute beliefs as well as speech ("NASA believes …").

@@ -147,6 +147,7 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     );
     const cue = CUE_BY_LEMMA.get(lemma)!;
     if (cue.particle && !cue.particle.test(words[i + 1]?.bare ?? '')) continue;
+    if (cue.notion === 'only' && !notionAt(words, i)) continue;
     const elided = host ? elidedDraft(text, s, words, i, cue, host) : null;
     if (elided) {
       out.push(elided);
@@ -422,7 +423,8 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
     /^(?:that|which|who)$/i.test(words[np.first - 1]?.bare ?? '') && AUXILIARY.test(words[ci + 1]?.bare ?? '');
   const read = temporal ? { ...cue, bare: false } : relative ? { ...cue, bare: true } : cue;
   // "pointed out that …": the content follows the cue's particle.
-  const content = choose(text, s, words, cue.particle ? ci + 1 : ci, read, speakerSpan);
+  const at = cue.particle ? ci + 1 : cue.notion && notionAt(words, ci) ? ci + 2 : ci;
+  const content = choose(text, s, words, at, read, speakerSpan);
   if (!content) return null;
   const appositive = !!relativeOf && words[j - 1]!.raw.endsWith(',');
   const own = appositive ? relativeClauseEnd(text, words, content) : content;
@@ -623,6 +625,18 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
     return complement || /["“”]/.test(text.slice(after.span.start - 1, after.span.end + 1)) ? after.span : null;
   if (cue.complement) return complement ? after.span : null;
   return after.clause || cue.bare ? after.span : null;
+}
+
+/** Nouns of a claim held or contested: "the notion that …", "the idea that …". */
+const NOTION = /^(?:idea|notion|claim|claims|suggestion|assertion|argument|view|premise|allegation|allegations)$/i;
+
+/** "disputed the notion that": the cue at `i` is followed by "the"/"any", a claim's noun, then "that". */
+function notionAt(words: Word[], i: number): boolean {
+  return (
+    /^(?:the|any)$/i.test(words[i + 1]?.raw ?? '') &&
+    NOTION.test(words[i + 2]?.raw ?? '') &&
+    /^that$/i.test(words[i + 3]?.bare ?? '')
+  );
 }
 
 /** Words that open an indirect question. */
