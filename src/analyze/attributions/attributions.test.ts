@@ -465,6 +465,19 @@ describe('findAttributions', () => {
     expect(atts[2]!.content).toBe('evictions fell');
   });
 
+  it('continues a speaker with the next sentence when it ends on a quotation, not a title or a question', () => {
+    const t =
+      '“Sales fell every quarter,” says the broker Ana Ruiz. That forced years of “cuts that nobody on the floor wanted.”\n\n' +
+      'Ruiz said the branch would close in May. Its last show was “The Long Road Home Again.”\n\n' +
+      'Ruiz said the market had turned. Was it “the worst year we have seen?”';
+    const atts = run(t);
+    expect(row(atts, /Ruiz/, 'cuts that nobody')?.content).toBe(
+      'That forced years of “cuts that nobody on the floor wanted.”',
+    );
+    expect(atts.find((a) => a.content.includes('Long Road'))?.speaker).toBeNull();
+    expect(atts.find((a) => a.content.includes('worst year'))?.speaker).toBeNull();
+  });
+
   it('continues a speaker across one narrative sentence in the same paragraph that names nobody else', () => {
     const t =
       '“The tasting is slow work,” Moreau says. But the last minute is always a thrill. “Every barrel tells a new story.”\n\n' +

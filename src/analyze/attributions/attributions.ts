@@ -61,8 +61,9 @@ export function findAttributions(text: string, given: readonly Sentence[], entit
         (i === lastSentence + 2 && narrativeBridge(text, sentences[i - 1]!, s, prev, quotes))
           ? continuation(text, s, prev, quotes)
           : null;
-      if (next) {
-        out.push(next);
+      const embedded = next ?? (i === lastSentence + 1 ? embeddedQuotation(text, s, prev, quotes) : null);
+      if (embedded) {
+        out.push(embedded);
         lastSentence = i;
       }
       continue;
@@ -295,6 +296,42 @@ function listItem(text: string, s: Sentence, head: Attribution, quotes: readonly
   );
   const quote = inside.length ? inside.map((q) => text.slice(q.start + 1, q.end - 1)).join(' … ') : null;
   return { ...head, content: text.slice(content.start, content.end), quote, span: content, contentSpan: content };
+}
+
+/** Fewest words of a quotation that ends a sentence continuing its speaker (not a title or a scare quote). */
+const MIN_EMBEDDED_QUOTE_WORDS = 4;
+
+/**
+ * '“…,” says analyst Ken Doctor. That has produced a strategy of “continuous cost-cutting for a decade.”': a sentence
+ * right after a speaker's record, in the same paragraph, that has no cue and ends on a quotation of four words or
+ * more goes on with that speaker's words, the narrative around the quotation paraphrasing them. Not a title (every
+ * word capitalised) and not a question.
+ */
+function embeddedQuotation(
+  text: string,
+  s: Sentence,
+  prev: Attribution | undefined,
+  quotes: readonly Span[],
+): Attribution | null {
+  if (!prev?.speaker || text.slice(prev.span.start, s.start).includes('\n')) return null;
+  const inside = quotesIn(quotes, s.start, s.end).filter((r) => r.start >= s.start && r.end <= s.end);
+  const q = inside[inside.length - 1];
+  if (!q || q.start === s.start || !/^[\s.!)]*$/.test(text.slice(q.end, s.end))) return null;
+  const words = text
+    .slice(q.start + 1, q.end - 1)
+    .trim()
+    .split(/\s+/);
+  if (words.length < MIN_EMBEDDED_QUOTE_WORDS || words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return null;
+  if (/\?["”]?\W*$/.test(text.slice(q.start, s.end))) return null;
+  const content = trimContent(text, s.start, s.end);
+  if (!content) return null;
+  return {
+    ...prev,
+    content: text.slice(content.start, content.end),
+    quote: inside.map((r) => text.slice(r.start + 1, r.end - 1)).join(' … '),
+    span: { start: s.start, end: s.end },
+    contentSpan: content,
+  };
 }
 
 /** Most words of a narrative sentence a quotation may continue its speaker across. */
