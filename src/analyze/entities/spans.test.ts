@@ -21,6 +21,16 @@ describe('propagate', () => {
     const out = propagate(tokens, [{ first: 1, last: 2, kind: 'person', titled: true, titleFrom: 0 }], new Set([4]));
     expect(out.map((c) => tokens[c.first]!.text)).toEqual(['Byron', 'Byron']);
   });
+
+  it("gives the short form in brackets after a name that name's kind, wherever it recurs", () => {
+    const tokens = tokenize('The Guild of Harbour Pilots (GuHP) met. Members of GuHP voted, and so did (XQ) Ltd.');
+    const out = propagate(tokens, [{ first: 1, last: 5, kind: 'organization', titled: false }]);
+    expect(out.map((c) => `${c.kind}:${tokens[c.first]!.text}`)).toEqual([
+      'organization:Guild',
+      'organization:GuHP',
+      'organization:GuHP',
+    ]);
+  });
 });
 
 describe('cleanSpans', () => {

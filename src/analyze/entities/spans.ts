@@ -239,6 +239,9 @@ function isTitleOrDemonym(word: string): boolean {
  * occurrence of a found name — or of the first or last word of a person's name ("Eastman" after "Cres
  * Eastman") — becomes a candidate of the same kind.
  */
+/** A short form: a capital, then letters or digits with a second capital ("ACPeds", "M5S", "DPRK"). */
+const SHORT_FORM = /^\p{Lu}[\p{L}\d&]*\p{Lu}[\p{L}\d]*$/u;
+
 export function propagate(
   tokens: readonly Token[],
   candidates: readonly NameCandidate[],
@@ -267,6 +270,17 @@ export function propagate(
       if (!forms.has(acronym)) forms.set(acronym, c.kind);
     }
     if (c.kind === 'other') continue;
+    // "the American College of Pediatricians (ACPeds)": the short form in brackets after a name is that name's.
+    const short = tokens[c.last + 1]?.text;
+    if (
+      c.kind !== 'person' &&
+      tokens[c.last]?.text === '(' &&
+      tokens[c.last + 2]?.text === ')' &&
+      short !== undefined &&
+      SHORT_FORM.test(short) &&
+      !forms.has(short)
+    )
+      forms.set(short, c.kind);
     if (!forms.has(words.join(' '))) forms.set(words.join(' '), c.kind);
     if (c.kind === 'person' && words.length > 1)
       for (const w of [words[0]!, words[words.length - 1]!])
