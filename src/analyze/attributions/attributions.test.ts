@@ -453,6 +453,15 @@ describe('findAttributions', () => {
     expect(atts.filter((a) => a.speaker)).toHaveLength(1);
   });
 
+  it('reads people by their field after "on" as one speaker phrase', () => {
+    const [a, b] = run(
+      'Experts on coastal erosion told the council that the dunes would not hold. A specialist on Peru said talks had stalled.',
+    );
+    expect(a!.speaker!.name).toBe('Experts on coastal erosion');
+    expect(a!.content).toBe('the dunes would not hold');
+    expect(b!.speaker!.name).toBe('specialist on Peru');
+  });
+
   it('reads a survey, poll or figures as the source, with how it came out, not their determiner', () => {
     const atts = run(
       'The survey found that most tenants want longer leases. ' +

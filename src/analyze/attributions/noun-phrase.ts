@@ -49,6 +49,10 @@ const ADJECTIVAL: ReadonlySet<string> = new Set([
   'independent',
 ]);
 
+/** People named by what they know, whose field follows "on": "experts on jail suicide". */
+const FIELD_HEAD =
+  /^(?:[Ee]xperts?|[Ss]pecialists?|[Aa]uthorit(?:y|ies)|[Aa]nalysts?|[Ss]cholars?|[Cc]ommentators?|[Aa]dvis[eo]rs?)$/;
+
 function fits(w: Word): boolean {
   const b = w.bare;
   if (!b) return false;
@@ -93,7 +97,9 @@ export function phraseEndingAt(words: Word[], last: number): { first: number; la
     // "a poll released Tuesday", "research conducted in mice": a document and how it came out is one phrase.
     const issued =
       i < last && ISSUED.has(w.bare.toLowerCase()) && DOCUMENT_NOUNS.has(words[i - 1]?.bare.toLowerCase() ?? '');
-    if (!fits(w) && !byAuthor && !issued) break;
+    // "experts on jail suicide", "a specialist on Russia": people by their field of knowledge.
+    const field = w.bare === 'on' && i < last && FIELD_HEAD.test(words[i - 1]?.bare ?? '');
+    if (!fits(w) && !byAuthor && !issued && !field) break;
     if (opensClause(w)) {
       i--;
       break;
