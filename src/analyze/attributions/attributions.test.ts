@@ -453,6 +453,14 @@ describe('findAttributions', () => {
     expect(atts.filter((a) => a.speaker)).toHaveLength(1);
   });
 
+  it('reads "ordered" with quoted words only', () => {
+    const atts = run(
+      '“Drop the bag! Show me your hands!” a guard ordered. Whoever ordered that crate from the depot paid twice.',
+    );
+    expect(row(atts, /guard/, 'Drop the bag')?.cue).toBe('ordered');
+    expect(atts.filter((a) => a.speaker)).toHaveLength(1);
+  });
+
   it('reads people by their field after "on" as one speaker phrase', () => {
     const [a, b] = run(
       'Experts on coastal erosion told the council that the dunes would not hold. A specialist on Peru said talks had stalled.',

@@ -369,6 +369,14 @@ export const VERB_CUES: readonly VerbCue[] = [
     notion: 'only',
     reason: 'a stance against a claim: "have challenged the idea that …" (not "challenged the ruling")',
   },
+  {
+    forms: ['ordered', 'orders', 'commanded'],
+    lemma: 'ordered',
+    inverts: true,
+    quoteOnly: true,
+    reason:
+      'an order in quoted words: "“Hands up!” an officer ordered." (not "ordered pizza", "Whoever ordered that sample")',
+  },
   { forms: ['boasted', 'boasts', 'bragged'], lemma: 'boasted', base: ['boast'], reason: 'speech verb' },
   // Cognition: PolNeAR-style guidelines attribute beliefs as well as speech ("NASA believes …").
   {
