@@ -455,9 +455,9 @@ describe('findAttributions', () => {
 
   it('reads "ordered" with quoted words only', () => {
     const atts = run(
-      '“Drop the bag! Show me your hands!” a guard ordered. Whoever ordered that crate from the depot paid twice.',
+      '“Drop the bag! Show me your hands!” a police officer ordered. Whoever ordered that crate from the depot paid twice.',
     );
-    expect(row(atts, /guard/, 'Drop the bag')?.cue).toBe('ordered');
+    expect(row(atts, /officer/, 'Drop the bag')?.cue).toBe('ordered');
     expect(atts.filter((a) => a.speaker)).toHaveLength(1);
   });
 
