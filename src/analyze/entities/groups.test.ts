@@ -25,6 +25,12 @@ describe('peoples', () => {
     ).toEqual(['person:Kurds', 'person:Norwegians', 'person:Canadians']);
   });
 
+  it('makes them the national team in a sports report', () => {
+    const text =
+      'The match turned on a penalty. The coach praised the squad after the Norwegians scored two goals before halftime, and the referee ended it.';
+    expect(read(text)).toEqual(['organization:Norwegians']);
+  });
+
   it('leaves counted peoples, singular forms and longer names alone', () => {
     const text = 'Millions of Brazilians voted; a Swiss bank and the Young Americans Club did not.';
     expect(

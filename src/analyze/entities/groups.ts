@@ -5,6 +5,7 @@
  */
 import type { NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
+import { isSportsReport } from './spans.js';
 import { wordInfoOf } from './wordinfo.js';
 
 /** Peoples and faiths in the plural that the demonym lexicon lacks. */
@@ -30,14 +31,16 @@ export function peoples(tokens: readonly Token[], candidates: readonly NameCandi
   for (const c of candidates) for (let k = c.first; k < c.last; k++) byToken.set(k, c);
   const replaced = new Set<NameCandidate>();
   const added: NameCandidate[] = [];
+  // In a sports report "the Belgians" are the national team, an organization as GUM types it.
+  const kind = isSportsReport(tokens) ? 'organization' : 'person';
   for (let i = 0; i < tokens.length; i++) {
     if (!isPeople(tokens[i]!.text)) continue;
     if (tokens[i - 1]?.text === 'of' && COUNTS.has(tokens[i - 2]?.text.toLowerCase() ?? '')) continue;
     const c = byToken.get(i);
     if (c && c.last - c.first > 1) continue; // part of a longer name: "Young Americans for Freedom"
-    if (c?.kind === 'person') continue;
+    if (c?.kind === kind) continue;
     if (c) replaced.add(c);
-    added.push({ first: i, last: i + 1, kind: 'person', titled: false });
+    added.push({ first: i, last: i + 1, kind, titled: false });
   }
   if (!added.length) return [...candidates];
   return [...candidates.filter((c) => !replaced.has(c)), ...added].sort((a, b) => a.first - b.first);

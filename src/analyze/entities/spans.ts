@@ -395,14 +395,19 @@ const SPORTS_WORDS: ReadonlySet<string> = new Set([
 /** Words before a country that keep it a place even in a sports report ("the final in Russia"). */
 const PLACE_BEFORE_TEAM: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'around']);
 
+/** One word in a hundred or more is a sports word, five at least (`SPORTS_WORDS`). */
+export function isSportsReport(tokens: readonly Token[]): boolean {
+  let sports = 0;
+  for (const t of tokens) if (SPORTS_WORDS.has(t.text)) sports++;
+  return sports >= 5 && sports * 100 >= tokens.length;
+}
+
 /**
  * In a sports report (one word in a hundred or more a sports word, five at least) a country is the national team
  * that plays, an organization as GUM types it, unless a preposition of place stands before it.
  */
 export function teamsInSport(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
-  let sports = 0;
-  for (const t of tokens) if (SPORTS_WORDS.has(t.text)) sports++;
-  if (sports < 5 || sports * 100 < tokens.length) return [...candidates];
+  if (!isSportsReport(tokens)) return [...candidates];
   return candidates.map((c) => {
     if (c.kind !== 'place' || c.nested || PLACE_BEFORE_TEAM.has(tokens[c.first - 1]?.text.toLowerCase() ?? ''))
       return c;
