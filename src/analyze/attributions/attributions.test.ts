@@ -482,6 +482,17 @@ describe('findAttributions', () => {
     expect(atts[2]!.content).toBe('evictions fell');
   });
 
+  it('gives a quotation paragraph to the one earlier speaker the narrative paragraph before it names', () => {
+    const head = '“The reef is dying,” says Mere Tane, a diver.\n\nThe boats came back at dawn.\n\n';
+    const quote = '\n\n“It is a grief we carry every single day.”';
+    const named = run(`${head}But for Tane the loss is personal.${quote}`);
+    expect(row(named, /Mere Tane/, 'a grief we carry')).toBeDefined();
+    const nobody = run(`${head}The crew then held a short prayer.${quote}`);
+    expect(nobody.find((a) => a.content.includes('a grief we carry'))?.speaker).toBeNull();
+    const two = run(`${head}But for Tane and Ruiz the loss is personal.${quote}`);
+    expect(two.find((a) => a.content.includes('a grief we carry'))?.speaker).toBeNull();
+  });
+
   it('continues a speaker with the next sentence when it ends on a quotation, not a title or a question', () => {
     const t =
       '“Sales fell every quarter,” says the broker Ana Ruiz. That forced years of “cuts that nobody on the floor wanted.”\n\n' +

@@ -61,7 +61,13 @@ export function findAttributions(text: string, given: readonly Sentence[], entit
         (i === lastSentence + 2 && narrativeBridge(text, sentences[i - 1]!, s, prev, quotes))
           ? continuation(text, s, prev, quotes)
           : null;
-      const embedded = next ?? (i === lastSentence + 1 ? embeddedQuotation(text, s, prev, quotes) : null);
+      const embedded =
+        next ??
+        (i === lastSentence + 1
+          ? embeddedQuotation(text, s, prev, quotes)
+          : i > lastSentence + 1
+            ? continuation(text, s, namedInParagraphBefore(text, sentences[i - 1], s, out), quotes)
+            : null);
       if (embedded) {
         out.push(embedded);
         lastSentence = i;
@@ -296,6 +302,40 @@ function listItem(text: string, s: Sentence, head: Attribution, quotes: readonly
   );
   const quote = inside.length ? inside.map((q) => text.slice(q.start + 1, q.end - 1)).join(' … ') : null;
   return { ...head, content: text.slice(content.start, content.end), quote, span: content, contentSpan: content };
+}
+
+/** Most records back a narrative paragraph's name is looked up among. */
+const MAX_NAMED_LOOKBACK = 12;
+
+/**
+ * 'But for Parata and his family the deaths are personal.' then a paragraph that is one quotation: news style gives
+ * the quotation to the person the narrative paragraph before it is about. Only when that paragraph is one sentence
+ * with no record of its own, every capitalised word past its first names the same earlier speaker, and the quotation
+ * opens its own paragraph; the record is that speaker's latest.
+ */
+function namedInParagraphBefore(
+  text: string,
+  before: Sentence | undefined,
+  s: Sentence,
+  out: readonly Attribution[],
+): Attribution | undefined {
+  if (!before || !paragraphStart(text, s.start) || !paragraphStart(text, before.start)) return undefined;
+  if (!/^[ \t]*\n/.test(text.slice(before.end, s.start)) || /["“”]/.test(before.text)) return undefined;
+  const names = before.text
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.replace(/(?:['’]s)?[^\p{L}]*$/u, ''));
+  if (names.length === 0) return undefined;
+  for (let k = out.length - 1; k >= 0 && k >= out.length - MAX_NAMED_LOOKBACK; k--) {
+    const speaker = out[k]!.speaker;
+    if (!speaker || speaker.anonymous) continue;
+    const own = new Set(speaker.name.split(/\s+/));
+    if (names.every((n) => own.has(n))) return out[k];
+    if (names.some((n) => own.has(n))) return undefined;
+  }
+  return undefined;
 }
 
 /** Fewest words of a quotation that ends a sentence continuing its speaker (not a title or a scare quote). */
