@@ -5,7 +5,8 @@
 // semi-spaces the objects of requests still in flight survive two scavenges and are promoted, so old-generation
 // collections (pauses of 2-10 ms) followed every few hundred ms. Measured on `npm run bench:serve`'s random-article route (100,000 articles, 50
 // connections, same run, medians of 4 rounds): p99 29 -> 25 ms, server CPU 244 -> 231 µs a request.
-// `bench/serve.ts` starts its server with the same flags, read from this line.
+// Batch work gains too (bench:ingest, same machine minutes apart: bare extraction 114 -> 162 pages/s, ingest 51 ->
+// 65). `bench/serve.ts` and `bench/ingest.ts` run with the same flags, read from this line.
 import('../dist/cli/main.js')
   .then((m) => m.main(process.argv.slice(2)))
   .then((code) => {
