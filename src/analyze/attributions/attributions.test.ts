@@ -453,6 +453,15 @@ describe('findAttributions', () => {
     expect(atts.filter((a) => a.speaker)).toHaveLength(1);
   });
 
+  it('reads "analysts expect X to …" in the plural present, not a singular target or "expected to"', () => {
+    const atts = run(
+      'Most economists expect the central bank to raise rates in June. Lisbon expects growers to double the harvest. ' +
+        'The mayor is expected to resign.',
+    );
+    expect(row(atts, /economists/, 'the central bank to raise rates')).toBeDefined();
+    expect(atts.filter((a) => a.speaker)).toHaveLength(1);
+  });
+
   it('reads "ordered" with quoted words only', () => {
     const atts = run(
       '“Drop the bag! Show me your hands!” a police officer ordered. Whoever ordered that crate from the depot paid twice.',

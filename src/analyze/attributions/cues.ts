@@ -33,6 +33,8 @@ export interface VerbCue {
    * the content; "only" when the verb counts in no other reading.
    */
   readonly notion?: 'only' | 'also';
+  /** With the plural present, an object then its to-infinitive is the content: "analysts expect the bank to cut rates". */
+  readonly objectInfinitive?: boolean;
   /** An indirect question may be the content: "asked whether …", "wondered what …". */
   readonly question?: boolean;
   /** A demand with "on", its addressee and a to-infinitive: "called on the government to release …". */
@@ -446,8 +448,10 @@ export const VERB_CUES: readonly VerbCue[] = [
     forms: ['expects', 'expected'],
     lemma: 'expects',
     thatOnly: true,
+    objectInfinitive: true,
     base: ['expect'],
-    reason: 'an expectation attributed to its holder (with a clause, not "expected to")',
+    reason:
+      'an expectation attributed to its holder (with a clause, or in the plural present an object and its infinitive: "analysts expect the bank to cut rates"; not "expected to")',
   },
   {
     forms: ['fears', 'feared', 'worries', 'worried'],

@@ -131,6 +131,7 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
           clauseFollows(words, i) ||
           parentheticalBase(words, i) ||
           chargeFollows(words, i) ||
+          (!!CUE_BY_LEMMA.get(VERB_FORMS.get(w.bare)!)?.objectInfinitive && objectThenInfinitive(words, i)) ||
           // "Whale experts regard New Zealand as the stranding capital": an object and its "as" complement.
           (CUE_BY_LEMMA.get(VERB_FORMS.get(w.bare)!)?.complement === 'as' && complementFollows(words, i, 'as')) ||
           // "they detail how the man fell ill"
@@ -594,6 +595,9 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
   }
   // "asked whether the vote was fair", "wondered what had gone wrong": an indirect question is the content.
   if (cue.question && after && !after.setting && INDIRECT_QUESTION.test(words[ci + 1]?.bare ?? '')) return after.span;
+  // Only the plural present ("analysts expect"): "Seoul expects producers to raise …" states a target, a plan.
+  if (cue.objectInfinitive && !quoteBefore && BASE_FORMS.has(words[ci]!.bare) && objectThenInfinitive(words, ci))
+    return trimContent(text, words[ci + 1]!.start, s.end);
   if (cue.thatOnly && !after?.that) return null;
   // "suggests having …", "recommends wiring …": advice verbs take an -ing clause as their content.
   // Not after a quotation the speaker follows: '“…?” Rothman recalls thinking at the time.'
@@ -637,6 +641,23 @@ function notionAt(words: Word[], i: number): boolean {
     NOTION.test(words[i + 2]?.raw ?? '') &&
     /^that$/i.test(words[i + 3]?.bare ?? '')
   );
+}
+
+/** Most words of the object between a cue and its infinitive: "expect the number of electric cars for sale to grow". */
+const MAX_INFINITIVE_OBJECT = 10;
+
+/** "expect the bank to cut rates": an object of up to ten words after words[i], then "to" and a verb, in one clause. */
+function objectThenInfinitive(words: Word[], i: number): boolean {
+  if (
+    endsClause(words[i]!) ||
+    !/^(?:the|a|an|its|their|his|her|prices|rates|\p{Lu}\S*)$/u.test(words[i + 1]?.bare ?? '')
+  )
+    return false;
+  for (let k = i + 2; k < words.length - 1 && k <= i + 1 + MAX_INFINITIVE_OBJECT; k++) {
+    if (endsClause(words[k - 1]!) || /^(?:that|which|who)$/i.test(words[k]!.bare)) return false;
+    if (words[k]!.bare === 'to') return infinitiveVerb(words[k + 1]?.raw);
+  }
+  return false;
 }
 
 /** Words that open an indirect question. */
