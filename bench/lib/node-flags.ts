@@ -1,6 +1,6 @@
 /**
- * The Node flags the `dateline` command runs with (the `#!/usr/bin/env -S node …` line of `bin/dateline.js`), so
- * a benchmark that starts its own server process measures it as `dateline serve` runs.
+ * The Node flags the `dateline` command runs with (the `exec node …` line of `bin/dateline.js`), so a benchmark
+ * that starts its own server process measures it as `dateline serve` runs.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -8,15 +8,15 @@ import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../../bin/dateline.js', import.meta.url));
 
-/** The flags of a shebang line such as `#!/usr/bin/env -S node --a --b=1` (none for a bare `node`). */
-export function shebangNodeFlags(firstLine: string): string[] {
-  const m = /^#!\S*env(?:\s+-S)?\s+node((?:\s+--?[\w-]+(?:=\S+)?)*)\s*$/.exec(firstLine);
-  if (!m) throw new Error(`not a node shebang line: ${firstLine}`);
+/** The flags of the line that starts node, `//usr/bin/env true; exec node --a "$0" "$@"` (none for a bare `node`). */
+export function execNodeFlags(line: string): string[] {
+  const m = /^\/\/usr\/bin\/env true; exec node((?:\s+--?[\w-]+(?:=\S+)?)*)\s+"\$0" "\$@"\s*$/.exec(line);
+  if (!m) throw new Error(`not a line that starts node: ${line}`);
   return m[1]!.trim().split(/\s+/).filter(Boolean);
 }
 
 export function datelineNodeFlags(): string[] {
-  return shebangNodeFlags(readFileSync(BIN, 'utf8').split('\n', 1)[0]!);
+  return execNodeFlags(readFileSync(BIN, 'utf8').split('\n', 2)[1]!);
 }
 
 /**

@@ -1,20 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { datelineNodeFlags, shebangNodeFlags } from '../../bench/lib/node-flags.js';
+import { datelineNodeFlags, execNodeFlags } from '../../bench/lib/node-flags.js';
 
-describe('shebangNodeFlags', () => {
+describe('execNodeFlags', () => {
   it('reads the flags after node', () => {
-    expect(shebangNodeFlags('#!/usr/bin/env -S node --max-semi-space-size=64 --trace-gc')).toEqual([
+    expect(execNodeFlags(`//usr/bin/env true; exec node --max-semi-space-size=64 --trace-gc "$0" "$@"`)).toEqual([
       '--max-semi-space-size=64',
       '--trace-gc',
     ]);
-    expect(shebangNodeFlags('#!/usr/bin/env node')).toEqual([]);
+    expect(execNodeFlags(`//usr/bin/env true; exec node "$0" "$@"`)).toEqual([]);
   });
 
   it('refuses a line that does not start node', () => {
-    expect(() => shebangNodeFlags('// not a shebang')).toThrow(/not a node shebang/);
+    expect(() => execNodeFlags('// not it')).toThrow(/not a line that starts node/);
   });
 
   it('reads the shipped command', () => {
-    expect(datelineNodeFlags().every((f) => f.startsWith('--'))).toBe(true);
+    const flags = datelineNodeFlags();
+    expect(flags.length).toBeGreaterThan(0);
+    expect(flags.every((f) => f.startsWith('--'))).toBe(true);
   });
 });
