@@ -470,6 +470,19 @@ describe('findAttributions', () => {
     expect(atts.filter((a) => a.speaker)).toHaveLength(1);
   });
 
+  it("reads a poll's shares of people as speakers", () => {
+    const atts = run(
+      'Two-thirds of tenants said rents were too high. 45 percent of farmers said the rain came late. ' +
+        'Six in 10 nurses said they planned to stay. Most of those polled said the bridge should be rebuilt. ' +
+        'Prices rose 30 percent, the agency said.',
+    );
+    expect(row(atts, /Two-thirds of tenants/, 'rents were too high')).toBeDefined();
+    expect(row(atts, /45 percent of farmers/, 'the rain came late')).toBeDefined();
+    expect(row(atts, /Six in 10 nurses/, 'planned to stay')).toBeDefined();
+    expect(row(atts, /those polled/, 'the bridge should be rebuilt')).toBeDefined();
+    expect(row(atts, /agency/, 'Prices rose 30 percent')).toBeDefined();
+  });
+
   it('reads people by their field after "on" as one speaker phrase', () => {
     const [a, b] = run(
       'Experts on coastal erosion told the council that the dunes would not hold. A specialist on Peru said talks had stalled.',

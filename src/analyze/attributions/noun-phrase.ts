@@ -21,6 +21,10 @@ const MAX_WORDS = 14;
 /** Participles and -ing words that work as adjectives in speaker phrases ("unnamed officials", "ruling party"). */
 const ADJECTIVAL: ReadonlySet<string> = new Set([
   'unnamed',
+  'surveyed',
+  'polled',
+  'questioned',
+  'interviewed',
   'unidentified',
   'armed',
   'united',
@@ -52,6 +56,9 @@ const ADJECTIVAL: ReadonlySet<string> = new Set([
 /** People named by what they know, whose field follows "on": "experts on jail suicide". */
 const FIELD_HEAD =
   /^(?:[Ee]xperts?|[Ss]pecialists?|[Aa]uthorit(?:y|ies)|[Aa]nalysts?|[Ss]cholars?|[Cc]ommentators?|[Aa]dvis[eo]rs?)$/;
+
+/** How a poll's people were asked: "those surveyed". */
+const POLLED = /^(?:surveyed|polled|questioned|interviewed)$/i;
 
 function fits(w: Word): boolean {
   const b = w.bare;
@@ -99,7 +106,9 @@ export function phraseEndingAt(words: Word[], last: number): { first: number; la
       i < last && ISSUED.has(w.bare.toLowerCase()) && DOCUMENT_NOUNS.has(words[i - 1]?.bare.toLowerCase() ?? '');
     // "experts on jail suicide", "a specialist on Russia": people by their field of knowledge.
     const field = w.bare === 'on' && i < last && FIELD_HEAD.test(words[i - 1]?.bare ?? '');
-    if (!fits(w) && !byAuthor && !issued && !field) break;
+    // "those surveyed", "most of those polled": the people a poll asked.
+    const polled = /^those$/i.test(w.bare) && i < last && POLLED.test(words[i + 1]!.bare);
+    if (!fits(w) && !byAuthor && !issued && !field && !polled) break;
     if (opensClause(w)) {
       i--;
       break;

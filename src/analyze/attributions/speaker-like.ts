@@ -279,7 +279,14 @@ export const TIME_WORD =
 
 /** Quantities whose "of" phrase is the real head: "a number of analysts", "dozens of residents", "some of them". */
 const QUANTITY_OF =
-  /^(?:body|number|handful|couple|majority|minority|dozen|dozens|hundreds|thousands|millions|lot|lots|few|many|some|most|several|all|both|none|half|plenty|score|scores)$/i;
+  /^(?:body|number|handful|couple|majority|minority|dozen|dozens|hundreds|thousands|millions|lot|lots|few|many|some|most|several|all|both|none|half|plenty|score|scores|(?:[\p{L}]+-)?(?:thirds?|quarters?|fifths?|tenths?)|percent|\p{N}[\p{N}.,]*%)$/iu;
+
+/** A share of a poll's people: "six in 10 voters", "one in five teachers". */
+const SHARE_IN =
+  /^(?:\p{N}+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\p{N}+|two|three|four|five|ten)\s+(.+)$/iu;
+
+/** The people a poll asked, named by how: "those surveyed", "most of those polled". */
+const THOSE_ASKED = /^(?:those|people|adults|voters)\s+(?:surveyed|polled|questioned|interviewed)$/i;
 
 /** True when `phrase` can name a speaker; `sentenceStart` says its first capital proves nothing. */
 export function speakerLike(phrase: string, sentenceStart: boolean, headMustFit = false): boolean {
@@ -292,6 +299,9 @@ export function speakerLike(phrase: string, sentenceStart: boolean, headMustFit 
     (w, i) => i > 0 && ISSUED.has(w.toLowerCase()) && DOCUMENT_NOUNS.has(words[i - 1]!.toLowerCase()),
   );
   if (issued > 0) return speakerLike(words.slice(0, issued).join(' '), sentenceStart, headMustFit);
+  const share = SHARE_IN.exec(words.join(' '));
+  if (share) return speakerLike(share[1]!, false, headMustFit);
+  if (THOSE_ASKED.test(words.join(' '))) return true;
   const of = words.findIndex((w, i) => i > 0 && /^of$/i.test(w));
   if (of > 0 && of < words.length - 1 && QUANTITY_OF.test(words[of - 1]!) && of <= 3)
     return speakerLike(words.slice(of + 1).join(' '), false, headMustFit);
