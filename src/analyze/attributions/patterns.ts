@@ -23,36 +23,17 @@ import { speakerLike, TIME_WORD } from './speaker-like.js';
 import { inWordsDrafts } from './in-words.js';
 import { NOUN_CUES, nounCueDrafts } from './noun-cues.js';
 import { type Draft, trimContent } from './draft.js';
+import { AUXILIARY, contentAfter, INTRO, PREPOSITION_INTRO, subjectThenAuxiliary } from './content-after.js';
 import { participleDrafts, quotedAsDrafts, trailingParticiples, withParticiples } from './participles.js';
-import {
-  CLAUSE_OPENER,
-  DETERMINERS,
-  endsClause,
-  lyAdverb,
-  NOT_IN_NOUN_PHRASE,
-  thatWithin,
-  wordsIn,
-  type Word,
-} from './words.js';
+import { CLAUSE_OPENER, DETERMINERS, endsClause, lyAdverb, NOT_IN_NOUN_PHRASE, wordsIn, type Word } from './words.js';
 
 type Range = { first: number; last: number };
 
 const BE = /^(?:is|was|were|are|been|being|be)$/;
-/** Prepositions among the words skipped after a cue: what follows them is a setting unless a clause comes. */
-const PREPOSITION_INTRO = /^(?:on|in|at|for|during|via|through|after|before|without)$/i;
-/** Words after a cue that introduce time or setting, not content: "said on Monday in a statement that". */
-const INTRO =
-  /^(?:on|in|at|for|during|while|when|late|early|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|separately|also|again|publicly|via|through|after|before|without|repeatedly|privately|falsely|wrongly)$/i;
-/** Auxiliaries and modals: a short noun phrase then one of these after a cue is a clause ("promised players would"). */
-const AUXILIARY =
-  /^(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had|(?:is|are|was|were|has|have|had|do|does|did|wo|would|could|ca|should)n['’]t)$/i;
 /** Weekdays are capitalised but sit between subject and cue like adverbs: "KCNA on Monday said". */
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Sentence adverbs that may open a sentence before a parenthetical cue: "Meanwhile, Doctor says, they …". */
 const SENTENCE_ADVERB = /^(?:meanwhile|however|still|now|indeed|instead|also|yet|but|and|so|then|moreover|further)$/i;
-/** Nouns of the occasion rather than the content: "said at a news conference". */
-const OCCASION =
-  /^(?:statement|interview|email|e-mail|tweet|post|letter|release|conference|briefing|call|meeting|hearing|event|show|podcast|video|speech|address|appearance|session|forum|summit|report|note|message)s?$/i;
 /** How many commas back an appositive subject may start: "X, a fellow at Y in Z, Germany, said". */
 const MAX_APPOSITIVE_COMMAS = 5;
 /** Longest sentence (characters) read for reported speech. */
@@ -855,156 +836,4 @@ function describedName(words: Word[], first: number): Range | null {
   while (last < words.length - 1 && !endsClause(words[last]!) && /^\p{Lu}/u.test(words[last + 1]!.bare)) last++;
   // The name ends the sentence or its clause; more words after it belong to something else.
   return last === words.length - 1 || endsClause(words[last]!) ? { first, last } : null;
-}
-
-/** The content after a cue, skipping "that", time and setting; `clause` when "that", ":" or a quote opens it. */
-function contentAfter(
-  text: string,
-  s: Sentence,
-  words: Word[],
-  ci: number,
-  cue: VerbCue,
-): { span: Span; clause: boolean; setting: boolean; that: boolean } | null {
-  const read = clauseAfter(text, s, words, ci, cue);
-  const framed = framedQuotation(text, s, words, ci, cue);
-  return framed && (!read || read.span.start < framed.start)
-    ? { span: framed, clause: true, setting: false, that: false }
-    : read;
-}
-
-/** Most words of frame between a cue and the quotation it introduces. */
-const MAX_FRAME = 25;
-/** Fewest words of a quotation read as what a frame introduces (not a title: 'the report, “Climate Futures.”'). */
-const MIN_FRAMED_WORDS = 4;
-
-/**
- * 'told me when I visited the lab, “…”', 'wrote on the forum, a site that sprang up after the original: “…”',
- * 'told The Independent “…”': a frame after the cue (an addressee, a setting, an aside) and then a quotation that
- * ends the sentence; the quotation is what was said, not the frame's last clause. The frame ends in a colon; or in a
- * comma with no "that" in it (else 'said that the plan, “…”' reports the clause); or, after a short addressee, in
- * nothing. No other cue in the frame.
- */
-function framedQuotation(text: string, s: Sentence, words: Word[], ci: number, cue: VerbCue): Span | null {
-  if (endsClause(words[ci]!) && !/[,:]$/.test(words[ci]!.raw)) return null;
-  let k = ci + 1;
-  for (; k < words.length && k <= ci + MAX_FRAME; k++) {
-    const w = words[k]!;
-    if (/^["“]/.test(w.raw)) break;
-    if (VERB_FORMS.has(w.bare) || PARTICIPLE_CUES.has(w.bare) || /^(?:according|citing)$/.test(w.bare)) return null;
-    if (/[;.!?]["”’]?$/.test(w.raw) && !TITLE_STOP.test(w.raw)) return null;
-  }
-  if (k === ci + 1 || k >= words.length || k > ci + MAX_FRAME) return null;
-  // The quotation closes at the sentence's end (its interior is masked, so only its marks show).
-  for (let c = k; c < words.length - 1; c++) if (/["”]/.test(words[c]!.raw.slice(c === k ? 1 : 0))) return null;
-  const content = trimContent(text, words[k]!.start, s.end);
-  if (!content || text.slice(content.start, content.end).split(/\s+/).length < MIN_FRAMED_WORDS) return null;
-  const frame = words.slice(ci + 1, k);
-  const that = frame.some((x) => x.bare.toLowerCase() === 'that');
-  const last = words[k - 1]!.raw;
-  if (/:$/.test(last)) return content;
-  if (/,$/.test(last)) return that ? null : content;
-  return cue.addressee && !that && k <= ci + 5 && !frame.some(endsClause) ? content : null;
-}
-
-/** A word whose full stop ends no sentence: a title or an initial ("Dr.", "W."). */
-const TITLE_STOP = /^(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Sen|Rep|Gov|Prof|\p{Lu})\.$/u;
-
-/** The content after a cue read as a clause, a setting or an object (contentAfter's first reading). */
-function clauseAfter(
-  text: string,
-  s: Sentence,
-  words: Word[],
-  ci: number,
-  cue: VerbCue,
-): { span: Span; clause: boolean; setting: boolean; that: boolean } | null {
-  const w = words[ci]!;
-  let k = ci + 1;
-  const next = words[k];
-  if (!next) return null;
-  const colon = /:$/.test(w.raw);
-  const quoted = /^["“]/.test(next.raw);
-  if (/,$/.test(w.raw) && !/^["“]/.test(next.raw)) {
-    // "Reuters reported, citing two sources, that …": the content follows the inserted source.
-    const inserted = /^(?:citing|according|per)$/.test(next.bare) ? thatWithin(words, ci, 16) : -1;
-    if (inserted < 0 || !words[inserted - 1]!.raw.endsWith(',')) return null; // "…, X said, adding" is post-posed
-    const span = trimContent(text, words[inserted + 1]?.start ?? s.end, s.end);
-    return span ? { span, clause: true, setting: false, that: true } : null;
-  }
-  // "promised to keep trying" is a commitment's infinitive, "promised the state that …" speech to an addressee.
-  const addressee = cue.addressee && !(cue.infinitive && next.bare === 'to');
-  const that = thatWithin(words, ci, addressee ? 12 : 9);
-  // A quoted title in the setting ('said Sunday on NBC's “Meet the Press” that …') ends no clause.
-  const clean =
-    that > 0 &&
-    !words
-      .slice(ci, that)
-      .some((x, i) => i > 0 && endsClause(x) && !x.raw.endsWith(',') && !/^["“][^"“”]*["”]$/.test(x.raw));
-  let clause = colon || quoted;
-  let setting = false;
-  let thatClause = colon;
-  if (clean && (that === ci + 1 || INTRO.test(next.bare) || addressee)) {
-    k = that + 1;
-    clause = true;
-    thatClause = true;
-  } else if (addressee) {
-    // The addressee, then a colon, a quote or a clause with its own subject: "told police he supported …".
-    while (k < words.length && k <= ci + 5 && !endsClause(words[k]!) && !CLAUSE_OPENER.test(words[k]!.bare)) k++;
-    if (words[k] && endsClause(words[k]!)) k++;
-    clause =
-      !!words[k] && (CLAUSE_OPENER.test(words[k]!.bare) || /^["“]/.test(words[k]!.raw) || /:$/.test(words[k - 1]!.raw));
-    // "told Polygraph.info the Russian Defense Ministry's allegations are false": a short addressee, then a
-    // clause with a noun subject.
-    for (let a = ci + 2; !clause && a <= ci + 4 && a < words.length; a++) {
-      if (endsClause(words[a - 1]!)) break;
-      if (/^(?:the|a|an|his|her|its|their|\p{Lu}\S*)$/u.test(words[a]!.bare) && subjectThenAuxiliary(words, a)) {
-        k = a;
-        clause = true;
-      }
-    }
-    setting = !clause;
-  } else {
-    while (k < words.length && INTRO.test(words[k]!.bare) && !endsClause(words[k - 1]!)) k++;
-    // "said on Monday." or "said at the Code Media conference in Hollywood": the setting, not the content.
-    // "said in the campaign's announcement": a place or occasion after a preposition, unless a clause follows.
-    const preposition = words.slice(ci + 1, k).some((x) => PREPOSITION_INTRO.test(x.bare));
-    setting =
-      k > ci + 1 &&
-      !clean &&
-      (words.length - k < 4 ||
-        words.slice(k, k + 5).some((x) => OCCASION.test(x.bare)) ||
-        endsClause(words[k - 1]!) ||
-        (preposition && !CLAUSE_OPENER.test(words[k]?.bare ?? '') && !subjectThenAuxiliary(words, k)));
-  }
-  // "said in a letter to Abbott last month: “…”": a setting that ends in a colon before a quotation introduces it.
-  if (setting && !clause) {
-    const colon = colonBeforeQuote(words, ci + 1, ci + 14);
-    if (colon > 0) [k, clause, setting, thatClause] = [colon + 1, true, false, true];
-  }
-  // A quotation opens the content right after the cue or its comma, not after a preposition ('said on "DWTS."').
-  if (!clause && /^["“]/.test(words[k]?.raw ?? '') && (k === ci + 1 || /[,:]$/.test(words[k - 1]!.raw))) clause = true;
-  // "noted there is …", "added he would …": a clause with a pronoun subject needs no "that".
-  if (!clause && !cue.bare && CLAUSE_OPENER.test(words[k]?.bare ?? '')) clause = true;
-  if (!clause && !cue.bare && !setting) clause = subjectThenAuxiliary(words, k);
-  const span = trimContent(text, words[k]?.start ?? s.end, s.end);
-  return span ? { span, clause, setting: setting && !clause, that: thatClause } : null;
-}
-
-/** Index of a word in [from, to] that ends in a colon with a quotation right after it, none ending a clause before. */
-function colonBeforeQuote(words: Word[], from: number, to: number): number {
-  for (let m = from; m <= to && m < words.length - 1; m++) {
-    if (/:$/.test(words[m]!.raw)) return /^["“]/.test(words[m + 1]!.raw) ? m : -1;
-    if (endsClause(words[m]!)) return -1;
-  }
-  return -1;
-}
-
-/** "promised players would …", "believes the real toll may be …": a short noun phrase, then an auxiliary. */
-function subjectThenAuxiliary(words: Word[], k: number): boolean {
-  for (let n = k; n < words.length && n <= k + 6; n++) {
-    const w = words[n]!;
-    if (n > k && AUXILIARY.test(w.bare)) return true;
-    if (endsClause(w) || AUXILIARY.test(w.bare) || /^(?:to|for|in|on|at|with|about|by|that|like)$/i.test(w.bare))
-      return false;
-  }
-  return false;
 }
