@@ -37,9 +37,20 @@ if (await reachable()) {
       const stored = await Promise.all(page.items.map((a) => store.getArticle(a.id)));
       return stored.filter((s) => !s?.storyId).length;
     };
+    /** Rounds that asked the desk to settle (save the big stories it put off). */
+    let settles = 0;
+    const openDesk = async (s: Store) => {
+      const hook = await storyHook(s);
+      return Object.assign((e: { id: string }) => hook(e), {
+        settle: async () => {
+          settles++;
+          await hook.settle();
+        },
+      });
+    };
     const role = (lock: PostgresDeskLock, workerId: string) =>
       new StoryDeskRole(
-        { lock, store, openDesk: storyHook, logger: quiet },
+        { lock, store, openDesk, logger: quiet },
         { workerId, pollMs: 50, signal: new AbortController().signal },
       );
 
@@ -66,8 +77,10 @@ if (await reachable()) {
         await b.stored();
         for (let i = 0; i < 50 && !woken; i++) await sleep(20);
         expect(woken).toBe(true);
+        const settled = settles;
         expect(await a.step()).toBe(1);
         expect(await unfiled()).toBe(0);
+        expect(settles).toBe(settled + 1); // a round that placed something settles the desk once
 
         // The seated worker's session dies (its machine is gone): the server frees the lock, and B takes the seat.
         // Only sessions of this test's own database are ended: pg_locks lists the whole server.
