@@ -60,8 +60,8 @@ const INLINE_CONSOLIDATION_ARTICLES = 10_000;
 const BATCH = 500;
 
 /**
- * Members above which a story is not saved after each new article but when the batch ends (`settle`) or
- * SAVE_DELAY_MS after it changed, whichever comes first. Saving assembles the story from every member (read back
+ * Members above which a story is not saved after each new article but when the batch ends (`settle`) or within
+ * SAVE_DELAY_MS of its first unsaved change, whichever comes first. Saving assembles the story from every member (read back
  * from the store, entities ranked, claims merged), so saving it on every placement made filling one big story
  * quadratic: 600 similar articles into one story took 14 ms an article at the 100th and 70 ms at the 600th.
  */
@@ -83,8 +83,8 @@ export class StoryDesk {
   #queue: Promise<unknown> = Promise.resolve();
   /** The placer's statistics epoch at the last consolidation. */
   #consolidatedEpoch = -1;
-  /** Big stories changed since their last save (placer ids) → when they first changed (ms). */
-  readonly #unsaved = new Map<string, number>();
+  /** Big stories (placer ids) changed since their last save. */
+  readonly #unsaved = new Set<string>();
   #saveTimer: NodeJS.Timeout | null = null;
 
   private constructor(store: Store) {
@@ -159,7 +159,7 @@ export class StoryDesk {
 
   /** Saves every story whose save was put off. Ingest calls it when a batch ends. */
   settle(): Promise<void> {
-    return this.#serialised(() => this.#saveUnsaved(Number.POSITIVE_INFINITY));
+    return this.#serialised(() => this.#saveUnsaved());
   }
 
   #serialised<T>(work: () => Promise<T>): Promise<T> {
@@ -168,27 +168,23 @@ export class StoryDesk {
     return run;
   }
 
-  /** Saves the put-off stories that changed at or before `upTo` (ms). */
-  async #saveUnsaved(upTo: number): Promise<void> {
-    for (const [story, since] of [...this.#unsaved]) if (since <= upTo) await this.#save(story);
-    if (!this.#unsaved.size && this.#saveTimer) {
-      clearTimeout(this.#saveTimer);
-      this.#saveTimer = null;
-    }
+  /** Saves every put-off story. */
+  async #saveUnsaved(): Promise<void> {
+    if (this.#saveTimer) clearTimeout(this.#saveTimer);
+    this.#saveTimer = null;
+    for (const story of [...this.#unsaved]) await this.#save(story);
   }
 
-  /** Puts off saving a big story; a timer saves it if no batch end comes first (a serve's single ingests). */
+  /**
+   * Puts off saving a big story. A timer saves it within SAVE_DELAY_MS: a long batch into big stories still shows
+   * them every few seconds, and a serve's single ingests have no batch end.
+   */
   #putOff(story: string): void {
-    if (!this.#unsaved.has(story)) this.#unsaved.set(story, Date.now());
+    this.#unsaved.add(story);
     if (this.#saveTimer) return;
     this.#saveTimer = setTimeout(() => {
-      this.#saveTimer = null;
       // A failure here has no caller to tell; the story is saved by the next settle, or rebuilt at the next open.
-      void this.#serialised(async () => {
-        await this.#saveUnsaved(Date.now());
-        const left = this.#unsaved.keys().next();
-        if (!left.done) this.#putOff(left.value);
-      }).catch(() => undefined);
+      void this.#serialised(() => this.#saveUnsaved()).catch(() => undefined);
     }, SAVE_DELAY_MS);
     // A CLI run ends with settle(); the timer must not keep a finished process alive.
     this.#saveTimer.unref();
@@ -213,8 +209,6 @@ export class StoryDesk {
     for (const dropped of p.merged) await this.#save(dropped, known);
     if ((this.#members.get(p.storyId)?.size ?? 0) > SAVE_NOW_MEMBERS) this.#putOff(p.storyId);
     else await this.#save(p.storyId, known);
-    // Saves put off long enough ago: a long batch into big stories still shows them every few seconds.
-    await this.#saveUnsaved(Date.now() - SAVE_DELAY_MS);
     if (this.#placer.epoch !== this.#consolidatedEpoch && this.#placer.articles < INLINE_CONSOLIDATION_ARTICLES) {
       const { merges, moved } = this.#consolidate();
       await this.#store.setStories(

@@ -19,6 +19,9 @@ export const AUXILIARY =
 const OCCASION =
   /^(?:statement|interview|email|e-mail|tweet|post|letter|release|conference|briefing|call|meeting|hearing|event|show|podcast|video|speech|address|appearance|session|forum|summit|report|note|message)s?$/i;
 
+/** What a cue reports: its span, and whether a clause opens it, it is a setting, or "that" introduces it. */
+type ContentReading = { span: Span; clause: boolean; setting: boolean; that: boolean };
+
 /** The content after a cue, skipping "that", time and setting; `clause` when "that", ":" or a quote opens it. */
 export function contentAfter(
   text: string,
@@ -26,7 +29,7 @@ export function contentAfter(
   words: Word[],
   ci: number,
   cue: VerbCue,
-): { span: Span; clause: boolean; setting: boolean; that: boolean } | null {
+): ContentReading | null {
   const read = clauseAfter(text, s, words, ci, cue);
   const framed = framedQuotation(text, s, words, ci, cue);
   return framed && (!read || read.span.start < framed.start)
@@ -72,13 +75,7 @@ function framedQuotation(text: string, s: Sentence, words: Word[], ci: number, c
 const TITLE_STOP = /^(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Sen|Rep|Gov|Prof|\p{Lu})\.$/u;
 
 /** The content after a cue read as a clause, a setting or an object (contentAfter's first reading). */
-function clauseAfter(
-  text: string,
-  s: Sentence,
-  words: Word[],
-  ci: number,
-  cue: VerbCue,
-): { span: Span; clause: boolean; setting: boolean; that: boolean } | null {
+function clauseAfter(text: string, s: Sentence, words: Word[], ci: number, cue: VerbCue): ContentReading | null {
   const w = words[ci]!;
   let k = ci + 1;
   const next = words[k];
