@@ -978,6 +978,36 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('reads a subject whose cue comes after a parenthesis of several words', () => {
+    const atts = run(
+      'Mayor Lena Ortiz (a Democrat elected in May) told reporters that the budget was balanced. ' +
+        'Reviewer Sam Cole (who first reported the leak) noted that the files were old.',
+    );
+    expect(atts.filter((a) => a.speaker).map((a) => [a.speaker!.text, a.content])).toEqual([
+      ['Mayor Lena Ortiz', 'the budget was balanced'],
+      ['Reviewer Sam Cole', 'the files were old'],
+    ]);
+  });
+
+  it('names an institution the entity model tagged as a person, so "it" goes back to it', () => {
+    const t = 'The Treasury Department said on Monday that it would sell bonds. It said demand was strong.';
+    const start = t.indexOf('Department');
+    const entities: Entity[] = [
+      {
+        id: 'p1',
+        kind: 'person',
+        name: 'Department',
+        aliases: [],
+        mentions: [{ start, end: start + 10, text: 'Department' }],
+      },
+    ];
+    const atts = findAttributions(t, splitSentences(t), entities);
+    expect(atts.map((a) => [a.speaker?.name, a.speaker?.text])).toEqual([
+      ['Treasury Department', 'The Treasury Department'],
+      ['Treasury Department', 'It'],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

@@ -89,6 +89,12 @@ export function readPhrase(ctx: PartyContext, span: Span): PhraseReading | null 
   const entity =
     found?.kind === 'place' && /^\p{Lu}\p{Ll}+$/u.test(phrase) ? (surnames(ctx.entities).get(phrase) ?? found) : found;
   const head = headWord(phrase);
+  // "The Justice Department said": a person tag on an institution's head word is the entity model's slip; the phrase
+  // names the institution, and "it" after it goes back to it.
+  if (entity?.kind === 'person' && INSTITUTION_HEAD.test(head) && /^\p{Lu}/u.test(head)) {
+    const name = properCore(phrase, ctx.abbreviations);
+    return { party: { entityId: null, name, text, anonymous: false }, kind: 'organization', at: start };
+  }
   // The entity names the speaker when the phrase's head is in its mention ("TBS", not "New York's … examiner").
   if (
     entity &&
@@ -108,6 +114,10 @@ export function readPhrase(ctx: PartyContext, span: Span): PhraseReading | null 
   const name = properCore(personBeforeAffiliation(phrase), ctx.abbreviations);
   return { party: { entityId: null, name, text, anonymous: false }, kind: guessKind(phrase, name), at: start };
 }
+
+/** Head words only an institution's name ends on: "the Justice Department", "the Foreign Ministry". */
+const INSTITUTION_HEAD =
+  /^(?:Department|Ministry|Office|Agency|Committee|Council|Commission|Administration|Bureau|Court|Parliament|Senate|Congress|Government|Party|Embassy|Pentagon|Kremlin)$/;
 
 /** Person entities by the last word of their name, built once per entity list; a name two people share is left out. */
 const surnameIndex = new WeakMap<readonly Entity[], Map<string, Entity>>();

@@ -345,6 +345,10 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
     if (BE.test(lw.toLowerCase()) && !PROGRESSIVE_CUES.has(w.bare)) return null;
   }
   if (j < 0) return null;
+  // "Commenter Paul Stoffregen (who wrote the story above) noted that …": a parenthesis between the subject and its
+  // cue is set aside, and the subject ends before it.
+  const open = j > 0 && /\)$/.test(words[j]!.raw) ? parenthesisOpen(words, j) : -1;
+  if (open > 0) j = open - 1;
   const wj = words[j]!;
   let np: Range | null;
   // "an article by New York magazine that claimed …", "the officials, who added that …": a relative pronoun right
@@ -411,6 +415,22 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   const appositive = !!relativeOf && words[j - 1]!.raw.endsWith(',');
   const own = appositive ? relativeClauseEnd(text, words, content) : content;
   return { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan, content: own, ...(appositive ? { appositive } : {}) };
+}
+
+/** Most words of a parenthesis between a subject and its cue. */
+const MAX_PARENTHESIS_WORDS = 12;
+
+/**
+ * The index of the word that opens the parenthesis words[close] ends, when it spans two words or more and holds no
+ * other bracket or clause end before its close; -1 otherwise.
+ */
+function parenthesisOpen(words: Word[], close: number): number {
+  for (let k = close - 1; k >= Math.max(0, close - MAX_PARENTHESIS_WORDS); k--) {
+    const raw = words[k]!.raw;
+    if (/[()]/.test(raw.slice(1)) || /[.!?;]$/.test(raw)) return -1;
+    if (raw.startsWith('(')) return k > 0 && !endsClause(words[k - 1]!) ? k : -1;
+  }
+  return -1;
 }
 
 /** Finite verbs that open a main clause after an appositive relative clause: "…, who has claimed …, spoke in Ohio". */
