@@ -25,14 +25,15 @@ const SCRAPINGHUB_SOURCE = 'scrapinghub-dev/ground-truth.json#articleBody';
 /** The `source` of an annotation on a Readability test page's expected content (`id` is the page folder). */
 const READABILITY_SOURCE = /^readability-test-pages\/([\w.-]+)\/expected\.html#text$/;
 /**
- * The `source` of an annotation on a GUM news document's `text` (its plain text rebuilt from the tokens, one
- * paragraph a line). Only GUM's train and dev splits: its test split is held out and not in the shared data.
+ * The `source` of an annotation on a GUM document's `text` (its plain text rebuilt from the tokens, one paragraph a
+ * line): Wikinews news and interviews, Wikipedia biographies. Only GUM's train and dev splits: its test split is
+ * held out and not in the shared data.
  */
-const GUM_SOURCE = /^gum\/news\/(train|dev)\/([\w.-]+)\.json#text$/;
+const GUM_SOURCE = /^gum\/(news|interview|bio)\/(train|dev)\/([\w.-]+)\.json#text$/;
 
-/** The `text` of a GUM news document, or null when the file is absent. */
-export function gumNewsText(split: string, id: string, dir = GUM_DIR): string | null {
-  const file = join(dir, 'news', split, `${id}.json`);
+/** The `text` of a GUM document of a genre (`news` unless named), or null when the file is absent. */
+export function gumNewsText(split: string, id: string, dir = GUM_DIR, genre = 'news'): string | null {
+  const file = join(dir, genre, split, `${id}.json`);
   if (!existsSync(file)) return null;
   return (JSON.parse(readFileSync(file, 'utf8')) as { text: string }).text;
 }
@@ -109,7 +110,7 @@ export function loadAnnotated(
       text = readabilityPageText(page[1]!, readabilityDir);
     } else if (gum) {
       if (!existsSync(gumDir)) return null;
-      text = gumNewsText(gum[1]!, gum[2]!, gumDir);
+      text = gumNewsText(gum[2]!, gum[3]!, gumDir, gum[1]!);
     } else throw new Error(`attributions-eval: ${f}: unknown source ${JSON.stringify(doc.source)}`);
     if (text == null) throw new Error(`attributions-eval: ${f}: no text for ${doc.id}`);
     const sha = createHash('sha256').update(text, 'utf8').digest('hex');
@@ -220,8 +221,9 @@ export function summarize(all: readonly AttributionCounts[]): AttributionScore {
 /**
  * The annotation batches, each reported as its own row: the first (rules were written against it), `batch2/`,
  * `batch3/` (Scrapinghub pages), `batch4/`, `batch5/`, `batch6/` and `batch7/` (Readability test pages of other
- * publishers) and `batch8/` (GUM's Wikinews news documents), each annotated before the rules were run on it; its
- * first score is the honest held-out estimate.
+ * publishers), `batch8/` (GUM's Wikinews news documents) and `batch9/` (the last unused news-like texts of those sources:
+ * GUM news, interviews and biographies, Readability pages), each annotated before the rules were run on it; its first
+ * score is the honest held-out estimate.
  */
 export const BATCHES: readonly { name: string; dir: string }[] = [
   { name: 'first', dir: ANNOTATIONS_DIR },
@@ -232,6 +234,7 @@ export const BATCHES: readonly { name: string; dir: string }[] = [
   { name: 'batch6', dir: join(ANNOTATIONS_DIR, 'batch6') },
   { name: 'batch7', dir: join(ANNOTATIONS_DIR, 'batch7') },
   { name: 'batch8', dir: join(ANNOTATIONS_DIR, 'batch8') },
+  { name: 'batch9', dir: join(ANNOTATIONS_DIR, 'batch9') },
 ];
 
 /** One row per batch, scored with `predict` (the analyzer's attributions of a body text). */
