@@ -1008,6 +1008,29 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('reads verdicts "denounced X as Y", "shrugged X off as Y", not the same verbs without "as"', () => {
+    const atts = run(
+      'The mayor denounced the audit as a political stunt. Mr. Lund shrugged the polls off as noise. ' +
+        'The rocket blasted off at noon. Voters slammed the door on him.',
+    );
+    expect(atts.filter((a) => a.speaker).map((a) => [a.speaker!.text, a.content])).toEqual([
+      ['The mayor', 'the audit as a political stunt'],
+      ['Mr. Lund', 'the polls off as noise'],
+    ]);
+  });
+
+  it('reads a share of a poll\'s people and a quantity of "them" as speakers', () => {
+    const atts = run(
+      'Most voters backed the levy, and 38% said they would pay more. About 20 percent said taxes were too high. ' +
+        'The nurses met the board. Many of them said the wards were understaffed.',
+    );
+    expect(atts.filter((a) => a.speaker).map((a) => [a.speaker!.text, a.content])).toEqual([
+      ['38%', 'they would pay more'],
+      ['20 percent', 'taxes were too high'],
+      ['Many of them', 'the wards were understaffed'],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

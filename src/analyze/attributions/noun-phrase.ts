@@ -57,6 +57,9 @@ const ADJECTIVAL: ReadonlySet<string> = new Set([
 const FIELD_HEAD =
   /^(?:[Ee]xperts?|[Ss]pecialists?|[Aa]uthorit(?:y|ies)|[Aa]nalysts?|[Ss]cholars?|[Cc]ommentators?|[Aa]dvis[eo]rs?)$/;
 
+/** Quantities before "of them/us": "Many of them said …", "Some of us believe …". */
+const PARTITIVE = /^(?:many|some|most|several|both|all|few|half|dozens|hundreds|thousands|each|one|two|three)$/i;
+
 /** How a poll's people were asked: "those surveyed". */
 const POLLED = /^(?:surveyed|polled|questioned|interviewed)$/i;
 
@@ -87,13 +90,22 @@ export function phraseSpan(words: Word[], first: number, last: number): Span {
   const b = words[last]!;
   const lead = a.raw.indexOf(a.bare[0] ?? '');
   const closer = /^\(.*\)/.test(b.raw) ? b.raw.indexOf(')') + 1 : 0;
-  const tail = closer || b.raw.lastIndexOf(b.bare[b.bare.length - 1] ?? '') + 1;
+  // A share keeps its sign: "49%".
+  const tail = closer || b.raw.lastIndexOf(b.bare[b.bare.length - 1] ?? '') + 1 + (/^\p{N}+%/u.test(b.raw) ? 1 : 0);
   return { start: a.start + Math.max(0, lead), end: b.start + (tail > 0 ? tail : b.raw.length) };
 }
 
 /** The noun phrase that ends with words[last], scanning left. */
 export function phraseEndingAt(words: Word[], last: number): { first: number; last: number } | null {
-  // A pronoun takes no modifiers: "In a post at the time she described …" is spoken by "she".
+  // A pronoun takes no modifiers: "In a post at the time she described …" is spoken by "she". An object pronoun
+  // speaks only as the people a quantity counts: "Many of them said …", "Some of us believe …".
+  if (/^(?:them|us)$/i.test(words[last]!.raw))
+    return last >= 2 &&
+      /^of$/i.test(words[last - 1]!.raw) &&
+      PARTITIVE.test(words[last - 2]!.raw) &&
+      (last === 2 || endsClause(words[last - 3]!) || /^(?:and|but)$/i.test(words[last - 3]!.bare))
+      ? { first: last - 2, last }
+      : null;
   if (PRONOUNS.has(words[last]!.bare.toLowerCase())) return { first: last, last };
   let i = last;
   while (i >= 0 && last - i < MAX_WORDS) {

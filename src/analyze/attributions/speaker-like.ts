@@ -304,7 +304,7 @@ export function speakerLike(phrase: string, sentenceStart: boolean, headMustFit 
   if (THOSE_ASKED.test(words.join(' '))) return true;
   const of = words.findIndex((w, i) => i > 0 && /^of$/i.test(w));
   if (of > 0 && of < words.length - 1 && QUANTITY_OF.test(words[of - 1]!) && of <= 3)
-    return speakerLike(words.slice(of + 1).join(' '), false, headMustFit);
+    return /^(?:them|us)$/i.test(words[of + 1]!) || speakerLike(words.slice(of + 1).join(' '), false, headMustFit);
   const cut = words.findIndex(
     (w, i) => i > 0 && /^(?:of|for|from|at|in|with|by|inside|outside|within|near|close|familiar|on)$/i.test(w),
   );
@@ -317,6 +317,13 @@ export function speakerLike(phrase: string, sentenceStart: boolean, headMustFit 
   // After "citing" or "according to" a name must head the phrase: "citing Taliban violence" cites a reason.
   if (headMustFit) return humanHead || /^\p{Lu}/u.test(rawHead) || ORGANIZATION_HINT.test(head);
   if (words.length === 1 && TIME_WORD.test(words[0]!)) return false;
+  // A share of a poll's people standing alone: "49% said they fear …", "About 40 percent said …".
+  if (
+    /^(?:(?:about|nearly|almost|roughly|some|over|just|only)\s+)?\p{N}[\p{N}.,]*(?:%|\s+percent)$/iu.test(
+      words.join(' '),
+    )
+  )
+    return true;
   // A quantifier standing alone for people: "many have voiced concerns that …" (not "what it most fears").
   if (words.length === 1 && /^(?:many|some|most)$/i.test(words[0]!)) return true;
   // "some in the purchasing community", "many in Washington": a quantifier of the people in a place or a group.
