@@ -1031,6 +1031,19 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('gives a quotation after a colon frame to the subject, whatever its verb, not after a copula or a sign', () => {
+    const atts = run(
+      'The mayor offered a grim verdict: “We will run out of cash by June.” ' +
+        'Dana Reyes, a pollster at Civis, summed it up as follows: “Voters want the roads fixed first.”',
+    );
+    expect(atts.filter((a) => a.speaker).map((a) => [a.speaker!.text, a.cue, a.content])).toEqual([
+      ['The mayor', 'offered', 'We will run out of cash by June'],
+      ['Dana Reyes', 'summed', 'Voters want the roads fixed first'],
+    ]);
+    expect(run('The mood was tense: “Nobody knows what comes next here.”').filter((a) => a.speaker)).toEqual([]);
+    expect(run('The banner read: “No more cuts to our schools.”').filter((a) => a.speaker)).toEqual([]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

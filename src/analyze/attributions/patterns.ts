@@ -21,6 +21,7 @@ import {
 import { phraseEndingAt, phraseSpan, phraseStartingAt } from './noun-phrase.js';
 import { speakerLike, TIME_WORD } from './speaker-like.js';
 import { inWordsDrafts } from './in-words.js';
+import { COLON_QUOTE, colonFrameDrafts } from './colon-frames.js';
 import { NOUN_CUES, nounCueDrafts } from './noun-cues.js';
 import { type Draft, trimContent } from './draft.js';
 import { AUXILIARY, contentAfter, INTRO, PREPOSITION_INTRO, subjectThenAuxiliary } from './content-after.js';
@@ -71,7 +72,10 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
   // Tables, lists and run-on dumps are not prose: their cues would cost quadratic time and mean nothing.
   if (s.end - s.start > MAX_SENTENCE) return [];
   // Most sentences carry no cue at all: one regex test spares them tokenizing (the stage's main cost).
-  if (!anyCue().test(masked.slice(s.start, s.end))) return [];
+  if (!anyCue().test(masked.slice(s.start, s.end)))
+    return COLON_QUOTE.test(masked.slice(s.start, s.end))
+      ? colonFrameDrafts(text, s, wordsIn(masked, s.start, s.end), [])
+      : [];
   const words = wordsIn(masked, s.start, s.end);
   // "Did the minister say that the vote was fair?": a question asks about a statement, it reports none.
   if (QUESTION_OPENER.test(words[0]?.raw ?? '') && /\?["”’)]*\s*$/.test(masked.slice(s.start, s.end))) return [];
@@ -199,6 +203,7 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
   const verbs = out.filter((d) => d.kind === 'verb');
   out.push(...(verbs.length ? trailingParticiples(text, words, verbs) : participleDrafts(text, words)));
   out.push(...withParticiples(text, words, out));
+  out.push(...colonFrameDrafts(text, s, words, out));
   return out.sort((a, b) => a.cueSpan.start - b.cueSpan.start);
 }
 

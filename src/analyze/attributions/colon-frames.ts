@@ -1,0 +1,70 @@
+/**
+ * 'The governor offered a blunt assessment: “We are out of money.”', 'Lee summed it up as follows: “…”': a subject, a
+ * verb of any kind and a colon that introduces a quotation ending the sentence. The colon frames the quotation as the
+ * subject's words though the verb is no speech cue; read only when no cue of the sentence found a record.
+ */
+import type { Sentence } from '../../vocabulary.js';
+import { BETWEEN_SUBJECT_AND_CUE } from './cues.js';
+import { trimContent, type Draft } from './draft.js';
+import { phraseSpan, phraseStartingAt } from './noun-phrase.js';
+import { speakerLike } from './speaker-like.js';
+import { endsClause, lyAdverb, type Word } from './words.js';
+
+/** Most words of a frame before its colon. */
+const MAX_FRAME = 30;
+/** Most words of an appositive between the subject and its verb: "Rachel Stephens, an analyst at RedMonk, shared …". */
+const MAX_APPOSITIVE = 12;
+/** Fewest words of the quotation (not a title or a label: 'the bill's name: “Fair Pay.”'). */
+const MIN_QUOTED_WORDS = 4;
+
+/** A colon then a quotation mark, checked before the sentence is read word by word. */
+export const COLON_QUOTE = /:\s*["“]/;
+
+/** Verbs in the past that do not end in "-ed": "put it bluntly:", "wrote in his introduction:", "gave a warning:". */
+const IRREGULAR_PAST =
+  /^(?:put|wrote|gave|made|took|struck|sent|left|had|spoke|told|set|drew|laid|brought|sounded|summed|shared)$/;
+/** Finite forms that are no frame's verb: auxiliaries and copulas ("The message was clear: …"). */
+const NOT_FRAME_VERB =
+  /^(?:is|was|has|does|says|goes|comes|seems|looks|remains|lies|means|reads|contains|includes|this|his|its|hers|ours|theirs|yours|us|plus|thus|perhaps|always|sometimes|news|less|unless|across)$/;
+
+/** Drafts of a colon frame in sentence `s`, or none; `drafts` are the sentence's other finds. */
+export function colonFrameDrafts(text: string, s: Sentence, words: Word[], drafts: readonly Draft[]): Draft[] {
+  if (drafts.length > 0 || words.length < 4) return [];
+  const colon = words.findIndex((w, i) => i < MAX_FRAME && /:$/.test(w.raw) && /^["“]/.test(words[i + 1]?.raw ?? ''));
+  if (colon < 2) return [];
+  // The quotation closes at the sentence's end (its interior is masked: only its marks show).
+  for (let c = colon + 1; c < words.length - 1; c++)
+    if (/["”]/.test(words[c]!.raw.slice(c === colon + 1 ? 1 : 0))) return [];
+  const frame = words.slice(0, colon + 1);
+  if (frame.some((w, i) => /["“”]/.test(w.raw) || (i < colon && endsClause(w) && !w.raw.endsWith(',')))) return [];
+  // A subordinate clause is no frame of the subject's ("As the report put it: …", "when they saw it:"); "as" inside
+  // the frame is a complement ("summed this up as follows:").
+  if (/^as$/i.test(words[0]!.bare) || frame.some((w) => /^(?:that|if|when|because|while|although)$/i.test(w.bare)))
+    return [];
+  const subject = phraseStartingAt(words, 0);
+  if (!subject || subject.last >= colon) return [];
+  let v = subject.last + 1;
+  if (words[subject.last]!.raw.endsWith(',')) {
+    // The appositive runs to the next comma.
+    let end = v;
+    while (end < colon && end < v + MAX_APPOSITIVE && !words[end]!.raw.endsWith(',')) end++;
+    if (!words[end]?.raw.endsWith(',')) return [];
+    v = end + 1;
+  } else if (endsClause(words[subject.last]!)) return [];
+  while (v < colon && (BETWEEN_SUBJECT_AND_CUE.has(words[v]!.bare) || lyAdverb(words[v]!.bare))) v++;
+  const verb = words[v];
+  if (!verb || v >= colon || !frameVerb(verb.bare)) return [];
+  const speakerSpan = phraseSpan(words, subject.first, subject.last);
+  const speaker = text.slice(speakerSpan.start, speakerSpan.end);
+  if (/^(?:it|this|that|there|here|these|those)$/i.test(speaker) || !speakerLike(speaker, true)) return [];
+  const content = trimContent(text, words[colon + 1]!.start, s.end);
+  if (!content || text.slice(content.start, content.end).split(/\s+/).length < MIN_QUOTED_WORDS) return [];
+  const cueSpan = { start: verb.start, end: verb.start + verb.bare.length };
+  return [{ kind: 'verb', cue: verb.bare, cueSpan, speakerSpan, content }];
+}
+
+/** A finite verb in the past ("highlighted", "put") or the present ("evokes", "sums"). */
+function frameVerb(word: string): boolean {
+  if (!/^\p{Ll}+$/u.test(word) || NOT_FRAME_VERB.test(word)) return false;
+  return /..ed$/.test(word) || IRREGULAR_PAST.test(word) || /[^su]s$/.test(word);
+}
