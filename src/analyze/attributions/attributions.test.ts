@@ -1044,6 +1044,31 @@ describe('findAttributions', () => {
     expect(run('The banner read: “No more cuts to our schools.”').filter((a) => a.speaker)).toEqual([]);
   });
 
+  it('makes an outlet whose cue follows a whole attribution its via, and its cited sources the inner link', () => {
+    const atts = run(
+      'Border officials said the crossing had reopened, the Daily Ledger reported on Monday. ' +
+        'The minister told aides he would resign, the Morning Star reported, citing two people close to him.',
+    );
+    expect(atts.map((a) => [a.speaker?.text, a.content, a.via.map((v) => v.name)])).toEqual([
+      ['Border officials', 'the crossing had reopened', ['Daily Ledger']],
+      ['The minister', 'he would resign', ['two people close to him', 'Morning Star']],
+    ]);
+  });
+
+  it('reads a figure after "a poll showed" and a statement after a demand as records of their own', () => {
+    const atts = run(
+      'A Harbor Institute poll showed the mayor’s approval at 31 percent. ' +
+        'The council urged the mayor to resign, telling reporters that the city had lost faith in him. ' +
+        'The mayor said the poll was wrong, adding that he would run again.',
+    );
+    expect(atts.map((a) => [a.speaker?.text, a.cue, a.content])).toEqual([
+      ['A Harbor Institute poll', 'found', 'the mayor’s approval at 31 percent'],
+      ['The council', 'urged', 'the mayor to resign'],
+      ['The council', 'telling', 'the city had lost faith in him'],
+      ['The mayor', 'said', 'the poll was wrong, adding that he would run again'],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

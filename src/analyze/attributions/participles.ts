@@ -23,15 +23,32 @@ export function trailingParticiples(text: string, words: Word[], verbs: readonly
     const lemma = PARTICIPLE_CUES.get(words[i]!.bare);
     if (!lemma || !setOff(words, i)) continue;
     const at = words[i]!.start;
-    if (verbs.some((d) => d.content && at >= d.content.start && at < d.content.end)) continue;
-    const owner = [...verbs].reverse().find((d) => d.cueSpan.end <= at);
+    const host = verbs.find((d) => d.content && at >= d.content.start && at < d.content.end);
+    // "urged Yoon to step down, telling reporters that …": a participle right after what its speaker's demand asks
+    // is a statement of its own; the demand ends at the comma.
+    if (host && !(DEMAND.test(host.cue) && host.cueSpan.end <= host.content!.start && SECOND_STATEMENT.test(lemma)))
+      continue;
+    const owner = host ?? [...verbs].reverse().find((d) => d.cueSpan.end <= at);
     if (!owner) continue;
     const content = participleContent(text, words, i);
-    if (content)
-      out.push({ kind: 'verb', cue: lemma, cueSpan: cueOf(words[i]!), speakerSpan: owner.speakerSpan, content });
+    if (!content) continue;
+    if (host) {
+      const cut = trimContent(text, host.content!.start, words[i - 1]!.end);
+      if (!cut || host.content!.end < content.end) continue;
+      host.content = cut;
+    }
+    out.push({ kind: 'verb', cue: lemma, cueSpan: cueOf(words[i]!), speakerSpan: owner.speakerSpan, content });
   }
   return out;
 }
+
+/**
+ * Participles that add a statement of their own after a demand or a commitment: "urged Yoon to step down, telling
+ * reporters that …". After a statement ("said that …, adding that …") the participle goes on with the same record.
+ */
+const DEMAND = /^(?:urged|asked|promised)$/;
+/** Participles of a statement. */
+const SECOND_STATEMENT = /^(?:telling|adding|saying|insisting|arguing|warning|noting|stressing)$/;
 
 /** "…, with Audi suggesting that …", "with officials saying …": the noun phrase after "with" speaks. */
 export function withParticiples(text: string, words: Word[], drafts: readonly Draft[]): Draft[] {

@@ -172,6 +172,15 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
       const joint = joiner.exec(between) ?? (host.opening ? /,[^,]*$/.exec(between) : null);
       // "Elders say they aren't listened to when they tell the government …": speech in a subordinate clause of
       // the first speaker's words is reported too, and theirs stay whole.
+      // "Officials said the talks had stalled, Reuters reported.": a post-posed cue after the first speaker's whole
+      // clause relays it, and its speaker is the outlet the first one's words came through.
+      if (!joint && relayAfter(text, host, d, between)) {
+        const cut = trimContent(text, host.content!.start, host.content!.start + between.lastIndexOf(','));
+        if (!cut) continue;
+        host.content = cut;
+        host.via = d.speakerSpan;
+        continue;
+      }
       if (!joint && NESTED_OPENER.test(between)) {
         out.push(d);
         continue;
@@ -412,7 +421,9 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   // follow it directly.
   const relative =
     /^(?:that|which|who)$/i.test(words[np.first - 1]?.bare ?? '') && AUXILIARY.test(words[ci + 1]?.bare ?? '');
-  const read = temporal ? { ...cue, bare: false } : relative ? { ...cue, bare: true } : cue;
+  // "A Gallup poll released Friday showed Yoon's approval at 13%": a poll's or a survey's finding may be its object.
+  const finding = cue.lemma === 'found' && POLL_HEAD.test(text.slice(speakerSpan.start, speakerSpan.end));
+  const read = temporal ? { ...cue, bare: false } : relative || finding ? { ...cue, bare: true } : cue;
   // "pointed out that …": the content follows the cue's particle.
   const at = cue.particle ? ci + 1 : cue.notion && notionAt(words, ci) ? ci + 2 : ci;
   const content = choose(text, s, words, at, read, speakerSpan);
@@ -473,6 +484,23 @@ function antecedentDraft(
 
 /** A subordinate clause opening right before a nested speaker: "… when they tell …", "… because officials said …". */
 const NESTED_OPENER = /\s(?:when|whenever|because|after|before|if|since|until|unless)\s+$/i;
+
+/** Documents whose findings are figures, read as an object after "showed"/"found": polls and surveys. */
+const POLL_HEAD = /\b(?:poll|polls|survey|surveys)\b/i;
+
+/** Cues of an outlet relaying what it reports: "…, Reuters reported.", "…, the Times said." */
+const RELAY_CUE = /^(?:reported|said|wrote)$/;
+
+/**
+ * A post-posed draft `d` whose clause is all of `host` (its speaker, cue and content) and whose speaker is a name, with
+ * a comma before it: "Officials said …, the Associated Press reported on Monday."
+ */
+function relayAfter(text: string, host: Draft, d: Draft, between: string): boolean {
+  if (host.kind !== 'verb' || host.via || !d.content || !RELAY_CUE.test(d.cue)) return false;
+  if (d.content.end > d.cueSpan.start || d.content.start > host.speakerSpan.start || !/,\s*$/.test(between))
+    return false;
+  return /^(?:the\s+)?\p{Lu}/u.test(text.slice(d.speakerSpan.start, d.speakerSpan.end));
+}
 
 /** Relative pronouns that can stand for a speaker before a cue ("who said", "which accuses", "that claimed"). */
 const RELATIVE_PRONOUN = /^(?:who|which|that)$/;

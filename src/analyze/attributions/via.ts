@@ -34,6 +34,12 @@ export function chainDrafts(text: string, sentence: Sentence, drafts: readonly D
         const cut = trimContent(text, host.content.start, p.cueSpan.start);
         if (cut) host.content = cut;
       }
+      // "X told aides …, the Times reported, citing two people": the outlet's sources relay X's words to it.
+      const relay = host.viaSpans[host.viaSpans.length - 1];
+      if (p.kind === 'citing' && relay && relay.end <= p.cueSpan.start && main.via) {
+        host.viaSpans.splice(host.viaSpans.length - 1, 0, p.speakerSpan);
+        continue;
+      }
       if (p.kind === 'citing') {
         host.viaSpans.unshift(host.speakerSpan);
         host.speakerSpan = p.speakerSpan;
