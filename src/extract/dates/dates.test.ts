@@ -90,3 +90,42 @@ describe('findDates', () => {
     expect(findDates(null, null, null, { now }).publishedAt).toBeNull();
   });
 });
+
+describe('page regions', () => {
+  it('does not discard the wrappers that hold the headline, whatever their class names', () => {
+    const html =
+      '<body class="nav-closed"><div id="pageWithSidebar" class="wrap ad_slot"><h1>Council backs the new bridge</h1>' +
+      '<p>Tuesday 4 June 2019 by A. Writer</p><p>Body text.</p></div></body>';
+    expect(datesOf(html).publishedAt).toBe('2019-06-04');
+  });
+  it('still discards a sidebar that does not hold the headline', () => {
+    const html =
+      '<div><h1>Council backs the new bridge</h1><p>No date printed.</p></div>' +
+      '<div class="sidebar"><time datetime="2019-05-01">May 1</time></div>';
+    expect(datesOf(html).publishedAt).toBeNull();
+  });
+  it('reads the date in the article’s own footer, and an <abbr title> value', () => {
+    const html =
+      '<h1>My blog</h1><div itemscope itemtype="http://schema.org/BlogPosting"><h3>A walk by the lake</h3>' +
+      '<p>Text of the post.</p><div class="post-footer widget">Posted at ' +
+      '<abbr class="published" itemprop="datePublished" title="2016-04-02T09:15:00-07:00">9:15 AM</abbr></div>' +
+      '<div class="comments"><abbr itemprop="datePublished" title="2016-04-09T10:00:00-07:00">x</abbr></div></div>';
+    expect(datesOf(html).publishedAt).toBe('2016-04-02T09:15:00-07:00');
+  });
+  it('ignores the birthday or founding date of an infobox or hCard', () => {
+    const html =
+      '<h1>Acme Corporation</h1><table class="infobox"><tr><td>Founded <span class="published">2001-03-05</span></td></tr></table>' +
+      '<p>Acme makes anvils. <span class="bday dtstart published">2001-03-05</span></p>';
+    expect(datesOf(html).publishedAt).toBeNull();
+  });
+});
+
+describe('dates in addresses', () => {
+  it('reads a month abbreviation in the path', () => {
+    expect(datesOf('<p>x</p>', 'https://paper.test/world/2021/feb/07/a-story').publishedAt).toBe('2021-02-07');
+  });
+  it('falls back to the canonical link when the fetched address has no date', () => {
+    const html = '<link rel="canonical" href="https://paper.test/local/2018/10/02/story.html"><p>x</p>';
+    expect(datesOf(html, 'https://short.test/abc').publishedAt).toBe('2018-10-02');
+  });
+});

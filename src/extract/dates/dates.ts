@@ -8,7 +8,7 @@
  *   3. structured   — itemprop=datePublished, <time datetime> in the article
  *   4. marked text  — short date/byline blocks ("post-meta", "article-date")
  *   5. headline     — date-like text around the <h1>
- *   6. url          — "/2024/03/03/"
+ *   6. url          — "/2024/03/03/" in the address, else in the page's canonical link
  *   7. caller       — the feed's or CLI's date, only when the page has none
  * modifiedAt follows the same sources for modification, then the HTTP Last-Modified header.
  */
@@ -110,7 +110,8 @@ export function findDates(
     ['structured', () => ofKind(getStructured(), 'published', now)],
     ['marked', () => ofKind(getMarked(), 'published', now)],
     ['headline', () => (doc ? ofKind(nearHeadlineDates(doc, lang), 'published', now) : null)],
-    ['url', () => [urlDate(url)].find((p) => p && plausible(p, now)) ?? null],
+    // The page's own canonical address when the one it was fetched at has no date (a short link, a feed redirect).
+    ['url', () => [urlDate(url), urlDate(meta?.canonicalUrl ?? null)].find((p) => p && plausible(p, now)) ?? null],
     ['caller', () => firstPlausible([options.published], lang, now)],
   ];
   let published: DateParts | null = null;

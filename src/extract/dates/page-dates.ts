@@ -6,6 +6,7 @@
 import {
   articleScopes,
   attr,
+  elementsByTag,
   isElement,
   isText,
   normalizeSpace,
@@ -26,13 +27,42 @@ export interface PageDate {
   via: 'itemprop' | 'time' | 'marked' | 'near-headline';
 }
 
-/** Regions whose dates are not the article's. */
-const DISCARD =
-  /comment|related|recommend|sidebar|footer|more-?stories|teaser|widget|popular|trending|newsletter|promo|(?:^|[\s_-])rail|outbrain|taboola|breadcrumb|(?:^|[\s_-])nav|menu|share|(?:^|[\s_-])ad(?:s|vert)?(?:[\s_-]|$)|card-list|read-?next|also-?read|most-?read/i;
+/** Regions that hold other documents (comments, related or recommended stories): never the article's dates. */
+const OTHER_DOCUMENTS =
+  /comment|related|recommend|more-?stories|teaser|popular|trending|promo|outbrain|taboola|card-list|read-?next|also-?read|most-?read|infobox/i;
+/**
+ * Page furniture: outside the article its dates are the site's or other pages'. Inside the article's own scope
+ * a "post-footer" or share bar holds the article's date, so there only OTHER_DOCUMENTS is discarded.
+ */
+const FURNITURE =
+  /sidebar|footer|widget|newsletter|(?:^|[\s_-])rail|breadcrumb|(?:^|[\s_-])nav|menu|share|(?:^|[\s_-])ad(?:s|vert)?(?:[\s_-]|$)/i;
 const DISCARD_TAGS: ReadonlySet<string> = new Set(['aside', 'footer', 'nav', 'header-nav', 'form']);
+const DISCARD_TAGS_IN_ARTICLE: ReadonlySet<string> = new Set(['aside', 'nav', 'form']);
+
+/**
+ * Whether an element's region is skipped. The elements that contain the headline are never skipped: class
+ * names such as "nav-open" on <body> or "contentWithSidebar" and "ad_body" on a page-wide wrapper would
+ * otherwise discard the article itself.
+ */
+type Discard = (el: Element, inArticle: boolean) => boolean;
+
+function discarder(doc: Document): Discard {
+  const keep = new Set<Element>();
+  const h1 = elementsByTag(doc, 'h1')[0];
+  for (let p = h1?.parentNode; p && isElement(p as Node); p = (p as Element).parentNode) keep.add(p as Element);
+  return (el, inArticle) => {
+    if (keep.has(el) || el.tagName === 'body' || el.tagName === 'html') return false;
+    if ((inArticle ? DISCARD_TAGS_IN_ARTICLE : DISCARD_TAGS).has(el.tagName)) return true;
+    if (el.attrs.length === 0) return false;
+    const m = marks(el);
+    return OTHER_DOCUMENTS.test(m) || (!inArticle && FURNITURE.test(m));
+  };
+}
 /** Marks of an element that prints the article's date or byline block. */
 const MARKED =
   /(?:^|[\s_-])(?:date|time|published|publish|pubdate|posted|timestamp|dateline|byline|meta|article-info|entry-meta|post-meta|story-meta|article-meta|details|info)(?:[\s_-]|$)/i;
+/** Microformat dates of a person or an event (hCard birthday, hCalendar start and end), not of the page. */
+const ENTITY_DATE = /(?:^|\s)(?:bday|dtstart|dtend)(?:\s|$)/i;
 /** Cues that the next date is an update, not the publication. */
 const MODIFIED_CUE =
   /(?:updated?|modified|last edit|aktualisiert|geändert|mis à jour|actualizado|actualização|atualizado|aggiornato|bijgewerkt|обновлено)\W{0,3}$/i;
@@ -72,17 +102,21 @@ function kindOf(el: Element, prefix: string): PageDate['kind'] {
 
 /** Machine-readable dates: itemprop date properties and <time datetime>, article scope first. */
 export function structuredPageDates(doc: Document, language: string | null): PageDate[] {
+  const discard = discarder(doc);
   for (const scope of scopes(doc)) {
     const found: PageDate[] = [];
+    const inArticle = scope !== doc;
     walkElements(scope, (el) => {
       if (el.tagName === 'script' || el.tagName === 'style' || el.tagName === 'template') return false;
-      // An element without attributes has no marks to discard it and no itemprop: only a <time> can count.
-      if (el.attrs.length === 0 && el.tagName !== 'time') return DISCARD_TAGS.has(el.tagName) ? false : undefined;
-      if (DISCARD_TAGS.has(el.tagName) || DISCARD.test(marks(el))) return false;
+      if (discard(el, inArticle)) return false;
+      // An element without attributes has no itemprop: only a <time> can count.
+      if (el.attrs.length === 0 && el.tagName !== 'time') return;
       const prop = attr(el, 'itemprop') ?? '';
       const isProp = /\bdate(?:Published|Created|Modified)\b/.test(prop);
       if (!isProp && el.tagName !== 'time') return;
-      const raw = attr(el, 'datetime') ?? attr(el, 'content') ?? normalizeSpace(textContent(el));
+      // <abbr title="2016-05-08T00:55:00-07:00">: the microformats way of giving a readable date its value.
+      const title = el.tagName === 'abbr' ? attr(el, 'title') : null;
+      const raw = attr(el, 'datetime') ?? attr(el, 'content') ?? title ?? normalizeSpace(textContent(el));
       const parts = parseMachineDate(raw, language) ?? parseMachineDate(normalizeSpace(textContent(el)), language);
       if (parts) found.push({ parts, kind: kindOf(el, precedingText(el)), via: isProp ? 'itemprop' : 'time' });
     });
@@ -96,18 +130,19 @@ const MAX_MARKED = 40;
 
 /** Short texts of elements marked as date or byline blocks ("post-meta", "article-date"), article scope first. */
 export function markedTextDates(doc: Document, language: string | null): PageDate[] {
+  const discard = discarder(doc);
   for (const scope of scopes(doc)) {
     const found: PageDate[] = [];
+    const inArticle = scope !== doc;
     let read = 0;
     walkElements(scope, (el) => {
       // The article's date block comes early; reading every marked element of a huge page costs seconds.
       if (read >= MAX_MARKED || found.some((f) => f.kind === 'published')) return false;
       if (el.tagName === 'script' || el.tagName === 'style' || el.tagName === 'template') return false;
-      if (DISCARD_TAGS.has(el.tagName)) return false;
-      if (el.attrs.length === 0) return; // no marks: neither discarded nor marked
+      if (discard(el, inArticle)) return false;
+      if (el.attrs.length === 0) return; // no marks
       const elMarks = marks(el);
-      if (DISCARD.test(elMarks)) return false;
-      if (!MARKED.test(elMarks)) return;
+      if (!MARKED.test(elMarks) || ENTITY_DATE.test(elMarks)) return;
       read++;
       const text = normalizeSpace(textContent(el));
       if (!text || text.length > 300) return;
@@ -137,6 +172,7 @@ const NO_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'template', 'no
 
 /** Dates in the text around the first <h1> (the headline's byline block). */
 export function nearHeadlineDates(doc: Document, language: string | null): PageDate[] {
+  const discard = discarder(doc);
   const segments: Array<{ text: string; inH1: boolean }> = [];
   let h1: Element | null = null;
   let headlineSeen = false;
@@ -158,7 +194,7 @@ export function nearHeadlineDates(doc: Document, language: string | null): PageD
       return;
     }
     if (NO_TEXT.has(node.tagName)) return;
-    if (DISCARD_TAGS.has(node.tagName) || (node.attrs.length > 0 && DISCARD.test(marks(node)))) return;
+    if (discard(node, false) || (node.attrs.length > 0 && ENTITY_DATE.test(marks(node)))) return;
     const isH1 = !h1 && node.tagName === 'h1';
     if (isH1) h1 = node;
     for (const c of node.childNodes) collect(c, inH1 || isH1);

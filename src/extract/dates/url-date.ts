@@ -1,4 +1,4 @@
-/** Dates in URLs: "/2024/03/03/", "/2024-03-03-", "/20240303/". A year and month alone give no day, so nothing. */
+/** Dates in URLs: "/2024/03/03/", "/2024-03-03-", "/20240303/", "/2024/mar/03/". A year and month alone give no day, so nothing. */
 import type { DateParts } from './parts.js';
 
 const PATTERNS: readonly RegExp[] = [
@@ -6,6 +6,10 @@ const PATTERNS: readonly RegExp[] = [
   /[/_-]((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[/_.-]|$)/, // slug dates
   /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:\/|[-_])/, // compact "/20240303/"
 ];
+
+/** "/2019/nov/18/": the Guardian's and others' month abbreviations. */
+const NAMED_MONTH = /\/((?:19|20)\d{2})\/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\/(\d{1,2})(?:\/|$)/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 export function urlDate(url: string | null): DateParts | null {
   if (!url) return null;
@@ -18,6 +22,11 @@ export function urlDate(url: string | null): DateParts | null {
   for (const re of PATTERNS) {
     const m = re.exec(path);
     if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), time: null, offset: null };
+  }
+  const named = NAMED_MONTH.exec(path);
+  if (named) {
+    const month = MONTHS.indexOf(named[2]!.toLowerCase()) + 1;
+    return { year: Number(named[1]), month, day: Number(named[3]), time: null, offset: null };
   }
   return null;
 }
