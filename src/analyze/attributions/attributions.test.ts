@@ -1069,6 +1069,30 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('reads a subject whose cue follows a restrictive relative clause or a setting', () => {
+    const atts = run(
+      'Two aides who sat in on the meeting said the governor was furious. ' +
+        'The mother of a miner who died in Harlan has described how the company ignored the warnings. ' +
+        'Senator Ruiz in a statement said the vote was rigged. ' +
+        'The driver is a man who police said was armed.',
+    );
+    expect(atts.filter((a) => a.speaker).map((a) => [a.speaker!.text, a.content])).toEqual([
+      ['Two aides', 'the governor was furious'],
+      ['The mother of a miner', 'how the company ignored the warnings'],
+      ['Senator Ruiz', 'the vote was rigged'],
+      ['police', 'was armed'],
+    ]);
+  });
+
+  it('reads "project", "estimate" and "forecast" as cues only with "that"', () => {
+    const atts = run(
+      'The open-source Kestrel project as we know it began in 2009. Analysts project that sales will fall.',
+    );
+    expect(atts.filter((a) => a.speaker).map((a) => [a.speaker!.text, a.content])).toEqual([
+      ['Analysts', 'sales will fall'],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

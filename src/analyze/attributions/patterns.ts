@@ -109,6 +109,8 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     // "the agency's claim that …" is a noun cue (noun-cues.ts), not the plural present.
     if (NOUN_CUES.has(w.bare) && /['’]s?$/.test(words[i - 1]?.raw ?? '') && /['’]/.test(words[i - 1]!.raw)) continue;
     // "Analysts argue that …", never "will announce", "a claim" or "the report": plural present needs "that".
+    // "the Arduino project as we know it": a base form that is mostly a noun counts only with "that".
+    if (NOUN_FIRST_BASE.has(w.bare) && !thatFollows(words, i)) continue;
     if (
       BASE_FORMS.has(w.bare) &&
       (NOT_BEFORE_BASE.has(prev ?? '') ||
@@ -215,6 +217,9 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
   out.push(...colonFrameDrafts(text, s, words, out));
   return out.sort((a, b) => a.cueSpan.start - b.cueSpan.start);
 }
+
+/** Base forms read as nouns far more often than as verbs: "analysts project that …" but "the project". */
+const NOUN_FIRST_BASE: ReadonlySet<string> = new Set(['project', 'estimate', 'forecast']);
 
 let anyCueRegex: RegExp | null = null;
 
@@ -372,12 +377,18 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   else if (endsClause(wj)) np = wj.raw.endsWith(',') ? appositiveOrName(words, j) : null;
   else if (/^(?:and|but)$/i.test(wj.bare)) np = clauseSubject(words, j);
   else np = phraseEndingAt(words, j);
-  if (!np) return null;
-  np = reducedRelativeHead(words, np);
   const fit = (r: Range): boolean => {
     const span = phraseSpan(words, r.first, r.last);
     return speakerLike(text.slice(span.start, span.end), r.first === 0);
   };
+  // "Officials who spoke on condition of anonymity said …", "Schumer in a statement said …": a restrictive relative
+  // clause or a setting between the subject and its cue; the relative clause wins over a name inside it ("The
+  // mother of a soldier who died in Iraq has described …" is the mother's).
+  const inserted = endsClause(wj) || relativeOf ? null : insertedSubject(words, j);
+  const across = !!inserted && !!np && np.first <= inserted.np.first;
+  if (inserted && (inserted.relative || across || !np || !fit(np)) && fit(inserted.np)) np = inserted.np;
+  if (!np) return null;
+  np = reducedRelativeHead(words, np);
   // "The coroner, Sherrif Payne, told …": when the description the appositive follows names no speaker the tables
   // know, the name set off right before the cue does.
   if (!fit(np) && endsClause(wj) && wj.raw.endsWith(',')) np = namedAppositive(words, j) ?? np;
@@ -431,6 +442,53 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   const appositive = !!relativeOf && words[j - 1]!.raw.endsWith(',');
   const own = appositive ? relativeClauseEnd(text, words, content) : content;
   return { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan, content: own, ...(appositive ? { appositive } : {}) };
+}
+
+/** Most words of a restrictive relative clause between a subject and its cue. */
+const MAX_RELATIVE_WORDS = 16;
+/** Most words of a setting between a subject and its cue: "in a statement on Friday". */
+const MAX_SETTING_WORDS = 5;
+/** Prepositions that open a setting between a subject and its cue. */
+const SETTING_PREPOSITION = /^(?:in|on|at|during|via|through|after|before|over|late|early)$/;
+
+/** Words of a time or an occasion, which make a prepositional phrase a setting ("in a statement", "in October"). */
+const SETTING_WORD =
+  /^(?:statement|interview|letter|speech|tweet|post|email|conference|briefing|hearing|meeting|address|remarks|release|video|podcast|call|session|testimony|filing|morning|afternoon|evening|night|week|month|year|weekend|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})$/;
+
+/**
+ * The subject before a restrictive relative clause ("who spoke on condition of anonymity", "that organized the march")
+ * or a short setting ("in a statement", "in October") that ends at words[j], right before the cue; the subject starts
+ * its clause. A relative pronoun counts only as the subject of its clause: "a man who police said was armed" is the
+ * police's.
+ */
+function insertedSubject(words: Word[], j: number): { np: Range; relative: boolean } | null {
+  for (let k = j; k > 0 && j - k < MAX_RELATIVE_WORDS; k--) {
+    const w = words[k]!;
+    if (k < j && endsClause(w)) return null;
+    if (endsClause(words[k - 1]!)) continue;
+    const relative = /^(?:who|that)$/.test(w.raw) && k < j && relativeSubject(words[k + 1]!);
+    const setting =
+      !relative &&
+      SETTING_PREPOSITION.test(w.raw) &&
+      j - k < MAX_SETTING_WORDS &&
+      words.slice(k + 1, j + 1).some((x) => SETTING_WORD.test(x.bare));
+    if (!relative && !setting) continue;
+    const np = phraseEndingAt(words, k - 1);
+    if (!np) continue;
+    const before = words[np.first - 1];
+    if (!before || endsClause(before) || /^(?:and|but)$/i.test(before.bare)) return { np, relative };
+  }
+  return null;
+}
+
+/** The word after "who"/"that" opens its clause's verb phrase: a lower-case word that names nobody. */
+function relativeSubject(w: Word): boolean {
+  return (
+    /^\p{Ll}+$/u.test(w.raw) &&
+    !DETERMINERS.has(w.raw) &&
+    !speakerLike(w.raw, false) &&
+    !/^(?:it|i|we|you)$/.test(w.raw)
+  );
 }
 
 /** Most words of a parenthesis between a subject and its cue. */
