@@ -1093,6 +1093,13 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('gives "…, but said …" after another verb to the clause\'s subject, and "The spokesman" to no owner', () => {
+    const atts = run('The spokeswoman declined to discuss the audit, but said the books were in order.');
+    expect(atts.map((a) => [a.speaker?.name, a.speaker?.text, a.content])).toEqual([
+      ['spokeswoman', 'The spokeswoman', 'the books were in order'],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

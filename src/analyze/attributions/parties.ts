@@ -226,7 +226,8 @@ const SPOKES_OWNER = [
 function spokesOwner(phrase: string): { phrase: string; offset: number } | null {
   for (const re of SPOKES_OWNER) {
     const m = re.exec(phrase);
-    if (m) return { phrase: m[1]!, offset: m.index + m[0].lastIndexOf(m[1]!) };
+    // "The spokesman": a capitalised article owns nothing.
+    if (m && !/^(?:The|A|An|One)$/.test(m[1]!)) return { phrase: m[1]!, offset: m.index + m[0].lastIndexOf(m[1]!) };
   }
   return null;
 }

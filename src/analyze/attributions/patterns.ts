@@ -836,7 +836,8 @@ function parentheticalContent(
 
 /** The first noun phrase of the clause: the subject of "It did not reveal … and said …". */
 function clauseSubject(words: Word[], j: number): Range | null {
-  let b = j - 1;
+  // "The spokesman declined to comment, but said …": the comma before "but" closes the first verb's clause.
+  let b = words[j - 1]?.raw.endsWith(',') ? j - 2 : j - 1;
   while (b >= Math.max(0, j - MAX_SUBJECT_REACH) && !endsClause(words[b]!)) b--;
   const np = phraseStartingAt(words, b + 1);
   return np && np.last < j - 1 ? np : null;
