@@ -1100,6 +1100,17 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('reads "issued a statement saying …" as the issuer\'s, and "X quoted Y as saying …" as Y\'s via X', () => {
+    const atts = run(
+      'The port authority issued a statement on Friday saying the cranes were safe. ' +
+        'The Valley Courier quoted the sheriff as saying the road would reopen. He signed a letter saying nothing.',
+    );
+    expect(atts.filter((a) => a.speaker).map((a) => [a.speaker!.text, a.content, a.via.map((v) => v.name)])).toEqual([
+      ['The port authority', 'the cranes were safe', []],
+      ['the sheriff', 'the road would reopen', ['Valley Courier']],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

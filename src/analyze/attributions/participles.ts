@@ -75,8 +75,14 @@ export function withParticiples(text: string, words: Word[], drafts: readonly Dr
  */
 export function quotedAsDrafts(text: string, words: Word[]): Draft[] {
   const out: Draft[] = [];
-  for (let q = 2; q < words.length - 2; q++) {
+  for (let q = 1; q < words.length - 2; q++) {
     if (words[q]!.bare !== 'quoted') continue;
+    const active = activeQuote(text, words, q);
+    if (active) {
+      out.push(...active);
+      continue;
+    }
+    if (q < 2) continue;
     let be = q - 1;
     while (be > 0 && /^(?:also|widely|later|reportedly|once|then)$/i.test(words[be]!.bare)) be--;
     if (!/^(?:was|were|is|are|been)$/i.test(words[be]!.bare) || endsClause(words[be - 1]!)) continue;
@@ -111,6 +117,30 @@ export function quotedAsDrafts(text: string, words: Word[]): Draft[] {
     if (relay) out.push(relay);
   }
   return out;
+}
+
+/**
+ * "Le Monde quoted the minister as saying …": the object of an active "quoted" speaks through the participle, and the
+ * subject, which starts its clause, relays it.
+ */
+function activeQuote(text: string, words: Word[], q: number): Draft[] | null {
+  if (endsClause(words[q - 1]!) || endsClause(words[q]!)) return null;
+  const object = phraseStartingAt(words, q + 1);
+  if (!object || words[object.last + 1]?.bare !== 'as') return null;
+  const at = object.last + 2;
+  const lemma = PARTICIPLE_CUES.get(words[at]?.bare ?? '');
+  const subject = phraseEndingAt(words, q - 1);
+  if (!lemma || !subject || (subject.first > 0 && !endsClause(words[subject.first - 1]!))) return null;
+  const relaySpan = phraseSpan(words, subject.first, subject.last);
+  const speakerSpan = phraseSpan(words, object.first, object.last);
+  if (!speakerLike(text.slice(relaySpan.start, relaySpan.end), subject.first === 0)) return null;
+  if (!speakerLike(text.slice(speakerSpan.start, speakerSpan.end), false)) return null;
+  const content = participleContent(text, words, at);
+  if (!content) return null;
+  return [
+    { kind: 'verb', cue: 'quoted', cueSpan: cueOf(words[q]!), speakerSpan, content },
+    { kind: 'according', cue: 'quoted', cueSpan: cueOf(words[q]!), speakerSpan: relaySpan, content: null },
+  ];
 }
 
 /** Time words that may sit between "as saying" and a closing "by Y": "late Thursday", "on Monday". */
@@ -154,6 +184,23 @@ function setOff(words: Word[], i: number): boolean {
   return prev.raw.endsWith(',') || (/^(?:by|while)$/.test(prev.raw) && i > 2);
 }
 
+/** Documents that speak for whoever put them out: "issued a statement saying …", "posted a message … claiming …". */
+const PUT_OUT = /^(?:statement|letter|message|tweet|post|email|note|video|release|notice|memo|communique)$/i;
+/** Most words of setting between the document and its participle: "a statement on Friday saying". */
+const MAX_DOCUMENT_SETTING = 3;
+
+/**
+ * "The ministry released a statement saying …": the participle right after a document the subject put out (its object,
+ * with a determiner), a short setting allowed between ("a message on Twitter saying").
+ */
+function documentBefore(words: Word[], i: number): boolean {
+  for (let k = i - 1; k > 1 && i - k <= MAX_DOCUMENT_SETTING + 1; k--) {
+    if (endsClause(words[k]!)) return false;
+    if (PUT_OUT.test(words[k]!.bare)) return /^(?:a|an|the|its|his|her|their)$/i.test(words[k - 1]!.bare);
+  }
+  return false;
+}
+
 function cueOf(w: Word): Span {
   return { start: w.start, end: w.start + w.bare.length };
 }
@@ -177,7 +224,9 @@ function participleContent(text: string, words: Word[], i: number): Span | null 
 
 /** "The US welcomed the exchange, saying …": the sentence's subject speaks through the participle. */
 export function participleDrafts(text: string, words: Word[]): Draft[] {
-  const i = words.findIndex((w, k) => k > 1 && PARTICIPLE_CUES.has(w.bare) && setOff(words, k));
+  const i = words.findIndex(
+    (w, k) => k > 1 && PARTICIPLE_CUES.has(w.bare) && (setOff(words, k) || documentBefore(words, k)),
+  );
   if (i < 0) return [];
   const relative = relativeHead(text, words, i);
   if (relative) {
