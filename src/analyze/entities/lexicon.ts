@@ -47,6 +47,9 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   'prefecture', 'oblast', 'territory', 'republic', 'kingdom', 'city', 'town', 'village', 'heights',
 ]);
 
+/** First words that make a capitalised phrase of two words or more a place ("Port Hutt", "Lake Tekapo", "Fort Kearny"). */
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set(['port', 'mount', 'mt', 'lake', 'fort', 'ft', 'cape']);
+
 /** Heads that name an organization when followed by "of" ("Ministry of Defence", "Bank of Korea"). */
 // prettier-ignore
 export const ORG_HEADS_OF: ReadonlySet<string> = new Set([

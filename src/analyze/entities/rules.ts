@@ -7,7 +7,7 @@
  */
 import { startsLower } from './letter-case.js';
 import type { EntityKind } from '../../vocabulary.js';
-import { NAME_CONNECTORS, NEVER_NAMES, ORG_HEADS_OF } from './lexicon.js';
+import { NAME_CONNECTORS, NEVER_NAMES, ORG_HEADS_OF, PLACE_PREFIXES } from './lexicon.js';
 import type { Token } from './tokenize.js';
 import { bestPlace, wordInfo, wordInfoOf } from './wordinfo.js';
 
@@ -136,7 +136,7 @@ function splitRun(tokens: readonly Token[], first: number, end: number, starts: 
   const out: NameCandidate[] = [];
   let i = first;
   // Sentence-initial ordinary words ("However", "State", "Photographs") are capitalised by position only.
-  while (i < end && starts.has(i) && ordinaryAtStart(tokens, i, end)) i++;
+  while (i < end && starts.has(i) && ordinaryAtStart(tokens, i, end) && !titleBeginsName(tokens, i, end)) i++;
   let titled = i > 0 && wordInfoOf(tokens[i - 1]!.text).title;
   let titleFrom: number | undefined;
   // "General Prelogar." at a sentence start: the title trimmed as an ordinary word still heads the mention.
@@ -147,7 +147,7 @@ function splitRun(tokens: readonly Token[], first: number, end: number, starts: 
   let k = i;
   while (k < end) {
     const info = wordInfoOf(tokens[k]!.text);
-    if (info.title && k + 1 < end && !info.orgSuffix) {
+    if (info.title && k + 1 < end && !info.orgSuffix && !titleBeginsName(tokens, k, end)) {
       // Everything before the titles is a separate name (a place or a demonym: "U.S.", "Russian").
       if (titleFrom === undefined) {
         if (k > i) out.push(...prefixNames(tokens, i, k));
@@ -162,6 +162,27 @@ function splitRun(tokens: readonly Token[], first: number, end: number, starts: 
   return out;
 }
 
+const SAINTS: ReadonlySet<string> = new Set(['st', 'st.', 'saint', 'ste', 'ste.', 'sainte']);
+
+/**
+ * A title word that begins a name of its own, no person: "St. Petersburg", "Prince Edward Island" (a place the
+ * gazetteer knows: a country or region, a city of 100,000 or more, any city after a saint's title and a
+ * preposition of place), "General Motors" (an organization the lexicon knows), "Queen Street", "King County" (the
+ * title and one suffix word that is no ordinary word).
+ */
+function titleBeginsName(tokens: readonly Token[], at: number, end: number): boolean {
+  if (!wordInfoOf(tokens[at]!.text).title) return false;
+  const phrase = phraseOf(tokens, at, end);
+  const place = bestPlace(phrase);
+  if (place && (place.kind !== 'city' || place.population >= 100_000)) return true;
+  const saint = SAINTS.has(tokens[at]!.text.toLowerCase());
+  if (place && saint && PLACE_PREPS.has(tokens[at - 1]?.text.toLowerCase() ?? '')) return true;
+  if (wordInfo(phrase.toLowerCase()).org) return true;
+  if (end - at !== 2) return false;
+  const suffix = wordInfoOf(tokens[at + 1]!.text);
+  return (suffix.placeSuffix || suffix.orgSuffix) && !suffix.common;
+}
+
 /** The part before a title: a country or place is named ("U.S."), a demonym is not ("Russian"). */
 function prefixNames(tokens: readonly Token[], first: number, end: number): NameCandidate[] {
   const phrase = phraseOf(tokens, first, end);
@@ -174,6 +195,8 @@ function ordinaryAtStart(tokens: readonly Token[], i: number, end: number): bool
   if (ACRONYM.test(t.text)) return false;
   const info = wordInfoOf(t.text);
   if (info.person || info.place || info.org || info.outlet || info.institution) return false;
+  if (i + 1 < end && PLACE_PREFIXES.has(t.text.toLowerCase().replace(/\.$/, ''))) return false; // "Mount Hagen"
+
   if (info.common || info.title) return true;
   if (i + 1 < end) return false; // "Korean Central …": the next word is capitalised too
   return !bestPlace(t.text);
@@ -213,6 +236,7 @@ function classify(tokens: readonly Token[], first: number, last: number, titled:
   if (wordInfo(head).orgSuffix) return { kind: 'organization', strong: true };
   if (ORG_AFTER.has(next) || ORG_BEFORE.has(prev)) return { kind: 'organization', strong: true };
   if (words.length > 1 && wordInfo(head).placeSuffix) return { kind: 'place', strong: true };
+  if (words.length > 1 && PLACE_PREFIXES.has(words[0]!.replace(/\.$/, ''))) return { kind: 'place', strong: true };
   if (whole.org) return { kind: 'organization', strong: false };
   if (place && place.population >= 100_000) return { kind: 'place', strong: true };
   if (place && (PLACE_BEFORE.has(prev2) || PLACE_BEFORE.has(prev) || PLACE_PREPS.has(prev)))

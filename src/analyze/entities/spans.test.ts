@@ -71,6 +71,25 @@ describe('combine', () => {
     );
     expect(out.map((c) => [c.first, c.last, c.kind])).toEqual([[1, 6, 'organization']]);
   });
+
+  it('takes a strong place or organization over a titled person the tagger read on the same words', () => {
+    const tokens = tokenize('Saint Louis hosted the fair, and Mayor Ilse Varga opened it.');
+    const out = combine(
+      tokens,
+      [
+        { first: 1, last: 2, kind: 'person', titled: true, titleFrom: 0 },
+        { first: 8, last: 10, kind: 'person', titled: true, titleFrom: 7 },
+      ],
+      [
+        { first: 0, last: 2, kind: 'place', titled: false, strong: true },
+        { first: 8, last: 10, kind: 'person', titled: true, titleFrom: 7, strong: true },
+      ],
+    );
+    expect(out.map((c) => [c.first, c.last, c.kind])).toEqual([
+      [0, 2, 'place'],
+      [8, 10, 'person'],
+    ]);
+  });
 });
 
 describe('propagate at sentence starts', () => {

@@ -71,6 +71,12 @@ export function combine(
   for (const r of strong) startingAt.set(r.first, r);
   const out: NameCandidate[] = [];
   for (const t of joinOfNames(tokens, tagged, startingAt)) {
+    // "St. Louis", "General Motors" read as a titled person: the rules' strong place or organization wins.
+    const whole = t.titleFrom === undefined ? undefined : startingAt.get(t.titleFrom);
+    if (whole && whole.last === t.last && whole.kind !== 'person') {
+      out.push(whole);
+      continue;
+    }
     const inside: NameCandidate[] = [];
     for (let i = t.first; i < t.last; i++) {
       const r = startingAt.get(i);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findNameCandidates } from './rules.js';
+import { tokenize } from './tokenize.js';
+
+/** The rule candidates of `text` as "kind:words", "!" after the kind when strong. */
+function read(text: string): string[] {
+  const tokens = tokenize(text);
+  return findNameCandidates(text, tokens).map(
+    (c) =>
+      `${c.kind}${c.strong ? '!' : ''}:${tokens
+        .slice(c.first, c.last)
+        .map((t) => t.text)
+        .join(' ')}`,
+  );
+}
+
+describe('findNameCandidates', () => {
+  it('reads a title that begins a known place or organization as part of that name, no person', () => {
+    expect(read('Her cousin moved to St. Petersburg and later to Saint Louis.')).toEqual([
+      'place!:St. Petersburg',
+      'place!:Saint Louis',
+    ]);
+    expect(read('St. Petersburg was cold that winter.')).toEqual(['place!:St. Petersburg']);
+    expect(read('Workers at General Motors walked out on Queen Street.')).toEqual([
+      'organization!:General Motors',
+      'place!:Queen Street',
+    ]);
+  });
+
+  it('still reads a title before a name as a person', () => {
+    expect(read('President Okonkwo greeted Queen Ilsabet and Saint Brendolf.')).toEqual([
+      'person!:Okonkwo',
+      'person!:Ilsabet',
+      'person!:Brendolf',
+    ]);
+  });
+
+  it('reads a name after "Port", "Mount", "Lake", "Fort" or "Cape" as a place, at a sentence start too', () => {
+    expect(read('The boat reached Port Velda before Lake Oruna froze. Mount Tabbor is steep.')).toEqual([
+      'place!:Port Velda',
+      'place!:Lake Oruna',
+      'place!:Mount Tabbor',
+    ]);
+  });
+});
