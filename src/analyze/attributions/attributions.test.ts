@@ -1111,6 +1111,19 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('reads court papers and bills after "according to", and the clause an opening or inserted source reports', () => {
+    const atts = run(
+      'The clerk took $9,000 in cash, according to the indictment. ' +
+        'According to the minutes of the hearing, the board voted 4-3. ' +
+        'The aim, according to the draft bill, is to cap rents.',
+    );
+    expect(atts.map((a) => [a.speaker?.text, a.content])).toEqual([
+      ['the indictment', 'The clerk took $9,000 in cash'],
+      ['the minutes', 'the board voted 4-3'],
+      ['the draft bill', 'The aim, according to the draft bill, is to cap rents'],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

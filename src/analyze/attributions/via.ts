@@ -47,12 +47,34 @@ export function chainDrafts(text: string, sentence: Sentence, drafts: readonly D
       if (p.cueSpan.start < host.cueSpan.start) host.cue = p.cue;
       continue;
     }
-    const after = trimContent(text, p.speakerSpan.end, sentence.end);
+    const after = trimContent(text, openingEnd(text, p.speakerSpan.end, sentence.end), sentence.end);
     const before = trimContent(text, sentence.start, p.cueSpan.start);
-    const content = before && (!after || before.end - before.start >= after.end - after.start) ? before : after;
+    // "The goal, according to the change log, is to …": a phrase set off inside its clause reports all of it.
+    const inside = before && after && SPLIT_SUBJECT.test(text.slice(sentence.start, p.cueSpan.start));
+    const content = inside
+      ? { start: before.start, end: after.end }
+      : before && (!after || before.end - before.start >= after.end - after.start)
+        ? before
+        : after;
     if (content) out.push({ cue: p.cue, cueSpan: p.cueSpan, speakerSpan: p.speakerSpan, viaSpans: [], content });
   }
   return out;
+}
+
+/** A short subject set off by a comma before a source phrase: "The goal, according to …". */
+const SPLIT_SUBJECT = /^\s*(?:[^\s,;:.!?"“”]+\s+){0,5}[^\s,;:.!?"“”]+,\s*$/;
+
+/** Most characters of the rest of an opening source phrase: "According to officials who spoke on condition of anonymity,". */
+const MAX_OPENING_REST = 90;
+
+/**
+ * Where the main clause starts after an opening source phrase: past the comma that closes the phrase's rest ("According
+ * to the minutes of the meeting, …", "According to an affidavit filed Monday, …"), or right after the phrase.
+ */
+function openingEnd(text: string, from: number, end: number): number {
+  const rest = text.slice(from, Math.min(end, from + MAX_OPENING_REST));
+  const comma = rest.search(/[,;:.!?"“”()]/);
+  return comma > 0 && rest[comma] === ',' ? from + comma + 1 : from;
 }
 
 /**
