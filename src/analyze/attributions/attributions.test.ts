@@ -1124,6 +1124,16 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('reads a poll released at a time as the speaker, with the outlet after it as its via', () => {
+    const atts = run(
+      'A Harbor Institute survey released on Monday showed support for the levy at 58%, the Valley Courier reported, ' +
+        'up from 51% in May.',
+    );
+    expect(atts.map((a) => [a.speaker?.text, a.content, a.via.map((v) => v.name)])).toEqual([
+      ['A Harbor Institute survey released on Monday', 'support for the levy at 58%', ['Valley Courier']],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

@@ -19,6 +19,7 @@ import {
   type VerbCue,
 } from './cues.js';
 import { phraseEndingAt, phraseSpan, phraseStartingAt } from './noun-phrase.js';
+import { DOCUMENT_NOUNS, ISSUED } from './party-kinds.js';
 import { speakerLike, TIME_WORD } from './speaker-like.js';
 import { inWordsDrafts } from './in-words.js';
 import { COLON_QUOTE, colonFrameDrafts } from './colon-frames.js';
@@ -384,7 +385,8 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   // "Officials who spoke on condition of anonymity said …", "Schumer in a statement said …": a restrictive relative
   // clause or a setting between the subject and its cue; the relative clause wins over a name inside it ("The
   // mother of a soldier who died in Iraq has described …" is the mother's).
-  const inserted = endsClause(wj) || relativeOf ? null : insertedSubject(words, j);
+  // The setting may end in the time words skipped above ("released on Friday showed").
+  const inserted = endsClause(wj) || relativeOf ? null : insertedSubject(words, open > 0 ? j : ci - 1);
   const across = !!inserted && !!np && np.first <= inserted.np.first;
   if (inserted && (inserted.relative || across || !np || !fit(np)) && fit(inserted.np)) np = inserted.np;
   if (!np) return null;
@@ -467,13 +469,16 @@ function insertedSubject(words: Word[], j: number): { np: Range; relative: boole
     if (k < j && endsClause(w)) return null;
     if (endsClause(words[k - 1]!)) continue;
     const relative = /^(?:who|that)$/.test(w.raw) && k < j && relativeSubject(words[k + 1]!);
-    const setting =
-      !relative &&
-      SETTING_PREPOSITION.test(w.raw) &&
-      j - k < MAX_SETTING_WORDS &&
-      words.slice(k + 1, j + 1).some((x) => SETTING_WORD.test(x.bare));
+    const timed = j - k < MAX_SETTING_WORDS && words.slice(k + 1, j + 1).some((x) => SETTING_WORD.test(x.bare));
+    // "A Quinnipiac poll released Tuesday showed …": a document, how it came out and when.
+    const released = !relative && timed && ISSUED.has(w.bare) && DOCUMENT_NOUNS.has(words[k - 1]!.bare);
+    const setting = !relative && timed && (SETTING_PREPOSITION.test(w.raw) || released);
     if (!relative && !setting) continue;
-    const np = phraseEndingAt(words, k - 1);
+    // "A Gallup poll released on Friday": a document and how it came out, before the setting, is one phrase.
+    const issued =
+      !released && setting && k > 1 && ISSUED.has(words[k - 1]!.bare) && DOCUMENT_NOUNS.has(words[k - 2]!.bare);
+    const head = phraseEndingAt(words, released ? k - 1 : issued ? k - 2 : k - 1);
+    const np = head && (issued || released) ? { first: head.first, last: j } : head;
     if (!np) continue;
     const before = words[np.first - 1];
     if (!before || endsClause(before) || /^(?:and|but)$/i.test(before.bare)) return { np, relative };
@@ -555,8 +560,8 @@ const RELAY_CUE = /^(?:reported|said|wrote)$/;
  */
 function relayAfter(text: string, host: Draft, d: Draft, between: string): boolean {
   if (host.kind !== 'verb' || host.via || !d.content || !RELAY_CUE.test(d.cue)) return false;
-  if (d.content.end > d.cueSpan.start || d.content.start > host.speakerSpan.start || !/,\s*$/.test(between))
-    return false;
+  // The relay's content is the clause before it, or all the sentence around it ("…, Reuters reported, up from …").
+  if (d.content.start > host.speakerSpan.start || !/,\s*$/.test(between)) return false;
   return /^(?:the\s+)?\p{Lu}/u.test(text.slice(d.speakerSpan.start, d.speakerSpan.end));
 }
 
