@@ -1134,6 +1134,13 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('reads a stance holder before an aside set off by commas', () => {
+    const atts = run('Union leaders, for their part, are confident the strike will hold.');
+    expect(atts.map((a) => [a.speaker?.text, a.cue, a.content])).toEqual([
+      ['Union leaders', 'confident', 'the strike will hold'],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

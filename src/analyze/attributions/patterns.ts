@@ -247,9 +247,11 @@ function stanceDrafts(text: string, s: Sentence, words: Word[], drafts: readonly
   for (let i = 2; i < words.length - 2; i++) {
     const w = words[i]!;
     if (!STANCE.includes(w.bare) || w.raw !== w.bare || !STANCE_BE.test(words[i - 1]!.bare)) continue;
-    if (endsClause(words[i - 2]!) || !clauseFollows(words, i)) continue;
+    // "Opposition lawmakers, by contrast, are adamant that …": the holder before an aside set off by commas.
+    const aside = words[i - 2]!.raw.endsWith(',');
+    if ((endsClause(words[i - 2]!) && !aside) || !clauseFollows(words, i)) continue;
     if (drafts.some((d) => d.content && w.start >= d.content.start && w.start < d.content.end)) continue;
-    const np = phraseEndingAt(words, i - 2);
+    const np = aside ? appositiveOrName(words, i - 2) : phraseEndingAt(words, i - 2);
     if (!np || (np.first > 0 && !endsClause(words[np.first - 1]!) && !/^(?:but|and)$/i.test(words[np.first - 1]!.bare)))
       continue;
     const speakerSpan = phraseSpan(words, np.first, np.last);
