@@ -11,17 +11,21 @@ const e = encodeURIComponent;
 
 /** The share endpoints, each documented by its network. */
 export function shareTargets(url: string, title: string): ShareTarget[] {
+  // Each part encoded once: percent-encoding works character by character, so the encoded joins ('%0A%0A' for
+  // the blank line, '%20' for the space) are the encodings of the joined text.
+  const u = e(url);
+  const t = e(title);
   return [
-    { network: 'facebook', label: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${e(url)}` },
-    { network: 'x', label: 'X (Twitter)', href: `https://twitter.com/intent/tweet?url=${e(url)}&text=${e(title)}` },
-    { network: 'reddit', label: 'Reddit', href: `https://www.reddit.com/submit?url=${e(url)}&title=${e(title)}` },
+    { network: 'facebook', label: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
+    { network: 'x', label: 'X (Twitter)', href: `https://twitter.com/intent/tweet?url=${u}&text=${t}` },
+    { network: 'reddit', label: 'Reddit', href: `https://www.reddit.com/submit?url=${u}&title=${t}` },
     {
       network: 'flipboard',
       label: 'Flipboard',
-      href: `https://share.flipboard.com/bookmarklet/popout?v=2&url=${e(url)}&title=${e(title)}`,
+      href: `https://share.flipboard.com/bookmarklet/popout?v=2&url=${u}&title=${t}`,
     },
-    { network: 'email', label: 'Email', href: `mailto:?subject=${e(title)}&body=${e(`${title}\n\n${url}`)}` },
-    { network: 'whatsapp', label: 'WhatsApp', href: `https://wa.me/?text=${e(`${title} ${url}`)}` },
+    { network: 'email', label: 'Email', href: `mailto:?subject=${t}&body=${t}%0A%0A${u}` },
+    { network: 'whatsapp', label: 'WhatsApp', href: `https://wa.me/?text=${t}%20${u}` },
   ];
 }
 
