@@ -56,6 +56,8 @@ const MAX_ENTITY_ARTICLES = 200;
 const MMAP_BYTES = 1 << 30;
 /** Ids per query in `getArticles` (one JSON array parameter each). */
 const ID_BATCH = 1000;
+/** Built once: the statement cache is keyed by the SQL, and a string built per call is hashed per call. */
+const GET_ARTICLE_SQL = `SELECT ${STORED_COLUMNS} FROM articles WHERE id = ?`;
 
 /** The embedded store: one SQLite file in WAL mode, full-text search by FTS5. */
 export class SqliteStore implements Store {
@@ -90,7 +92,7 @@ export class SqliteStore implements Store {
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
-    const row = prepared<[string], StoredRow>(this.#db, `SELECT ${STORED_COLUMNS} FROM articles WHERE id = ?`).get(id);
+    const row = prepared<[string], StoredRow>(this.#db, GET_ARTICLE_SQL).get(id);
     return row ? toStored(row) : null;
   }
 
