@@ -11,10 +11,22 @@ import { feedRoutes } from './feed-routes.js';
 import { errorPage } from './pages/error-page.js';
 import { securityHeaders } from './security-headers.js';
 import { staticRoutes } from './static-routes.js';
-import { webRoutes } from './web-routes.js';
+import { articlePages, webRoutes, type ArticlePages } from './web-routes.js';
+
+/** The app and its article pages, which a Node server may also answer without the app (article-fast-path.ts). */
+export interface WebEdition {
+  app: Hono;
+  articlePages: ArticlePages;
+}
 
 /** Creates the application over its dependencies. */
 export function createApp(deps: AppDeps): Hono {
+  return createWebEdition(deps).app;
+}
+
+/** Creates the application and the article pages its route serves. */
+export function createWebEdition(deps: AppDeps): WebEdition {
+  const pages = articlePages(deps);
   const app = new Hono();
   app.use('*', securityHeaders());
 
@@ -22,7 +34,7 @@ export function createApp(deps: AppDeps): Hono {
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(deps.config.baseUrl)));
   app.route('/api/v1', apiRoutes(deps));
   app.route('/', feedRoutes(deps));
-  app.route('/', webRoutes(deps));
+  app.route('/', webRoutes(deps, pages));
   app.get('/healthz', (c) => c.text('ok'));
 
   app.notFound((c) =>
@@ -36,5 +48,5 @@ export function createApp(deps: AppDeps): Hono {
       ? apiError(c, 500, 'internal', 'the server could not answer this request')
       : c.html(errorPage(deps.config, 500), 500);
   });
-  return app;
+  return { app, articlePages: pages };
 }

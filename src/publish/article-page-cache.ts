@@ -22,7 +22,7 @@ export interface CachedPage {
   revision: string;
   bytes: Uint8Array;
   etag: string;
-  /** Headers of the 200 response, security headers included; built once per page. */
+  /** Headers of the 200 response, security headers and length included; built once per page. */
   headers: Readonly<Record<string, string>>;
   /** Headers of the 304 response (validators and caching, no content type). */
   notModifiedHeaders: Readonly<Record<string, string>>;
@@ -126,11 +126,17 @@ export class ArticlePageCache {
       'last-modified': httpDate(stored.updatedAt),
       'cache-control': 'public, max-age=60, must-revalidate',
     };
+    const bytes = htmlBytes(html);
     const page: CachedPage = {
       revision,
-      bytes: htmlBytes(html),
+      bytes,
       etag,
-      headers: withSecurityHeaders({ ...validators, 'content-type': 'text/html; charset=UTF-8' }),
+      headers: withSecurityHeaders({
+        ...validators,
+        'content-type': 'text/html; charset=UTF-8',
+        // Known with the bytes, so a Node server can write the headers before the body (article-fast-path.ts).
+        'content-length': String(bytes.length),
+      }),
       notModifiedHeaders: withSecurityHeaders(validators),
       checkedAt: now,
     };

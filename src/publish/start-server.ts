@@ -1,8 +1,9 @@
 /** Listens on a port with the app; used by `dateline serve`, `dateline demo`, browser tests and the benchmark. */
-import { serve, type ServerType } from '@hono/node-server';
-import type { Hono } from 'hono';
+import { getRequestListener } from '@hono/node-server';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp } from './app.js';
+import { withArticleFastPath, type NodeListener } from './article-fast-path.js';
+import { createWebEdition, type WebEdition } from './app.js';
 import type { AppDeps } from './deps.js';
 import { worldCountries } from './map/world-topology.js';
 
@@ -22,28 +23,31 @@ export async function startServer(
   listen: { host: string; port: number },
 ): Promise<RunningServer> {
   worldCountries();
-  let app: Hono | null = null;
-  const server: ServerType = await new Promise((resolve, reject) => {
-    const s = serve(
-      {
-        fetch: (request, env) => (app ? app.fetch(request, env) : new Response('starting', { status: 503 })),
-        hostname: listen.host,
-        port: listen.port,
-      },
-      () => resolve(s),
-    );
-    s.once('error', reject);
+  let edition: WebEdition | null = null;
+  const app = getRequestListener(
+    (request, env) => (edition ? edition.app.fetch(request, env) : new Response('starting', { status: 503 })),
+    { hostname: listen.host },
+  );
+  let listener: NodeListener = app;
+  const server: Server = createServer((incoming, outgoing) => listener(incoming, outgoing));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(listen.port, listen.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   const port = (server.address() as AddressInfo).port;
   const shownHost = listen.host === '0.0.0.0' || listen.host === '::' ? 'localhost' : listen.host;
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
-  app = createApp(depsFor(url));
+  edition = createWebEdition(depsFor(url));
+  listener = withArticleFastPath(edition.articlePages, app);
   return {
     url,
     port,
     close: () =>
       new Promise((resolve, reject) => {
-        if ('closeAllConnections' in server) server.closeAllConnections();
+        server.closeAllConnections();
         server.close((err) => (err ? reject(err) : resolve()));
       }),
   };

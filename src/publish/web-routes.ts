@@ -4,7 +4,7 @@ import type { StoredArticle } from '../store/port.js';
 import { resolveStory } from '../stories/resolve-story.js';
 import { paths } from './urls.js';
 import type { AppDeps } from './deps.js';
-import { ArticlePageCache, pageRevision } from './article-page-cache.js';
+import { ArticlePageCache, pageRevision, type CachedPage } from './article-page-cache.js';
 import { ifNoneMatch } from './if-none-match.js';
 import { requestHeader } from './request-header.js';
 import { securedResponse, withSecurityHeaders } from './security-headers.js';
@@ -49,11 +49,27 @@ function firstProblem(...checks: ParamCheck<unknown>[]): { param: string; messag
   return undefined;
 }
 
-/** Builds the HTML routes over the dependencies. */
-export function webRoutes(deps: AppDeps): Hono {
+/** An article's page ready to send (from the cache, or read and rendered), or null when there is no such article. */
+export type ArticlePages = (id: string) => Promise<CachedPage | null>;
+
+/** The article pages over the dependencies, with their cache; shared by the route and the server's fast path. */
+export function articlePages(deps: AppDeps): ArticlePages {
+  const { store, config } = deps;
+  const cache = new ArticlePageCache(ARTICLE_CACHE_SIZE, `${RENDER_VERSION}\u0000${config.baseUrl}`);
+  return async (id) => {
+    const now = deps.clock().getTime();
+    const page = cache.fresh(id, now);
+    if (page) return page;
+    const stored: StoredArticle | null = await store.getArticle(id);
+    if (!stored) return null;
+    return cache.current(id, pageRevision(stored), now) ?? cache.put(id, stored, articlePage(stored, config), now);
+  };
+}
+
+/** Builds the HTML routes over the dependencies (the article pages given, to share them with a fast path). */
+export function webRoutes(deps: AppDeps, pages: ArticlePages = articlePages(deps)): Hono {
   const { store, config } = deps;
   const app = new Hono();
-  const articleCache = new ArticlePageCache(ARTICLE_CACHE_SIZE, `${RENDER_VERSION}\u0000${config.baseUrl}`);
   const size = config.pageSize;
   // Whole rendered pages: a repeated search costs neither the store nor the template (see search-cache.ts).
   const searchPages = new SearchCache<Uint8Array>();
@@ -84,17 +100,9 @@ export function webRoutes(deps: AppDeps): Hono {
   });
 
   app.get('/article/:id', async (c) => {
-    const id = c.req.param('id');
-    const now = deps.clock().getTime();
-    let page = articleCache.fresh(id, now);
-    if (!page) {
-      const stored: StoredArticle | null = await store.getArticle(id);
-      if (!stored) return notFound(c, deps);
-      page =
-        articleCache.current(id, pageRevision(stored), now) ??
-        articleCache.put(id, stored, articlePage(stored, config), now);
-    }
-    // The hot path: bytes and headers built once per page, nothing else allocated but the response.
+    const page = await pages(c.req.param('id'));
+    if (!page) return notFound(c, deps);
+    // Bytes and headers built once per page, nothing else allocated but the response (see article-fast-path.ts).
     return ifNoneMatch(requestHeader(c, 'if-none-match'), page.etag)
       ? securedResponse(null, 304, page.notModifiedHeaders)
       : securedResponse(page.bytes, 200, page.headers);
