@@ -1141,6 +1141,18 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('reads a reflexive between subject and cue, and an opening "as" clause after a conjunction or adverb', () => {
+    const atts = run(
+      'The mayor herself said the count was wrong. But as the Ledger reported, the board said it would recount. ' +
+        'Furthermore, as the Courier reported, the ballots were stored in a barn.',
+    );
+    expect(atts.map((a) => [a.speaker?.text, a.content, a.via.map((v) => v.name)])).toEqual([
+      ['The mayor', 'the count was wrong', []],
+      ['the board', 'it would recount', ['Ledger']],
+      ['the Courier', 'the ballots were stored in a barn', []],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

@@ -573,6 +573,11 @@ export const PHRASE_CUES: readonly {
 
 /** Words that can sit between a subject and its cue: "KCNA also said", "X has reportedly said". */
 export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
+  // Reflexives that stress the subject: "Trump himself said", "The change log itself points out".
+  'himself',
+  'herself',
+  'itself',
+  'themselves',
   'also',
   'twice',
   'always',

@@ -415,7 +415,9 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   )
     return null;
   // "As Smith said, the plan is dead.": the main clause after the "As …," clause is the content.
-  if (/^As$/.test(words[0]!.bare) && np.first > 0 && !words.slice(0, np.first).some(endsClause)) {
+  // "But as Politico reported, …", "However, as the report explains, …": a conjunction or sentence adverb may lead.
+  const asAt = /^As$/.test(words[0]!.bare) ? 0 : LEAD_BEFORE_AS.test(words[0]!.raw) && words[1]?.raw === 'as' ? 1 : -1;
+  if (asAt >= 0 && np.first > asAt && !words.slice(asAt, np.first).some(endsClause)) {
     const content = asClauseContent(text, s, words, ci);
     return content ? { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan, content, opening: true } : null;
   }
@@ -619,6 +621,9 @@ function asClauseContent(text: string, s: Sentence, words: Word[], ci: number): 
   const k = quote > 0 ? quote : comma >= 0 ? comma + 1 : -1;
   return k > 0 && k < words.length ? trimContent(text, words[k]!.start, s.end) : null;
 }
+
+/** A conjunction or sentence adverb before an opening "as" clause: "But as …", "However, as …". */
+const LEAD_BEFORE_AS = /^(?:But|And|Yet|So|However,|Furthermore,|Moreover,|Still,|Indeed,|Meanwhile,)$/;
 
 /** Words between a subject and its cue that deny or suspend it: negations and modals of possibility. */
 const NOT_ASSERTED = /^(?:not|never|could|might|may|should|must|\p{L}+n['’]t)$/iu;
