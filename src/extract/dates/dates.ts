@@ -16,7 +16,17 @@ import type { Document } from '../dom/tree.js';
 import { MODIFIED_KEYS, PUBLISHED_KEYS } from '../metadata/meta-tags/adapt.js';
 import { decodeMetaTags, metaValues } from '../metadata/meta-tags/decode.js';
 import type { PageMetadata } from '../metadata/metadata.js';
-import { markedTextDates, nearHeadlineDates, structuredPageDates, type PageDate } from './page-dates.js';
+import { inZone, isUtc, printedDay, printedZone } from './local-day.js';
+import {
+  markedTextDates,
+  nearHeadlineDates,
+  nearHeadlineTexts,
+  printedTimes,
+  structuredPageDates,
+  type PageDate,
+  type PrintedTime,
+} from './page-dates.js';
+import { parseTextDates } from './parse-text.js';
 import { parseMachineDate } from './parse-machine.js';
 import { earliestInstant, formatIso, type DateParts } from './parts.js';
 import { plausible } from './plausible.js';
@@ -41,14 +51,22 @@ export interface PageDates {
 export type DateSource = 'metadata' | 'meta-tags' | 'structured' | 'marked' | 'headline' | 'url' | 'caller';
 
 type Lazy = () => DateParts | null;
+/** parseMachineDate in the page's language, remembered per raw value: the stages below read the same tags. */
+type Parse = (raw: string | null | undefined) => DateParts | null;
 
-function firstPlausible(
-  raws: readonly (string | null | undefined)[],
-  language: string | null,
-  now: Date,
-): DateParts | null {
+function memoParse(language: string | null): Parse {
+  const seen = new Map<string, DateParts | null>();
+  return (raw) => {
+    if (!raw) return null;
+    let p = seen.get(raw);
+    if (p === undefined) seen.set(raw, (p = parseMachineDate(raw, language)));
+    return p;
+  };
+}
+
+function firstPlausible(raws: readonly (string | null | undefined)[], parse: Parse, now: Date): DateParts | null {
   for (const raw of raws) {
-    const p = parseMachineDate(raw, language);
+    const p = parse(raw);
     if (p && plausible(p, now)) return p;
   }
   return null;
@@ -70,18 +88,95 @@ function exactInstant(p: DateParts): number | null {
 function withLocalOffset(
   p: DateParts | null,
   raws: readonly (string | null | undefined)[],
-  lang: string | null,
+  parse: Parse,
 ): DateParts | null {
   if (!p || !p.time || (p.offset && p.offset !== 'Z')) return p;
   const at = exactInstant(p);
   const wall = formatIso({ ...p, offset: null });
   for (const raw of raws) {
-    const q = parseMachineDate(raw, lang);
+    const q = parse(raw);
     if (!q || !q.offset || q.offset === 'Z') continue;
     // Same instant (UTC given), or same wall-clock time (no offset given): the offset completes it.
     if (p.offset === 'Z' ? exactInstant(q) === at : formatIso({ ...q, offset: null }) === wall) return q;
   }
   return p;
+}
+
+/** Published and updated times of one story lie within this of each other. */
+const SAME_STORY_MS = 36 * 3_600_000;
+/** A printed clock time ("5:50 PM", "13h36"): without one, a text cannot show the publisher's zone. */
+const CLOCK = /\d{1,2}[:h]\d{2}/gi;
+/** Characters read on either side of a clock time for its date ("11:26 pm EST, Tuesday, November 19, 2019"). */
+const CLOCK_WINDOW = 45;
+/** Clock times read per text. */
+const MAX_CLOCKS = 3;
+
+/**
+ * Dates printed with a clock time, each parsed from a short window around it. The date parser is costly, so a
+ * window is parsed only if it names a day next to the UTC one (`neighbours`): a printed date on the UTC day
+ * itself leaves the day as it is, whatever the zone.
+ */
+function clockDates(text: string, lang: string | null, neighbours: RegExp): DateParts[] {
+  const out: DateParts[] = [];
+  let n = 0;
+  for (const m of text.matchAll(CLOCK)) {
+    if (++n > MAX_CLOCKS) break;
+    const window = text.slice(Math.max(0, m.index - CLOCK_WINDOW), m.index + m[0].length + CLOCK_WINDOW);
+    // The clock's own digits ("4:20am") are not a day.
+    if (!neighbours.test(window.replace(CLOCK, ' '))) continue;
+    const d = parseTextDates(window, lang, false).find((t) => t.parts.time);
+    if (d) out.push(d.parts);
+  }
+  return out;
+}
+
+/**
+ * A UTC publication time moved into the publisher's zone, so that its day is the day the page prints
+ * (local-day.ts). The evidence is read cheapest first and only as far as needed: the machine dates that carry
+ * a zone or none, then the texts of the page's date elements, then the dates near the headline.
+ */
+function localDay(
+  p: DateParts,
+  machineRaws: readonly (string | null | undefined)[],
+  parse: Parse,
+  lang: string | null,
+  getPrinted: () => PrintedTime[],
+  getHeadline: () => string[],
+): { parts: DateParts; zone: number | null } {
+  if (!isUtc(p)) return { parts: p, zone: null };
+  const at = earliestInstant(p);
+  const machine = new Map<PrintedTime, DateParts | null>();
+  const machineOf = (t: PrintedTime): DateParts | null => {
+    if (!machine.has(t)) machine.set(t, parse(t.raw));
+    return machine.get(t)!;
+  };
+  const near = (q: DateParts | null): boolean => !!q && Math.abs(earliestInstant(q) - at) <= SAME_STORY_MS;
+  const dayNumber = (offsetDays: number): number => new Date(at + offsetDays * 86_400_000).getUTCDate();
+  const neighbours = new RegExp(`(?<!\\d)0?(?:${dayNumber(-1)}|${dayNumber(1)})(?!\\d)`);
+  function* printed(): Generator<DateParts> {
+    for (const raw of machineRaws) {
+      const q = parse(raw);
+      // A machine's "Z" is what is being corrected, not evidence of the zone.
+      if (q && !isUtc(q)) yield q;
+    }
+    for (const t of getPrinted()) {
+      const m = machineOf(t);
+      if (m?.time && m.offset && !isUtc(m)) yield m;
+      if (m && !near(m)) continue;
+      yield* clockDates(t.text, lang, neighbours);
+    }
+    for (const text of getHeadline()) yield* clockDates(text, lang, neighbours);
+  }
+  const zone = printedZone(p, printed());
+  if (zone !== null) return { parts: inZone(p, zone), zone };
+  for (const t of getPrinted()) {
+    const m = machineOf(t);
+    if (!m || Math.abs(earliestInstant(m) - at) > 60_000 || !neighbours.test(t.text.replace(CLOCK, ' '))) continue;
+    const q = parseTextDates(t.text, lang, false)[0]?.parts;
+    const day = q ? printedDay(p, m, q) : null;
+    if (day) return { parts: day, zone: null };
+  }
+  return { parts: p, zone: null };
 }
 
 /** Finds publishedAt and modifiedAt; either is null when the page and the caller give none. */
@@ -93,6 +188,7 @@ export function findDates(
 ): PageDates {
   const { now } = options;
   const lang = meta?.language ?? null;
+  const parse = memoParse(lang);
   const tags = doc ? decodeMetaTags(doc) : null;
   // Page scans are costly (chrono); each runs only when the stages before it found nothing.
   let structured: PageDate[] | null = null;
@@ -105,14 +201,14 @@ export function findDates(
   const metaPublished = [meta?.publishedRaw, ...tagPublished];
   const metaModified = [meta?.modifiedRaw, ...tagModified];
   const publishedStages: Array<[DateSource, Lazy]> = [
-    ['metadata', () => withLocalOffset(firstPlausible([meta?.publishedRaw], lang, now), metaPublished, lang)],
-    ['meta-tags', () => firstPlausible(tagPublished, lang, now)],
+    ['metadata', () => withLocalOffset(firstPlausible([meta?.publishedRaw], parse, now), metaPublished, parse)],
+    ['meta-tags', () => firstPlausible(tagPublished, parse, now)],
     ['structured', () => ofKind(getStructured(), 'published', now)],
     ['marked', () => ofKind(getMarked(), 'published', now)],
     ['headline', () => (doc ? ofKind(nearHeadlineDates(doc, lang), 'published', now) : null)],
     // The page's own canonical address when the one it was fetched at has no date (a short link, a feed redirect).
     ['url', () => [urlDate(url), urlDate(meta?.canonicalUrl ?? null)].find((p) => p && plausible(p, now)) ?? null],
-    ['caller', () => firstPlausible([options.published], lang, now)],
+    ['caller', () => firstPlausible([options.published], parse, now)],
   ];
   let published: DateParts | null = null;
   let via: DateSource | null = null;
@@ -123,13 +219,27 @@ export function findDates(
       break;
     }
   }
+  let zone: number | null = null;
+  if (published && doc) {
+    let printed: PrintedTime[] | null = null;
+    const local = localDay(
+      published,
+      [...metaPublished, ...metaModified],
+      parse,
+      lang,
+      () => (printed ??= printedTimes(doc)),
+      () => nearHeadlineTexts(doc),
+    );
+    published = local.parts;
+    zone = local.zone;
+  }
 
   const modifiedStages: Lazy[] = [
-    () => withLocalOffset(firstPlausible([meta?.modifiedRaw], lang, now), metaModified, lang),
-    () => firstPlausible(tagModified, lang, now),
+    () => withLocalOffset(firstPlausible([meta?.modifiedRaw], parse, now), metaModified, parse),
+    () => firstPlausible(tagModified, parse, now),
     () => ofKind(getStructured(), 'modified', now),
     () => ofKind(getMarked(), 'modified', now),
-    () => firstPlausible([options.headers?.['last-modified']], null, now),
+    () => firstPlausible([options.headers?.['last-modified']], memoParse(null), now),
   ];
   let modified: DateParts | null = null;
   for (const stage of modifiedStages) {
@@ -139,6 +249,8 @@ export function findDates(
     if (modified) break;
   }
 
+  // The zone the page showed for its publication holds for its update too.
+  if (modified && zone !== null && isUtc(modified)) modified = inZone(modified, zone);
   return {
     publishedAt: published ? formatIso(published) : null,
     modifiedAt: modified ? formatIso(modified) : null,

@@ -11,6 +11,7 @@ import {
   isText,
   normalizeSpace,
   textContent,
+  type ChildNode,
   walkElements,
   type Document,
   type Element,
@@ -48,8 +49,17 @@ type Discard = (el: Element, inArticle: boolean) => boolean;
 
 function discarder(doc: Document): Discard {
   const keep = new Set<Element>();
-  const h1 = elementsByTag(doc, 'h1')[0];
-  for (let p = h1?.parentNode; p && isElement(p as Node); p = (p as Element).parentNode) keep.add(p as Element);
+  const h1s = elementsByTag(doc, 'h1');
+  const articles = new Set(articleScopes(doc, ARTICLE_TYPE));
+  // The page's first headline, and the first one inside each article scope (the page's first may be a logo).
+  const headlines = h1s.slice(0, 1);
+  for (const h1 of h1s.slice(1)) {
+    if (!articles.size) break;
+    for (let p = h1.parentNode; p && isElement(p as Node); p = (p as Element).parentNode)
+      if (articles.delete(p as Element)) headlines.push(h1);
+  }
+  for (const h1 of headlines)
+    for (let p = h1.parentNode; p && isElement(p as Node); p = (p as Element).parentNode) keep.add(p as Element);
   return (el, inArticle) => {
     if (keep.has(el) || el.tagName === 'body' || el.tagName === 'html') return false;
     if ((inArticle ? DISCARD_TAGS_IN_ARTICLE : DISCARD_TAGS).has(el.tagName)) return true;
@@ -125,6 +135,42 @@ export function structuredPageDates(doc: Document, language: string | null): Pag
   return [];
 }
 
+/** A <time> element's machine value (unparsed) and the text it prints. */
+export interface PrintedTime {
+  raw: string | null;
+  text: string;
+}
+
+/** Printed texts longer than this are not a date element's. */
+const MAX_PRINTED = 120;
+
+/**
+ * The texts of the page's <time> elements with their machine values, those in an article scope if any: what
+ * the publisher printed for an instant, in its own zone. Read from the tag index, not by walking the page.
+ */
+export function printedTimes(doc: Document): PrintedTime[] {
+  const times = elementsByTag(doc, 'time');
+  if (!times.length) return [];
+  const discard = discarder(doc);
+  const articles = new Set(articleScopes(doc, ARTICLE_TYPE));
+  const inArticle: PrintedTime[] = [];
+  const anywhere: PrintedTime[] = [];
+  for (const el of times) {
+    const chain: Element[] = [];
+    let scope = -1;
+    for (let p: Element | null = el; p && isElement(p as Node); p = p.parentNode as Element | null) {
+      if (scope < 0 && articles.has(p)) scope = chain.length;
+      chain.push(p);
+    }
+    const text = normalizeSpace(textContent(el));
+    if (!text || text.length > MAX_PRINTED) continue;
+    const t = { raw: attr(el, 'datetime') ?? attr(el, 'content'), text };
+    if (scope >= 0 && !chain.slice(0, scope).some((a) => discard(a, true))) inArticle.push(t);
+    else if (!chain.some((a) => discard(a, false))) anywhere.push(t);
+  }
+  return inArticle.length ? inArticle : anywhere;
+}
+
 /** Marked elements read per scope. */
 const MAX_MARKED = 40;
 
@@ -170,45 +216,58 @@ const BEFORE_HEADLINE = 200;
 /** Elements whose contents are not page text. */
 const NO_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript']);
 
-/** Dates in the text around the first <h1> (the headline's byline block). */
-export function nearHeadlineDates(doc: Document, language: string | null): PageDate[] {
+/** The text after the first <h1> and the text before it (the headline's byline block), each short. */
+export function nearHeadlineTexts(doc: Document): string[] {
   const discard = discarder(doc);
-  const segments: Array<{ text: string; inH1: boolean }> = [];
-  let h1: Element | null = null;
-  let headlineSeen = false;
-  // Length of the text collected after the headline, as the loop below joins it: the walk stops once it has
-  // enough, instead of reading the rest of the page.
-  let afterLength = 0;
-  const collect = (node: Node, inH1: boolean): void => {
-    if (afterLength >= AFTER_HEADLINE) return;
+  const skipped = (el: Element): boolean =>
+    NO_TEXT.has(el.tagName) || discard(el, false) || (el.attrs.length > 0 && ENTITY_DATE.test(marks(el)));
+  // The first headline outside the discarded regions; the walks below start from it, not from the page's top.
+  const h1 = elementsByTag(doc, 'h1').find((el) => {
+    for (let p: Element | null = el; p && isElement(p as Node); p = p.parentNode as Element | null)
+      if (skipped(p)) return false;
+    return true;
+  });
+  if (!h1) return [];
+  // Text nodes after (or, backwards, before) the headline, until `limit` characters: the walk reads no further.
+  const texts = (node: Node, out: string[], limit: number, length: { n: number }, backwards = false): void => {
+    if (length.n >= limit) return;
     if (isText(node)) {
       if (node.value.trim()) {
-        segments.push({ text: node.value, inH1 });
-        if (inH1) headlineSeen = true;
-        else if (headlineSeen) afterLength += 1 + node.value.length;
+        if (backwards) out.unshift(node.value);
+        else out.push(node.value);
+        length.n += 1 + node.value.length;
       }
       return;
     }
-    if (!isElement(node)) {
-      if ('childNodes' in node) for (const c of (node as Document).childNodes) collect(c, inH1);
-      return;
-    }
-    if (NO_TEXT.has(node.tagName)) return;
-    if (discard(node, false) || (node.attrs.length > 0 && ENTITY_DATE.test(marks(node)))) return;
-    const isH1 = !h1 && node.tagName === 'h1';
-    if (isH1) h1 = node;
-    for (const c of node.childNodes) collect(c, inH1 || isH1);
+    if (!isElement(node) || skipped(node)) return;
+    const kids = node.childNodes;
+    if (backwards) for (let i = kids.length - 1; i >= 0; i--) texts(kids[i]!, out, limit, length, true);
+    else for (const c of kids) texts(c, out, limit, length);
   };
-  collect(doc, false);
-  const start = segments.findIndex((s) => s.inH1);
-  if (start < 0) return [];
-  let before = '';
-  for (let i = start - 1; i >= 0 && before.length < BEFORE_HEADLINE; i--) before = segments[i]!.text + ' ' + before;
-  let after = '';
-  for (let i = start; i < segments.length && after.length < AFTER_HEADLINE; i++)
-    if (!segments[i]!.inH1) after += ' ' + segments[i]!.text;
+  const after: string[] = [];
+  const afterLength = { n: 0 };
+  const before: string[] = [];
+  const beforeLength = { n: 0 };
+  // Up the headline's ancestors: the siblings after each one, in document order, and those before it, backwards.
+  for (let node: ChildNode = h1; node.parentNode; node = node.parentNode as Element) {
+    const siblings = node.parentNode.childNodes;
+    const i = siblings.indexOf(node);
+    for (let j = i + 1; j < siblings.length && afterLength.n < AFTER_HEADLINE; j++)
+      texts(siblings[j]!, after, AFTER_HEADLINE, afterLength);
+    for (let j = i - 1; j >= 0 && beforeLength.n < BEFORE_HEADLINE; j--)
+      texts(siblings[j]!, before, BEFORE_HEADLINE, beforeLength, true);
+    if (!isElement(node.parentNode as Node)) break;
+  }
+  return [
+    normalizeSpace(after.join(' ')).slice(0, AFTER_HEADLINE + 100),
+    normalizeSpace(before.join(' ')).slice(-BEFORE_HEADLINE),
+  ];
+}
+
+/** Dates in the text around the first <h1> (the headline's byline block). */
+export function nearHeadlineDates(doc: Document, language: string | null): PageDate[] {
   const out: PageDate[] = [];
-  for (const text of [normalizeSpace(after), normalizeSpace(before).slice(-BEFORE_HEADLINE)]) {
+  for (const text of nearHeadlineTexts(doc)) {
     for (const d of parseTextDates(text, language)) {
       const prefix = text.slice(Math.max(0, d.index - 40), d.index);
       out.push({ parts: d.parts, kind: MODIFIED_CUE.test(prefix) ? 'modified' : 'published', via: 'near-headline' });

@@ -172,8 +172,11 @@ const REF = new Date(Date.UTC(2000, 0, 1));
 /** Longer texts are cut: dates near a headline sit in the first few hundred characters. */
 const MAX_TEXT = 4000;
 
-/** Every explicit date in the text, in order of appearance. */
-export function parseTextDates(text: string, language: string | null): TextDate[] {
+/**
+ * Every explicit date in the text, in order of appearance. `otherLanguages: false` skips the last resort of
+ * trying every chrono language (a dozen parses) when nothing was found: for callers reading many short texts.
+ */
+export function parseTextDates(text: string, language: string | null, otherLanguages = true): TextDate[] {
   const t = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   // Every accepted date prints a four-digit year: without one there is nothing to parse.
   if (!/(?:19|20)\d{2}/.test(t)) return [];
@@ -186,7 +189,7 @@ export function parseTextDates(text: string, language: string | null): TextDate[
   for (const parser of [own, chrono.en.casual]) if (parser) for (const r of parser.parse(t, REF)) add(fromChrono(r));
   for (const d of tableDates(t, language)) add(d);
   // Language unknown or mislabelled: try the other chrono languages, only when nothing else was found.
-  if (!found.length) {
+  if (!found.length && otherLanguages) {
     for (const parser of Object.values(PARSERS)) {
       if (parser === own) continue;
       for (const r of parser.parse(t, REF)) add(fromChrono(r));
