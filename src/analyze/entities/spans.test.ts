@@ -56,6 +56,26 @@ describe('cleanSpans', () => {
     expect(words('John Thomas Claridge', [[0, 3]])).toEqual(['John Thomas Claridge']);
     expect(words('Please Phillip Allen Let', [[0, 4]])).toEqual(['Phillip Allen']);
   });
+
+  it('reads words with digits in a person span as no person, and the names around them as people', () => {
+    const kinds = (text: string, first: number, last: number): string[] => {
+      const tokens = tokenize(text);
+      return cleanSpans(tokens, [{ first, last, kind: 'person', titled: false }]).map(
+        (c) =>
+          `${c.kind}:${tokens
+            .slice(c.first, c.last)
+            .map((t) => t.text)
+            .join(' ')}`,
+      );
+    };
+    expect(kinds('Users of BX9 complained.', 2, 3)).toEqual(['other:BX9']);
+    expect(kinds('About 80,000 Wends left.', 1, 3)).toEqual(['person:Wends']);
+    expect(kinds('Regards, Tamsin Oakes 77QR Tamsin Oakes', 2, 7)).toEqual([
+      'person:Tamsin Oakes',
+      'other:77QR',
+      'person:Tamsin Oakes',
+    ]);
+  });
 });
 
 describe('combine', () => {

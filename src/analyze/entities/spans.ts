@@ -180,7 +180,7 @@ const HEADING_BREAKS: ReadonlySet<string> = new Set([
 export function cleanSpans(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
   const out: NameCandidate[] = [];
   const never = (i: number): boolean => NEVER_NAMES.has(tokens[i]!.text.toLowerCase());
-  for (const c0 of candidates) {
+  for (const c0 of candidates.flatMap((c) => (c.kind === 'person' ? splitAtCodes(tokens, c) : [c]))) {
     let { first, last } = c0;
     while (first < last && never(first)) first++;
     while (last > first && never(last - 1)) last--;
@@ -223,6 +223,35 @@ export function cleanSpans(tokens: readonly Token[], candidates: readonly NameCa
       rest.titled = false;
     }
     out.push(rest);
+  }
+  return out;
+}
+
+const DIGIT = /\d/;
+/** Letters and digits, no number or ordinal ("IE6", "4105SF"; not "80,000", "1st"). */
+const CODE = /^(?!\d+(?:st|nd|rd|th)$)(?=.*\p{L})(?=.*\d)/u;
+
+/**
+ * No one's name has digits: in a person's span, codes of letters and digits ("IE6", "I-44", "4105SF" in a
+ * signature) are something else (kind other), numbers no name ("80,000 Germans"), and the words around them the
+ * names they are ("Debra Perlingiere 4105SF Debra …").
+ */
+function splitAtCodes(tokens: readonly Token[], c: NameCandidate): NameCandidate[] {
+  let i = c.first;
+  while (i < c.last && !DIGIT.test(tokens[i]!.text)) i++;
+  if (i === c.last) return [c];
+  const out: NameCandidate[] = [];
+  let from = c.first;
+  while (from < c.last) {
+    const code = DIGIT.test(tokens[from]!.text);
+    let to = from + 1;
+    while (to < c.last && DIGIT.test(tokens[to]!.text) === code) to++;
+    if (code) {
+      if (tokens.slice(from, to).some((t) => CODE.test(t.text)))
+        out.push({ first: from, last: to, kind: 'other', titled: false });
+    } else if (from === c.first) out.push({ ...c, last: to });
+    else out.push({ first: from, last: to, kind: 'person', titled: false });
+    from = to;
   }
   return out;
 }
