@@ -129,3 +129,20 @@ describe('dates in addresses', () => {
     expect(datesOf(html, 'https://short.test/abc').publishedAt).toBe('2018-10-02');
   });
 });
+
+describe('byline cues anywhere in the page', () => {
+  it('reads the date after "Posted by … on" when the headline is no <h1>', () => {
+    const html =
+      '<div class="post"><h2>Weekly notes #12</h2><div>Posted by Ann, Bo and Cy on 2021-06-04, ' +
+      '<a href="/notes">all notes</a></div><p>Text of the notes.</p></div>';
+    expect(datesOf(html)).toMatchObject({ publishedAt: '2021-06-04', publishedVia: 'cue' });
+  });
+  it('reads other languages’ cues', () => {
+    const html = '<h2>Neue Brücke</h2><p>Veröffentlicht am 3. März 2024 von Eva Beispiel</p><p>Text.</p>';
+    expect(datesOf(html).publishedAt).toBe('2024-03-03');
+  });
+  it('does not take an update for the publication', () => {
+    const html = '<h2>Notes</h2><p>Posted here | Updated 5 May 2021</p><p>Text.</p>';
+    expect(datesOf(html).publishedAt).toBeNull();
+  });
+});

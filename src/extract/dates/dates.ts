@@ -8,6 +8,7 @@
  *   3. structured   — itemprop=datePublished, <time datetime> in the article
  *   4. marked text  — short date/byline blocks ("post-meta", "article-date")
  *   5. headline     — date-like text around the <h1>
+ *   5b. cue         — a date after a byline cue anywhere in the page ("Posted by … on 2019-02-15")
  *   6. url          — "/2024/03/03/" in the address, else in the page's canonical link
  *   7. caller       — the feed's or CLI's date, only when the page has none
  * modifiedAt follows the same sources for modification, then the HTTP Last-Modified header.
@@ -18,6 +19,7 @@ import { decodeMetaTags, metaValues } from '../metadata/meta-tags/decode.js';
 import type { PageMetadata } from '../metadata/metadata.js';
 import { inZone, isUtc, printedDay, printedZone } from './local-day.js';
 import {
+  cueLineDates,
   markedTextDates,
   nearHeadlineDates,
   nearHeadlineTexts,
@@ -48,7 +50,7 @@ export interface PageDates {
   publishedVia?: DateSource | null;
 }
 
-export type DateSource = 'metadata' | 'meta-tags' | 'structured' | 'marked' | 'headline' | 'url' | 'caller';
+export type DateSource = 'metadata' | 'meta-tags' | 'structured' | 'marked' | 'headline' | 'cue' | 'url' | 'caller';
 
 type Lazy = () => DateParts | null;
 /** parseMachineDate in the page's language, remembered per raw value: the stages below read the same tags. */
@@ -206,6 +208,7 @@ export function findDates(
     ['structured', () => ofKind(getStructured(), 'published', now)],
     ['marked', () => ofKind(getMarked(), 'published', now)],
     ['headline', () => (doc ? ofKind(nearHeadlineDates(doc, lang), 'published', now) : null)],
+    ['cue', () => (doc ? ofKind(cueLineDates(doc, lang), 'published', now) : null)],
     // The page's own canonical address when the one it was fetched at has no date (a short link, a feed redirect).
     ['url', () => [urlDate(url), urlDate(meta?.canonicalUrl ?? null)].find((p) => p && plausible(p, now)) ?? null],
     ['caller', () => firstPlausible([options.published], parse, now)],

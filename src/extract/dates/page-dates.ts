@@ -25,7 +25,7 @@ export interface PageDate {
   parts: DateParts;
   kind: 'published' | 'modified';
   /** Which stage found it, for debugging and tests. */
-  via: 'itemprop' | 'time' | 'marked' | 'near-headline';
+  via: 'itemprop' | 'time' | 'marked' | 'near-headline' | 'cue';
 }
 
 /** Regions that hold other documents (comments, related or recommended stories): never the article's dates. */
@@ -274,4 +274,49 @@ export function nearHeadlineDates(doc: Document, language: string | null): PageD
     }
   }
   return out;
+}
+
+/** Words that introduce the publication date in a byline line, in the languages of the date parsers. */
+const PUBLISHED_CUE =
+  /(?<![\p{L}\p{N}])(?:published|posted|first published|publication date|date published|veröffentlicht|publiziert|erschienen|publié|publicado|publicada|publicação|pubblicato|gepubliceerd|geplaatst|opublikowano|publikováno|publikované|опубликовано|publicerad|publicerat|julkaistu|yayınlanma|yayımlanma)(?![\p{L}])|发布|發佈|发表|發表|公開日|投稿日|게시|입력/giu;
+/** Page text read for cue lines, and characters after a cue where its date must begin. */
+const MAX_CUE_TEXT = 20_000;
+const CUE_REACH = 60;
+const MAX_CUES = 5;
+
+/**
+ * Dates introduced by a byline cue anywhere in the page ("Posted by … on 2019-02-15", "Veröffentlicht am
+ * 3. März 2024"), article scope first: for pages whose headline is no <h1> or whose date sits far from it.
+ */
+export function cueLineDates(doc: Document, language: string | null): PageDate[] {
+  const discard = discarder(doc);
+  for (const scope of scopes(doc)) {
+    const inArticle = scope !== doc;
+    const parts: string[] = [];
+    let length = 0;
+    const collect = (node: Node): void => {
+      if (length >= MAX_CUE_TEXT) return;
+      if (isText(node)) {
+        parts.push(node.value);
+        length += node.value.length;
+        return;
+      }
+      if (isElement(node)) {
+        if (NO_TEXT.has(node.tagName) || discard(node, inArticle)) return;
+        if (node.attrs.length > 0 && ENTITY_DATE.test(marks(node))) return;
+      }
+      if ('childNodes' in node) for (const c of (node as Element).childNodes) collect(c);
+    };
+    collect(scope);
+    const text = normalizeSpace(parts.join(' '));
+    let cues = 0;
+    for (const m of text.matchAll(PUBLISHED_CUE)) {
+      if (++cues > MAX_CUES) break;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + CUE_REACH + 40);
+      const d = parseTextDates(after, language).find((t) => t.index <= CUE_REACH);
+      // "Posted … Updated March 5": the update's date is not the publication's.
+      if (d && !MODIFIED_CUE.test(after.slice(0, d.index))) return [{ parts: d.parts, kind: 'published', via: 'cue' }];
+    }
+  }
+  return [];
 }
