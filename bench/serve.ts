@@ -11,7 +11,9 @@
  *                 so both send the same bytes.
  *  4. load      — autocannon, 50 connections, one request per connection at a time, a warm-up of each route
  *                 first. The article page and nginx alternate for BENCH_ROUNDS rounds so the machine's other load
- *                 falls on both; then the other routes once each.
+ *                 falls on both, each round followed by random articles of the whole desk (mostly not cached: the
+ *                 route whose p99 the target is about, so it gets rounds and a median too); then the other routes
+ *                 once each.
  *  5. report    — req/s, p50, p99, the article/nginx ratio per round and its median; server CPU per request for
  *                 both servers and for the load generator; the server's event-loop delay; the load average.
  *
@@ -237,7 +239,13 @@ async function main(): Promise<void> {
     const loadBefore = load3();
 
     // The article page against nginx, alternating, each after its own warm-up.
-    const rounds: { dateline: Measured & { server: ServerStats }; nginx: Measured | null; nginxMicros: number }[] = [];
+    const rounds: {
+      dateline: Measured & { server: ServerStats };
+      random: Measured & { server: ServerStats };
+      nginx: Measured | null;
+      nginxMicros: number;
+    }[] = [];
+    const randomArticle = () => `/article/bench-${Math.floor(next() * ARTICLES)}`;
     for (let i = 0; i < ROUNDS; i++) {
       let nginxRun: Measured | null = null;
       let nginxMicros = 0;
@@ -247,15 +255,13 @@ async function main(): Promise<void> {
         nginxMicros = (processCpuMicros(baseline.nginx.pid!) - before) / Math.max(1, nginxRun.requests);
       }
       const datelineRun = await loadDateline(child, 'article page (one article)', url, () => hotPath, i === 0);
-      rounds.push({ dateline: datelineRun, nginx: nginxRun, nginxMicros });
+      const random = await loadDateline(child, `article page (random of ${ARTICLES})`, url, randomArticle, i === 0);
+      rounds.push({ dateline: datelineRun, random, nginx: nginxRun, nginxMicros });
     }
 
     const terms = ['kalo', 'sani viel', 'summit', '"ruto kasa"', 'quoted:KCNA border', 'place:Berlin energy', 'mine'];
     const word3 = () => [0, 1, 2].map(() => SYLLABLES[Math.floor(next() * SYLLABLES.length)]).join('');
     const others = [
-      await loadDateline(child, `article page (random of ${ARTICLES})`, url, () => {
-        return `/article/bench-${Math.floor(next() * ARTICLES)}`;
-      }),
       await loadDateline(child, 'search (7 popular queries, cached)', url, () => {
         return `/search?q=${encodeURIComponent(terms[Math.floor(next() * terms.length)]!)}`;
       }),
@@ -276,6 +282,11 @@ async function main(): Promise<void> {
       const ratio = r.nginx ? `   ratio ${((r.dateline.rps / r.nginx.rps) * 100).toFixed(0)}%` : '';
       if (r.nginx) out(row({ ...r.nginx, name: `round ${i + 1}: nginx static article` }));
       out(row({ ...r.dateline, name: `round ${i + 1}: Dateline article page` }, ratio));
+    });
+    out('\nrandom articles of the whole desk, after each round:');
+    rounds.forEach((r, i) => {
+      const cpu = `   server CPU ${(r.random.server.cpuMicros / Math.max(1, r.random.requests)).toFixed(0)} µs/request`;
+      out(row({ ...r.random, name: `round ${i + 1}: ${r.random.name}` }, cpu));
     });
     const first = rounds[0]!;
     out(
@@ -313,8 +324,13 @@ async function main(): Promise<void> {
       );
       out(`article p99 ${articleP99} ms, nginx p99 ${nginxP99} ms in the same rounds (target < ${TARGETS.articleP99})`);
     } else out(`article p99 ${articleP99} ms (target < ${TARGETS.articleP99})`);
+    const randomP99 = rounds.map((r) => r.random.p99);
     out(
-      `search p99 ${others[1]!.p99} ms popular, ${others[2]!.p99} ms mostly new at ${CONNECTIONS} connections ` +
+      `random article p99 ${median(randomP99)} ms median of ${ROUNDS} rounds (${randomP99.join(', ')}), ` +
+        `${median(rounds.map((r) => r.random.rps)).toFixed(0)} req/s (target < ${TARGETS.articleP99})`,
+    );
+    out(
+      `search p99 ${others[0]!.p99} ms popular, ${others[1]!.p99} ms mostly new at ${CONNECTIONS} connections ` +
         `(target < ${TARGETS.searchP99}; one query at a time per kind: npm run bench:search)`,
     );
   } finally {
