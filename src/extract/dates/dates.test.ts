@@ -146,3 +146,19 @@ describe('byline cues anywhere in the page', () => {
     expect(datesOf(html).publishedAt).toBeNull();
   });
 });
+
+describe('more publication and modification tags', () => {
+  it.each([
+    ['<meta name="published" content="2019-11-18T11:30:00Z">', '2019-11-18T11:30:00Z'],
+    ['<meta name="pub_date" content="2019-11-19T12:48:14+00:00">', '2019-11-19T12:48:14+00:00'],
+    ['<meta name="DCSext.articleFirstPublished" content="2017-11-16 11:13">', '2017-11-16T11:13:00'],
+    ['<meta name="ptime" content="20170113083004">', '2017-01-13T08:30:04'],
+    ['<meta name="pdate" content="20170113">', '2017-01-13'],
+  ])('reads %s', (html, iso) => {
+    expect(datesOf(html).publishedAt).toBe(iso);
+  });
+  it('reads compact and plain modification tags', () => {
+    const html = '<meta name="pdate" content="20170113"><meta name="utime" content="20170114093000">';
+    expect(datesOf(html).modifiedAt).toBe('2017-01-14T09:30:00');
+  });
+});

@@ -10,6 +10,8 @@ const ISO =
   /^\s*(\d{4})-?(\d{2})-?(\d{2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?\s*$/i;
 /** "2024/03/03" and "2024.03.03": year-first numeric dates are unambiguous. */
 const YEAR_FIRST = /^\s*(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
+/** "20170113000004": a compact date and time without separators (the New York Times' ptime and utime tags). */
+const COMPACT = /^\s*((?:19|20)\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?\s*$/;
 /** Seconds (10 digits) or milliseconds (13 digits) since the epoch; some CMSs emit these. */
 const EPOCH = /^\s*(\d{10}|\d{13})\s*$/;
 
@@ -30,6 +32,12 @@ export function parseMachineDate(raw: string | null | undefined, language: strin
   }
   const yf = YEAR_FIRST.exec(s);
   if (yf) return { year: Number(yf[1]), month: Number(yf[2]), day: Number(yf[3]), time: null, offset: null };
+  const compact = COMPACT.exec(s);
+  if (compact) {
+    const [, y, mo, d, h, mi, sec] = compact;
+    const time = { hour: Number(h), minute: Number(mi), second: Number(sec ?? '0') };
+    return { year: Number(y), month: Number(mo), day: Number(d), time, offset: null };
+  }
   const epoch = EPOCH.exec(s);
   if (epoch) {
     const ms = epoch[1]!.length === 13 ? Number(epoch[1]) : Number(epoch[1]) * 1000;
