@@ -162,3 +162,17 @@ describe('more publication and modification tags', () => {
     expect(datesOf(html).modifiedAt).toBe('2017-01-14T09:30:00');
   });
 });
+
+describe('byline cues in prose', () => {
+  it('ignores "published" in a paragraph of the story', () => {
+    const html =
+      '<h2>Sleep and memory</h2><p>Researchers have long suspected a link. The study, published March 3, 2019 in a ' +
+      'journal of sleep medicine, followed two hundred volunteers over a year and found that those who slept ' +
+      'longer remembered more of what they had read the day before, the authors said in a statement.</p>';
+    expect(datesOf(html).publishedAt).toBeNull();
+  });
+  it('reads a cue whose label and date sit in separate elements', () => {
+    const html = '<h2>Notes</h2><div class="x"><span>Published:</span> <span>June 4, 2021</span></div><p>Text.</p>';
+    expect(datesOf(html).publishedAt).toBe('2021-06-04');
+  });
+});

@@ -12,6 +12,7 @@ import {
   normalizeSpace,
   textContent,
   type ChildNode,
+  type TextNode,
   walkElements,
   type Document,
   type Element,
@@ -279,26 +280,47 @@ export function nearHeadlineDates(doc: Document, language: string | null): PageD
 /** Words that introduce the publication date in a byline line, in the languages of the date parsers. */
 const PUBLISHED_CUE =
   /(?<![\p{L}\p{N}])(?:published|posted|first published|publication date|date published|veröffentlicht|publiziert|erschienen|publié|publicado|publicada|publicação|pubblicato|gepubliceerd|geplaatst|opublikowano|publikováno|publikované|опубликовано|publicerad|publicerat|julkaistu|yayınlanma|yayımlanma)(?![\p{L}])|发布|發佈|发表|發表|公開日|投稿日|게시|입력/giu;
-/** Page text read for cue lines, and characters after a cue where its date must begin. */
-const MAX_CUE_TEXT = 20_000;
+/** Text nodes read for cue lines; characters after a cue where its date must begin. */
+const MAX_CUE_NODES = 2_000;
 const CUE_REACH = 60;
 const MAX_CUES = 5;
+/** A byline line is short: a cue in a longer block is prose ("the study, published March 3 in …"). */
+const MAX_CUE_LINE = 250;
 
 /**
- * Dates introduced by a byline cue anywhere in the page ("Posted by … on 2019-02-15", "Veröffentlicht am
- * 3. März 2024"), article scope first: for pages whose headline is no <h1> or whose date sits far from it.
+ * The short block a cue's text node stands in; null in prose. An element without a year holds only the cue's
+ * label ("<span>Published:</span>"): its date is in the enclosing block.
+ */
+function cueLine(node: Node): string | null {
+  let el = (node as TextNode).parentNode as Element | null;
+  for (let up = 0; el && isElement(el as Node) && up < 3; up++) {
+    const text = normalizeSpace(textContent(el));
+    if (text.length > MAX_CUE_LINE) return null;
+    if (/(?:19|20)\d{2}/.test(text)) return text;
+    el = el.parentNode as Element | null;
+  }
+  return null;
+}
+
+/**
+ * Dates introduced by a byline cue in a short line anywhere in the page ("Posted by … on 2019-02-15",
+ * "Veröffentlicht am 3. März 2024"), article scope first: for pages whose headline is no <h1> or whose date
+ * sits far from it.
  */
 export function cueLineDates(doc: Document, language: string | null): PageDate[] {
   const discard = discarder(doc);
   for (const scope of scopes(doc)) {
     const inArticle = scope !== doc;
-    const parts: string[] = [];
-    let length = 0;
+    const lines: string[] = [];
+    let nodes = 0;
     const collect = (node: Node): void => {
-      if (length >= MAX_CUE_TEXT) return;
+      if (nodes >= MAX_CUE_NODES || lines.length >= MAX_CUES) return;
       if (isText(node)) {
-        parts.push(node.value);
-        length += node.value.length;
+        nodes++;
+        PUBLISHED_CUE.lastIndex = 0;
+        if (!PUBLISHED_CUE.test(node.value)) return;
+        const line = cueLine(node);
+        if (line && lines.at(-1) !== line) lines.push(line);
         return;
       }
       if (isElement(node)) {
@@ -308,14 +330,14 @@ export function cueLineDates(doc: Document, language: string | null): PageDate[]
       if ('childNodes' in node) for (const c of (node as Element).childNodes) collect(c);
     };
     collect(scope);
-    const text = normalizeSpace(parts.join(' '));
-    let cues = 0;
-    for (const m of text.matchAll(PUBLISHED_CUE)) {
-      if (++cues > MAX_CUES) break;
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + CUE_REACH + 40);
-      const d = parseTextDates(after, language).find((t) => t.index <= CUE_REACH);
-      // "Posted … Updated March 5": the update's date is not the publication's.
-      if (d && !MODIFIED_CUE.test(after.slice(0, d.index))) return [{ parts: d.parts, kind: 'published', via: 'cue' }];
+    for (const line of lines) {
+      for (const m of line.matchAll(PUBLISHED_CUE)) {
+        const after = line.slice(m.index + m[0].length, m.index + m[0].length + CUE_REACH + 40);
+        const d = parseTextDates(after, language).find((t) => t.index <= CUE_REACH);
+        // "Posted … Updated March 5": the update's date is not the publication's.
+        if (d && !MODIFIED_CUE.test(after.slice(0, d.index)))
+          return [{ parts: d.parts, kind: 'published', via: 'cue' }];
+      }
     }
   }
   return [];
