@@ -7,6 +7,16 @@ const speakers = (text: string): string[] =>
   findAttributions(text, splitSentences(text), findEntities(text, [])).map((a) => a.speaker?.name ?? '-');
 
 describe('pronoun speakers', () => {
+  it('gives "they" to the plural of people that opened the sentence before, when no one spoke there', () => {
+    expect(speakers('Dock workers walked out on Monday. They said the new shifts were unsafe.')).toEqual([
+      'Dock workers',
+    ]);
+    expect(speakers('The nurses said pay was low. The wards filled up. They said the beds were full.')).toEqual([
+      'nurses',
+      'nurses',
+    ]);
+  });
+
   it('gives "she" to the woman named earlier, not to the nearer man, by their given names', () => {
     const text =
       'Stephanie Grisham spoke to reporters after Kurt Volker left the building. She said the meeting was over.';

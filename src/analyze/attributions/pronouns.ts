@@ -157,7 +157,7 @@ function search(
     if (subject) return asEntity(subject.entity);
   }
   if (pronoun === 'plural' && text.toLowerCase() === 'they') {
-    const group = peopleInSentence(site);
+    const group = peopleInSentence(site) ?? peopleOpeningSentenceBefore(site, history);
     if (group) return group;
   }
   // "The company" points back to a named organization, never to a description ("the ministry").
@@ -279,6 +279,53 @@ function peopleInSentence(site: PronounSite): ResolvedParty | null {
     at: site.at,
   };
 }
+
+/** How far back (characters) the sentence before a pronoun's is looked for. */
+const PREVIOUS_SENTENCE_REACH = 400;
+/** Most words of a plural subject opening the sentence before: "Republican senators", "The two leaders". */
+const MAX_PLURAL_SUBJECT = 4;
+/** Verbs that end a sentence-opening subject besides those in "-ed": "Protesters gathered", "The leaders met". */
+const OPENING_VERB =
+  /^(?:are|were|have|had|will|would|can|could|met|began|held|went|took|made|won|lost|gave|sent|left|ran|came|saw|said|told|did|do|say|want|hope|fear|plan)$/;
+
+/**
+ * 'Protesters gathered outside the Capitol. They said …': "they" opening its sentence, with no speaker in the sentence
+ * before, goes with that sentence's subject when it is a plural of people ("Republican senators", "Democrats").
+ */
+function peopleOpeningSentenceBefore(site: PronounSite, history: readonly ResolvedParty[]): ResolvedParty | null {
+  const lead = site.body.slice(site.sentenceStart, site.at);
+  if (!/^[\s"“(]*(?:\p{L}+ly,\s*|(?:But|And|So|Then|Now|Still),?\s+)?$/u.test(lead)) return null;
+  const before = site.body.slice(Math.max(0, site.sentenceStart - PREVIOUS_SENTENCE_REACH), site.sentenceStart);
+  const trimmed = before.replace(/\s+$/, '');
+  let start = -1;
+  for (const m of trimmed.slice(0, -1).matchAll(SENTENCE_BREAK)) start = m.index + m[0].length;
+  if (start < 0) {
+    if (site.sentenceStart - before.length > 0) return null;
+    start = 0;
+  }
+  const prevStart = site.sentenceStart - before.length + start;
+  if (history.some((h) => h.at >= prevStart && h.at < site.at)) return null;
+  const words = trimmed.slice(start).split(/\s+/);
+  let k = 0;
+  while (
+    k < words.length &&
+    k <= MAX_PLURAL_SUBJECT &&
+    !OPENING_VERB.test(words[k]!) &&
+    !/^\p{Ll}+ed$/u.test(words[k]!)
+  )
+    k++;
+  if (k === 0 || k > MAX_PLURAL_SUBJECT || k >= words.length) return null;
+  const phrase = words.slice(0, k).join(' ');
+  const head = words[k - 1]!;
+  if (/[^\p{L}]/u.test(phrase.replace(/\s/g, '')) || !/[^s]s$/.test(head) || !speakerLike(phrase, true)) return null;
+  if (/^(?:it|this|that|there|these|those)$/i.test(words[0]!) || PRONOUN_SUBJECT.test(words[0]!)) return null;
+  const name = phrase.replace(/^(?:the|these|those)\s+/i, '');
+  const anonymous = ANONYMOUS_HEADS.has(head.toLowerCase());
+  return { party: { entityId: null, name, text: site.text, anonymous }, kind: 'group', at: site.at };
+}
+
+/** Pronoun subjects, which name no one new: "We met them. They said …". */
+const PRONOUN_SUBJECT = /^(?:i|we|you|he|she|they|it)$/i;
 
 /** "he" or "she" for a personal or possessive pronoun of either ("his" → "he"), else the text lower-cased. */
 function genderOf(pronoun: string): string {
