@@ -231,7 +231,8 @@ export function findDates(
       parse,
       lang,
       () => (printed ??= printedTimes(doc)),
-      () => nearHeadlineTexts(doc),
+      // The byline under the headline: a clock time printed above it is rare, and reading there costs most.
+      () => nearHeadlineTexts(doc, false),
     );
     published = local.parts;
     zone = local.zone;

@@ -31,13 +31,16 @@ export interface PageDate {
 
 /** Regions that hold other documents (comments, related or recommended stories): never the article's dates. */
 const OTHER_DOCUMENTS =
-  /comment|related|recommend|more-?stories|teaser|popular|trending|promo|outbrain|taboola|card-list|read-?next|also-?read|most-?read|infobox/i;
+  'comment|related|recommend|more-?stories|teaser|popular|trending|promo|outbrain|taboola|card-list|read-?next|also-?read|most-?read|infobox';
 /**
  * Page furniture: outside the article its dates are the site's or other pages'. Inside the article's own scope
  * a "post-footer" or share bar holds the article's date, so there only OTHER_DOCUMENTS is discarded.
  */
 const FURNITURE =
-  /sidebar|footer|widget|newsletter|(?:^|[\s_-])rail|breadcrumb|(?:^|[\s_-])nav|menu|share|(?:^|[\s_-])ad(?:s|vert)?(?:[\s_-]|$)/i;
+  'sidebar|footer|widget|newsletter|(?:^|[\\s_-])rail|breadcrumb|(?:^|[\\s_-])nav|menu|share|(?:^|[\\s_-])ad(?:s|vert)?(?:[\\s_-]|$)';
+/** Both, in one scan of the lowercased marks (most elements match neither): group 1 is another document's. */
+const DISCARD_MARKS = new RegExp(`(${OTHER_DOCUMENTS})|${FURNITURE}`);
+const OTHER_DOCUMENTS_MARKS = new RegExp(OTHER_DOCUMENTS);
 const DISCARD_TAGS: ReadonlySet<string> = new Set(['aside', 'footer', 'nav', 'header-nav', 'form']);
 const DISCARD_TAGS_IN_ARTICLE: ReadonlySet<string> = new Set(['aside', 'nav', 'form']);
 
@@ -48,7 +51,16 @@ const DISCARD_TAGS_IN_ARTICLE: ReadonlySet<string> = new Set(['aside', 'nav', 'f
  */
 type Discard = (el: Element, inArticle: boolean) => boolean;
 
+/** One discarder per page: the date stages each ask for it. */
+const discarders = new WeakMap<Document, Discard>();
+
 function discarder(doc: Document): Discard {
+  let d = discarders.get(doc);
+  if (!d) discarders.set(doc, (d = makeDiscarder(doc)));
+  return d;
+}
+
+function makeDiscarder(doc: Document): Discard {
   const keep = new Set<Element>();
   const h1s = elementsByTag(doc, 'h1');
   const articles = new Set(articleScopes(doc, ARTICLE_TYPE));
@@ -65,8 +77,10 @@ function discarder(doc: Document): Discard {
     if (keep.has(el) || el.tagName === 'body' || el.tagName === 'html') return false;
     if ((inArticle ? DISCARD_TAGS_IN_ARTICLE : DISCARD_TAGS).has(el.tagName)) return true;
     if (el.attrs.length === 0) return false;
-    const m = marks(el);
-    return OTHER_DOCUMENTS.test(m) || (!inArticle && FURNITURE.test(m));
+    const found = DISCARD_MARKS.exec(marks(el).toLowerCase());
+    if (!found) return false;
+    // Inside the article only another document's region counts: look past a furniture word found first.
+    return !inArticle || found[1] !== undefined || OTHER_DOCUMENTS_MARKS.test(marks(el).toLowerCase());
   };
 }
 /** Marks of an element that prints the article's date or byline block. */
@@ -74,6 +88,12 @@ const MARKED =
   /(?:^|[\s_-])(?:date|time|published|publish|pubdate|posted|timestamp|dateline|byline|meta|article-info|entry-meta|post-meta|story-meta|article-meta|details|info)(?:[\s_-]|$)/i;
 /** Microformat dates of a person or an event (hCard birthday, hCalendar start and end), not of the page. */
 const ENTITY_DATE = /(?:^|\s)(?:bday|dtstart|dtend)(?:\s|$)/i;
+/** ENTITY_DATE, with a cheap test first: almost no element carries these class names. */
+const isEntityDate = (el: Element): boolean => {
+  if (el.attrs.length === 0) return false;
+  const m = marks(el);
+  return (m.includes('bday') || m.includes('dt')) && ENTITY_DATE.test(m);
+};
 /** Cues that the next date is an update, not the publication. */
 const MODIFIED_CUE =
   /(?:updated?|modified|last edit|aktualisiert|geändert|mis à jour|actualizado|actualização|atualizado|aggiornato|bijgewerkt|обновлено)\W{0,3}$/i;
@@ -215,13 +235,15 @@ export function markedTextDates(doc: Document, language: string | null): PageDat
 const AFTER_HEADLINE = 600;
 const BEFORE_HEADLINE = 200;
 /** Elements whose contents are not page text. */
-const NO_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript']);
+const NO_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'select']);
 
-/** The text after the first <h1> and the text before it (the headline's byline block), each short. */
-export function nearHeadlineTexts(doc: Document): string[] {
+/**
+ * The text after the first <h1> and the text before it (the headline's byline block), each short; only the
+ * text after it when `before` is false.
+ */
+export function nearHeadlineTexts(doc: Document, before = true): string[] {
   const discard = discarder(doc);
-  const skipped = (el: Element): boolean =>
-    NO_TEXT.has(el.tagName) || discard(el, false) || (el.attrs.length > 0 && ENTITY_DATE.test(marks(el)));
+  const skipped = (el: Element): boolean => NO_TEXT.has(el.tagName) || discard(el, false) || isEntityDate(el);
   // The first headline outside the discarded regions; the walks below start from it, not from the page's top.
   const h1 = elementsByTag(doc, 'h1').find((el) => {
     for (let p: Element | null = el; p && isElement(p as Node); p = p.parentNode as Element | null)
@@ -247,21 +269,21 @@ export function nearHeadlineTexts(doc: Document): string[] {
   };
   const after: string[] = [];
   const afterLength = { n: 0 };
-  const before: string[] = [];
-  const beforeLength = { n: 0 };
+  const above: string[] = [];
+  const aboveLength = { n: before ? 0 : BEFORE_HEADLINE };
   // Up the headline's ancestors: the siblings after each one, in document order, and those before it, backwards.
   for (let node: ChildNode = h1; node.parentNode; node = node.parentNode as Element) {
     const siblings = node.parentNode.childNodes;
     const i = siblings.indexOf(node);
     for (let j = i + 1; j < siblings.length && afterLength.n < AFTER_HEADLINE; j++)
       texts(siblings[j]!, after, AFTER_HEADLINE, afterLength);
-    for (let j = i - 1; j >= 0 && beforeLength.n < BEFORE_HEADLINE; j--)
-      texts(siblings[j]!, before, BEFORE_HEADLINE, beforeLength, true);
+    for (let j = i - 1; j >= 0 && aboveLength.n < BEFORE_HEADLINE; j--)
+      texts(siblings[j]!, above, BEFORE_HEADLINE, aboveLength, true);
     if (!isElement(node.parentNode as Node)) break;
   }
   return [
     normalizeSpace(after.join(' ')).slice(0, AFTER_HEADLINE + 100),
-    normalizeSpace(before.join(' ')).slice(-BEFORE_HEADLINE),
+    normalizeSpace(above.join(' ')).slice(-BEFORE_HEADLINE),
   ];
 }
 
@@ -325,7 +347,7 @@ export function cueLineDates(doc: Document, language: string | null): PageDate[]
       }
       if (isElement(node)) {
         if (NO_TEXT.has(node.tagName) || discard(node, inArticle)) return;
-        if (node.attrs.length > 0 && ENTITY_DATE.test(marks(node))) return;
+        if (isEntityDate(node)) return;
       }
       if ('childNodes' in node) for (const c of (node as Element).childNodes) collect(c);
     };
