@@ -11,8 +11,9 @@
  *                   plural demonym is a person ("the Palestinians", `groups.ts`); places inside longer names
  *                   become nested mentions (`nested.ts`), an office of a place is a person ("Emperor of the
  *                   United States", `offices.ts`), an acronym the text defines after lower-case words is a
- *                   term, no name ("sea surface salinity (SSS)", `terms.ts`), and a locator joins the mention
- *                   before it ("Sydney, Australia", `locators.ts`);
+ *                   term, no name ("sea surface salinity (SSS)", `terms.ts`), a locator joins the mention
+ *                   before it ("Sydney, Australia", `locators.ts`), and words inside an e-mail or web address or a
+ *                   file name are no mentions ("Lisa_resume.doc", `addresses.ts`);
  *   5. merge      — alias merging into entities with stable ids, nominal roles ("the leader") (`chains.ts`);
  *   6. extra      — names from the title, caption and credit join as aliases or mention-less entities;
  *   7. geocode    — places resolved against the offline gazetteer in the article's context (`places/`).
@@ -27,6 +28,7 @@ import { nestedPlaces } from './nested.js';
 import { officesOf } from './offices.js';
 import { schoolsByName } from './schools.js';
 import { attachLocators } from './locators.js';
+import { withoutAddresses } from './addresses.js';
 import { withoutTerms } from './terms.js';
 import { citedAuthors } from './citations.js';
 import { peoples } from './groups.js';
@@ -105,7 +107,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
       ),
     );
   }
-  return mergeCandidates(text, tokens, candidates);
+  return mergeCandidates(text, tokens, method === 'rules' ? candidates : withoutAddresses(text, tokens, candidates));
 }
 
 /** Names from other texts: aliases of a body entity they match, else entities without mentions. */
