@@ -1153,6 +1153,13 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it("gives a relative clause's cue to the people after the preposition its phrase sits in", () => {
+    const atts = run('The county saw an increase in the number of farmers who said they would sell their land.');
+    expect(atts.filter((a) => a.speaker).map((a) => [a.speaker!.text, a.content])).toEqual([
+      ['the number of farmers', 'they would sell their land'],
+    ]);
+  });
+
   it.skipIf(!existsSync(seed))('gives the reference article its twelve attributions', () => {
     const atts = run(dumpBody(readFileSync(seed, 'utf8')));
     const kcna = /KCNA|Korean Central News Agency/;

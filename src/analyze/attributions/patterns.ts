@@ -396,6 +396,9 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   // "The coroner, Sherrif Payne, told …": when the description the appositive follows names no speaker the tables
   // know, the name set off right before the cue does.
   if (!fit(np) && endsClause(wj) && wj.raw.endsWith(',')) np = namedAppositive(words, j) ?? np;
+  // "an increase in the number of respondents who said …": the people a relative clause hangs on follow the last
+  // preposition that is no part of their phrase.
+  if (!fit(np) && relativeOf) np = peopleAfterPreposition(words, np, fit) ?? np;
   if (!fit(np)) return null;
   // "If the minister said that, …" reports nothing, nor does "Nobody believes that …".
   if (
@@ -448,6 +451,19 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   const appositive = !!relativeOf && words[j - 1]!.raw.endsWith(',');
   const own = appositive ? relativeClauseEnd(text, words, content) : content;
   return { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan, content: own, ...(appositive ? { appositive } : {}) };
+}
+
+/** Prepositions that end a phrase the people of a relative clause sit inside: "an increase in", "pressure from". */
+const OUTER_PREPOSITION = /^(?:in|from|among|at|on|with|by|for)$/i;
+
+/** The tail of `np` after its last outer preposition, when that tail can speak. */
+function peopleAfterPreposition(words: Word[], np: Range, fit: (r: Range) => boolean): Range | null {
+  for (let k = np.last - 1; k > np.first; k--)
+    if (OUTER_PREPOSITION.test(words[k]!.raw)) {
+      const tail = { first: k + 1, last: np.last };
+      return fit(tail) ? tail : null;
+    }
+  return null;
 }
 
 /** Most words of a restrictive relative clause between a subject and its cue. */
