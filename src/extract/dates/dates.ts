@@ -30,7 +30,7 @@ import {
 } from './page-dates.js';
 import { parseTextDates } from './parse-text.js';
 import { parseMachineDate } from './parse-machine.js';
-import { earliestInstant, formatIso, type DateParts } from './parts.js';
+import { dayOf, earliestInstant, formatIso, type DateParts } from './parts.js';
 import { plausible } from './plausible.js';
 import { urlDate } from './url-date.js';
 
@@ -223,7 +223,10 @@ export function findDates(
     }
   }
   let zone: number | null = null;
-  if (published && doc) {
+  // A dated address that agrees with the UTC day already names the publisher's day: no page reading needed.
+  const addressDay = urlDate(url) ?? urlDate(meta?.canonicalUrl ?? null);
+  const settled = !!published && !!addressDay && dayOf(addressDay) === dayOf(published);
+  if (published && doc && !settled) {
     let printed: PrintedTime[] | null = null;
     const local = localDay(
       published,

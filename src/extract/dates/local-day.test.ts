@@ -65,6 +65,12 @@ describe('findDates: the publisher’s day for a UTC time', () => {
       '2021-03-08T01:10:00Z',
     );
   });
+  it('leaves a UTC time whose day the address already gives', () => {
+    const html = `${ld('2021-05-04T04:40:12Z')}<h1>Harbour reopens</h1><p>By A. Reporter May 4, 2021 6:40 AM</p>`;
+    const doc = parseDocument(html);
+    const url = 'https://paper.test/2021/05/04/harbour';
+    expect(findDates(doc, extractMetadata(doc, url), url, { now }).publishedAt).toBe('2021-05-04T04:40:12Z');
+  });
   it('takes the day a <time> element prints for its own UTC instant', () => {
     const html = '<h1>T</h1><p>By B. Writer <time datetime="2016-12-01T23:29:49Z">December 2, 2016</time></p>';
     expect(datesOf(html).publishedAt).toBe('2016-12-02');
