@@ -108,15 +108,24 @@ export function selectContainer(stats: Stats, body: Element): Element[] {
   return [...roots, ...partsElsewhere(ranked, best, roots)];
 }
 
-/** Candidates with the best candidate's exact class list outside the chosen roots (see PART_SHARE). */
+/**
+ * A class list with each token's trailing part number taken out: templates number the parts of one text
+ * ("story-body-1", "story-body-2"; measured on Readability's test pages, the part before the first figure was
+ * lost). Only a number after a separator, so hashed names ("css-1fanzo5") stay distinct.
+ */
+function partClass(el: Element): string {
+  return (attr(el, 'class') ?? '').replace(/[-_]\d+(?=\s|$)/g, '').trim();
+}
+
+/** Candidates with the best candidate's class list (numbers aside) outside the chosen roots (see PART_SHARE). */
 function partsElsewhere(ranked: readonly Candidate[], best: Candidate, roots: readonly Element[]): Element[] {
-  const cls = attr(best.el, 'class');
-  if (!cls || !cls.trim()) return [];
+  const cls = partClass(best.el);
+  if (!cls) return [];
   const min = Math.max(10, finalScore(best) * PART_SHARE);
   const out: Element[] = [];
   for (const c of ranked) {
     if (finalScore(c) < min) break;
-    if (c === best || attr(c.el, 'class') !== cls) continue;
+    if (c === best || partClass(c.el) !== cls) continue;
     const taken = [...roots, ...out];
     if (taken.some((r) => contains(r, c.el) || contains(c.el, r))) continue;
     out.push(c.el);
