@@ -57,7 +57,7 @@ describe('cleanSpans', () => {
     expect(words('Please Phillip Allen Let', [[0, 4]])).toEqual(['Phillip Allen']);
   });
 
-  it('reads words with digits in a person span as no person, and the names around them as people', () => {
+  it('reads words with digits in a person span as no person, the names around them as people, and drops plural acronyms', () => {
     const kinds = (text: string, first: number, last: number): string[] => {
       const tokens = tokenize(text);
       return cleanSpans(tokens, [{ first, last, kind: 'person', titled: false }]).map(
@@ -69,6 +69,8 @@ describe('cleanSpans', () => {
       );
     };
     expect(kinds('Users of BX9 complained.', 2, 3)).toEqual(['other:BX9']);
+    expect(kinds('Old QRTs and the QRT team', 1, 2)).toEqual([]); // an acronym in the plural: no name
+    expect(kinds('Old QRTs and the QRT team', 4, 5)).toEqual(['person:QRT']);
     expect(kinds('About 80,000 Wends left.', 1, 3)).toEqual(['person:Wends']);
     expect(kinds('Regards, Tamsin Oakes 77QR Tamsin Oakes', 2, 7)).toEqual([
       'person:Tamsin Oakes',

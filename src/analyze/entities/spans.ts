@@ -177,6 +177,8 @@ const HEADING_BREAKS: ReadonlySet<string> = new Set([
   'on', 'of', 'the', 'in', 'at', 'for', 'to', 'with', 'by', 'and', 'or', 'from', 'as', 'an',
 ]);
 
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+
 export function cleanSpans(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
   const out: NameCandidate[] = [];
   const never = (i: number): boolean => NEVER_NAMES.has(tokens[i]!.text.toLowerCase());
@@ -185,6 +187,8 @@ export function cleanSpans(tokens: readonly Token[], candidates: readonly NameCa
     while (first < last && never(first)) first++;
     while (last > first && never(last - 1)) last--;
     if (first === last) continue;
+    // "CFLs", "NGOs", "DVDs": an acronym in the plural is a common noun, no name.
+    if (last - first === 1 && PLURAL_ACRONYM.test(tokens[first]!.text)) continue;
     // "Cyclone Phailin", "Hurricane Katrina": a storm, whatever the tagger read.
     if (last - first >= 2 && STORM_WORDS.has(tokens[first]!.text.toLowerCase())) {
       out.push({ ...c0, first, last, kind: 'other', titled: false, titleFrom: undefined });
