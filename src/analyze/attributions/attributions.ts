@@ -18,6 +18,7 @@ import { knownGenders, resolvePronoun, type Genders } from './pronouns.js';
 import { openMark, ownOpenQuoteParagraphs } from './open-quotes.js';
 import { chainDrafts, type Chained } from './via.js';
 import { firstStartAtOrAfter } from './first-start-at.js';
+import { titledPerson } from './titled-people.js';
 
 /** Attributions in `text` (body.text), given its sentences and the entities found in it. */
 export function findAttributions(text: string, given: readonly Sentence[], entities: readonly Entity[]): Attribution[] {
@@ -146,9 +147,11 @@ function party(
   history: readonly ResolvedParty[],
   genders: Genders,
 ): ResolvedParty {
+  const text = ctx.text.slice(span.start, span.end);
+  const titled = titledPerson(ctx.text, text, span.start, ctx.entities);
+  if (titled) return titled;
   const r = readPhrase(ctx, span);
   if (r && 'party' in r) return r;
-  const text = ctx.text.slice(span.start, span.end);
   if (r) {
     const site = { pronoun: r.pronoun, text: r.text, at: span.start, sentenceStart, body: ctx.text };
     const resolved = resolvePronoun(site, history, ctx.entities, genders);

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences/sentences.js';
+import { findEntities } from '../entities/entities.js';
+import { findAttributions } from './attributions.js';
+
+function speakers(text: string): string[] {
+  const sentences = splitSentences(text);
+  return findAttributions(text, sentences, findEntities(text, sentences)).map((a) => a.speaker?.name ?? '-');
+}
+
+describe('a definite title speaks for the person named with it', () => {
+  it('goes to the titled person, not the last person named', () => {
+    const t = 'Gov. Nora Pell met Bill Osgood on Friday. The governor said the talks had been useful.';
+    expect(speakers(t)).toEqual(['Nora Pell']);
+  });
+
+  it('reads "the former secretary of state" and a party label', () => {
+    expect(
+      speakers('Former Secretary of State Ruth Vane toured Iowa. The former secretary of state said turnout mattered.'),
+    ).toEqual(['Ruth Vane']);
+    expect(speakers('Rep. Owen Tully has opposed the bill. The Texas Republican said it would hurt ranchers.')).toEqual(
+      ['Owen Tully'],
+    );
+  });
+
+  it('leaves a title with no titled person before it as a description', () => {
+    expect(speakers('Bill Osgood arrived late. The senator said the vote would wait.')).toEqual(['senator']);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * A definite title stands for the person named before with that title: "The senator said" after "Sen. Maria
+ * Alvarez", "the former secretary of state" after "Former Secretary of State Helen Marsh", "The president" after
+ * "President Dale Hammond". Political news names a person once with the title, then calls them by it. A party label
+ * ("the Ohio Democrat", "the Republican") stands for the person named last.
+ */
+import type { Entity } from '../../vocabulary.js';
+import type { ResolvedParty } from './parties.js';
+
+/** How far back (characters) the titled mention may be. */
+const WINDOW = 1500;
+
+/** A title word as the description prints it, and as it stands before a name (abbreviations from AP style). */
+const TITLES: ReadonlyMap<string, string> = new Map([
+  ['senator', 'Sen\\.|Senator'],
+  ['governor', 'Gov\\.|Governor'],
+  ['president', 'President'],
+  ['vice president', 'Vice President'],
+  ['congressman', 'Rep\\.|Representative|Congressman'],
+  ['congresswoman', 'Rep\\.|Representative|Congresswoman'],
+  ['representative', 'Rep\\.|Representative'],
+  ['lawmaker', 'Sen\\.|Senator|Rep\\.|Representative|Congressman|Congresswoman|Assemblyman|Assemblywoman'],
+  ['secretary', 'Secretary(?: of(?: the)? \\p{Lu}\\p{Ll}+)?'],
+  ['mayor', 'Mayor'],
+  ['speaker', 'Speaker'],
+  ['attorney general', 'Attorney General'],
+  ['judge', 'Judge'],
+  ['justice', 'Justice'],
+  ['ambassador', 'Ambassador'],
+  ['general', 'Gen\\.|General'],
+]);
+
+/** "The senator", "the former secretary of state", "The two-term governor"; the title is group 1. */
+const DEFINITE_TITLE = new RegExp(
+  `^[Tt]he\\s+(?:(?:former|then-|outgoing|incoming|new|longtime|veteran|first-term|two-term|freshman|embattled)\\s*)?` +
+    `(${[...TITLES.keys()].join('|')})(?:\\s+of(?:\\s+the)?\\s+\\p{Ll}+)?$`,
+  'u',
+);
+
+/** "the Ohio Democrat", "The Republican", "the New York Democrat". */
+const PARTY_LABEL = /^[Tt]he\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Democrat|Republican)$/u;
+
+const titleBefore = new Map<string, { before: RegExp; inside: RegExp }>();
+function titlePatterns(title: string): { before: RegExp; inside: RegExp } {
+  let p = titleBefore.get(title);
+  if (!p) {
+    const src = TITLES.get(title)!;
+    p = { before: new RegExp(`(?:^|[^\\p{L}])(?:${src})\\s+$`, 'u'), inside: new RegExp(`^(?:${src})\\s`, 'u') };
+    titleBefore.set(title, p);
+  }
+  return p;
+}
+
+/** The person a definite title or party label at `at` stands for, or null when the phrase is neither or no one fits. */
+export function titledPerson(
+  text: string,
+  phrase: string,
+  at: number,
+  entities: readonly Entity[],
+): ResolvedParty | null {
+  const title = DEFINITE_TITLE.exec(phrase)?.[1]?.toLowerCase();
+  const label = !title && PARTY_LABEL.test(phrase);
+  if (!title && !label) return null;
+  const patterns = title ? titlePatterns(title) : null;
+  let best: { e: Entity; start: number } | null = null;
+  for (const e of entities) {
+    // A name of one word that is itself a title ("Secretary") is the entity model's slip.
+    if (e.kind !== 'person' || TITLES.has(e.name.toLowerCase())) continue;
+    for (const m of e.mentions) {
+      if (m.start >= at || m.start < at - WINDOW || (best && m.start <= best.start)) continue;
+      if (
+        patterns &&
+        !patterns.inside.test(text.slice(m.start, m.end)) &&
+        !patterns.before.test(text.slice(Math.max(0, m.start - 40), m.start))
+      )
+        continue;
+      best = { e, start: m.start };
+    }
+  }
+  if (!best) return null;
+  return {
+    party: { entityId: best.e.id, name: best.e.name, text: phrase, anonymous: false },
+    kind: 'person',
+    at,
+  };
+}
