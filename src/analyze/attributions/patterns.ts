@@ -64,6 +64,36 @@ function withKnowledge(words: Word[], np: Range | null): Range | null {
   return { first: np.first, last };
 }
 
+/** What sources know of, read backwards from the noun: "familiar with", "with knowledge of", "briefed on". */
+const KNOWLEDGE_BEFORE: readonly (readonly string[])[] = [
+  ['with', 'familiar'],
+  ['to', 'close'],
+  ['on', 'briefed'],
+  ['of', 'knowledge', 'with'],
+  ['of', 'knowledge', 'direct', 'with'],
+  ['of', 'aware'],
+  ['about', 'knowledgeable'],
+  ['in', 'involved'],
+  ['to', 'privy'],
+];
+
+/**
+ * "People familiar with the matter said", "Officials briefed on the talks said", "two people with knowledge of the
+ * negotiations told …": the noun before the cue is what the speakers know of; the speakers are the phrase before it.
+ */
+function knowersOf(words: Word[], np: Range, fit: (r: Range) => boolean): Range | null {
+  // The phrase may have taken in part of what is known: "knowledge of the negotiations".
+  for (let q = np.first; q <= np.last && q <= np.first + 2; q++)
+    for (const seq of KNOWLEDGE_BEFORE) {
+      const k = q - seq.length;
+      if (k < 1 || !seq.every((w, i) => words[q - 1 - i]!.raw.toLowerCase() === w)) continue;
+      const people = endsClause(words[k - 1]!) ? null : phraseEndingAt(words, k - 1);
+      if (!people) return null;
+      return fit(people) ? { first: people.first, last: np.last } : null;
+    }
+  return null;
+}
+
 /** Words that open a question: an auxiliary, or a question word before one is checked by the sentence's "?". */
 const QUESTION_OPENER =
   /^(?:Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Will|Would|Can|Could|Should|Why|How|What|When|Where|Who|Didn['’]t|Doesn['’]t|Don['’]t|Isn['’]t|Aren['’]t|Wasn['’]t|Won['’]t|Haven['’]t|Hasn['’]t)$/;
@@ -393,13 +423,17 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   if (inserted && (inserted.relative || across || !np || !fit(np)) && fit(inserted.np)) np = inserted.np;
   if (!np) return null;
   np = reducedRelativeHead(words, np);
+  // The knowers' phrase is checked on its people ("Officials" of "Officials briefed on the talks").
+  const knowers = knowersOf(words, np, fit);
+  if (knowers) np = knowers;
+  const speaks = (r: Range): boolean => r === knowers || fit(r);
   // "The coroner, Sherrif Payne, told …": when the description the appositive follows names no speaker the tables
   // know, the name set off right before the cue does.
-  if (!fit(np) && endsClause(wj) && wj.raw.endsWith(',')) np = namedAppositive(words, j) ?? np;
+  if (!speaks(np) && endsClause(wj) && wj.raw.endsWith(',')) np = namedAppositive(words, j) ?? np;
   // "an increase in the number of respondents who said …": the people a relative clause hangs on follow the last
   // preposition that is no part of their phrase.
-  if (!fit(np) && relativeOf) np = peopleAfterPreposition(words, np, fit) ?? np;
-  if (!fit(np)) return null;
+  if (!speaks(np) && relativeOf) np = peopleAfterPreposition(words, np, fit) ?? np;
+  if (!speaks(np)) return null;
   // "If the minister said that, …" reports nothing, nor does "Nobody believes that …".
   if (
     /^(?:if|unless)$/i.test(words[np.first - 1]?.bare ?? '') ||

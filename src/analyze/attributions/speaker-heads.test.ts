@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences/sentences.js';
+import { findAttributions } from './attributions.js';
+
+const speakers = (text: string) =>
+  findAttributions(text, splitSentences(text), []).map((a) => `${a.speaker?.text ?? '-'}: ${a.content}`);
+
+describe('speakers named by what they know of', () => {
+  it('reads "people familiar with …", "officials briefed on …", "with knowledge of …" before a cue', () => {
+    expect(speakers('Officials familiar with the budget said the cuts were final.')).toEqual([
+      'Officials familiar with the budget: the cuts were final',
+    ]);
+    expect(speakers('Diplomats briefed on the summit said the date had slipped.')).toEqual([
+      'Diplomats briefed on the summit: the date had slipped',
+    ]);
+    expect(speakers('Three aides with knowledge of the audit said it found nothing.')).toEqual([
+      'Three aides with knowledge of the audit: it found nothing',
+    ]);
+  });
+
+  it('reads them after the content too', () => {
+    expect(speakers('The mayor will resign, two people close to the family told the Daily Ledger.')).toEqual([
+      'two people close to the family: The mayor will resign',
+    ]);
+  });
+});
