@@ -14,7 +14,13 @@ const FURNITURE: readonly RegExp[] = [
   /^(?:story continues|article continues|continue reading|read more|read the full|show more|load more|see more)\b/i,
   /^(?:share|share this|tweet this|email this|print this|copy link|follow us|follow)\b.{0,60}$/i, // share prompts
   /^(?:sign up|subscribe|get our|get the|join our|register)\b.{0,120}(?:newsletter|inbox|email|free|today|now)\b/i,
-  /^(?:related|related articles?|related stories|more from|more on this|recommended|you may also like|most read|most popular|trending|also read|see also|watch|listen)\s*:?$/i,
+  // A newsletter prompt anywhere in a short paragraph: a sign-up verb and what it delivers ("There's plenty
+  // more where that came from. Sign up for … to get the daily newsletter delivered to your inbox").
+  /\b(?:sign up|sign-up|subscribe)\b.{0,100}\b(?:newsletter|inbox)\b|\b(?:newsletter|inbox)\b.{0,60}\b(?:sign up|subscribe)\b/i,
+  /^(?:related|related articles?|related stories|more from|more on this|recommended|you may also like|you might also like|most read|most popular|trending|also read|see also|watch|listen)\s*[:.…]*$/i,
+  // The same labels in the languages of the pages we read (German, French, Spanish, Italian, Portuguese, Dutch,
+  // Polish, Russian, Chinese, Japanese), and their sponsored-link labels.
+  /^(?:ähnliche artikel|mehr zum thema|lesen sie auch|auch interessant|weitere artikel|das könnte sie auch interessieren|à lire aussi|lire aussi|articles similaires|sur le même sujet|artículos relacionados|te puede interesar|lee también|leggi anche|articoli correlati|potrebbe interessarti|leia também|veja também|lees ook|gerelateerde artikelen|czytaj także|zobacz też|читайте также|похожие статьи|смотрите также|реклама|werbung|publicidad|pubblicità|相关文章|相关阅读|相關文章|延伸阅读|延伸閱讀|推荐阅读|广告|廣告|関連記事|関連リンク|おすすめ記事|人気記事|広告|スポンサーリンク|スポンサードリンク)\s*[:.…]*$/iu,
   /^(?:image|photo|picture|video|graphic|illustration|credit)s?\s*:\s*.{0,80}$/i, // stray captions / credits
   /^©|^copyright\b|all rights reserved\.?$/i,
   /^(?:click here|tap here)\b/i,
