@@ -41,7 +41,7 @@ export function colonFrameDrafts(text: string, s: Sentence, words: Word[], draft
   // the frame is a complement ("summed this up as follows:").
   if (/^as$/i.test(words[0]!.bare) || frame.some((w) => /^(?:that|if|when|because|while|although)$/i.test(w.bare)))
     return [];
-  const subject = phraseStartingAt(words, 0);
+  const subject = cutAtPast(words, phraseStartingAt(words, 0));
   if (!subject || subject.last >= colon) return [];
   let v = subject.last + 1;
   if (words[subject.last]!.raw.endsWith(',')) {
@@ -52,8 +52,17 @@ export function colonFrameDrafts(text: string, s: Sentence, words: Word[], draft
     v = end + 1;
   } else if (endsClause(words[subject.last]!)) return [];
   while (v < colon && (BETWEEN_SUBJECT_AND_CUE.has(words[v]!.bare) || lyAdverb(words[v]!.bare))) v++;
+  // "was" is skipped above as an auxiliary; before a manner word and the colon it is the frame's verb.
+  // Only a person or a named body is blunt ("The message was clear: …" frames no one's words).
+  if (
+    v === colon &&
+    colon - 1 > subject.last &&
+    mannerCopula(words, colon - 1, colon) &&
+    personal(words[subject.last]!)
+  )
+    v = colon - 1;
   const verb = words[v];
-  if (!verb || v >= colon || !frameVerb(verb.bare)) return [];
+  if (!verb || v >= colon || !(frameVerb(verb.bare) || (v === colon - 1 && mannerCopula(words, v, colon)))) return [];
   const speakerSpan = phraseSpan(words, subject.first, subject.last);
   const speaker = text.slice(speakerSpan.start, speakerSpan.end);
   if (/^(?:it|this|that|there|here|these|those)$/i.test(speaker) || !speakerLike(speaker, true)) return [];
@@ -61,6 +70,32 @@ export function colonFrameDrafts(text: string, s: Sentence, words: Word[], draft
   if (!content || text.slice(content.start, content.end).split(/\s+/).length < MIN_QUOTED_WORDS) return [];
   const cueSpan = { start: verb.start, end: verb.start + verb.bare.length };
   return [{ kind: 'verb', cue: verb.bare, cueSpan, speakerSpan, content }];
+}
+
+/** How a speaker put it, after a copula right before the colon: "Reddick was blunt: “…”". */
+const MANNER =
+  /^(?:blunt|clear|direct|defiant|emphatic|adamant|unequivocal|frank|succinct|unapologetic|candid|terse|firm|resolute|confident)$/;
+
+function mannerCopula(words: Word[], v: number, colon: number): boolean {
+  return colon === v + 1 && /^(?:is|was)$/.test(words[v]!.bare) && MANNER.test(words[colon]!.bare);
+}
+
+/** A name, or a person's title as the head of a description: "Reddick", "the White House", "the senator". */
+function personal(head: Word): boolean {
+  return (
+    /^\p{Lu}/u.test(head.bare) ||
+    /^(?:senator|governor|president|mayor|candidate|spokesman|spokeswoman|lawmaker|secretary|minister|leader|chairman|chairwoman)$/.test(
+      head.bare,
+    )
+  );
+}
+
+/** "Alvarez put it this way:": the phrase reader takes an irregular past for part of a name; the subject ends before it. */
+function cutAtPast(words: Word[], subject: { first: number; last: number } | null) {
+  if (!subject) return null;
+  for (let k = subject.first + 1; k <= subject.last; k++)
+    if (IRREGULAR_PAST.test(words[k]!.bare)) return { first: subject.first, last: k - 1 };
+  return subject;
 }
 
 /** A finite verb in the past ("highlighted", "put") or the present ("evokes", "sums"). */

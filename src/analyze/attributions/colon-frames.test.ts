@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences/sentences.js';
+import { findAttributions } from './attributions.js';
+
+const said = (text: string) =>
+  findAttributions(text, splitSentences(text), [])
+    .filter((a) => a.speaker)
+    .map((a) => `${a.speaker!.text}: ${a.content}`);
+
+describe('colon frames', () => {
+  it('reads "X put it this way:" with the irregular past the phrase reader would take into the name', () => {
+    expect(said('Okafor put it this way: “Nobody in this town trusts the council.”')).toEqual([
+      'Okafor: Nobody in this town trusts the council',
+    ]);
+  });
+
+  it('reads a copula with a manner word for a person or named body, not for a thing', () => {
+    expect(said('Brandt was blunt: “The merger will never happen.”')).toEqual(['Brandt: The merger will never happen']);
+    expect(said('The verdict was clear: “Guilty on all four counts.”')).toEqual([]);
+  });
+});
