@@ -24,6 +24,8 @@ const FURNITURE: readonly RegExp[] = [
   /^(?:image|photo|picture|video|graphic|illustration|credit)s?\s*:\s*.{0,80}$/i, // stray captions / credits
   /^©|^copyright\b|all rights reserved\.?$/i,
   /^(?:click here|tap here)\b/i,
+  // The reporter's contact line under the text ("Have a tip? Jane Doe may be reached at jd@example.com").
+  /^(?:have|got) a (?:news )?tip\b|\b(?:can|may) be reached at\b/i,
   /^(?:we use cookies|this site uses cookies|by continuing to use)\b/i,
   /^(?:comments?|\d+ comments?|leave a comment|join the conversation)$/i,
   /^(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?|\d+\s+(?:min(?:ute)?s?|hours?|hrs?)\s+ago)$/i, // entry times
@@ -66,6 +68,24 @@ function anchorHeading(b: Block): boolean {
   return links > 0 && inPage;
 }
 
+/** An author box's label ("About the author", in the languages of the pages we read). */
+const AUTHOR_LABEL =
+  /^(?:about the authors?|über den autor(?:in)?|zum autor|à propos de l'auteur|sobre el autor|sobre o autor|sull'autore|об авторе)\s*:?$/iu;
+/** At most this many blocks, of at most this much text, follow an author box's label. */
+const AUTHOR_BOX_BLOCKS = 3;
+const AUTHOR_BOX_CHARS = 800;
+
+/** Removes an author box at the end of the text: its label and the short bio after it. */
+function dropAuthorBox(out: Block[]): void {
+  const start = out.length - 1 - AUTHOR_BOX_BLOCKS;
+  for (let i = Math.max(0, start); i < out.length; i++) {
+    if (out[i]!.kind === 'figure' || !AUTHOR_LABEL.test(out[i]!.text)) continue;
+    const rest = out.slice(i + 1).reduce((n, b) => n + b.text.length, 0);
+    if (rest <= AUTHOR_BOX_CHARS) out.length = i;
+    return;
+  }
+}
+
 /** Drops boilerplate blocks; `titles` are the headline candidates (never body text). */
 export function filterBlocks(blocks: readonly Block[], titles: readonly string[]): Block[] {
   const titleKeys = new Set(titles.map(key).filter((k) => k.length > 10));
@@ -87,6 +107,7 @@ export function filterBlocks(blocks: readonly Block[], titles: readonly string[]
     out.push(b);
     textSeen++;
   }
+  dropAuthorBox(out);
   // Headings and short labels with nothing after them introduced something that was dropped (related links).
   while (out.length) {
     const last = out[out.length - 1]!;
