@@ -147,6 +147,7 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
       (NOT_BEFORE_BASE.has(prev ?? '') ||
         !(
           clauseFollows(words, i) ||
+          recordsShow(words, i) ||
           parentheticalBase(words, i) ||
           chargeFollows(words, i) ||
           (!!CUE_BY_LEMMA.get(VERB_FORMS.get(w.bare)!)?.objectInfinitive && objectThenInfinitive(words, i)) ||
@@ -603,7 +604,20 @@ function antecedentDraft(
 const NESTED_OPENER = /\s(?:when|whenever|because|after|before|if|since|until|unless)\s+$/i;
 
 /** Documents whose findings are figures, read as an object after "showed"/"found": polls and surveys. */
-const POLL_HEAD = /\b(?:poll|polls|survey|surveys)\b/i;
+const POLL_HEAD = /\b(?:poll|polls|survey|surveys|documents|records|filings|data|figures|emails)\b/i;
+
+/** Plural records whose finding is their object: "Court documents show the campaign paid …", "Polls show X leading". */
+const RECORDS = /^(?:documents|records|filings|polls|surveys|data|figures|emails|studies)$/;
+
+/** "show"/"suggest" in the plural present right after records, with an object. */
+function recordsShow(words: Word[], i: number): boolean {
+  return (
+    /^(?:show|suggest|indicate)$/.test(words[i]!.bare) &&
+    RECORDS.test(words[i - 1]?.raw.toLowerCase() ?? '') &&
+    !endsClause(words[i]!) &&
+    /^(?:the|a|an|\p{Lu}\p{L}*)$/u.test(words[i + 1]?.bare ?? '')
+  );
+}
 
 /** Cues of an outlet relaying what it reports: "…, Reuters reported.", "…, the Times said." */
 const RELAY_CUE = /^(?:reported|said|wrote)$/;

@@ -24,3 +24,10 @@ describe('speakers named by what they know of', () => {
     ]);
   });
 });
+
+describe('records as speakers', () => {
+  it('reads "documents / filings / polls show" with an object, without "that"', () => {
+    expect(speakers('Tax records show the mayor owed $9,000.')).toEqual(['Tax records: the mayor owed $9,000']);
+    expect(speakers('Polls show Okafor ahead in the suburbs.')).toEqual(['Polls: Okafor ahead in the suburbs']);
+  });
+});
