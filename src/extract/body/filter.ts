@@ -75,6 +75,30 @@ const AUTHOR_LABEL =
 const AUTHOR_BOX_BLOCKS = 3;
 const AUTHOR_BOX_CHARS = 800;
 
+/**
+ * A reporter's bio or contact line closing the text: "Jane Doe is a reporter for The Daily …", "Contact Jane
+ * Doe at jd@example.com", "Follow her on Twitter …". A name of two to four capitalised words, so a sentence
+ * of the story ("This is a …") does not match.
+ */
+const BIO_LINE =
+  /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’.-]+ (?:is|was|has been) (?:a|an|the)\b.{0,100}\b(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|critic)s?\b|^contact .{0,60}\bat \S+@|^(?:follow|email) (?:him|her|them|me)\b/u;
+/** A closing bio is one of the last this many blocks, each shorter than this. */
+const BIO_TAIL_BLOCKS = 3;
+const BIO_CHARS = 300;
+
+/** Removes the reporter's bio and contact lines that close the text. */
+function dropClosingBio(out: Block[]): void {
+  let cut = -1;
+  for (let i = out.length - 1, seen = 0; i >= 0 && seen < BIO_TAIL_BLOCKS; i--) {
+    const b = out[i]!;
+    if (b.kind === 'figure') continue;
+    seen++;
+    if (b.text.length >= BIO_CHARS) break;
+    if (BIO_LINE.test(b.text)) cut = i;
+  }
+  if (cut >= 0) out.length = cut;
+}
+
 /** Removes an author box at the end of the text: its label and the short bio after it. */
 function dropAuthorBox(out: Block[]): void {
   const start = out.length - 1 - AUTHOR_BOX_BLOCKS;
@@ -108,6 +132,7 @@ export function filterBlocks(blocks: readonly Block[], titles: readonly string[]
     textSeen++;
   }
   dropAuthorBox(out);
+  dropClosingBio(out);
   // Headings and short labels with nothing after them introduced something that was dropped (related links).
   while (out.length) {
     const last = out[out.length - 1]!;
