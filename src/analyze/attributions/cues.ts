@@ -194,6 +194,13 @@ export const VERB_CUES: readonly VerbCue[] = [
     reason: 'a statement to someone: "shared with AutoIndustriya.com that …" (only with "that": "shared a photo")',
   },
   {
+    forms: ['charged', 'charges'],
+    lemma: 'charged',
+    thatOnly: true,
+    base: ['charge'],
+    reason: 'an accusation with "that" ("Reddick charged that the plan …"); "charged with a crime" is not one',
+  },
+  {
     forms: ['knows', 'knew'],
     lemma: 'knows',
     thatOnly: true,

@@ -64,6 +64,16 @@ function withKnowledge(words: Word[], np: Range | null): Range | null {
   return { first: np.first, last };
 }
 
+/** "went on to say", "goes on to argue": a cue continuing the subject's words. */
+function wentOnTo(words: Word[], i: number): boolean {
+  return (
+    i >= 4 &&
+    words[i - 1]!.raw === 'to' &&
+    words[i - 2]!.raw === 'on' &&
+    /^(?:went|goes|go|going)$/.test(words[i - 3]!.raw)
+  );
+}
+
 /** What sources know of, read backwards from the noun: "familiar with", "with knowledge of", "briefed on". */
 const KNOWLEDGE_BEFORE: readonly (readonly string[])[] = [
   ['with', 'familiar'],
@@ -136,7 +146,7 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     if (!lemma || w.bare !== w.raw.replace(/[^\p{L}]+$/u, '')) continue;
     if (taken.some((t) => w.start >= t.start && w.start < t.end)) continue;
     const prev = words[i - 1]?.bare.toLowerCase();
-    if (prev === 'to' || (prev !== undefined && DETERMINERS.has(prev))) continue; // "declined to say", "the reports"
+    if ((prev === 'to' && !wentOnTo(words, i)) || (prev !== undefined && DETERMINERS.has(prev))) continue; // "declined to say", "the reports"
     // "the agency's claim that …" is a noun cue (noun-cues.ts), not the plural present.
     if (NOUN_CUES.has(w.bare) && /['’]s?$/.test(words[i - 1]?.raw ?? '') && /['’]/.test(words[i - 1]!.raw)) continue;
     // "Analysts argue that …", never "will announce", "a claim" or "the report": plural present needs "that".
@@ -386,7 +396,8 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   // "We're told there is footage", "I'm told …": "are"/"am" contracted onto the subject makes the cue passive, with
   // no speaker here (as "it was reported" below).
   if (/^\p{L}+['’](?:re|m)$/iu.test(words[ci - 1]?.bare ?? '')) return null;
-  let j = ci - 1;
+  // "Alvarez went on to say that …": the subject is before "went on to".
+  let j = wentOnTo(words, ci) ? ci - 4 : ci - 1;
   for (; j >= 0 && !endsClause(words[j]!); j--) {
     const lw = words[j]!.bare;
     // "He did not say that …", "might argue that …": a negated or hypothetical cue reports nothing.

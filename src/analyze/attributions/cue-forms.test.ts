@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences/sentences.js';
+import { findAttributions } from './attributions.js';
+
+const said = (text: string) =>
+  findAttributions(text, splitSentences(text), [])
+    .filter((a) => a.speaker)
+    .map((a) => `${a.speaker!.text} [${a.cue}] ${a.content}`);
+
+describe('cue forms of political news', () => {
+  it('reads "charged that" as an accusation, not "charged with"', () => {
+    expect(said('Okafor charged that the council had hidden the audit.')).toEqual([
+      'Okafor [charged] the council had hidden the audit',
+    ]);
+    expect(said('Prosecutors charged the treasurer with fraud.')).toEqual([]);
+  });
+
+  it('reads "went on to say that" as the subject speaking', () => {
+    expect(said('Mayor Okafor went on to say that the budget was balanced.')).toEqual([
+      'Mayor Okafor [said] the budget was balanced',
+    ]);
+    expect(said('The treasurer declined to say whether the audit was done.')).toEqual([]);
+  });
+});
