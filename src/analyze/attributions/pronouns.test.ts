@@ -94,4 +94,12 @@ describe('pronoun speakers', () => {
       ['Margaret Hamilton', 'rushing over with friends at three in the morning'],
     ]);
   });
+
+  it('gives "it" to the institution that opened the sentence before, not to a thing', () => {
+    expect(speakers('The zoning board met late on Monday. It said the permit would be denied.')).toEqual([
+      'zoning board',
+    ]);
+    // Left unresolved: a levy is no speaker.
+    expect(speakers('The levy passed easily. It said nothing about schools.')).toEqual(['It']);
+  });
 });

@@ -160,6 +160,11 @@ function search(
     const group = peopleInSentence(site) ?? peopleOpeningSentenceBefore(site, history);
     if (group) return group;
   }
+  // "The Reddick campaign released its numbers. It said …": an institution opening the sentence before.
+  if (pronoun === 'thing' && text.toLowerCase() === 'it') {
+    const body = peopleOpeningSentenceBefore(site, history, 'body');
+    if (body) return body;
+  }
   // "The company" points back to a named organization, never to a description ("the ministry").
   const definite = !/^(?:he|she|it|they|his|her|its|their)$/i.test(text);
   for (let i = history.length - 1; i >= 0; i--) {
@@ -290,9 +295,14 @@ const OPENING_VERB =
 
 /**
  * 'Protesters gathered outside the Capitol. They said …': "they" opening its sentence, with no speaker in the sentence
- * before, goes with that sentence's subject when it is a plural of people ("Republican senators", "Democrats").
+ * before, goes with that sentence's subject when it is a plural of people ("Republican senators", "Democrats");
+ * with `want` 'body', "it" with an institution ("The Reddick campaign released …").
  */
-function peopleOpeningSentenceBefore(site: PronounSite, history: readonly ResolvedParty[]): ResolvedParty | null {
+function peopleOpeningSentenceBefore(
+  site: PronounSite,
+  history: readonly ResolvedParty[],
+  want: 'people' | 'body' = 'people',
+): ResolvedParty | null {
   const lead = site.body.slice(site.sentenceStart, site.at);
   if (!/^[\s"“(]*(?:\p{L}+ly,\s*|(?:But|And|So|Then|Now|Still),?\s+)?$/u.test(lead)) return null;
   const before = site.body.slice(Math.max(0, site.sentenceStart - PREVIOUS_SENTENCE_REACH), site.sentenceStart);
@@ -317,12 +327,18 @@ function peopleOpeningSentenceBefore(site: PronounSite, history: readonly Resolv
   if (k === 0 || k > MAX_PLURAL_SUBJECT || k >= words.length) return null;
   const phrase = words.slice(0, k).join(' ');
   const head = words[k - 1]!;
-  if (/[^\p{L}]/u.test(phrase.replace(/\s/g, '')) || !/[^s]s$/.test(head) || !speakerLike(phrase, true)) return null;
+  const fits = want === 'body' ? BODY_HEAD.test(head) : /[^s]s$/.test(head) && speakerLike(phrase, true);
+  if (/[^\p{L}]/u.test(phrase.replace(/\s/g, '')) || !fits) return null;
   if (/^(?:it|this|that|there|these|those)$/i.test(words[0]!) || PRONOUN_SUBJECT.test(words[0]!)) return null;
   const name = phrase.replace(/^(?:the|these|those)\s+/i, '');
   const anonymous = ANONYMOUS_HEADS.has(head.toLowerCase());
-  return { party: { entityId: null, name, text: site.text, anonymous }, kind: 'group', at: site.at };
+  const kind = want === 'body' ? 'organization' : 'group';
+  return { party: { entityId: null, name, text: site.text, anonymous }, kind, at: site.at };
 }
+
+/** Heads of institutions that "it" stands for: "The Reddick campaign", "The committee", "The administration". */
+const BODY_HEAD =
+  /^(?:campaign|committee|administration|department|agency|company|government|commission|council|ministry|party|union|coalition|association|court|board|office|Pentagon|Kremlin)$/;
 
 /** Pronoun subjects, which name no one new: "We met them. They said …". */
 const PRONOUN_SUBJECT = /^(?:i|we|you|he|she|they|it)$/i;
