@@ -23,6 +23,8 @@ const FURNITURE: readonly RegExp[] = [
   /^(?:ähnliche artikel|mehr zum thema|lesen sie auch|auch interessant|weitere artikel|das könnte sie auch interessieren|à lire aussi|lire aussi|articles similaires|sur le même sujet|artículos relacionados|te puede interesar|lee también|leggi anche|articoli correlati|potrebbe interessarti|leia também|veja também|lees ook|gerelateerde artikelen|czytaj także|zobacz też|читайте также|похожие статьи|смотрите также|реклама|werbung|publicidad|pubblicità|相关文章|相关阅读|相關文章|延伸阅读|延伸閱讀|推荐阅读|广告|廣告|関連記事|関連リンク|おすすめ記事|人気記事|広告|スポンサーリンク|スポンサードリンク)\s*[:.…]*$/iu,
   /^(?:image|photo|picture|video|graphic|illustration|credit)s?\s*:\s*.{0,80}$/i, // stray captions / credits
   /^©|^copyright\b|all rights reserved\.?$/i,
+  // The site's footer lines inside a short block: a copyright with its year, a switchboard's tel/fax numbers.
+  /(?:©|\(c\)|copyright)\s*\d{4}|\d{4}\s*©|\b(?:tel|fax)\b[^.]{0,30}\d{3}|\d{3}[^.]{0,30}\b(?:tel|fax)\b/i,
   /^(?:click here|tap here)\b/i,
   // The reporter's contact line under the text ("Have a tip? Jane Doe may be reached at jd@example.com").
   /^(?:have|got) a (?:news )?tip\b|\b(?:can|may) be reached at\b/i,
