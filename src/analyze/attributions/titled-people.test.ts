@@ -23,6 +23,12 @@ describe('a definite title speaks for the person named with it', () => {
     );
   });
 
+  it('reads a role in the race as the person named last', () => {
+    expect(
+      speakers('Will Dacey, a rancher, filed his papers on Monday. The candidate said he would skip the debates.'),
+    ).toEqual(['Will Dacey']);
+  });
+
   it('leaves a title with no titled person before it as a description', () => {
     expect(speakers('Bill Osgood arrived late. The senator said the vote would wait.')).toEqual(['senator']);
   });

@@ -2,7 +2,8 @@
  * A definite title stands for the person named before with that title: "The senator said" after "Sen. Maria
  * Alvarez", "the former secretary of state" after "Former Secretary of State Helen Marsh", "The president" after
  * "President Dale Hammond". Political news names a person once with the title, then calls them by it. A party label
- * ("the Ohio Democrat", "the Republican") stands for the person named last.
+ * or a role in the race ("the Ohio Democrat", "the Republican", "the candidate", "the challenger") stands for the
+ * person named last.
  */
 import type { Entity } from '../../vocabulary.js';
 import type { ResolvedParty } from './parties.js';
@@ -37,8 +38,9 @@ const DEFINITE_TITLE = new RegExp(
   'u',
 );
 
-/** "the Ohio Democrat", "The Republican", "the New York Democrat". */
-const PARTY_LABEL = /^[Tt]he\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Democrat|Republican)$/u;
+/** "the Ohio Democrat", "The Republican", "the candidate", "the 72-year-old challenger". */
+const PARTY_LABEL =
+  /^[Tt]he\s+(?:(?:\p{Lu}\p{Ll}+|former|longtime|first-time|\d+-year-old)\s+){0,2}(?:Democrat|Republican|candidate|nominee|challenger|incumbent|businessman|businesswoman|billionaire)$/u;
 
 const titleBefore = new Map<string, { before: RegExp; inside: RegExp }>();
 function titlePatterns(title: string): { before: RegExp; inside: RegExp } {
