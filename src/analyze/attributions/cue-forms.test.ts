@@ -21,4 +21,8 @@ describe('cue forms of political news', () => {
     ]);
     expect(said('The treasurer declined to say whether the audit was done.')).toEqual([]);
   });
+
+  it('reads no answer in the question put to someone: "Asked what she would say to …"', () => {
+    expect(said('Asked what she would say to the striking nurses, Okafor looked away.')).toEqual([]);
+  });
 });

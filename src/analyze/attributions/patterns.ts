@@ -446,9 +446,12 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   // preposition that is no part of their phrase.
   if (!speaks(np) && relativeOf) np = peopleAfterPreposition(words, np, fit) ?? np;
   if (!speaks(np)) return null;
-  // "If the minister said that, …" reports nothing, nor does "Nobody believes that …".
+  // "If the minister said that, …" reports nothing, nor does "Nobody believes that …"; nor "Asked what he would say
+  // to …": the question put to the subject, not an answer ("what X said" elsewhere is a record of its own).
   if (
     /^(?:if|unless)$/i.test(words[np.first - 1]?.bare ?? '') ||
+    (/^(?:what|how)$/i.test(words[np.first - 1]?.bare ?? '') &&
+      /^(?:asked|asking)$/i.test(words[np.first - 2]?.bare ?? '')) ||
     /^(?:nobody|none|neither|no)$/i.test(words[np.first]!.bare)
   )
     return null;
