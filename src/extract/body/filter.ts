@@ -11,6 +11,7 @@ const MAX_LINK_DENSITY = 0.5;
 /** Short texts that are page furniture wherever they stand. Each anchored, so a sentence containing them survives. */
 const FURNITURE: readonly RegExp[] = [
   /^(?:advertisement|advertising|anzeige|publicité|sponsored(?: content)?|ad)$/i, // ad labels
+  /^(?:advertisement|advert|ad)\s*[-–—:|]\s*(?:continue|scroll|story|article)\b.{0,40}$/i, // "Advertisement - Continue Reading Below"
   /^(?:story continues|article continues|continue reading|read more|read the full|show more|load more|see more)\b/i,
   /^(?:share|share this|tweet this|email this|print this|copy link|follow us|follow)\b.{0,60}$/i, // share prompts
   /^(?:sign up|subscribe|get our|get the|join our|register)\b.{0,120}(?:newsletter|inbox|email|free|today|now)\b/i,
