@@ -5,6 +5,7 @@
 import type { Sentence, Span } from '../../vocabulary.js';
 import { PARTICIPLE_CUES, VERB_FORMS, type VerbCue } from './cues.js';
 import { trimContent } from './draft.js';
+import { thatIsDeterminer } from './that-determiner.js';
 import { CLAUSE_OPENER, endsClause, thatWithin, type Word } from './words.js';
 
 /** Prepositions among the words skipped after a cue: what follows them is a setting unless a clause comes. */
@@ -95,6 +96,7 @@ function clauseAfter(text: string, s: Sentence, words: Word[], ci: number, cue: 
   // A quoted title in the setting ('said Sunday on NBC's “Meet the Press” that …') ends no clause.
   const clean =
     that > 0 &&
+    !(that === ci + 1 && thatIsDeterminer(words, that)) &&
     !words
       .slice(ci, that)
       .some((x, i) => i > 0 && endsClause(x) && !x.raw.endsWith(',') && !/^["“][^"“”]*["”]$/.test(x.raw));
