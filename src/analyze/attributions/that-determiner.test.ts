@@ -26,5 +26,7 @@ describe('"that" before an article or a verb in -s', () => {
   it('reads a clause', () => {
     expect(contents('Early tests by Kestrel Labs reveal that the engine runs hot.')).toEqual(['the engine runs hot']);
     expect(contents('Tomas Okafor said that turnout slumps.')).toEqual(['turnout slumps']);
+    expect(contents('A study by Kestrel Labs concluded that shoppers pay.')).toEqual(['shoppers pay']);
+    expect(contents('Tomas Okafor said that we lost.')).toEqual(['we lost']);
   });
 });

@@ -22,6 +22,8 @@ const VERB_TAGS: ReadonlySet<string> = new Set([
 
 const ARTICLE = /^(?:the|a|an|this|these|those|his|her|its|their|our|my|your)$/i;
 
+const PRONOUN = /^(?:i|we|you|he|she|it|they|there|one|someone|nobody|everyone)$/i;
+
 /** How many words after "that" are read; a longer rest is taken for a clause (a verb the lexicon lacks). */
 const REACH = 8;
 
@@ -42,7 +44,10 @@ export function thatIsDeterminer(words: readonly Word[], at: number): boolean {
   const rest = words.slice(at + 1);
   if (rest.length === 0 || rest.length > REACH) return false;
   // A quotation, a name or an article after "that" opens a clause ("said that “…”", "reveal that the game runs").
-  if (/^["“‘']/.test(rest[0]!.raw) || /^\p{Lu}/u.test(rest[0]!.bare) || ARTICLE.test(rest[0]!.bare)) return false;
+  const first = rest[0]!;
+  if (/^["“‘']/.test(first.raw) || /^\p{Lu}/u.test(first.bare) || ARTICLE.test(first.bare)) return false;
+  // The determiner takes a singular noun: "that consumers pay", "that we won" are clauses.
+  if (/[^s]s$/i.test(first.bare) || PRONOUN.test(first.bare)) return false;
   // After the noun "that" points at, a word in -s may be a verb the lexicon files as a plural ("runs", "plans").
   return !rest.some((w, i) => verbLike(w.bare) || (i > 0 && /[^s]s$/i.test(w.bare)));
 }
