@@ -112,6 +112,13 @@ describe('page regions', () => {
       '<div class="comments"><abbr itemprop="datePublished" title="2016-04-09T10:00:00-07:00">x</abbr></div></div>';
     expect(datesOf(html).publishedAt).toBe('2016-04-02T09:15:00-07:00');
   });
+  it('ignores the dates of embedded items that are not the story (a video, a comment)', () => {
+    const html =
+      '<h1>Harbour ferry returns</h1><div itemscope itemtype="https://schema.org/VideoObject">' +
+      '<meta itemprop="datePublished" content="2017-02-11"><span itemprop="name">Ferry tour</span></div>' +
+      '<p>The ferry runs again.</p><p>Published <time itemprop="datePublished" datetime="2019-08-30">Aug 30</time></p>';
+    expect(datesOf(html).publishedAt).toBe('2019-08-30');
+  });
   it('ignores the birthday or founding date of an infobox or hCard', () => {
     const html =
       '<h1>Acme Corporation</h1><table class="infobox"><tr><td>Founded <span class="published">2001-03-05</span></td></tr></table>' +

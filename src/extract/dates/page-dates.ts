@@ -3,6 +3,7 @@
  * date-like text next to the headline. Comment threads, related-article lists, sidebars and footers are
  * ignored: their dates belong to other documents (htmldate's discard list, in spirit).
  */
+import { isOtherItem } from '../metadata/microdata/other-item.js';
 import {
   articleScopes,
   attr,
@@ -140,6 +141,7 @@ export function structuredPageDates(doc: Document, language: string | null): Pag
     walkElements(scope, (el) => {
       if (el.tagName === 'script' || el.tagName === 'style' || el.tagName === 'template') return false;
       if (discard(el, inArticle)) return false;
+      if (el.attrs.length > 1 && isOtherItem(el)) return false;
       // An element without attributes has no itemprop: only a <time> can count.
       if (el.attrs.length === 0 && el.tagName !== 'time') return;
       const prop = attr(el, 'itemprop') ?? '';

@@ -3,6 +3,7 @@
  * (Open Graph image groups depend on order). `property` may list several keys separated by spaces (RDFa).
  */
 import { attr, elementsByTag, type Document } from '../../dom/tree.js';
+import { insideOtherItem } from '../microdata/other-item.js';
 
 export interface MetaTag {
   /** Lower-cased key: "og:title", "article:published_time", "dc.date", "parsely-pub-date". */
@@ -42,6 +43,9 @@ function decode(doc: Document): MetaTags {
     const content = raw.trim();
     if (!content) continue;
     keys.clear();
+    // <meta itemprop="datePublished"> inside an embedded video or a comment dates that item, not the page.
+    const prop = attr(el, 'itemprop');
+    if (prop && /^date(?:published|created|modified)$/i.test(prop.trim()) && insideOtherItem(el)) continue;
     for (const name of KEY_ATTRS) {
       const k = attr(el, name);
       if (k) for (const key of k.toLowerCase().trim().split(SPACES)) keys.add(key);
