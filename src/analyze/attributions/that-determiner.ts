@@ -3,7 +3,7 @@
  * cue is a determiner, not a complementizer, when no verb follows it in the rest of the clause. compromise's
  * lexicon knows the verb forms (irregular pasts like "grew" and "won" included), which a suffix test would miss.
  */
-import nlp from 'compromise';
+import { lexiconTags } from '../entities/wordinfo.js';
 import type { Word } from './words.js';
 
 /** Lexicon tags that mark a word as a verb form able to head the clause "that" would open. */
@@ -27,16 +27,11 @@ const PRONOUN = /^(?:i|we|you|he|she|it|they|there|one|someone|nobody|everyone)$
 /** How many words after "that" are read; a longer rest is taken for a clause (a verb the lexicon lacks). */
 const REACH = 8;
 
-let lexicon: Record<string, string | string[]> | null = null;
-
 function verbLike(bare: string): boolean {
-  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const lower = bare.toLowerCase();
   // Regular pasts and -ing forms the lexicon may lack ("plummeted", "surging"), and contractions ("won't").
   if (/(?:ed|ing|n't|n’t)$/.test(lower)) return true;
-  const tags = lexicon[lower];
-  if (tags === undefined) return false;
-  return (Array.isArray(tags) ? tags : [tags]).some((t) => VERB_TAGS.has(t));
+  return lexiconTags(lower).some((t) => VERB_TAGS.has(t));
 }
 
 /** Whether the "that" at `at` only points at a noun: a few words follow it to the sentence end, none a verb. */

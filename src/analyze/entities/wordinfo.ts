@@ -34,7 +34,8 @@ export interface WordInfo {
 
 let lexicon: Record<string, string | string[]> | null = null;
 
-function tagsOf(lower: string): string[] {
+/** compromise's lexicon tags of a lower-cased word ("grew" → ["PastTense"]); none when it does not know it. */
+export function lexiconTags(lower: string): string[] {
   lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const t = lexicon[lower];
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
@@ -52,7 +53,7 @@ export function wordInfo(word: string): WordInfo {
     cache.set(word, info);
     return info;
   }
-  const tags = tagsOf(lower);
+  const tags = lexiconTags(lower);
   info = {
     firstName: tags.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName'),
     male: tags.includes('MaleName') && !tags.includes('FemaleName'),

@@ -17,7 +17,7 @@ import type { Document } from '../dom/tree.js';
 import { MODIFIED_KEYS, PUBLISHED_KEYS } from '../metadata/meta-tags/adapt.js';
 import { decodeMetaTags, metaValues } from '../metadata/meta-tags/decode.js';
 import type { PageMetadata } from '../metadata/metadata.js';
-import { inZone, isUtc, printedDay, printedZone } from './local-day.js';
+import { inZone, isUtc, printedDay, printedZone, SAME_STORY_MS } from './local-day.js';
 import {
   cueLineDates,
   markedTextDates,
@@ -104,8 +104,6 @@ function withLocalOffset(
   return p;
 }
 
-/** Published and updated times of one story lie within this of each other. */
-const SAME_STORY_MS = 36 * 3_600_000;
 /** A printed clock time ("5:50 PM", "13h36"): without one, a text cannot show the publisher's zone. */
 const CLOCK = /\d{1,2}[:h]\d{2}/gi;
 /** Characters read on either side of a clock time for its date ("11:26 pm EST, Tuesday, November 19, 2019"). */

@@ -14,7 +14,7 @@
 import { earliestInstant, offsetMinutes, type DateParts } from './parts.js';
 
 /** Published and updated times of one story lie within this of each other. */
-const SAME_STORY_MS = 36 * 3_600_000;
+export const SAME_STORY_MS = 36 * 3_600_000;
 /** A floating printed time matches a zone's shift within this many minutes (printed times drop the seconds). */
 const SLACK_MINUTES = 2;
 const MAX_ZONE_MINUTES = 14 * 60;
