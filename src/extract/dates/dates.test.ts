@@ -183,3 +183,47 @@ describe('byline cues in prose', () => {
     expect(datesOf(html).publishedAt).toBe('2021-06-04');
   });
 });
+
+describe('dateCreated and uploadDate', () => {
+  const ld = (o: object): string => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
+  it('reads a JSON-LD dateCreated only when no source gives a datePublished', () => {
+    const created = ld({ '@type': 'NewsArticle', dateCreated: '2022-04-06T09:00:00Z' });
+    expect(datesOf(created)).toMatchObject({ publishedAt: '2022-04-06T09:00:00Z', publishedVia: 'created' });
+    const og = '<meta property="article:published_time" content="2022-04-05T18:00:00+02:00">';
+    expect(datesOf(created + og).publishedAt).toBe('2022-04-05T18:00:00+02:00');
+  });
+  it('prefers the page’s itemprop datePublished to a JSON-LD dateCreated', () => {
+    const html =
+      ld({ '@type': 'NewsArticle', dateCreated: '2022-04-07T01:00:00Z' }) +
+      '<article><h1>Ferry strike ends</h1><time itemprop="datePublished" datetime="2022-04-06">6 April 2022</time></article>';
+    expect(datesOf(html).publishedAt).toBe('2022-04-06');
+  });
+  it('reads microdata dateCreated after datePublished', () => {
+    const html =
+      '<article itemscope itemtype="https://schema.org/Article"><h1>Harbour works</h1>' +
+      '<meta itemprop="dateCreated" content="2022-04-01"><meta itemprop="datePublished" content="2022-04-03"></article>';
+    expect(datesOf(html).publishedAt).toBe('2022-04-03');
+  });
+  it('dates a video page by its one video’s upload, not a page with several videos', () => {
+    const video = (day: string) => ({ '@type': 'VideoObject', name: 'Flood footage', uploadDate: day });
+    expect(datesOf(ld(video('2022-04-08'))).publishedAt).toBe('2022-04-08');
+    expect(datesOf(ld({ '@graph': [video('2022-04-08'), video('2021-01-02')] })).publishedAt).toBeNull();
+    const article = ld({ '@graph': [{ '@type': 'NewsArticle', headline: 'Flood' }, video('2021-01-02')] });
+    expect(datesOf(article).publishedAt).toBeNull();
+  });
+});
+
+describe('original publication over updates', () => {
+  it('takes the first publication when the byline prints the update first', () => {
+    const html =
+      '<article><h1>Bridge reopens</h1><div class="meta">Updated 9 May 2021 · First published 3 May 2021</div>' +
+      '<p>Text.</p></article>';
+    expect(datesOf(html)).toMatchObject({ publishedAt: '2021-05-03', modifiedAt: '2021-05-09' });
+  });
+  it('takes a visible publication over a machine modification date', () => {
+    const html =
+      '<meta property="article:modified_time" content="2021-05-09T10:00:00Z">' +
+      '<article><h1>Bridge reopens</h1><p class="byline">By Ann Lee, 3 May 2021</p><p>Text.</p></article>';
+    expect(datesOf(html)).toMatchObject({ publishedAt: '2021-05-03', modifiedAt: '2021-05-09T10:00:00Z' });
+  });
+});

@@ -6,6 +6,8 @@
  *   1. metadata     — JSON-LD datePublished, then Dublin Core, Open Graph, <meta> (as merged by extractMetadata)
  *   2. meta tags    — every other known publication key, in order of specificity
  *   3. structured   — itemprop=datePublished, <time datetime> in the article
+ *   3b. created     — JSON-LD or microdata dateCreated (a video page's uploadDate): a CMS's record of the item,
+ *                     which can precede or follow the publication, so read only when no datePublished exists
  *   4. marked text  — short date/byline blocks ("post-meta", "article-date")
  *   5. headline     — date-like text around the <h1>
  *   5b. cue         — a date after a byline cue anywhere in the page ("Posted by … on 2019-02-15")
@@ -50,7 +52,8 @@ export interface PageDates {
   publishedVia?: DateSource | null;
 }
 
-export type DateSource = 'metadata' | 'meta-tags' | 'structured' | 'marked' | 'headline' | 'cue' | 'url' | 'caller';
+export type DateSource =
+  'metadata' | 'meta-tags' | 'structured' | 'created' | 'marked' | 'headline' | 'cue' | 'url' | 'caller';
 
 type Lazy = () => DateParts | null;
 /** parseMachineDate in the page's language, remembered per raw value: the stages below read the same tags. */
@@ -204,6 +207,7 @@ export function findDates(
     ['metadata', () => withLocalOffset(firstPlausible([meta?.publishedRaw], parse, now), metaPublished, parse)],
     ['meta-tags', () => firstPlausible(tagPublished, parse, now)],
     ['structured', () => ofKind(getStructured(), 'published', now)],
+    ['created', () => firstPlausible([meta?.createdRaw], parse, now)],
     ['marked', () => ofKind(getMarked(), 'published', now)],
     ['headline', () => (doc ? ofKind(nearHeadlineDates(doc, lang), 'published', now) : null)],
     ['cue', () => (doc ? ofKind(cueLineDates(doc, lang), 'published', now) : null)],

@@ -137,6 +137,7 @@ export function structuredPageDates(doc: Document, language: string | null): Pag
   const discard = discarder(doc);
   for (const scope of scopes(doc)) {
     const found: PageDate[] = [];
+    const rank = new Map<PageDate, number>();
     const inArticle = scope !== doc;
     walkElements(scope, (el) => {
       if (el.tagName === 'script' || el.tagName === 'style' || el.tagName === 'template') return false;
@@ -151,9 +152,14 @@ export function structuredPageDates(doc: Document, language: string | null): Pag
       const title = el.tagName === 'abbr' ? attr(el, 'title') : null;
       const raw = attr(el, 'datetime') ?? attr(el, 'content') ?? title ?? normalizeSpace(textContent(el));
       const parts = parseMachineDate(raw, language) ?? parseMachineDate(normalizeSpace(textContent(el)), language);
-      if (parts) found.push({ parts, kind: kindOf(el, precedingText(el)), via: isProp ? 'itemprop' : 'time' });
+      if (parts) {
+        const date = { parts, kind: kindOf(el, precedingText(el)), via: isProp ? 'itemprop' : 'time' } as const;
+        found.push(date);
+        rank.set(date, isProp ? (/dateCreated/.test(prop) ? 1 : 0) : 2);
+      }
     });
-    if (found.length) return found.sort((a, b) => Number(b.via === 'itemprop') - Number(a.via === 'itemprop'));
+    // datePublished, then dateCreated (a CMS's record, read only without the first), then <time> elements.
+    if (found.length) return found.sort((a, b) => rank.get(a)! - rank.get(b)!);
   }
   return [];
 }

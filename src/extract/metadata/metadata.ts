@@ -33,6 +33,11 @@ export interface PageMetadata {
   authors: string[];
   /** Raw date strings as found in metadata (normalised later by the dates stage). */
   publishedRaw: string | null;
+  /**
+   * JSON-LD or microdata dateCreated (or a video page's uploadDate): the publication only when no source gives
+   * a datePublished. Optional: callers that build metadata by hand may leave it out.
+   */
+  createdRaw?: string | null;
   modifiedRaw: string | null;
   language: string | null;
   siteName: string | null;
@@ -51,7 +56,15 @@ export interface PageMetadata {
 }
 
 type Scalar =
-  'description' | 'publishedRaw' | 'modifiedRaw' | 'siteName' | 'canonicalUrl' | 'section' | 'articleBody' | 'type';
+  | 'description'
+  | 'publishedRaw'
+  | 'createdRaw'
+  | 'modifiedRaw'
+  | 'siteName'
+  | 'canonicalUrl'
+  | 'section'
+  | 'articleBody'
+  | 'type';
 
 function pick<K extends Scalar>(sources: MetadataCandidate[], k: K): PageMetadata[K] | null {
   for (const s of sources) {
@@ -133,6 +146,7 @@ export function extractMetadata(doc: Document, url: string | null): PageMetadata
     // Cleaned per source, so a source whose "authors" are all outlets or junk does not hide the next one.
     authors: sources.map((src) => cleanAuthors(src.authors ?? [], siteName)).find((a) => a.length) ?? [],
     publishedRaw: pick(sources, 'publishedRaw'),
+    createdRaw: pick(sources, 'createdRaw'),
     modifiedRaw: pick(sources, 'modifiedRaw'),
     language,
     siteName,

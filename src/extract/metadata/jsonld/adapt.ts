@@ -122,11 +122,20 @@ function paywalled(p: Record<string, unknown>): boolean {
   return list(p.hasPart).some((part) => isObject(part) && freeFlag(part.isAccessibleForFree) === false);
 }
 
+/**
+ * A page without an article node whose one video is its content (a news video page): the upload is the
+ * page's creation. With several videos none of them is the page's own.
+ */
+function videoUpload(graph: JsonLdGraph): string | null {
+  const videos = graph.nodes.filter((n) => n.types.includes('VideoObject'));
+  return videos.length === 1 ? firstText(videos[0]!.props.uploadDate) : null;
+}
+
 /** Adapts the decoded JSON-LD graph to a metadata candidate; empty when the page has no usable node. */
 export function adaptJsonLd(graph: JsonLdGraph, base: string | null): MetadataCandidate {
   const node = pickArticle(graph);
   const website = graph.nodes.find((n) => n.types.includes('WebSite'));
-  if (!node) return { siteName: website ? cleanText(website.props.name) : null };
+  if (!node) return { siteName: website ? cleanText(website.props.name) : null, createdRaw: videoUpload(graph) };
   const p = node.props;
   const titles = [cleanText(p.headline), cleanText(p.name), cleanText(p.alternativeHeadline)].filter(
     (t): t is string => !!t,
@@ -144,7 +153,8 @@ export function adaptJsonLd(graph: JsonLdGraph, base: string | null): MetadataCa
     weakTitles: isArticle ? [] : titles,
     description: cleanText(p.description),
     authors: authorsOf(p.author ?? p.creator, graph),
-    publishedRaw: firstText(p.datePublished) ?? firstText(p.dateCreated) ?? firstText(p.uploadDate),
+    publishedRaw: firstText(p.datePublished),
+    createdRaw: firstText(p.dateCreated) ?? firstText(p.uploadDate) ?? (isArticle ? null : videoUpload(graph)),
     modifiedRaw: firstText(p.dateModified),
     language: firstText(p.inLanguage),
     siteName: nameOf(p.publisher, graph) ?? (website ? cleanText(website.props.name) : null),
