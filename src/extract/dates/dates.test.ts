@@ -37,6 +37,11 @@ describe('parseTextDates', () => {
     ['3 marca 2024', 'pl', '2024-03-03'],
     ['3. března 2024', null, '2024-03-03'],
     ['12 mars 2024', null, '2024-03-12'],
+    ['2024년 3월 3일', null, '2024-03-03'],
+    ['3 tháng 3 năm 2024', 'vi', '2024-03-03'],
+    ['3 марта 2024 года', null, '2024-03-03'],
+    ['Mar 3 Sun 2024 10:05', 'en', '2024-03-03'],
+    ['Sunday, 3 March 2024, 10:05', 'en', '2024-03-03'],
   ] as const)('reads %j', (text, lang, day) => {
     expect(formatIso(parseTextDates(text, lang)[0]!.parts).slice(0, 10)).toBe(day);
   });
@@ -225,5 +230,20 @@ describe('original publication over updates', () => {
       '<meta property="article:modified_time" content="2021-05-09T10:00:00Z">' +
       '<article><h1>Bridge reopens</h1><p class="byline">By Ann Lee, 3 May 2021</p><p>Text.</p></article>';
     expect(datesOf(html)).toMatchObject({ publishedAt: '2021-05-03', modifiedAt: '2021-05-09T10:00:00Z' });
+  });
+});
+
+describe('bylines split across elements', () => {
+  it('reads a date whose parts sit in adjacent spans, a weekday between day and year', () => {
+    const html =
+      '<h1>Autumn colours</h1><ul><li class="publish"><span class="month">Dec</span><span class="date">28</span>' +
+      '<span class="day">Sat</span><span class="year">2013</span><span class="time">00:28</span></li></ul><p>Text.</p>';
+    expect(datesOf(html).publishedAt).toBe('2013-12-28T00:28:00');
+  });
+  it('reads a weekday, day and time printed in separate elements', () => {
+    const html =
+      '<h1>Autumn colours</h1><div class="post-date"><span>Saturday,</span><span>28 December 2013,</span>' +
+      '<b>14:02</b></div><p>Text.</p>';
+    expect(datesOf(html).publishedAt?.slice(0, 10)).toBe('2013-12-28');
   });
 });

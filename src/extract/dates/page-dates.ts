@@ -200,6 +200,17 @@ export function printedTimes(doc: Document): PrintedTime[] {
   return inArticle.length ? inArticle : anywhere;
 }
 
+/** The element's text nodes joined by spaces: the parts of a date split across elements stay words. */
+function spacedText(el: Element): string {
+  const out: string[] = [];
+  const collect = (n: Node): void => {
+    if (isText(n)) out.push(n.value);
+    else if (isElement(n) && !NO_TEXT.has(n.tagName)) for (const c of n.childNodes) collect(c);
+  };
+  collect(el);
+  return normalizeSpace(out.join(' '));
+}
+
 /** Marked elements read per scope. */
 const MAX_MARKED = 40;
 
@@ -219,9 +230,15 @@ export function markedTextDates(doc: Document, language: string | null): PageDat
       const elMarks = marks(el);
       if (!MARKED.test(elMarks) || ENTITY_DATE.test(elMarks)) return;
       read++;
-      const text = normalizeSpace(textContent(el));
+      let text = normalizeSpace(textContent(el));
       if (!text || text.length > 300) return;
-      for (const d of parseTextDates(text, language)) {
+      let dates = parseTextDates(text, language);
+      // A date printed in adjacent spans ("<span>Dec</span><span>28</span><span>2013</span>") reads as one word.
+      if (!dates.length && /\d/.test(text)) {
+        const spaced = spacedText(el);
+        if (spaced !== text) [text, dates] = [spaced, parseTextDates(spaced, language)];
+      }
+      for (const d of dates) {
         const prefix = text.slice(Math.max(0, d.index - 40), d.index);
         found.push({
           parts: d.parts,

@@ -59,6 +59,12 @@ const NUMERIC: readonly NumericForm[] = [
     reason: 'slashed: US month-first, else day-first',
   },
   { re: /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/g, order: 'ymd', reason: 'CJK year-month-day' },
+  { re: /((?:19|20)\d{2})년\s*(\d{1,2})월\s*(\d{1,2})일/g, order: 'ymd', reason: 'Korean "2021년 3월 3일"' },
+  {
+    re: /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?((?:19|20)\d{2})\b/giu,
+    order: 'dmy',
+    reason: 'Vietnamese "3 tháng 3 năm 2021" (months are numbered)',
+  },
 ];
 
 function numericDates(text: string, language: string | null): TextDate[] {
@@ -167,6 +173,15 @@ function fromChrono(r: chrono.ParsedResult): TextDate | null {
   };
 }
 
+/**
+ * English weekday names, blanked (same length, so match offsets hold) before chrono reads a text: a weekday
+ * printed between the day and the year ("Dec 28 Sat 2013", a byline split into spans) stops chrono, and a date
+ * that prints its year needs no weekday.
+ */
+const WEEKDAY =
+  /(?<![\p{L}\d])(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?(?![\p{L}\d])/giu;
+const blankWeekdays = (t: string): string => t.replace(WEEKDAY, (w) => ' '.repeat(w.length));
+
 /** Reference for chrono's inference; irrelevant since we keep only dates that print their year. */
 const REF = new Date(Date.UTC(2000, 0, 1));
 /** Longer texts are cut: dates near a headline sit in the first few hundred characters. */
@@ -186,13 +201,19 @@ export function parseTextDates(text: string, language: string | null, otherLangu
     if (d && !found.some((f) => d.index < f.index + f.text.length && f.index < d.index + d.text.length)) found.push(d);
   };
   const own = PARSERS[language ?? ''];
-  for (const parser of [own, chrono.en.casual]) if (parser) for (const r of parser.parse(t, REF)) add(fromChrono(r));
+  const plain = blankWeekdays(t);
+  // Offsets match the page's text; the matched text is the page's too, weekdays and all.
+  const read = (r: chrono.ParsedResult): TextDate | null => {
+    const d = fromChrono(r);
+    return d && { ...d, text: t.slice(d.index, d.index + d.text.length) };
+  };
+  for (const parser of [own, chrono.en.casual]) if (parser) for (const r of parser.parse(plain, REF)) add(read(r));
   for (const d of tableDates(t, language)) add(d);
   // Language unknown or mislabelled: try the other chrono languages, only when nothing else was found.
   if (!found.length && otherLanguages) {
     for (const parser of Object.values(PARSERS)) {
       if (parser === own) continue;
-      for (const r of parser.parse(t, REF)) add(fromChrono(r));
+      for (const r of parser.parse(plain, REF)) add(read(r));
       if (found.length) break;
     }
   }
