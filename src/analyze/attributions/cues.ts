@@ -40,6 +40,11 @@ export interface VerbCue {
   /** A demand with "on", its addressee and a to-infinitive: "called on the government to release …". */
   readonly demandOn?: boolean;
   /**
+   * A request or a demand: an addressee then a to-infinitive, which is the content ("asked the board not to delay
+   * the vote", "encouraged voters to register", "pleaded with him to resign").
+   */
+  readonly directive?: boolean;
+  /**
    * Plural-present forms ("analysts argue", "tests reveal"). They double as nouns and infinitives ("a claim",
    * "will announce"), so they count only with "that" right after and no modal or "to" before.
    */
@@ -184,6 +189,7 @@ export const VERB_CUES: readonly VerbCue[] = [
     lemma: 'recommended',
     base: ['recommend', 'advise', 'propose'],
     gerund: true,
+    directive: true,
     reason: 'advice: "recommends wiring it up", "encourages taking up a side hustle", or with "that"',
   },
   {
@@ -209,7 +215,21 @@ export const VERB_CUES: readonly VerbCue[] = [
   },
   { forms: ['replied', 'responded', 'answered'], lemma: 'replied', inverts: true, reason: 'speech in reply' },
   { forms: ['commented', 'remarked'], lemma: 'commented', inverts: true, reason: 'speech verb' },
-  { forms: ['asked', 'asks'], lemma: 'asked', inverts: true, question: true, reason: 'quoted or indirect questions' },
+  {
+    forms: ['asked', 'asks'],
+    lemma: 'asked',
+    inverts: true,
+    question: true,
+    directive: true,
+    reason: 'quoted or indirect questions; a request: "asked the board not to delay the vote"',
+  },
+  {
+    forms: ['pleaded', 'pleads', 'begged', 'begs', 'implored', 'implores', 'beseeched'],
+    lemma: 'pleaded',
+    directive: true,
+    reason:
+      'an entreaty with its addressee and a to-infinitive: "pleaded with him to resign" ("pleaded guilty" is none)',
+  },
   {
     forms: ['wondered', 'wonders', 'questioned', 'questions'],
     lemma: 'wondered',
@@ -675,6 +695,7 @@ export const PROGRESSIVE_CUES: ReadonlyMap<string, string> = new Map([
   ['complaining', 'complained'],
   ['alleging', 'alleged'],
   ['asking', 'asked'],
+  ['encouraging', 'recommended'],
   ['accusing', 'accused'],
   ['promising', 'promised'],
   ['vowing', 'promised'],
@@ -714,4 +735,7 @@ export const PARTICIPLE_CUES: ReadonlyMap<string, string> = new Map([
   ['confirming', 'confirming'],
   ['denying', 'denying'],
   ['calling', 'calling'],
+  // Requests, only with an addressee and a to-infinitive or a question (participles.ts): "asking the ministry to …".
+  ['asking', 'asking'],
+  ['encouraging', 'encouraging'],
 ]);

@@ -5,6 +5,7 @@
 import type { Span } from '../../vocabulary.js';
 import { PARTICIPLE_CUES } from './cues.js';
 import { trimContent, type Draft } from './draft.js';
+import { directiveInfinitive } from './directives.js';
 import { phraseEndingAt, phraseSpan, phraseStartingAt } from './noun-phrase.js';
 import { speakerLike } from './speaker-like.js';
 import { CLAUSE_OPENER, endsClause, thatWithin, type Word } from './words.js';
@@ -201,6 +202,11 @@ function documentBefore(words: Word[], i: number): boolean {
   return false;
 }
 
+/** Participles of a request, read with their addressee and infinitive. */
+const REQUEST = /^(?:asking|encouraging)$/;
+/** Words that open an indirect question: "asking whether …". */
+const INDIRECT_QUESTION = /^(?:whether|if|what|why|how|who|when|where|which)$/;
+
 function cueOf(w: Word): Span {
   return { start: w.start, end: w.start + w.bare.length };
 }
@@ -211,6 +217,13 @@ function participleContent(text: string, words: Word[], i: number): Span | null 
   if (words[i]!.bare === 'calling') {
     const quoted = words.slice(i + 2, i + 6).some((x) => /^["“]/.test(x.raw));
     if (!quoted || /^(?:for|on|up|off|out|in|back)$/.test(words[i + 1]?.bare ?? '')) return null;
+  }
+  // "…, asking the ministry to reverse the cuts": a request is its infinitive ("asking for donations" is none).
+  if (REQUEST.test(words[i]!.bare)) {
+    const asked = directiveInfinitive(words, i);
+    const question = words[i]!.bare === 'asking' && INDIRECT_QUESTION.test(words[i + 1]?.bare ?? '');
+    if (asked < 0 && !question) return null;
+    return trimContent(text, words[asked < 0 ? i + 1 : asked]!.start, words[words.length - 1]!.end);
   }
   let k = i + 1;
   const that = thatWithin(words, i, 5);

@@ -22,6 +22,7 @@ import { phraseEndingAt, phraseSpan, phraseStartingAt } from './noun-phrase.js';
 import { DOCUMENT_NOUNS, ISSUED } from './party-kinds.js';
 import { speakerLike, TIME_WORD } from './speaker-like.js';
 import { inWordsDrafts } from './in-words.js';
+import { directiveInfinitive, infinitiveVerb } from './directives.js';
 import { COLON_QUOTE, colonFrameDrafts } from './colon-frames.js';
 import { NOUN_CUES, nounCueDrafts } from './noun-cues.js';
 import { type Draft, trimContent } from './draft.js';
@@ -171,7 +172,12 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     // "Vindman reported to him", "the only two Arab states to have signed": a cue before "to" is another verb or
     // a noun, except for verbs of demand ("urged X to", "warned people to" put the addressee first anyway).
     // Commitments take the infinitive as their content: "vowed to keep trying".
-    if (/^to$/i.test(words[i + 1]?.bare ?? '') && !/^(?:told|urged|warned|asked|said|promised)$/.test(lemma)) continue;
+    if (
+      /^to$/i.test(words[i + 1]?.bare ?? '') &&
+      !/^(?:told|urged|warned|asked|said|promised)$/.test(lemma) &&
+      !CUE_BY_LEMMA.get(lemma)?.directive
+    )
+      continue;
     const host = out.find(
       (d) => d.kind === 'verb' && d.content && w.start >= d.content.start && w.start < d.content.end,
     );
@@ -780,6 +786,11 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
   // Only the plural present ("analysts expect"): "Seoul expects producers to raise …" states a target, a plan.
   if (cue.objectInfinitive && !quoteBefore && BASE_FORMS.has(words[ci]!.bare) && objectThenInfinitive(words, ci))
     return trimContent(text, words[ci + 1]!.start, s.end);
+  // "asked the board not to delay the vote", "pleaded with him to resign": what is asked of the addressee.
+  // The writer's own request ("We asked experts to explain …") is how the story was made, not a claim in it.
+  const writer = /^(?:we|i)$/i.test(text.slice(speaker.start, speaker.end));
+  const asked = cue.directive && !quoteBefore && !writer ? directiveInfinitive(words, ci) : -1;
+  if (asked > 0) return trimContent(text, words[asked]!.start, s.end);
   if (cue.thatOnly && !after?.that) return null;
   // "suggests having …", "recommends wiring …": advice verbs take an -ing clause as their content.
   // Not after a quotation the speaker follows: '“…?” Rothman recalls thinking at the time.'
@@ -844,11 +855,6 @@ function objectThenInfinitive(words: Word[], i: number): boolean {
 
 /** Words that open an indirect question. */
 const INDIRECT_QUESTION = /^(?:whether|if|what|why|how|who|when|where|which)$/;
-
-/** A lower-case word that can be the verb of "to …", not the addressee ("to the crowd", "to him"). */
-function infinitiveVerb(word = ''): boolean {
-  return /^\p{Ll}+$/u.test(word) && !DETERMINERS.has(word) && !/^(?:him|her|them|us|me|you|it|all|each)$/.test(word);
-}
 
 /** Words after "a"/"an" that make "called X a …" a count or an idiom, not a name: "a few times", "a day". */
 const NOT_A_NAME = /^(?:few|lot|couple|number|bit|day|night|dozen|total|series|cab|taxi)$/i;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences/sentences.js';
+import { findEntities } from '../entities/entities.js';
+import { findAttributions } from './attributions.js';
+
+function records(text: string): string[] {
+  const sentences = splitSentences(text);
+  return findAttributions(text, sentences, findEntities(text, sentences))
+    .filter((a) => a.speaker)
+    .map((a) => `${a.speaker!.name}: ${a.content}`);
+}
+
+describe('a request or a demand with an addressee and a to-infinitive', () => {
+  it('reads what was asked, past the addressee', () => {
+    expect(records('The senator asked the committee not to delay the vote.')).toEqual([
+      'senator: not to delay the vote',
+    ]);
+    expect(records('Governor Jane Holt personally asked the state election board to extend the deadline.')).toEqual([
+      'Jane Holt: to extend the deadline',
+    ]);
+  });
+
+  it('reads an entreaty and a participle of request', () => {
+    expect(records('The senator pleaded with her to see a lawyer.')).toEqual(['senator: to see a lawyer']);
+    expect(records('The union has launched a petition, asking the ministry to reverse the cuts.')).toEqual([
+      'union: to reverse the cuts',
+    ]);
+    expect(records('The union is encouraging members to write to their representatives.')).toEqual([
+      'union: to write to their representatives',
+    ]);
+  });
+
+  it('reads no request without an addressee and an infinitive', () => {
+    expect(records('The mayor asked for money to build a school.')).toEqual([]);
+    expect(records('The group launched an appeal, asking for donations.')).toEqual([]);
+    expect(records('She was asked to leave.')).toEqual([]);
+    expect(records('The farmer pleaded guilty to charges of fraud.')).toEqual([]);
+  });
+
+  it('reads no claim in a procedure: a sample asked, or the writer asking', () => {
+    expect(records('The researchers asked five people to watch a screen.')).toEqual([]);
+    expect(records('We asked two economists to explain the figures.')).toEqual([]);
+  });
+});
