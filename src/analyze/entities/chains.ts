@@ -14,7 +14,7 @@
  * ("DH" … "Digital Humanities") joins it afterwards and takes its kind. Ids are stable: kind + normalised name.
  */
 import type { Entity, EntityKind, Mention } from '../../vocabulary.js';
-import type { NameCandidate } from './rules.js';
+import { startsSentence, type NameCandidate } from './rules.js';
 import { STORM_WORDS } from './lexicon.js';
 import { SCHOOL_HEADS } from './schools.js';
 import type { Token } from './tokenize.js';
@@ -105,9 +105,12 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
     const surface = text.slice(start, end);
     const words = tokens.slice(c.first, c.last).map((t) => t.text);
     const key = nameKey(surface);
-    // The mention keeps its title ("Comrade Putin", "Secretary Cardona"): news and GUM both count the title
-    // as part of the mention; the entity's name is the name proper.
-    const mentionStart = tokens[c.titleFrom ?? c.first]!.start;
+    // The mention is the name proper, as Universal NER marks it ("President [Mahmoud Abbas]"; GUM's head match
+    // accepts either); the entity keeps the titled form as an alias. A title opening its sentence stays in the
+    // mention: the attributions read a mention at the sentence start as the subject ("President Dale Hammond
+    // praised …. He said" is Hammond's).
+    const keepsTitle = c.titleFrom !== undefined && startsSentence(text, tokens, c.titleFrom);
+    const mentionStart = tokens[keepsTitle ? c.titleFrom! : c.first]!.start;
     const mentionEnd = tokens[(c.mentionLast ?? c.last) - 1]!.end;
     const mention: Mention = { start: mentionStart, end: mentionEnd, text: text.slice(mentionStart, mentionEnd) };
     let target = byKey.get(key) ?? null;
@@ -381,6 +384,6 @@ function finish(text: string, b: Building): Entity {
   const forms = b.mentions
     .filter((m) => /^\P{Ll}/u.test(m.text))
     .map((m) => m.text.replace(/,[^]*$/, '').replace(/['’]s$/, ''));
-  const aliases = [...new Set(forms)].filter((a) => a !== name);
+  const aliases = [...new Set([...forms, ...b.titled])].filter((a) => a !== name);
   return { id: entityId(b.kind, name), kind: b.kind, name, aliases, mentions: b.mentions };
 }

@@ -72,13 +72,16 @@ function newlineBetween(text: string, from: number, to: number): boolean {
 /** Token indices that start a sentence, a line or a quotation: capitals there prove nothing. */
 export function sentenceStarts(text: string, tokens: readonly Token[]): Set<number> {
   const starts = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) {
-    const prev = tokens[i - 1];
-    if (!prev) starts.add(i);
-    else if (prev.text.length === 1 && /^[.!?:;"“(—–-]$/.test(prev.text)) starts.add(i);
-    else if (tokens[i]!.start - prev.end > 0 && newlineBetween(text, prev.end, tokens[i]!.start)) starts.add(i);
-  }
+  for (let i = 0; i < tokens.length; i++) if (startsSentence(text, tokens, i)) starts.add(i);
   return starts;
+}
+
+/** Token `i` starts a sentence, a line or a quotation. */
+export function startsSentence(text: string, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return true;
+  if (prev.text.length === 1 && /^[.!?:;"“(—–-]$/.test(prev.text)) return true;
+  return tokens[i]!.start - prev.end > 0 && newlineBetween(text, prev.end, tokens[i]!.start);
 }
 
 /** Find name candidates in one text. */

@@ -329,7 +329,8 @@ export function propagate(
         }
   }
   const covered = new Uint8Array(tokens.length);
-  for (const c of candidates) covered.fill(1, c.first, c.last);
+  // A person's title is part of the mention: "Emperor" in "Emperor Joshua Norton" is no second one.
+  for (const c of candidates) covered.fill(1, c.titleFrom ?? c.first, c.last);
   // Forms indexed by their first word, so that each capitalised token tries only the forms it can start.
   const byFirst = new Map<string, { words: string[]; kind: EntityKind }[]>();
   for (const [form, kind] of forms) {
