@@ -3,7 +3,7 @@
  * "Advertisement" labels, share prompts, bylines and dates above the text, the headline repeated, headings
  * left dangling at the end.
  */
-import { attr, walkElements } from '../dom/tree.js';
+import { attr, walkElements, type Element } from '../dom/tree.js';
 import { linkDensity, type Block } from './block.js';
 
 /** Link density above which a block is navigation (Readability's cleanConditionally uses 0.5 for weighted nodes). */
@@ -113,9 +113,36 @@ function dropAuthorBox(out: Block[]): void {
   }
 }
 
+/**
+ * Link density of each list over all its items. A list item is judged with its list: an item that is mostly a
+ * link ("Ankush Dua fixed an issue with …", a question linked to its answer) in a list of prose items is part of
+ * the text, while a list of links (related stories, navigation) is dense as a whole (measured on Readability's
+ * test pages: linked items of release notes and how-to lists were lost one by one).
+ */
+function listDensities(blocks: readonly Block[]): Map<Element, number> {
+  const sums = new Map<Element, { link: number; raw: number }>();
+  for (const b of blocks) {
+    if (b.kind !== 'li' || !b.list) continue;
+    const s = sums.get(b.list) ?? { link: 0, raw: 0 };
+    s.link += b.linkChars;
+    s.raw += b.rawChars;
+    sums.set(b.list, s);
+  }
+  const out = new Map<Element, number>();
+  for (const [list, s] of sums) out.set(list, s.raw ? s.link / s.raw : 0);
+  return out;
+}
+
+function tooManyLinks(b: Block, lists: ReadonlyMap<Element, number>): boolean {
+  if (b.kind === 'table' || b.kind === 'pre') return false;
+  const density = b.kind === 'li' && b.list ? (lists.get(b.list) ?? linkDensity(b)) : linkDensity(b);
+  return density > MAX_LINK_DENSITY && !anchorHeading(b);
+}
+
 /** Drops boilerplate blocks; `titles` are the headline candidates (never body text). */
 export function filterBlocks(blocks: readonly Block[], titles: readonly string[]): Block[] {
   const titleKeys = new Set(titles.map(key).filter((k) => k.length > 10));
+  const lists = listDensities(blocks);
   const out: Block[] = [];
   let textSeen = 0;
   for (const b of blocks) {
@@ -124,7 +151,7 @@ export function filterBlocks(blocks: readonly Block[], titles: readonly string[]
       continue;
     }
     const t = b.text;
-    if (b.kind !== 'table' && b.kind !== 'pre' && linkDensity(b) > MAX_LINK_DENSITY && !anchorHeading(b)) continue;
+    if (tooManyLinks(b, lists)) continue;
     if (t.length < 160 && FURNITURE.some((re) => re.test(t))) continue;
     if (textSeen < HEAD_BLOCKS) {
       const k = key(t);
