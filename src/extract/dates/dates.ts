@@ -12,6 +12,7 @@
  *   5. headline     — date-like text around the <h1>
  *   5b. cue         — a date after a byline cue anywhere in the page ("Posted by … on 2019-02-15")
  *   6. url          — "/2024/03/03/" in the address, else in the page's canonical link
+ *   6b. title       — a part of the <title> or the headline that is only a date ("… | 12 March 2019")
  *   7. caller       — the feed's or CLI's date, only when the page has none
  * modifiedAt follows the same sources for modification, then the HTTP Last-Modified header.
  */
@@ -34,6 +35,7 @@ import { parseTextDates } from './parse-text.js';
 import { parseMachineDate } from './parse-machine.js';
 import { dayOf, earliestInstant, formatIso, type DateParts } from './parts.js';
 import { plausible } from './plausible.js';
+import { titleDate } from './title-date.js';
 import { urlDate } from './url-date.js';
 
 export interface DateOptions {
@@ -53,7 +55,7 @@ export interface PageDates {
 }
 
 export type DateSource =
-  'metadata' | 'meta-tags' | 'structured' | 'created' | 'marked' | 'headline' | 'cue' | 'url' | 'caller';
+  'metadata' | 'meta-tags' | 'structured' | 'created' | 'marked' | 'headline' | 'cue' | 'url' | 'title' | 'caller';
 
 type Lazy = () => DateParts | null;
 /** parseMachineDate in the page's language, remembered per raw value: the stages below read the same tags. */
@@ -213,6 +215,7 @@ export function findDates(
     ['cue', () => (doc ? ofKind(cueLineDates(doc, lang), 'published', now) : null)],
     // The page's own canonical address when the one it was fetched at has no date (a short link, a feed redirect).
     ['url', () => [urlDate(url), urlDate(meta?.canonicalUrl ?? null)].find((p) => p && plausible(p, now)) ?? null],
+    ['title', () => (doc ? ([titleDate(doc, lang)].find((p) => p && plausible(p, now)) ?? null) : null)],
     ['caller', () => firstPlausible([options.published], parse, now)],
   ];
   let published: DateParts | null = null;

@@ -259,8 +259,17 @@ export function markedTextDates(doc: Document, language: string | null): PageDat
 /** Characters of page text read after the headline (and before it, for dates printed above). */
 const AFTER_HEADLINE = 600;
 const BEFORE_HEADLINE = 200;
-/** Elements whose contents are not page text. */
-const NO_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'select']);
+/** Elements whose contents are not page text; the <title> in <head> is read part by part (title-date.ts). */
+const NO_TEXT: ReadonlySet<string> = new Set([
+  'head',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'svg',
+  'math',
+  'select',
+]);
 
 /**
  * The text after the first <h1> and the text before it (the headline's byline block), each short; only the
