@@ -8,6 +8,7 @@ import {
   COMMENT_TOKEN,
   DROP_ROLES,
   DROP_TAGS,
+  EMBEDDED_POST_CLASSES,
   HIDDEN_CLASSES,
   HIDDEN_STYLE,
   MAYBE_CONTENT,
@@ -57,6 +58,26 @@ function holdsProse(el: Element): boolean {
     return false;
   });
   return n >= PROSE_PARAGRAPHS;
+}
+
+/** Share of a chrome-named box's text that must be quoted posts for the box to be kept. */
+const EMBED_SHARE = 0.6;
+
+function isEmbeddedPost(el: Element): boolean {
+  if (el.tagName !== 'blockquote') return false;
+  const cls = attr(el, 'class');
+  return !!cls && cls.split(/\s+/).some((c) => EMBEDDED_POST_CLASSES.has(c));
+}
+
+/** A box (named "social-embed" or the like) whose text is mostly posts quoted by the story: see EMBEDDED_POST_CLASSES. */
+function holdsEmbeddedPosts(el: Element): boolean {
+  let posts = 0;
+  walkElements(el, (e) => {
+    if (!isEmbeddedPost(e)) return true;
+    posts += textLength(e);
+    return false;
+  });
+  return posts > 0 && posts >= EMBED_SHARE * textLength(el);
 }
 
 const PAYWALL =
@@ -129,5 +150,5 @@ export function isDropped(el: Element, ctx: PruneContext): boolean {
   if (verdict === 'hidden') return true;
   if (ctx.relaxed || verdict === 'content') return false;
   ctx.totalText ??= textLength(ctx.body);
-  return !textLengthReaches(el, GUARD_SHARE * ctx.totalText) && !holdsProse(el);
+  return !textLengthReaches(el, GUARD_SHARE * ctx.totalText) && !holdsProse(el) && !holdsEmbeddedPosts(el);
 }
