@@ -8,11 +8,13 @@
  *                 (the bench's logger is silent), so the load generator does not share its event loop.
  *  3. baseline  — nginx with one process (`master_process off`, so one worker like one Node process) serving the
  *                 rendered article as a static file with the same headers (security headers, validators, caching),
- *                 so both send the same bytes.
+ *                 so both send the same bytes; and a sample of the desk's pages (BENCH_STATIC_SAMPLE, default
+ *                 2,000), rendered by Dateline once, as static files: the random route's peer.
  *  4. load      — autocannon, 50 connections, one request per connection at a time, a warm-up of each route
  *                 first. The article page and nginx alternate for BENCH_ROUNDS rounds so the machine's other load
  *                 falls on both, each round followed by random articles of the whole desk (mostly not cached: the
- *                 route whose p99 the target is about, so it gets rounds and a median too); then the other routes
+ *                 route whose p99 the target is about, so it gets rounds and a median too) and by nginx serving
+ *                 the sampled pages at random; then the other routes
  *                 once each.
  *  5. report    — req/s, p50, p99, the article/nginx ratio per round and its median; server CPU per request for
  *                 both servers and for the load generator; the server's event-loop delay; the load average.
@@ -47,6 +49,8 @@ const WARM_UP_SECONDS = 2;
 /** The serve bench's lane of ports: Dateline, nginx. */
 const PORTS = { dateline: 18110, nginx: 18111 } as const;
 const TARGETS = { articleRatio: 0.4, articleP99: 25, searchP99: 50 } as const;
+/** Pages of the desk rendered once and given to nginx, the random route's static peer. */
+const STATIC_SAMPLE = Number(process.env.BENCH_STATIC_SAMPLE ?? 2000);
 
 // ---------------------------------------------------------------------------------------------------------------
 // 2. serve (the child half of this file)
@@ -234,7 +238,13 @@ async function main(): Promise<void> {
     const next = rng(7);
     const hotPath = '/article/bench-1';
     const html = await (await fetch(`${url}${hotPath}`)).text();
-    const baseline = await startNginx(dir, html, PORTS.nginx);
+    // The random route's peer: nginx serving a sample of the desk's pages, rendered by Dateline, at random.
+    const sample: [string, string][] = [];
+    for (let i = 0; i < STATIC_SAMPLE; i++) {
+      const id = `bench-${Math.floor(next() * ARTICLES)}`;
+      sample.push([id, await (await fetch(`${url}/article/${id}`)).text()]);
+    }
+    const baseline = await startNginx(dir, html, PORTS.nginx, sample);
     nginx = baseline?.nginx ?? null;
     const loadBefore = load3();
 
@@ -244,6 +254,7 @@ async function main(): Promise<void> {
       random: Measured & { server: ServerStats };
       nginx: Measured | null;
       nginxMicros: number;
+      nginxRandom: Measured | null;
     }[] = [];
     const randomArticle = () => `/article/bench-${Math.floor(next() * ARTICLES)}`;
     for (let i = 0; i < ROUNDS; i++) {
@@ -256,7 +267,15 @@ async function main(): Promise<void> {
       }
       const datelineRun = await loadDateline(child, 'article page (one article)', url, () => hotPath, i === 0);
       const random = await loadDateline(child, `article page (random of ${ARTICLES})`, url, randomArticle, i === 0);
-      rounds.push({ dateline: datelineRun, random, nginx: nginxRun, nginxMicros });
+      const nginxRandom = baseline
+        ? await load(
+            `nginx static pages (random of ${sample.length})`,
+            baseline.url,
+            () => `/pages/${sample[Math.floor(next() * sample.length)]![0]}.html`,
+            i === 0,
+          )
+        : null;
+      rounds.push({ dateline: datelineRun, random, nginx: nginxRun, nginxMicros, nginxRandom });
     }
 
     const terms = ['kalo', 'sani viel', 'summit', '"ruto kasa"', 'quoted:KCNA border', 'place:Berlin energy', 'mine'];
@@ -283,10 +302,14 @@ async function main(): Promise<void> {
       if (r.nginx) out(row({ ...r.nginx, name: `round ${i + 1}: nginx static article` }));
       out(row({ ...r.dateline, name: `round ${i + 1}: Dateline article page` }, ratio));
     });
-    out('\nrandom articles of the whole desk, after each round:');
+    out('\nrandom articles of the whole desk, after each round, beside nginx serving rendered pages at random:');
     rounds.forEach((r, i) => {
       const cpu = `   server CPU ${(r.random.server.cpuMicros / Math.max(1, r.random.requests)).toFixed(0)} µs/request`;
       out(row({ ...r.random, name: `round ${i + 1}: ${r.random.name}` }, cpu));
+      if (r.nginxRandom) {
+        const ratio = `   ratio ${((r.random.rps / r.nginxRandom.rps) * 100).toFixed(0)}%`;
+        out(row({ ...r.nginxRandom, name: `round ${i + 1}: ${r.nginxRandom.name}` }, ratio));
+      }
     });
     const first = rounds[0]!;
     out(
@@ -329,6 +352,16 @@ async function main(): Promise<void> {
       `random article p99 ${median(randomP99)} ms median of ${ROUNDS} rounds (${randomP99.join(', ')}), ` +
         `${median(rounds.map((r) => r.random.rps)).toFixed(0)} req/s (target < ${TARGETS.articleP99})`,
     );
+    if (baseline) {
+      const staticP99 = rounds.map((r) => r.nginxRandom!.p99);
+      const ratio = median(rounds.map((r) => r.random.rps / r.nginxRandom!.rps));
+      out(
+        `nginx static pages at random: p99 ${median(staticP99)} ms (${staticP99.join(', ')}), ` +
+          `${median(rounds.map((r) => r.nginxRandom!.rps)).toFixed(0)} req/s; random article / nginx ` +
+          `${(ratio * 100).toFixed(0)}% (at ${CONNECTIONS} connections latency is connections / throughput, so the ` +
+          `static server's p99 is the floor this machine and load generator allow)`,
+      );
+    }
     out(
       `search p99 ${others[0]!.p99} ms popular, ${others[1]!.p99} ms mostly new at ${CONNECTIONS} connections ` +
         `(target < ${TARGETS.searchP99}; one query at a time per kind: npm run bench:search)`,

@@ -38,13 +38,14 @@ ${headers}
 }
 
 /**
- * nginx serving `html` as /article.html from `dir` on `port`, with one worker like one Node process; null (and a
- * note on stderr) when nginx is not installed.
+ * nginx serving `html` as /article.html from `dir` on `port`, and each of `pages` as /pages/<name>.html, with one
+ * worker like one Node process; null (and a note on stderr) when nginx is not installed.
  */
 export async function startNginx(
   dir: string,
   html: string,
   port: number,
+  pages: readonly (readonly [name: string, html: string])[] = [],
 ): Promise<{ nginx: ChildProcess; url: string } | null> {
   if (spawnSync('nginx', ['-v']).error) {
     process.stderr.write('bench: nginx not installed (apt-get install -y nginx-light); skipping the baseline\n');
@@ -52,9 +53,16 @@ export async function startNginx(
   }
   const root = join(dir, 'www');
   mkdirSync(root, { recursive: true });
-  writeFileSync(join(root, 'article.html'), html);
-  for (const p of [dir, root]) chmodSync(p, 0o755);
-  chmodSync(join(root, 'article.html'), 0o644);
+  const pagesDir = join(root, 'pages');
+  mkdirSync(pagesDir, { recursive: true });
+  for (const p of [dir, root, pagesDir]) chmodSync(p, 0o755);
+  for (const [file, content] of [
+    ['article.html', html] as const,
+    ...pages.map(([n, h]) => [`pages/${n}.html`, h] as const),
+  ]) {
+    writeFileSync(join(root, file), content);
+    chmodSync(join(root, file), 0o644);
+  }
   const conf = join(dir, 'nginx.conf');
   writeFileSync(conf, nginxConfig(dir, root, port));
   const nginx = spawn('nginx', ['-c', conf, '-p', dir], { stdio: 'inherit' });
