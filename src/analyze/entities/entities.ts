@@ -5,7 +5,8 @@
  *   3. tag        — a perceptron tagger trained on GUM re-reads the tokens with the rules as evidence
  *                   (`features.ts`, `tagger.ts`);
  *   4. combine    — strong rule evidence corrects and completes the tagger's spans, a person is split from the
- *                   affiliation after "of"/"for", spans are cleaned of courtesies and run-together names, the
+ *                   affiliation after "of"/"for", spans are cleaned of courtesies and run-together names, capitalised
+ *                   praise and headings are no names ("Great Neighborhood Hangout", `headings.ts`), the
  *                   authors of an author-year citation are people ("(Li, Polat, & Bavelier, 2010)",
  *                   `citations.ts`), and every recurrence of a found name becomes a mention (`spans.ts`); a
  *                   plural demonym is a person ("the Palestinians", `groups.ts`); places inside longer names
@@ -32,6 +33,7 @@ import { withoutAddresses } from './addresses.js';
 import { withoutTerms } from './terms.js';
 import { citedAuthors } from './citations.js';
 import { peoples } from './groups.js';
+import { withoutHeadings } from './headings.js';
 import {
   candidatesFromTags,
   cleanSpans,
@@ -91,7 +93,10 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     const tagged = candidatesFromTags(text, tokens, decode(a.features, scorer ?? shippedScorer()));
     const combined = teamsInSport(
       tokens,
-      kindBySuffix(tokens, citedAuthors(tokens, cleanSpans(tokens, combine(tokens, tagged, a.candidates)))),
+      kindBySuffix(
+        tokens,
+        citedAuthors(tokens, withoutHeadings(tokens, cleanSpans(tokens, combine(tokens, tagged, a.candidates)))),
+      ),
     );
     candidates = attachLocators(
       tokens,

@@ -22,6 +22,15 @@ describe('propagate', () => {
     expect(out.map((c) => tokens[c.first]!.text)).toEqual(['Byron', 'Byron']);
   });
 
+  it('adds no second mention on the title of a titled person', () => {
+    const tokens = tokenize('The Marshal spoke. Marshal Ada Quell waved.');
+    const out = propagate(tokens, [
+      { first: 1, last: 2, kind: 'person', titled: false },
+      { first: 5, last: 7, kind: 'person', titled: true, titleFrom: 4 },
+    ]);
+    expect(out.map((c) => tokens[c.first]!.text)).toEqual(['Marshal', 'Ada']);
+  });
+
   it("gives the short form in brackets after a name that name's kind, wherever it recurs", () => {
     const tokens = tokenize('The Guild of Harbour Pilots (GuHP) met. Members of GuHP voted, and so did (XQ) Ltd.');
     const out = propagate(tokens, [{ first: 1, last: 5, kind: 'organization', titled: false }]);

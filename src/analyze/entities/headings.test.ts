@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { withoutHeadings } from './headings.js';
+import type { NameCandidate } from './rules.js';
+import { tokenize } from './tokenize.js';
+
+const kept = (text: string, spans: (Omit<NameCandidate, 'first' | 'last'> & { words: string })[]): string[] => {
+  const tokens = tokenize(text);
+  const candidates = spans.map(({ words, ...rest }) => {
+    const first = tokens.findIndex((t) => t.text === words.split(' ')[0]);
+    return { ...rest, first, last: first + words.split(' ').length } as NameCandidate;
+  });
+  return withoutHeadings(tokens, candidates).map((c) =>
+    tokens
+      .slice(c.first, c.last)
+      .map((t) => t.text)
+      .join(' '),
+  );
+};
+
+describe('withoutHeadings', () => {
+  it('drops a capitalised run that opens with a describing word and holds no name word', () => {
+    expect(
+      kept('Lovely Garden Brunch We came for eggs. Too Pricey for us.', [
+        { words: 'Lovely Garden Brunch', kind: 'person', titled: false },
+        { words: 'Too Pricey', kind: 'person', titled: false },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('keeps names with a name word, a number, a title or strong evidence, and single words', () => {
+    expect(
+      kept('Young Neil Mott met Great Britain at Grand Motel 6, then Interim Chief Bold Kavo, then Happy.', [
+        { words: 'Young Neil Mott', kind: 'person', titled: false },
+        { words: 'Great Britain', kind: 'place', titled: false },
+        { words: 'Grand Motel 6', kind: 'place', titled: false },
+        { words: 'Bold Kavo', kind: 'person', titled: true },
+        { words: 'Happy', kind: 'person', titled: false },
+      ]),
+    ).toEqual(['Young Neil Mott', 'Great Britain', 'Grand Motel 6', 'Bold Kavo', 'Happy']);
+  });
+});

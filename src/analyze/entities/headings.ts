@@ -1,0 +1,50 @@
+/**
+ * Capitals that prove nothing: web text capitalises headings and praise ("Great Neighborhood Hangout", "Excellent
+ * Pizza!!", "Too Expensive"), and the tagger, reading capitals as names, took such runs for people. A run of
+ * capitalised words that opens with an ordinary describing word (an adjective, adverb, determiner …, by compromise's
+ * lexicon) and has no word that any lexicon or the gazetteer knows as a name is no name.
+ */
+import type { NameCandidate } from './rules.js';
+import type { Token } from './tokenize.js';
+import { bestPlace, lexiconTags, wordInfoOf } from './wordinfo.js';
+
+/** compromise tags of words that describe or point, and that open no name ("Great", "Too", "My", "Excellent"). */
+// prettier-ignore
+const DESCRIBING: ReadonlySet<string> = new Set([
+  'Adjective', 'Adverb', 'Comparative', 'Superlative', 'Possessive', 'Determiner', 'Preposition', 'Conjunction',
+  'Pronoun', 'Negative', 'QuestionWord',
+]);
+
+function describing(word: string): boolean {
+  const info = wordInfoOf(word);
+  return info.common && lexiconTags(word.toLowerCase()).some((t) => DESCRIBING.has(t));
+}
+
+/** A word some lexicon or the gazetteer knows as (part of) a name. */
+function nameWord(word: string): boolean {
+  const info = wordInfoOf(word);
+  return (
+    info.firstName ||
+    info.lastName ||
+    info.person ||
+    info.place ||
+    info.org ||
+    info.demonym ||
+    info.outlet ||
+    info.institution ||
+    info.orgSuffix ||
+    info.placeSuffix ||
+    bestPlace(word) !== null
+  );
+}
+
+/** `candidates` without runs of two words or more that open with a describing word and hold no name word. */
+export function withoutHeadings(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
+  return candidates.filter((c) => {
+    // A title before it ("Interim Prime Minister …") is evidence of a person; a number of a name ("Super 8").
+    if (c.strong || c.titled || c.last - c.first < 2) return true;
+    const words = tokens.slice(c.first, c.last).map((t) => t.text);
+    if (!describing(words[0]!) || words.some((w) => nameWord(w) || /\d/.test(w))) return true;
+    return bestPlace(words.join(' ')) !== null;
+  });
+}
