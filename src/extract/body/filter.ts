@@ -139,19 +139,67 @@ function tooManyLinks(b: Block, lists: ReadonlyMap<Element, number>): boolean {
   return density > MAX_LINK_DENSITY && !anchorHeading(b);
 }
 
+/** A teaser's excerpt is at most this long; a card's box is at most this many levels above it. */
+const EXCERPT_CHARS = 250;
+const CARD_DEPTH = 4;
+/** A teaser's headline is a link all through. */
+const HEADLINE_LINK_DENSITY = 0.9;
+
+function parentOf(el: Element): Element | null {
+  const p = el.parentNode as Element | null;
+  return p && 'tagName' in p ? p : null;
+}
+
+function inside(el: Element, box: Element): boolean {
+  for (let e: Element | null = el; e; e = parentOf(e)) if (e === box) return true;
+  return false;
+}
+
+function linkedHeadline(b: Block): boolean {
+  return (b.kind === 'h' || b.kind === 'p') && linkDensity(b) >= HEADLINE_LINK_DENSITY && !anchorHeading(b);
+}
+
+/**
+ * A teaser card's excerpt: a short paragraph in a box whose only other text is a linked headline ("next
+ * story", "more in this section" cards inside the article's container). The headline goes as a link; its blurb
+ * would stay and close the article (measured on Scrapinghub dev: the previous and next stories' blurbs ended
+ * two articles). A linked section title set beside its text in the article's own column shares its box with the
+ * rest of the article, so that text stays.
+ */
+function teaserExcerpt(blocks: readonly Block[], i: number): boolean {
+  const b = blocks[i]!;
+  if ((b.kind !== 'p' && b.kind !== 'li') || b.text.length > EXCERPT_CHARS || linkDensity(b) > MAX_LINK_DENSITY)
+    return false;
+  let box: Element | null = b.owner;
+  for (let depth = 0; box && box.tagName !== 'body' && depth < CARD_DEPTH; depth++, box = parentOf(box)) {
+    let heads = 0;
+    let others = 0;
+    const count = (o: Block): void => {
+      if (o.kind === 'figure') return;
+      if (linkedHeadline(o)) heads++;
+      else others++;
+    };
+    for (let j = i - 1; j >= 0 && inside(blocks[j]!.owner, box); j--) count(blocks[j]!);
+    for (let j = i + 1; j < blocks.length && inside(blocks[j]!.owner, box); j++) count(blocks[j]!);
+    if (others > 0 || heads > 1) return false;
+    if (heads === 1) return true;
+  }
+  return false;
+}
+
 /** Drops boilerplate blocks; `titles` are the headline candidates (never body text). */
 export function filterBlocks(blocks: readonly Block[], titles: readonly string[]): Block[] {
   const titleKeys = new Set(titles.map(key).filter((k) => k.length > 10));
   const lists = listDensities(blocks);
   const out: Block[] = [];
   let textSeen = 0;
-  for (const b of blocks) {
+  for (const [i, b] of blocks.entries()) {
     if (b.kind === 'figure') {
       out.push(b);
       continue;
     }
     const t = b.text;
-    if (tooManyLinks(b, lists)) continue;
+    if (tooManyLinks(b, lists) || teaserExcerpt(blocks, i)) continue;
     if (t.length < 160 && FURNITURE.some((re) => re.test(t))) continue;
     if (textSeen < HEAD_BLOCKS) {
       const k = key(t);
