@@ -13,6 +13,8 @@
  *   5b. cue         — a date after a byline cue anywhere in the page ("Posted by … on 2019-02-15")
  *   6. url          — "/2024/03/03/" in the address, else in the page's canonical link
  *   6b. title       — a part of the <title> or the headline that is only a date ("… | 12 March 2019")
+ *   6c. yearless    — a byline date without a year ("Posted March 3"), given the one year the address, the
+ *                     copyright line and the modification date name (yearless.ts)
  *   7. caller       — the feed's or CLI's date, only when the page has none
  * modifiedAt follows the same sources for modification, then the HTTP Last-Modified header.
  */
@@ -37,6 +39,7 @@ import { dayOf, earliestInstant, formatIso, type DateParts } from './parts.js';
 import { plausible } from './plausible.js';
 import { titleDate } from './title-date.js';
 import { urlDate } from './url-date.js';
+import { copyrightYears, urlYear, yearlessPageDate, type YearEvidence } from './yearless.js';
 
 export interface DateOptions {
   now: Date;
@@ -55,7 +58,17 @@ export interface PageDates {
 }
 
 export type DateSource =
-  'metadata' | 'meta-tags' | 'structured' | 'created' | 'marked' | 'headline' | 'cue' | 'url' | 'title' | 'caller';
+  | 'metadata'
+  | 'meta-tags'
+  | 'structured'
+  | 'created'
+  | 'marked'
+  | 'headline'
+  | 'cue'
+  | 'url'
+  | 'title'
+  | 'yearless'
+  | 'caller';
 
 type Lazy = () => DateParts | null;
 /** parseMachineDate in the page's language, remembered per raw value: the stages below read the same tags. */
@@ -205,6 +218,12 @@ export function findDates(
   const tagModified = tags ? metaValues(tags, ...MODIFIED_KEYS) : [];
   const metaPublished = [meta?.publishedRaw, ...tagPublished];
   const metaModified = [meta?.modifiedRaw, ...tagModified];
+  const yearEvidence = (): YearEvidence => ({
+    url: urlYear(url) ?? urlYear(meta?.canonicalUrl ?? null),
+    copyright: doc ? copyrightYears(doc) : [],
+    modified: firstPlausible([...metaModified, options.headers?.['last-modified']], parse, now),
+    now,
+  });
   const publishedStages: Array<[DateSource, Lazy]> = [
     ['metadata', () => withLocalOffset(firstPlausible([meta?.publishedRaw], parse, now), metaPublished, parse)],
     ['meta-tags', () => firstPlausible(tagPublished, parse, now)],
@@ -216,6 +235,7 @@ export function findDates(
     // The page's own canonical address when the one it was fetched at has no date (a short link, a feed redirect).
     ['url', () => [urlDate(url), urlDate(meta?.canonicalUrl ?? null)].find((p) => p && plausible(p, now)) ?? null],
     ['title', () => (doc ? ([titleDate(doc, lang)].find((p) => p && plausible(p, now)) ?? null) : null)],
+    ['yearless', () => (doc ? yearlessPageDate(doc, lang, yearEvidence) : null)],
     ['caller', () => firstPlausible([options.published], parse, now)],
   ];
   let published: DateParts | null = null;

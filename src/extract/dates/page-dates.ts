@@ -96,7 +96,7 @@ const isEntityDate = (el: Element): boolean => {
   return (m.includes('bday') || m.includes('dt')) && ENTITY_DATE.test(m);
 };
 /** Cues that the next date is an update, not the publication. */
-const MODIFIED_CUE =
+export const MODIFIED_CUE =
   /(?:updated?|modified|last edit|aktualisiert|geändert|mis à jour|actualizado|actualização|atualizado|aggiornato|bijgewerkt|обновлено)\W{0,3}$/i;
 const MODIFIED_MARK = /updat|modif/i;
 /** Microdata item types of the article itself. */
@@ -397,4 +397,52 @@ export function cueLineDates(doc: Document, language: string | null): PageDate[]
     }
   }
   return [];
+}
+
+/**
+ * Words next to a date that say it is the publication's, in languages that put them after the date too
+ * ("3/9(木) 18:45配信", "18:45 投稿"): cue lines for dates printed without a year.
+ */
+const LINE_CUE =
+  /(?<![\p{L}])(?:published|posted|veröffentlicht|publié|publicado|pubblicato)(?![\p{L}])|配信|投稿|公開|发布|發佈/iu;
+/** Byline texts read for dates without a year: a byline is short and comes early. */
+const MAX_BYLINE_TEXTS = 12;
+const MAX_BYLINE_TEXT = 160;
+
+/**
+ * Short byline texts, article scope first: elements marked as date or byline blocks, <time> elements, and
+ * short blocks with a publication cue. Not the text under the headline: its lead's "on March 3" is the story's.
+ */
+export function bylineTexts(doc: Document): string[] {
+  const discard = discarder(doc);
+  const out: string[] = [];
+  for (const scope of scopes(doc)) {
+    const inArticle = scope !== doc;
+    const visit = (node: Node): void => {
+      if (out.length >= MAX_BYLINE_TEXTS) return;
+      if (isText(node)) {
+        const parent = node.parentNode as Element | null;
+        if (!parent || !isElement(parent as Node) || !LINE_CUE.test(node.value)) return;
+        const text = spacedText(parent);
+        if (text.length <= MAX_BYLINE_TEXT && !out.includes(text)) out.push(text);
+        return;
+      }
+      if (!isElement(node)) {
+        if ('childNodes' in node) for (const c of (node as Document).childNodes) visit(c);
+        return;
+      }
+      if (NO_TEXT.has(node.tagName) || discard(node, inArticle) || isEntityDate(node)) return;
+      if (node.tagName === 'time' || (node.attrs.length > 0 && MARKED.test(marks(node)))) {
+        const text = spacedText(node);
+        if (text && text.length <= MAX_BYLINE_TEXT) {
+          if (!out.includes(text)) out.push(text);
+          return;
+        }
+      }
+      for (const c of node.childNodes) visit(c);
+    };
+    visit(scope);
+    if (out.length) return out;
+  }
+  return out;
 }
