@@ -40,4 +40,19 @@ describe('peoples', () => {
       }),
     ).toEqual(['organization:Young Americans Club']);
   });
+
+  it('drops a demonym or faith in the singular before the lower-case word it describes', () => {
+    const text = 'A Sunni cleric and the former Norwegian envoy read Eastern papers; the Kurds did not.';
+    const at = (tokens: ReturnType<typeof tokenize>, w: string) => tokens.findIndex((t) => t.text === w);
+    expect(
+      read(text, (tokens) =>
+        ['Sunni', 'Norwegian', 'Eastern'].map((w) => ({
+          first: at(tokens, w),
+          last: at(tokens, w) + 1,
+          kind: 'person' as const,
+          titled: false,
+        })),
+      ),
+    ).toEqual(['person:Kurds']);
+  });
 });

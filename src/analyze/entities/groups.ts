@@ -15,6 +15,12 @@ const PEOPLES: ReadonlySet<string> = new Set([
   'berbers', 'bedouins', 'huguenots', 'christians', 'catholics', 'protestants',
 ]);
 const PLURAL = /^\p{Lu}\p{Ll}+[^s]s$/u; // "Swiss" and "Lebanese" are no plurals of this form
+/** Faiths and compass sides as adjectives, which the demonym lexicon lacks ("Shiite cleric", "Western papers"). */
+// prettier-ignore
+const ADJECTIVES: ReadonlySet<string> = new Set([
+  'shiite', 'shia', 'sunni', 'muslim', 'islamic', 'christian', 'jewish', 'catholic', 'protestant', 'orthodox',
+  'hindu', 'buddhist', 'sikh', 'western', 'eastern', 'northern', 'southern', 'arab', 'zionist',
+]);
 /** Counts before "of" whose phrase the people are part of: "millions of Americans" is a number of people. */
 const COUNTS: ReadonlySet<string> = new Set(['hundreds', 'thousands', 'millions', 'billions', 'dozens', 'tens']);
 
@@ -23,13 +29,25 @@ function isPeople(word: string): boolean {
 }
 
 /**
- * `candidates` with each plural demonym standing alone made a person ("… between Jews and Arabs"), unless counted
+ * Demonyms and faiths in the singular before a lower-case word describe it ("the former Iraqi leader", "Shiite
+ * cleric", "Sunni Arab regions"): no name, though capitalised.
+ */
+function isAdjectival(tokens: readonly Token[], c: NameCandidate): boolean {
+  if (!/^\p{Ll}/u.test(tokens[c.last]?.text ?? '')) return false;
+  return tokens.slice(c.first, c.last).every((t) => {
+    const word = t.text.toLowerCase();
+    return ADJECTIVES.has(word) || (wordInfoOf(t.text).demonym && !PLURAL.test(t.text));
+  });
+}
+
+/**
+ * `candidates` without adjectival demonyms, and with each plural demonym standing alone made a person ("… between Jews and Arabs"), unless counted
  * ("millions of Americans").
  */
 export function peoples(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
   const byToken = new Map<number, NameCandidate>();
   for (const c of candidates) for (let k = c.first; k < c.last; k++) byToken.set(k, c);
-  const replaced = new Set<NameCandidate>();
+  const replaced = new Set<NameCandidate>(candidates.filter((c) => isAdjectival(tokens, c)));
   const added: NameCandidate[] = [];
   // In a sports report "the Belgians" are the national team, an organization as GUM types it.
   const kind = isSportsReport(tokens) ? 'organization' : 'person';
@@ -42,6 +60,6 @@ export function peoples(tokens: readonly Token[], candidates: readonly NameCandi
     if (c) replaced.add(c);
     added.push({ first: i, last: i + 1, kind, titled: false });
   }
-  if (!added.length) return [...candidates];
+  if (!added.length && !replaced.size) return [...candidates];
   return [...candidates.filter((c) => !replaced.has(c)), ...added].sort((a, b) => a.first - b.first);
 }
