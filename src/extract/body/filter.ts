@@ -139,6 +139,36 @@ function tooManyLinks(b: Block, lists: ReadonlyMap<Element, number>): boolean {
   return density > MAX_LINK_DENSITY && !anchorHeading(b);
 }
 
+/** A section's text under a linked title is at least this long. */
+const SECTION_TEXT_CHARS = 200;
+
+function prose(b: Block | undefined): b is Block {
+  return !!b && b.kind === 'p' && linkDensity(b) <= MAX_LINK_DENSITY;
+}
+
+/**
+ * A linked heading set in the article's own column between paragraphs, with a long paragraph under it: the
+ * title of a section of a review or a list article ("“Rez Infinite” ($30)" linked to the game's page), not a
+ * link to another story (measured on Readability's test pages). The heading must share its parent with the text
+ * before and after it, so a teaser card (its own box of headline and blurb) stays dropped.
+ */
+function linkedSectionTitle(blocks: readonly Block[], i: number): boolean {
+  const b = blocks[i]!;
+  if (b.kind !== 'h') return false;
+  const box = b.owner.parentNode;
+  let before: Block | undefined;
+  for (let j = i - 1; j >= 0 && !before; j--) if (blocks[j]!.kind !== 'figure') before = blocks[j];
+  let after: Block | undefined;
+  for (let j = i + 1; j < blocks.length && !after; j++) if (blocks[j]!.kind !== 'figure') after = blocks[j];
+  return (
+    prose(before) &&
+    prose(after) &&
+    after.text.length >= SECTION_TEXT_CHARS &&
+    before.owner.parentNode === box &&
+    after.owner.parentNode === box
+  );
+}
+
 /** A teaser's excerpt is at most this long; a card's box is at most this many levels above it. */
 const EXCERPT_CHARS = 250;
 const CARD_DEPTH = 4;
@@ -199,7 +229,7 @@ export function filterBlocks(blocks: readonly Block[], titles: readonly string[]
       continue;
     }
     const t = b.text;
-    if (tooManyLinks(b, lists) || teaserExcerpt(blocks, i)) continue;
+    if ((tooManyLinks(b, lists) && !linkedSectionTitle(blocks, i)) || teaserExcerpt(blocks, i)) continue;
     if (t.length < 160 && FURNITURE.some((re) => re.test(t))) continue;
     if (textSeen < HEAD_BLOCKS) {
       const k = key(t);
