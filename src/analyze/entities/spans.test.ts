@@ -66,6 +66,13 @@ describe('cleanSpans', () => {
     expect(words('Please Phillip Allen Let', [[0, 4]])).toEqual(['Phillip Allen']);
   });
 
+  it("trims the next sentence's first word when it is a function word, a past tense or 'Here'", () => {
+    expect(words('Call Rosa Here is the plan', [[1, 3]])).toEqual(['Rosa']);
+    expect(words('Signed Ian Vole Attached is the deed', [[1, 4]])).toEqual(['Ian Vole']);
+    expect(words('We left Oslo If you go', [[2, 4]])).toEqual(['Oslo']);
+    expect(words('Ask Ada This week', [[1, 3]])).toEqual(['Ada']);
+  });
+
   it('reads words with digits in a person span as no person, the names around them as people, and drops plural acronyms', () => {
     const kinds = (text: string, first: number, last: number): string[] => {
       const tokens = tokenize(text);

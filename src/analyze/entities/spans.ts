@@ -5,7 +5,7 @@ import { phraseOf, type NameCandidate } from './rules.js';
 import type { Tag } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { CREDIT_LABELS, NEVER_NAMES, STORM_WORDS } from './lexicon.js';
-import { bestPlace, wordInfoOf } from './wordinfo.js';
+import { bestPlace, lexiconTags, wordInfoOf } from './wordinfo.js';
 
 const KIND: Readonly<Record<string, EntityKind>> = {
   PER: 'person',
@@ -179,13 +179,31 @@ const HEADING_BREAKS: ReadonlySet<string> = new Set([
 
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 
+/** compromise tags of words that end no name: e-mail and web text run a name into the next sentence's first word. */
+// prettier-ignore
+const FUNCTION_TAGS: ReadonlySet<string> = new Set([
+  'Conjunction', 'Determiner', 'Preposition', 'Pronoun', 'Expression', 'Possessive', 'QuestionWord', 'Modal',
+  'Copula', 'Negative', 'PastTense',
+]);
+/** Adverbs of place that open a sentence ("Sean Here is the file"): compromise files them as nouns. */
+const PLACE_ADVERBS: ReadonlySet<string> = new Set(['here', 'there']);
+
+/** A capitalised function word or past tense that ends no name ("Canada If", "Memphis This", "John Attached"). */
+function functionWord(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (PLACE_ADVERBS.has(lower)) return true;
+  const info = wordInfoOf(word);
+  return info.common && !info.title && lexiconTags(lower).every((t) => FUNCTION_TAGS.has(t));
+}
+
 export function cleanSpans(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
   const out: NameCandidate[] = [];
   const never = (i: number): boolean => NEVER_NAMES.has(tokens[i]!.text.toLowerCase());
   for (const c0 of candidates.flatMap((c) => (c.kind === 'person' ? splitAtCodes(tokens, c) : [c]))) {
     let { first, last } = c0;
     while (first < last && never(first)) first++;
-    while (last > first && never(last - 1)) last--;
+    while (last > first && (never(last - 1) || (last - first >= 2 && functionWord(tokens[last - 1]!.text)))) last--;
     if (first === last) continue;
     // "CFLs", "NGOs", "DVDs": an acronym in the plural is a common noun, no name.
     if (last - first === 1 && PLURAL_ACRONYM.test(tokens[first]!.text)) continue;
