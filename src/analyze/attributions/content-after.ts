@@ -56,7 +56,8 @@ function framedQuotation(text: string, s: Sentence, words: Word[], ci: number, c
   for (; k < words.length && k <= ci + MAX_FRAME; k++) {
     const w = words[k]!;
     if (/^["“]/.test(w.raw)) break;
-    if (VERB_FORMS.has(w.bare) || PARTICIPLE_CUES.has(w.bare) || /^(?:according|citing)$/.test(w.bare)) return null;
+    if (VERB_FORMS.has(w.bare) || PARTICIPLE_CUES.has(w.bare) || /^(?:according|citing|quoting)$/.test(w.bare))
+      return null;
     if (/[;.!?]["”’]?$/.test(w.raw) && !TITLE_STOP.test(w.raw)) return null;
   }
   if (k === ci + 1 || k >= words.length || k > ci + MAX_FRAME) return null;
@@ -85,7 +86,7 @@ function clauseAfter(text: string, s: Sentence, words: Word[], ci: number, cue: 
   const quoted = /^["“]/.test(next.raw);
   if (/,$/.test(w.raw) && !/^["“]/.test(next.raw)) {
     // "Reuters reported, citing two sources, that …": the content follows the inserted source.
-    const inserted = /^(?:citing|according|per)$/.test(next.bare) ? thatWithin(words, ci, 16) : -1;
+    const inserted = /^(?:citing|quoting|according|per)$/.test(next.bare) ? thatWithin(words, ci, 16) : -1;
     if (inserted < 0 || !words[inserted - 1]!.raw.endsWith(',')) return null; // "…, X said, adding" is post-posed
     const span = trimContent(text, words[inserted + 1]?.start ?? s.end, s.end);
     return span ? { span, clause: true, setting: false, that: true } : null;

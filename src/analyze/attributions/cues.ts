@@ -104,7 +104,14 @@ export const VERB_CUES: readonly VerbCue[] = [
   },
   { forms: ['indicated', 'indicates'], lemma: 'indicated', base: ['indicate'], reason: 'agency wording for a hint' },
   { forms: ['added', 'adds'], lemma: 'added', inverts: true, base: ['add'], reason: 'continuation of a statement' },
-  { forms: ['noted', 'notes'], lemma: 'noted', inverts: true, base: ['note'], reason: 'speech verb' },
+  {
+    forms: ['noted', 'notes'],
+    lemma: 'noted',
+    inverts: true,
+    question: true,
+    base: ['note'],
+    reason: 'speech verb; "noted how the plan had failed"',
+  },
   {
     forms: ['explained', 'explains', 'elaborated'],
     lemma: 'explained',
@@ -584,6 +591,14 @@ export const PHRASE_CUES: readonly {
     reason: 'the outlet relays another source: "citing officials, TBS reported"',
   },
   {
+    phrase: /\bquoting\b(?!\s+from\b)/gi,
+    cue: 'citing',
+    kind: 'citing',
+    reason:
+      'a relayed source, as "citing": "according to Yonhap, quoting the state news agency, …" ("quoting from the ' +
+      'Bible" quotes a text, not a source)',
+  },
+  {
     phrase: /\b(?:which|who|that)\s+(?:had\s+)?cited\b/gi,
     cue: 'citing',
     kind: 'citing',
@@ -738,4 +753,6 @@ export const PARTICIPLE_CUES: ReadonlyMap<string, string> = new Map([
   // Requests, only with an addressee and a to-infinitive or a question (participles.ts): "asking the ministry to …".
   ['asking', 'asking'],
   ['encouraging', 'encouraging'],
+  // Only with "that" or a quotation (participles.ts): "…, writing in a blog post “…”".
+  ['writing', 'writing'],
 ]);

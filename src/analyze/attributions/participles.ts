@@ -61,7 +61,9 @@ export function withParticiples(text: string, words: Word[], drafts: readonly Dr
     if (!np || np.first === 0 || words[np.first - 1]!.bare.toLowerCase() !== 'with') continue;
     const at = words[i]!.start;
     // Only with a reported clause: "with resolutions declaring settlements illegal" names no speech.
-    if (drafts.some((d) => d.cueSpan.start === at) || (lemma !== 'saying' && thatWithin(words, i, 1) < 0)) continue;
+    // '…, with Boswell stating: “…”': a colon or a quotation right after the participle opens a clause too.
+    const opens = /:$/.test(words[i]!.raw) || /^["“]/.test(words[i + 1]?.raw ?? '') || thatWithin(words, i, 1) > 0;
+    if (drafts.some((d) => d.cueSpan.start === at) || (lemma !== 'saying' && !opens)) continue;
     const speakerSpan = phraseSpan(words, np.first, np.last);
     if (!speakerLike(text.slice(speakerSpan.start, speakerSpan.end), false)) continue;
     const content = participleContent(text, words, i);
@@ -225,6 +227,8 @@ function participleContent(text: string, words: Word[], i: number): Span | null 
     if (asked < 0 && !question) return null;
     return trimContent(text, words[asked < 0 ? i + 1 : asked]!.start, words[words.length - 1]!.end);
   }
+  // "…, writing in a blog post “…”": writing reports words only with "that" or a quotation ("writing code" is none).
+  if (words[i]!.bare === 'writing') return writtenWords(text, words, i);
   let k = i + 1;
   const that = thatWithin(words, i, 5);
   if (that > 0 && !words.slice(i + 1, that).some((x) => endsClause(x) && !x.raw.endsWith(','))) k = that + 1;
@@ -233,6 +237,22 @@ function participleContent(text: string, words: Word[], i: number): Span | null 
     if (!words[k] || !(CLAUSE_OPENER.test(words[k]!.bare) || /^["“]/.test(words[k]!.raw))) return null;
   }
   return words[k] ? trimContent(text, words[k]!.start, words[words.length - 1]!.end) : null;
+}
+
+/** Most words of setting between "writing" and the quotation it introduces: "writing in a blog post". */
+const MAX_WRITING_SETTING = 6;
+
+/** What "writing" introduces: a "that" clause or a quotation after a short setting, or nothing. */
+function writtenWords(text: string, words: Word[], i: number): Span | null {
+  for (let k = i + 1; k < words.length && k <= i + 1 + MAX_WRITING_SETTING; k++) {
+    const w = words[k]!;
+    if (/^["“]/.test(w.raw) || w.bare === 'that') {
+      const from = w.bare === 'that' ? words[k + 1] : w;
+      return from ? trimContent(text, from.start, words[words.length - 1]!.end) : null;
+    }
+    if (endsClause(words[k - 1]!) && !/[,:]$/.test(words[k - 1]!.raw)) return null;
+  }
+  return null;
 }
 
 /** "The US welcomed the exchange, saying …": the sentence's subject speaks through the participle. */

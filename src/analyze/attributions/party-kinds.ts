@@ -246,7 +246,7 @@ export const DESCRIPTORS: ReadonlySet<string> = new Set([
 
 /** Hints that a fallback (non-entity) name is an organization rather than a person. */
 export const ORGANIZATION_HINT =
-  /\b(?:agency|news|house|kremlin|ministry|department|office|government|council|committee|party|company|corp|inc|ltd|bank|university|institute|association|union|police|army|military|court|commission|board|group|times|post|journal|press|reuters|network|service|media|tv|broadcaster|authority|authorities|foundation|center|centre)\b/i;
+  /\b(?:agency|news|house|kremlin|ministry|department|office|government|council|committee|party|company|corp|inc|ltd|bank|university|institute|association|union|police|army|military|court|commission|board|group|times|post|journal|press|reuters|network|service|media|tv|broadcaster|authority|authorities|foundation|center|centre)s?\b/i;
 
 /** Titles before a person's name ("Russian President Vladimir Putin" → "Vladimir Putin"). */
 export const TITLES: ReadonlySet<string> = new Set([

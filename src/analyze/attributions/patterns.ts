@@ -142,8 +142,7 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // "Critics are arguing that …": a progressive after a form of "be" is the cue of the subject before it.
-    const lemma =
-      VERB_FORMS.get(w.bare) ?? (BE.test(words[i - 1]?.bare ?? '') ? PROGRESSIVE_CUES.get(w.bare) : undefined);
+    const lemma = VERB_FORMS.get(w.bare) ?? (beBefore(words, i) ? PROGRESSIVE_CUES.get(w.bare) : undefined);
     if (!lemma || w.bare !== w.raw.replace(/[^\p{L}]+$/u, '')) continue;
     if (taken.some((t) => w.start >= t.start && w.start < t.end)) continue;
     const prev = words[i - 1]?.bare.toLowerCase();
@@ -266,6 +265,15 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
   return out.sort((a, b) => a.cueSpan.start - b.cueSpan.start);
 }
 
+/** Adverbs that may sit between "be" and its progressive: "is also urging", "are now arguing". */
+const PROGRESSIVE_ADVERB = /^(?:also|still|now|again|already|even|increasingly|repeatedly|publicly|openly)$/;
+
+/** A form of "be" right before words[i], or before one adverb there: "It is also encouraging citizens to …". */
+function beBefore(words: Word[], i: number): boolean {
+  const k = PROGRESSIVE_ADVERB.test(words[i - 1]?.bare ?? '') ? i - 2 : i - 1;
+  return BE.test(words[k]?.bare ?? '');
+}
+
 /** Base forms read as nouns far more often than as verbs: "analysts project that …" but "the project". */
 const NOUN_FIRST_BASE: ReadonlySet<string> = new Set(['project', 'estimate', 'forecast']);
 
@@ -274,7 +282,7 @@ let anyCueRegex: RegExp | null = null;
 /** Every cue word and phrase as one case-sensitive whole-word regex, built on first use from the cue tables. */
 function anyCue(): RegExp {
   anyCueRegex ??= new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${[...VERB_FORMS.keys(), ...PARTICIPLE_CUES.keys(), ...PROGRESSIVE_CUES.keys(), ...STANCE, 'according', 'According', 'citing', 'Citing', 'per', 'words', 'phrase', ...NOUN_CUES].join('|')})(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:${[...VERB_FORMS.keys(), ...PARTICIPLE_CUES.keys(), ...PROGRESSIVE_CUES.keys(), ...STANCE, 'according', 'According', 'citing', 'Citing', 'quoting', 'Quoting', 'per', 'words', 'phrase', ...NOUN_CUES].join('|')})(?![\\p{L}\\p{N}])`,
     'u',
   );
   return anyCueRegex;
@@ -675,12 +683,30 @@ function reducedRelativeHead(words: Word[], np: Range): Range {
 /** Speech verbs that are never participle adjectives, so a possessive before them is a name ("Moody's said"). */
 const NEVER_ADJECTIVE = /^(?:said|says|say|told|tells|added|adds|wrote|writes|explained|explains|insisted|insists)$/i;
 
-/** The index of the last word of a sentence that ends its paragraph with a colon, or -2 when it does not. */
+/**
+ * The index of the last cue of a sentence that ends its paragraph with a colon, or with a comma before a quotation
+ * ('Rathbun stated,' then '“…”'), or -2 when it does not.
+ */
 function lastCueBeforeColon(text: string, s: Sentence, words: Word[]): number {
-  if (!/:\s*$/.test(text.slice(s.start, s.end)) || !/^[ \t]*\n/.test(text.slice(s.end, s.end + 80))) return -2;
+  if (!/^[ \t]*\n/.test(text.slice(s.end, s.end + 80))) return -2;
+  const colon = /:\s*$/.test(text.slice(s.start, s.end));
+  const comma = /,\s*$/.test(text.slice(s.start, s.end)) && /^\s*["“]/.test(text.slice(s.end, s.end + 80));
+  if (!colon && !comma) return -2;
   let k = words.length - 1;
   while (k >= 0 && !VERB_FORMS.has(words[k]!.bare)) k--;
   return k;
+}
+
+/**
+ * The quotation that opens `span` (its opening mark just before it), up to its closing mark or the end of its line:
+ * a sentence after the quotation on the same line ('“…” Smith added that …') is read on its own.
+ */
+function quotedLine(text: string, span: Span): Span | null {
+  const line = text.indexOf('\n', span.start);
+  const lineEnd = line < 0 || line > span.end ? span.end : line;
+  const open = /["“]/.test(text[span.start]!) ? span.start + 1 : span.start;
+  const close = text.slice(open, lineEnd).search(/["”]/);
+  return trimContent(text, span.start, close < 0 ? lineEnd : open + close + 1);
 }
 
 /** The paragraph after `from` (up to a blank line), trimmed; not a heading ("What Does Stadia Offer?"). */
@@ -771,9 +797,16 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
   // paragraph is what was said.
   const setting =
     !after || after.setting || /^(?:about|on|of|regarding|in|at|to|during|for|with)$/i.test(words[ci + 1]?.bare ?? '');
-  if (setting && ci === lastCueBeforeColon(text, s, words)) {
+  // 'Smith wrote on his blog:' or 'Smith stated,' closing a paragraph that a quotation opens after it: the frame's
+  // words are no content, the quotation is.
+  if (ci === lastCueBeforeColon(text, s, words)) {
     const next = nextParagraph(text, s.end);
-    if (next) return next;
+    // A quotation is read a line at a time: each paragraph after it that reopens the quotation continues it.
+    // Not when the frame has quoted words of its own: 'has called the ruling “dangerous”:' is its own record.
+    const quoted = /["“”]/.test(text.slice(words[ci]!.end, s.end));
+    const line = next && !quoted && /^\s*["“]/.test(text.slice(s.end, next.start + 1)) ? quotedLine(text, next) : null;
+    if (line) return line;
+    if (next && setting) return next;
   }
   // "called on the government to release the files": a demand, its addressee and what is demanded (as "urged").
   if (cue.demandOn && words[ci + 1]?.bare === 'on' && !endsClause(words[ci]!)) {
@@ -802,7 +835,8 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
     return after.span;
   // '"…," X said …' and '…, X said (in a statement).': the clause before is the content. So it is before '…, he said
   // according to a transcript': a source phrase right after the cue is the chain (via.ts), not what was said.
-  const chainAfter = !!after && /^(?:according to|citing|per)\b/i.test(text.slice(after.span.start, after.span.end));
+  const chainAfter =
+    !!after && /^(?:according to|citing|quoting|per)\b/i.test(text.slice(after.span.start, after.span.end));
   // A judgement ("presented X as Y") reports no clause before its subject: "…, a study presented at the meeting".
   const preceding = cue.complement && !quoteBefore ? null : clauseBefore;
   if (preceding && (!after || after.setting || chainAfter || (quoteBefore && !after.clause))) return preceding;
@@ -921,7 +955,7 @@ function parentheticalContent(
   if (
     (!/^\p{Ll}/u.test(next.raw) && !(adverbialLead && /^\p{Lu}/u.test(next.raw))) ||
     PARTICIPLE_CUES.has(next.bare) ||
-    /^(?:and|but|adding|while|citing|according|per)$/.test(next.bare)
+    /^(?:and|but|adding|while|citing|quoting|according|per)$/.test(next.bare)
   )
     return null;
   const head = trimContent(text, s.start, speaker.start);

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences/sentences.js';
+import { findEntities } from '../entities/entities.js';
+import { findAttributions } from './attributions.js';
+
+function records(text: string): string[] {
+  const sentences = splitSentences(text);
+  return findAttributions(text, sentences, findEntities(text, sentences))
+    .filter((a) => a.speaker)
+    .map((a) => `${a.speaker!.name}${a.via.length ? ` via ${a.via.map((v) => v.name).join(', ')}` : ''}: ${a.content}`);
+}
+
+describe('frames of reported speech', () => {
+  it('reads a progressive cue with an adverb after "be"', () => {
+    expect(
+      records('The union said the ruling was fair. It is also encouraging members to call their senators.'),
+    ).toEqual(['union: the ruling was fair', 'union: to call their senators']);
+  });
+
+  it('reads an indirect question after "noted"', () => {
+    expect(records('The Ledger noted how a local protest over fares had become a national movement.')).toEqual([
+      'Ledger: how a local protest over fares had become a national movement',
+    ]);
+  });
+
+  it('reads a plural of an institution as a holder', () => {
+    expect(records('Farmers associations are concerned the ministry will cut the subsidy.')).toEqual([
+      'Farmers associations: the ministry will cut the subsidy',
+    ]);
+  });
+
+  it('reads "quoting" as a relayed source, not a quoted text', () => {
+    expect(
+      records('According to Tass news agency, quoting the Defence Ministry, the troops were put on alert.'),
+    ).toEqual(['the Defence Ministry via Tass: the troops were put on alert']);
+    expect(records('He closed the rally quoting from the Bible.')).toEqual([]);
+  });
+
+  it('reads "with X stating:" and "writing" before a quotation', () => {
+    expect(
+      records('Critics attacked the plan, with Reddick stating: "This plan hurts working families and it fails."'),
+    ).toEqual(['Reddick: This plan hurts working families and it fails']);
+    expect(
+      records('Members of the forum objected, with one member writing "Why should we pay for their mistakes?"'),
+    ).toEqual(['one member: Why should we pay for their mistakes']);
+    expect(records('She spent years at the firm, writing software for banks.')).toEqual([]);
+  });
+
+  it('takes the quotation after a frame that ends its paragraph, a line at a time', () => {
+    const text =
+      'Mayor Ortiz wrote,\n"The council has failed the city. We will not be silent." Ortiz added that the vote was rigged.\n' +
+      '"We will fight this."\nCouncil members met later.';
+    expect(records(text)).toEqual([
+      'Ortiz: The council has failed the city. We will not be silent',
+      'Ortiz: the vote was rigged',
+      'Ortiz: We will fight this',
+    ]);
+    expect(
+      records(
+        'Senator Ruth Vane tweeted using her campaign account:\n"We won the county. Thank you, Ohio, for everything."',
+      ),
+    ).toEqual(['Ruth Vane: We won the county. Thank you, Ohio, for everything']);
+  });
+});
