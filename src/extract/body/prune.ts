@@ -80,6 +80,14 @@ function holdsEmbeddedPosts(el: Element): boolean {
   return posts > 0 && posts >= EMBED_SHARE * textLength(el);
 }
 
+/**
+ * Component class names written in camel case ("InlineImage-imageEmbedCaption", "RelatedLinks", "shareBar")
+ * get a hyphen at each hump, so the chrome words, matched at a word start, are found in them as in kebab case.
+ */
+function splitCamel(names: string): string {
+  return names.replace(/([a-z\d])([A-Z])/g, '$1-$2');
+}
+
 const PAYWALL =
   /paywall|piano-|subscriber-only|subscribers-only|premium-(?:content|article|wall)|meter-?wall|regwall|fade-?out-?content|article-?gate/;
 const LIVE_BLOG = /live-?blog|liveblog|live-?update|live-?post|live-?event/;
@@ -141,7 +149,9 @@ export function isDropped(el: Element, ctx: PruneContext): boolean {
   if (hiddenByAttrs(el)) return true;
   if (NO_CLASS_CHECK.has(el.tagName)) return false;
   const cls = attr(el, 'class') ?? '';
-  const names = (cls + ' ' + (attr(el, 'id') ?? '')).toLowerCase().replace(TAXONOMY, ' ');
+  const names = splitCamel(cls + ' ' + (attr(el, 'id') ?? ''))
+    .toLowerCase()
+    .replace(TAXONOMY, ' ');
   if (names.length <= 1) return false;
   if (attr(el, 'itemprop') === 'articleBody') return false;
   if (LIVE_BLOG.test(names)) ctx.liveBlog = true;
