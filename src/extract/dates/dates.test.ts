@@ -42,6 +42,9 @@ describe('parseTextDates', () => {
     ['3 марта 2024 года', null, '2024-03-03'],
     ['Mar 3 Sun 2024 10:05', 'en', '2024-03-03'],
     ['Sunday, 3 March 2024, 10:05', 'en', '2024-03-03'],
+    ['3 مارس 2024', 'ar', '2024-03-03'],
+    ['٣ آذار ٢٠٢٤', 'ar', '2024-03-03'],
+    ['3 مارس 2024', null, '2024-03-03'],
   ] as const)('reads %j', (text, lang, day) => {
     expect(formatIso(parseTextDates(text, lang)[0]!.parts).slice(0, 10)).toBe(day);
   });
@@ -245,5 +248,18 @@ describe('bylines split across elements', () => {
       '<h1>Autumn colours</h1><div class="post-date"><span>Saturday,</span><span>28 December 2013,</span>' +
       '<b>14:02</b></div><p>Text.</p>';
     expect(datesOf(html).publishedAt?.slice(0, 10)).toBe('2013-12-28');
+  });
+});
+
+describe('dates marked in other ways', () => {
+  const page = (byline: string) => `<div class="post"><h2>Neue Brücke</h2>${byline}<p>Text.</p></div>`;
+  it('reads a two-digit year in a marked date block only', () => {
+    expect(datesOf(page('<div class="meta">03.03.21, 14:02 Uhr</div>')).publishedAt).toBe('2021-03-03');
+    expect(datesOf(page('<div class="meta">Version 1.2.21</div>')).publishedAt).toBeNull();
+    expect(datesOf(page('<p>Am 03.03.21 öffnete die Brücke.</p>')).publishedAt).toBeNull();
+  });
+  it('reads date blocks whose class names say "date" in German or Spanish', () => {
+    expect(datesOf(page('<span class="datum">3. März 2021</span>')).publishedAt).toBe('2021-03-03');
+    expect(datesOf(page('<span class="fecha">3 de marzo de 2021</span>')).publishedAt).toBe('2021-03-03');
   });
 });

@@ -110,4 +110,21 @@ export const MONTH_NAMES: Readonly<Record<string, readonly string[]>> = {
     'november',
     'desember',
   ],
+  // Arabic, the Gregorian names of Egypt and the Gulf ("3 مارس 2021")
+  ar: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
+  // Arabic, the Syriac names of the Levant and Iraq ("3 آذار 2021")
+  'ar-levant': [
+    'كانون الثاني',
+    'شباط',
+    'آذار',
+    'نيسان',
+    'أيار',
+    'حزيران',
+    'تموز',
+    'آب',
+    'أيلول',
+    'تشرين الأول',
+    'تشرين الثاني',
+    'كانون الأول',
+  ],
 };

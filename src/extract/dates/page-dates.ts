@@ -20,7 +20,7 @@ import {
   type Node,
 } from '../dom/tree.js';
 import { parseMachineDate } from './parse-machine.js';
-import { parseTextDates } from './parse-text.js';
+import { parseTextDates, shortYearDates } from './parse-text.js';
 import type { DateParts } from './parts.js';
 
 export interface PageDate {
@@ -84,9 +84,13 @@ function makeDiscarder(doc: Document): Discard {
     return !inArticle || found[1] !== undefined || OTHER_DOCUMENTS_MARKS.test(marks(el).toLowerCase());
   };
 }
-/** Marks of an element that prints the article's date or byline block. */
+/**
+ * Marks of an element that prints the article's date or byline block; "datum" (German, Dutch, Nordic) and
+ * "fecha" (Spanish) are the word "date" in those sites' class names. Not "data" (Italian, Portuguese): English
+ * pages use it for tables and charts.
+ */
 const MARKED =
-  /(?:^|[\s_-])(?:date|time|published|publish|pubdate|posted|timestamp|dateline|byline|meta|article-info|entry-meta|post-meta|story-meta|article-meta|details|info)(?:[\s_-]|$)/i;
+  /(?:^|[\s_-])(?:date|time|datetime|published|publish|pubdate|posted|timestamp|dateline|byline|meta|article-info|entry-meta|post-meta|story-meta|article-meta|details|info|datum|fecha)(?:[\s_-]|$)/i;
 /** Microformat dates of a person or an event (hCard birthday, hCalendar start and end), not of the page. */
 const ENTITY_DATE = /(?:^|\s)(?:bday|dtstart|dtend)(?:\s|$)/i;
 /** ENTITY_DATE, with a cheap test first: almost no element carries these class names. */
@@ -233,6 +237,8 @@ export function markedTextDates(doc: Document, language: string | null): PageDat
       let text = normalizeSpace(textContent(el));
       if (!text || text.length > 300) return;
       let dates = parseTextDates(text, language);
+      // "03.03.21": a two-digit year is read only in a block marked as the date.
+      if (!dates.length) dates = shortYearDates(text, language);
       // A date printed in adjacent spans ("<span>Dec</span><span>28</span><span>2013</span>") reads as one word.
       if (!dates.length && /\d/.test(text)) {
         const spaced = spacedText(el);

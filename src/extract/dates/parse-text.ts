@@ -67,9 +67,39 @@ const NUMERIC: readonly NumericForm[] = [
   },
 ];
 
-function numericDates(text: string, language: string | null): TextDate[] {
+/**
+ * Day, month and a two-digit year ("03.03.21", "3/3/21"), common in German and Scandinavian bylines. Too
+ * ambiguous for free text (versions, scores), so read only where the page marks a date.
+ */
+const SHORT_YEAR: readonly NumericForm[] = [
+  {
+    re: /(?<![\d.])(\d{2})\.(\d{2})\.(\d{2})(?!\d|\.\d)/g,
+    order: 'dmy',
+    reason: 'dotted dd.mm.yy (Central Europe), zero-padded: "1.2.21" is a version',
+  },
+  {
+    re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/g,
+    order: 'ambiguous',
+    reason: 'slashed with a two-digit year',
+  },
+];
+
+/** Dates with a two-digit year in a text marked as a date block; 19xx only from 70 up. */
+export function shortYearDates(text: string, language: string | null): TextDate[] {
+  return numericDates(arabicDigits(text), language, SHORT_YEAR).map((d) => ({
+    ...d,
+    parts: { ...d.parts, year: d.parts.year + (d.parts.year >= 70 ? 1900 : 2000) },
+  }));
+}
+
+/** Eastern Arabic and Persian digits as ASCII ones (one UTF-16 unit each, so offsets hold). */
+function arabicDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (c) => String((c.charCodeAt(0) - 0x660) % 0x90));
+}
+
+function numericDates(text: string, language: string | null, forms = NUMERIC): TextDate[] {
   const out: TextDate[] = [];
-  for (const form of NUMERIC) {
+  for (const form of forms) {
     for (const m of text.matchAll(form.re)) {
       const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
       let year: number, month: number, day: number;
@@ -122,7 +152,9 @@ const MONTH_FORMS: ReadonlyMap<string, MonthForms> = new Map(
 
 /** "3 marca 2024", "3. března 2024", "2024. március 3." in the languages of MONTH_NAMES. */
 function tableDates(text: string, language: string | null): TextDate[] {
-  const langs = language && MONTH_FORMS.has(language) ? [language] : [...MONTH_FORMS.keys()];
+  // A language may have several tables ("ar", "ar-levant"): its own first, then every table.
+  const own = [...MONTH_FORMS.keys()].filter((k) => language && (k === language || k.startsWith(`${language}-`)));
+  const langs = own.length ? own : [...MONTH_FORMS.keys()];
   const out: TextDate[] = [];
   for (const lang of langs) {
     const { names, dayFirst, yearFirst } = MONTH_FORMS.get(lang)!;
@@ -192,7 +224,7 @@ const MAX_TEXT = 4000;
  * trying every chrono language (a dozen parses) when nothing was found: for callers reading many short texts.
  */
 export function parseTextDates(text: string, language: string | null, otherLanguages = true): TextDate[] {
-  const t = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  const t = arabicDigits(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
   // Every accepted date prints a four-digit year: without one there is nothing to parse.
   if (!/(?:19|20)\d{2}/.test(t)) return [];
   const found = numericDates(t, language);
