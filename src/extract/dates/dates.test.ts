@@ -263,3 +263,17 @@ describe('dates marked in other ways', () => {
     expect(datesOf(page('<span class="fecha">3 de marzo de 2021</span>')).publishedAt).toBe('2021-03-03');
   });
 });
+
+describe('a headline in <h2>', () => {
+  it('reads the date under the <h2> the <title> repeats when the page has no <h1>', () => {
+    const html =
+      '<title>Walking the ridge | Fern’s notebook</title><div class="sidebar-box"><h2>Archive</h2></div>' +
+      '<div class="post"><h2>Walking the ridge</h2><p>3 March 2021</p><p>We set out early.</p></div>';
+    expect(datesOf(html)).toMatchObject({ publishedAt: '2021-03-03', publishedVia: 'headline' });
+  });
+  it('does not take an <h2> the <title> does not name for the headline', () => {
+    const html =
+      '<title>Fern’s notebook</title><div class="post"><h2>Walking the ridge</h2><p>3 March 2021</p><p>Text.</p></div>';
+    expect(datesOf(html).publishedAt).toBeNull();
+  });
+});

@@ -284,12 +284,13 @@ const NO_TEXT: ReadonlySet<string> = new Set([
 export function nearHeadlineTexts(doc: Document, before = true): string[] {
   const discard = discarder(doc);
   const skipped = (el: Element): boolean => NO_TEXT.has(el.tagName) || discard(el, false) || isEntityDate(el);
-  // The first headline outside the discarded regions; the walks below start from it, not from the page's top.
-  const h1 = elementsByTag(doc, 'h1').find((el) => {
+  const shown = (el: Element): boolean => {
     for (let p: Element | null = el; p && isElement(p as Node); p = p.parentNode as Element | null)
       if (skipped(p)) return false;
     return true;
-  });
+  };
+  // The first headline outside the discarded regions; the walks below start from it, not from the page's top.
+  const h1 = elementsByTag(doc, 'h1').find(shown) ?? titledHeading(doc, shown);
   if (!h1) return [];
   // Text nodes after (or, backwards, before) the headline, until `limit` characters: the walk reads no further.
   const texts = (node: Node, out: string[], limit: number, length: { n: number }, backwards = false): void => {
@@ -325,6 +326,23 @@ export function nearHeadlineTexts(doc: Document, before = true): string[] {
     normalizeSpace(after.join(' ')).slice(0, AFTER_HEADLINE + 100),
     normalizeSpace(above.join(' ')).slice(-BEFORE_HEADLINE),
   ];
+}
+
+/** Characters a heading must have to be recognised in the <title>. */
+const MIN_TITLED_HEADING = 8;
+
+/**
+ * A page without an <h1> (blog themes title their posts with <h2>): the first <h2> whose text the <title>
+ * repeats is the headline. Other <h2>s are sections, sidebars or teasers.
+ */
+function titledHeading(doc: Document, shown: (el: Element) => boolean): Element | undefined {
+  const titleEl = elementsByTag(doc, 'title')[0];
+  const title = titleEl ? normalizeSpace(textContent(titleEl)).toLowerCase() : '';
+  if (title.length < MIN_TITLED_HEADING) return undefined;
+  return elementsByTag(doc, 'h2').find((el) => {
+    const text = normalizeSpace(textContent(el)).toLowerCase();
+    return text.length >= MIN_TITLED_HEADING && title.includes(text) && shown(el);
+  });
 }
 
 /** Dates in the text around the first <h1> (the headline's byline block). */
