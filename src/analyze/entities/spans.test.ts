@@ -110,6 +110,19 @@ describe('combine', () => {
     expect(out.map((c) => [c.first, c.last, c.kind])).toEqual([[1, 6, 'organization']]);
   });
 
+  it('makes a name the lexicon knows as an organization one where the tagger read it as other', () => {
+    const tokens = tokenize('Analysts asked whether Microsoft and Quorblex would merge.');
+    const out = combine(
+      tokens,
+      [
+        { first: 3, last: 4, kind: 'other', titled: false },
+        { first: 5, last: 6, kind: 'other', titled: false },
+      ],
+      [],
+    );
+    expect(out.map((c) => c.kind)).toEqual(['organization', 'other']);
+  });
+
   it('takes a strong place or organization over a titled person the tagger read on the same words', () => {
     const tokens = tokenize('Saint Louis hosted the fair, and Mayor Ilse Varga opened it.');
     const out = combine(

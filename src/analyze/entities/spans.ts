@@ -5,7 +5,7 @@ import { phraseOf, type NameCandidate } from './rules.js';
 import type { Tag } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { CREDIT_LABELS, NEVER_NAMES, STORM_WORDS } from './lexicon.js';
-import { bestPlace, lexiconTags, wordInfoOf } from './wordinfo.js';
+import { bestPlace, lexiconTags, wordInfo, wordInfoOf } from './wordinfo.js';
 
 const KIND: Readonly<Record<string, EntityKind>> = {
   PER: 'person',
@@ -106,6 +106,10 @@ export function combine(
     }
     const same = inside.find((r) => r.first === c.first && r.last === c.last);
     if (same && same.kind !== c.kind) c = { ...c, kind: same.kind };
+    // The tagger learned "Google", "YouTube" as other from GUM's few product readings; GUM and UNER mostly type
+    // the names compromise's lexicon files as organizations so.
+    else if (c.kind === 'other' && wordInfo(phraseOf(tokens, c.first, c.last).toLowerCase()).org)
+      c = { ...c, kind: 'organization' };
     out.push(c);
   }
   const covered = new Uint8Array(tokens.length);
