@@ -20,6 +20,13 @@ export const AUXILIARY =
 const OCCASION =
   /^(?:statement|interview|email|e-mail|tweet|post|letter|release|conference|briefing|call|meeting|hearing|event|show|podcast|video|speech|address|appearance|session|forum|summit|report|note|message)s?$/i;
 
+/**
+ * The first word of an addressee after "to": a determiner, a name or a pronoun ("stated to the Herald that", "said to
+ * reporters that"); not a verb ("vowed to veto any bill that …", "said to have …").
+ */
+export const TO_ADDRESSEE =
+  /^(?:the|a|an|his|her|their|its|our|my|him|them|me|us|reporters|journalists|police|investigators|\p{Lu}\S*)$/u;
+
 /** What a cue reports: its span, and whether a clause opens it, it is a setting, or "that" introduces it. */
 type ContentReading = { span: Span; clause: boolean; setting: boolean; that: boolean };
 
@@ -104,7 +111,9 @@ function clauseAfter(text: string, s: Sentence, words: Word[], ci: number, cue: 
   let clause = colon || quoted;
   let setting = false;
   let thatClause = colon;
-  if (clean && (that === ci + 1 || INTRO.test(next.bare) || addressee)) {
+  // "stated to the Herald that …", "said to reporters that …": an addressee after "to" (not "said to have …").
+  const toAddressee = next.bare === 'to' && TO_ADDRESSEE.test(words[ci + 2]?.bare ?? '');
+  if (clean && (that === ci + 1 || INTRO.test(next.bare) || addressee || (toAddressee && that <= ci + 6))) {
     k = that + 1;
     clause = true;
     thatClause = true;

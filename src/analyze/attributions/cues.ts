@@ -129,7 +129,12 @@ export const VERB_CUES: readonly VerbCue[] = [
   },
   { forms: ['claimed', 'claims'], lemma: 'claimed', base: ['claim'], reason: 'contested statement' },
   { forms: ['insisted', 'insists'], lemma: 'insisted', base: ['insist'], reason: 'speech verb' },
-  { forms: ['argued', 'argues'], lemma: 'argued', base: ['argue'], reason: 'speech verb' },
+  {
+    forms: ['argued', 'argues', 'reasoned'],
+    lemma: 'argued',
+    base: ['argue'],
+    reason: 'speech verb; "the city reasoned that …" (not "reasons", a noun far more often)',
+  },
   {
     forms: ['wrote', 'writes', 'written'],
     lemma: 'wrote',
@@ -369,6 +374,7 @@ export const VERB_CUES: readonly VerbCue[] = [
     quoteOnly: true,
     complement: 'as',
     question: true,
+    base: ['describe'],
     reason: 'described as "…", or an object and its complement: "described it as a stable but declining resource"',
   },
   {

@@ -180,11 +180,11 @@ function relativeHead(text: string, words: Word[], i: number): Span | null {
 
 /**
  * The participle at words[i] opens an adjunct of the clause before it: after a comma ("…, saying …"), or after "by"
- * or "while" ("responded by saying that …", "…, while claiming they …").
+ * or "while" / "whilst" ("responded by saying that …", "…, while claiming they …").
  */
 function setOff(words: Word[], i: number): boolean {
   const prev = words[i - 1]!;
-  return prev.raw.endsWith(',') || (/^(?:by|while)$/.test(prev.raw) && i > 2);
+  return prev.raw.endsWith(',') || (/^(?:by|while|whilst)$/.test(prev.raw) && i > 2);
 }
 
 /** Documents that speak for whoever put them out: "issued a statement saying …", "posted a message … claiming …". */

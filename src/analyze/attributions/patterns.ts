@@ -26,7 +26,14 @@ import { directiveInfinitive, infinitiveVerb } from './directives.js';
 import { COLON_QUOTE, colonFrameDrafts } from './colon-frames.js';
 import { NOUN_CUES, nounCueDrafts } from './noun-cues.js';
 import { type Draft, trimContent } from './draft.js';
-import { AUXILIARY, contentAfter, INTRO, PREPOSITION_INTRO, subjectThenAuxiliary } from './content-after.js';
+import {
+  AUXILIARY,
+  contentAfter,
+  INTRO,
+  PREPOSITION_INTRO,
+  subjectThenAuxiliary,
+  TO_ADDRESSEE,
+} from './content-after.js';
 import { participleDrafts, quotedAsDrafts, trailingParticiples, withParticiples } from './participles.js';
 import { CLAUSE_OPENER, DETERMINERS, endsClause, lyAdverb, NOT_IN_NOUN_PHRASE, wordsIn, type Word } from './words.js';
 
@@ -127,10 +134,17 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     for (const m of masked.slice(s.start, s.end).matchAll(p.phrase)) {
       const cueSpan = { start: s.start + m.index, end: s.start + m.index + m[0].length };
       const at = words.findIndex((w) => w.start >= cueSpan.end);
-      const np = at >= 0 ? withKnowledge(words, phraseStartingAt(words, at)) : null;
+      // "…, per the WHO", not "a cost per student": the terse form takes a name or a determiner.
+      if (p.cue === 'per' && !/^(?:the|a|an|its|their|\p{Lu}\S*)$/u.test(words[at]?.bare ?? '')) continue;
+      let np = at >= 0 ? withKnowledge(words, phraseStartingAt(words, at)) : null;
       if (!np) continue;
-      const speakerSpan = phraseSpan(words, np.first, np.last);
-      if (!speakerLike(text.slice(speakerSpan.start, speakerSpan.end), false, true)) continue;
+      let speakerSpan = phraseSpan(words, np.first, np.last);
+      if (!speakerLike(text.slice(speakerSpan.start, speakerSpan.end), false, true)) {
+        // "According to Rathbun the property was returned": no comma after the source, whose name ends it.
+        np = nameBeforeSubject(words, at);
+        if (!np) continue;
+        speakerSpan = phraseSpan(words, np.first, np.last);
+      }
       // "quoted by Reuters as saying": Reuters relays the subject's words (quotedAsDrafts).
       if (p.kind === 'passive' && /^\s+as\s+\p{Ll}+ing\b/u.test(text.slice(speakerSpan.end, speakerSpan.end + 20)))
         continue;
@@ -174,7 +188,8 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     if (
       /^to$/i.test(words[i + 1]?.bare ?? '') &&
       !/^(?:told|urged|warned|asked|said|promised)$/.test(lemma) &&
-      !CUE_BY_LEMMA.get(lemma)?.directive
+      !CUE_BY_LEMMA.get(lemma)?.directive &&
+      !addresseeThenThat(words, i)
     )
       continue;
     const host = out.find(
@@ -272,6 +287,34 @@ const PROGRESSIVE_ADVERB = /^(?:also|still|now|again|already|even|increasingly|r
 function beBefore(words: Word[], i: number): boolean {
   const k = PROGRESSIVE_ADVERB.test(words[i - 1]?.bare ?? '') ? i - 2 : i - 1;
   return BE.test(words[k]?.bare ?? '');
+}
+
+/** Most words of an addressee after "to" before the "that" of what was said: "stated to LA Weekly that". */
+const MAX_TO_ADDRESSEE = 4;
+
+/** "stated to the Herald that …": "to", a short addressee with no verb in it, then "that". */
+function addresseeThenThat(words: Word[], i: number): boolean {
+  if (!TO_ADDRESSEE.test(words[i + 2]?.bare ?? '')) return false;
+  for (let k = i + 2; k < words.length && k <= i + 1 + MAX_TO_ADDRESSEE; k++) {
+    if (endsClause(words[k - 1]!) || VERB_FORMS.has(words[k]!.bare) || /^(?:have|be|been)$/.test(words[k]!.bare))
+      return false;
+    if (words[k]!.bare === 'that') return k > i + 2;
+  }
+  return false;
+}
+
+/** Most words of a name read as a source with no comma after it. */
+const MAX_BARE_SOURCE = 4;
+
+/**
+ * "According to Rathbun the property was returned …": capitalised words from words[at], ending right before a
+ * determiner that opens the clause's subject; the name as a range, or null.
+ */
+function nameBeforeSubject(words: Word[], at: number): Range | null {
+  let k = at;
+  while (k < words.length && k < at + MAX_BARE_SOURCE && /^\p{Lu}/u.test(words[k]!.raw) && !endsClause(words[k]!)) k++;
+  if (k === at || k >= words.length || endsClause(words[k - 1]!)) return null;
+  return /^(?:the|a|an|his|her|its|their)$/.test(words[k]!.raw) ? { first: at, last: k - 1 } : null;
 }
 
 /** Base forms read as nouns far more often than as verbs: "analysts project that …" but "the project". */

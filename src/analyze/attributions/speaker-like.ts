@@ -39,6 +39,12 @@ const HUMAN_HEADS: ReadonlySet<string> = new Set([
   'minister',
   'users',
   'user',
+  // People by no trait but that they spoke: "some individuals reported that …".
+  'individual',
+  // Local government, as news names it: "the city said", "the county argued".
+  'city',
+  'municipality',
+  'county',
   'critics',
   'critic',
   'activists',

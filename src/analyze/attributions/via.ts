@@ -51,11 +51,15 @@ export function chainDrafts(text: string, sentence: Sentence, drafts: readonly D
     const before = trimContent(text, sentence.start, p.cueSpan.start);
     // "The goal, according to the change log, is to …": a phrase set off inside its clause reports all of it.
     const inside = before && after && SPLIT_SUBJECT.test(text.slice(sentence.start, p.cueSpan.start));
-    const content = inside
-      ? { start: before.start, end: after.end }
-      : before && (!after || before.end - before.start >= after.end - after.start)
-        ? before
-        : after;
+    // "… a policy which, according to AFP, the UN has criticised": the source reports the relative clause after it.
+    const relative = after && /\b(?:which|who|whom|that),?\s*$/i.test(text.slice(sentence.start, p.cueSpan.start));
+    const content = relative
+      ? after
+      : inside
+        ? { start: before.start, end: after.end }
+        : before && (!after || before.end - before.start >= after.end - after.start)
+          ? before
+          : after;
     if (content) out.push({ cue: p.cue, cueSpan: p.cueSpan, speakerSpan: p.speakerSpan, viaSpans: [], content });
   }
   return out;

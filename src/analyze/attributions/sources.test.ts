@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences/sentences.js';
+import { findEntities } from '../entities/entities.js';
+import { findAttributions } from './attributions.js';
+
+function records(text: string): string[] {
+  const sentences = splitSentences(text);
+  return findAttributions(text, sentences, findEntities(text, sentences))
+    .filter((a) => a.speaker)
+    .map((a) => `${a.speaker!.name}: ${a.content}`);
+}
+
+describe('sources and holders', () => {
+  it('reads "according to" a name with no comma after it', () => {
+    expect(records('According to Delgado the campaign funds were returned by mail.')).toEqual([
+      'Delgado: the campaign funds were returned by mail',
+    ]);
+  });
+
+  it('gives a source inside a relative clause the clause after it', () => {
+    expect(
+      records(
+        'Both governments keep a policy of closing the border which, according to Reuters, the UN has criticised.',
+      ),
+    ).toEqual(['Reuters: the UN has criticised']);
+  });
+
+  it('reads "per" only before a name or a determiner', () => {
+    expect(records('A flat fee per student is charged to every school.')).toEqual([]);
+  });
+
+  it('reads an addressee after "to" before "that", not "said to have"', () => {
+    expect(records('The spokesman stated to the Herald that the fee was legal.')).toEqual([
+      'spokesman: the fee was legal',
+    ]);
+    expect(records('The minister is said to have known that the fee was illegal.')).toEqual([]);
+  });
+
+  it('reads a participle after "whilst"', () => {
+    expect(records('The prime minister defended the record whilst promising a formal review is coming.')).toEqual([
+      'prime minister: a formal review is coming',
+    ]);
+  });
+
+  it('reads more holders and cues: individuals, the city, "describe … as", "reasoned"', () => {
+    expect(records('Some individuals reported that the portal was down.')).toEqual([
+      'Some individuals: the portal was down',
+    ]);
+    expect(records('The magazine Radici describe the ruling as historic.')).toEqual(['Radici: the ruling as historic']);
+    expect(records('The city reasoned, "Because the users pay a fee, the school is a business."')).toEqual([
+      'city: Because the users pay a fee, the school is a business',
+    ]);
+  });
+});
