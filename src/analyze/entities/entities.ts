@@ -6,7 +6,8 @@
  *                   (`features.ts`, `tagger.ts`);
  *   4. combine    — strong rule evidence corrects and completes the tagger's spans, a person is split from the
  *                   affiliation after "of"/"for", spans are cleaned of courtesies and run-together names, capitalised
- *                   praise and headings are no names ("Great Neighborhood Hangout", `headings.ts`), the
+ *                   praise and headings are no names ("Great Neighborhood Hangout", `headings.ts`), a surname
+ *                   before "administration" is a person ("the Bush administration", `administrations.ts`), the
  *                   authors of an author-year citation are people ("(Li, Polat, & Bavelier, 2010)",
  *                   `citations.ts`), and every recurrence of a found name becomes a mention (`spans.ts`); a
  *                   plural demonym is a person ("the Palestinians", `groups.ts`); places inside longer names
@@ -34,6 +35,7 @@ import { withoutTerms } from './terms.js';
 import { citedAuthors } from './citations.js';
 import { peoples } from './groups.js';
 import { withoutHeadings } from './headings.js';
+import { leadersOfAdministrations } from './administrations.js';
 import {
   candidatesFromTags,
   cleanSpans,
@@ -95,7 +97,10 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
       tokens,
       kindBySuffix(
         tokens,
-        citedAuthors(tokens, withoutHeadings(tokens, cleanSpans(tokens, combine(tokens, tagged, a.candidates)))),
+        leadersOfAdministrations(
+          tokens,
+          citedAuthors(tokens, withoutHeadings(tokens, cleanSpans(tokens, combine(tokens, tagged, a.candidates)))),
+        ),
       ),
     );
     candidates = attachLocators(
