@@ -139,6 +139,14 @@ describe('dates in addresses', () => {
   it('reads a month abbreviation in the path', () => {
     expect(datesOf('<p>x</p>', 'https://paper.test/world/2021/feb/07/a-story').publishedAt).toBe('2021-02-07');
   });
+  it.each([
+    ['https://paper.test/news/story-20210207.html', '2021-02-07'],
+    ['https://paper.test/world/2021-02/07/c_112.htm', '2021-02-07'],
+    ['https://paper.test/n1/2021/0207/c1001-3204.html', '2021-02-07'],
+    ['https://paper.test/item/202102071234.html', null],
+  ])('reads the compact and Chinese date paths of %s', (url, day) => {
+    expect(datesOf('<p>x</p>', url).publishedAt).toBe(day);
+  });
   it('falls back to the canonical link when the fetched address has no date', () => {
     const html = '<link rel="canonical" href="https://paper.test/local/2018/10/02/story.html"><p>x</p>';
     expect(datesOf(html, 'https://short.test/abc').publishedAt).toBe('2018-10-02');

@@ -4,7 +4,9 @@ import type { DateParts } from './parts.js';
 const PATTERNS: readonly RegExp[] = [
   /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$|[-_])/, // WordPress and most CMSs
   /[/_-]((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[/_.-]|$)/, // slug dates
-  /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:\/|[-_])/, // compact "/20240303/"
+  /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_-]|\.\w+$)/, // compact "/20240303/", "-20240303.html"
+  /\/((?:19|20)\d{2})-(\d{2})\/(\d{2})\//, // year-month, then day: "/2024-03/03/" (Chinese news agencies)
+  /\/((?:19|20)\d{2})\/(\d{2})(\d{2})\//, // year, then month and day: "/2024/0303/" (Chinese dailies)
 ];
 
 /** "/2019/nov/18/": the Guardian's and others' month abbreviations. */
