@@ -133,6 +133,10 @@ function clauseAfter(text: string, s: Sentence, words: Word[], ci: number, cue: 
       }
     }
     setting = !clause;
+  } else if (yearThenClause(words, ci)) {
+    // "estimated by 2050, rising costs would …": a year set off before the clause it dates.
+    k = ci + 3;
+    clause = true;
   } else {
     while (k < words.length && INTRO.test(words[k]!.bare) && !endsClause(words[k - 1]!)) k++;
     // "said on Monday." or "said at the Code Media conference in Hollywood": the setting, not the content.
@@ -155,9 +159,16 @@ function clauseAfter(text: string, s: Sentence, words: Word[], ci: number, cue: 
   if (!clause && /^["“]/.test(words[k]?.raw ?? '') && (k === ci + 1 || /[,:]$/.test(words[k - 1]!.raw))) clause = true;
   // "noted there is …", "added he would …": a clause with a pronoun subject needs no "that".
   if (!clause && !cue.bare && CLAUSE_OPENER.test(words[k]?.bare ?? '')) clause = true;
-  if (!clause && !cue.bare && !setting) clause = subjectThenAuxiliary(words, k);
+  if (!clause && !cue.bare && !setting) clause = subjectThenAuxiliary(words, k) || subjectThenFinite(words, k);
   const span = trimContent(text, words[k]?.start ?? s.end, s.end);
   return span ? { span, clause, setting: setting && !clause, that: thatClause } : null;
+}
+
+/** "by 2050, …", "in 2019, …": a preposition and a year with its comma after a cue, then a clause. */
+function yearThenClause(words: Word[], ci: number): boolean {
+  if (endsClause(words[ci]!) || !/^(?:by|in|until|since|before|after)$/.test(words[ci + 1]?.raw ?? '')) return false;
+  if (!/^(?:1[89]|2[01])\d\d,$/.test(words[ci + 2]?.raw ?? '')) return false;
+  return CLAUSE_OPENER.test(words[ci + 3]?.bare ?? '') || subjectThenAuxiliary(words, ci + 3);
 }
 
 /** Index of a word in [from, to] that ends in a colon with a quotation right after it, none ending a clause before. */
@@ -167,6 +178,37 @@ function colonBeforeQuote(words: Word[], from: number, to: number): number {
     if (endsClause(words[m]!)) return -1;
   }
   return -1;
+}
+
+/** Most words of a subject before its verb in a reported clause with no "that": "reduction of crop yields by 2050". */
+const MAX_BARE_SUBJECT = 10;
+/** Past forms of common verbs that do not end in "-ed". */
+const IRREGULAR_PAST =
+  /^(?:began|grew|fell|rose|left|made|took|became|went|came|gave|won|lost|kept|held|brought|drove|led|ran|saw|sold|spent|stood|told|thought|fought)$/;
+/** Words after a participle that make it a reduced relative ("the men arrested in the raid"), not a finite verb. */
+const AFTER_PARTICIPLE = /^(?:by|in|at|on|for|after|from|with|during|to|into|under|as|over|or|and)$/i;
+/** Object pronouns, which open no subject: "found her buried in …", "found itself offering …". */
+const OBJECT_PRONOUN = /^(?:her|him|them|me|us|itself|himself|herself|themselves|myself|ourselves)$/i;
+/** Words that end the subject phrase before its verb is found: a relative or an adverbial clause opens. */
+const NOT_IN_SUBJECT = /^(?:that|which|who|whose|where|when|while|because|as|if|since|until|and|or|but|to|not)$/i;
+
+/**
+ * "found turnout among young voters exceeded 40 percent", "explained the party's decline began when …", "believes the
+ * voters found in the survey may have left": a noun phrase of up to ten words (prepositions allowed past its first
+ * word), then an auxiliary or a past verb that is no reduced relative's participle. No "that", "and", comma between.
+ */
+export function subjectThenFinite(words: Word[], k: number): boolean {
+  if (!/^(?:the|a|an|his|her|its|their|\p{Lu}\S*|\p{Ll}+)$/u.test(words[k]?.bare ?? '')) return false;
+  if (/^(?:to|for|in|on|at|with|about|by|that|like|how|what|whether|if|why)$/i.test(words[k]!.bare)) return false;
+  if (OBJECT_PRONOUN.test(words[k]!.bare)) return false;
+  for (let n = k + 1; n < words.length && n <= k + MAX_BARE_SUBJECT; n++) {
+    const w = words[n]!;
+    if (endsClause(words[n - 1]!) || NOT_IN_SUBJECT.test(w.bare)) return false;
+    if (AUXILIARY.test(w.bare)) return true;
+    const past = /^\p{Ll}{3,}ed$/u.test(w.raw) || IRREGULAR_PAST.test(w.raw);
+    if (past && n > k + 1 && !AFTER_PARTICIPLE.test(words[n + 1]?.bare ?? '') && !endsClause(w)) return true;
+  }
+  return false;
 }
 
 /** "promised players would …", "believes the real toll may be …": a short noun phrase, then an auxiliary. */
