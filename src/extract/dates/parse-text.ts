@@ -49,6 +49,12 @@ const NUMERIC: readonly NumericForm[] = [
   },
   { re: /\b((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\b/g, order: 'ymd', reason: 'year-first with slashes (East Asia)' },
   {
+    re: /\b((?:19|20)\d{2})\.\s?(\d{1,2})\.\s?(\d{1,2})(?!\d)(?:\.?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/g,
+    order: 'ymd',
+    withTime: true,
+    reason: 'year-first with dots: "2021. 3. 3." (Korea), "2021.03.03" (China, Hungary)',
+  },
+  {
     re: /\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})\b/g,
     order: 'dmy',
     reason: 'dotted day.month.year (Central Europe)',
