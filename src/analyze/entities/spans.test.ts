@@ -110,6 +110,19 @@ describe('combine', () => {
     expect(out.map((c) => [c.first, c.last, c.kind])).toEqual([[1, 6, 'organization']]);
   });
 
+  it('adds a person the tagger missed when the lexicon knows the first name, not other weak readings', () => {
+    const tokens = tokenize('Board member Philip Quarrender and Zorbo Quell spoke.');
+    const out = combine(
+      tokens,
+      [],
+      [
+        { first: 2, last: 4, kind: 'person', titled: false },
+        { first: 5, last: 7, kind: 'person', titled: false },
+      ],
+    );
+    expect(out.map((c) => [c.first, c.last, c.kind])).toEqual([[2, 4, 'person']]);
+  });
+
   it('makes a name the lexicon knows as an organization one where the tagger read it as other', () => {
     const tokens = tokenize('Analysts asked whether Microsoft and Quorblex would merge.');
     const out = combine(

@@ -57,7 +57,8 @@ function isCapitalisedTitle(text: string, tokens: readonly Token[], at: number):
 /**
  * Tagger spans corrected by the rules' strong evidence: a titled person inside a tagger span splits it
  * ("U.S. President Donald Trump" → "U.S." + "Donald Trump"), a strong rule kind overrides the tagger's on the
- * same tokens, and strong rule names the tagger missed are added ("TASS", "Yonhap news agency").
+ * same tokens, and strong rule names the tagger missed are added ("TASS", "Yonhap news agency"), as are people
+ * whose first name the lexicon knows ("Philip Zelikow").
  */
 export function combine(
   tokens: readonly Token[],
@@ -114,7 +115,12 @@ export function combine(
   }
   const covered = new Uint8Array(tokens.length);
   for (const c of out) covered.fill(1, c.first, c.last);
-  for (const r of addWeak ? rules : strong)
+  // A first name the lexicon knows and a capitalised word after it, which the tagger left out ("Sept. 11 Commission
+  // member Philip Zelikow", "the intrepid Ed Wong"), is a person.
+  const named = rules.filter(
+    (r) => !r.strong && r.kind === 'person' && r.last - r.first >= 2 && wordInfoOf(tokens[r.first]!.text).firstName,
+  );
+  for (const r of addWeak ? rules : [...strong, ...named])
     if (!covered.subarray(r.first, r.last).some((x) => x)) {
       out.push(r);
       covered.fill(1, r.first, r.last);
