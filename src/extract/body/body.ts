@@ -98,7 +98,8 @@ export function extractBody(
 ): BodyResult {
   const body = bodyElement(doc);
   const found = headlines ?? findHeadlines(doc);
-  const titles = [...(meta.title ? [meta.title] : []), ...found.h1s, ...(found.title ? [found.title] : [])];
+  // The first <h1> is the headline; later ones title the sections of pages that give each section an <h1>.
+  const titles = [...(meta.title ? [meta.title] : []), ...found.h1s.slice(0, 1), ...(found.title ? [found.title] : [])];
   let blocks: Block[] = [];
   let hero: Block | null = null;
   let prune: PruneContext | null = null;

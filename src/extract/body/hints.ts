@@ -7,7 +7,7 @@
 export const DROP_TAGS: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video',
   'audio', 'map', 'button', 'input', 'select', 'textarea', 'option', 'label', 'nav', 'aside', 'footer',
-  'header', 'head', 'link', 'meta', 'dialog', 'menu', 'title', 'h1', // h1 is the headline; never body text
+  'header', 'head', 'link', 'meta', 'dialog', 'menu', 'title',
   'amp-ad', 'amp-sidebar', 'amp-analytics', 'amp-social-share', 'amp-iframe', 'amp-embed', // AMP chrome
 ]); // prettier-ignore
 

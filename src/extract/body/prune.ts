@@ -100,6 +100,8 @@ export interface PruneContext {
   paywall: boolean;
   /** Set when live-blog markup was seen. */
   liveBlog: boolean;
+  /** The page's first <h1>, its headline (found on first need; null when there is none). */
+  firstH1?: Element | null;
   /** When set, class and id names are not judged (the fallback pass). */
   relaxed?: boolean;
 }
@@ -142,9 +144,27 @@ function nameVerdict(cls: string, names: string): NameVerdict {
   return v;
 }
 
+/**
+ * The first <h1> is the headline, never body text. Pages that give every section an <h1> (HTML5 sectioning,
+ * books and documentation set as web pages) have their section titles in the later ones (measured on
+ * Readability's test pages: every section title of such a chapter was lost).
+ */
+function isHeadline(el: Element, ctx: PruneContext): boolean {
+  if (ctx.firstH1 === undefined) {
+    ctx.firstH1 = null;
+    walkElements(ctx.body, (e) => {
+      if (ctx.firstH1) return false;
+      if (e.tagName === 'h1') ctx.firstH1 = e;
+      return !ctx.firstH1;
+    });
+  }
+  return el === ctx.firstH1;
+}
+
 /** True when the element and its subtree are not article content. */
 export function isDropped(el: Element, ctx: PruneContext): boolean {
   if (DROP_TAGS.has(el.tagName)) return true;
+  if (el.tagName === 'h1' && isHeadline(el, ctx)) return true;
   if (el.attrs.length === 0) return false;
   if (hiddenByAttrs(el)) return true;
   if (NO_CLASS_CHECK.has(el.tagName)) return false;
