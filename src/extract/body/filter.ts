@@ -234,6 +234,9 @@ export function filterBlocks(blocks: readonly Block[], titles: readonly string[]
     if (textSeen < HEAD_BLOCKS) {
       const k = key(t);
       if (titleKeys.has(k) || (k.length > 20 && [...titleKeys].some((tk) => tk.startsWith(k)))) continue;
+      // A second <h1> near the top is the headline when the first was the site's logo: the <title> names it
+      // among the site's name and section.
+      if (b.kind === 'h' && b.level === 1 && k.length > 10 && [...titleKeys].some((tk) => tk.includes(k))) continue;
       if (words(t) <= MAX_META_WORDS && META_LINE.test(t) && !SENTENCE_END.test(t)) continue;
     }
     out.push(b);
