@@ -429,6 +429,15 @@ export function cueLineDates(doc: Document, language: string | null): PageDate[]
  */
 const LINE_CUE =
   /(?<![\p{L}])(?:published|posted|veröffentlicht|publié|publicado|pubblicato)(?![\p{L}])|配信|投稿|公開|发布|發佈/iu;
+/** Marks of a site header, whose date without a year is today's, not the story's. */
+const MASTHEAD_MARKS = /masthead|top-?bar|site-?header|today|current-?date/i;
+
+/** A page header without the headline, or an element marked as one: its "Monday, March 3" is the day of printing. */
+function isMasthead(el: Element): boolean {
+  if (el.tagName === 'header') return elementsByTag(el, 'h1').length === 0;
+  return el.attrs.length > 0 && MASTHEAD_MARKS.test(marks(el));
+}
+
 /** Byline texts read for dates without a year: a byline is short and comes early. */
 const MAX_BYLINE_TEXTS = 12;
 const MAX_BYLINE_TEXT = 160;
@@ -456,6 +465,7 @@ export function bylineTexts(doc: Document): string[] {
         return;
       }
       if (NO_TEXT.has(node.tagName) || discard(node, inArticle) || isEntityDate(node)) return;
+      if (isMasthead(node)) return;
       if (node.tagName === 'time' || (node.attrs.length > 0 && MARKED.test(marks(node)))) {
         const text = spacedText(node);
         if (text && text.length <= MAX_BYLINE_TEXT) {

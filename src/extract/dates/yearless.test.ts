@@ -64,6 +64,12 @@ describe('findDates with a byline date without a year', () => {
     expect(datesOf(page('Posted March 3', 'The Valley Courier')).publishedAt).toBeNull();
     expect(datesOf(page('Updated March 3')).publishedAt).toBeNull();
   });
+  it('does not read the date of the day in the site’s header', () => {
+    const html =
+      '<header><div class="date">Monday, June 3</div></header>' +
+      '<article><h1>Mill reopens</h1><p>The old mill reopened.</p></article><footer>© 2019 Courier</footer>';
+    expect(datesOf(html).publishedAt).toBeNull();
+  });
   it('does not read the story’s own "on March 3" as the byline', () => {
     const html =
       '<article><h1>Mill reopens</h1><p>The council voted on March 3 to reopen the mill.</p></article>' +
