@@ -191,7 +191,9 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
     }
     // A school and its short name, in either order ("Harrow School" … "Harrow", `schools.ts`).
     if (!target && c.kind === 'organization') target = sameSchool(byKey, key, words.length);
-    // A storm's name alone ("Phailin" after "Cyclone Phailin") is that storm.
+    // A storm's name alone ("Phailin" after "Cyclone Phailin") is that storm, and casts no vote on its kind: the
+    // tagger reads a lone "Rita" as a person.
+    let storm = false;
     if (!target && words.length === 1 && c.kind !== 'place') {
       for (let i = entities.length - 1; i >= 0 && !target; i--) {
         const e = entities[i]!;
@@ -199,6 +201,7 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
         const [head, ...rest] = nameKey(e.best.text).split(' ');
         if (STORM_WORDS.has(head!) && rest.join(' ') === key) target = e;
       }
+      storm = target !== null;
     }
     if (!target && !c.office && c.kind === 'person' && words.length > 1) {
       const last = nameKey(words[words.length - 1]!);
@@ -225,7 +228,7 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
     target.mentions.push(mention);
     // An acronym of a longer name takes that name's kind and casts no vote ("Digital Humanities (DH)").
     // A nested place joins an entity without voting on its kind ("HANO" the organization stays one).
-    if (!(acronym && target.best.tokens > 1) && !glossed && !(c.nested && target.mentions.length > 1))
+    if (!(acronym && target.best.tokens > 1) && !glossed && !storm && !(c.nested && target.mentions.length > 1))
       target.votes[c.kind] += c.titled && c.kind === 'person' ? 3 : words.length > 1 ? 2 : 1;
     if (c.titleFrom !== undefined) {
       target.titled.add(text.slice(tokens[c.titleFrom]!.start, end));

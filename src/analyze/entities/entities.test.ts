@@ -98,6 +98,15 @@ describe('findEntities', () => {
     expect(byName(es, 'Prelogar')?.mentions.map((m) => m.text)).toEqual(['General Prelogar', 'General']);
   });
 
+  it("keeps a storm's kind when its name alone recurs, though each lone name reads as a person", () => {
+    const text =
+      'Oil prices rose as Hurricane Irma, now a Category 4 storm, neared the coast. On Tuesday, Irma packed winds of ' +
+      '200 km/h. The weather service said Irma was dangerous.';
+    const storm = findEntities(text, []).find((e) => e.name === 'Hurricane Irma');
+    expect(storm?.kind).toBe('other');
+    expect(storm?.mentions.map((m) => m.text)).toEqual(['Hurricane Irma', 'Irma', 'Irma']);
+  });
+
   it('gives an acronym the kind of the name whose initials it spells, in either order', () => {
     const es = findEntities(
       'Librarians support Digital Humanities research. DH projects need data. The DH team at the library trains ' +
