@@ -740,6 +740,27 @@ function lastCueBeforeColon(text: string, s: Sentence, words: Word[]): number {
   return k;
 }
 
+/** An object that points back to claims already told, so what follows the colon is the content. */
+const ANAPHORIC_OBJECT =
+  /^(?:these|those|the|such|all|both)\s+(?:allegations?|claims?|accusations?|charges?|reports?|criticisms?|suggestions?)$/i;
+
+/**
+ * The first line of `span`, up to a sentence with a cue of its own ("… in the engine room. They also claimed …"),
+ * which is read as its own record.
+ */
+function firstLine(text: string, span: Span): Span | null {
+  const line = text.indexOf('\n', span.start);
+  const end = line < 0 || line > span.end ? span.end : line;
+  let at = span.start;
+  for (const m of text.slice(span.start, end).matchAll(/[.!?]["”’]?\s+(?=\p{Lu})/gu)) {
+    const next = span.start + m.index + m[0].length;
+    const sentence = text.slice(next, end).split(/[.!?]/)[0]!;
+    if (sentence.split(/\s+/).some((w) => VERB_FORMS.has(w))) return trimContent(text, span.start, next);
+    at = next;
+  }
+  return at >= span.start ? trimContent(text, span.start, end) : null;
+}
+
 /**
  * The quotation that opens `span` (its opening mark just before it), up to its closing mark or the end of its line:
  * a sentence after the quotation on the same line ('“…” Smith added that …') is read on its own.
@@ -850,6 +871,9 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
     const line = next && !quoted && /^\s*["“]/.test(text.slice(s.end, next.start + 1)) ? quotedLine(text, next) : null;
     if (line) return line;
     if (next && setting) return next;
+    // "the ministry denied these allegations:" and a paragraph: the object points back, the paragraph is the denial.
+    if (next && after && ANAPHORIC_OBJECT.test(text.slice(after.span.start, after.span.end)))
+      return firstLine(text, next);
   }
   // "called on the government to release the files": a demand, its addressee and what is demanded (as "urged").
   if (cue.demandOn && words[ci + 1]?.bare === 'on' && !endsClause(words[ci]!)) {

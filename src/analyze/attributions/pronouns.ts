@@ -157,7 +157,8 @@ function search(
     if (subject) return asEntity(subject.entity);
   }
   if (pronoun === 'plural' && text.toLowerCase() === 'they') {
-    const group = peopleInSentence(site) ?? peopleOpeningSentenceBefore(site, history);
+    const group =
+      peopleInSentence(site) ?? peopleOpeningOwnSentence(site) ?? peopleOpeningSentenceBefore(site, history);
     if (group) return group;
   }
   // "The Reddick campaign released its numbers. It said …": an institution opening the sentence before.
@@ -315,7 +316,25 @@ function peopleOpeningSentenceBefore(
   }
   const prevStart = site.sentenceStart - before.length + start;
   if (history.some((h) => h.at >= prevStart && h.at < site.at)) return null;
-  const words = trimmed.slice(start).split(/\s+/);
+  return openingSubject(trimmed.slice(start).split(/\s+/), site, want);
+}
+
+/** A setting that may open a sentence before its subject: "On September 29,", "Later that day,". */
+const OPENING_SETTING = /^[\s"“(]*(?:(?:On|In|At|Later|Earlier|After|Before|Last|This)\b[^,.;:!?"“”\n]{0,30},\s+)?/;
+
+/**
+ * 'On May 2, party officials went to the station, where they claimed …': "they" inside a sentence whose own subject,
+ * past an opening setting, is a plural of people, goes with that subject.
+ */
+function peopleOpeningOwnSentence(site: PronounSite): ResolvedParty | null {
+  const lead = site.body.slice(site.sentenceStart, site.at);
+  const setting = OPENING_SETTING.exec(lead)![0].length;
+  const words = lead.slice(setting).split(/\s+/).filter(Boolean);
+  return words.length > 2 ? openingSubject(words, site, 'people') : null;
+}
+
+/** The plural of people (or, for `want` 'body', the institution) that `words` open with, before its verb. */
+function openingSubject(words: readonly string[], site: PronounSite, want: 'people' | 'body'): ResolvedParty | null {
   let k = 0;
   while (
     k < words.length &&

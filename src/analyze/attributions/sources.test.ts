@@ -52,3 +52,21 @@ describe('sources and holders', () => {
     ]);
   });
 });
+
+describe('a group speaking within its own sentence, and an answer after a colon', () => {
+  it('gives "they" to the plural of people that opens its sentence past a setting', () => {
+    expect(
+      records('On May 2, party officials went to the police station, where they claimed the laptop had been stolen.'),
+    ).toEqual(['party officials: the laptop had been stolen']);
+  });
+
+  it('reads the line after "denied these allegations:", up to a sentence with a cue of its own', () => {
+    const text =
+      'In a statement to the Gazette, the ministry denied these allegations:\n' +
+      'She was never forced to stay. She was free to leave at any time. The ministry said it would close the camp.';
+    expect(records(text)).toEqual([
+      'ministry: She was never forced to stay. She was free to leave at any time',
+      'ministry: it would close the camp',
+    ]);
+  });
+});
