@@ -99,7 +99,7 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'oh', 'ok', 'okay', 'yes', 'no', 'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an',
   // pronouns, greetings and courtesies that e-mail and web text capitalise after a comma or a line break
   'you', 'he', 'she', 'we', 'they', 'it', 'me', 'please', 'thank', 'thanks', 'hi', 'hello', 'dear', 'regards',
-  'cheers', 'see', 'let',
+  'cheers', 'see', 'let', 'p.s.',
 ]);
 
 /**

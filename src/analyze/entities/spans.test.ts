@@ -66,6 +66,12 @@ describe('cleanSpans', () => {
     expect(words('Please Phillip Allen Let', [[0, 4]])).toEqual(['Phillip Allen']);
   });
 
+  it("splits the next message's salutation from a signature, but not a list of people, and trims a P.S.", () => {
+    expect(words('Regards Peter Jim, Take a look', [[1, 3]])).toEqual(['Peter', 'Jim']);
+    expect(words('Team: Peter Jim, Sarah Lind', [[2, 4]])).toEqual(['Peter Jim']);
+    expect(words('Cheers Chris P.S. I moved', [[1, 3]])).toEqual(['Chris']);
+  });
+
   it("trims the next sentence's first word when it is a function word, a past tense or 'Here'", () => {
     expect(words('Call Rosa Here is the plan', [[1, 3]])).toEqual(['Rosa']);
     expect(words('Signed Ian Vole Attached is the deed', [[1, 4]])).toEqual(['Ian Vole']);

@@ -238,13 +238,20 @@ export function cleanSpans(tokens: readonly Token[], candidates: readonly NameCa
     let from = first;
     for (let k = first + 1; k < last; k++) {
       const repeated = tokens[k]!.text === tokens[k - 1]!.text;
+      // A signature, then the next message's salutation: "… Phillip Jim, Take a look", "Vince Traci, Thanks".
+      const greeted =
+        k === last - 1 &&
+        info(k).firstName &&
+        !info(k).lastName &&
+        tokens[k + 1]?.text === ',' &&
+        salutationFollows(tokens[k + 2]?.text ?? '');
       const newName =
         k - from >= 2 &&
         info(k).firstName &&
         !info(k).lastName &&
         !info(k - 1).firstName &&
         !/^\p{Lu}\.?$/u.test(tokens[k - 1]!.text);
-      if (repeated || newName) {
+      if (repeated || newName || greeted) {
         out.push({ ...c0, first: from, last: k, ...(from !== c0.first && { titleFrom: undefined, titled: false }) });
         from = k;
       }
@@ -257,6 +264,13 @@ export function cleanSpans(tokens: readonly Token[], candidates: readonly NameCa
     out.push(rest);
   }
   return out;
+}
+
+/** The first word of a message after its salutation: capitalised, and an ordinary word ("Take", "Thanks"), no name. */
+function salutationFollows(word: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const info = wordInfoOf(word);
+  return (info.common && !info.firstName && !info.lastName) || NEVER_NAMES.has(word.toLowerCase());
 }
 
 const DIGIT = /\d/;
