@@ -40,6 +40,16 @@ export function findAttributions(text: string, given: readonly Sentence[], entit
       lastSentence = i;
       continue;
     }
+    const credit = paragraphStart(text, s.start) ? creditedQuote(text, s.start) : null;
+    if (credit) {
+      const speaker = party(ctx, credit.speakerSpan, s.start, history, genders);
+      history.push(speaker);
+      out.push(build(text, speaker.party, [], credit, union([credit.content, credit.speakerSpan]), quotes));
+      claimedTo = credit.speakerSpan.end;
+      lastSentence = i;
+      listHead = null;
+      continue;
+    }
     const chained = chainDrafts(text, s, draftsIn(text, masked, s));
     const item = listHead && chained.length === 0 ? listItem(text, s, listHead, quotes) : null;
     // An item with a cue of its own ("He is confident the deal will pass") is read as it is, and the list goes on.
@@ -110,6 +120,25 @@ export function findAttributions(text: string, given: readonly Sentence[], entit
   }
   out.sort((a, b) => a.span.start - b.span.start);
   return out.map((a, i) => ({ ...a, id: `a${i + 1}` }));
+}
+
+/**
+ * '“So far, the voters: 1, the party: 0.” - Jane Doe': a paragraph that is one quotation credited to a name after a
+ * dash, as a pull quote is printed; the name is the speaker and the dash the cue.
+ */
+const CREDITED_QUOTE =
+  /^["“]([^"“”\n]+)["”][ \t]*[-–—][ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]*(?:\n|$)/u;
+
+/** The credited pull quote whose paragraph opens at `at`, as a chained draft, or null. */
+function creditedQuote(text: string, at: number): Chained | null {
+  const m = CREDITED_QUOTE.exec(text.slice(at, at + 2000));
+  if (!m) return null;
+  const content = trimContent(text, at + 1, at + 1 + m[1]!.length);
+  if (!content) return null;
+  const name = at + m[0].indexOf(m[2]!, m[1]!.length + 2);
+  const dash = at + m[0].search(/[-–—][ \t]*\p{Lu}/u);
+  const speakerSpan = { start: name, end: name + m[2]!.length };
+  return { cue: '-', cueSpan: { start: dash, end: dash + 1 }, speakerSpan, viaSpans: [], content };
 }
 
 /**

@@ -70,3 +70,16 @@ describe('a group speaking within its own sentence, and an answer after a colon'
     ]);
   });
 });
+
+describe('a credited pull quote', () => {
+  it('gives a paragraph that is one quotation to the name after its dash, not to the last speaker', () => {
+    const text =
+      'Other outlets such as the Ledger have stated that they will keep printing the letters.\n' +
+      '"So far, it\'s the voters: 1, the party: 0. But it\'s a long game." - Jane Doe\n' +
+      'The party did not respond.';
+    expect(records(text)).toEqual([
+      'Ledger: they will keep printing the letters',
+      "Jane Doe: So far, it's the voters: 1, the party: 0. But it's a long game",
+    ]);
+  });
+});
