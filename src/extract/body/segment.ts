@@ -12,6 +12,12 @@ import { figureOf, isDataTable, tableText } from './tables-figures.js';
 
 /** Any non-space character (tested rather than trimming each text node, which allocates). */
 const HAS_TEXT = /\S/;
+/**
+ * Link text that is a web address ("https://t.co/…", "www.example.org", "pic.twitter.com/…"): a source or a
+ * ticket office printed in the text; navigation and related links are worded. Not counted as link text
+ * (measured on Scrapinghub dev: paragraphs naming a site by its address were dropped as links).
+ */
+const URL_TEXT = /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+\/\S*$/i;
 /** Deeper nesting is ignored: hostile pages nest thousands deep to exhaust the stack. */
 const MAX_DEPTH = 1500;
 
@@ -33,6 +39,13 @@ interface Run {
   rawChars: number;
   /** A <br> was the last thing seen (two in a row end the paragraph). */
   afterBr: boolean;
+}
+
+/** Where a link began in the current run, to take its text back out of the link count. */
+interface LinkStart {
+  run: Run | null;
+  text: number;
+  chars: number;
 }
 
 export class Segmenter {
@@ -166,6 +179,8 @@ export class Segmenter {
       this.run.html.push(open);
       this.run.open.push(child);
     }
+    const linkStart: LinkStart | null =
+      t === 'a' ? { run: this.run, text: this.run?.text.length ?? 0, chars: this.run?.linkChars ?? 0 } : null;
     let sawBlock = false;
     for (const c of child.childNodes) {
       if (isText(c)) {
@@ -184,6 +199,14 @@ export class Segmenter {
       r.open.pop();
       r.html.push(`</${t}>`);
     }
+    if (linkStart && r && !sawBlock) this.unlinkAddress(r, linkStart);
     return sawBlock;
+  }
+
+  /** A link whose text is its address is the address printed in the text, not navigation (see URL_TEXT). */
+  private unlinkAddress(r: Run, start: LinkStart): void {
+    const same = r === start.run;
+    const text = r.text.slice(same ? start.text : 0).join('');
+    if (URL_TEXT.test(text.trim())) r.linkChars = same ? start.chars : 0;
   }
 }
