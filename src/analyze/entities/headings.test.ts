@@ -38,4 +38,15 @@ describe('withoutHeadings', () => {
       ]),
     ).toEqual(['Young Neil Mott', 'Great Britain', 'Grand Motel 6', 'Bold Kavo', 'Happy']);
   });
+
+  it('drops shouted ordinary words and people holding a Title-Cased function word', () => {
+    expect(
+      kept('YOU WILL FALL IN LOVE. Thanks For The Quick Fix And Nice Work. US troops and NASA left.', [
+        { words: 'WILL FALL', kind: 'person', titled: false },
+        { words: 'For The Quick Fix And Nice Work', kind: 'person', titled: false },
+        { words: 'US', kind: 'place', titled: false },
+        { words: 'NASA', kind: 'organization', titled: false },
+      ]),
+    ).toEqual(['US', 'NASA']);
+  });
 });

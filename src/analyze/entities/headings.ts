@@ -38,9 +38,29 @@ function nameWord(word: string): boolean {
   );
 }
 
-/** `candidates` without runs of two words or more that open with a describing word and hold no name word. */
+/**
+ * Function words a Title-Cased line capitalises ("Thanks For The Prompt Service And Great Job You …", "The Panels On
+ * The Roof"): inside no person's name ("the" and "a" left out for "Winnie The Pooh").
+ */
+// prettier-ignore
+const TITLE_CASED: ReadonlySet<string> = new Set([
+  'For', 'On', 'To', 'And', 'In', 'Is', 'You', 'Your', 'Our', 'We', 'With', 'At', 'By', 'Are', 'Have',
+]);
+
+/** A word of three capitals or more that the lexicon knows as an ordinary word only, and no place ("WILL", "FALL"). */
+function shouted(word: string): boolean {
+  return /^\p{Lu}{3,}$/u.test(word) && wordInfoOf(word).common && !wordInfoOf(word).title && !bestPlace(word);
+}
+
+/**
+ * `candidates` without runs of two words or more that open with a describing word and hold no name word, without
+ * runs of shouted ordinary words ("YOU WILL FALL IN LOVE"), and without people whose span holds a Title-Cased
+ * function word.
+ */
 export function withoutHeadings(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
   return candidates.filter((c) => {
+    if (!c.strong && tokens.slice(c.first, c.last).every((t) => shouted(t.text))) return false;
+    if (c.kind === 'person' && tokens.slice(c.first, c.last).some((t) => TITLE_CASED.has(t.text))) return false;
     // A title before it ("Interim Prime Minister …") is evidence of a person; a number of a name ("Super 8").
     if (c.strong || c.titled || c.last - c.first < 2) return true;
     const words = tokens.slice(c.first, c.last).map((t) => t.text);
