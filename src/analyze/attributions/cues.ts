@@ -35,6 +35,8 @@ export interface VerbCue {
   readonly notion?: 'only' | 'also';
   /** With the plural present, an object then its to-infinitive is the content: "analysts expect the bank to cut rates". */
   readonly objectInfinitive?: boolean;
+  /** Words of a fixed object between the cue and its "that" (PHRASAL_CUES): 3 for "came to the conclusion that". */
+  readonly object?: number;
   /** An indirect question may be the content: "asked whether …", "wondered what …". */
   readonly question?: boolean;
   /** A demand with "on", its addressee and a to-infinitive: "called on the government to release …". */
@@ -533,6 +535,48 @@ export const VERB_CUES: readonly VerbCue[] = [
     lemma: 'found',
     base: ['find', 'show'],
     reason: 'findings of a study or an inquiry: "the review found that …"',
+  },
+];
+
+/**
+ * A verb and a fixed object that together state a claim, with "that" right after: "came to the conclusion that …",
+ * "made the case that …". The lemma is the single verb that says the same.
+ */
+export const PHRASAL_CUES: readonly {
+  readonly verb: RegExp;
+  readonly object: readonly RegExp[];
+  readonly lemma: string;
+  readonly reason: string;
+}[] = [
+  {
+    verb: /^(?:came|come|comes|coming)$/,
+    object: [/^to$/, /^(?:the|a)$/, /^conclusion$/],
+    lemma: 'concluded',
+    reason: 'a finding reached: "came to the conclusion that the claims were lies"',
+  },
+  {
+    verb: /^(?:reached|reach|reaches|drew|draws)$/,
+    object: [/^(?:the|a)$/, /^conclusion$/],
+    lemma: 'concluded',
+    reason: 'a finding reached: "the panel reached the conclusion that …"',
+  },
+  {
+    verb: /^(?:made|make|makes|making)$/,
+    object: [/^(?:the|a)$/, /^(?:case|point|argument)$/],
+    lemma: 'argued',
+    reason: 'an argument put: "made the case that the tax is overdue"',
+  },
+  {
+    verb: /^(?:took|take|takes|held|holds)$/,
+    object: [/^the$/, /^(?:view|position|stance)$/],
+    lemma: 'believes',
+    reason: 'a view held: "the court took the view that …"',
+  },
+  {
+    verb: /^(?:raised|raises)$/,
+    object: [/^the$/, /^possibility$/],
+    lemma: 'suggested',
+    reason: 'a possibility put forward: "raised the possibility that the vote would be delayed"',
   },
 ];
 

@@ -62,3 +62,23 @@ describe('frames of reported speech', () => {
     ).toEqual(['Ruth Vane: We won the county. Thank you, Ohio, for everything']);
   });
 });
+
+describe('phrasal cues and roles named with whom they serve', () => {
+  it('reads a verb, its fixed object and "that"', () => {
+    expect(records('Ortiz had known Reddick for years, and came to the conclusion that the claims were lies.')).toEqual(
+      ['Ortiz: the claims were lies'],
+    );
+    expect(records('The senator made the case that the tax is overdue.')).toEqual(['senator: the tax is overdue']);
+    expect(records('Officials raised the possibility that the vote would be delayed.')).toEqual([
+      'Officials: the vote would be delayed',
+    ]);
+    expect(records('She will make the case that the tax is overdue.')).toEqual([]);
+  });
+
+  it('reads "an aide to the governor" as one speaker', () => {
+    expect(records('"It\'s over," an aide to the governor said.')).toEqual(["aide to the governor: It's over"]);
+    expect(records('"It\'s over," said a senior adviser to the president.')).toEqual([
+      "senior adviser to the president: It's over",
+    ]);
+  });
+});

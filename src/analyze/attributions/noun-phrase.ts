@@ -60,6 +60,10 @@ const FIELD_HEAD =
 /** Quantities before "of them/us": "Many of them said …", "Some of us believe …". */
 const PARTITIVE = /^(?:many|some|most|several|both|all|few|half|dozens|hundreds|thousands|each|one|two|three)$/i;
 
+/** Roles named with whom they serve after "to": "an aide to the governor", "a spokesman to the family". */
+const ROLE_TO =
+  /^(?:aides?|advis[eo]rs?|counsel|counselors?|spokesman|spokeswoman|spokesperson|ambassadors?|envoys?|lawyers?|attorneys?|assistants?|deputy|consultants?|successors?)$/i;
+
 /** How a poll's people were asked: "those surveyed". */
 const POLLED = /^(?:surveyed|polled|questioned|interviewed)$/i;
 
@@ -120,7 +124,9 @@ export function phraseEndingAt(words: Word[], last: number): { first: number; la
     const field = w.bare === 'on' && i < last && FIELD_HEAD.test(words[i - 1]?.bare ?? '');
     // "those surveyed", "most of those polled": the people a poll asked.
     const polled = /^those$/i.test(w.bare) && i < last && POLLED.test(words[i + 1]!.bare);
-    if (!fits(w) && !byAuthor && !issued && !field && !polled) break;
+    // "an aide to the governor", "an adviser to the president": a role and whom it serves is one phrase.
+    const serves = w.bare === 'to' && i < last && ROLE_TO.test(words[i - 1]?.bare ?? '');
+    if (!fits(w) && !byAuthor && !issued && !field && !polled && !serves) break;
     if (opensClause(w)) {
       i--;
       break;
@@ -138,7 +144,7 @@ export function phraseStartingAt(words: Word[], first: number): { first: number;
   while (i < words.length && i - first < MAX_WORDS + 2) {
     const w = words[i]!;
     if (i > first && opensClause(w)) break;
-    if (!fits(w)) break;
+    if (!fits(w) && !(w.bare === 'to' && i > first && ROLE_TO.test(words[i - 1]!.bare))) break;
     last = i;
     if (endsClause(w)) break;
     i++;

@@ -8,6 +8,7 @@
  */
 import type { Sentence, Span } from '../../vocabulary.js';
 import {
+  PHRASAL_CUES,
   BASE_FORMS,
   BETWEEN_SUBJECT_AND_CUE,
   CUE_BY_LEMMA,
@@ -156,11 +157,20 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // "Critics are arguing that …": a progressive after a form of "be" is the cue of the subject before it.
-    const lemma = VERB_FORMS.get(w.bare) ?? (beBefore(words, i) ? PROGRESSIVE_CUES.get(w.bare) : undefined);
+    // "came to the conclusion that …", "made the case that …": a verb, its fixed object, then "that".
+    const phrasal = phrasalCueAt(words, i);
+    const lemma =
+      phrasal?.lemma ?? VERB_FORMS.get(w.bare) ?? (beBefore(words, i) ? PROGRESSIVE_CUES.get(w.bare) : undefined);
     if (!lemma || w.bare !== w.raw.replace(/[^\p{L}]+$/u, '')) continue;
     if (taken.some((t) => w.start >= t.start && w.start < t.end)) continue;
     const prev = words[i - 1]?.bare.toLowerCase();
     if ((prev === 'to' && !wentOnTo(words, i)) || (prev !== undefined && DETERMINERS.has(prev))) continue; // "declined to say", "the reports"
+    if (phrasal) {
+      if (NOT_BEFORE_BASE.has(prev ?? '')) continue;
+      const d = verbDraft(text, s, words, i, { ...CUE_BY_LEMMA.get(lemma)!, object: phrasal.length });
+      if (d && !out.some((o) => o.content && w.start >= o.content.start && w.start < o.content.end)) out.push(d);
+      continue;
+    }
     // "the agency's claim that …" is a noun cue (noun-cues.ts), not the plural present.
     if (NOUN_CUES.has(w.bare) && /['’]s?$/.test(words[i - 1]?.raw ?? '') && /['’]/.test(words[i - 1]!.raw)) continue;
     // "Analysts argue that …", never "will announce", "a claim" or "the report": plural present needs "that".
@@ -278,6 +288,19 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
   out.push(...withParticiples(text, words, out));
   out.push(...colonFrameDrafts(text, s, words, out));
   return out.sort((a, b) => a.cueSpan.start - b.cueSpan.start);
+}
+
+/** The phrasal cue whose verb is words[i] and whose fixed object and "that" follow it, or null. */
+function phrasalCueAt(words: Word[], i: number): { lemma: string; length: number } | null {
+  for (const p of PHRASAL_CUES) {
+    if (!p.verb.test(words[i]!.bare) || endsClause(words[i]!)) continue;
+    const n = p.object.length;
+    const fixed = p.object.every(
+      (o, k) => o.test(words[i + 1 + k]?.bare.toLowerCase() ?? '') && (k === n - 1 || !endsClause(words[i + 1 + k]!)),
+    );
+    if (fixed && words[i + 1 + n]?.bare.toLowerCase() === 'that') return { lemma: p.lemma, length: n };
+  }
+  return null;
 }
 
 /** Adverbs that may sit between "be" and its progressive: "is also urging", "are now arguing". */
@@ -551,7 +574,7 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   const finding = cue.lemma === 'found' && POLL_HEAD.test(text.slice(speakerSpan.start, speakerSpan.end));
   const read = temporal ? { ...cue, bare: false } : relative || finding ? { ...cue, bare: true } : cue;
   // "pointed out that …": the content follows the cue's particle.
-  const at = cue.particle ? ci + 1 : cue.notion && notionAt(words, ci) ? ci + 2 : ci;
+  const at = cue.object ? ci + cue.object : cue.particle ? ci + 1 : cue.notion && notionAt(words, ci) ? ci + 2 : ci;
   const content = choose(text, s, words, at, read, speakerSpan);
   if (!content) return null;
   const appositive = !!relativeOf && words[j - 1]!.raw.endsWith(',');
