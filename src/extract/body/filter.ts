@@ -194,10 +194,12 @@ function linkedHeadline(b: Block): boolean {
  * story", "more in this section" cards inside the article's container). The headline goes as a link; its blurb
  * would stay and close the article (measured on Scrapinghub dev: the previous and next stories' blurbs ended
  * two articles). A linked section title set beside its text in the article's own column shares its box with the
- * rest of the article, so that text stays.
+ * rest of the article, so that text stays; cards come after the article's last long paragraph, so a list article
+ * that boxes each item (a linked name and a short note) keeps its notes.
  */
-function teaserExcerpt(blocks: readonly Block[], i: number): boolean {
+function teaserExcerpt(blocks: readonly Block[], i: number, lastProse: number): boolean {
   const b = blocks[i]!;
+  if (i < lastProse) return false;
   if ((b.kind !== 'p' && b.kind !== 'li') || b.text.length > EXCERPT_CHARS || linkDensity(b) > MAX_LINK_DENSITY)
     return false;
   let box: Element | null = b.owner;
@@ -221,6 +223,7 @@ function teaserExcerpt(blocks: readonly Block[], i: number): boolean {
 export function filterBlocks(blocks: readonly Block[], titles: readonly string[]): Block[] {
   const titleKeys = new Set(titles.map(key).filter((k) => k.length > 10));
   const lists = listDensities(blocks);
+  const lastProse = blocks.findLastIndex((b) => prose(b) && b.text.length >= EXCERPT_CHARS);
   const out: Block[] = [];
   let textSeen = 0;
   for (const [i, b] of blocks.entries()) {
@@ -229,7 +232,7 @@ export function filterBlocks(blocks: readonly Block[], titles: readonly string[]
       continue;
     }
     const t = b.text;
-    if ((tooManyLinks(b, lists) && !linkedSectionTitle(blocks, i)) || teaserExcerpt(blocks, i)) continue;
+    if ((tooManyLinks(b, lists) && !linkedSectionTitle(blocks, i)) || teaserExcerpt(blocks, i, lastProse)) continue;
     if (t.length < 160 && FURNITURE.some((re) => re.test(t))) continue;
     if (textSeen < HEAD_BLOCKS) {
       const k = key(t);
