@@ -13,7 +13,8 @@
  *   5b. cue         — a date after a byline cue anywhere in the page ("Posted by … on 2019-02-15")
  *   6. url          — "/2024/03/03/" in the address, else in the page's canonical link
  *   6b. title       — a part of the <title> or the headline that is only a date ("… | 12 March 2019")
- *   6c. yearless    — a byline date without a year ("Posted March 3"), given the one year the address, the
+ *   6c. line        — a short line of the page that is only a date ("<p>03.03.2021</p>"), article scope first
+ *   6d. yearless    — a byline date without a year ("Posted March 3"), given the one year the address, the
  *                     copyright line and the modification date name (yearless.ts)
  *   7. caller       — the feed's or CLI's date, only when the page has none
  * modifiedAt follows the same sources for modification, then the HTTP Last-Modified header.
@@ -33,6 +34,7 @@ import {
   type PageDate,
   type PrintedTime,
 } from './page-dates.js';
+import { dateLine } from './date-line.js';
 import { parseTextDates } from './parse-text.js';
 import { parseMachineDate } from './parse-machine.js';
 import { dayOf, earliestInstant, formatIso, type DateParts } from './parts.js';
@@ -67,6 +69,7 @@ export type DateSource =
   | 'cue'
   | 'url'
   | 'title'
+  | 'line'
   | 'yearless'
   | 'caller';
 
@@ -235,6 +238,7 @@ export function findDates(
     // The page's own canonical address when the one it was fetched at has no date (a short link, a feed redirect).
     ['url', () => [urlDate(url), urlDate(meta?.canonicalUrl ?? null)].find((p) => p && plausible(p, now)) ?? null],
     ['title', () => (doc ? ([titleDate(doc, lang)].find((p) => p && plausible(p, now)) ?? null) : null)],
+    ['line', () => (doc ? ([dateLine(doc, lang)].find((p) => p && plausible(p, now)) ?? null) : null)],
     ['yearless', () => (doc ? yearlessPageDate(doc, lang, yearEvidence) : null)],
     ['caller', () => firstPlausible([options.published], parse, now)],
   ];

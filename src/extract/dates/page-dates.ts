@@ -480,3 +480,18 @@ export function bylineTexts(doc: Document): string[] {
   }
   return out;
 }
+
+/**
+ * The page's date scopes (article containers, then the document) and a test of the regions whose dates are
+ * not the story's (other documents, furniture, entity dates, the site's header), for stages in other files.
+ */
+export function dateRegions(doc: Document): {
+  scopes: Array<Document | Element>;
+  skipped: (el: Element, inArticle: boolean) => boolean;
+} {
+  const discard = discarder(doc);
+  return {
+    scopes: scopes(doc),
+    skipped: (el, inArticle) => NO_TEXT.has(el.tagName) || discard(el, inArticle) || isEntityDate(el) || isMasthead(el),
+  };
+}
