@@ -9,7 +9,8 @@
  *      Abraham Norton"), or a full name extends an earlier one-word mention; an office in apposition ("Cres
  *      Eastman, Director of …") is the person; an organization's head word alone ("Congress") is it;
  *   5. its normalised name is the same.
- * The entity takes the kind most of its mentions vote for, and lower-case roles ("the leader") and titles
+ * The entity takes the kind most of its mentions vote for (a one-word "person" the text puts something "in" is an
+ * organization: "technology in Firefox"), and lower-case roles ("the leader") and titles
  * addressed alone ("General, …") join the one person who bore them. An acronym printed apart from its expansion
  * ("DH" … "Digital Humanities") joins it afterwards and takes its kind. Ids are stable: kind + normalised name.
  */
@@ -372,6 +373,7 @@ function linkNominals(text: string, tokens: readonly Token[], entities: Building
 function finish(text: string, b: Building): Entity {
   const ranked = (Object.entries(b.votes) as [EntityKind, number][]).sort((x, y) => y[1] - x[1]);
   if (ranked[0]![1] > 0) b.kind = ranked[0]![0];
+  if (b.kind === 'person' && containedIn(text, b)) b.kind = 'organization';
   let name = b.best.text;
   // An institution always printed with "the" is named with it: "the Kremlin", "the Pentagon".
   if (
@@ -389,4 +391,20 @@ function finish(text: string, b: Building): Entity {
     .map((m) => m.text.replace(/,[^]*$/, '').replace(/['’]s$/, ''));
   const aliases = [...new Set([...forms, ...b.titled])].filter((a) => a !== name);
   return { id: entityId(b.kind, name), kind: b.kind, name, aliases, mentions: b.mentions };
+}
+
+/**
+ * A "person" known by one unfamiliar word only, that the text puts something "in" ("the leading edge browser
+ * technology in Firefox", "lights in Firefox development"), is a product or a company: one works in those, not in a
+ * person. A possessive ("in Warhol's prints") or a citation ("in Carrano (2004)") is still the person.
+ */
+function containedIn(text: string, b: Building): boolean {
+  if (b.best.tokens !== 1 || b.titleWords.size) return false;
+  const info = wordInfoOf(b.best.text);
+  if (info.firstName || info.lastName || info.person) return false;
+  return b.mentions.some(
+    (m) =>
+      /\bin\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)) &&
+      !/^\s*(?:['’]|\(\s*\d)/.test(text.slice(m.end, m.end + 4)),
+  );
 }

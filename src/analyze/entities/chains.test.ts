@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { mergeCandidates } from './chains.js';
+import type { NameCandidate } from './rules.js';
+import { tokenize } from './tokenize.js';
+
+/** Entities of `text` with every occurrence of `word` read as a one-word person. */
+const kindOf = (text: string, word: string): string | undefined => {
+  const tokens = tokenize(text);
+  const candidates: NameCandidate[] = tokens.flatMap((t, i) =>
+    t.text === word ? [{ first: i, last: i + 1, kind: 'person' as const, titled: false }] : [],
+  );
+  return mergeCandidates(text, tokens, candidates).find((e) => e.name === word)?.kind;
+};
+
+describe('mergeCandidates', () => {
+  it('reads a one-word "person" that the text puts something in as an organization', () => {
+    expect(kindOf('Why not buy Quarkfox? The best browser technology is in Quarkfox.', 'Quarkfox')).toBe(
+      'organization',
+    );
+  });
+
+  it('keeps a person put in a possessive or a citation, or never put in anything', () => {
+    expect(kindOf("The motif recurs in Quarrender's prints.", 'Quarrender')).toBe('person');
+    expect(kindOf('The term is defined in Quarrender (2004).', 'Quarrender')).toBe('person');
+    expect(kindOf('Quarrender wrote back.', 'Quarrender')).toBe('person');
+  });
+});
