@@ -22,6 +22,7 @@ describe('mergeCandidates', () => {
   it('keeps a person put in a possessive or a citation, or never put in anything', () => {
     expect(kindOf("The motif recurs in Quarrender's prints.", 'Quarrender')).toBe('person');
     expect(kindOf('The term is defined in Quarrender (2004).', 'Quarrender')).toBe('person');
+    expect(kindOf('The point is made in Quarrender and Pyle.', 'Quarrender')).toBe('person');
     expect(kindOf('Quarrender wrote back.', 'Quarrender')).toBe('person');
   });
 });

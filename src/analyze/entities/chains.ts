@@ -396,7 +396,8 @@ function finish(text: string, b: Building): Entity {
 /**
  * A "person" known by one unfamiliar word only, that the text puts something "in" ("the leading edge browser
  * technology in Firefox", "lights in Firefox development"), is a product or a company: one works in those, not in a
- * person. A possessive ("in Warhol's prints") or a citation ("in Carrano (2004)") is still the person.
+ * person. A possessive ("in Warhol's prints") or a citation ("in Carrano (2004)", "in Carrano and Biewener") is
+ * still the person.
  */
 function containedIn(text: string, b: Building): boolean {
   if (b.best.tokens !== 1 || b.titleWords.size) return false;
@@ -405,6 +406,6 @@ function containedIn(text: string, b: Building): boolean {
   return b.mentions.some(
     (m) =>
       /\bin\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)) &&
-      !/^\s*(?:['’]|\(\s*\d)/.test(text.slice(m.end, m.end + 4)),
+      !/^\s*(?:['’]|\(\s*\d|(?:and|&)\s+\p{Lu}|et al)/u.test(text.slice(m.end, m.end + 8)),
   );
 }
