@@ -139,6 +139,9 @@ function tooManyLinks(b: Block, lists: ReadonlyMap<Element, number>): boolean {
   return density > MAX_LINK_DENSITY && !anchorHeading(b);
 }
 
+/** A link to another story set as a heading in the text: "Related: …", "READ MORE: …", "Lire aussi : …". */
+const RELATED_LABEL =
+  /^(?:related|read more|read also|also read|see also|more|watch|listen|recommended|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lee también|leer más|leggi anche|leia também|читайте также)\b[^:]{0,20}:/iu;
 /** A section's text under a linked title is at least this long. */
 const SECTION_TEXT_CHARS = 200;
 
@@ -154,7 +157,7 @@ function prose(b: Block | undefined): b is Block {
  */
 function linkedSectionTitle(blocks: readonly Block[], i: number): boolean {
   const b = blocks[i]!;
-  if (b.kind !== 'h') return false;
+  if (b.kind !== 'h' || RELATED_LABEL.test(b.text)) return false;
   const box = b.owner.parentNode;
   let before: Block | undefined;
   for (let j = i - 1; j >= 0 && !before; j--) if (blocks[j]!.kind !== 'figure') before = blocks[j];
