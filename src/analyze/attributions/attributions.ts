@@ -86,6 +86,7 @@ export function findAttributions(text: string, given: readonly Sentence[], entit
       continue;
     }
     lastSentence = i;
+    const first = out.length;
     for (const c of chained) {
       const speaker = party(ctx, c.speakerSpan, s.start, history, genders);
       const via = c.viaSpans.map((v) => party(ctx, v, s.start, history, genders).party);
@@ -98,6 +99,12 @@ export function findAttributions(text: string, given: readonly Sentence[], entit
       claimedTo = Math.max(claimedTo, c.content.end);
       if (c.content.start >= s.end && unpunctuatedParagraph(text, c.content)) listHead = record;
     }
+    // 'Heald noted the findings show …. “An air-quality cleanup …”': the words that follow go on with the outer
+    // speaker, so a source nested in another's words is not the last record of its sentence.
+    const added = out.splice(first);
+    const nested = (r: Attribution) =>
+      added.some((o) => o !== r && o.contentSpan.start <= r.span.start && r.span.start < o.contentSpan.end);
+    out.push(...added.filter(nested), ...added.filter((r) => !nested(r)));
   }
   out = ownOpenQuoteParagraphs(text, out);
   const covered = mergedSpans(out.map((a) => a.span));

@@ -22,6 +22,12 @@ export function trailingParticiples(text: string, words: Word[], verbs: readonly
   const out: Draft[] = [];
   for (let i = 1; i < words.length; i++) {
     const lemma = PARTICIPLE_CUES.get(words[i]!.bare);
+    // "… all they get is a message stating, “…”": a document's participle speaks for the document, wherever it sits.
+    const document = lemma ? documentSpeaking(text, words, i) : null;
+    if (document) {
+      out.push(document);
+      continue;
+    }
     if (!lemma || !setOff(words, i)) continue;
     const at = words[i]!.start;
     const host = verbs.find((d) => d.content && at >= d.content.start && at < d.content.end);
@@ -208,6 +214,28 @@ function documentBefore(words: Word[], i: number): boolean {
 const REQUEST = /^(?:asking|encouraging)$/;
 /** Words that open an indirect question: "asking whether …". */
 const INDIRECT_QUESTION = /^(?:whether|if|what|why|how|who|when|where|which)$/;
+
+/** Verbs of putting a document out, whose subject speaks through it. */
+const ISSUED_BY_SUBJECT =
+  /^(?:issued|issues|released|releases|posted|posts|sent|sends|published|put|shared|wrote|left|made|read)$/i;
+
+/**
+ * "a message stating, “…”", "a notice saying the office is closed": a participle right after a document with its
+ * article ("a"/"an": one not put out by the sentence's subject, whose own statement it would be) is the document's
+ * record, the document as the speaker.
+ */
+function documentSpeaking(text: string, words: Word[], i: number): Draft | null {
+  const noun = words[i - 1];
+  if (!noun || i < 2 || !PUT_OUT.test(noun.raw.replace(/,$/, '')) || !/^(?:a|an)$/i.test(words[i - 2]!.bare))
+    return null;
+  if (!/^(?:stating|saying|reading|declaring|warning|announcing)$/.test(words[i]!.bare)) return null;
+  // "The ministry said it issued a statement saying …": a document someone put out speaks for them.
+  if (ISSUED_BY_SUBJECT.test(words[i - 3]?.bare ?? '')) return null;
+  const content = participleContent(text, words, i);
+  if (!content) return null;
+  const speakerSpan = phraseSpan(words, i - 2, i - 1);
+  return { kind: 'verb', cue: PARTICIPLE_CUES.get(words[i]!.bare)!, cueSpan: cueOf(words[i]!), speakerSpan, content };
+}
 
 function cueOf(w: Word): Span {
   return { start: w.start, end: w.start + w.bare.length };

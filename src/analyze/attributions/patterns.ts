@@ -255,7 +255,9 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
         host.via = d.speakerSpan;
         continue;
       }
-      if (!joint && NESTED_OPENER.test(between)) {
+      // "Heald noted the findings show …": evidence cited inside a speaker's words is a source of its own, and the
+      // speaker's words stay whole.
+      if (!joint && (NESTED_OPENER.test(between) || citedEvidence(text, host, d))) {
         out.push(d);
         continue;
       }
@@ -692,6 +694,20 @@ function antecedentDraft(
   if (!content || (content.start >= host.content!.start && content.start < host.content!.end)) return null;
   const cueSpan = { start: words[ci]!.start, end: words[ci]!.start + words[ci]!.bare.length };
   return { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan: host.speakerSpan, content };
+}
+
+/** Heads of evidence a speaker may cite: "the findings show", "the data suggest", "the study found". */
+const EVIDENCE =
+  /^(?:the|these|those|its|their|his|her|new)\s+(?:findings|results|data|figures|study|studies|report|survey|poll|research|evidence)$/i;
+
+/** `d` is evidence right at the start of `host`'s content: "noted the findings show …". */
+function citedEvidence(text: string, host: Draft, d: Draft): boolean {
+  return (
+    d.speakerSpan.start === host.content!.start &&
+    EVIDENCE.test(text.slice(d.speakerSpan.start, d.speakerSpan.end)) &&
+    !!d.content &&
+    d.content.start > d.cueSpan.start
+  );
 }
 
 /** A subordinate clause opening right before a nested speaker: "… when they tell …", "… because officials said …". */

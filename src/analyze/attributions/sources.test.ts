@@ -83,3 +83,29 @@ describe('a credited pull quote', () => {
     ]);
   });
 });
+
+describe('sources nested in another speaker’s words', () => {
+  it('reads a document’s participle as the document’s record', () => {
+    expect(
+      records(
+        'Some voters reported that when they reach the site, all they get is a message stating, "The page is closed for repairs until Monday."',
+      ),
+    ).toEqual([
+      'Some voters: when they reach the site, all they get is a message stating, "The page is closed for repairs until Monday."',
+      'message: The page is closed for repairs until Monday',
+    ]);
+    expect(records('The ministry said it issued a statement saying the talks had failed.')).toEqual([
+      'ministry: it issued a statement saying the talks had failed',
+    ]);
+  });
+
+  it('reads evidence cited in a speaker’s words, and goes on with the speaker', () => {
+    expect(
+      records('Marsh noted the findings show turnout is also falling. "A cleanup of the rolls would help us."'),
+    ).toEqual([
+      'Marsh: the findings show turnout is also falling',
+      'findings: turnout is also falling',
+      'Marsh: A cleanup of the rolls would help us',
+    ]);
+  });
+});
