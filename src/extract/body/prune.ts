@@ -60,6 +60,41 @@ function holdsProse(el: Element): boolean {
   return n >= PROSE_PARAGRAPHS;
 }
 
+/**
+ * A hover card set inside a sentence: a person's or a topic's photo followed by links (their name, their latest
+ * stories), shown only under the pointer. Left in, its links fuse with the sentence around it, which then reads
+ * as a link list and is dropped whole (measured on Scrapinghub dev: the lead sentences naming a politician were
+ * lost). The picture comes first; the linked name the reader sees comes before the picture, outside the card.
+ */
+const CARD_LINKS = 2;
+const CARD_LINK_SHARE = 0.8;
+/** How far above a card its paragraph may be. */
+const CARD_DEPTH = 4;
+
+function inParagraph(el: Element): boolean {
+  let e = el.parentNode as Element | null;
+  for (let i = 0; e && 'tagName' in e && i < CARD_DEPTH; i++, e = e.parentNode as Element | null)
+    if (e.tagName === 'p') return true;
+  return false;
+}
+
+function isHoverCard(el: Element): boolean {
+  if (el.tagName !== 'span' || !inParagraph(el)) return false;
+  let picture = false;
+  let pictureFirst = false;
+  let links = 0;
+  let linkText = 0;
+  walkElements(el, (e) => {
+    if (e.tagName === 'img' || e.tagName === 'picture') picture = true;
+    if (e.tagName !== 'a') return true;
+    if (links === 0) pictureFirst = picture;
+    links++;
+    linkText += textLength(e);
+    return false;
+  });
+  return pictureFirst && links >= CARD_LINKS && linkText >= CARD_LINK_SHARE * textLength(el);
+}
+
 /** Share of a chrome-named box's text that must be quoted posts for the box to be kept. */
 const EMBED_SHARE = 0.6;
 
@@ -168,6 +203,7 @@ export function isDropped(el: Element, ctx: PruneContext): boolean {
   if (el.attrs.length === 0) return false;
   if (hiddenByAttrs(el)) return true;
   if (NO_CLASS_CHECK.has(el.tagName)) return false;
+  if (isHoverCard(el)) return true;
   const cls = attr(el, 'class') ?? '';
   const names = splitCamel(cls + ' ' + (attr(el, 'id') ?? ''))
     .toLowerCase()
