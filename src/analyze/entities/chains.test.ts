@@ -3,11 +3,11 @@ import { mergeCandidates } from './chains.js';
 import type { NameCandidate } from './rules.js';
 import { tokenize } from './tokenize.js';
 
-/** Entities of `text` with every occurrence of `word` read as a one-word person. */
-const kindOf = (text: string, word: string): string | undefined => {
+/** The kind of `word`'s entity in `text` with every occurrence of it read as one-word name of `kind`. */
+const kindOf = (text: string, word: string, kind: NameCandidate['kind'] = 'person'): string | undefined => {
   const tokens = tokenize(text);
   const candidates: NameCandidate[] = tokens.flatMap((t, i) =>
-    t.text === word ? [{ first: i, last: i + 1, kind: 'person' as const, titled: false }] : [],
+    t.text === word ? [{ first: i, last: i + 1, kind, titled: false }] : [],
   );
   return mergeCandidates(text, tokens, candidates).find((e) => e.name === word)?.kind;
 };
@@ -24,5 +24,12 @@ describe('mergeCandidates', () => {
     expect(kindOf('The term is defined in Quarrender (2004).', 'Quarrender')).toBe('person');
     expect(kindOf('The point is made in Quarrender and Pyle.', 'Quarrender')).toBe('person');
     expect(kindOf('Quarrender wrote back.', 'Quarrender')).toBe('person');
+  });
+
+  it('reads a small or unknown "place" that dies, keeps an office or is spoken to as a person', () => {
+    expect(kindOf("Mourners gathered after Quarrender's death.", 'Quarrender', 'place')).toBe('person');
+    expect(kindOf('Quarrender, you are the best!', 'Quarrender', 'place')).toBe('person');
+    expect(kindOf("We met in Quarrender's old town hall.", 'Quarrender', 'place')).toBe('place');
+    expect(kindOf("After London's death toll rose, Tokyo, you see, waited.", 'London', 'place')).toBe('place');
   });
 });

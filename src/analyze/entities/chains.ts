@@ -10,8 +10,8 @@
  *      Eastman, Director of …") is the person; an organization's head word alone ("Congress") is it;
  *   5. its normalised name is the same.
  * The entity takes the kind most of its mentions vote for (a one-word "person" the text puts something "in" is an
- * organization: "technology in Firefox"), and lower-case roles ("the leader") and titles
- * addressed alone ("General, …") join the one person who bore them. An acronym printed apart from its expansion
+ * organization: "technology in Firefox"; a small town that dies or is spoken to is a person: "Arafat's passing"), and
+ * lower-case roles ("the leader") and titles addressed alone ("General, …") join the one person who bore them. An acronym printed apart from its expansion
  * ("DH" … "Digital Humanities") joins it afterwards and takes its kind. Ids are stable: kind + normalised name.
  */
 import type { Entity, EntityKind, Mention } from '../../vocabulary.js';
@@ -374,6 +374,7 @@ function finish(text: string, b: Building): Entity {
   const ranked = (Object.entries(b.votes) as [EntityKind, number][]).sort((x, y) => y[1] - x[1]);
   if (ranked[0]![1] > 0) b.kind = ranked[0]![0];
   if (b.kind === 'person' && containedIn(text, b)) b.kind = 'organization';
+  if (b.kind === 'place' && addressedOrMourned(text, b)) b.kind = 'person';
   let name = b.best.text;
   // An institution always printed with "the" is named with it: "the Kremlin", "the Pentagon".
   if (
@@ -408,4 +409,25 @@ function containedIn(text: string, b: Building): boolean {
       /\bin\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)) &&
       !/^\s*(?:['’]|\(\s*\d|(?:and|&)\s+\p{Lu}|et al)/u.test(text.slice(m.end, m.end + 8)),
   );
+}
+
+/** What a person has and a town has not: "Arafat's death", "Rod's office". */
+const PERSONAL =
+  /^\s*['’]\s*s\s+(?:death|passing|funeral|widow|wife|husband|son|daughter|mother|father|office|resume|birthday|assassination)\b/;
+/** Spoken to: "Elmira, you are the best". */
+const ADDRESSED = /^\s*,\s*(?:you|your|thanks|thank you)\b/i;
+
+/**
+ * One word the gazetteer knows only as a small town (under 50,000 people) or not at all, read as a place, is a person
+ * when the text gives it a death, an office or a family ("Arafat's passing": a village in Mauritania shares the name),
+ * or speaks to it ("Elmira, you r the best").
+ */
+function addressedOrMourned(text: string, b: Building): boolean {
+  if (b.best.tokens !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(b.best.text)) return false;
+  const place = bestPlace(b.best.text);
+  if (place && (place.kind !== 'city' || place.population >= 50_000)) return false;
+  return b.mentions.some((m) => {
+    const after = text.slice(m.end, m.end + 30);
+    return PERSONAL.test(after) || ADDRESSED.test(after);
+  });
 }
