@@ -501,7 +501,8 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   // before the cue stands for the noun phrase before it, which is the speaker.
   const relativeOf = RELATIVE_PRONOUN.test(wj.raw) && j > 0 ? phraseEndingAt(words, j - 1) : null;
   if (relativeOf) np = namedBefore(words, relativeOf) ?? relativeOf;
-  else if (endsClause(wj)) np = wj.raw.endsWith(',') ? appositiveOrName(words, j) : null;
+  else if (endsClause(wj))
+    np = wj.raw.endsWith(',') ? (appositiveOrName(words, j) ?? strayCommaSubject(words, j, ci)) : null;
   else if (/^(?:and|but)$/i.test(wj.bare)) np = clauseSubject(words, j);
   else np = phraseEndingAt(words, j);
   const fit = (r: Range): boolean => {
@@ -1121,6 +1122,17 @@ function appositiveOrName(words: Word[], j: number): Range | null {
   if (!subject) return named;
   const described = /^\p{Ll}/u.test(words[subject.last]!.bare) && subject.last < j - 1;
   return described && named && named.first > subject.last ? named : subject;
+}
+
+/**
+ * "Maria Lopez for the Electoral Commission, says …": a comma between a sentence's named subject and its cue, with no
+ * appositive to close; the name that opens the sentence, through its post-modifier, is the subject.
+ */
+function strayCommaSubject(words: Word[], j: number, ci: number): Range | null {
+  if (j !== ci - 1) return null;
+  const np = phraseEndingAt(words, j);
+  if (!np || np.first !== 0 || np.last - np.first < 2) return null;
+  return /^\p{Lu}/u.test(words[0]!.bare) && /^\p{Lu}/u.test(words[1]!.bare) ? np : null;
 }
 
 /** "The group that owns her music, Big Machine, says …": the name in the last appositive is the speaker. */

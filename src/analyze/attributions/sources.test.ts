@@ -109,3 +109,11 @@ describe('sources nested in another speaker’s words', () => {
     ]);
   });
 });
+
+describe('a stray comma between a named subject and its cue', () => {
+  it('reads the name that opens the sentence, with its post-modifier, as the subject', () => {
+    expect(records('Maria Lopez for the Electoral Commission, says they are looking at new rules.')).toEqual([
+      'Maria Lopez: they are looking at new rules',
+    ]);
+  });
+});
