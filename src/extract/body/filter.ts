@@ -214,8 +214,9 @@ function teaserExcerpt(blocks: readonly Block[], i: number, lastProse: number): 
       if (linkedHeadline(o)) heads++;
       else others++;
     };
-    for (let j = i - 1; j >= 0 && inside(blocks[j]!.owner, box); j--) count(blocks[j]!);
-    for (let j = i + 1; j < blocks.length && inside(blocks[j]!.owner, box); j++) count(blocks[j]!);
+    // Stops at the first other text: a box holding the article is no card, and is not walked through.
+    for (let j = i - 1; j >= 0 && !others && inside(blocks[j]!.owner, box); j--) count(blocks[j]!);
+    for (let j = i + 1; j < blocks.length && !others && inside(blocks[j]!.owner, box); j++) count(blocks[j]!);
     if (others > 0 || heads > 1) return false;
     if (heads === 1) return true;
   }
