@@ -72,6 +72,10 @@ describe('cleanSpans', () => {
     expect(words('Cheers Chris P.S. I moved', [[1, 3]])).toEqual(['Chris']);
   });
 
+  it('runs a person on over a surname with the Arabic article', () => {
+    expect(words('The cleric Karim al-Nouri said so.', [[2, 3]])).toEqual(['Karim al-Nouri']);
+  });
+
   it("trims the next sentence's first word when it is a function word, a past tense or 'Here'", () => {
     expect(words('Call Rosa Here is the plan', [[1, 3]])).toEqual(['Rosa']);
     expect(words('Signed Ian Vole Attached is the deed', [[1, 4]])).toEqual(['Ian Vole']);

@@ -188,6 +188,8 @@ const HEADING_BREAKS: ReadonlySet<string> = new Set([
 ]);
 
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+/** A surname with the Arabic article, which keeps its lower case inside a name. */
+const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin)-\p{Lu}\p{Ll}+$/u;
 
 /** compromise tags of words that end no name: e-mail and web text run a name into the next sentence's first word. */
 // prettier-ignore
@@ -209,6 +211,8 @@ function functionWord(word: string): boolean {
 
 export function cleanSpans(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
   const out: NameCandidate[] = [];
+  const taken = new Set<number>();
+  for (const c of candidates) for (let k = c.first; k < c.last; k++) taken.add(k);
   const never = (i: number): boolean => NEVER_NAMES.has(tokens[i]!.text.toLowerCase());
   for (const c0 of candidates.flatMap((c) => (c.kind === 'person' ? splitAtCodes(tokens, c) : [c]))) {
     let { first, last } = c0;
@@ -231,6 +235,8 @@ export function cleanSpans(tokens: readonly Token[], candidates: readonly NameCa
       continue;
     }
     const info = (i: number) => wordInfoOf(tokens[i]!.text);
+    // An Arabic surname with its article runs on in lower case ("Muqtada al-Sadr", "Wajiha al-Sabunji").
+    while (last < tokens.length && ARABIC_ARTICLE.test(tokens[last]!.text) && !taken.has(last)) last++;
     // An all-caps heading runs on past the name: "GEN. ELIZABETH B. PRELOGAR ON BEHALF OF THE PETITIONERS".
     for (let k = first + 1; k < last; k++)
       if (/^\p{Lu}{2,}$/u.test(tokens[k]!.text) && HEADING_BREAKS.has(tokens[k]!.text.toLowerCase())) last = k;
