@@ -19,6 +19,10 @@ describe('mergeCandidates', () => {
     );
   });
 
+  it('reads a one-word "person" named before its members as an organization', () => {
+    expect(kindOf('Police arrested three Quorblex leaders on Monday.', 'Quorblex')).toBe('organization');
+  });
+
   it('keeps a person put in a possessive or a citation, or never put in anything', () => {
     expect(kindOf("The motif recurs in Quarrender's prints.", 'Quarrender')).toBe('person');
     expect(kindOf('The term is defined in Quarrender (2004).', 'Quarrender')).toBe('person');

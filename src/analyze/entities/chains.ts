@@ -398,16 +398,21 @@ function finish(text: string, b: Building): Entity {
  * A "person" known by one unfamiliar word only, that the text puts something "in" ("the leading edge browser
  * technology in Firefox", "lights in Firefox development"), is a product or a company: one works in those, not in a
  * person. A possessive ("in Warhol's prints") or a citation ("in Carrano (2004)", "in Carrano and Biewener") is
- * still the person.
+ * still the person. So is one whose name comes before its members ("major Hamas leaders"): that is a group.
  */
+/** People of a group named before them: "Hamas leaders", "Quorblex employees". */
+const MEMBERS =
+  /^\s+(?:leaders?|officials?|members|militants|fighters|supporters|spokes(?:man|woman|person)|activists|employees)\b/;
+
 function containedIn(text: string, b: Building): boolean {
   if (b.best.tokens !== 1 || b.titleWords.size) return false;
   const info = wordInfoOf(b.best.text);
   if (info.firstName || info.lastName || info.person) return false;
   return b.mentions.some(
     (m) =>
-      /\bin\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)) &&
-      !/^\s*(?:['’]|\(\s*\d|(?:and|&)\s+\p{Lu}|et al)/u.test(text.slice(m.end, m.end + 8)),
+      MEMBERS.test(text.slice(m.end, m.end + 14)) ||
+      (/\bin\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)) &&
+        !/^\s*(?:['’]|\(\s*\d|(?:and|&)\s+\p{Lu}|et al)/u.test(text.slice(m.end, m.end + 8))),
   );
 }
 
