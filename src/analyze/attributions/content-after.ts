@@ -80,6 +80,18 @@ function framedQuotation(text: string, s: Sentence, words: Word[], ci: number, c
   return cue.addressee && !that && k <= ci + 5 && !frame.some(endsClause) ? content : null;
 }
 
+/** Most words of an aside between a cue and its "that": "claimed, without offering any evidence, that". */
+const MAX_ASIDE = 7;
+
+/** The words between the cue's comma and "that" at `that` are one aside: no cue, no clause end but its closing comma. */
+function asideBetween(words: Word[], ci: number, that: number): boolean {
+  const inner = words.slice(ci + 1, that);
+  return (
+    inner.every((w, k) => k === inner.length - 1 || !endsClause(w)) &&
+    !inner.some((w) => VERB_FORMS.has(w.bare) || PARTICIPLE_CUES.has(w.bare) || /["“”]/.test(w.raw))
+  );
+}
+
 /** A word whose full stop ends no sentence: a title or an initial ("Dr.", "W."). */
 const TITLE_STOP = /^(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Sen|Rep|Gov|Prof|\p{Lu})\.$/u;
 
@@ -93,7 +105,14 @@ function clauseAfter(text: string, s: Sentence, words: Word[], ci: number, cue: 
   const quoted = /^["“]/.test(next.raw);
   if (/,$/.test(w.raw) && !/^["“]/.test(next.raw)) {
     // "Reuters reported, citing two sources, that …": the content follows the inserted source.
-    const inserted = /^(?:citing|quoting|according|per)$/.test(next.bare) ? thatWithin(words, ci, 16) : -1;
+    // "claimed, without evidence, that …": a short aside set off by commas, then "that".
+    const aside = thatWithin(words, ci, MAX_ASIDE);
+    const asideOk = aside > ci + 1 && asideBetween(words, ci, aside);
+    const inserted = /^(?:citing|quoting|according|per)$/.test(next.bare)
+      ? thatWithin(words, ci, 16)
+      : asideOk
+        ? aside
+        : -1;
     if (inserted < 0 || !words[inserted - 1]!.raw.endsWith(',')) return null; // "…, X said, adding" is post-posed
     const span = trimContent(text, words[inserted + 1]?.start ?? s.end, s.end);
     return span ? { span, clause: true, setting: false, that: true } : null;

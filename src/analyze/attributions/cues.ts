@@ -35,6 +35,8 @@ export interface VerbCue {
   readonly notion?: 'only' | 'also';
   /** With the plural present, an object then its to-infinitive is the content: "analysts expect the bank to cut rates". */
   readonly objectInfinitive?: boolean;
+  /** Only with a document as the subject: "the statement read", "the letter reads: …" ("she read a book" is none). */
+  readonly documentSubject?: boolean;
   /** Words of a fixed object between the cue and its "that" (PHRASAL_CUES): 3 for "came to the conclusion that". */
   readonly object?: number;
   /** An indirect question may be the content: "asked whether …", "wondered what …". */
@@ -145,6 +147,14 @@ export const VERB_CUES: readonly VerbCue[] = [
     reason: 'written statement, letters, posts; "has written" after a quotation',
   },
   { forms: ['tweeted'], lemma: 'tweeted', reason: 'statement on social media' },
+  {
+    forms: ['read', 'reads'],
+    lemma: 'read',
+    inverts: true,
+    quoteOnly: true,
+    documentSubject: true,
+    reason: 'a document\'s words quoted: "“We are disappointed,” the statement read", "The letter reads: “…”"',
+  },
   {
     forms: ['posted'],
     lemma: 'posted',

@@ -82,3 +82,18 @@ describe('phrasal cues and roles named with whom they serve', () => {
     ]);
   });
 });
+
+describe('a document read out, and an aside before "that"', () => {
+  it('reads "read/reads" only with a document as the subject and quoted words', () => {
+    expect(records('“We are disappointed by the ruling,” the statement read.')).toEqual([
+      'statement: We are disappointed by the ruling',
+    ]);
+    expect(records('She read "War and Peace" twice.')).toEqual([]);
+  });
+
+  it('reads the clause after an aside set off by commas', () => {
+    expect(records('The mayor has repeatedly claimed, without evidence, that thousands voted twice.')).toEqual([
+      'mayor: thousands voted twice',
+    ]);
+  });
+});

@@ -219,6 +219,7 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
       verbDraft(text, s, words, i, cue) ??
       (host?.appositive && words[i - 1]!.raw.endsWith(',') ? antecedentDraft(text, s, words, i, cue, host) : null);
     if (!d) continue;
+    if (cue.documentSubject && !DOCUMENT_NOUNS.has(headOf(text, d.speakerSpan))) continue;
     if (host?.appositive && d.speakerSpan.start <= host.speakerSpan.start) {
       // "The source, who said he had spoken …, told …": the relative clause ends at the comma before the main verb.
       const comma = text.lastIndexOf(',', d.cueSpan.start);
@@ -312,6 +313,11 @@ const PROGRESSIVE_ADVERB = /^(?:also|still|now|again|already|even|increasingly|r
 function beBefore(words: Word[], i: number): boolean {
   const k = PROGRESSIVE_ADVERB.test(words[i - 1]?.bare ?? '') ? i - 2 : i - 1;
   return BE.test(words[k]?.bare ?? '');
+}
+
+/** The last word of a speaker phrase, lower-cased: "the Home Office letter" → "letter". */
+function headOf(text: string, span: Span): string {
+  return (/(\p{L}+)\W*$/u.exec(text.slice(span.start, span.end))?.[1] ?? '').toLowerCase();
 }
 
 /** Most words of an addressee after "to" before the "that" of what was said: "stated to LA Weekly that". */
