@@ -16,7 +16,7 @@ export interface TextDate {
 }
 
 /** chrono parsers by primary language tag; English is always tried last. */
-const PARSERS: Readonly<Record<string, chrono.Chrono>> = {
+export const PARSERS: Readonly<Record<string, chrono.Chrono>> = {
   de: chrono.de.casual,
   fr: chrono.fr.casual,
   es: chrono.es.casual,

@@ -11,6 +11,7 @@ import * as chrono from 'chrono-node';
 import { isElement, isText, normalizeSpace, type Document, type Node } from '../dom/tree.js';
 import { bylineTexts, MODIFIED_CUE } from './page-dates.js';
 import { dayOf, isValid, type DateParts } from './parts.js';
+import { PARSERS } from './parse-text.js';
 import { plausible } from './plausible.js';
 
 /** A month and day as printed, with the time when one is printed. */
@@ -20,16 +21,6 @@ export interface MonthDay {
   time: DateParts['time'];
   index: number;
 }
-
-const PARSERS: Readonly<Record<string, chrono.Chrono>> = {
-  de: chrono.de.casual,
-  fr: chrono.fr.casual,
-  es: chrono.es.casual,
-  pt: chrono.pt.casual,
-  nl: chrono.nl.casual,
-  it: chrono.it.casual,
-  ru: chrono.ru.casual,
-};
 
 /** "3/9(木)", "3月9日" with an optional clock time: East Asian bylines (a weekday in brackets fixes month/day order). */
 const CJK_FORMS: readonly RegExp[] = [
