@@ -40,8 +40,8 @@ import { parseMachineDate } from './parse-machine.js';
 import { dayOf, earliestInstant, formatIso, type DateParts } from './parts.js';
 import { plausible } from './plausible.js';
 import { titleDate } from './title-date.js';
-import { urlDate } from './url-date.js';
-import { copyrightYears, urlYear, yearlessPageDate, type YearEvidence } from './yearless.js';
+import { urlDate, urlYear } from './url-date.js';
+import { copyrightYears, yearlessPageDate, type YearEvidence } from './yearless.js';
 
 export interface DateOptions {
   now: Date;

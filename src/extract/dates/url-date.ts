@@ -13,14 +13,19 @@ const PATTERNS: readonly RegExp[] = [
 const NAMED_MONTH = /\/((?:19|20)\d{2})\/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\/(\d{1,2})(?:\/|$)/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-export function urlDate(url: string | null): DateParts | null {
+/** The path of an absolute address; null for none or one that does not parse. */
+function pathOf(url: string | null): string | null {
   if (!url) return null;
-  let path: string;
   try {
-    path = new URL(url).pathname;
+    return new URL(url).pathname;
   } catch {
     return null;
   }
+}
+
+export function urlDate(url: string | null): DateParts | null {
+  const path = pathOf(url);
+  if (path === null) return null;
   for (const re of PATTERNS) {
     const m = re.exec(path);
     if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), time: null, offset: null };
@@ -31,4 +36,17 @@ export function urlDate(url: string | null): DateParts | null {
     return { year: Number(named[1]), month, day: Number(named[3]), time: null, offset: null };
   }
   return null;
+}
+
+/** A year (and month, when given) as the first path segments of an address: "/2017/03/slug", "/2017/slug". */
+const PATH_YEAR = /^\/(?:[\w-]+\/){0,2}((?:19|20)\d{2})\/(?:(\d{1,2})\/)?/i;
+
+/** The year and month an address names; null when it names none. */
+export function urlYear(url: string | null): { year: number; month: number | null } | null {
+  const path = pathOf(url);
+  if (path === null) return null;
+  const m = PATH_YEAR.exec(path);
+  if (!m) return null;
+  const month = m[2] ? Number(m[2]) : null;
+  return { year: Number(m[1]), month: month && month <= 12 ? month : null };
 }

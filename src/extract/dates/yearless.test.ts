@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../dom/tree.js';
 import { extractMetadata } from '../metadata/metadata.js';
 import { findDates } from './dates.js';
-import { urlYear, yearlessDates } from './yearless.js';
+import { yearlessDates } from './yearless.js';
 
 const now = new Date('2024-06-01T12:00:00Z');
 const datesOf = (html: string, url: string | null = null) => {
@@ -24,14 +24,6 @@ describe('yearlessDates', () => {
   });
   it.each(['today at 9:00', 'Monday', '2 days ago', 'March 3, 2019', '3/9 18:45'])('reads nothing in %j', (text) => {
     expect(yearlessDates(text, 'en')).toEqual([]);
-  });
-});
-
-describe('urlYear', () => {
-  it('reads a year segment, with its month', () => {
-    expect(urlYear('https://example.org/news/2018/03/mill/')).toEqual({ year: 2018, month: 3 });
-    expect(urlYear('https://example.org/2018/mill-reopens')).toEqual({ year: 2018, month: null });
-    expect(urlYear('https://example.org/news/mill-2018')).toBeNull();
   });
 });
 

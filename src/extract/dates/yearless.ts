@@ -96,24 +96,6 @@ function textOf(node: Node): string {
   return 'childNodes' in node ? (node as { childNodes: Node[] }).childNodes.map(textOf).join(' ') : '';
 }
 
-/** A year (and month, when given) as the first path segments of an address: "/2017/03/slug", "/2017/slug". */
-const PATH_YEAR = /^\/(?:[\w-]+\/){0,2}((?:19|20)\d{2})\/(?:(\d{1,2})\/)?/i;
-
-/** The year and month an address names; null when it names none. */
-export function urlYear(url: string | null): { year: number; month: number | null } | null {
-  if (!url) return null;
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return null;
-  }
-  const m = PATH_YEAR.exec(path);
-  if (!m) return null;
-  const month = m[2] ? Number(m[2]) : null;
-  return { year: Number(m[1]), month: month && month <= 12 ? month : null };
-}
-
 export interface YearEvidence {
   /** From the page's address or canonical link. */
   url: { year: number; month: number | null } | null;
