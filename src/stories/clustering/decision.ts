@@ -10,6 +10,9 @@ export interface Scored {
   sim: number;
 }
 
+/** Where a merge is weighed: after placing an article close to both stories, or in `consolidate`. */
+export type MergePass = 'placement' | 'consolidate';
+
 export interface DecisionRule {
   /** Whether the article joins `best`, given every scored candidate (best first). */
   join(best: Scored, ranked: readonly Scored[]): boolean;
@@ -17,7 +20,7 @@ export interface DecisionRule {
    * Whether `other`, also close to the article just placed in `story`, is the same story. `centroidSim` is
    * computed on demand: it costs a pass over the smaller centroid.
    */
-  merge(story: StoryState, other: Scored, centroidSim: () => number): boolean;
+  merge(story: StoryState, other: Scored, centroidSim: () => number, pass: MergePass): boolean;
   /** Told the similarity of every article that joined a story, for rules that adapt to the stream. */
   observeJoin?(sim: number): void;
 }

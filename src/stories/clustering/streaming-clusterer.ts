@@ -118,7 +118,7 @@ export class StreamingClusterer {
       for (const other of ranked.slice(1, 1 + TIME.mergeChecks)) {
         if (other.story.mergedInto || !live(other.story)) continue;
         if (other.sim < TIME.bridgeShare * best.sim) continue;
-        if (!this.#rule.merge(story, other, () => storySimilarity(story, other.story, this.#df))) continue;
+        if (!this.#rule.merge(story, other, () => storySimilarity(story, other.story, this.#df), 'placement')) continue;
         const [keep, drop] = other.story.index < story.index ? [other.story, story] : [story, other.story];
         absorb(keep, drop);
         this.#index.index(keep, [...drop.indexed]);
@@ -161,7 +161,7 @@ export class StreamingClusterer {
       let keep = story;
       for (const other of ranked) {
         if (other.story.mergedInto || other.story === keep) continue;
-        if (!this.#rule.merge(keep, other, () => storySimilarity(keep, other.story, this.#df))) continue;
+        if (!this.#rule.merge(keep, other, () => storySimilarity(keep, other.story, this.#df), 'consolidate')) continue;
         const [into, drop] = other.story.index < keep.index ? [other.story, keep] : [keep, other.story];
         absorb(into, drop);
         this.#index.index(into, [...drop.indexed]);
