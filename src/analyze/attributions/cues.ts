@@ -651,6 +651,13 @@ export const PHRASE_CUES: readonly {
     reason: 'the outlet relays another source: "citing officials, TBS reported"',
   },
   {
+    phrase:
+      /\b(?:remarks|comments|an interview|interview|a statement|statement)\s+(?:reported|published|aired|broadcast)\s+by\b/gi,
+    cue: 'according to',
+    kind: 'according',
+    reason: 'the outlet that relayed the words: "said in remarks reported by The Hill that …"',
+  },
+  {
     phrase: /\bquoting\b(?!\s+from\b)/gi,
     cue: 'citing',
     kind: 'citing',

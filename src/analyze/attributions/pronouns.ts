@@ -292,7 +292,7 @@ const PREVIOUS_SENTENCE_REACH = 400;
 const MAX_PLURAL_SUBJECT = 4;
 /** Verbs that end a sentence-opening subject besides those in "-ed": "Protesters gathered", "The leaders met". */
 const OPENING_VERB =
-  /^(?:are|were|have|had|will|would|can|could|met|began|held|went|took|made|won|lost|gave|sent|left|ran|came|saw|said|told|did|do|say|want|hope|fear|plan)$/;
+  /^(?:is|was|has|are|were|have|had|will|would|can|could|met|began|held|went|took|made|won|lost|gave|sent|left|ran|came|saw|said|told|did|do|say|want|hope|fear|plan)$/;
 
 /**
  * 'Protesters gathered outside the Capitol. They said …': "they" opening its sentence, with no speaker in the sentence
@@ -319,6 +319,13 @@ function peopleOpeningSentenceBefore(
   return openingSubject(trimmed.slice(start).split(/\s+/), site, want);
 }
 
+/**
+ * 'Sen. Maria Alvarez and Sen. Dan Whitfield introduced the bill. They said …': two names joined by "and" (titles
+ * allowed), then a lower-case verb; "they" is the pair.
+ */
+const NAMED_PAIR =
+  /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(?:\p{Ll}+ed|met|said|told|held|made|went|took|sent|wrote|are|were|have|had|will|would)\b/u;
+
 /** A setting that may open a sentence before its subject: "On September 29,", "Later that day,". */
 const OPENING_SETTING = /^[\s"“(]*(?:(?:On|In|At|Later|Earlier|After|Before|Last|This)\b[^,.;:!?"“”\n]{0,30},\s+)?/;
 
@@ -335,6 +342,11 @@ function peopleOpeningOwnSentence(site: PronounSite): ResolvedParty | null {
 
 /** The plural of people (or, for `want` 'body', the institution) that `words` open with, before its verb. */
 function openingSubject(words: readonly string[], site: PronounSite, want: 'people' | 'body'): ResolvedParty | null {
+  const pair = want === 'people' ? NAMED_PAIR.exec(words.join(' ')) : null;
+  if (pair) {
+    const name = pair[1]!.trim();
+    return { party: { entityId: null, name, text: site.text, anonymous: false }, kind: 'group', at: site.at };
+  }
   let k = 0;
   while (
     k < words.length &&
@@ -355,9 +367,12 @@ function openingSubject(words: readonly string[], site: PronounSite, want: 'peop
   return { party: { entityId: null, name, text: site.text, anonymous }, kind, at: site.at };
 }
 
-/** Heads of institutions that "it" stands for: "The Reddick campaign", "The committee", "The administration". */
+/**
+ * Heads of institutions that "it" stands for: "The Reddick campaign", "The committee", "The administration"; and of
+ * documents, which speak as their authors do: "The study is published in …. It found that …".
+ */
 const BODY_HEAD =
-  /^(?:campaign|committee|administration|department|agency|company|government|commission|council|ministry|party|union|coalition|association|court|board|office|Pentagon|Kremlin)$/;
+  /^(?:campaign|committee|administration|department|agency|company|government|commission|council|ministry|party|union|coalition|association|court|board|office|Pentagon|Kremlin|study|report|survey|poll|audit|review|inquiry|investigation|analysis)$/;
 
 /** Pronoun subjects, which name no one new: "We met them. They said …". */
 const PRONOUN_SUBJECT = /^(?:i|we|you|he|she|they|it)$/i;

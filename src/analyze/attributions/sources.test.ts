@@ -117,3 +117,27 @@ describe('a stray comma between a named subject and its cue', () => {
     ]);
   });
 });
+
+describe('pronouns for a named pair and for a document, and a relaying outlet in a setting', () => {
+  it('gives "they" to two names that open the sentence before', () => {
+    expect(records('Pelosi and Schumer met the president on Friday. They said the talks were productive.')).toEqual([
+      'Pelosi and Schumer: the talks were productive',
+    ]);
+  });
+
+  it('gives "it" to a document that opens the sentence before', () => {
+    const text =
+      'The study is published in the Journal of Politics, and it was presented at a meeting of the American ' +
+      'Political Science Association in Boston. It found that turnout fell among young voters.';
+    expect(records(text)).toEqual(['study: turnout fell among young voters']);
+  });
+
+  it('reads "in remarks reported by" an outlet as the chain', () => {
+    const text = 'Hammond said in remarks reported by The Hill that the wall would be done by 2020.';
+    const sentences = splitSentences(text);
+    const [a] = findAttributions(text, sentences, findEntities(text, sentences));
+    expect(a?.speaker?.name).toBe('Hammond');
+    expect(a?.via.map((v) => v.text)).toEqual(['The Hill']);
+    expect(a?.content).toBe('the wall would be done by 2020');
+  });
+});
