@@ -1,7 +1,8 @@
 /**
  * `npx tsx bench/stories-robustness.ts`: does story clustering depend on the dev slice's size and makeup?
  *  1. Subsets: B³ F1 on random subsets of k gold stories (k = 2, 3, 5, 10, 15), and the whole slice in shuffled
- *     orders and in bursts (stories arriving one after another, the order a live desk sees more often).
+ *     orders and in bursts (stories arriving one after another, the order a live desk sees more often); small
+ *     subsets also with the consolidation pass the desk runs after a rebuild.
  *  2. Sensitivity: every tunable of clustering at ×0.8 … ×1.2, on the whole slice and on 5-story subsets. A score
  *     that collapses next to the chosen value means the value was fitted to the slice.
  *  3. Look-alike stories: the pairs of gold stories whose centroids are closest, clustered alone; how many of
@@ -21,6 +22,7 @@ import { CENTROID } from '../src/stories/clustering/story-state.js';
 import { DocumentFrequencies } from '../src/stories/clustering/document-frequencies.js';
 import { NEAR_DUPLICATE } from '../src/stories/near-duplicates/detector.js';
 import { StoryPlacer } from '../src/stories/story-placer.js';
+import { scoreClustering, type ClusteringScores } from '../src/stories/scoring/metrics.js';
 
 const dataDir = fileURLToPath(new URL('../../shared/data', import.meta.url));
 const arg = (name: string, dflt: number): number => {
@@ -64,8 +66,8 @@ function subsetStats(xs: readonly GoldItem[], k: number, seeds: number): { mean:
 function subsets(xs: readonly GoldItem[], seeds: number): void {
   console.log('\n## Subsets of gold stories and arrival orders\n');
   console.log('| set | B³ F1 mean | B³ F1 min | NMI mean |\n|---|---|---|---|');
-  const report = (name: string, sets: GoldItem[][]): void => {
-    const s = sets.map(scoreDateline);
+  const report = (name: string, sets: GoldItem[][], score = scoreDateline): void => {
+    const s = sets.map(score);
     const b = s.map((x) => x.bcubed.f1);
     console.log(`| ${name} | ${f(mean(b))} | ${f(Math.min(...b))} | ${f(mean(s.map((x) => x.nmi)))} |`);
   };
@@ -74,6 +76,13 @@ function subsets(xs: readonly GoldItem[], seeds: number): void {
     report(
       `${k} stories`,
       Array.from({ length: seeds }, (_, i) => subset(xs, k, 100 + i)),
+    );
+  // What the desk serves after a rebuild: placement, then the consolidation pass (mends cold-start splits).
+  for (const k of [3, 5])
+    report(
+      `${k} stories, then consolidate`,
+      Array.from({ length: seeds }, (_, i) => subset(xs, k, 100 + i)),
+      scoreConsolidated,
     );
   report(
     'whole slice, shuffled',
@@ -86,6 +95,16 @@ function subsets(xs: readonly GoldItem[], seeds: number): void {
   report(
     '5 stories, in bursts',
     Array.from({ length: seeds }, (_, i) => bursts(subset(xs, 5, 100 + i), 400 + i)),
+  );
+  report(
+    'whole slice, in bursts, then consolidate',
+    Array.from({ length: Math.min(seeds, 6) }, (_, i) => bursts(xs, 300 + i)),
+    scoreConsolidated,
+  );
+  report(
+    '5 stories, in bursts, then consolidate',
+    Array.from({ length: seeds }, (_, i) => bursts(subset(xs, 5, 100 + i), 400 + i)),
+    scoreConsolidated,
   );
 }
 
@@ -168,10 +187,15 @@ function pairs(xs: readonly GoldItem[], top: number): void {
   }
 }
 
-function assignmentsOf(xs: readonly GoldItem[]): Map<string, string> {
+function assignmentsOf(xs: readonly GoldItem[], consolidate = false): Map<string, string> {
   const p = new StoryPlacer();
   for (const x of xs) p.place(x.item);
+  if (consolidate) p.consolidate();
   return p.assignments();
+}
+
+function scoreConsolidated(xs: readonly GoldItem[]): ClusteringScores {
+  return scoreClustering(new Map(xs.map((x) => [x.item.id, x.story])), assignmentsOf(xs, true));
 }
 
 const slice = loadDevSlice(dataDir);
