@@ -12,6 +12,7 @@ import { escapeText } from '../sanitize/sanitize.js';
 import type { PageMetadata } from '../metadata/metadata.js';
 import type { Block } from './block.js';
 import { filterBlocks } from './filter.js';
+import { leadBlocks } from './lead.js';
 import { newPruneContext, type PruneContext } from './prune.js';
 import { paragraphsOf, renderHtml } from './render.js';
 import { scoreBlocks } from './score.js';
@@ -76,7 +77,8 @@ function run(body: Element, prune: PruneContext, baseUrl: string | null, titles:
       hero = all[i]!;
       break;
     }
-  const kept = first < 0 ? [] : all.slice(first).filter((b) => inRoots(b, roots));
+  const kept =
+    first < 0 ? [] : [...leadBlocks(all, first, roots, body), ...all.slice(first).filter((b) => inRoots(b, roots))];
   return { blocks: filterBlocks(kept, titles), hero };
 }
 
