@@ -29,11 +29,14 @@ export const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /**
  * Chrome that is dropped even when the class also says "article" or "content" ("article-comments",
  * "content-share"): these words are never the article. Left word boundary only, so "sharebar" matches but
- * "timeshare" does not; "commentary" is an opinion piece's own wrapper, not reader comments. The tail after "cta" is from trafilatura's discard list (similar posts, viral and
- * syndication widgets, Jetpack's related posts and share flair, Akismet notes, print-hidden blocks, user cards).
+ * "timeshare" does not; a digit before is no boundary either, since hashed ids ("e1ad", "7share") are not words
+ * (measured on Readability's test pages: a paragraph with the generated id "e1ad" was dropped as an ad).
+ * "commentary" is an opinion piece's own wrapper, not reader comments. The tail after "cta" is from
+ * trafilatura's discard list (similar posts, viral and syndication widgets, Jetpack's related posts and share
+ * flair, Akismet notes, print-hidden blocks, user cards).
  */
 export const STRONG_BOILERPLATE =
-  /(?<![a-z])(?:comment(?!ary)|disqus|share|sharing|social|newsletter|related|outbrain|taboola|recirc|sponsor|promo|advert|cookie|consent|gdpr|breadcrumb|paywall-prompt|more-stories|read-?more|recommend|trending|most-?read|most-?popular|popular|byline|author-?(?:bio|info|box|card)|subscribe|subscription|signup|sign-up|newsletter|sidebar|rail|tags?(?![a-z])|tag-?list|topics|keywords|print(?![a-z])|follow|jump-?link|skip-?link|ad(?:s|vert|vertisement|-slot|-container|-wrapper|unit|slot)?(?![a-z])|dfp|gpt-ad|correction-?prompt|timestamp|pubdate|publish-?date|dateline-?meta|caption|credit|also-?read|see-?also|next-?article|prev-?article|pagination|pager|toolbar|masthead|site-?header|site-?footer|footer|modal|popup|overlay|cta|similar|viral|syndication|sociable|jp-(?:relatedposts|post-flair|sharing)|dpsp-|akismet|noprint|user-?(?:info|profile)|infoline|criteo|side-?stories|suggest-?links)/;
+  /(?<![a-z\d])(?:comment(?!ary)|disqus|share|sharing|social|newsletter|related|outbrain|taboola|recirc|sponsor|promo|advert|cookie|consent|gdpr|breadcrumb|paywall-prompt|more-stories|read-?more|recommend|trending|most-?read|most-?popular|popular|byline|author-?(?:bio|info|box|card)|subscribe|subscription|signup|sign-up|newsletter|sidebar|rail|tags?(?![a-z])|tag-?list|topics|keywords|print(?![a-z])|follow|jump-?link|skip-?link|ad(?:s|vert|vertisement|-slot|-container|-wrapper|unit|slot)?(?![a-z])|dfp|gpt-ad|correction-?prompt|timestamp|pubdate|publish-?date|dateline-?meta|caption|credit|also-?read|see-?also|next-?article|prev-?article|pagination|pager|toolbar|masthead|site-?header|site-?footer|footer|modal|popup|overlay|cta|similar|viral|syndication|sociable|jp-(?:relatedposts|post-flair|sharing)|dpsp-|akismet|noprint|user-?(?:info|profile)|infoline|criteo|side-?stories|suggest-?links)/;
 
 /**
  * Whole class or id tokens that name reader comments and their forms: dropped whatever their size (on an open
