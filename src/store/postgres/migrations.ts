@@ -359,4 +359,27 @@ CREATE OR REPLACE FUNCTION dateline_phrase_keys(v tsvector) RETURNS integer[]
   $$;
 `,
   },
+  {
+    // The facets function (migration 8) runs at commit for every article written, once in the copy trigger and
+    // once per entity or speaker row in the facet trigger (five times for an article with three entities and a
+    // speaker). A SQL function that cannot be inlined is parsed and planned again on every call from a trigger,
+    // since its cached state lives only as long as the calling statement's executor; in PL/pgSQL its query's plan
+    // is kept for the session. Same query, same result. Upsert path, 1,500 generated articles, same run
+    // interleaved (loaded box): commit 8.3 / 5.7 -> 4.7 / 3.9 s, 10.3 / 7.7 -> 7.6 / 5.5 ms an article.
+    version: 11,
+    name: 'search documents: the facets query planned once per session',
+    up: `
+CREATE OR REPLACE FUNCTION dateline_search_facets(article bigint, day text) RETURNS text[]
+  LANGUAGE plpgsql STABLE PARALLEL SAFE
+  AS $$
+  BEGIN
+    RETURN (SELECT coalesce(array_agg(DISTINCT f), '{}') FROM (
+      SELECT 'month:' || substr(day, 1, 7) AS f WHERE day IS NOT NULL
+      UNION ALL SELECT 'about:' || key FROM article_entities WHERE article_seq = article
+      UNION ALL SELECT 'place:' || key FROM article_entities WHERE article_seq = article AND kind = 'place'
+      UNION ALL SELECT 'speaker:' || key FROM article_attributions WHERE article_seq = article
+    ) AS t);
+  END $$;
+`,
+  },
 ];
