@@ -95,6 +95,32 @@ function initials(words: readonly string[]): string {
     .toLowerCase();
 }
 
+/** Prepositions that make a surname-like word after a person's full name the place it also is ("back to Nagano"). */
+// prettier-ignore
+const SURNAME_PLACE_PREPS: ReadonlySet<string> = new Set([
+  'in', 'to', 'from', 'near', 'at', 'across', 'toward', 'towards', 'into', 'outside', 'around', 'via',
+]);
+
+/** Two capitalised words or more, nothing lower-case: a personal name, no office ("Emperor of the United States"). */
+const PERSONAL_NAME = /^\p{Lu}\S*(?: \p{Lu}\S*)+$/u;
+
+/** The person whose full name, seen before, ends in the one word of `c` (`key`), where `c` reads as no place. */
+function surnameBearer(
+  tokens: readonly Token[],
+  c: NameCandidate,
+  entities: readonly Building[],
+  key: string,
+  previous: { c: NameCandidate; e: Building } | null,
+): Building | null {
+  if (SURNAME_PLACE_PREPS.has(tokens[c.first - 1]?.text.toLowerCase() ?? '')) return null;
+  if (previous && previous.e.kind === 'place' && c.first - previous.c.last <= 2) return null;
+  for (let i = entities.length - 1; i >= 0; i--) {
+    const e = entities[i]!;
+    if (e.kind === 'person' && PERSONAL_NAME.test(e.best.text) && nameKey(e.best.text).endsWith(` ${key}`)) return e;
+  }
+  return null;
+}
+
 /** Merge name candidates into entities (places not yet geocoded). */
 export function mergeCandidates(text: string, tokens: readonly Token[], candidates: NameCandidate[]): Entity[] {
   const entities: Building[] = [];
@@ -115,6 +141,14 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
     const mentionEnd = tokens[(c.mentionLast ?? c.last) - 1]!.end;
     const mention: Mention = { start: mentionStart, end: mentionEnd, text: text.slice(mentionStart, mentionEnd) };
     let target = byKey.get(key) ?? null;
+    // The surname of a person named in full earlier, read as a place ("Haruto Nagano … Nagano said": a prefecture
+    // shares the name), is that person, even where an earlier reading made it a place, unless a preposition of place
+    // puts something in it ("flew to Nagano") or it stands in a list of places ("Omaha, Portland or Houston").
+    const surnameOf: Building | null =
+      words.length === 1 && c.kind === 'place' && (!target || target.kind === 'place')
+        ? surnameBearer(tokens, c, entities, key, previous)
+        : null;
+    if (surnameOf) target = surnameOf;
     // 1. "(KCNA)" right after a name, or an acronym of an earlier organization's initials.
     const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!);
     if (!target && acronym && previous && tokens[c.first - 1]?.text === '(' && previous.c.last === c.first - 1)
@@ -229,7 +263,8 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
     target.mentions.push(mention);
     // An acronym of a longer name takes that name's kind and casts no vote ("Digital Humanities (DH)").
     // A nested place joins an entity without voting on its kind ("HANO" the organization stays one).
-    if (!(acronym && target.best.tokens > 1) && !glossed && !storm && !(c.nested && target.mentions.length > 1))
+    if (surnameOf) target.votes.person += 1;
+    else if (!(acronym && target.best.tokens > 1) && !glossed && !storm && !(c.nested && target.mentions.length > 1))
       target.votes[c.kind] += c.titled && c.kind === 'person' ? 3 : words.length > 1 ? 2 : 1;
     if (c.titleFrom !== undefined) {
       target.titled.add(text.slice(tokens[c.titleFrom]!.start, end));
@@ -238,7 +273,8 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
     if (c.kind === 'person') for (const role of rolesAround(tokens, c)) target.roles.add(role);
     target.keys.add(key);
     if (words.length > 1) target.looseKeys.add(looseKey(words));
-    byKey.set(key, target);
+    // A surname read as a place keeps its key free: "to Nagano" later is the place.
+    if (!surnameOf) byKey.set(key, target);
     // An office ("Emperor of the United States") is no name: its words are not the person's, but "the Emperor"
     // alone later is the same person.
     if (c.office) target.titleWords.add(nameKey(words[0]!));

@@ -213,6 +213,21 @@ export function phraseOf(tokens: readonly Token[], first: number, last: number):
     .join(' ');
 }
 
+/**
+ * An acronym the gazetteer does not know, then a place, is a company or broadcaster's regional arm ("JR Kyushu",
+ * "BBC Scotland"), no place: a place is never named with an acronym in front.
+ */
+/** Capitals before a place that tell the time, no company ("9 AM Houston time"). */
+const CLOCK_TIMES: ReadonlySet<string> = new Set(['AM', 'PM', 'GMT', 'UTC', 'EST', 'EDT', 'CET', 'JST']);
+
+function regionalBranch(tokens: readonly Token[], first: number, last: number): boolean {
+  const lead = tokens[first]!.text;
+  if (last - first < 2 || !/^\p{Lu}{2,5}$/u.test(lead) || CLOCK_TIMES.has(lead)) return false;
+  // "NEW DELHI", "JIM WATSON": a line in capitals is no acronym and its name.
+  if (bestPlace(lead) || wordInfoOf(lead).place || !/\p{Ll}/u.test(tokens[first + 1]!.text)) return false;
+  return bestPlace(phraseOf(tokens, first + 1, last)) !== null;
+}
+
 /** The kind of the name tokens[first, last), or null when it is no name (a lone demonym). */
 function classify(tokens: readonly Token[], first: number, last: number, titled: boolean): Classified | null {
   const phrase = phraseOf(tokens, first, last);
@@ -227,6 +242,7 @@ function classify(tokens: readonly Token[], first: number, last: number, titled:
   if (whole.institution || whole.outlet) return { kind: 'organization', strong: true };
   if (/\d/.test(phrase)) return { kind: 'other', strong: false };
   if (titled) return { kind: 'person', strong: true };
+  if (regionalBranch(tokens, first, last)) return { kind: 'organization', strong: true };
   const place = bestPlace(phrase);
   if (place && place.kind !== 'city') return { kind: 'place', strong: true }; // "Russian Federation" is a country before a federation
   // "Bay of Bengal", "Isle of Man": the word before "of" names a kind of place; "Court of Appeal", "Medical

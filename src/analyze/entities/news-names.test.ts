@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../vocabulary.js';
+import { findEntities } from './entities.js';
+
+/** Each entity as "kind:name", in order of first mention. */
+const summary = (text: string): string[] => findEntities(text, []).map((e: Entity) => `${e.kind}:${e.name}`);
+
+describe('findEntities on news copy', () => {
+  it('reads a surname that is also a place as the person named in full before it, not after "to"', () => {
+    const text =
+      'Power was back by noon, a company spokesman, Haruto Nagano, said. "Crews will reach them soon," Nagano ' +
+      'said. He later flew to Nagano.';
+    const es = findEntities(text, []);
+    const person = es.find((e) => e.name === 'Haruto Nagano');
+    expect(person?.mentions.map((m) => m.text)).toEqual(['Haruto Nagano', 'Nagano']);
+    expect(summary(text)).toEqual(['person:Haruto Nagano', 'place:Nagano']);
+  });
+
+  it('reads an acronym before a place as the regional company, no place', () => {
+    expect(summary('Trains stopped in Osaka. Service resumed later, according to JR Osaka.')).toContain(
+      'organization:JR Osaka',
+    );
+    expect(summary('The delay began at 9 AM Osaka time.')).not.toContain('organization:AM Osaka');
+  });
+});
