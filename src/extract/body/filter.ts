@@ -85,6 +85,12 @@ const AUTHOR_BOX_CHARS = 800;
  */
 const BIO_LINE =
   /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’.-]+ (?:is|was|has been) (?:a|an|the)\b.{0,100}\b(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|critic)s?\b|^contact .{0,60}\bat \S+@|^(?:follow|email) (?:him|her|them|me)\b/u;
+/**
+ * A closing note that sends the reader to the writer's or the site's social accounts ("Mike Doe's book … is out
+ * now. Follow him on Twitter @mdoe. Follow us on Facebook."), anywhere in the block.
+ */
+const FOLLOW_LINE =
+  /\bfollow (?:him|her|them|me|us) on (?:twitter|x|facebook|instagram|linkedin|bluesky|threads|mastodon)\b/i;
 /** A closing bio is one of the last this many blocks, each shorter than this. */
 const BIO_TAIL_BLOCKS = 3;
 const BIO_CHARS = 300;
@@ -97,7 +103,7 @@ function dropClosingBio(out: Block[]): void {
     if (b.kind === 'figure') continue;
     seen++;
     if (b.text.length >= BIO_CHARS) break;
-    if (BIO_LINE.test(b.text)) cut = i;
+    if (BIO_LINE.test(b.text) || FOLLOW_LINE.test(b.text)) cut = i;
   }
   if (cut >= 0) out.length = cut;
 }
