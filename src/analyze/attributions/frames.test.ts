@@ -97,3 +97,12 @@ describe('a document read out, and an aside before "that"', () => {
     ]);
   });
 });
+
+describe('names printed tight', () => {
+  it('keeps a compound common-noun head after a name, and drops only outlet descriptors', () => {
+    expect(records('The blaze has burned 800 hectares, the Alpes-Maritimes fire service said.')).toEqual([
+      'Alpes-Maritimes fire service: The blaze has burned 800 hectares',
+    ]);
+    expect(records('Yonhap news agency said the talks had failed.')).toEqual(['Yonhap: the talks had failed']);
+  });
+});

@@ -331,8 +331,11 @@ function properCore(phrase: string, abbreviations: ReadonlyMap<string, string>):
   let core = poss >= 0 && tailHasName ? words.slice(poss + 1) : words;
   while (core.length > 1 && isLeadingDescriptor(core[0]!)) core = core.slice(1);
   // Trailing descriptors only in lower case: "Yonhap news agency", but "Korean Central News Agency" is a name.
-  while (core.length > 1 && /^\p{Ll}/u.test(core[core.length - 1]!) && DESCRIPTORS.has(core[core.length - 1]!))
-    core = core.slice(0, -1);
+  let tail = core.length;
+  while (tail > 1 && /^\p{Ll}/u.test(core[tail - 1]!) && DESCRIPTORS.has(core[tail - 1]!)) tail--;
+  // "the Gironde fire service": a common noun before the descriptor makes it the head of a compound ("fire
+  // service") that the name only places; the whole phrase is the speaker's name.
+  if (!(tail < core.length && /^\p{Ll}/u.test(core[tail - 1]!))) core = core.slice(0, tail);
   // A descriptor or title before a name goes, with the nationality before it: "Japanese broadcaster TBS".
   const desc = core.findIndex((w) => (/^\p{Ll}/u.test(w) ? DESCRIPTORS.has(w) : TITLES.has(w.toLowerCase())));
   if (desc >= 0 && desc < core.length - 1) {
