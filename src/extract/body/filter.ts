@@ -35,6 +35,14 @@ const FURNITURE: readonly RegExp[] = [
   // A photo credit standing alone: "Jane Doe | Bloomberg | Getty Images", "(AP Photo/John Smith)".
   /^\(?[^.!?]{0,80}(?:getty images|ap photo|afp|reuters|shutterstock|epa|istock(?:photo)?|alamy|associated press)(?:\/[^.!?]{0,40})?\)?$/i,
 ];
+/**
+ * A promotion whose last sentence asks the reader to sign up for a newsletter ("Start your day with the Morning
+ * Brief, read by … Sign up for the free daily newsletter."): longer than the furniture lines, but the pitch
+ * ends it. Up to PROMPT_CHARS, so a paragraph of the story that mentions a newsletter is not taken.
+ */
+const NEWSLETTER_PITCH =
+  /(?:^|[.!?]\s)[^.!?]*\b(?:sign up|sign-up|subscribe)\b[^.!?]{0,80}\b(?:newsletters?|inbox)\b[^.!?]*[.!?]?$/i;
+const PROMPT_CHARS = 300;
 /** A byline or a date line above the text ("By Jane Doe", "Updated 3:04 PM", "3 min read"). */
 const META_LINE =
   /^(?:by\s|written by|posted|published|updated|last updated|first published)|\b\d+\s*min(?:ute)?s?\s+read\b|^(?:\w+day,?\s+)?(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})(?:\s|,|$)/i;
@@ -244,6 +252,7 @@ export function filterBlocks(blocks: readonly Block[], titles: readonly string[]
     const t = b.text;
     if ((tooManyLinks(b, lists) && !linkedSectionTitle(blocks, i)) || teaserExcerpt(blocks, i, lastProse)) continue;
     if (t.length < 160 && FURNITURE.some((re) => re.test(t))) continue;
+    if (t.length < PROMPT_CHARS && b.kind === 'p' && NEWSLETTER_PITCH.test(t)) continue;
     if (textSeen < HEAD_BLOCKS) {
       const k = key(t);
       if (titleKeys.has(k) || (k.length > 20 && [...titleKeys].some((tk) => tk.startsWith(k)))) continue;
