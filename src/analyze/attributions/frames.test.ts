@@ -98,11 +98,18 @@ describe('a document read out, and an aside before "that"', () => {
   });
 });
 
-describe('names printed tight', () => {
+describe('names and quotations printed tight', () => {
   it('keeps a compound common-noun head after a name, and drops only outlet descriptors', () => {
     expect(records('The blaze has burned 800 hectares, the Alpes-Maritimes fire service said.')).toEqual([
       'Alpes-Maritimes fire service: The blaze has burned 800 hectares',
     ]);
     expect(records('Yonhap news agency said the talks had failed.')).toEqual(['Yonhap: the talks had failed']);
+  });
+
+  it('reads a quotation glued to its cue’s comma or colon', () => {
+    expect(records('Officials said,"We will reopen the road on Friday."')).toEqual([
+      'Officials: We will reopen the road on Friday',
+    ]);
+    expect(records('The mayor said:“It is over.”')).toEqual(['mayor: It is over']);
   });
 });

@@ -18,13 +18,26 @@ export function wordsIn(text: string, from = 0, to = text.length): Word[] {
   const re = /\S+/g;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const raw = m[0].slice(0, Math.max(0, to - m.index));
-    // Most tokens are plain words: skip the Unicode regex for them.
-    const bare = PLAIN.test(raw) ? raw : raw.replace(EDGE_PUNCTUATION, '');
-    out.push({ raw, bare, start: m.index, end: m.index + raw.length });
+    const token = m[0].slice(0, Math.max(0, to - m.index));
+    // 'said,"We …': a quotation glued to its cue's comma is a word of its own, as it is after a space.
+    const cut = token.includes('"') || token.includes('“') ? (GLUED_QUOTE.exec(token)?.index ?? 0) : 0;
+    if (cut > 0) out.push(word(token.slice(0, cut), m.index));
+    out.push(word(token.slice(cut), m.index + cut));
   }
   return out;
 }
+
+function word(raw: string, start: number): Word {
+  // Most tokens are plain words: skip the Unicode regex for them.
+  const bare = PLAIN.test(raw) ? raw : raw.replace(EDGE_PUNCTUATION, '');
+  return { raw, bare, start, end: start + raw.length };
+}
+
+/**
+ * An opening quotation mark right after a word's comma or colon: a curly one, or a straight one before a capital or
+ * a masked interior ('said,"We', 'said,"___'); 'Friday,"officials' closes a quotation instead.
+ */
+const GLUED_QUOTE = /(?<=\p{L}[,:])(?=“|"[\p{Lu}_])/u;
 
 /** A word that ends its clause: "outlet," "said:" "fight,”". */
 export function endsClause(w: Word): boolean {
