@@ -41,6 +41,7 @@ import {
   cleanSpans,
   combine,
   kindBySuffix,
+  pluralPossessiveOrgs,
   propagate,
   teamsInSport,
   withoutCreditLabels,
@@ -99,7 +100,13 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
         tokens,
         leadersOfAdministrations(
           tokens,
-          citedAuthors(tokens, withoutHeadings(tokens, cleanSpans(tokens, combine(tokens, tagged, a.candidates)))),
+          citedAuthors(
+            tokens,
+            withoutHeadings(
+              tokens,
+              pluralPossessiveOrgs(tokens, cleanSpans(tokens, combine(tokens, tagged, a.candidates))),
+            ),
+          ),
         ),
       ),
     );

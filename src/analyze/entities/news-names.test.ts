@@ -22,4 +22,19 @@ describe('findEntities on news copy', () => {
     );
     expect(summary('The delay began at 9 AM Osaka time.')).not.toContain('organization:AM Osaka');
   });
+
+  it('keeps a plural possessive inside an organization name, with typographic or straight apostrophes', () => {
+    for (const apostrophe of ['’', "'"])
+      expect(summary(`Talks failed, the Antwerp Dockworkers${apostrophe} Union said.`)).toEqual([
+        `organization:the Antwerp Dockworkers${apostrophe} Union`,
+      ]);
+  });
+
+  it('reads "Port of X" with its head and a plural body of members as organizations', () => {
+    const rules = findEntities('A spokesman for the Port of Genoa Authority said ships waited.', [], {
+      method: 'rules',
+    });
+    expect(rules.map((e) => `${e.kind}:${e.name}`)).toEqual(['organization:the Port of Genoa Authority']);
+    expect(summary('The offer stood, Scheldt Employers said.')).toEqual(['organization:Scheldt Employers']);
+  });
 });

@@ -128,7 +128,11 @@ function connectorFits(tokens: readonly Token[], first: number, at: number): boo
   const word = tokens[at]!.text;
   const before = tokens[at - 1]!.text.toLowerCase();
   if (word === 'of' || word === 'for' || word === 'on')
-    return ORG_HEADS_OF.has(before) || wordInfo(before).orgSuffix || (word === 'of' && wordInfo(before).placeSuffix);
+    return (
+      ORG_HEADS_OF.has(before) ||
+      wordInfo(before).orgSuffix ||
+      (word === 'of' && (wordInfo(before).placeSuffix || PLACE_PREFIXES.has(before))) // "Port of Genoa"
+    );
   if (word === 'and' || word === '&') return wordInfoOf(tokens[at + 1]!.text).orgSuffix && at - first < 4;
   if (word === 'the') return false;
   return true; // de, van, von, bin, al…

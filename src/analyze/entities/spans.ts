@@ -448,6 +448,8 @@ const ORG_HEADS: ReadonlySet<string> = new Set([
   'association', 'agency', 'institute', 'college', 'navy', 'authority', 'bureau', 'ministry', 'inc', 'corp',
   'corporation', 'ltd', 'llc', 'plc', 'company', 'council', 'committee', 'commission', 'federation',
   'organization', 'organisation', 'parliament', 'senate', 'administration', 'police', 'airlines', 'airways',
+  // a plural common noun of members ends a body of them, no person ("Harbour Employers", "United Auto Workers")
+  'employers', 'workers', 'partners', 'holdings', 'industries', 'investors',
 ]);
 
 /** Last words that make such a name an event, a prize or a law: no person ("Claim to Fame Contest", "Lantern Festival"). */
@@ -512,4 +514,31 @@ export function withoutCreditLabels(tokens: readonly Token[], candidates: readon
     (c) =>
       c.last - c.first !== 1 || tokens[c.last]?.text !== ':' || !CREDIT_LABELS.has(tokens[c.first]!.text.toLowerCase()),
   );
+}
+
+/**
+ * A name in the plural, an apostrophe and an organization's head are one organization ("the Antwerp Dockworkers’
+ * Union", "the Teachers' Union"): the possessive of a plural is part of the name, where the tagger and the rules
+ * split it in two.
+ */
+export function pluralPossessiveOrgs(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    const next = candidates[i + 1];
+    const apostrophe = tokens[c.last];
+    const owner = tokens[c.last - 1]!.text;
+    if (
+      next &&
+      next.first === c.last + 1 &&
+      (apostrophe?.text === "'" || apostrophe?.text === '’') &&
+      apostrophe.start === tokens[c.last - 1]!.end &&
+      /\p{Ll}s$/u.test(owner) &&
+      wordInfoOf(tokens[next.last - 1]!.text).orgSuffix
+    ) {
+      out.push({ first: c.first, last: next.last, kind: 'organization', titled: false });
+      i++;
+    } else out.push(c);
+  }
+  return out;
 }
