@@ -196,9 +196,31 @@ function isHeadline(el: Element, ctx: PruneContext): boolean {
   return el === ctx.firstH1;
 }
 
+/**
+ * A <header> that heads nothing: no heading, navigation or form in it, only a paragraph of prose (an article's
+ * lead set in a <header> inside the text's own container). Page and article headers hold the headline.
+ */
+const HEADER_PROSE_CHARS = 80;
+/** What a real header holds: the headline, navigation, a search form, a date line or the author's address. */
+const HEADER_CHROME: ReadonlySet<string> = new Set([
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'nav', 'form', 'ul', 'ol', 'time', 'address',
+]); // prettier-ignore
+
+function proseHeader(el: Element): boolean {
+  if (el.tagName !== 'header') return false;
+  let chrome = false;
+  walkElements(el, (e) => {
+    if (HEADER_CHROME.has(e.tagName)) chrome = true;
+    return !chrome;
+  });
+  if (chrome) return false;
+  const len = textLength(el);
+  return len >= HEADER_PROSE_CHARS && linkChars(el) * 4 < len;
+}
+
 /** True when the element and its subtree are not article content. */
 export function isDropped(el: Element, ctx: PruneContext): boolean {
-  if (DROP_TAGS.has(el.tagName)) return true;
+  if (DROP_TAGS.has(el.tagName) && !proseHeader(el)) return true;
   if (el.tagName === 'h1' && isHeadline(el, ctx)) return true;
   if (el.attrs.length === 0) return false;
   if (hiddenByAttrs(el)) return true;
