@@ -244,7 +244,9 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
       }
       // "As Feng reports, the cases came to light, when authorities announced …": the opening's main clause
       // ends at the last comma before the later speaker.
-      const joint = joiner.exec(between) ?? (host.opening ? /,[^,]*$/.exec(between) : null);
+      // "…, though a spokesman, Jens Ott, said …": the joiner comes before the description the name is set off after.
+      const joined = between.replace(DESCRIPTION_BEFORE_NAME, ' ');
+      const joint = joiner.exec(joined) ?? (host.opening ? /,[^,]*$/.exec(between) : null);
       // "Elders say they aren't listened to when they tell the government …": speech in a subordinate clause of
       // the first speaker's words is reported too, and theirs stay whole.
       // "Officials said the talks had stalled, Reuters reported.": a post-posed cue after the first speaker's whole
@@ -584,7 +586,11 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   const read = temporal ? { ...cue, bare: false } : relative || finding ? { ...cue, bare: true } : cue;
   // "pointed out that …": the content follows the cue's particle.
   const at = cue.object ? ci + cue.object : cue.particle ? ci + 1 : cue.notion && notionAt(words, ci) ? ci + 2 : ci;
-  const content = choose(text, s, words, at, read, speakerSpan);
+  // "…, a company spokesman, Ravi Mendes, said.": the description the name is set off after is the speaker's too,
+  // so the words before the speaker end before it.
+  const described = endsClause(wj) && wj.raw.endsWith(',') ? descriptionBefore(words, np) : null;
+  const edge = described ? { start: words[described.first]!.start, end: speakerSpan.end } : speakerSpan;
+  const content = choose(text, s, words, at, read, edge);
   if (!content) return null;
   const appositive = !!relativeOf && words[j - 1]!.raw.endsWith(',');
   const own = appositive ? relativeClauseEnd(text, words, content) : content;
@@ -735,6 +741,9 @@ function recordsShow(words: Word[], i: number): boolean {
     /^(?:the|a|an|\p{Lu}\p{L}*)$/u.test(words[i + 1]?.bare ?? '')
   );
 }
+
+/** A lower-case description set off by commas, right before a speaker's name: "though a spokesman, [Jens Ott]". */
+const DESCRIPTION_BEFORE_NAME = /\s(?:a|an|the)(?:\s+[\p{Ll}'’-]+){1,6},\s*$/u;
 
 /** Cues of an outlet relaying what it reports: "…, Reuters reported.", "…, the Times said." */
 const RELAY_CUE = /^(?:reported|said|wrote)$/;
@@ -1139,6 +1148,18 @@ function strayCommaSubject(words: Word[], j: number, ci: number): Range | null {
   const np = phraseEndingAt(words, j);
   if (!np || np.first !== 0 || np.last - np.first < 2) return null;
   return /^\p{Lu}/u.test(words[0]!.bare) && /^\p{Lu}/u.test(words[1]!.bare) ? np : null;
+}
+
+/**
+ * "…, a company spokesman, Ravi Mendes, said": the lower-case description, opened by an article and set off by a comma
+ * on each side, right before the capitalised name `np` that was set off after it.
+ */
+function descriptionBefore(words: Word[], np: Range): Range | null {
+  if (np.first < 2 || !words[np.first - 1]!.raw.endsWith(',') || !/^\p{Lu}/u.test(words[np.first]!.bare)) return null;
+  const d = phraseEndingAt(words, np.first - 1);
+  if (!d || d.first === 0 || !words[d.first - 1]!.raw.endsWith(',')) return null;
+  const lead = words.slice(d.first, np.first);
+  return /^(?:a|an|the)$/.test(lead[0]!.raw) && lead.every((w) => /^\p{Ll}/u.test(w.bare)) ? d : null;
 }
 
 /** "The group that owns her music, Big Machine, says …": the name in the last appositive is the speaker. */

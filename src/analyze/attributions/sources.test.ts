@@ -141,3 +141,24 @@ describe('pronouns for a named pair and for a document, and a relaying outlet in
     expect(a?.content).toBe('the wall would be done by 2020');
   });
 });
+
+describe('where a speaker’s words end', () => {
+  it('leaves out the description a postposed name is set off after', () => {
+    expect(
+      records(
+        'The last repairs are in the northern valleys where floods cut the lines, a company spokesman, Ravi Mendes, said.',
+      ),
+    ).toEqual(['Ravi Mendes: The last repairs are in the northern valleys where floods cut the lines']);
+  });
+
+  it('reads a second speaker after "though" and a description set off before the name', () => {
+    expect(
+      records(
+        'The Lisbon ferry operator said it was also carrying more cars, though a spokesman, Tomas Brandt, said traffic there was “steady for now”.',
+      ),
+    ).toEqual([
+      'Lisbon ferry operator: it was also carrying more cars',
+      'Tomas Brandt: traffic there was “steady for now”',
+    ]);
+  });
+});
