@@ -43,9 +43,12 @@ const FURNITURE: readonly RegExp[] = [
 const NEWSLETTER_PITCH =
   /(?:^|[.!?]\s)[^.!?]*\b(?:sign up|sign-up|subscribe)\b[^.!?]{0,80}\b(?:newsletters?|inbox)\b[^.!?]*[.!?]?$/i;
 const PROMPT_CHARS = 300;
-/** A byline or a date line above the text ("By Jane Doe", "Updated 3:04 PM", "3 min read"). */
+/**
+ * A byline or a date line above the text ("By Jane Doe", "Updated 3:04 PM", "3 min read", "2018-08-16",
+ * "16.08.2018", "2018年8月16日": blogs print the date in numbers).
+ */
 const META_LINE =
-  /^(?:by\s|written by|posted|published|updated|last updated|first published)|\b\d+\s*min(?:ute)?s?\s+read\b|^(?:\w+day,?\s+)?(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})(?:\s|,|$)/i;
+  /^(?:by\s|written by|posted|published|updated|last updated|first published)|\b\d+\s*min(?:ute)?s?\s+read\b|^(?:\w+day,?\s+)?(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})(?:\s|,|$)|^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s|,|$|\()/i;
 const MAX_META_WORDS = 14;
 /** A sentence's end, Latin or CJK. */
 const SENTENCE_END = /[.!?。！？…:;]["”’»）)]*$/;
