@@ -438,7 +438,7 @@ function finish(text: string, b: Building): Entity {
  */
 /** People of a group named before them: "Hamas leaders", "Quorblex employees". */
 const MEMBERS =
-  /^\s+(?:leaders?|officials?|members|militants|fighters|supporters|spokes(?:man|woman|person)|activists|employees)\b/;
+  /^\s+(?:leaders?|officials?|members|militants|fighters|supporters|spokes(?:man|woman|person)|activists|employees|staff)\b/;
 
 function containedIn(text: string, b: Building): boolean {
   if (b.best.tokens !== 1 || b.titleWords.size) return false;

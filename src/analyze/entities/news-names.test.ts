@@ -37,4 +37,18 @@ describe('findEntities on news copy', () => {
     expect(rules.map((e) => `${e.kind}:${e.name}`)).toEqual(['organization:the Port of Genoa Authority']);
     expect(summary('The offer stood, Scheldt Employers said.')).toEqual(['organization:Scheldt Employers']);
   });
+
+  it('reads a newsroom signing for its staff as an organization, and a photographer in a credit as a person', () => {
+    expect(summary('Eva Bos said she would not intervene. (Reporting by Eastline staff; editing by Tom Hale)')).toEqual(
+      ['person:Eva Bos', 'organization:Eastline', 'person:Tom Hale'],
+    );
+    expect(summary('Eastline/Haruto Kimura')).toEqual(['person:Haruto Kimura']);
+  });
+
+  it('joins ordinary words and an organization\'s name by "and", and reads a road number as a place', () => {
+    expect(summary('According to the Fire and Disaster Management Agency, 46 homes were damaged.')).toEqual([
+      'organization:the Fire and Disaster Management Agency',
+    ]);
+    expect(summary('A lorry on the A55 motorway caught fire. The B12 road was shut.')).toEqual(['place:B12']);
+  });
 });

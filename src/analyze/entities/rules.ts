@@ -133,9 +133,25 @@ function connectorFits(tokens: readonly Token[], first: number, at: number): boo
       wordInfo(before).orgSuffix ||
       (word === 'of' && (wordInfo(before).placeSuffix || PLACE_PREFIXES.has(before))) // "Port of Genoa"
     );
-  if (word === 'and' || word === '&') return wordInfoOf(tokens[at + 1]!.text).orgSuffix && at - first < 4;
+  if (word === 'and' || word === '&')
+    return (wordInfoOf(tokens[at + 1]!.text).orgSuffix && at - first < 4) || ordinaryPairOfBody(tokens, first, at);
   if (word === 'the') return false;
   return true; // de, van, von, bin, al…
+}
+
+/**
+ * "Fire and Disaster Management Agency", "Science and Technology Committee": one or two ordinary words joined by "and"
+ * to a capitalised run that ends in an organization's head name one body, no two.
+ */
+function ordinaryPairOfBody(tokens: readonly Token[], first: number, at: number): boolean {
+  if (at - first > 2) return false;
+  for (let k = first; k < at; k++) {
+    const info = wordInfoOf(tokens[k]!.text);
+    if (!info.common || info.place || info.person || info.title) return false;
+  }
+  for (let k = at + 1; k < at + 5 && tokens[k] && isCap(tokens[k]!); k++)
+    if (k > at + 1 && wordInfoOf(tokens[k]!.text).orgSuffix) return true;
+  return false;
 }
 
 /** Trim a capitalised run and split it at titles: "U.S. President Donald Trump" → "U.S." + "Donald Trump". */

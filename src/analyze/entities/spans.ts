@@ -70,6 +70,15 @@ export function combine(
   // Strong rule candidates by first token, so that each tagger span looks only at its own tokens.
   const startingAt = new Map<number, NameCandidate>();
   for (const r of strong) startingAt.set(r.first, r);
+  const personByRules = new Map<number, NameCandidate>();
+  for (const r of rules)
+    if (
+      r.kind === 'person' &&
+      r.last - r.first >= 2 &&
+      r.last - r.first <= 3 &&
+      tokens.slice(r.first, r.last).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !wordInfoOf(t.text).common)
+    )
+      personByRules.set(r.first, r);
   const out: NameCandidate[] = [];
   for (const t of joinOfNames(tokens, tagged, startingAt)) {
     // "St. Louis", "General Motors" read as a titled person: the rules' strong place or organization wins.
@@ -111,6 +120,10 @@ export function combine(
     // the names compromise's lexicon files as organizations so.
     else if (c.kind === 'other' && wordInfo(phraseOf(tokens, c.first, c.last).toLowerCase()).org)
       c = { ...c, kind: 'organization' };
+    // A photographer after the agency in a credit line ("Eastline/Haruto Kimura"): two or three words no lexicon
+    // knows as ordinary words, that the rules read as a person and the tagger, with no context, as other.
+    else if (c.kind === 'other' && personByRules.get(c.first)?.last === c.last && creditSlash(tokens, c.first))
+      c = { ...c, kind: 'person' };
     out.push(c);
   }
   const covered = new Uint8Array(tokens.length);
@@ -126,6 +139,12 @@ export function combine(
       covered.fill(1, r.first, r.last);
     }
   return out.sort((a, b) => a.first - b.first);
+}
+
+/** A slash glued to the word before `at` and to `at` itself: "Agency/Name" in a credit line. */
+function creditSlash(tokens: readonly Token[], at: number): boolean {
+  const slash = tokens[at - 1];
+  return slash?.text === '/' && slash.end === tokens[at]!.start && tokens[at - 2]?.end === slash.start;
 }
 
 /**
@@ -231,6 +250,9 @@ export function cleanSpans(tokens: readonly Token[], candidates: readonly NameCa
       // A code of letters and digits the gazetteer does not know ("COVID-19", "G20") is no place.
       if (c.kind === 'place' && last - first === 1 && /\d/.test(tokens[first]!.text) && !bestPlace(tokens[first]!.text))
         c = { ...c, kind: 'other' };
+      // "the A55 motorway", "the M25 road": a road's number is the road, a place.
+      if (last - first === 1 && CODE.test(tokens[first]!.text) && ROAD_WORDS.has(tokens[last]?.text ?? ''))
+        c = { ...c, kind: 'place' };
       out.push(c);
       continue;
     }
@@ -278,6 +300,9 @@ function salutationFollows(word: string): boolean {
   const info = wordInfoOf(word);
   return (info.common && !info.firstName && !info.lastName) || NEVER_NAMES.has(word.toLowerCase());
 }
+
+/** Lower-case words after a road's number ("the A55 motorway"). */
+const ROAD_WORDS: ReadonlySet<string> = new Set(['motorway', 'highway', 'road', 'autobahn', 'expressway', 'freeway']);
 
 const DIGIT = /\d/;
 /** Letters and digits, no number or ordinal ("IE6", "4105SF"; not "80,000", "1st"). */
