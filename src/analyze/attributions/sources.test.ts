@@ -151,6 +151,15 @@ describe('where a speaker’s words end', () => {
     ).toEqual(['Ravi Mendes: The last repairs are in the northern valleys where floods cut the lines']);
   });
 
+  it('ends a source’s clause at the conjunction after its phrase', () => {
+    expect(
+      records('The storm weakened overnight, according to Skyline Weather, and the ferries resumed sailing at dawn.'),
+    ).toEqual(['Skyline Weather: The storm weakened overnight']);
+    expect(records('The goal, according to the change log, is to cut costs.')).toEqual([
+      'change log: The goal, according to the change log, is to cut costs',
+    ]);
+  });
+
   it('reads a second speaker after "though" and a description set off before the name', () => {
     expect(
       records(

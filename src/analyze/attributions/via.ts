@@ -50,20 +50,26 @@ export function chainDrafts(text: string, sentence: Sentence, drafts: readonly D
     const after = trimContent(text, openingEnd(text, p.speakerSpan.end, sentence.end), sentence.end);
     const before = trimContent(text, sentence.start, p.cueSpan.start);
     // "The goal, according to the change log, is to …": a phrase set off inside its clause reports all of it.
-    const inside = before && after && SPLIT_SUBJECT.test(text.slice(sentence.start, p.cueSpan.start));
+    // "The storm eased overnight, according to the bureau, and the ferries sailed": a conjunction after the phrase
+    // opens a clause of its own, so the phrase closes a whole clause before it and reports only that.
+    const closes = before && after && COORDINATOR.test(text.slice(after.start, after.end));
+    const inside = before && after && !closes && SPLIT_SUBJECT.test(text.slice(sentence.start, p.cueSpan.start));
     // "… a policy which, according to AFP, the UN has criticised": the source reports the relative clause after it.
     const relative = after && /\b(?:which|who|whom|that),?\s*$/i.test(text.slice(sentence.start, p.cueSpan.start));
     const content = relative
       ? after
       : inside
         ? { start: before.start, end: after.end }
-        : before && (!after || before.end - before.start >= after.end - after.start)
+        : before && (!after || closes || before.end - before.start >= after.end - after.start)
           ? before
           : after;
     if (content) out.push({ cue: p.cue, cueSpan: p.cueSpan, speakerSpan: p.speakerSpan, viaSpans: [], content });
   }
   return out;
 }
+
+/** Conjunctions that open a second clause after a source phrase set off by commas. */
+const COORDINATOR = /^(?:and|but|while|whereas|so|yet)\s/i;
 
 /** A short subject set off by a comma before a source phrase: "The goal, according to …". */
 const SPLIT_SUBJECT = /^\s*(?:[^\s,;:.!?"“”]+\s+){0,5}[^\s,;:.!?"“”]+,\s*$/;
