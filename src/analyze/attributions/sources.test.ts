@@ -142,6 +142,13 @@ describe('pronouns for a named pair and for a document, and a relaying outlet in
   });
 });
 
+function chained(text: string): string[] {
+  const sentences = splitSentences(text);
+  return findAttributions(text, sentences, findEntities(text, sentences))
+    .filter((a) => a.speaker)
+    .map((a) => `${a.speaker!.name}${a.via.map((v) => ` via ${v.name}`).join('')}: ${a.content}`);
+}
+
 describe('where a speaker’s words end', () => {
   it('leaves out the description a postposed name is set off after', () => {
     expect(
@@ -169,5 +176,25 @@ describe('where a speaker’s words end', () => {
       'Lisbon ferry operator: it was also carrying more cars',
       'Tomas Brandt: traffic there was “steady for now”',
     ]);
+  });
+
+  it('gives a closing "according to" the modifier set off before it, unless an outlet relays the whole', () => {
+    expect(
+      chained(
+        'Skyline Weather said storms were continuing, including a gust that briefly closed the bridge, according to North Rail.',
+      ),
+    ).toEqual([
+      'Skyline Weather: storms were continuing',
+      'North Rail: including a gust that briefly closed the bridge',
+    ]);
+    expect(chained('The ministry said two people died, with four more hurt, according to Harbour Radio.')).toEqual([
+      'ministry via Harbour Radio: two people died, with four more hurt',
+    ]);
+    expect(chained('The minister said the talks had failed, according to Reuters.')).toEqual([
+      'minister via Reuters: the talks had failed',
+    ]);
+    expect(
+      chained('The minister said the talks had failed, adding that new ones were planned, according to Reuters.'),
+    ).toEqual(['minister via Reuters: the talks had failed, adding that new ones were planned']);
   });
 });

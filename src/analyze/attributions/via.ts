@@ -5,6 +5,7 @@
  */
 import type { Sentence, Span } from '../../vocabulary.js';
 import { trimContent, type Draft } from './draft.js';
+import { PARTICIPLE_CUES } from './cues.js';
 
 export interface Chained {
   cue: string;
@@ -33,6 +34,12 @@ export function chainDrafts(text: string, sentence: Sentence, drafts: readonly D
       if (p.cueSpan.start > host.content.start && p.cueSpan.start < host.content.end) {
         const cut = trimContent(text, host.content.start, p.cueSpan.start);
         if (cut) host.content = cut;
+      }
+      const tail = p.kind === 'according' ? sourcedTail(text, sentence, host, p) : null;
+      if (tail) {
+        host.content = tail.rest;
+        out.push({ cue: p.cue, cueSpan: p.cueSpan, speakerSpan: p.speakerSpan, viaSpans: [], content: tail.tail });
+        continue;
       }
       // "X told aides …, the Times reported, citing two people": the outlet's sources relay X's words to it.
       const relay = host.viaSpans[host.viaSpans.length - 1];
@@ -111,4 +118,38 @@ function relayedCitations(text: string, sentence: Sentence, phrases: readonly Dr
     left.splice(left.indexOf(c), 1);
   }
   return left;
+}
+
+/**
+ * Words that open a modifier set off at the end of a clause: "…, including a tremor that …", "…, with two dead",
+ * "…, leaving 300 homes without power"; "-ing" words that are no participle ("during", "morning") do not.
+ */
+const TAIL_OPENER =
+  /^(?:including|with|(?!(?:during|according|nothing|something|anything|everything|morning|evening)$)\p{Ll}{3,}ing)$/u;
+
+/** Words of a news outlet's phrase, which relays the whole clause it follows ("according to state television"). */
+const OUTLET_WORD =
+  /\b(?:news|newspaper|broadcaster|television|tv|radio|wire|network|media|channel|magazine|daily|press|times|post|journal)\b/i;
+
+/**
+ * "The agency said aftershocks went on, including a tremor that stopped trains, according to the rail operator": a
+ * source phrase closing the sentence after a modifier set off by a comma is the nearest thing's source, that
+ * modifier's, not a relay of the speaker's words; the speaker keeps the clause before the modifier. An outlet
+ * ("…, according to state television") relays all of it, and a speech participle ("…, adding that …") goes on
+ * with the speaker's own words.
+ */
+function sourcedTail(text: string, sentence: Sentence, host: Chained, p: Draft): { rest: Span; tail: Span } | null {
+  if (host.cueSpan.end > host.content.start || p.cueSpan.start < host.content.end) return null;
+  if (!/^[\s.!?)]*$/.test(text.slice(p.speakerSpan.end, sentence.end))) return null;
+  if (OUTLET_WORD.test(text.slice(p.speakerSpan.start, p.speakerSpan.end))) return null;
+  const words = text.slice(host.content.start, host.content.end);
+  for (const m of [...words.matchAll(/,\s+(\p{L}+)/gu)].reverse()) {
+    const opener = m[1]!;
+    if (!TAIL_OPENER.test(opener) || PARTICIPLE_CUES.has(opener)) continue;
+    const comma = host.content.start + m.index;
+    const rest = trimContent(text, host.content.start, comma);
+    const tail = trimContent(text, comma + 1, host.content.end);
+    return rest && tail ? { rest, tail } : null;
+  }
+  return null;
 }
