@@ -144,7 +144,9 @@ export function phraseStartingAt(words: Word[], first: number): { first: number;
   while (i < words.length && i - first < MAX_WORDS + 2) {
     const w = words[i]!;
     if (i > first && opensClause(w)) break;
-    if (!fits(w) && !(w.bare === 'to' && i > first && ROLE_TO.test(words[i - 1]!.bare))) break;
+    // "citing estimates by the institute": a document by its author is one phrase, as read backwards above.
+    const byAuthor = w.bare === 'by' && i > first && DOCUMENT_NOUNS.has(words[i - 1]!.bare.toLowerCase());
+    if (!fits(w) && !byAuthor && !(w.bare === 'to' && i > first && ROLE_TO.test(words[i - 1]!.bare))) break;
     last = i;
     if (endsClause(w)) break;
     i++;

@@ -250,7 +250,7 @@ function documentAuthor(phrase: string): { phrase: string; offset: number } | nu
   const words = phrase.split(/\s+/);
   const head = (words[words.length - 1] ?? '').toLowerCase();
   const of =
-    /^(.*?\b(?:statement|report|release|communique|announcement|letter|post|readout|message|email|study|studies|survey|review|analysis|poll|investigation|audit|tests|research|data|figures|findings|results))\s+(?:from|by|of|issued by)\s+(.+)$/i.exec(
+    /^(.*?\b(?:statement|report|release|communique|announcement|letter|post|readout|message|email|study|studies|survey|review|analysis|poll|investigation|audit|tests|research|data|figures|findings|results|estimates?|calculations))\s+(?:from|by|of|issued by)\s+(.+)$/i.exec(
       phrase,
     );
   if (of) return { phrase: of[2]!, offset: phrase.length - of[2]!.length };

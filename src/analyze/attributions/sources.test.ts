@@ -198,3 +198,14 @@ describe('where a speaker’s words end', () => {
     ).toEqual(['minister via Reuters: the talks had failed, adding that new ones were planned']);
   });
 });
+
+describe('a document by its author', () => {
+  it('reads "estimates by X" after "citing" or "according to" as X’s', () => {
+    expect(
+      chained('The union said the strike cost five million euros a day, citing estimates by Harbour Analytics.'),
+    ).toEqual(['Harbour Analytics via union: the strike cost five million euros a day']);
+    expect(chained('Prices will rise, according to estimates by economists.')).toEqual([
+      'economists: Prices will rise',
+    ]);
+  });
+});
