@@ -17,6 +17,12 @@ describe('pronoun speakers', () => {
     ]);
   });
 
+  it('reads a titled name opening its sentence as the subject, the title outside the mention', () => {
+    const text =
+      'Prefect Luc Perrin thanked the crews after he met Tom Vidal at the depot. He said the fire was contained.';
+    expect(speakers(text)).toEqual(['Luc Perrin']);
+  });
+
   it('gives "she" to the woman named earlier, not to the nearer man, by their given names', () => {
     const text =
       'Stephanie Grisham spoke to reporters after Kurt Volker left the building. She said the meeting was over.';

@@ -222,7 +222,8 @@ function subjectSince(
   for (let i = firstStartAtOrAfter(index, site.sentenceStart) - 1; i >= 0; i--) {
     const m = index[i]!;
     if (m.start <= from) break;
-    if (m.entity.kind === 'person' && fits(m.entity.name) && opensSentence(site.body, m.start, m.end)) return m;
+    if (m.entity.kind === 'person' && fits(m.entity.name) && opensSentence(site.body, m.start, m.end, m.entity.aliases))
+      return m;
   }
   return null;
 }
@@ -242,15 +243,26 @@ const SUBJECT_LEAD =
 /** How far back (characters) the start of a subject's sentence is looked for. */
 const SUBJECT_LEAD_REACH = 100;
 
-/** The mention at [start, end) opens its sentence as the subject: not a possessive ("Smith's lawyer"). */
-function opensSentence(body: string, start: number, end: number): boolean {
+/**
+ * The mention at [start, end) opens its sentence as the subject: not a possessive ("Smith's lawyer"). A title the
+ * entity was named with may stand before it ("President Dale Hammond praised …": the mention is the name).
+ */
+function opensSentence(body: string, start: number, end: number, aliases: readonly string[]): boolean {
   if (/^['’]s?\b/.test(body.slice(end, end + 2))) return false;
   const from = Math.max(0, start - SUBJECT_LEAD_REACH);
   const before = body.slice(from, start);
   let lead = from === 0 ? 0 : -1;
   for (const m of before.matchAll(SENTENCE_BREAK)) lead = m.index + m[0].length;
-  return lead >= 0 && SUBJECT_LEAD.test(before.slice(lead));
+  if (lead < 0) return false;
+  const opening = before.slice(lead);
+  const title = TITLE_BEFORE_NAME.exec(opening);
+  if (title && aliases.includes(`${title[0]}${body.slice(start, end)}`))
+    return SUBJECT_LEAD.test(opening.slice(0, title.index));
+  return SUBJECT_LEAD.test(opening);
 }
+
+/** Capitalised words right before a name, the title it was named with ("President", "Chief Cabinet Secretary"). */
+const TITLE_BEFORE_NAME = /(?:\p{Lu}[\p{L}.'’-]*\s)+$/u;
 
 /** `at` lies inside a quotation opened after `from` (marks read as openMark reads them). */
 function insideQuotation(body: string, from: number, at: number): boolean {

@@ -15,7 +15,7 @@
  * ("DH" … "Digital Humanities") joins it afterwards and takes its kind. Ids are stable: kind + normalised name.
  */
 import type { Entity, EntityKind, Mention } from '../../vocabulary.js';
-import { startsSentence, type NameCandidate } from './rules.js';
+import type { NameCandidate } from './rules.js';
 import { STORM_WORDS } from './lexicon.js';
 import { SCHOOL_HEADS } from './schools.js';
 import type { Token } from './tokenize.js';
@@ -133,11 +133,9 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
     const words = tokens.slice(c.first, c.last).map((t) => t.text);
     const key = nameKey(surface);
     // The mention is the name proper, as Universal NER marks it ("President [Mahmoud Abbas]"; GUM's head match
-    // accepts either); the entity keeps the titled form as an alias. A title opening its sentence stays in the
-    // mention: the attributions read a mention at the sentence start as the subject ("President Dale Hammond
-    // praised …. He said" is Hammond's).
-    const keepsTitle = c.titleFrom !== undefined && startsSentence(text, tokens, c.titleFrom);
-    const mentionStart = tokens[keepsTitle ? c.titleFrom! : c.first]!.start;
+    // accepts either), also at a sentence start ("[Prefect] Luc Perrin said"); the entity keeps the titled form as
+    // an alias. The attributions' subject test reads past a title before the name.
+    const mentionStart = tokens[c.first]!.start;
     const mentionEnd = tokens[(c.mentionLast ?? c.last) - 1]!.end;
     const mention: Mention = { start: mentionStart, end: mentionEnd, text: text.slice(mentionStart, mentionEnd) };
     let target = byKey.get(key) ?? null;

@@ -51,4 +51,15 @@ describe('findEntities on news copy', () => {
     ]);
     expect(summary('A lorry on the A55 motorway caught fire. The B12 road was shut.')).toEqual(['place:B12']);
   });
+
+  it('leaves a trade or an office opening the sentence out of the name, so the surname joins the person', () => {
+    const perrin = findEntities('Prefect Luc Perrin ordered the evacuation. Perrin said roads would reopen.', []);
+    expect(perrin.map((e) => `${e.kind}:${e.name}`)).toEqual(['person:Luc Perrin']);
+    expect(perrin[0]!.mentions.map((m) => m.text)).toEqual(['Luc Perrin', 'Perrin']);
+    expect(perrin[0]!.aliases).toContain('Prefect Luc Perrin');
+    expect(summary('Volcanologist Yuki Tanaka said the ash would fall.')).toEqual(['person:Yuki Tanaka']);
+    expect(summary('Chief Cabinet Secretary Haruto Kimura said the government was ready.')).toEqual([
+      'person:Haruto Kimura',
+    ]);
+  });
 });

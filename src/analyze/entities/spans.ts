@@ -1,7 +1,7 @@
 /** Tagger output → name candidates: BIO runs become spans, leading titles become the title part. */
 import { startsLower } from './letter-case.js';
 import type { EntityKind } from '../../vocabulary.js';
-import { phraseOf, type NameCandidate } from './rules.js';
+import { phraseOf, startsSentence, type NameCandidate } from './rules.js';
 import type { Tag } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { CREDIT_LABELS, NEVER_NAMES, STORM_WORDS } from './lexicon.js';
@@ -34,6 +34,7 @@ export function candidatesFromTags(text: string, tokens: readonly Token[], tags:
     const kind = KIND[type] ?? 'other';
     let first = i;
     while (first < j - 1 && kind === 'person' && wordInfoOf(tokens[first]!.text).title) first++;
+    if (kind === 'person') first = pastRoleWords(text, tokens, first, j);
     // Capitalised titles the tagger left out in front ("General" in "General Prelogar") still belong to the
     // mention, and the person bore them.
     let from = i;
@@ -43,6 +44,38 @@ export function candidatesFromTags(text: string, tokens: readonly Token[], tags:
     i = j;
   }
   return out;
+}
+
+/** Endings of nouns of a trade or office ("Seismologist", "Mediator", "Prefect", "Librarian", "Consultant"). */
+const ROLE_ENDING = /(?:ist|or|er|ect|ian|ant|ent|ary)$/;
+
+/**
+ * The first word of a person's span past leading role words: "Cabinet Secretary" in "Chief Cabinet Secretary Haruto
+ * Kimura" (ordinary words up to a title), or a word of a trade opening the sentence ("Seismologist Yuki Tanaka",
+ * "Prefect Luc Perrin"), which no lexicon lists as a title. Two capitalised words stay for the name.
+ */
+function pastRoleWords(text: string, tokens: readonly Token[], first: number, last: number): number {
+  const known = (k: number) => {
+    const info = wordInfoOf(tokens[k]!.text);
+    return info.firstName || info.lastName || info.person || info.place || info.org || info.demonym;
+  };
+  for (let k = last - 3; k >= first; k--) {
+    if (!wordInfoOf(tokens[k]!.text).title || !/^\p{Lu}/u.test(tokens[k + 1]!.text)) continue;
+    let ordinary = true;
+    for (let m = first; m < k && ordinary; m++) ordinary = !known(m) && /^\p{Lu}\p{Ll}+$/u.test(tokens[m]!.text);
+    return ordinary ? k + 1 : first;
+  }
+  const word = tokens[first]!.text;
+  if (
+    last - first >= 3 &&
+    startsSentence(text, tokens, first) &&
+    /^\p{Lu}\p{Ll}{4,}$/u.test(word) &&
+    ROLE_ENDING.test(word) &&
+    !known(first) &&
+    !bestPlace(word)
+  )
+    return first + 1;
+  return first;
 }
 
 function isCapitalisedTitle(text: string, tokens: readonly Token[], at: number): boolean {
