@@ -32,7 +32,7 @@ describe('frames of reported speech', () => {
   it('reads "quoting" as a relayed source, not a quoted text', () => {
     expect(
       records('According to Tass news agency, quoting the Defence Ministry, the troops were put on alert.'),
-    ).toEqual(['the Defence Ministry via Tass: the troops were put on alert']);
+    ).toEqual(['Defence Ministry via Tass: the troops were put on alert']);
     expect(records('He closed the rally quoting from the Bible.')).toEqual([]);
   });
 

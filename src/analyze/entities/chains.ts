@@ -410,9 +410,11 @@ function finish(text: string, b: Building): Entity {
   if (b.kind === 'person' && containedIn(text, b)) b.kind = 'organization';
   if (b.kind === 'place' && addressedOrMourned(text, b)) b.kind = 'person';
   let name = b.best.text;
-  // An institution always printed with "the" is named with it: "the Kremlin", "the Pentagon".
+  // An institution of one word always printed with "the" is named with it: "the Kremlin", "the Pentagon". A longer
+  // name drops the article, as its mentions do ("the Osaka Water Agency" is the Osaka Water Agency).
   if (
     b.kind === 'organization' &&
+    b.best.tokens === 1 &&
     b.mentions.every((m) => /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)))
   )
     name = `the ${name}`;

@@ -26,7 +26,7 @@ describe('findEntities on news copy', () => {
   it('keeps a plural possessive inside an organization name, with typographic or straight apostrophes', () => {
     for (const apostrophe of ['’', "'"])
       expect(summary(`Talks failed, the Antwerp Dockworkers${apostrophe} Union said.`)).toEqual([
-        `organization:the Antwerp Dockworkers${apostrophe} Union`,
+        `organization:Antwerp Dockworkers${apostrophe} Union`,
       ]);
   });
 
@@ -34,7 +34,7 @@ describe('findEntities on news copy', () => {
     const rules = findEntities('A spokesman for the Port of Genoa Authority said ships waited.', [], {
       method: 'rules',
     });
-    expect(rules.map((e) => `${e.kind}:${e.name}`)).toEqual(['organization:the Port of Genoa Authority']);
+    expect(rules.map((e) => `${e.kind}:${e.name}`)).toEqual(['organization:Port of Genoa Authority']);
     expect(summary('The offer stood, Scheldt Employers said.')).toEqual(['organization:Scheldt Employers']);
   });
 
@@ -47,7 +47,7 @@ describe('findEntities on news copy', () => {
 
   it('joins ordinary words and an organization\'s name by "and", and reads a road number as a place', () => {
     expect(summary('According to the Fire and Disaster Management Agency, 46 homes were damaged.')).toEqual([
-      'organization:the Fire and Disaster Management Agency',
+      'organization:Fire and Disaster Management Agency',
     ]);
     expect(summary('A lorry on the A55 motorway caught fire. The B12 road was shut.')).toEqual(['place:B12']);
   });
@@ -60,6 +60,14 @@ describe('findEntities on news copy', () => {
     expect(summary('Volcanologist Yuki Tanaka said the ash would fall.')).toEqual(['person:Yuki Tanaka']);
     expect(summary('Chief Cabinet Secretary Haruto Kimura said the government was ready.')).toEqual([
       'person:Haruto Kimura',
+    ]);
+  });
+
+  it('names an organization of several words without the article, and keeps it on a one-word institution', () => {
+    expect(summary('The Osaka Water Agency said the pipes held. The Kremlin confirmed it.')).toEqual([
+      'organization:Osaka Water Agency',
+      'place:Osaka',
+      'organization:the Kremlin',
     ]);
   });
 });
