@@ -70,4 +70,10 @@ describe('findEntities on news copy', () => {
       'organization:the Kremlin',
     ]);
   });
+
+  it('reads a name ending in a feature of the earth as a place', () => {
+    expect(summary('The earthquake struck along the Sanriku Trench, where the Pacific plate dives.')).toContain(
+      'place:Sanriku Trench',
+    );
+  });
 });

@@ -498,6 +498,8 @@ const PLACE_HEADS: ReadonlySet<string> = new Set([
   'harbour', 'harbor', 'cathedral', 'temple', 'mosque', 'museum', 'ocean', 'gulf', 'strait', 'glacier', 'reef',
   'hotel', 'expressway', 'freeway', 'parkway', 'hall', 'lodge', 'arena', 'terrace', 'market', 'theatre', 'theater',
   'resort', 'zoo', 'gardens', 'pier', 'wharf', 'monument',
+  // features of the earth, of land and sea floor ("Kermadec Trench", "Tarim Basin")
+  'trench', 'ridge', 'basin', 'plateau', 'fault', 'lagoon',
 ]);
 /** Last words that make such a name an organization ("Atlantic Lottery Corporation", "Brown University"). */
 // prettier-ignore
