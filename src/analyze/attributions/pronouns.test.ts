@@ -23,6 +23,15 @@ describe('pronoun speakers', () => {
     expect(speakers(text)).toEqual(['Luc Perrin']);
   });
 
+  it('gives "she" to the woman the paragraph brings in, not to a woman who spoke paragraphs before', () => {
+    const text = [
+      'Maria Lindqvist ran the lab in 1959. “We worked through the night,” Lindqvist said. “It was thrilling,” she said.',
+      'The machine was moved to a new building in 1961, and the work went on for years.',
+      'When Clara Osei joined the group, Peter Brandt gave her a manual. “He never wrote anything down,” she said.',
+    ].join('\n');
+    expect(speakers(text)).toEqual(['Maria Lindqvist', 'Maria Lindqvist', 'Clara Osei']);
+  });
+
   it('gives "she" to the woman named earlier, not to the nearer man, by their given names', () => {
     const text =
       'Stephanie Grisham spoke to reporters after Kurt Volker left the building. She said the meeting was over.';

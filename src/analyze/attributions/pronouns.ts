@@ -144,6 +144,8 @@ function search(
     if (subject) return asEntity(subject.entity);
     const opener = subjectSince(site, history, entities, fits);
     if (opener) return asEntity(opener.entity);
+    const newcomer = paragraphNewcomer(site, history, entities, fits);
+    if (newcomer) return asEntity(newcomer.entity);
   }
   // "The Afghan Taliban, however, claimed responsibility for the helicopter, which it said crashed …": "it" goes with
   // the organization that opens its own sentence.
@@ -224,6 +226,39 @@ function subjectSince(
     if (m.start <= from) break;
     if (m.entity.kind === 'person' && fits(m.entity.name) && opensSentence(site.body, m.start, m.end, m.entity.aliases))
       return m;
+  }
+  return null;
+}
+
+/**
+ * 'Once Fetter arrived, Lorenz gave her a manual … “He carried a lot in his head,” she said.': a compatible person
+ * named in the pronoun's own paragraph, outside quotations, goes before the last compatible speaker when that
+ * speaker is not named in the paragraph: a speaker from paragraphs back is no longer the topic once the paragraph
+ * has brought in someone else who fits.
+ */
+function paragraphNewcomer(
+  site: PronounSite,
+  history: readonly ResolvedParty[],
+  entities: readonly Entity[],
+  fits: (name: string) => boolean,
+): IndexedMention | null {
+  const paragraphStart = site.body.lastIndexOf('\n', site.at) + 1;
+  const index = mentionsOf(entities);
+  let nearest: IndexedMention | null = null;
+  const named = new Set<string>();
+  for (let i = firstStartAtOrAfter(index, site.at) - 1; i >= 0; i--) {
+    const m = index[i]!;
+    if (m.start < paragraphStart) break;
+    if (m.entity.kind !== 'person' || m.end > site.at || insideQuotation(site.body, paragraphStart, m.start)) continue;
+    named.add(m.entity.id);
+    if (!nearest && fits(m.entity.name)) nearest = m;
+  }
+  if (!nearest) return null;
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i]!;
+    if (site.at - h.at > SPEAKER_WINDOW) break;
+    if (h.kind !== 'person' || !fits(h.party.name)) continue;
+    return h.party.entityId && !named.has(h.party.entityId) && h.at < paragraphStart ? nearest : null;
   }
   return null;
 }
