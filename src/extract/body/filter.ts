@@ -3,7 +3,7 @@
  * "Advertisement" labels, share prompts, bylines and dates above the text, the headline repeated, headings
  * left dangling at the end.
  */
-import { attr, walkElements, type Element } from '../dom/tree.js';
+import { attr, isInside, parentElementOf, walkElements, type Element } from '../dom/tree.js';
 import { linkDensity, type Block } from './block.js';
 
 /** Link density above which a block is navigation (Readability's cleanConditionally uses 0.5 for weighted nodes). */
@@ -195,16 +195,6 @@ const CARD_DEPTH = 4;
 /** A teaser's headline is a link all through. */
 const HEADLINE_LINK_DENSITY = 0.9;
 
-function parentOf(el: Element): Element | null {
-  const p = el.parentNode as Element | null;
-  return p && 'tagName' in p ? p : null;
-}
-
-function inside(el: Element, box: Element): boolean {
-  for (let e: Element | null = el; e; e = parentOf(e)) if (e === box) return true;
-  return false;
-}
-
 function linkedHeadline(b: Block): boolean {
   return (b.kind === 'h' || b.kind === 'p') && linkDensity(b) >= HEADLINE_LINK_DENSITY && !anchorHeading(b);
 }
@@ -223,7 +213,7 @@ function teaserExcerpt(blocks: readonly Block[], i: number, lastProse: number): 
   if ((b.kind !== 'p' && b.kind !== 'li') || b.text.length > EXCERPT_CHARS || linkDensity(b) > MAX_LINK_DENSITY)
     return false;
   let box: Element | null = b.owner;
-  for (let depth = 0; box && box.tagName !== 'body' && depth < CARD_DEPTH; depth++, box = parentOf(box)) {
+  for (let depth = 0; box && box.tagName !== 'body' && depth < CARD_DEPTH; depth++, box = parentElementOf(box)) {
     let heads = 0;
     let others = 0;
     const count = (o: Block): void => {
@@ -232,8 +222,8 @@ function teaserExcerpt(blocks: readonly Block[], i: number, lastProse: number): 
       else others++;
     };
     // Stops at the first other text: a box holding the article is no card, and is not walked through.
-    for (let j = i - 1; j >= 0 && !others && inside(blocks[j]!.owner, box); j--) count(blocks[j]!);
-    for (let j = i + 1; j < blocks.length && !others && inside(blocks[j]!.owner, box); j++) count(blocks[j]!);
+    for (let j = i - 1; j >= 0 && !others && isInside(blocks[j]!.owner, box); j--) count(blocks[j]!);
+    for (let j = i + 1; j < blocks.length && !others && isInside(blocks[j]!.owner, box); j++) count(blocks[j]!);
     if (others > 0 || heads > 1) return false;
     if (heads === 1) return true;
   }

@@ -7,7 +7,15 @@
  * segmenter drops <header>), and Scrapinghub's truth leaves those out; so it does when a template prints the
  * header's standfirst again as an abstract beside the text (one shown per layout).
  */
-import { attr, elementsByTag, normalizeSpace, textContent, type Element } from '../dom/tree.js';
+import {
+  attr,
+  elementsByTag,
+  isInside,
+  normalizeSpace,
+  parentElementOf,
+  textContent,
+  type Element,
+} from '../dom/tree.js';
 import { NEGATIVE } from './hints.js';
 import { linkDensity, type Block } from './block.js';
 
@@ -25,20 +33,10 @@ const LEAD_DEPTH = 2;
 /** Boxes beside the text that are no lead: the site's notes to the reader (an affiliate disclaimer). */
 const NOT_LEAD = /disclaimer|disclosure|notice|alert/;
 
-function parentOf(el: Element): Element | null {
-  const p = el.parentNode as Element | null;
-  return p && 'tagName' in p ? p : null;
-}
-
-function inside(el: Element, box: Element): boolean {
-  for (let e: Element | null = el; e; e = parentOf(e)) if (e === box) return true;
-  return false;
-}
-
 /** True when the block stands at most LEAD_DEPTH levels below `scope` in no box named as chrome or a note. */
 function leadPlace(b: Block, scope: Element): boolean {
   let depth = 0;
-  for (let e: Element | null = b.owner; e && e !== scope; e = parentOf(e), depth++) {
+  for (let e: Element | null = b.owner; e && e !== scope; e = parentElementOf(e), depth++) {
     const names = `${attr(e, 'class') ?? ''} ${attr(e, 'id') ?? ''}`.toLowerCase();
     if (depth >= LEAD_DEPTH || NEGATIVE.test(names) || NOT_LEAD.test(names)) return false;
   }
@@ -47,7 +45,7 @@ function leadPlace(b: Block, scope: Element): boolean {
 
 /** The root holding a block (one of the chosen roots), or null. */
 function rootOf(b: Block, roots: ReadonlySet<Element>): Element | null {
-  for (let e: Element | null = b.owner; e; e = parentOf(e)) if (roots.has(e)) return e;
+  for (let e: Element | null = b.owner; e; e = parentElementOf(e)) if (roots.has(e)) return e;
   return null;
 }
 
@@ -58,7 +56,7 @@ function rootOf(b: Block, roots: ReadonlySet<Element>): Element | null {
  */
 export function leadBlocks(all: readonly Block[], first: number, roots: ReadonlySet<Element>, body: Element): Block[] {
   const root = first >= 0 ? rootOf(all[first]!, roots) : null;
-  const scope = root ? parentOf(root) : null;
+  const scope = root ? parentElementOf(root) : null;
   if (!scope || scope.tagName === 'body') return [];
   const out: Block[] = [];
   let headers: string[] | null = null;
@@ -68,7 +66,7 @@ export function leadBlocks(all: readonly Block[], first: number, roots: Readonly
   };
   for (let i = first - 1; i >= 0 && i >= first - LEAD_WINDOW; i--) {
     const b = all[i]!;
-    if (!inside(b.owner, scope)) break;
+    if (!isInside(b.owner, scope)) break;
     if (b.kind !== 'p' || b.text.length < LEAD_CHARS || linkDensity(b) >= LEAD_LINK_DENSITY) continue;
     if (leadPlace(b, scope) && !inHeader(b.text)) out.unshift(b);
   }

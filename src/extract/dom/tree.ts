@@ -44,6 +44,18 @@ export function hasAttr(el: Element, name: string): boolean {
   return false;
 }
 
+/** The element's parent when that is an element (not the document or a fragment). */
+export function parentElementOf(el: Element): Element | null {
+  const p = el.parentNode as Element | null;
+  return p && 'tagName' in p ? p : null;
+}
+
+/** Whether `el` is `box` or inside it. */
+export function isInside(el: Element, box: Element): boolean {
+  for (let e: Element | null = el; e; e = parentElementOf(e)) if (e === box) return true;
+  return false;
+}
+
 export function childElements(node: ParentNode): Element[] {
   const out: Element[] = [];
   for (const c of node.childNodes) if (isElement(c)) out.push(c);
