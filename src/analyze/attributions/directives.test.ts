@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../sentences/sentences.js';
-import { findEntities } from '../entities/entities.js';
-import { findAttributions } from './attributions.js';
-
-function records(text: string): string[] {
-  const sentences = splitSentences(text);
-  return findAttributions(text, sentences, findEntities(text, sentences))
-    .filter((a) => a.speaker)
-    .map((a) => `${a.speaker!.name}: ${a.content}`);
-}
+import { speakerRecords as records } from './testing/records.js';
 
 describe('a request or a demand with an addressee and a to-infinitive', () => {
   it('reads what was asked, past the addressee', () => {

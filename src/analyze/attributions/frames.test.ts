@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../sentences/sentences.js';
-import { findEntities } from '../entities/entities.js';
-import { findAttributions } from './attributions.js';
+import { speakerRecords } from './testing/records.js';
 
-function records(text: string): string[] {
-  const sentences = splitSentences(text);
-  return findAttributions(text, sentences, findEntities(text, sentences))
-    .filter((a) => a.speaker)
-    .map((a) => `${a.speaker!.name}${a.via.length ? ` via ${a.via.map((v) => v.name).join(', ')}` : ''}: ${a.content}`);
-}
+const records = (text: string): string[] => speakerRecords(text, { via: true });
 
 describe('frames of reported speech', () => {
   it('reads a progressive cue with an adverb after "be"', () => {

@@ -2,13 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../sentences/sentences.js';
 import { findEntities } from '../entities/entities.js';
 import { findAttributions } from './attributions.js';
-
-function records(text: string): string[] {
-  const sentences = splitSentences(text);
-  return findAttributions(text, sentences, findEntities(text, sentences))
-    .filter((a) => a.speaker)
-    .map((a) => `${a.speaker!.name}: ${a.content}`);
-}
+import { speakerRecords as records } from './testing/records.js';
 
 describe('sources and holders', () => {
   it('reads "according to" a name with no comma after it', () => {
@@ -142,12 +136,7 @@ describe('pronouns for a named pair and for a document, and a relaying outlet in
   });
 });
 
-function chained(text: string): string[] {
-  const sentences = splitSentences(text);
-  return findAttributions(text, sentences, findEntities(text, sentences))
-    .filter((a) => a.speaker)
-    .map((a) => `${a.speaker!.name}${a.via.map((v) => ` via ${v.name}`).join('')}: ${a.content}`);
-}
+const chained = (text: string): string[] => records(text, { via: true });
 
 describe('where a speaker’s words end', () => {
   it('leaves out the description a postposed name is set off after', () => {
