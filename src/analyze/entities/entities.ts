@@ -34,6 +34,7 @@ import { withoutAddresses } from './addresses.js';
 import { withoutTerms } from './terms.js';
 import { citedAuthors } from './citations.js';
 import { peoples } from './groups.js';
+import { lowerCasePlaces } from './lower-places.js';
 import { withoutHeadings } from './headings.js';
 import { leadersOfAdministrations } from './administrations.js';
 import {
@@ -118,7 +119,13 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
           tokens,
           officesOf(
             tokens,
-            schoolsByName(tokens, peoples(tokens, withoutCreditLabels(tokens, propagate(tokens, combined, a.starts)))),
+            schoolsByName(
+              tokens,
+              peoples(
+                tokens,
+                lowerCasePlaces(tokens, withoutCreditLabels(tokens, propagate(tokens, combined, a.starts))),
+              ),
+            ),
           ),
         ),
       ),

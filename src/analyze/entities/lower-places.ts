@@ -1,0 +1,117 @@
+/**
+ * Places written in lower case, as web text writes them ("i am from mexico", "beach resorts in trivandrum",
+ * "between noida and greater noida"): the rules read capitals only, so these were never candidates. A lower-case
+ * word or phrase of up to three words is a place when the gazetteer knows it as a country, a region or a city of
+ * 100,000 or more, no lexicon gives it an ordinary reading ("nice", "reading", "us", "male") or a person's, and
+ * its context says place: a country anywhere; a region or city after a preposition of place, after "and"/"or"
+ * following a place, or right before another such place ("miramar florida", "brittany france"). A lower-case
+ * place word after it ("tampa bay") stays in the name.
+ */
+import { startsLower } from './letter-case.js';
+import { PLACE_SUFFIXES, POSITION_WORDS } from './lexicon.js';
+import type { NameCandidate } from './rules.js';
+import type { Token } from './tokenize.js';
+import { bestPlace, lexiconTags, wordInfo } from './wordinfo.js';
+
+/** Countries and cities whose lower-case form is mostly an ordinary noun ("a piece of china", "to turkey"). */
+// prettier-ignore
+const ORDINARY_NOUNS: ReadonlySet<string> = new Set([
+  'turkey', 'china', 'jersey', 'guinea', 'chile', 'bath', 'mecca', 'anchorage', 'phoenix', 'natal', 'cork',
+  'chihuahua', 'man', 'male', 'split', 'mobile', 'reading', 'nice', 'surprise', 'bar', 'pool',
+]);
+
+/** Words before a place name. */
+// prettier-ignore
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'to', 'from', 'near', 'at', 'across', 'around', 'between', 'through', 'into', 'toward', 'towards',
+  'outside', 'via', 'visit', 'visiting', 'visited', 'around', 'throughout',
+]);
+
+/** compromise tags of words that open a noun phrase, never a name ("the", "my", "this"). */
+const FUNCTION_TAGS: ReadonlySet<string> = new Set([
+  'Determiner',
+  'Article',
+  'Possessive',
+  'Pronoun',
+  'Preposition',
+  'Conjunction',
+]);
+
+const PERSON_TAGS = /Name$|^Person$/;
+
+/** The kind of place a lower-case phrase names, or null. */
+function placeKind(phrase: string): 'country' | 'region' | 'city' | null {
+  if (phrase.length < 4 || ORDINARY_NOUNS.has(phrase)) return null;
+  const words = phrase.split(' ');
+  if (words.every((w) => POSITION_WORDS.has(w))) return null; // "west", "south east"
+  if (lexiconTags(words[0]!).some((t) => FUNCTION_TAGS.has(t))) return null; // "the quarter"
+  const info = wordInfo(phrase);
+  if (info.common || info.demonym || info.title || info.placeSuffix || info.orgSuffix) return null;
+  const tags = lexiconTags(phrase);
+  if (tags.some((t) => PERSON_TAGS.test(t)) && !info.place) return null; // "kent", "houston" in e-mail names
+  const place = bestPlace(phrase);
+  if (!place) return null;
+  if (place.kind === 'city' && place.population < 100_000) return null;
+  return place.kind;
+}
+
+const isLowerWord = (t: Token | undefined): boolean =>
+  t !== undefined && startsLower(t.text) && /^\p{L}+$/u.test(t.text);
+
+interface Found {
+  first: number;
+  last: number;
+  kind: 'country' | 'region' | 'city';
+}
+
+/** The longest lower-case place phrase starting at token `i`, or null. */
+function placeAt(tokens: readonly Token[], i: number): Found | null {
+  for (let n = 3; n >= 1; n--) {
+    const span = tokens.slice(i, i + n);
+    if (span.length < n || !span.every(isLowerWord)) continue;
+    const kind = placeKind(span.map((t) => t.text).join(' '));
+    if (kind) return { first: i, last: i + n, kind };
+  }
+  return null;
+}
+
+/** `candidates` with lower-case places added where no candidate lies. */
+export function lowerCasePlaces(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
+  const taken = new Set<number>();
+  for (const c of candidates) for (let k = c.first; k < c.last; k++) taken.add(k);
+  const found: Found[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken.has(i) || !isLowerWord(tokens[i])) continue;
+    const f = placeAt(tokens, i);
+    if (!f) continue;
+    let free = true;
+    for (let k = f.first; k < f.last; k++) if (taken.has(k)) free = false;
+    if (!free) continue;
+    found.push(f);
+    i = f.last - 1;
+  }
+  if (!found.length) return [...candidates];
+  const placeEndsAt = new Set<number>(); // token index right after a place (lower-case or a candidate)
+  for (const c of candidates) if (c.kind === 'place') placeEndsAt.add(c.last);
+  for (const f of found) placeEndsAt.add(f.last);
+  const placeStarts = new Set<number>(found.filter((f) => f.kind !== 'city').map((f) => f.first));
+  for (const c of candidates) if (c.kind === 'place') placeStarts.add(c.first);
+  const added: NameCandidate[] = [];
+  for (const f of found) {
+    const prev = tokens[f.first - 1]?.text.toLowerCase() ?? '';
+    const afterList = (prev === 'and' || prev === 'or') && placeEndsAt.has(f.first - 1);
+    const ok =
+      f.kind === 'country' ||
+      PLACE_PREPOSITIONS.has(prev) ||
+      afterList ||
+      placeEndsAt.has(f.first) ||
+      placeStarts.has(f.last);
+    if (!ok) continue;
+    let last = f.last;
+    const next = tokens[last]?.text;
+    if (next && isLowerWord(tokens[last]) && PLACE_SUFFIXES.has(next) && !taken.has(last)) last++; // "tampa bay"
+    added.push({ first: f.first, last, kind: 'place', titled: false, strong: true });
+  }
+  if (!added.length) return [...candidates];
+  return [...candidates, ...added].sort((a, b) => a.first - b.first);
+}
