@@ -131,6 +131,46 @@ export interface StoryFiling {
   duplicateOf: string | null;
 }
 
+/**
+ * An article's page as rendered and stored (render-on-write): readers are answered from it without the template.
+ * The store keeps it only while the article's row is as it was rendered from (see `ArticlePageLookup.revision`).
+ */
+export interface StoredPage {
+  /** What the page was rendered with besides the article: the build and the publish settings. */
+  renderKey: string;
+  etag: string;
+  /** An HTTP date. */
+  lastModified: string;
+  /** The page's length in bytes, uncompressed. */
+  size: number;
+  /** The page, gzip-compressed: sent as it is to clients that accept gzip. */
+  gzip: Uint8Array;
+}
+
+/** What `articlePage` finds for a stored article. */
+export interface ArticlePageLookup {
+  /**
+   * The article's revision: it moves on every change of what `getArticle` returns (ingest again, reprocess, a
+   * story filing), in the same transaction, and the stored page goes with it. Read it before the article when
+   * rendering, and give it back to `putArticlePages`.
+   */
+  revision: number;
+  /** The stored page when there is one of the render key asked for. */
+  page: StoredPage | null;
+}
+
+/** A page to store, rendered from the article as it was at `revision`. */
+export interface ArticlePageWrite extends StoredPage {
+  articleId: string;
+  revision: number;
+}
+
+/** An article that has no stored page of a render key, for rendering ahead of readers. */
+export interface UnrenderedArticle {
+  id: string;
+  revision: number;
+}
+
 /** One article's near-duplicate sketch (encoded), for `setSketches`. */
 export interface SketchRow {
   articleId: string;
@@ -186,6 +226,16 @@ export interface Store {
   setSketches(rows: readonly SketchRow[]): Promise<void>;
   /** Every current sketch, by article id. */
   sketches(): Promise<Map<string, string>>;
+
+  /**
+   * Rendered article pages. `articlePage`: the article's revision and its stored page of `renderKey`, or null
+   * when there is no such article. `putArticlePages`: stores each page unless its article has changed since the
+   * revision it was rendered from (or is gone); returns how many were stored. `unrenderedArticles`: up to `limit`
+   * articles without a current page of `renderKey`, newest first, older than the article `before` when given.
+   */
+  articlePage(id: string, renderKey: string): Promise<ArticlePageLookup | null>;
+  putArticlePages(pages: readonly ArticlePageWrite[]): Promise<number>;
+  unrenderedArticles(renderKey: string, limit: number, before?: string): Promise<UnrenderedArticle[]>;
 
   /** Feed subscriptions and their conditional-GET state. Adding a known feed keeps it (and sets a new title). */
   addFeed(url: string, title?: string | null): Promise<void>;

@@ -470,6 +470,92 @@ export function storeContract(name: string, open: (clock: TestClock) => Promise<
       await store.setSketches([]);
     });
 
+    it('keeps a rendered page for its render key, and drops it in the transaction that changes the article', async () => {
+      const url = 'https://pages.example/1';
+      const { id } = await store.upsertArticle({
+        article: makeArticle({ url }),
+        analysis: makeAnalysis([]),
+        source: 't',
+      });
+      expect(await store.articlePage('missing', 'k1')).toBeNull();
+      const first = await store.articlePage(id, 'k1');
+      expect(first).toEqual({ revision: expect.any(Number), page: null });
+      const gzip = new Uint8Array(randomBytes(3000));
+      const page = { renderKey: 'k1', etag: 'W/"e1"', lastModified: 'Wed, 01 May 2024 12:00:00 GMT', size: 9000, gzip };
+      expect(await store.putArticlePages([{ ...page, articleId: id, revision: first!.revision }])).toBe(1);
+      const stored = await store.articlePage(id, 'k1');
+      expect(stored?.revision).toBe(first!.revision);
+      expect({ ...stored!.page!, gzip: null }).toEqual({ ...page, gzip: null });
+      expect(Buffer.from(stored!.page!.gzip).equals(Buffer.from(gzip))).toBe(true);
+      // Another build or other settings: the same revision, no page.
+      expect(await store.articlePage(id, 'k2')).toEqual({ revision: first!.revision, page: null });
+      // A second connection sees it, and a change made there drops it here.
+      const other = await harness.reopen();
+      try {
+        expect((await other.articlePage(id, 'k1'))?.page?.etag).toBe('W/"e1"');
+        await other.setStory(id, 's1');
+      } finally {
+        await other.close();
+      }
+      const afterFiling = await store.articlePage(id, 'k1');
+      expect(afterFiling?.page).toBeNull();
+      expect(afterFiling!.revision).toBeGreaterThan(first!.revision);
+
+      // Every change of what getArticle returns drops the page: ingest again, a new analysis, a story filing.
+      const changes: [string, () => Promise<unknown>][] = [
+        ['ingest again', () => (clock.tick(), store.upsertArticle({ article: makeArticle({ url }), source: 't' }))],
+        ['new analysis', () => store.setAnalysis(id, makeAnalysis([{ kind: 'person', name: 'Ana Ruiz' }]))],
+        ['story filing', () => store.setStories([{ articleId: id, storyId: 's2', duplicateOf: null }])],
+        ['duplicate of', () => store.setStory(id, 's2', 'another-article')],
+        ['story left', () => store.setStory(id, null)],
+      ];
+      for (const [name, change] of changes) {
+        const before = (await store.articlePage(id, 'k1'))!.revision;
+        expect(await store.putArticlePages([{ ...page, articleId: id, revision: before }]), name).toBe(1);
+        await change();
+        const after = await store.articlePage(id, 'k1');
+        expect(after?.page, name).toBeNull();
+        expect(after!.revision, name).toBeGreaterThan(before);
+        // A page rendered from the article as it was is refused.
+        expect(await store.putArticlePages([{ ...page, articleId: id, revision: before }]), name).toBe(0);
+        expect((await store.articlePage(id, 'k1'))?.page, name).toBeNull();
+      }
+      // A filing that changes nothing keeps the page (the story desk refiles at start-up).
+      const kept = (await store.articlePage(id, 'k1'))!.revision;
+      await store.putArticlePages([{ ...page, articleId: id, revision: kept }]);
+      await store.setStories([{ articleId: id, storyId: null, duplicateOf: 'another-article' }]);
+      expect((await store.articlePage(id, 'k1'))?.page?.etag).toBe('W/"e1"');
+      expect(await store.putArticlePages([{ ...page, articleId: 'missing', revision: 0 }])).toBe(0);
+      expect(await store.putArticlePages([])).toBe(0);
+    });
+
+    it('lists the articles without a current page, newest first, a chunk at a time', async () => {
+      const ids: string[] = [];
+      for (let i = 0; i < 5; i++)
+        ids.push(
+          (await store.upsertArticle({ article: makeArticle({ url: `https://due.example/${i}` }), source: 't' })).id,
+        );
+      const newest = [...ids].reverse();
+      const page = { renderKey: 'k1', etag: 'W/"e"', lastModified: 'x', size: 1, gzip: new Uint8Array([1, 2]) };
+      const due = await store.unrenderedArticles('k1', 2);
+      expect(due.map((d) => d.id)).toEqual(newest.slice(0, 2));
+      expect((await store.unrenderedArticles('k1', 10, due[1]!.id)).map((d) => d.id)).toEqual(newest.slice(2));
+      const revision = (id: string) => store.articlePage(id, 'k1').then((found) => found!.revision);
+      await store.putArticlePages(
+        await Promise.all(
+          [ids[1]!, ids[3]!].map(async (articleId) => ({ ...page, articleId, revision: await revision(articleId) })),
+        ),
+      );
+      expect((await store.unrenderedArticles('k1', 10)).map((d) => d.id)).toEqual([ids[4], ids[2], ids[0]]);
+      // Pages of another render key are due again.
+      expect(await store.unrenderedArticles('k2', 10)).toHaveLength(5);
+      await store.setStory(ids[3]!, 's1');
+      const again = await store.unrenderedArticles('k1', 10);
+      expect(again.map((d) => d.id)).toEqual([ids[4], ids[3], ids[2], ids[0]]);
+      expect(again[1]!.revision).toBe(await revision(ids[3]!));
+      expect(await store.unrenderedArticles('k1', 0)).toEqual([]);
+    });
+
     it('adds, lists, updates and removes feeds', async () => {
       await store.addFeed('https://feeds.example/a.xml', 'A');
       clock.tick();

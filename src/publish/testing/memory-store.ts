@@ -4,6 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import type {
+  ArticlePageLookup,
+  ArticlePageWrite,
   ArticleSummary,
   EntityRef,
   FeedSubscription,
@@ -14,7 +16,9 @@ import type {
   SketchRow,
   Store,
   StoredArticle,
+  StoredPage,
   StoryFiling,
+  UnrenderedArticle,
   UpsertInput,
   UpsertResult,
 } from '../../store/port.js';
@@ -55,6 +59,9 @@ export class MemoryStore implements Store {
   private readonly stories = new Map<string, Story>();
   private readonly feeds = new Map<string, FeedSubscription>();
   private tick = 0;
+  /** Revisions and stored pages as the SQL stores keep them: any change of an article moves its revision. */
+  private readonly revisions = new Map<string, number>();
+  private readonly pages = new Map<string, StoredPage>();
 
   constructor(private readonly now: () => Date = () => new Date()) {}
 
@@ -74,6 +81,7 @@ export class MemoryStore implements Store {
       storyId: existing?.storyId ?? null,
       duplicateOf: existing?.duplicateOf ?? null,
     });
+    if (existing) this.changed(input.article.id);
     return { id: input.article.id, created: !existing };
   }
 
@@ -156,6 +164,7 @@ export class MemoryStore implements Store {
   async setAnalysis(id: string, analysis: Analysis): Promise<void> {
     const s = this.articles.get(id);
     if (s) s.analysis = analysis;
+    if (s) this.changed(id);
   }
 
   async entity(kind: string, name: string): Promise<{ ref: EntityRef; articles: ArticleSummary[] } | null> {
@@ -184,7 +193,41 @@ export class MemoryStore implements Store {
   }
   async setStory(articleId: string, storyId: string | null, duplicateOf: string | null = null): Promise<void> {
     const s = this.articles.get(articleId);
-    if (s) Object.assign(s, { storyId, duplicateOf });
+    if (s && (s.storyId !== storyId || s.duplicateOf !== duplicateOf)) {
+      Object.assign(s, { storyId, duplicateOf });
+      this.changed(articleId);
+    }
+  }
+
+  private changed(id: string): void {
+    this.revisions.set(id, (this.revisions.get(id) ?? 0) + 1);
+    this.pages.delete(id);
+  }
+
+  async articlePage(id: string, renderKey: string): Promise<ArticlePageLookup | null> {
+    if (!this.articles.has(id)) return null;
+    const page = this.pages.get(id);
+    return { revision: this.revisions.get(id) ?? 0, page: page?.renderKey === renderKey ? page : null };
+  }
+
+  async putArticlePages(pages: readonly ArticlePageWrite[]): Promise<number> {
+    let stored = 0;
+    for (const { articleId, revision, ...page } of pages) {
+      if (!this.articles.has(articleId) || (this.revisions.get(articleId) ?? 0) !== revision) continue;
+      this.pages.set(articleId, page);
+      stored++;
+    }
+    return stored;
+  }
+
+  async unrenderedArticles(renderKey: string, limit: number, before?: string): Promise<UnrenderedArticle[]> {
+    const ids = [...this.articles.keys()].reverse();
+    const from = before === undefined ? 0 : ids.indexOf(before) + 1;
+    return ids
+      .slice(from)
+      .filter((id) => this.pages.get(id)?.renderKey !== renderKey)
+      .slice(0, limit)
+      .map((id) => ({ id, revision: this.revisions.get(id) ?? 0 }));
   }
 
   async setStories(filings: readonly StoryFiling[]): Promise<void> {

@@ -382,4 +382,41 @@ CREATE OR REPLACE FUNCTION dateline_search_facets(article bigint, day text) RETU
   END $$;
 `,
   },
+  {
+    // Rendered article pages, as SQLite's migration 5 keeps them (the reasons are there): the trigger moves the
+    // revision and drops the page in the transaction that changes anything getArticle returns (STORED_COLUMNS).
+    // Not deferred: a page must be gone before anything else in the transaction can read the new row. A writer
+    // storing a page waits on the row lock of a concurrent change and then finds the revision moved.
+    version: 12,
+    name: 'rendered article pages, dropped by trigger when the article changes',
+    up: `
+CREATE TABLE article_pages (
+  article_seq BIGINT PRIMARY KEY REFERENCES articles (seq) ON DELETE CASCADE,
+  revision BIGINT NOT NULL,
+  render_key TEXT,
+  etag TEXT,
+  last_modified TEXT,
+  size INTEGER,
+  page BYTEA
+);
+-- Pages are compressed already: storing them as they are spares PostgreSQL compressing them again.
+ALTER TABLE article_pages ALTER COLUMN page SET STORAGE EXTERNAL;
+CREATE FUNCTION dateline_article_page_stale() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO article_pages (article_seq, revision) VALUES (NEW.seq, 1)
+    ON CONFLICT (article_seq) DO UPDATE SET revision = article_pages.revision + 1, render_key = NULL, etag = NULL,
+      last_modified = NULL, size = NULL, page = NULL;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER articles_page_stale AFTER UPDATE OF
+    article_json, analysis_json, outlet, source, ingested_at, updated_at, story_id, duplicate_of ON articles
+  FOR EACH ROW WHEN (
+    (OLD.article_json, OLD.analysis_json, OLD.outlet, OLD.source, OLD.ingested_at, OLD.updated_at, OLD.story_id,
+      OLD.duplicate_of)
+    IS DISTINCT FROM
+    (NEW.article_json, NEW.analysis_json, NEW.outlet, NEW.source, NEW.ingested_at, NEW.updated_at, NEW.story_id,
+      NEW.duplicate_of))
+  EXECUTE FUNCTION dateline_article_page_stale();
+`,
+  },
 ];

@@ -3,6 +3,8 @@ import type { Analysis, Story } from '../../vocabulary.js';
 import { normalizeUrl } from '../identity.js';
 import { nameKey } from '../name-key.js';
 import type {
+  ArticlePageLookup,
+  ArticlePageWrite,
   ArticleSummary,
   EntityRef,
   FeedSubscription,
@@ -16,6 +18,7 @@ import type {
   Store,
   StoredArticle,
   StoryFiling,
+  UnrenderedArticle,
   UpsertInput,
   UpsertResult,
 } from '../port.js';
@@ -34,6 +37,7 @@ import { checkedSchema, postgresConnection } from './connection.js';
 import { migratePostgres } from './migrate.js';
 import { inTransaction } from './transaction.js';
 import { postgresMigrations } from './migrations.js';
+import { readArticlePage, unrenderedArticles, writeArticlePages } from './postgres-pages.js';
 import { searchPostgres } from './postgres-search.js';
 import { saveAnalysisPostgres, upsertPostgres } from './postgres-upsert.js';
 
@@ -293,6 +297,18 @@ export class PostgresStore implements Store {
       );
       if (missing) throw new Error(`store: no article with id "${missing}"`);
     });
+  }
+
+  async articlePage(id: string, renderKey: string): Promise<ArticlePageLookup | null> {
+    return readArticlePage(this.#pool, id, renderKey);
+  }
+
+  async putArticlePages(pages: readonly ArticlePageWrite[]): Promise<number> {
+    return writeArticlePages(this.#pool, pages);
+  }
+
+  async unrenderedArticles(renderKey: string, limit: number, before?: string): Promise<UnrenderedArticle[]> {
+    return unrenderedArticles(this.#pool, renderKey, limit, before);
   }
 
   async addFeed(url: string, title?: string | null): Promise<void> {

@@ -195,4 +195,37 @@ CREATE TABLE article_sketches (
 );
 `,
   },
+  {
+    // Article pages rendered when they are written (render-on-write), so a reader is answered without reading and
+    // decoding the article and running the template (src/publish/stored-pages.ts). A row holds the article's
+    // revision and, once rendered, its page; the trigger moves the revision and drops the page in the transaction
+    // that changes anything getArticle returns (the columns of STORED_COLUMNS, summary-row.ts: a test keeps
+    // them in step), so no writer can forget it. A page rendered from an older revision is never stored: the
+    // write is conditional on the revision it was rendered from (putArticlePages). Rows appear on the first
+    // change or the first rendering; an article without one is at revision 0.
+    version: 5,
+    name: 'rendered article pages, dropped by trigger when the article changes',
+    up: `
+CREATE TABLE article_pages (
+  article_seq INTEGER PRIMARY KEY REFERENCES articles (seq) ON DELETE CASCADE,
+  revision INTEGER NOT NULL,
+  render_key TEXT,
+  etag TEXT,
+  last_modified TEXT,
+  size INTEGER,
+  page BLOB
+);
+CREATE TRIGGER articles_page_stale AFTER UPDATE OF
+    article_json, analysis_json, outlet, source, ingested_at, updated_at, story_id, duplicate_of ON articles
+WHEN old.article_json IS NOT new.article_json OR old.analysis_json IS NOT new.analysis_json
+  OR old.outlet IS NOT new.outlet OR old.source IS NOT new.source OR old.ingested_at IS NOT new.ingested_at
+  OR old.updated_at IS NOT new.updated_at OR old.story_id IS NOT new.story_id
+  OR old.duplicate_of IS NOT new.duplicate_of
+BEGIN
+  INSERT INTO article_pages (article_seq, revision) VALUES (new.seq, 1)
+  ON CONFLICT (article_seq) DO UPDATE SET revision = revision + 1, render_key = NULL, etag = NULL,
+    last_modified = NULL, size = NULL, page = NULL;
+END;
+`,
+  },
 ];

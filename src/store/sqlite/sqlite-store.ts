@@ -3,6 +3,8 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Analysis, Story } from '../../vocabulary.js';
 import type {
+  ArticlePageLookup,
+  ArticlePageWrite,
   ArticleSummary,
   EntityRef,
   FeedSubscription,
@@ -16,6 +18,7 @@ import type {
   Store,
   StoredArticle,
   StoryFiling,
+  UnrenderedArticle,
   UpsertInput,
   UpsertResult,
 } from '../port.js';
@@ -34,6 +37,7 @@ import {
 } from '../summary-row.js';
 import { migrateSqlite } from './migrate.js';
 import { sqliteMigrations } from './migrations.js';
+import { readArticlePage, unrenderedArticles, writeArticlePages } from './sqlite-pages.js';
 import { searchSqlite } from './sqlite-search.js';
 import { saveAnalysisSqlite, upsertSqlite } from './sqlite-upsert.js';
 import { prepared } from './statements.js';
@@ -282,6 +286,18 @@ export class SqliteStore implements Store {
             throw new Error(`store: no article with id "${f.articleId}"`);
       })
       .immediate();
+  }
+
+  async articlePage(id: string, renderKey: string): Promise<ArticlePageLookup | null> {
+    return readArticlePage(this.#db, id, renderKey);
+  }
+
+  async putArticlePages(pages: readonly ArticlePageWrite[]): Promise<number> {
+    return writeArticlePages(this.#db, pages);
+  }
+
+  async unrenderedArticles(renderKey: string, limit: number, before?: string): Promise<UnrenderedArticle[]> {
+    return unrenderedArticles(this.#db, renderKey, limit, before);
   }
 
   async addFeed(url: string, title?: string | null): Promise<void> {
