@@ -32,7 +32,7 @@ export function newsArticleJsonLd(input: ArticleMetaInput): Record<string, unkno
     description: a.description ?? undefined,
     url: input.pageUrl,
     mainEntityOfPage: a.canonicalUrl ?? a.url ?? input.pageUrl,
-    isBasedOn: a.url ?? undefined,
+    isBasedOn: a.url ?? a.canonicalUrl ?? undefined,
     datePublished: a.publishedAt ?? undefined,
     dateModified: a.modifiedAt ?? undefined,
     inLanguage: a.language ?? undefined,

@@ -63,7 +63,8 @@ export function articlePage(stored: StoredArticle, config: PublishConfig): SafeH
   const a = stored.article;
   const title = a.title ?? 'Untitled article';
   const pageUrl = absolute(config.baseUrl, paths.article(a.id));
-  const original = safeUrl(a.url);
+  // A saved page was never fetched (no `url`), but its canonical link says where the original lives.
+  const original = safeUrl(a.url ?? a.canonicalUrl);
   const date = formatDate(a.publishedAt);
   const modified = formatDate(a.modifiedAt);
   const analysis = stored.analysis;
