@@ -55,4 +55,18 @@ describe('peoples', () => {
       ),
     ).toEqual(['person:Kurds']);
   });
+
+  it('leaves a people described by a lower-case word, or picked out by a quantifier and "of", unnamed', () => {
+    const text =
+      'Aid reached local Norwegians and devout Buddhists; many of the Kurds stayed, as did all of the Canadians. Most Danes and other Swedes left, and the Turks met Sunni Kurds.';
+    expect(
+      read(text, (tokens) => {
+        const at = (w: string) => tokens.findIndex((t) => t.text === w);
+        return [
+          { first: at('Norwegians'), last: at('Norwegians') + 1, kind: 'person', titled: false },
+          { first: at('Sunni'), last: at('Sunni') + 2, kind: 'organization', titled: false },
+        ];
+      }),
+    ).toEqual(['person:Danes', 'person:Swedes', 'person:Turks']);
+  });
 });
