@@ -19,9 +19,23 @@ import { openMark, ownOpenQuoteParagraphs } from './open-quotes.js';
 import { chainDrafts, type Chained } from './via.js';
 import { firstStartAtOrAfter } from './first-start-at.js';
 import { titledPerson } from './titled-people.js';
+import { doubledSingleQuotes } from './single-quotes.js';
+import { splitSentences } from '../sentences/sentences.js';
 
-/** Attributions in `text` (body.text), given its sentences and the entities found in it. */
-export function findAttributions(text: string, given: readonly Sentence[], entities: readonly Entity[]): Attribution[] {
+/** Attributions in `body` (body.text), given its sentences and the entities found in it. */
+export function findAttributions(body: string, given: readonly Sentence[], entities: readonly Entity[]): Attribution[] {
+  // Single-quoted quotations are read as double-quoted ones (same offsets), and each record's words off `body`
+  // (a quote is the words inside the marks, the same in both).
+  const text = doubledSingleQuotes(body);
+  if (text !== body)
+    return readAttributions(text, splitSentences(text), entities).map((a) => ({
+      ...a,
+      content: body.slice(a.contentSpan.start, a.contentSpan.end),
+    }));
+  return readAttributions(text, given, entities);
+}
+
+function readAttributions(text: string, given: readonly Sentence[], entities: readonly Entity[]): Attribution[] {
   const sentences = withPostposedCues(text, unglued(given));
   const quotes = quoteRanges(text);
   const masked = maskQuotes(text, quotes);
