@@ -285,4 +285,11 @@ export const TITLES: ReadonlySet<string> = new Set([
   'judge',
   'commissioner',
   'coach',
+  'prefect',
+  'councillor',
+  'councilor',
+  'inspector',
+  'superintendent',
+  'commander',
+  'sheriff',
 ]);

@@ -33,3 +33,18 @@ describe('a definite title speaks for the person named with it', () => {
     expect(speakers('Bill Osgood arrived late. The senator said the vote would wait.')).toEqual(['senator']);
   });
 });
+
+describe('regional and local offices', () => {
+  it('keeps the title out of the name and reads the office as the person titled with it', () => {
+    const t =
+      'Prefect Claire Vautrin said the road would stay closed. "Nothing is certain yet," Vautrin said. ' +
+      'The prefect said more crews were coming.';
+    expect(speakers(t)).toEqual(['Claire Vautrin', 'Claire Vautrin', 'Claire Vautrin']);
+  });
+
+  it('reads an office with no name as a speaker description', () => {
+    const t = 'Sparks from a lorry may have started the fire, the regional prefect said on Tuesday.';
+    expect(speakers(t)).toEqual(['regional prefect']);
+    expect(speakers('The hall will reopen in May, a county councillor told reporters.')).toEqual(['county councillor']);
+  });
+});

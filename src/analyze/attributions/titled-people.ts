@@ -23,6 +23,8 @@ const TITLES: ReadonlyMap<string, string> = new Map([
   ['lawmaker', 'Sen\\.|Senator|Rep\\.|Representative|Congressman|Congresswoman|Assemblyman|Assemblywoman'],
   ['secretary', 'Secretary(?: of(?: the)? \\p{Lu}\\p{Ll}+)?'],
   ['mayor', 'Mayor'],
+  ['prefect', 'Prefect'],
+  ['sheriff', 'Sheriff'],
   ['speaker', 'Speaker'],
   ['attorney general', 'Attorney General'],
   ['judge', 'Judge'],

@@ -19,6 +19,9 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'chief', 'deputy', 'foreign', 'prime', 'defense', 'defence', 'interior', 'finance', 'former', 'late',
   'actor', 'actress', 'singer', 'writer', 'author', 'artist', 'player', 'striker', 'goalkeeper', 'manager',
   'broadcaster', 'journalist', 'correspondent', 'analyst', 'attorney', 'lawyer', 'counsel', 'dictator',
+  // regional, local and police offices ("Prefect Antoine Mercier", "Superintendent Ruth Okoro")
+  'prefect', 'councillor', 'councilor', 'alderman', 'magistrate', 'coroner', 'inspector', 'superintendent',
+  'commander', 'constable', 'sheriff', 'prosecutor',
 ]);
 
 /** Last words that make a capitalised phrase an organization ("Korean Central News Agency", "Apple Inc"). */
@@ -89,6 +92,20 @@ export const NEWS_OUTLETS: ReadonlySet<string> = new Set([
   'nhk', 'tbs', 'bbc', 'cnn', 'nbc', 'abc', 'cbs', 'fox news', 'msnbc', 'npr', 'pbs', 'al jazeera', 'itv',
   'sky news', 'cctv', 'cgtn', 'rt', 'dw', 'deutsche welle', 'france 24', 'anadolu', 'irna', 'wafa', 'pti',
   'ani', 'bernama', 'antara', 'pap', 'ctk', 'mti', 'ptt', 'wikinews', 'politico', 'axios',
+]);
+
+/**
+ * Parties, movements, armed groups and international bodies that the news names bare, with no head word to tell
+ * what they are ("Abbas told supporters of Fatah", "the UN is reluctant", "leader of Hamas"), and that the English
+ * lexicon does not list: the rules read them as organizations, as they read a news agency.
+ */
+// prettier-ignore
+export const POLITICAL_BODIES: ReadonlySet<string> = new Set([
+  'hamas', 'hezbollah', 'hizbollah', 'hizballah', 'fatah', 'taliban', 'al-qaeda', 'al-qaida', 'al qaeda', 'al qaida',
+  'isis', 'isil', 'daesh', 'islamic state', 'islamic jihad', 'boko haram', 'al-shabaab', 'al-shabab', 'pkk', 'farc',
+  'baath', "ba'ath", 'likud', 'kadima', 'muslim brotherhood', 'sinn fein', 'sinn féin', 'anc', 'plo', 'ira',
+  'un', 'unesco', 'unicef', 'unhcr', 'unrwa', 'imf', 'world bank', 'wto', 'iaea', 'asean', 'opec', 'nato', 'g7',
+  'g20', 'state department', 'justice department', 'defense department', 'treasury department',
 ]);
 
 /** Capitalised words that are never (part of) a name by themselves: calendar words, pronouns, interjections. */
