@@ -26,4 +26,24 @@ describe('a reported clause with no "that" after a cognition or speech cue', () 
       records('The researchers ran the model again. They estimated by 2050, rising costs would double the deficit.'),
     ).toEqual(['researchers: rising costs would double the deficit']);
   });
+
+  it('reads a clause with a present verb or a "no" subject after an addressee', () => {
+    expect(records('The director told lawmakers no evidence supports the theory of a break-in.')).toEqual([
+      'director: no evidence supports the theory of a break-in',
+    ]);
+    expect(records('The director told lawmakers the camera footage shows nothing unusual.')).toEqual([
+      'director: the camera footage shows nothing unusual',
+    ]);
+    expect(records('The director told lawmakers the sales figures.')).toEqual([]);
+  });
+
+  it('reads a second speaker after "and" with no comma', () => {
+    expect(records('The army said the president was safe and the police said the roads were closed.')).toEqual([
+      'army: the president was safe',
+      'police: the roads were closed',
+    ]);
+    expect(records('The union and the employers said the deal was fair.')).toEqual([
+      'union and the employers: the deal was fair',
+    ]);
+  });
 });

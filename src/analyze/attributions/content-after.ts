@@ -144,9 +144,13 @@ function clauseAfter(text: string, s: Sentence, words: Word[], ci: number, cue: 
       !!words[k] && (CLAUSE_OPENER.test(words[k]!.bare) || /^["“]/.test(words[k]!.raw) || /:$/.test(words[k - 1]!.raw));
     // "told Polygraph.info the Russian Defense Ministry's allegations are false": a short addressee, then a
     // clause with a noun subject.
+    // "told lawmakers no evidence supports the claim": its verb may be any finite one, and "no" may lead it.
     for (let a = ci + 2; !clause && a <= ci + 4 && a < words.length; a++) {
       if (endsClause(words[a - 1]!)) break;
-      if (/^(?:the|a|an|his|her|its|their|\p{Lu}\S*)$/u.test(words[a]!.bare) && subjectThenAuxiliary(words, a)) {
+      if (
+        /^(?:the|a|an|no|his|her|its|their|\p{Lu}\S*)$/u.test(words[a]!.bare) &&
+        (subjectThenAuxiliary(words, a) || subjectThenFinite(words, a) || subjectThenPresent(words, a))
+      ) {
         k = a;
         clause = true;
       }
@@ -237,6 +241,24 @@ export function subjectThenAuxiliary(words: Word[], k: number): boolean {
     if (n > k && AUXILIARY.test(w.bare)) return true;
     if (endsClause(w) || AUXILIARY.test(w.bare) || /^(?:to|for|in|on|at|with|about|by|that|like)$/i.test(w.bare))
       return false;
+  }
+  return false;
+}
+
+/** Most words of a subject before a present-tense verb: "no evidence", "the new rule". */
+const MAX_PRESENT_SUBJECT = 4;
+
+/**
+ * "the evidence supports …", "no deal remains …": a short noun phrase whose last word is no plural, then a lower-case
+ * verb in -s that is no plural noun ("the company's sales figures" has none) and has words after it.
+ */
+export function subjectThenPresent(words: Word[], k: number): boolean {
+  for (let n = k + 1; n < words.length - 1 && n <= k + MAX_PRESENT_SUBJECT; n++) {
+    const prev = words[n - 1]!;
+    if (endsClause(prev) || NOT_IN_SUBJECT.test(words[n]!.bare)) return false;
+    if (AUXILIARY.test(words[n]!.bare)) return false;
+    const verb = /^\p{Ll}{2,}[^su'’]s$/u.test(words[n]!.raw);
+    if (verb && n > k && !/s$/i.test(prev.bare) && !/^(?:the|a|an|no|his|her|its|their)$/i.test(prev.bare)) return true;
   }
   return false;
 }

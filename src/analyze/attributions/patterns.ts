@@ -183,6 +183,7 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
           clauseFollows(words, i) ||
           recordsShow(words, i) ||
           parentheticalBase(words, i) ||
+          asClauseBase(words, i) ||
           chargeFollows(words, i) ||
           (!!CUE_BY_LEMMA.get(VERB_FORMS.get(w.bare)!)?.objectInfinitive && objectThenInfinitive(words, i)) ||
           // "Whale experts regard New Zealand as the stranding capital": an object and its "as" complement.
@@ -410,6 +411,25 @@ function parentheticalBase(words: Word[], i: number): boolean {
   return false;
 }
 
+/** Most words between an "as" and the base form its clause ends with: "as the authors of the study explain,". */
+const MAX_AS_BASE_REACH = 8;
+
+/**
+ * "As the authors explain, the drug …", "…, as analysts note, …": a base form that closes an "as" clause set off by a
+ * comma, whose subject is before it; the clause the "as" clause sits in is the content.
+ */
+function asClauseBase(words: Word[], i: number): boolean {
+  // "as critics point out,": the cue's particle carries the comma.
+  const end = /^out,$/.test(words[i + 1]?.raw ?? '') ? i + 1 : i;
+  if (!words[end]!.raw.endsWith(',') || end + 1 >= words.length) return false;
+  for (let k = i - 1; k >= 0 && k >= i - MAX_AS_BASE_REACH; k--) {
+    if (endsClause(words[k]!)) return false;
+    if (words[k]!.bare.toLowerCase() !== 'as') continue;
+    return k < i - 1 && (k === 0 || endsClause(words[k - 1]!) || (k === 1 && LEAD_BEFORE_AS.test(words[0]!.raw)));
+  }
+  return false;
+}
+
 /** Most words of object before the "of" of a charge: "accuse the country's political Islamists, who …, of". */
 const MAX_CHARGE_REACH = 16;
 
@@ -536,6 +556,9 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   // "an increase in the number of respondents who said …": the people a relative clause hangs on follow the last
   // preposition that is no part of their phrase.
   if (!speaks(np) && relativeOf) np = peopleAfterPreposition(words, np, fit) ?? np;
+  // "The army said he was safe and the police said …": a phrase read across "and" whose first part cannot speak
+  // joins two clauses, not two names; the conjunct after the last "and" is the subject.
+  if (np !== knowers) np = conjunctAfterAnd(words, np, fit) ?? np;
   if (!speaks(np)) return null;
   // "If the minister said that, …" reports nothing, nor does "Nobody believes that …"; nor "Asked what he would say
   // to …": the question put to the subject, not an answer ("what X said" elsewhere is a record of its own).
@@ -595,6 +618,20 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   const appositive = !!relativeOf && words[j - 1]!.raw.endsWith(',');
   const own = appositive ? relativeClauseEnd(text, words, content) : content;
   return { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan, content: own, ...(appositive ? { appositive } : {}) };
+}
+
+/**
+ * The words of `np` after its last "and" when they can speak and the words before it cannot: "the police" of "… was
+ * safe and the police said" (a lower-case word before "and"), not of "Lorenz and Fetter said".
+ */
+function conjunctAfterAnd(words: Word[], np: Range, fit: (r: Range) => boolean): Range | null {
+  for (let k = np.last - 1; k > np.first; k--) {
+    if (words[k]!.raw !== 'and') continue;
+    const after = { first: k + 1, last: np.last };
+    const before = { first: np.first, last: k - 1 };
+    return /^\p{Ll}/u.test(words[k - 1]!.bare) && fit(after) && !fit(before) ? after : null;
+  }
+  return null;
 }
 
 /** Prepositions that end a phrase the people of a relative clause sit inside: "an increase in", "pressure from". */

@@ -19,6 +19,14 @@ describe('sources and holders', () => {
     ).toEqual(['Reuters: the UN has criticised']);
   });
 
+  it('reads a plural present that closes an "as" clause as the source of the clause around it', () => {
+    expect(records('As the authors explain, the drug works by blocking a protein.')).toEqual([
+      'authors: the drug works by blocking a protein',
+    ]);
+    expect(records('But as critics point out, the plan has no funding.')).toEqual(['critics: the plan has no funding']);
+    expect(records('As the two sides explain their positions, the talks stall.')).toEqual([]);
+  });
+
   it('reads "per" only before a name or a determiner', () => {
     expect(records('A flat fee per student is charged to every school.')).toEqual([]);
   });
