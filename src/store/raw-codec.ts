@@ -5,12 +5,13 @@ import type { RawPage } from './port.js';
 export const RAW_CODEC = 'br';
 
 /**
- * Quality 3. Measured on the 86 Scrapinghub development pages inflated (178 KiB of HTML on average), CPU per
- * page beside its ratio: quality 5 3.75 ms 6.16x, 4 2.41 ms 5.74x, 3 1.33 ms 5.44x, 2 1.20 ms 5.28x, 1 0.69 ms
- * 4.92x (gzip level 1: 1.24 ms 4.55x). Quality 3 keeps 88% of quality 5's ratio for 35% of its CPU time, on the
- * thread that writes the store.
+ * Quality 1. Measured on the 86 Scrapinghub development pages inflated (178 KiB of HTML on average), CPU per
+ * page beside its ratio (re-measured 2026-11-30): quality 4 1.98 ms 5.74x, 3 1.50 ms 5.44x, 2 1.09 ms 5.28x,
+ * 1 0.59 ms 4.92x (gzip level 1: 1.04 ms 4.55x, level 6: 2.22 ms 5.31x; raw deflate level 1: 1.00 ms 4.56x).
+ * Compression runs on the thread that writes the store, once per ingested page, and raw pages are only read
+ * back by `reprocess`: quality 1 stores 36 KiB a page where quality 3 stored 33 KiB, for 40% of its CPU time.
  */
-const BROTLI_QUALITY = 3;
+const BROTLI_QUALITY = 1;
 
 /** Compresses a raw page body for storage. */
 export function compressRaw(bytes: Uint8Array): Buffer {
