@@ -274,6 +274,9 @@ describe('createApp API', () => {
     store.getArticle = async () => {
       throw new Error('store: disk on fire');
     };
+    store.articlePage = async () => {
+      throw new Error('store: disk on fire');
+    };
     const app = createApp({ store, config: publishConfig(), clock: now, logger: silentLogger });
     const api = await app.request('/api/v1/articles/x');
     expect(api.status).toBe(500);

@@ -11,12 +11,13 @@ import { feedRoutes } from './feed-routes.js';
 import { errorPage } from './pages/error-page.js';
 import { securityHeaders } from './security-headers.js';
 import { staticRoutes } from './static-routes.js';
-import { articlePages, webRoutes, type ArticlePages } from './web-routes.js';
+import { StoredPages } from './stored-pages.js';
+import { webRoutes } from './web-routes.js';
 
 /** The app and its article pages, which a Node server may also answer without the app (article-fast-path.ts). */
 export interface WebEdition {
   app: Hono;
-  articlePages: ArticlePages;
+  articlePages: StoredPages;
 }
 
 /** Creates the application over its dependencies. */
@@ -26,7 +27,7 @@ export function createApp(deps: AppDeps): Hono {
 
 /** Creates the application and the article pages its route serves. */
 export function createWebEdition(deps: AppDeps): WebEdition {
-  const pages = articlePages(deps);
+  const pages = new StoredPages(deps);
   const app = new Hono();
   app.use('*', securityHeaders());
 

@@ -1,3 +1,5 @@
+import { request } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishConfig } from './config.js';
 import { silentLogger } from './deps.js';
@@ -7,20 +9,44 @@ import { MemoryStore } from './testing/memory-store.js';
 
 const now = () => new Date('2023-09-11T12:00:00Z');
 
-/** Status, headers but the date, and body of an answer. */
-async function answer(res: Response) {
-  const headers = Object.fromEntries([...res.headers].filter(([name]) => name !== 'date'));
-  return { status: res.status, headers, body: Buffer.from(await res.arrayBuffer()).toString('utf8') };
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+/** A request as sent (no encoding added, nothing decoded); status, headers but the date, and the raw body. */
+function send(url: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const { date: _date, connection: _c, 'keep-alive': _k, ...rest } = res.headers;
+        resolve({ status: res.statusCode!, headers: rest, body: Buffer.concat(chunks) });
+      });
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 describe('the article fast path', () => {
   let server: RunningServer;
+  let store: MemoryStore;
   let failing = false;
+  let reads = 0;
   beforeAll(async () => {
-    const store = new MemoryStore(now);
-    await store.upsertArticle({ article: makeArticle({ id: 'a1' }), analysis: makeAnalysis(), source: 'test' });
+    store = new MemoryStore(now);
+    for (const id of ['a1', 'a3'])
+      await store.upsertArticle({ article: makeArticle({ id }), analysis: makeAnalysis(), source: 'test' });
     const getArticle = store.getArticle.bind(store);
-    store.getArticle = (id) => (failing ? Promise.reject(new Error('store: down')) : getArticle(id));
+    const articlePage = store.articlePage.bind(store);
+    store.getArticle = (id) => {
+      reads++;
+      return failing ? Promise.reject(new Error('store: down')) : getArticle(id);
+    };
+    store.articlePage = (id, key) => (failing ? Promise.reject(new Error('store: down')) : articlePage(id, key));
     server = await startServer(
       (url) => ({ store, config: publishConfig({ baseUrl: url }), clock: now, logger: silentLogger }),
       { host: '127.0.0.1', port: 0 },
@@ -28,31 +54,58 @@ describe('the article fast path', () => {
   });
   afterAll(() => server.close());
 
-  it('answers an article page as the app does (a query sends the request to the app)', async () => {
-    const fast = await answer(await fetch(`${server.url}/article/a1`));
-    const viaApp = await answer(await fetch(`${server.url}/article/a1?from=app`));
+  it('answers an article page as the app does, rendered and then stored (a query sends it to the app)', async () => {
+    const fast = await send(`${server.url}/article/a1`);
+    const viaApp = await send(`${server.url}/article/a1?from=app`);
     expect(fast.status).toBe(200);
-    expect(fast.body).toContain('<h1 id="headline">');
+    expect(fast.body.toString('utf8')).toContain('<h1 id="headline">');
     expect(fast).toEqual(viaApp);
-    expect(Number(fast.headers['content-length'])).toBe(Buffer.byteLength(fast.body));
+    expect(Number(fast.headers['content-length'])).toBe(fast.body.length);
+    expect(fast.headers.vary).toBe('Accept-Encoding');
+    await server.articlePages.flush();
+    // Now from the stored page: the same bytes and headers, gzip as stored to a client that takes it.
+    reads = 0;
+    const storedFast = await send(`${server.url}/article/a3`);
+    await server.articlePages.flush();
+    const plain = await send(`${server.url}/article/a3`);
+    const gzip = await send(`${server.url}/article/a3`, { 'accept-encoding': 'gzip, deflate, br' });
+    const gzipViaApp = await send(`${server.url}/article/a3?from=app`, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(reads).toBe(1);
+    expect(plain).toEqual(storedFast);
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(Number(gzip.headers['content-length'])).toBe(gzip.body.length);
+    expect(gunzipSync(gzip.body).equals(plain.body)).toBe(true);
+    expect(gzip).toEqual(gzipViaApp);
+    const { 'content-encoding': _e, 'content-length': _l, ...gzipRest } = gzip.headers;
+    const { 'content-length': _pl, ...plainRest } = plain.headers;
+    expect(gzipRest).toEqual(plainRest);
   });
 
-  it('answers 304 to its validator, with the security headers', async () => {
-    const { headers } = await answer(await fetch(`${server.url}/article/a1`));
-    const res = await fetch(`${server.url}/article/a1`, { headers: { 'if-none-match': headers.etag! } });
+  it('answers 304 to its validator, with the security headers and Vary, as the app does', async () => {
+    const { headers } = await send(`${server.url}/article/a1`);
+    const res = await send(`${server.url}/article/a1`, { 'if-none-match': String(headers.etag) });
+    const viaApp = await send(`${server.url}/article/a1?from=app`, { 'if-none-match': String(headers.etag) });
     expect(res.status).toBe(304);
-    expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(res.body.length).toBe(0);
+    expect(res.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(res.headers.vary).toBe('Accept-Encoding');
+    expect(res).toEqual(viaApp);
   });
 
   it('leaves a missing article, HEAD and a failure to the app', async () => {
-    const missing = await fetch(`${server.url}/article/nope`);
+    const missing = await send(`${server.url}/article/nope`);
     expect(missing.status).toBe(404);
-    expect(await missing.text()).toContain('<html');
-    const head = await fetch(`${server.url}/article/a1`, { method: 'HEAD' });
-    expect(head.status).toBe(200);
+    expect(missing.body.toString('utf8')).toContain('<html');
+    for (const encoding of [{}, { 'accept-encoding': 'gzip' }] as Record<string, string>[]) {
+      const get = await send(`${server.url}/article/a3`, encoding);
+      const head = await send(`${server.url}/article/a3`, encoding, 'HEAD');
+      expect(head.status).toBe(200);
+      expect(head.body.length).toBe(0);
+      expect(head.headers).toEqual(get.headers);
+    }
     failing = true;
     try {
-      const failed = await fetch(`${server.url}/article/a2`);
+      const failed = await send(`${server.url}/article/a2`);
       expect(failed.status).toBe(500);
     } finally {
       failing = false;

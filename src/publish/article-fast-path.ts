@@ -10,8 +10,7 @@
  * page), a failure (the app logs it and answers 500) — goes to the app.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ifNoneMatch } from './if-none-match.js';
-import type { ArticlePages } from './web-routes.js';
+import type { StoredPages } from './stored-pages.js';
 
 export type NodeListener = (incoming: IncomingMessage, outgoing: ServerResponse) => void;
 
@@ -19,23 +18,25 @@ export type NodeListener = (incoming: IncomingMessage, outgoing: ServerResponse)
 const ARTICLE_PATH = /^\/article\/([^/?#%]+)$/;
 
 /** A listener answering article pages from `pages` and everything else with `app`. */
-export function withArticleFastPath(pages: ArticlePages, app: NodeListener): NodeListener {
+export function withArticleFastPath(pages: StoredPages, app: NodeListener): NodeListener {
   return (incoming, outgoing) => {
     const match = incoming.method === 'GET' ? ARTICLE_PATH.exec(incoming.url ?? '') : null;
     if (!match) return app(incoming, outgoing);
-    pages(match[1]!).then(
+    pages.get(match[1]!).then(
       (page) => {
         if (!page) return app(incoming, outgoing);
-        const header = incoming.headers['if-none-match'];
-        if (ifNoneMatch(Array.isArray(header) ? header.join(', ') : header, page.etag)) {
-          outgoing.writeHead(304, page.notModifiedHeaders);
-          outgoing.end();
-        } else {
-          outgoing.writeHead(200, page.headers);
-          outgoing.end(page.bytes);
-        }
+        const { headers } = incoming;
+        const answer = page.answer(headerOf(headers['if-none-match']), headers['accept-encoding']);
+        outgoing.writeHead(answer.status, answer.headers);
+        if (answer.body) outgoing.end(answer.body);
+        else outgoing.end();
       },
       () => app(incoming, outgoing),
     );
   };
+}
+
+/** A header Node may give as a list (repeated), read as one comma-separated value. */
+function headerOf(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(', ') : value;
 }

@@ -6,11 +6,15 @@ import { withArticleFastPath, type NodeListener } from './article-fast-path.js';
 import { createWebEdition, type WebEdition } from './app.js';
 import type { AppDeps } from './deps.js';
 import { worldCountries } from './map/world-topology.js';
+import type { StoredPages } from './stored-pages.js';
 
 export interface RunningServer {
   /** Where it listens, e.g. "http://127.0.0.1:8080". */
   url: string;
   port: number;
+  /** The article pages it serves: `dateline serve` pre-renders them in the background. */
+  articlePages: StoredPages;
+  /** Stops listening, then stores the pages rendered on read that are still waiting. */
   close(): Promise<void>;
 }
 
@@ -41,14 +45,18 @@ export async function startServer(
   const shownHost = listen.host === '0.0.0.0' || listen.host === '::' ? 'localhost' : listen.host;
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
   edition = createWebEdition(depsFor(url));
-  listener = withArticleFastPath(edition.articlePages, app);
+  const pages = edition.articlePages;
+  listener = withArticleFastPath(pages, app);
   return {
     url,
     port,
-    close: () =>
-      new Promise((resolve, reject) => {
+    articlePages: pages,
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close((err) => (err ? reject(err) : resolve()));
-      }),
+      });
+      await pages.flush();
+    },
   };
 }

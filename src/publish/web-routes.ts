@@ -1,16 +1,13 @@
 /** The HTML pages: front, article, search, outlet, entity and story. */
 import { Hono, type Context } from 'hono';
-import type { StoredArticle } from '../store/port.js';
 import { resolveStory } from '../stories/resolve-story.js';
 import { paths } from './urls.js';
 import type { AppDeps } from './deps.js';
-import { ArticlePageCache, pageRevision, type CachedPage } from './article-page-cache.js';
-import { ifNoneMatch } from './if-none-match.js';
 import { requestHeader } from './request-header.js';
 import { securedResponse, withSecurityHeaders } from './security-headers.js';
 import { SearchCache } from './search-cache.js';
+import { StoredPages } from './stored-pages.js';
 import { ttlMemo } from './ttl-memo.js';
-import { articlePage } from './pages/article-page.js';
 import { entityPage } from './pages/entity-page.js';
 import { errorPage } from './pages/error-page.js';
 import { frontPage } from './pages/front-page.js';
@@ -21,10 +18,6 @@ import { storyPage } from './pages/story-page.js';
 import { intParam, languageParam, type ParamCheck } from './params/param-check.js';
 import { checkSearch, hasCriteria, searchFormOf } from './search/parse-query.js';
 
-/** Bumped when page markup changes, so ETags from an older build never match. */
-const RENDER_VERSION = '1';
-/** Articles kept rendered; a page is ~20–60 kB, so this is at most a few tens of MB. */
-const ARTICLE_CACHE_SIZE = 1000;
 /** How long the outlet list (for filters) is reused. */
 const OUTLETS_TTL_MS = 30_000;
 /** Last page of a list (front, outlet) a reader can ask for; beyond it the offset would only cost the store. */
@@ -49,25 +42,8 @@ function firstProblem(...checks: ParamCheck<unknown>[]): { param: string; messag
   return undefined;
 }
 
-/** An article's page ready to send (from the cache, or read and rendered), or null when there is no such article. */
-export type ArticlePages = (id: string) => Promise<CachedPage | null>;
-
-/** The article pages over the dependencies, with their cache; shared by the route and the server's fast path. */
-export function articlePages(deps: AppDeps): ArticlePages {
-  const { store, config } = deps;
-  const cache = new ArticlePageCache(ARTICLE_CACHE_SIZE, `${RENDER_VERSION}\u0000${config.baseUrl}`);
-  return async (id) => {
-    const now = deps.clock().getTime();
-    const page = cache.fresh(id, now);
-    if (page) return page;
-    const stored: StoredArticle | null = await store.getArticle(id);
-    if (!stored) return null;
-    return cache.current(id, pageRevision(stored), now) ?? cache.put(id, stored, articlePage(stored, config), now);
-  };
-}
-
 /** Builds the HTML routes over the dependencies (the article pages given, to share them with a fast path). */
-export function webRoutes(deps: AppDeps, pages: ArticlePages = articlePages(deps)): Hono {
+export function webRoutes(deps: AppDeps, pages: StoredPages = new StoredPages(deps)): Hono {
   const { store, config } = deps;
   const app = new Hono();
   const size = config.pageSize;
@@ -100,12 +76,11 @@ export function webRoutes(deps: AppDeps, pages: ArticlePages = articlePages(deps
   });
 
   app.get('/article/:id', async (c) => {
-    const page = await pages(c.req.param('id'));
+    const page = await pages.get(c.req.param('id'));
     if (!page) return notFound(c, deps);
     // Bytes and headers built once per page, nothing else allocated but the response (see article-fast-path.ts).
-    return ifNoneMatch(requestHeader(c, 'if-none-match'), page.etag)
-      ? securedResponse(null, 304, page.notModifiedHeaders)
-      : securedResponse(page.bytes, 200, page.headers);
+    const answer = page.answer(requestHeader(c, 'if-none-match'), requestHeader(c, 'accept-encoding'));
+    return securedResponse(answer.body, answer.status, answer.headers);
   });
 
   app.get('/search', async (c) => {

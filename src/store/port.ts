@@ -171,6 +171,14 @@ export interface UnrenderedArticle {
   revision: number;
 }
 
+/** One step of a walk over the articles for pages to render (`unrenderedArticles`). */
+export interface UnrenderedStep {
+  /** The articles of this step without a current page. */
+  articles: UnrenderedArticle[];
+  /** Where the next step starts; null when the walk has reached the oldest article. */
+  next: string | null;
+}
+
 /** One article's near-duplicate sketch (encoded), for `setSketches`. */
 export interface SketchRow {
   articleId: string;
@@ -230,12 +238,14 @@ export interface Store {
   /**
    * Rendered article pages. `articlePage`: the article's revision and its stored page of `renderKey`, or null
    * when there is no such article. `putArticlePages`: stores each page unless its article has changed since the
-   * revision it was rendered from (or is gone); returns how many were stored. `unrenderedArticles`: up to `limit`
-   * articles without a current page of `renderKey`, newest first, older than the article `before` when given.
+   * revision it was rendered from (or is gone); returns how many were stored. `unrenderedArticles`: a step of a
+   * walk over the articles, newest first, from `from` (a step's `next`; the newest article when absent): of the
+   * next `limit` articles, those without a current page of `renderKey`. Each step reads `limit` articles at most,
+   * so a walk over a desk whose pages are all current never holds the store for long.
    */
   articlePage(id: string, renderKey: string): Promise<ArticlePageLookup | null>;
   putArticlePages(pages: readonly ArticlePageWrite[]): Promise<number>;
-  unrenderedArticles(renderKey: string, limit: number, before?: string): Promise<UnrenderedArticle[]>;
+  unrenderedArticles(renderKey: string, limit: number, from?: string): Promise<UnrenderedStep>;
 
   /** Feed subscriptions and their conditional-GET state. Adding a known feed keeps it (and sets a new title). */
   addFeed(url: string, title?: string | null): Promise<void>;

@@ -529,31 +529,43 @@ export function storeContract(name: string, open: (clock: TestClock) => Promise<
       expect(await store.putArticlePages([])).toBe(0);
     });
 
-    it('lists the articles without a current page, newest first, a chunk at a time', async () => {
+    it('walks the articles for pages to render, newest first, a bounded step at a time', async () => {
       const ids: string[] = [];
       for (let i = 0; i < 5; i++)
         ids.push(
           (await store.upsertArticle({ article: makeArticle({ url: `https://due.example/${i}` }), source: 't' })).id,
         );
       const newest = [...ids].reverse();
+      const walk = async (key: string, limit: number) => {
+        const steps: string[][] = [];
+        let from: string | undefined;
+        do {
+          const step = await store.unrenderedArticles(key, limit, from);
+          steps.push(step.articles.map((a) => a.id));
+          from = step.next ?? undefined;
+        } while (from !== undefined);
+        return steps;
+      };
+      expect(await walk('k1', 2)).toEqual([newest.slice(0, 2), newest.slice(2, 4), newest.slice(4)]);
+      expect(await walk('k1', 5)).toEqual([newest, []]);
       const page = { renderKey: 'k1', etag: 'W/"e"', lastModified: 'x', size: 1, gzip: new Uint8Array([1, 2]) };
-      const due = await store.unrenderedArticles('k1', 2);
-      expect(due.map((d) => d.id)).toEqual(newest.slice(0, 2));
-      expect((await store.unrenderedArticles('k1', 10, due[1]!.id)).map((d) => d.id)).toEqual(newest.slice(2));
       const revision = (id: string) => store.articlePage(id, 'k1').then((found) => found!.revision);
-      await store.putArticlePages(
-        await Promise.all(
-          [ids[1]!, ids[3]!].map(async (articleId) => ({ ...page, articleId, revision: await revision(articleId) })),
-        ),
-      );
-      expect((await store.unrenderedArticles('k1', 10)).map((d) => d.id)).toEqual([ids[4], ids[2], ids[0]]);
-      // Pages of another render key are due again.
-      expect(await store.unrenderedArticles('k2', 10)).toHaveLength(5);
+      const put = async (articleIds: string[]) =>
+        store.putArticlePages(
+          await Promise.all(
+            articleIds.map(async (articleId) => ({ ...page, articleId, revision: await revision(articleId) })),
+          ),
+        );
+      await put([ids[1]!, ids[3]!]);
+      // Each step still looks at `limit` articles; those with a current page are left out.
+      expect(await walk('k1', 2)).toEqual([[ids[4]], [ids[2]], [ids[0]]]);
+      expect((await walk('k2', 10)).flat()).toEqual(newest); // another render key: every page is due
       await store.setStory(ids[3]!, 's1');
-      const again = await store.unrenderedArticles('k1', 10);
-      expect(again.map((d) => d.id)).toEqual([ids[4], ids[3], ids[2], ids[0]]);
-      expect(again[1]!.revision).toBe(await revision(ids[3]!));
-      expect(await store.unrenderedArticles('k1', 0)).toEqual([]);
+      const { articles } = await store.unrenderedArticles('k1', 10);
+      expect(articles.map((a) => a.id)).toEqual([ids[4], ids[3], ids[2], ids[0]]);
+      expect(articles[1]!.revision).toBe(await revision(ids[3]!));
+      await put(ids);
+      expect(await store.unrenderedArticles('k1', 10)).toEqual({ articles: [], next: null });
     });
 
     it('adds, lists, updates and removes feeds', async () => {

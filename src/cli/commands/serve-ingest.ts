@@ -11,6 +11,11 @@ export interface ServeIngestHooks {
   ingestOne: IngestOne | undefined;
   /** Saves the big stories the desk put off saving; before the store closes. */
   settle: () => Promise<void>;
+  /**
+   * Resolves once the story desk has opened (rebuilt the stories and filed the articles whose story changed), or
+   * failed to: pages rendered ahead of readers before then could be dropped again by those filings.
+   */
+  storiesOpen: Promise<void>;
 }
 
 /** The hooks for this store; `fetch` carries the config's fetch settings (DATELINE_ALLOW_PRIVATE, …). */
@@ -28,6 +33,8 @@ export async function ingestHooks(store: Store, logger: Logger, fetch?: Config['
   );
   return {
     settle: () => afterStore.settle(),
+    // Settling waits for the desk to open; at start-up no big story has been put off yet, so it saves nothing.
+    storiesOpen: afterStore.settle().catch(() => undefined),
     ingestOne: (input) => ingestPage(input, { store, logger, afterStore }, fetchOptions),
     refresh: async (s) => {
       const summary = await refreshFeeds(s, { logger, afterStore }, fetchOptions);

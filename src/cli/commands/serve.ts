@@ -98,6 +98,14 @@ export async function serveDesk(options: ServeOptions): Promise<number> {
   if (options.banner) process.stdout.write(`${options.banner}\n`);
   process.stdout.write(`Dateline is serving ${where} at ${server.url}/\n`);
 
+  // Render-on-write: the article pages this build and these settings have not rendered yet (all of them after an
+  // upgrade or a new DATELINE_BASE_URL) are rendered and stored in the background, a page at a time between
+  // requests, newest first; until then a page is rendered when first read and stored.
+  const prerendering = new AbortController();
+  const prerendered = hooks.storiesOpen
+    .then(() => server.articlePages.prerender({ signal: prerendering.signal }))
+    .catch((err: unknown) => logger.warn({ err }, 'serve: pre-rendering article pages failed'));
+
   // The validated config when the store came from it (DATELINE_FEED_REFRESH_MINUTES, 0 for never); the demo reads
   // the environment itself.
   const minutes =
@@ -122,6 +130,8 @@ export async function serveDesk(options: ServeOptions): Promise<number> {
     process.once('SIGTERM', done);
   });
   if (timer) clearInterval(timer);
+  prerendering.abort();
+  await prerendered;
   await server.close();
   await hooks.settle().catch((err: unknown) => logger.warn({ err }, 'serve: saving the stories failed'));
   await store.close();

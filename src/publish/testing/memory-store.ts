@@ -18,7 +18,7 @@ import type {
   StoredArticle,
   StoredPage,
   StoryFiling,
-  UnrenderedArticle,
+  UnrenderedStep,
   UpsertInput,
   UpsertResult,
 } from '../../store/port.js';
@@ -220,14 +220,16 @@ export class MemoryStore implements Store {
     return stored;
   }
 
-  async unrenderedArticles(renderKey: string, limit: number, before?: string): Promise<UnrenderedArticle[]> {
+  async unrenderedArticles(renderKey: string, limit: number, from?: string): Promise<UnrenderedStep> {
     const ids = [...this.articles.keys()].reverse();
-    const from = before === undefined ? 0 : ids.indexOf(before) + 1;
-    return ids
-      .slice(from)
-      .filter((id) => this.pages.get(id)?.renderKey !== renderKey)
-      .slice(0, limit)
-      .map((id) => ({ id, revision: this.revisions.get(id) ?? 0 }));
+    const start = from === undefined ? 0 : Number(from);
+    const step = ids.slice(start, start + Math.max(1, limit));
+    return {
+      articles: step
+        .filter((id) => this.pages.get(id)?.renderKey !== renderKey)
+        .map((id) => ({ id, revision: this.revisions.get(id) ?? 0 })),
+      next: start + step.length < ids.length ? String(start + step.length) : null,
+    };
   }
 
   async setStories(filings: readonly StoryFiling[]): Promise<void> {

@@ -1,6 +1,6 @@
 /** Rendered article pages in PostgreSQL (migration 12), as the SQLite store keeps them (sqlite-pages.ts). */
 import type pg from 'pg';
-import type { ArticlePageLookup, ArticlePageWrite, UnrenderedArticle } from '../port.js';
+import type { ArticlePageLookup, ArticlePageWrite, UnrenderedStep } from '../port.js';
 
 interface PageRow {
   revision: string;
@@ -25,11 +25,11 @@ const WRITE_SQL = `INSERT INTO article_pages (article_seq, revision, render_key,
     last_modified = excluded.last_modified, size = excluded.size, page = excluded.page
   WHERE article_pages.revision = excluded.revision`;
 
-const UNRENDERED_SQL = `SELECT a.id, coalesce(p.revision, 0) AS revision
+// A page row's key is null exactly when it has no page (see sqlite-pages.ts): the page is never read here.
+const UNRENDERED_SQL = `SELECT a.seq, a.id, coalesce(p.revision, 0) AS revision,
+    p.render_key IS NOT DISTINCT FROM $2 AS current
   FROM articles a LEFT JOIN article_pages p ON p.article_seq = a.seq
-  WHERE a.seq < coalesce((SELECT seq FROM articles WHERE id = $1), 9223372036854775807)
-    AND (p.page IS NULL OR p.render_key IS DISTINCT FROM $2)
-  ORDER BY a.seq DESC LIMIT $3`;
+  WHERE a.seq < $1 ORDER BY a.seq DESC LIMIT $3`;
 
 export async function readArticlePage(pool: pg.Pool, id: string, renderKey: string): Promise<ArticlePageLookup | null> {
   const { rows } = await pool.query<PageRow>(READ_SQL, [id, renderKey]);
@@ -64,12 +64,16 @@ export async function unrenderedArticles(
   pool: pg.Pool,
   renderKey: string,
   limit: number,
-  before: string | undefined,
-): Promise<UnrenderedArticle[]> {
-  const { rows } = await pool.query<{ id: string; revision: string }>(UNRENDERED_SQL, [
-    before ?? null,
+  from: string | undefined,
+): Promise<UnrenderedStep> {
+  const take = Math.max(1, Math.floor(limit));
+  const { rows } = await pool.query<{ seq: string; id: string; revision: string; current: boolean }>(UNRENDERED_SQL, [
+    from ?? '9223372036854775807',
     renderKey,
-    Math.max(0, Math.floor(limit)),
+    take,
   ]);
-  return rows.map((r) => ({ id: r.id, revision: Number(r.revision) }));
+  return {
+    articles: rows.filter((r) => !r.current).map((r) => ({ id: r.id, revision: Number(r.revision) })),
+    next: rows.length < take ? null : rows.at(-1)!.seq,
+  };
 }

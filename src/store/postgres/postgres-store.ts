@@ -18,7 +18,7 @@ import type {
   Store,
   StoredArticle,
   StoryFiling,
-  UnrenderedArticle,
+  UnrenderedStep,
   UpsertInput,
   UpsertResult,
 } from '../port.js';
@@ -307,8 +307,8 @@ export class PostgresStore implements Store {
     return writeArticlePages(this.#pool, pages);
   }
 
-  async unrenderedArticles(renderKey: string, limit: number, before?: string): Promise<UnrenderedArticle[]> {
-    return unrenderedArticles(this.#pool, renderKey, limit, before);
+  async unrenderedArticles(renderKey: string, limit: number, from?: string): Promise<UnrenderedStep> {
+    return unrenderedArticles(this.#pool, renderKey, limit, from);
   }
 
   async addFeed(url: string, title?: string | null): Promise<void> {

@@ -1,6 +1,6 @@
 /** Rendered article pages in SQLite (migration 5): read with the article's revision, written if it still holds. */
 import type Database from 'better-sqlite3';
-import type { ArticlePageLookup, ArticlePageWrite, UnrenderedArticle } from '../port.js';
+import type { ArticlePageLookup, ArticlePageWrite, UnrenderedStep } from '../port.js';
 import { prepared } from './statements.js';
 
 interface PageRow {
@@ -25,11 +25,11 @@ const WRITE_SQL = `INSERT INTO article_pages (article_seq, revision, render_key,
     last_modified = excluded.last_modified, size = excluded.size, page = excluded.page
   WHERE article_pages.revision = excluded.revision`;
 
-const UNRENDERED_SQL = `SELECT a.id, coalesce(p.revision, 0) AS revision
+// A page row's key is null exactly when it has no page (the trigger clears both, a write sets both), so the page
+// itself is never read here: testing it for NULL loaded each 6 kB page (7.5 s for a walk over 100,000 articles).
+const UNRENDERED_SQL = `SELECT a.seq, a.id, coalesce(p.revision, 0) AS revision, p.render_key IS ? AS current
   FROM articles a LEFT JOIN article_pages p ON p.article_seq = a.seq
-  WHERE a.seq < coalesce((SELECT seq FROM articles WHERE id = ?), 9223372036854775807)
-    AND (p.page IS NULL OR p.render_key IS NOT ?)
-  ORDER BY a.seq DESC LIMIT ?`;
+  WHERE a.seq < ? ORDER BY a.seq DESC LIMIT ?`;
 
 export function readArticlePage(db: Database.Database, id: string, renderKey: string): ArticlePageLookup | null {
   const row = prepared<[string, string], PageRow>(db, READ_SQL).get(renderKey, id);
@@ -67,11 +67,15 @@ export function unrenderedArticles(
   db: Database.Database,
   renderKey: string,
   limit: number,
-  before: string | undefined,
-): UnrenderedArticle[] {
-  return prepared<[string | null, string, number], UnrenderedArticle>(db, UNRENDERED_SQL).all(
-    before ?? null,
-    renderKey,
-    Math.max(0, Math.floor(limit)),
-  );
+  from: string | undefined,
+): UnrenderedStep {
+  const take = Math.max(1, Math.floor(limit));
+  const rows = prepared<
+    [string, number | bigint, number],
+    { seq: number; id: string; revision: number; current: number }
+  >(db, UNRENDERED_SQL).all(renderKey, from === undefined ? Number.MAX_SAFE_INTEGER : Number(from), take);
+  return {
+    articles: rows.filter((r) => !r.current).map((r) => ({ id: r.id, revision: r.revision })),
+    next: rows.length < take ? null : String(rows.at(-1)!.seq),
+  };
 }

@@ -18,7 +18,7 @@ import type {
   Store,
   StoredArticle,
   StoryFiling,
-  UnrenderedArticle,
+  UnrenderedStep,
   UpsertInput,
   UpsertResult,
 } from '../port.js';
@@ -296,8 +296,8 @@ export class SqliteStore implements Store {
     return writeArticlePages(this.#db, pages);
   }
 
-  async unrenderedArticles(renderKey: string, limit: number, before?: string): Promise<UnrenderedArticle[]> {
-    return unrenderedArticles(this.#db, renderKey, limit, before);
+  async unrenderedArticles(renderKey: string, limit: number, from?: string): Promise<UnrenderedStep> {
+    return unrenderedArticles(this.#db, renderKey, limit, from);
   }
 
   async addFeed(url: string, title?: string | null): Promise<void> {
