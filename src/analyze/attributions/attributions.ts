@@ -20,6 +20,7 @@ import { chainDrafts, type Chained } from './via.js';
 import { firstStartAtOrAfter } from './first-start-at.js';
 import { titledPerson } from './titled-people.js';
 import { doubledSingleQuotes } from './single-quotes.js';
+import { introducedSpeaker } from './introduced-speakers.js';
 import { splitSentences } from '../sentences/sentences.js';
 
 /** Attributions in `body` (body.text), given its sentences and the entities found in it. */
@@ -95,6 +96,18 @@ function readAttributions(text: string, given: readonly Sentence[], entities: re
             : null);
       if (embedded) {
         out.push(embedded);
+        lastSentence = i;
+        continue;
+      }
+      // 'Osei was blunt. “We will not sign this deal.”': the narrative sentence before names who speaks.
+      const introduced =
+        i > lastSentence + 1 && i > 0 ? introducedSpeaker(text, sentences[i - 1]!, s, quotes, entities) : null;
+      if (introduced) {
+        const speaker = party(ctx, introduced.speakerSpan, sentences[i - 1]!.start, history, genders);
+        history.push(speaker);
+        out.push(
+          build(text, speaker.party, [], introduced, union([introduced.speakerSpan, introduced.content]), quotes),
+        );
         lastSentence = i;
       }
       continue;
