@@ -64,41 +64,57 @@ export async function searchPostgres(pool: pg.Pool, query: SearchQuery): Promise
   return inTransaction(
     pool,
     async (client) => {
-      // Read before plain index scans are turned off: max() is a walk down the primary key.
-      const top = await client.query<{ top: string | null }>('SELECT max(seq) AS top FROM articles');
-      const phrases = await parsePhrases(client, plan);
-      // No nested loops either: the planner would otherwise join rows one by one where a hash of the matches is
-      // cheaper (an entity filter, before facets: 1.9 s for place:Berlin and a common word). No sequential scans:
-      // every search row's tsvector is out of line (migration 7), so a scan filtering on it reads all of them
-      // (650 ms for a word in every article), where the GIN bitmap reads none. And no JIT: a plan that has to use
-      // a turned-off node (the page's LATERAL headline is a nested loop) is costed past jit_above_cost, and
-      // compiling it took 220 ms for 20 rows.
-      await client.query(
-        'SET LOCAL enable_indexscan = off; SET LOCAL enable_nestloop = off; SET LOCAL enable_seqscan = off; ' +
-          'SET LOCAL jit = off',
-      );
+      const { top, phrases } = await openSearch(client, plan);
       const { where, params } = filters(plan, true);
-      const newest = await newestMatches(client, Number(top.rows[0]?.top ?? 0), plan, phrases);
+      const newest = await newestMatches(client, top, plan, phrases);
       const total = newest.length;
       const end = plan.offset + plan.limit;
       const ranked =
         total > SEARCH_COUNT_CAP && end > RANK_WINDOW
           ? await rankAll(client, where, params, plan)
-          : (await rankSeqs(client, params[0], total > SEARCH_COUNT_CAP ? newest.slice(0, RANK_WINDOW) : newest))
+          : (await scoreAll(client, params[0], total > SEARCH_COUNT_CAP ? newest.slice(0, RANK_WINDOW) : newest))
               // Best first; equal scores newest first (seq is a bigint, returned as a decimal string).
               .sort((a, b) => b.score - a.score || Number(b.seq) - Number(a.seq))
               .slice(plan.offset, end);
       const items = await hits(client, params[0], ranked);
       return pageOf(items, total);
     },
-    'BEGIN READ ONLY',
+    `BEGIN READ ONLY; ${SEARCH_SETTINGS}`,
   );
 }
 
+// No nested loops: the planner would otherwise join rows one by one where a hash of the matches is cheaper (an
+// entity filter, before facets: 1.9 s for place:Berlin and a common word). No sequential scans: every search
+// row's tsvector is out of line (migration 7), so a scan filtering on it reads all of them (650 ms for a word in
+// every article), where the GIN bitmap reads none. And no JIT: a plan that has to use a turned-off node (the
+// page's LATERAL headline is a nested loop) is costed past jit_above_cost, and compiling it took 220 ms for 20
+// rows. Plain index scans go off too, once the newest seq is read (openSearch).
+const SEARCH_SETTINGS = 'SET LOCAL enable_nestloop = off; SET LOCAL enable_seqscan = off; SET LOCAL jit = off';
+
 /**
- * Seqs of the newest SEARCH_COUNT_CAP + 1 matches, newest first. No tsvector is read here for a plain-word query
- * (GIN decides the match), so ranking is left to the rows that need it: measured, 10 ms for the seqs of a rare
- * word's newest 981 matches against 41 with ts_rank_cd in the same pass, and 8 ms to rank 500 of them by seq.
+ * The newest seq and the query's phrases as PostgreSQL parses them, then plain index scans turned off for the
+ * rest of the transaction, in one round trip (several statements, so the phrases go in as escaped literals):
+ * on a loaded box every round trip is a wait for both processes to be scheduled again, and a search made ten of
+ * them. max() is read first, since it is a walk down the primary key, which a plain index scan does.
+ */
+async function openSearch(client: pg.PoolClient, plan: SearchPlan): Promise<{ top: number; phrases: Phrases }> {
+  const quoted = plan.terms.filter((t) => t.phrase).map((t) => client.escapeLiteral(toWebsearch([t])));
+  const parse = quoted.length
+    ? `SELECT websearch_to_tsquery('english', t)::text AS q FROM unnest(ARRAY[${quoted.join(', ')}]) AS t; `
+    : '';
+  const results = (await client.query(
+    `SELECT max(seq) AS top FROM articles; ${parse}SET LOCAL enable_indexscan = off`,
+  )) as unknown as pg.QueryResult[];
+  const top = Number((results[0]!.rows[0] as { top: string | null } | undefined)?.top ?? 0);
+  const parsed = quoted.length ? (results[1]!.rows as { q: string }[]).map((row) => row.q) : [];
+  return { top, phrases: phrasesOf(parsed) };
+}
+
+/**
+ * Seqs of the newest SEARCH_COUNT_CAP + 1 matches, newest first, with the scores the ranking will need
+ * (scoredSql). GIN decides a plain-word query's matches without reading a tsvector, and only the rows left after
+ * the LIMIT are ranked: measured, 10 ms for the seqs of a rare word's newest 981 matches against 41 with
+ * ts_rank_cd on every match of the slice, and 8 ms to rank 500 of them by seq afterwards.
  * A phrase is found in two steps per slice, since GIN cannot check positions and rechecking a phrase reads the
  * row's tsvector: the candidates, exactly and from indexes alone (every word of the query, and the pair keys of
  * words side by side, see migration 6), then the phrase checked on the newest candidates only (checkPhrase).
@@ -110,10 +126,11 @@ async function newestMatches(
   top: number,
   plan: SearchPlan,
   { pairs, positional }: Phrases,
-): Promise<string[]> {
+): Promise<Found[]> {
   const { where, params } = filters(plan, true, pairs);
-  const phrase = positional ? toWebsearch(plan.terms) : null;
-  const found: string[] = [];
+  const text = toWebsearch(plan.terms);
+  const phrase = positional ? text : null;
+  const found: Found[] = [];
   const want = SEARCH_COUNT_CAP + 1;
   // Slices are whole blocks of seqs (seq_block, migration 7), newest first: block `hi` down to block `lo`.
   const topBlock = Math.floor(top / SEQ_BLOCK);
@@ -128,17 +145,21 @@ async function newestMatches(
       sliceParams.push(Array.from({ length: hi - lo + 1 }, (_, i) => hi - i));
       clauses.push(`a.seq_block && $${sliceParams.length}::integer[]`);
     }
-    let limit = '';
+    const slice = `FROM article_search a WHERE ${clauses.join(' AND ')} ORDER BY a.seq DESC`;
     if (phrase === null) {
       sliceParams.push(want - found.length);
-      limit = ` LIMIT $${sliceParams.length}`;
+      const sql = scoredSql(
+        `SELECT a.seq, a.search_vector ${slice} LIMIT $${sliceParams.length}`,
+        sliceParams,
+        text,
+        found.length,
+      );
+      found.push(...(await client.query<FoundRow>(sql, sliceParams)).rows.map(toFound));
+    } else {
+      const rows = await client.query<{ seq: string }>(`SELECT a.seq ${slice}`, sliceParams);
+      const seqs = rows.rows.map((row) => String(row.seq));
+      found.push(...(await checkPhrase(client, phrase, seqs, want - found.length, found.length)));
     }
-    const rows = await client.query<{ seq: string }>(
-      `SELECT a.seq FROM article_search a WHERE ${clauses.join(' AND ')} ORDER BY a.seq DESC${limit}`,
-      sliceParams,
-    );
-    const seqs = rows.rows.map((row) => String(row.seq));
-    found.push(...(phrase === null ? seqs : await checkPhrase(client, phrase, seqs, want - found.length)));
     // The next slice should hold what is still missing at the density seen so far, with room to spare.
     const density = found.length / Math.max(1, top - lo * SEQ_BLOCK);
     size = Math.max(size * 2, Math.ceil(((want - found.length) / Math.max(density, 1 / top)) * 1.25));
@@ -152,20 +173,31 @@ async function newestMatches(
  * that only as many tsvectors are read as the matches need: the first batch what is wanted with room to spare,
  * each next one sized from the share of candidates that matched so far.
  */
-async function checkPhrase(client: pg.PoolClient, phrase: string, candidates: string[], want: number) {
-  const found: string[] = [];
+async function checkPhrase(
+  client: pg.PoolClient,
+  phrase: string,
+  candidates: string[],
+  want: number,
+  before: number,
+): Promise<Found[]> {
+  const found: Found[] = [];
   let done = 0;
   let size = Math.ceil(want * 1.25);
   while (done < candidates.length && found.length < want) {
     const batch = candidates.slice(done, done + size);
     // OFFSET 0 keeps the phrase a filter on the batch's rows: as an index condition the planner would recheck
     // every GIN match of its words in the desk (140 ms for 1,250 candidates of "spoke in Berlin").
-    const checked = await client.query<{ seq: string }>(
-      `SELECT a.seq FROM (SELECT seq, search_vector FROM article_search WHERE seq = ANY($2::bigint[]) OFFSET 0) a
+    const params: unknown[] = [phrase, batch, want - found.length];
+    const sql = scoredSql(
+      `SELECT a.seq, a.search_vector
+       FROM (SELECT seq, search_vector FROM article_search WHERE seq = ANY($2::bigint[]) OFFSET 0) a
        WHERE a.search_vector @@ ${TSQUERY} ORDER BY a.seq DESC LIMIT $3`,
-      [phrase, batch, want - found.length],
+      params,
+      phrase,
+      before + found.length,
     );
-    found.push(...checked.rows.map((row) => String(row.seq)));
+    const checked = await client.query<FoundRow>(sql, params);
+    found.push(...checked.rows.map(toFound));
     done += batch.length;
     const share = Math.max(found.length / done, 0.01);
     size = Math.max(size * 2, Math.ceil(((want - found.length) / share) * 1.25));
@@ -197,6 +229,48 @@ async function firstSlice(
   const density = (await estimate(`SELECT a.seq FROM article_search a WHERE ${own.where}`, own.params)) / top;
   if (!(density > 0)) return FIRST_SLICE;
   return Math.max(FIRST_SLICE, Math.ceil(((SEARCH_COUNT_CAP + 1) * 1.5) / Math.min(1, density)));
+}
+
+/** A match found, newest first, with its score when the query that found it could rank it on the way. */
+interface Found {
+  seq: string;
+  score: number | null;
+}
+
+interface FoundRow {
+  seq: string;
+  score: number | null;
+}
+
+const toFound = (row: FoundRow): Found => ({
+  seq: String(row.seq),
+  score: row.score === null ? null : Number(row.score),
+});
+
+/**
+ * `sql` (seq and search_vector of matches, newest first, at most the count cap + 1 rows) with each row's score
+ * where the ranking will need it: the first of them up to RANK_WINDOW (`before` matches were found ahead of
+ * them), and all of them when with those before they stay within the count cap, since a query of at most the
+ * cap's matches ranks every one (the rows' share is then all the window holds). The score is taken from the
+ * tsvector of the row the query already holds, after its LIMIT: ranking afterwards by seq looked every row up
+ * again by its key and read its out-of-line tsvector a second time for a phrase (a month of a topic word, 800
+ * matches: ~1,600 key lookups). Pushes `text` (the whole query, as ranked) onto `params`.
+ */
+function scoredSql(sql: string, params: unknown[], text: string, before: number): string {
+  params.push(text, before);
+  const t = `$${params.length - 1}`;
+  const b = `$${params.length}::integer`;
+  return `SELECT m.seq, CASE WHEN ${b} + row_number() OVER (ORDER BY m.seq DESC) <= ${RANK_WINDOW}
+      OR ${b} + count(*) OVER () <= ${SEARCH_COUNT_CAP}
+    THEN ts_rank_cd(m.search_vector, websearch_to_tsquery('english', ${t}), ${RANK_NORMALIZATION}) END AS score
+    FROM (${sql}) m ORDER BY m.seq DESC`;
+}
+
+/** Scores of `found` (newest first), looking up by seq only those the query that found them left unscored. */
+async function scoreAll(client: pg.PoolClient, text: unknown, found: Found[]): Promise<Ranked[]> {
+  const missing = found.filter((f) => f.score === null).map((f) => f.seq);
+  const scored = new Map((await rankSeqs(client, text, missing)).map((r) => [r.seq, r.score]));
+  return found.map(({ seq, score }) => ({ seq, score: score ?? scored.get(seq) ?? 0 }));
 }
 
 async function rankSeqs(client: pg.PoolClient, text: unknown, seqs: string[]): Promise<Ranked[]> {
@@ -284,17 +358,11 @@ function pageOf(items: SearchHit[], total: number): Page<SearchHit> {
  * 6). PostgreSQL parses and stems each phrase; a parse that is not a plain chain of lexemes, or a lexeme the
  * output escapes, adds no pair: the index only narrows the candidates, `@@` still decides every match.
  */
-async function parsePhrases(client: pg.PoolClient, plan: SearchPlan): Promise<Phrases> {
-  const phrases = plan.terms.filter((t) => t.phrase);
-  if (!phrases.length) return { pairs: [], positional: false };
-  const parsed = await client.query<{ q: string }>(
-    `SELECT websearch_to_tsquery('english', t)::text AS q FROM unnest($1::text[]) AS t`,
-    [phrases.map((t) => toWebsearch([t]))],
-  );
+function phrasesOf(parsed: readonly string[]): Phrases {
   return {
-    pairs: [...new Set(parsed.rows.flatMap((row) => adjacentPairs(row.q)))],
+    pairs: [...new Set(parsed.flatMap((q) => adjacentPairs(q)))],
     // Operators outside the quoted lexemes: `'spoke' <2> 'berlin'` is positional, `'spoke'` ("spoke in") is not.
-    positional: parsed.rows.some((row) => /<(?:-|\d+)>/.test(row.q.replace(/'(?:[^']|'')*'/g, ''))),
+    positional: parsed.some((q) => /<(?:-|\d+)>/.test(q.replace(/'(?:[^']|'')*'/g, ''))),
   };
 }
 
