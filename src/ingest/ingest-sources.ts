@@ -3,13 +3,16 @@
  *
  * Stages: expand (inputs → page jobs, streamed) → per page: fetch → extract → analyze → store → afterStore.
  * Pages run `jobs` at a time; fetches are polite (robots.txt, per-host spacing). One bad input never stops
- * the batch: each failure is recorded with its source and reason. Aborting the signal stops taking new pages;
- * pages in flight finish, so nothing already stored is lost, and a second run skips what is stored.
+ * the batch: each failure is recorded with its source and reason. Pages finished together are committed
+ * together (`groupCommit`), and counted stored once committed. Aborting the signal stops taking new pages;
+ * pages in flight finish and are committed, so nothing already stored is lost, and a second run skips what is
+ * stored.
  */
 import { fetchPage } from './fetch/fetch-page.js';
 import { createPoliteFetch } from './polite/polite-fetcher.js';
 import { estimateTotal } from './pipeline/estimate-total.js';
 import { expandSources } from './pipeline/expand-sources.js';
+import { groupCommit } from './pipeline/group-commit.js';
 import type { ExpandContext, Expanded } from './pipeline/expand-context.js';
 import { inProcessProcessor } from './pipeline/in-process.js';
 import type { IngestDeps, IngestOptions, IngestProgress, IngestSummary, PageJob } from './pipeline/ingest-types.js';
@@ -64,6 +67,7 @@ export async function ingestSources(
     fetch,
     now,
     refetch: options.refetch ?? false,
+    write: groupCommit(deps.store),
     ...(deps.afterStore ? { afterStore: deps.afterStore } : {}),
   };
 

@@ -192,6 +192,11 @@ export interface Store {
 
   /** Stores an article by identity (canonical URL, else URL, else content hash): created once, then updated. */
   upsertArticle(input: UpsertInput): Promise<UpsertResult>;
+  /**
+   * Several upserts in one transaction (optional; without it a caller upserts one by one). Each input stands
+   * alone: the result at its index is its UpsertResult, or the Error its upsert threw (the others are kept).
+   */
+  upsertArticles?(inputs: readonly UpsertInput[]): Promise<(UpsertResult | Error)[]>;
   getArticle(id: string): Promise<StoredArticle | null>;
   /** Every stored article's id, in ingest order (for a full read in batches with `getArticles`). */
   articleIds(): Promise<string[]>;

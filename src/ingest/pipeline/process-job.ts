@@ -7,6 +7,7 @@ import type { RawPage, Store } from '../../store/port.js';
 import type { Article, ExtractInput, ExtractOutcome, RawDocument } from '../../vocabulary.js';
 import type { PoliteFetch } from '../polite/polite-fetcher.js';
 import { entryDocument } from './entry-document.js';
+import type { ArticleWriter } from './group-commit.js';
 import type { DocumentProcessor, IngestDeps, PageJob, PageStatus } from './ingest-types.js';
 
 export interface JobResult {
@@ -26,6 +27,8 @@ export interface JobContext {
   now: () => Date;
   refetch: boolean;
   afterStore?: IngestDeps['afterStore'];
+  /** How a page is stored (a batch ingest groups commits: `groupCommit`); `store.upsertArticle` by default. */
+  write?: ArticleWriter;
 }
 
 type Loaded = { ok: true; raw: RawDocument } | { ok: false; result: JobResult };
@@ -142,7 +145,8 @@ export async function processJob(job: PageJob, ctx: JobContext): Promise<JobResu
     const article = withFeedSite(outcome.article, feedSite);
     if (await storedUnchanged(article, ctx)) return { source: job.source, status: 'unchanged' };
     const analysis = await ctx.processor.analyze(article);
-    const stored = await ctx.store.upsertArticle({
+    const write = ctx.write ?? ((input) => ctx.store.upsertArticle(input));
+    const stored = await write({
       article,
       analysis,
       raw: rawPage(raw, ctx.now().toISOString(), job.published, feedSite),

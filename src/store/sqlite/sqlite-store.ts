@@ -39,7 +39,7 @@ import { migrateSqlite } from './migrate.js';
 import { sqliteMigrations } from './migrations.js';
 import { readArticlePage, unrenderedArticles, writeArticlePages } from './sqlite-pages.js';
 import { searchSqlite } from './sqlite-search.js';
-import { saveAnalysisSqlite, upsertSqlite } from './sqlite-upsert.js';
+import { saveAnalysisSqlite, upsertManySqlite, upsertSqlite } from './sqlite-upsert.js';
 import { prepared } from './statements.js';
 
 export interface SqliteStoreOptions {
@@ -93,6 +93,10 @@ export class SqliteStore implements Store {
   async upsertArticle(input: UpsertInput): Promise<UpsertResult> {
     const now = this.#now().toISOString();
     return this.#db.transaction(() => upsertSqlite(this.#db, input, now)).immediate();
+  }
+
+  async upsertArticles(inputs: readonly UpsertInput[]): Promise<(UpsertResult | Error)[]> {
+    return upsertManySqlite(this.#db, inputs, this.#now().toISOString());
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
