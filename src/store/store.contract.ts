@@ -175,6 +175,25 @@ export function storeContract(name: string, open: (clock: TestClock) => Promise<
       expect(korean.total).toBe(1);
     });
 
+    it("gives a saved page's canonical address as its summary URL when it was never fetched", async () => {
+      const saved = makeArticle({ canonicalUrl: 'https://x.example/saved', title: 'Saved', text: 'Kept offline.' });
+      const fetched = makeArticle({
+        url: 'https://x.example/fetched?ref=feed',
+        canonicalUrl: 'https://x.example/fetched',
+        title: 'Fetched',
+        text: 'Fetched online.',
+      });
+      await store.upsertArticle({ article: saved, source: 'saved.html' });
+      await store.upsertArticle({ article: fetched, source: 'https://x.example/fetched?ref=feed' });
+      const urls = (await store.listArticles({ limit: 10 })).items.map((a) => [a.title, a.url]);
+      expect(Object.fromEntries(urls)).toEqual({
+        Saved: 'https://x.example/saved',
+        Fetched: 'https://x.example/fetched?ref=feed',
+      });
+      const hit = (await store.search({ text: 'offline', limit: 10 })).items[0];
+      expect(hit?.url).toBe('https://x.example/saved');
+    });
+
     it('ranks title matches first and marks matches in an escaped snippet', async () => {
       await store.upsertArticle({
         article: makeArticle({

@@ -1,9 +1,12 @@
 import type { Analysis, Article } from '../vocabulary.js';
 import type { ArticleSummary, StoredArticle } from './port.js';
 
-/** The columns every dialect selects for a summary, under the same names. */
+/**
+ * The columns every dialect selects for a summary, under the same names. `url` is where the article was fetched,
+ * else its canonical address (a saved file has only the latter), so lists and feeds can link to the original.
+ */
 export const SUMMARY_COLUMNS =
-  'a.id, a.url, a.title, a.description, a.outlet, a.authors_json, a.published_at, a.language, a.lead_image_url, a.story_id, a.ingested_at';
+  'a.id, COALESCE(a.url, a.canonical_url) AS url, a.title, a.description, a.outlet, a.authors_json, a.published_at, a.language, a.lead_image_url, a.story_id, a.ingested_at';
 
 /** The columns every dialect selects for a stored article (`StoredRow`), under the same names. */
 export const STORED_COLUMNS =

@@ -31,7 +31,7 @@ function summary(s: StoredArticle): ArticleSummary {
   const a = s.article;
   return {
     id: a.id,
-    url: a.url,
+    url: a.url ?? a.canonicalUrl,
     title: a.title,
     description: a.description,
     outlet: s.outlet,
