@@ -2,7 +2,10 @@
  * `npm run bench:serve`: how fast the web edition answers over a large desk, beside nginx serving the same page.
  *
  * Stages:
- *  1. generate  — a temporary SQLite desk of 100,000 articles (bench/lib/generated-desk.ts).
+ *  1. generate  — a temporary SQLite desk of 100,000 articles (bench/lib/generated-desk.ts), its article pages
+ *                 rendered and stored (render-on-write) for this build and the server's base URL, as a static
+ *                 site's files are written before nginx serves them; a reused desk renders only the pages of
+ *                 another build (the output says how many were rendered, and the stored pages' size).
  *  2. serve     — the server in a child process, one Node process as `dateline serve` runs it (the same Node
  *                 flags, read from `bin/dateline.js`), no request logging
  *                 (the bench's logger is silent), so the load generator does not share its event loop.
@@ -14,8 +17,9 @@
  *                 first. The article page and nginx alternate for BENCH_ROUNDS rounds so the machine's other load
  *                 falls on both, each round followed by random articles of the whole desk (mostly not cached: the
  *                 route whose p99 the target is about, so it gets rounds and a median too) and by nginx serving
- *                 the sampled pages at random; then the other routes
- *                 once each.
+ *                 the sampled pages at random, both without and with `Accept-Encoding: gzip` (as browsers send
+ *                 it: Dateline sends its stored gzip page as it is, nginx the page's .gz file with gzip_static);
+ *                 then the other routes once each.
  *  5. report    — req/s, p50, p99, the article/nginx ratio per round and its median; server CPU per request for
  *                 both servers and for the load generator; the server's event-loop delay; the load average.
  *
@@ -37,7 +41,7 @@ import { publishConfig } from '../src/publish/config.js';
 import { silentLogger } from '../src/publish/deps.js';
 import { startServer } from '../src/publish/start-server.js';
 import { openStore } from '../src/store/open-store.js';
-import { generateSqliteDesk, rng, SYLLABLES } from './lib/generated-desk.js';
+import { generateSqliteDesk, prerenderSqliteDesk, rng, SYLLABLES } from './lib/generated-desk.js';
 import { processCpuMicros, startNginx } from './lib/nginx-baseline.js';
 import { datelineNodeFlags } from './lib/node-flags.js';
 
@@ -161,6 +165,7 @@ type Cannon = (opts: {
   url: string;
   connections: number;
   duration: number;
+  headers?: Record<string, string>;
   requests?: { setupRequest: (req: CannonRequest) => CannonRequest }[];
 }) => Promise<CannonResult>;
 const autocannon = createRequire(import.meta.url)('autocannon') as Cannon;
@@ -177,11 +182,20 @@ interface Measured {
   clientMicros: number;
 }
 
-async function load(name: string, url: string, paths: () => string, warmUp = true): Promise<Measured> {
+/** Request headers of a browser's page load that matter here: it takes gzip. */
+const GZIP = { 'accept-encoding': 'gzip, deflate, br' };
+
+async function load(
+  name: string,
+  url: string,
+  paths: () => string,
+  warmUp = true,
+  headers: Record<string, string> = {},
+): Promise<Measured> {
   const requests = [{ setupRequest: (req: CannonRequest) => ({ ...req, path: paths() }) }];
-  if (warmUp) await autocannon({ url, connections: CONNECTIONS, duration: WARM_UP_SECONDS, requests });
+  if (warmUp) await autocannon({ url, connections: CONNECTIONS, duration: WARM_UP_SECONDS, requests, headers });
   const cpu = process.cpuUsage();
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, requests });
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, requests, headers });
   const used = process.cpuUsage(cpu);
   const total = Math.max(1, r.requests.total);
   return {
@@ -203,10 +217,11 @@ async function loadDateline(
   url: string,
   paths: () => string,
   warmUp = true,
+  headers: Record<string, string> = {},
 ): Promise<Measured & { server: ServerStats }> {
-  if (warmUp) await load(`${name} (warm-up)`, url, paths, false).catch(() => undefined);
+  if (warmUp) await load(`${name} (warm-up)`, url, paths, false, headers).catch(() => undefined);
   await ask(child, 'reset');
-  const measured = await load(name, url, paths, false);
+  const measured = await load(name, url, paths, false, headers);
   return { ...measured, server: await ask<ServerStats>(child, 'stats') };
 }
 
@@ -232,6 +247,14 @@ async function main(): Promise<void> {
   try {
     if (existsSync(dbPath)) out(`reusing ${dbPath}`);
     else out(`generated ${ARTICLES} articles in ${(await generateSqliteDesk(dbPath, ARTICLES)).toFixed(1)} s`);
+    // Render-on-write: the desk's pages rendered and stored before serving, as nginx's files are written before
+    // it serves them (a reused desk renders only the pages this build or base URL has not rendered yet).
+    const pre = await prerenderSqliteDesk(dbPath, `http://127.0.0.1:${PORTS.dateline}`);
+    const prerendered =
+      `pages pre-rendered (render-on-write): ${pre.pages} stored for this build (key ${pre.renderKey}), ` +
+      `${pre.rendered} rendered now in ${pre.seconds.toFixed(1)} s; stored pages ${(pre.pageBytes / 1e6).toFixed(0)} MB ` +
+      `gzip (${(pre.pageBytes / Math.max(1, pre.pages) / 1000).toFixed(1)} kB a page), desk file ${(pre.fileBytes / 1e6).toFixed(0)} MB`;
+    out(prerendered);
     const started = await startChild(dbPath);
     child = started.child;
     const { url } = started;
@@ -252,9 +275,11 @@ async function main(): Promise<void> {
     const rounds: {
       dateline: Measured & { server: ServerStats };
       random: Measured & { server: ServerStats };
+      randomGzip: Measured & { server: ServerStats };
       nginx: Measured | null;
       nginxMicros: number;
       nginxRandom: Measured | null;
+      nginxRandomGzip: Measured | null;
     }[] = [];
     const randomArticle = () => `/article/bench-${Math.floor(next() * ARTICLES)}`;
     for (let i = 0; i < ROUNDS; i++) {
@@ -267,15 +292,31 @@ async function main(): Promise<void> {
       }
       const datelineRun = await loadDateline(child, 'article page (one article)', url, () => hotPath, i === 0);
       const random = await loadDateline(child, `article page (random of ${ARTICLES})`, url, randomArticle, i === 0);
+      const samplePath = () => `/pages/${sample[Math.floor(next() * sample.length)]![0]}.html`;
       const nginxRandom = baseline
-        ? await load(
-            `nginx static pages (random of ${sample.length})`,
-            baseline.url,
-            () => `/pages/${sample[Math.floor(next() * sample.length)]![0]}.html`,
-            i === 0,
-          )
+        ? await load(`nginx static pages (random of ${sample.length})`, baseline.url, samplePath, i === 0)
         : null;
-      rounds.push({ dateline: datelineRun, random, nginx: nginxRun, nginxMicros, nginxRandom });
+      // As browsers ask: gzip accepted, the stored page sent as it is (nginx: its .gz file, gzip_static).
+      const randomGzip = await loadDateline(
+        child,
+        `article page, gzip (random of ${ARTICLES})`,
+        url,
+        randomArticle,
+        i === 0,
+        GZIP,
+      );
+      const nginxRandomGzip = baseline
+        ? await load(`nginx static pages, gzip (random of ${sample.length})`, baseline.url, samplePath, i === 0, GZIP)
+        : null;
+      rounds.push({
+        dateline: datelineRun,
+        random,
+        randomGzip,
+        nginx: nginxRun,
+        nginxMicros,
+        nginxRandom,
+        nginxRandomGzip,
+      });
     }
 
     const terms = ['kalo', 'sani viel', 'summit', '"ruto kasa"', 'quoted:KCNA border', 'place:Berlin energy', 'mine'];
@@ -303,12 +344,18 @@ async function main(): Promise<void> {
       out(row({ ...r.dateline, name: `round ${i + 1}: Dateline article page` }, ratio));
     });
     out('\nrandom articles of the whole desk, after each round, beside nginx serving rendered pages at random:');
+    out(prerendered);
     rounds.forEach((r, i) => {
-      const cpu = `   server CPU ${(r.random.server.cpuMicros / Math.max(1, r.random.requests)).toFixed(0)} µs/request`;
-      out(row({ ...r.random, name: `round ${i + 1}: ${r.random.name}` }, cpu));
-      if (r.nginxRandom) {
-        const ratio = `   ratio ${((r.random.rps / r.nginxRandom.rps) * 100).toFixed(0)}%`;
-        out(row({ ...r.nginxRandom, name: `round ${i + 1}: ${r.nginxRandom.name}` }, ratio));
+      for (const [mine, peer] of [
+        [r.random, r.nginxRandom],
+        [r.randomGzip, r.nginxRandomGzip],
+      ] as const) {
+        const cpu = `   server CPU ${(mine.server.cpuMicros / Math.max(1, mine.requests)).toFixed(0)} µs/request`;
+        out(row({ ...mine, name: `round ${i + 1}: ${mine.name}` }, `${cpu}, ${mine.bytesPerResponse.toFixed(0)} B`));
+        if (peer) {
+          const ratio = `   ratio ${((mine.rps / peer.rps) * 100).toFixed(0)}%, ${peer.bytesPerResponse.toFixed(0)} B`;
+          out(row({ ...peer, name: `round ${i + 1}: ${peer.name}` }, ratio));
+        }
       }
     });
     const first = rounds[0]!;
@@ -348,11 +395,25 @@ async function main(): Promise<void> {
       out(`article p99 ${articleP99} ms, nginx p99 ${nginxP99} ms in the same rounds (target < ${TARGETS.articleP99})`);
     } else out(`article p99 ${articleP99} ms (target < ${TARGETS.articleP99})`);
     const randomP99 = rounds.map((r) => r.random.p99);
+    const randomMicros = (r: Measured & { server: ServerStats }) => r.server.cpuMicros / Math.max(1, r.requests);
     out(
       `random article p99 ${median(randomP99)} ms median of ${ROUNDS} rounds (${randomP99.join(', ')}), ` +
-        `${median(rounds.map((r) => r.random.rps)).toFixed(0)} req/s (target < ${TARGETS.articleP99})`,
+        `${median(rounds.map((r) => r.random.rps)).toFixed(0)} req/s, ` +
+        `${median(rounds.map((r) => randomMicros(r.random))).toFixed(0)} µs server CPU a request (target < ${TARGETS.articleP99})`,
+    );
+    const gzipP99 = rounds.map((r) => r.randomGzip.p99);
+    out(
+      `random article, gzip accepted: p99 ${median(gzipP99)} ms (${gzipP99.join(', ')}), ` +
+        `${median(rounds.map((r) => r.randomGzip.rps)).toFixed(0)} req/s, ` +
+        `${median(rounds.map((r) => randomMicros(r.randomGzip))).toFixed(0)} µs server CPU a request`,
     );
     if (baseline) {
+      const gzipStatic = rounds.map((r) => r.nginxRandomGzip!.p99);
+      out(
+        `nginx static pages at random, gzip accepted: p99 ${median(gzipStatic)} ms (${gzipStatic.join(', ')}), ` +
+          `${median(rounds.map((r) => r.nginxRandomGzip!.rps)).toFixed(0)} req/s; random article / nginx ` +
+          `${(median(rounds.map((r) => r.randomGzip.rps / r.nginxRandomGzip!.rps)) * 100).toFixed(0)}%`,
+      );
       const staticP99 = rounds.map((r) => r.nginxRandom!.p99);
       const ratio = median(rounds.map((r) => r.random.rps / r.nginxRandom!.rps));
       out(

@@ -4,6 +4,9 @@
  */
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { publishConfig } from '../../src/publish/config.js';
+import { silentLogger } from '../../src/publish/deps.js';
+import { StoredPages, type PrerenderSummary } from '../../src/publish/stored-pages.js';
 import { openStore } from '../../src/store/open-store.js';
 import { analysisRows, type AnalysisRows } from '../../src/store/analysis-rows.js';
 import { articleColumns } from '../../src/store/article-columns.js';
@@ -136,6 +139,36 @@ export async function generateSqliteDesk(path: string, count: number): Promise<n
   })();
   db.close();
   return (performance.now() - started) / 1000;
+}
+
+/**
+ * Renders and stores every article page of the SQLite desk at `path` that has no current rendering for a server
+ * at `baseUrl` (all of them on a new desk, none on a reused one of the same build), as `dateline serve` does in
+ * the background and as a static site is built before nginx serves it. Full speed: nothing else is served.
+ */
+export async function prerenderSqliteDesk(
+  path: string,
+  baseUrl: string,
+): Promise<PrerenderSummary & { renderKey: string; pages: number; pageBytes: number; fileBytes: number }> {
+  const store = await openStore({ kind: 'sqlite', path });
+  try {
+    const config = publishConfig({ baseUrl });
+    const pages = new StoredPages({ store, config, clock: () => new Date(), logger: silentLogger });
+    const summary = await pages.prerender({ fast: true });
+    const db = new Database(path, { readonly: true });
+    try {
+      const stats = db
+        .prepare('SELECT count(page) AS n, coalesce(sum(length(page)), 0) AS bytes FROM article_pages')
+        .get() as { n: number; bytes: number };
+      const file = db.pragma('page_count', { simple: true }) as number;
+      const size = db.pragma('page_size', { simple: true }) as number;
+      return { ...summary, renderKey: pages.renderKey, pages: stats.n, pageBytes: stats.bytes, fileBytes: file * size };
+    } finally {
+      db.close();
+    }
+  } finally {
+    await store.close();
+  }
 }
 
 /** Articles per multi-row INSERT: one round trip and one plan for the lot instead of eight per article. */

@@ -5,6 +5,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { SECURITY_HEADERS } from '../../src/publish/security-headers.js';
 
 function nginxConfig(dir: string, root: string, port: number): string {
@@ -30,6 +31,9 @@ http {
     listen 127.0.0.1:${port};
     root ${root};
     location / {
+      # The pages' gzip files beside them, sent as they are to clients that take gzip (Dateline's stored pages).
+      gzip_static on;
+      gzip_vary on;
 ${headers}
     }
   }
@@ -38,8 +42,9 @@ ${headers}
 }
 
 /**
- * nginx serving `html` as /article.html from `dir` on `port`, and each of `pages` as /pages/<name>.html, with one
- * worker like one Node process; null (and a note on stderr) when nginx is not installed.
+ * nginx serving `html` as /article.html from `dir` on `port`, and each of `pages` as /pages/<name>.html (with a
+ * .gz beside each for clients that take gzip, gzip_static), with one worker like one Node process; null (and a
+ * note on stderr) when nginx is not installed.
  */
 export async function startNginx(
   dir: string,
@@ -62,6 +67,9 @@ export async function startNginx(
   ]) {
     writeFileSync(join(root, file), content);
     chmodSync(join(root, file), 0o644);
+    // Compressed as Dateline stores its pages (page-writer.ts).
+    writeFileSync(join(root, `${file}.gz`), gzipSync(content, { level: 9 }));
+    chmodSync(join(root, `${file}.gz`), 0o644);
   }
   const conf = join(dir, 'nginx.conf');
   writeFileSync(conf, nginxConfig(dir, root, port));

@@ -100,11 +100,26 @@ export async function serveDesk(options: ServeOptions): Promise<number> {
 
   // Render-on-write: the article pages this build and these settings have not rendered yet (all of them after an
   // upgrade or a new DATELINE_BASE_URL) are rendered and stored in the background, a page at a time between
-  // requests, newest first; until then a page is rendered when first read and stored.
+  // requests, newest first; until then a page is rendered when first read and stored. Again after each feed
+  // refresh, for the pages it stored. One pass at a time; a pass asked for meanwhile runs once it ends.
   const prerendering = new AbortController();
-  const prerendered = hooks.storiesOpen
-    .then(() => server.articlePages.prerender({ signal: prerendering.signal }))
-    .catch((err: unknown) => logger.warn({ err }, 'serve: pre-rendering article pages failed'));
+  let prerendered: Promise<void> = Promise.resolve();
+  let passes = 0;
+  const prerender = (): void => {
+    if (++passes > 1) return;
+    prerendered = (async () => {
+      await hooks.storiesOpen;
+      while (passes > 0 && !prerendering.signal.aborted) {
+        passes = 1;
+        await server.articlePages
+          .prerender({ signal: prerendering.signal })
+          .catch((err: unknown) => logger.warn({ err }, 'serve: pre-rendering article pages failed'));
+        passes--;
+      }
+      passes = 0;
+    })();
+  };
+  prerender();
 
   // The validated config when the store came from it (DATELINE_FEED_REFRESH_MINUTES, 0 for never); the demo reads
   // the environment itself.
@@ -120,6 +135,7 @@ export async function serveDesk(options: ServeOptions): Promise<number> {
       if (running) return;
       running = true;
       refresh(store)
+        .then(prerender)
         .catch((err: unknown) => logger.warn({ err }, 'serve: feed refresh failed'))
         .finally(() => (running = false));
     }, minutes * 60_000);
