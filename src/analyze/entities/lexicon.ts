@@ -101,7 +101,7 @@ export const NEWS_OUTLETS: ReadonlySet<string> = new Set([
  */
 // prettier-ignore
 export const POLITICAL_BODIES: ReadonlySet<string> = new Set([
-  'hamas', 'hezbollah', 'hizbollah', 'hizballah', 'fatah', 'taliban', 'al-qaeda', 'al-qaida', 'al qaeda', 'al qaida',
+  'hamas', 'hezbollah', 'hizbollah', 'hizballah', 'fatah', 'al-qaeda', 'al-qaida', 'al qaeda', 'al qaida',
   'isis', 'isil', 'daesh', 'islamic state', 'islamic jihad', 'boko haram', 'al-shabaab', 'al-shabab', 'pkk', 'farc',
   'baath', "ba'ath", 'likud', 'kadima', 'muslim brotherhood', 'sinn fein', 'sinn féin', 'anc', 'plo', 'ira',
   'un', 'unesco', 'unicef', 'unhcr', 'unrwa', 'imf', 'world bank', 'wto', 'iaea', 'asean', 'opec', 'nato', 'g7',

@@ -42,4 +42,13 @@ describe('findNameCandidates', () => {
       'place!:Mount Tabbor',
     ]);
   });
+
+  it('reads a party, armed group or international body named bare as an organization', () => {
+    expect(read('The envoy met Fatah officials; Hezbollah and the UN said the IMF would pay.')).toEqual([
+      'organization!:Fatah',
+      'organization!:Hezbollah',
+      'organization!:UN',
+      'organization!:IMF',
+    ]);
+  });
 });

@@ -259,7 +259,7 @@ function classify(tokens: readonly Token[], first: number, last: number, titled:
   const next = tokens[last]?.text.toLowerCase() ?? '';
   const whole = wordInfo(lower);
   if (whole.demonym && !titled) return null;
-  if (whole.institution || whole.outlet) return { kind: 'organization', strong: true };
+  if (whole.institution || whole.outlet || whole.body) return { kind: 'organization', strong: true };
   if (/\d/.test(phrase)) return { kind: 'other', strong: false };
   if (titled) return { kind: 'person', strong: true };
   if (regionalBranch(tokens, first, last)) return { kind: 'organization', strong: true };

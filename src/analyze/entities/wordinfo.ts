@@ -4,7 +4,14 @@
  */
 import nlp from 'compromise';
 import { gazetteer, type GazetteerPlace } from '../gazetteer/gazetteer.js';
-import { INSTITUTION_METONYMS, NEWS_OUTLETS, ORG_SUFFIXES, PERSON_TITLES, PLACE_SUFFIXES } from './lexicon.js';
+import {
+  INSTITUTION_METONYMS,
+  NEWS_OUTLETS,
+  POLITICAL_BODIES,
+  ORG_SUFFIXES,
+  PERSON_TITLES,
+  PLACE_SUFFIXES,
+} from './lexicon.js';
 
 /** compromise lexicon tags grouped into what they say about a capitalised word. */
 const NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
@@ -30,6 +37,8 @@ export interface WordInfo {
   placeSuffix: boolean;
   outlet: boolean;
   institution: boolean;
+  /** A party, movement, armed group or international body named bare ("Hamas", "UN"). */
+  body: boolean;
 }
 
 let lexicon: Record<string, string | string[]> | null = null;
@@ -61,7 +70,7 @@ export function wordInfo(word: string): WordInfo {
     lastName: tags.includes('LastName'),
     person: tags.some((t) => NAME_TAGS.has(t)),
     place: tags.some((t) => PLACE_TAGS.has(t)),
-    org: tags.some((t) => ORG_TAGS.has(t)),
+    org: tags.some((t) => ORG_TAGS.has(t)) || POLITICAL_BODIES.has(lower),
     // compromise files some country names as demonyms ("philippines"); a country is no demonym.
     demonym:
       (tags.includes('Demonym') || gazetteer().countryOfDemonym(lower) !== undefined) &&
@@ -74,6 +83,7 @@ export function wordInfo(word: string): WordInfo {
     placeSuffix: PLACE_SUFFIXES.has(lower),
     outlet: NEWS_OUTLETS.has(lower),
     institution: INSTITUTION_METONYMS.has(lower),
+    body: POLITICAL_BODIES.has(lower),
   };
   if (cache.size > 50_000) cache.clear(); // bounded: hostile input must not grow memory without end
   cache.set(lower, info);
