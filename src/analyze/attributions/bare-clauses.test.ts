@@ -46,4 +46,43 @@ describe('a reported clause with no "that" after a cognition or speech cue', () 
       'union and the employers: the deal was fair',
     ]);
   });
+
+  it('reads a forecast whose object is a figure, with no clause', () => {
+    expect(records('Analysts surveyed by Refinitiv were expecting $2.52 a share.')).toEqual([
+      'Analysts: $2.52 a share',
+    ]);
+    expect(records('The bank projected growth of 2 percent next year.')).toEqual([
+      'bank: growth of 2 percent next year',
+    ]);
+    expect(records('She is expecting twins in May.')).toEqual([]);
+    expect(records('The team expected 2,000 fans to attend.')).toEqual([]);
+  });
+
+  it('reads a ranking with its object then "among"', () => {
+    expect(records('The United Nations rates the minority among the most persecuted groups in the region.')).toEqual([
+      'United Nations: the minority among the most persecuted groups in the region',
+    ]);
+    expect(records('The port ranks among the busiest in Europe.')).toEqual([]);
+  });
+
+  it('reads a fault laid with "blame … for", also in a relative clause', () => {
+    expect(records('Critics blame the new rules for the drop in exports.')).toEqual([
+      'Critics: the new rules for the drop in exports',
+    ]);
+    expect(records('The climate of fear that critics blame for the exodus has not eased.')).toEqual([
+      'critics: for the exodus has not eased',
+    ]);
+    expect(records('The mayor blamed the weather.')).toEqual([]);
+    expect(records('The fire was blamed on faulty wiring.')).toEqual([]);
+  });
+
+  it('reads a cue that needs "that" after the clause it closes or in a relative gap', () => {
+    expect(records('The camp is a forced labour site, critics charge.')).toEqual([
+      'critics: The camp is a forced labour site',
+    ]);
+    expect(records('The camp, which critics charge is a prison, holds 300 people.')).toEqual([
+      'critics: is a prison, holds 300 people',
+    ]);
+    expect(records('The case on which the court has ruled was brought by two schools.')).toEqual([]);
+  });
 });

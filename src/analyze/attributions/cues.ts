@@ -15,7 +15,7 @@ export interface VerbCue {
    * With a short object then this word, the object and its complement are the content, quoted or not:
    * "called the process a sham" (a/an), "sees it as a test" (as).
    */
-  readonly complement?: 'a' | 'as';
+  readonly complement?: 'a' | 'as' | 'among';
   /** Advice: an -ing clause right after the cue is the content ("recommends wiring the Chromecast …"). */
   readonly gerund?: boolean;
   /** A commitment: a to-infinitive right after the cue is the content ("vowed to keep trying"). */
@@ -24,6 +24,10 @@ export interface VerbCue {
   readonly addressee?: boolean;
   /** A plural present counts with its object then "of" the charge in the same clause: "accuse X of …". */
   readonly ofCharge?: boolean;
+  /** Only with an object then "for" the fault, or "for" right after in a relative clause: "blame X for …". */
+  readonly forCharge?: boolean;
+  /** A forecast: a figure in the object is the content, with no clause ("analysts expected $2.52 a share"). */
+  readonly figure?: boolean;
   /** Only with "that" or a colon right after: "the study found that …" (the verb has other senses). */
   readonly thatOnly?: boolean;
   /** The word right after the cue that belongs to it: "pointed out that …", "voiced concern that …". */
@@ -199,6 +203,7 @@ export const VERB_CUES: readonly VerbCue[] = [
     forms: ['estimated', 'estimates', 'predicted', 'predicts', 'projected', 'projects', 'forecast', 'forecasts'],
     lemma: 'estimated',
     base: ['estimate', 'predict', 'project'],
+    figure: true,
     reason: 'a stated figure or forecast: "the CBO projects that …"',
   },
   {
@@ -373,6 +378,16 @@ export const VERB_CUES: readonly VerbCue[] = [
   },
   { forms: ['condemned', 'condemns'], lemma: 'condemned', bare: true, reason: 'a condemnation' },
   {
+    forms: ['blamed', 'blames'],
+    lemma: 'blamed',
+    bare: true,
+    forCharge: true,
+    base: ['blame'],
+    reason:
+      'a fault laid on someone: "critics blame the rules for the drop", "the hostility that critics blame for …" ' +
+      '(only with "for"; "was blamed" is passive, "the blame" a noun)',
+  },
+  {
     forms: ['called', 'calls'],
     lemma: 'called',
     quoteOnly: true,
@@ -526,9 +541,19 @@ export const VERB_CUES: readonly VerbCue[] = [
     reason: 'a view attributed to its holder, with "as": "sees the lineup as its Achilles heel"',
   },
   {
+    forms: ['rates', 'rated', 'ranks', 'ranked'],
+    lemma: 'rates',
+    complement: 'among',
+    base: ['rate', 'rank'],
+    reason:
+      'a judgement attributed to its holder, with an object then "among" or "as": "the UN rates the group among the ' +
+      'most persecuted" (not "the port ranks among the busiest", "rated R")',
+  },
+  {
     forms: ['expects', 'expected'],
     lemma: 'expects',
     thatOnly: true,
+    figure: true,
     objectInfinitive: true,
     base: ['expect'],
     reason:
@@ -774,6 +799,10 @@ export const PROGRESSIVE_CUES: ReadonlyMap<string, string> = new Map([
   ['suggesting', 'suggested'],
   ['urging', 'urged'],
   ['predicting', 'estimated'],
+  // Only with a clause or a figure (VerbCue.figure): "analysts were expecting $2.52 a share", not "expecting a baby".
+  ['expecting', 'expects'],
+  ['forecasting', 'estimated'],
+  ['projecting', 'estimated'],
   ['complaining', 'complained'],
   ['alleging', 'alleged'],
   ['asking', 'asked'],

@@ -184,10 +184,13 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
           recordsShow(words, i) ||
           parentheticalBase(words, i) ||
           asClauseBase(words, i) ||
+          (!!CUE_BY_LEMMA.get(VERB_FORMS.get(w.bare)!)?.figure && figureObject(words, i)) ||
+          relativeGapBase(words, i) ||
           chargeFollows(words, i) ||
           (!!CUE_BY_LEMMA.get(VERB_FORMS.get(w.bare)!)?.objectInfinitive && objectThenInfinitive(words, i)) ||
           // "Whale experts regard New Zealand as the stranding capital": an object and its "as" complement.
-          (CUE_BY_LEMMA.get(VERB_FORMS.get(w.bare)!)?.complement === 'as' && complementFollows(words, i, 'as')) ||
+          (/^(?:as|among)$/.test(CUE_BY_LEMMA.get(VERB_FORMS.get(w.bare)!)?.complement ?? '') &&
+            complementFollows(words, i, CUE_BY_LEMMA.get(VERB_FORMS.get(w.bare)!)!.complement!)) ||
           // "they detail how the man fell ill"
           (!!CUE_BY_LEMMA.get(VERB_FORMS.get(w.bare)!)?.question && INDIRECT_QUESTION.test(words[i + 1]?.bare ?? ''))
         ))
@@ -411,6 +414,50 @@ function parentheticalBase(words: Word[], i: number): boolean {
   return false;
 }
 
+/** Most words of a forecast's object up to its figure: "fiscal year 2019 sales growth of 1.8 percent". */
+const MAX_FIGURE_REACH = 8;
+
+/**
+ * "expected $2.52 a share", "projected growth of 2 percent", "estimated the damage at $4 million": a money sum, a
+ * share or a number with its unit in the object of the cue at words[i], before any clause boundary or "that".
+ */
+function figureObject(words: Word[], i: number): boolean {
+  if (endsClause(words[i]!) || /^(?:to|that|by|in|on)$/i.test(words[i + 1]?.bare ?? '')) return false;
+  for (let k = i + 1; k < words.length && k <= i + MAX_FIGURE_REACH; k++) {
+    const w = words[k]!;
+    if (/^(?:that|to|which|who)$/i.test(w.bare) || VERB_FORMS.has(w.bare)) return false;
+    if (/^[$€£¥]\s?\d/u.test(w.raw) || /^\d[\d.,]*%/.test(w.raw)) return true;
+    if (
+      /^\d[\d.,]*$/.test(w.bare) &&
+      /^(?:percent|per|billion|million|trillion|points?|cents?|a|an)$/i.test(words[k + 1]?.bare ?? '')
+    )
+      return true;
+    if (endsClause(w)) return false;
+  }
+  return false;
+}
+
+/** Prepositions before a relative pronoun, whose gap is then no object of the cue: "on which the court ruled". */
+const GAP_PREPOSITION = /^(?:on|in|at|of|to|for|with|by|from|about|under|into|upon|over|through)$/i;
+
+/** Most words of the subject between a relative pronoun and its base form: "which some local critics charge". */
+const MAX_GAP_SUBJECT = 4;
+
+/**
+ * "a camp which critics charge is a prison", "the cuts that analysts fear will hurt": a base form whose subject
+ * follows a relative pronoun and whose object is the relative's gap, so an auxiliary follows it directly.
+ */
+function relativeGapBase(words: Word[], i: number): boolean {
+  const forCharge = !!CUE_BY_LEMMA.get(VERB_FORMS.get(words[i]!.bare) ?? '')?.forCharge;
+  const next = words[i + 1]?.bare ?? '';
+  if (endsClause(words[i]!) || !(AUXILIARY.test(next) || (forCharge && next === 'for'))) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 1 - MAX_GAP_SUBJECT; k--) {
+    if (endsClause(words[k]!)) return false;
+    if (/^(?:which|that|who)$/.test(words[k]!.raw)) return !GAP_PREPOSITION.test(words[k - 1]?.bare ?? '');
+  }
+  return false;
+}
+
 /** Most words between an "as" and the base form its clause ends with: "as the authors of the study explain,". */
 const MAX_AS_BASE_REACH = 8;
 
@@ -435,9 +482,11 @@ const MAX_CHARGE_REACH = 16;
 
 /** "Many Tunisians accuse the country's Islamists … of having been slow": a charge cue, its object, then "of". */
 function chargeFollows(words: Word[], i: number): boolean {
-  if (!CUE_BY_LEMMA.get(VERB_FORMS.get(words[i]!.bare) ?? '')?.ofCharge || endsClause(words[i]!)) return false;
+  const cue = CUE_BY_LEMMA.get(VERB_FORMS.get(words[i]!.bare) ?? '');
+  if (!(cue?.ofCharge || cue?.forCharge) || endsClause(words[i]!)) return false;
+  const charge = cue.forCharge ? 'for' : 'of';
   for (let k = i + 2; k < words.length && k <= i + MAX_CHARGE_REACH; k++) {
-    if (words[k]!.bare === 'of') return true;
+    if (words[k]!.bare === charge) return true;
     if (/[.;:!?]$/.test(words[k - 1]!.raw)) return false;
   }
   return false;
@@ -604,9 +653,26 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   // follow it directly.
   const relative =
     /^(?:that|which|who)$/i.test(words[np.first - 1]?.bare ?? '') && AUXILIARY.test(words[ci + 1]?.bare ?? '');
+  // "blamed the rules for the drop", "the hostility that critics blame for …": a fault needs its "for".
+  const gapFor = /^(?:that|which|who)$/i.test(words[np.first - 1]?.bare ?? '') && words[ci + 1]?.bare === 'for';
+  if (cue.forCharge && !gapFor && !chargeFollows(words, ci)) return null;
+  if (cue.forCharge && gapFor) {
+    // The fault laid on the relative's antecedent: "for denying them entry", read to the sentence's end.
+    const fault = trimContent(text, words[ci + 1]!.start, s.end);
+    return fault ? { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan, content: fault } : null;
+  }
   // "A Gallup poll released Friday showed Yoon's approval at 13%": a poll's or a survey's finding may be its object.
   const finding = cue.lemma === 'found' && POLL_HEAD.test(text.slice(speakerSpan.start, speakerSpan.end));
-  const read = temporal ? { ...cue, bare: false } : relative || finding ? { ...cue, bare: true } : cue;
+  // "which critics charge is a prison": a cue read only with "that" takes the gap of a relative clause as well (not
+  // "the case on which the court ruled was …", whose gap is no object).
+  const objectGap = relative && !GAP_PREPOSITION.test(words[np.first - 2]?.bare ?? '');
+  const read = temporal
+    ? { ...cue, bare: false }
+    : relative
+      ? { ...cue, bare: true, thatOnly: cue.thatOnly && !objectGap }
+      : finding
+        ? { ...cue, bare: true }
+        : cue;
   // "pointed out that …": the content follows the cue's particle.
   const at = cue.object ? ci + cue.object : cue.particle ? ci + 1 : cue.notion && notionAt(words, ci) ? ci + 2 : ci;
   // "…, a company spokesman, Ravi Mendes, said.": the description the name is set off after is the speaker's too,
@@ -656,7 +722,7 @@ const SETTING_PREPOSITION = /^(?:in|on|at|during|via|through|after|before|over|l
 
 /** Words of a time or an occasion, which make a prepositional phrase a setting ("in a statement", "in October"). */
 const SETTING_WORD =
-  /^(?:statement|interview|letter|speech|tweet|post|email|conference|briefing|hearing|meeting|address|remarks|release|video|podcast|call|session|testimony|filing|morning|afternoon|evening|night|week|month|year|weekend|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})$/;
+  /^(?:statement|interview|letter|speech|tweet|post|email|conference|briefing|hearing|meeting|address|remarks|release|video|podcast|call|session|testimony|filing|morning|afternoon|evening|night|week|month|year|weekend|today|yesterday|tonight|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})$/;
 
 /**
  * The subject before a restrictive relative clause ("who spoke on condition of anonymity", "that organized the march")
@@ -672,12 +738,17 @@ function insertedSubject(words: Word[], j: number): { np: Range; relative: boole
     const relative = /^(?:who|that)$/.test(w.raw) && k < j && relativeSubject(words[k + 1]!);
     const timed = j - k < MAX_SETTING_WORDS && words.slice(k + 1, j + 1).some((x) => SETTING_WORD.test(x.bare));
     // "A Quinnipiac poll released Tuesday showed …": a document, how it came out and when.
-    const released = !relative && timed && ISSUED.has(w.bare) && DOCUMENT_NOUNS.has(words[k - 1]!.bare);
+    // "Figures published today show …": the document may open the sentence, capitalised.
+    const released = !relative && timed && ISSUED.has(w.bare) && DOCUMENT_NOUNS.has(words[k - 1]!.bare.toLowerCase());
     const setting = !relative && timed && (SETTING_PREPOSITION.test(w.raw) || released);
     if (!relative && !setting) continue;
     // "A Gallup poll released on Friday": a document and how it came out, before the setting, is one phrase.
     const issued =
-      !released && setting && k > 1 && ISSUED.has(words[k - 1]!.bare) && DOCUMENT_NOUNS.has(words[k - 2]!.bare);
+      !released &&
+      setting &&
+      k > 1 &&
+      ISSUED.has(words[k - 1]!.bare) &&
+      DOCUMENT_NOUNS.has(words[k - 2]!.bare.toLowerCase());
     const head = phraseEndingAt(words, released ? k - 1 : issued ? k - 2 : k - 1);
     const np = head && (issued || released) ? { first: head.first, last: j } : head;
     if (!np) continue;
@@ -801,11 +872,11 @@ const RELATIVE_PRONOUN = /^(?:who|which|that)$/;
 
 /** Participles of a document's handling: "reports seen by Reuters", "emails obtained by the Times". */
 const HANDLED_BY =
-  /^(?:seen|obtained|reviewed|published|released|commissioned|compiled|prepared|filed|issued|leaked)$/i;
+  /^(?:seen|obtained|reviewed|published|released|commissioned|compiled|prepared|filed|issued|leaked|surveyed|polled|interviewed|questioned|consulted)$/i;
 
 /**
- * "Zimbabwean intelligence reports seen by Reuters suggest …": the phrase before the cue is the agent of a reduced
- * relative clause, and the subject is the noun that clause modifies.
+ * "Zimbabwean intelligence reports seen by Reuters suggest …", "analysts surveyed by Refinitiv were expecting …": the
+ * phrase before the cue is the agent of a reduced relative clause, and the subject is the noun that clause modifies.
  */
 function reducedRelativeHead(words: Word[], np: Range): Range {
   const by = words[np.first - 1];
@@ -983,7 +1054,11 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
   const writer = /^(?:we|i)$/i.test(text.slice(speaker.start, speaker.end));
   const asked = cue.directive && !quoteBefore && !writer ? directiveInfinitive(words, ci) : -1;
   if (asked > 0) return trimContent(text, words[asked]!.start, s.end);
-  if (cue.thatOnly && !after?.that) return null;
+  // "The camp is a prison, critics charge.": a cue read only with "that" also reports the clause it closes.
+  // "Analysts expected $2.52 a share", "projected growth of 2 percent": a forecast's figure is what was forecast.
+  if (cue.figure && !quoteBefore && after && !after.setting && !after.that && figureObject(words, ci))
+    return after.span;
+  if (cue.thatOnly && !after?.that && !(clauseBefore && !after)) return null;
   // "suggests having …", "recommends wiring …": advice verbs take an -ing clause as their content.
   // Not after a quotation the speaker follows: '“…?” Rothman recalls thinking at the time.'
   if (cue.gerund && !quoteBefore && after && !after.setting && /^\p{Ll}+ing$/u.test(words[ci + 1]?.raw ?? ''))
@@ -1056,7 +1131,7 @@ const NOT_A_NAME = /^(?:few|lot|couple|number|bit|day|night|dozen|total|series|c
  * "called the process a sham", "sees it as a test": one to four words of object (not a preposition: "called for
  * an inquiry"), then the complement word, all in one clause; "as" may follow the cue directly (a relative gap).
  */
-function complementFollows(words: Word[], ci: number, complement: 'a' | 'as'): boolean {
+function complementFollows(words: Word[], ci: number, complement: 'a' | 'as' | 'among'): boolean {
   const next = words[ci + 1]?.bare ?? '';
   if (endsClause(words[ci]!) || PREPOSITION_INTRO.test(next) || /^(?:for|off|up|out|back|upon|into)$/i.test(next))
     return false;
@@ -1066,7 +1141,13 @@ function complementFollows(words: Word[], ci: number, complement: 'a' | 'as'): b
     const w = words[k]!.bare.toLowerCase();
     // "see them as often as we can": a comparison, not a complement.
     if (complement === 'as' && w === 'as' && words.slice(k + 2, k + 4).some((x) => x.bare === 'as')) return false;
-    if (complement === 'as' ? w === 'as' : (w === 'a' || w === 'an') && !NOT_A_NAME.test(words[k + 1]!.bare))
+    // "rates the group among the most persecuted", "ranks it as …": a ranking's object comes first.
+    if (complement === 'among' && k > ci + 1 && (w === 'among' || w === 'as')) return true;
+    if (
+      complement === 'as'
+        ? w === 'as'
+        : complement === 'a' && (w === 'a' || w === 'an') && !NOT_A_NAME.test(words[k + 1]!.bare)
+    )
       return true;
   }
   return false;

@@ -27,6 +27,15 @@ describe('sources and holders', () => {
     expect(records('As the two sides explain their positions, the talks stall.')).toEqual([]);
   });
 
+  it('reads a document and when it came out, capitalised at the sentence start', () => {
+    expect(records('Figures published today show that wages fell in every region.')).toEqual([
+      'Figures published today: wages fell in every region',
+    ]);
+    expect(records('A study published yesterday shows that the drug cut deaths by a third.')).toEqual([
+      'study published yesterday: the drug cut deaths by a third',
+    ]);
+  });
+
   it('reads "per" only before a name or a determiner', () => {
     expect(records('A flat fee per student is charged to every school.')).toEqual([]);
   });
