@@ -21,6 +21,7 @@ import { firstStartAtOrAfter } from './first-start-at.js';
 import { titledPerson } from './titled-people.js';
 import { doubledSingleQuotes } from './single-quotes.js';
 import { introducedSpeaker } from './introduced-speakers.js';
+import { quoteTag } from './quote-tags.js';
 import { splitSentences } from '../sentences/sentences.js';
 
 /** Attributions in `body` (body.text), given its sentences and the entities found in it. */
@@ -75,6 +76,9 @@ function readAttributions(text: string, given: readonly Sentence[], entities: re
       lastSentence = i;
       continue;
     }
+    // '“It is over,” Brandt laughed.': a speech tag whose verb no cue table holds.
+    const tag = chained.length === 0 ? quoteTag(text, s, quotes) : null;
+    if (tag) chained.push(tag);
     if (chained.length === 0) {
       const prev = out[out.length - 1];
       if (i === lastSentence + 1 && prev && extendQuotation(text, s, prev, quotes)) {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { speakerRecords } from './testing/records.js';
+
+describe('speech tags after a quotation', () => {
+  it('reads a tag whose verb is in no cue table, the name before or after it', () => {
+    expect(speakerRecords('“We will not sign this deal,” Brandt laughed.')).toEqual([
+      'Brandt: We will not sign this deal',
+    ]);
+    expect(speakerRecords('“Not again, not this year!” sighed Clara Osei.')).toEqual([
+      'Clara Osei: Not again, not this year',
+    ]);
+  });
+
+  it('gives the tag its own speaker, not the one before, and reads the rest of a split quotation', () => {
+    expect(
+      speakerRecords('“We will not sign this deal,” Peter Brandt said.\n\n“The terms are wrong,” Clara Osei sighed.'),
+    ).toEqual(['Peter Brandt: We will not sign this deal', 'Clara Osei: The terms are wrong']);
+    expect(
+      speakerRecords('“We will not sign this deal,” Peter Brandt said. “It is over,” he went on, “for all of us.”'),
+    ).toEqual(['Peter Brandt: We will not sign this deal', 'Peter Brandt: It is over,” he went on, “for all of us']);
+  });
+
+  it('leaves a title or a question followed by narrative alone', () => {
+    expect(speakerRecords('“Sweet Caroline,” Neil Diamond released in 1969, is a hit.')).toEqual([]);
+    expect(speakerRecords('“Why now?” The question hung in the air.')).toEqual([]);
+  });
+});
