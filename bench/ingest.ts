@@ -2,7 +2,9 @@
  * Ingest benchmark (`npm run bench:ingest`): pages/s ingesting a directory of local page files into a fresh
  * SQLite store (read → extract → analyze → store → stories, the whole pipeline as `dateline ingest` runs it),
  * beside bare `extract()` over the same files in the same run (bytes already in memory), and the ratio between
- * them (target ≥ 80%).
+ * them (target ≥ 80%). Beside them, bare `extract()` then `analyze()` (what ingest must do per page, since analysis
+ * is stored at ingest): extract over that is the ceiling of the ratio, and ingest over it what reading, storing
+ * and the story desk add.
  *
  * Both sides are compared at the same parallelism:
  * - single thread: bare extract() on this thread vs ingest with extract and analyze on this thread;
@@ -23,6 +25,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { analyze } from '../src/analyze/analyze.js';
 import { extract } from '../src/extract/extract.js';
 import { ingestSources, type DocumentProcessor, type IngestSummary } from '../src/ingest/ingest-sources.js';
 import { workerProcessor } from '../src/ingest/pipeline/worker-processor.js';
@@ -60,6 +63,17 @@ function bareExtract(bytes: Uint8Array): boolean {
   }
 }
 
+/** extract() then analyze(), as ingest runs them on a page it stores. */
+function bareExtractAnalyze(bytes: Uint8Array): boolean {
+  try {
+    const outcome = extract({ bytes }, { now: new Date() });
+    if (outcome.ok) analyze(outcome.article, {});
+    return outcome.ok;
+  } catch {
+    return false;
+  }
+}
+
 /** Pages per second of `n` pages in `ms`, one decimal. */
 const rate = (n: number, ms: number): number => Math.round((n / ms) * 1000 * 10) / 10;
 
@@ -85,11 +99,19 @@ function bareSingle(): void {
   for (const bytes of inputs) bareExtract(bytes);
 }
 
-/** Bare extract() on the pool, `jobs` pages in flight as ingest keeps them. */
-async function barePooled(): Promise<void> {
+function bareBothSingle(): void {
+  for (const bytes of inputs) bareExtractAnalyze(bytes);
+}
+
+/** Bare extract() on the pool (then analyze() on it with `analyzeToo`), `jobs` pages in flight as ingest keeps them. */
+async function barePooled(analyzeToo = false): Promise<void> {
   let next = 0;
+  const page = async (bytes: Uint8Array): Promise<void> => {
+    const outcome = await pool.extract({ bytes });
+    if (analyzeToo && outcome.ok) await pool.analyze(outcome.article);
+  };
   const lane = async (): Promise<void> => {
-    while (next < inputs.length) await pool.extract({ bytes: inputs[next++]! }).catch(() => null);
+    while (next < inputs.length) await page(inputs[next++]!).catch(() => null);
   };
   await Promise.all(Array.from({ length: jobs }, lane));
 }
@@ -121,12 +143,20 @@ async function ingestOnce(processor: DocumentProcessor | undefined, resume: bool
 
 interface Round {
   bareSingle: number;
+  bothSingle: number;
   ingestSingle: number;
   barePooled: number;
+  bothPooled: number;
   ingestPooled: number;
   resumePooled: number;
   ratioSingle: number;
   ratioPooled: number;
+  /** extract over extract + analyze: the most ingest's ratio can reach while it analyses every page. */
+  ceilingSingle: number;
+  ceilingPooled: number;
+  /** ingest over extract + analyze: what reading, storing and stories cost beside the work ingest must do. */
+  ingestOverBothSingle: number;
+  ingestOverBothPooled: number;
   /** CPU ms per page of each side, and bare extract's CPU time over ingest's. */
   cpuBareSingle: number;
   cpuIngestSingle: number;
@@ -142,17 +172,25 @@ const ratio = (a: number, b: number): number => Math.round((a / b) * 1000) / 100
 
 async function round(): Promise<Round> {
   const bs = await timed(bareSingle);
+  const ba = await timed(bareBothSingle);
   const is = await ingestOnce(undefined, false);
-  const bp = await timed(barePooled);
+  const bp = await timed(() => barePooled());
+  const bap = await timed(() => barePooled(true));
   const ip = await ingestOnce(pool, true);
   return {
     bareSingle: bs.pagesPerSec,
+    bothSingle: ba.pagesPerSec,
     ingestSingle: is.speed.pagesPerSec,
     barePooled: bp.pagesPerSec,
+    bothPooled: bap.pagesPerSec,
     ingestPooled: ip.speed.pagesPerSec,
     resumePooled: ip.resume!.pagesPerSec,
     ratioSingle: ratio(is.speed.pagesPerSec, bs.pagesPerSec),
     ratioPooled: ratio(ip.speed.pagesPerSec, bp.pagesPerSec),
+    ceilingSingle: ratio(ba.pagesPerSec, bs.pagesPerSec),
+    ceilingPooled: ratio(bap.pagesPerSec, bp.pagesPerSec),
+    ingestOverBothSingle: ratio(is.speed.pagesPerSec, ba.pagesPerSec),
+    ingestOverBothPooled: ratio(ip.speed.pagesPerSec, bap.pagesPerSec),
     cpuBareSingle: bs.cpuMsPerPage,
     cpuIngestSingle: is.speed.cpuMsPerPage,
     cpuBarePooled: bp.cpuMsPerPage,
@@ -187,12 +225,18 @@ const result = {
   threads,
   rounds: measured,
   bareSingle: spread('bareSingle'),
+  bothSingle: spread('bothSingle'),
   ingestSingle: spread('ingestSingle'),
   barePooled: spread('barePooled'),
+  bothPooled: spread('bothPooled'),
   ingestPooled: spread('ingestPooled'),
   resumePooled: spread('resumePooled'),
   ratioSingle: spread('ratioSingle'),
   ratioPooled: spread('ratioPooled'),
+  ceilingSingle: spread('ceilingSingle'),
+  ceilingPooled: spread('ceilingPooled'),
+  ingestOverBothSingle: spread('ingestOverBothSingle'),
+  ingestOverBothPooled: spread('ingestOverBothPooled'),
   cpuBareSingle: spread('cpuBareSingle'),
   cpuIngestSingle: spread('cpuIngestSingle'),
   cpuBarePooled: spread('cpuBarePooled'),
@@ -214,12 +258,18 @@ else {
   process.stdout.write(`bench:ingest — ${result.pages} pages from ${dir}, ${rounds} rounds after a warm-up\n`);
   process.stdout.write(`  (median, then the range over rounds; ${last.stored} stored, ${last.failed} failed)\n`);
   process.stdout.write(line('bare extract(), 1 thread', result.bareSingle));
+  process.stdout.write(line('bare extract()+analyze(), 1 thread', result.bothSingle));
   process.stdout.write(line('ingest, 1 thread', result.ingestSingle));
   process.stdout.write(line(`bare extract(), ${threads} worker threads`, result.barePooled));
+  process.stdout.write(line(`bare extract()+analyze(), ${threads} threads`, result.bothPooled));
   process.stdout.write(line(`ingest, ${threads} worker threads`, result.ingestPooled));
   process.stdout.write(line(`resume (all stored), ${threads} threads`, result.resumePooled));
   process.stdout.write(`  ratio ingest/extract, 1 thread      ${pct(result.ratioSingle)}\n`);
   process.stdout.write(`  ratio ingest/extract, ${threads} threads     ${pct(result.ratioPooled)} (target ≥ 80%)\n`);
+  process.stdout.write(`  ceiling (extract+analyze)/extract, 1 thread  ${pct(result.ceilingSingle)}\n`);
+  process.stdout.write(`  ceiling (extract+analyze)/extract, ${threads} threads ${pct(result.ceilingPooled)}\n`);
+  process.stdout.write(`  ingest/(extract+analyze), 1 thread  ${pct(result.ingestOverBothSingle)}\n`);
+  process.stdout.write(`  ingest/(extract+analyze), ${threads} threads ${pct(result.ingestOverBothPooled)}\n`);
   process.stdout.write('  CPU ms per page (all threads):\n');
   process.stdout.write(line('bare extract(), 1 thread', result.cpuBareSingle, 'ms'));
   process.stdout.write(line('ingest, 1 thread', result.cpuIngestSingle, 'ms'));
