@@ -1,4 +1,4 @@
-import type pg from 'pg';
+import pg from 'pg';
 import type { Page, SearchHit, SearchQuery } from '../port.js';
 import { planSearch, SEARCH_COUNT_CAP, type SearchPlan } from '../search-plan.js';
 import { toWebsearch, type SearchTerm } from '../search-text.js';
@@ -61,12 +61,19 @@ export async function searchPostgres(pool: pg.Pool, query: SearchQuery): Promise
     const { where, params } = filters(plan, false);
     return listFiltered(pool, plan, where, params);
   }
+  // Without phrases the first slice's filters are known before the transaction opens, so the planner's
+  // estimate of the matches comes in the opening round trip too.
+  const quoted = plan.terms.filter((t) => t.phrase).map((t) => toWebsearch([t]));
+  const estimate = quoted.length ? null : estimateSql(plan, []);
   return inTransaction(
     pool,
-    async (client) => {
-      const { top, phrases } = await openSearch(client, plan);
+    async (client, begun) => {
+      const selected = [begun].flat().filter((r) => r.command === 'SELECT');
+      const top = Number((selected[0]?.rows[0] as { top: string | null } | undefined)?.top ?? 0);
+      const phrases = phrasesOf(quoted.length ? (selected[1]?.rows as { q: string }[]).map((row) => row.q) : []);
+      const explained = [begun].flat().find((r) => r.command === 'EXPLAIN');
       const { where, params } = filters(plan, true);
-      const newest = await newestMatches(client, top, plan, phrases);
+      const newest = await newestMatches(client, top, plan, phrases, explained ? planRows(explained) : null);
       const total = newest.length;
       const end = plan.offset + plan.limit;
       const ranked =
@@ -79,35 +86,38 @@ export async function searchPostgres(pool: pg.Pool, query: SearchQuery): Promise
       const items = await hits(client, params[0], ranked);
       return pageOf(items, total);
     },
-    `BEGIN READ ONLY; ${SEARCH_SETTINGS}`,
+    openingSql(quoted, estimate),
   );
 }
 
-// No nested loops: the planner would otherwise join rows one by one where a hash of the matches is cheaper (an
-// entity filter, before facets: 1.9 s for place:Berlin and a common word). No sequential scans: every search
-// row's tsvector is out of line (migration 7), so a scan filtering on it reads all of them (650 ms for a word in
-// every article), where the GIN bitmap reads none. And no JIT: a plan that has to use a turned-off node (the
-// page's LATERAL headline is a nested loop) is costed past jit_above_cost, and compiling it took 220 ms for 20
-// rows. Plain index scans go off too, once the newest seq is read (openSearch).
-const SEARCH_SETTINGS = 'SET LOCAL enable_nestloop = off; SET LOCAL enable_seqscan = off; SET LOCAL jit = off';
-
 /**
- * The newest seq and the query's phrases as PostgreSQL parses them, then plain index scans turned off for the
- * rest of the transaction, in one round trip (several statements, so the phrases go in as escaped literals):
- * on a loaded box every round trip is a wait for both processes to be scheduled again, and a search made ten of
- * them. max() is read first, since it is a walk down the primary key, which a plain index scan does.
+ * The transaction's first round trip, several statements in one: on a loaded box every round trip is a wait for
+ * both processes to be scheduled again, and a search made eight to ten of them. Read only; the planner settings
+ * below; the newest seq, read before plain index scans go off, since max() is a walk down the primary key; the
+ * phrases as PostgreSQL parses them (see phrasesOf), as escaped literals; and `estimate` explained when given.
+ *
+ * No nested loops: the planner would otherwise join rows one by one where a hash of the matches is cheaper (an
+ * entity filter, before facets: 1.9 s for place:Berlin and a common word). No sequential scans: every search
+ * row's tsvector is out of line (migration 7), so a scan filtering on it reads all of them (650 ms for a word in
+ * every article), where the GIN bitmap reads none. And no JIT: a plan that has to use a turned-off node (the
+ * page's LATERAL headline is a nested loop) is costed past jit_above_cost, and compiling it took 220 ms for 20
+ * rows.
  */
-async function openSearch(client: pg.PoolClient, plan: SearchPlan): Promise<{ top: number; phrases: Phrases }> {
-  const quoted = plan.terms.filter((t) => t.phrase).map((t) => client.escapeLiteral(toWebsearch([t])));
-  const parse = quoted.length
-    ? `SELECT websearch_to_tsquery('english', t)::text AS q FROM unnest(ARRAY[${quoted.join(', ')}]) AS t; `
-    : '';
-  const results = (await client.query(
-    `SELECT max(seq) AS top FROM articles; ${parse}SET LOCAL enable_indexscan = off`,
-  )) as unknown as pg.QueryResult[];
-  const top = Number((results[0]!.rows[0] as { top: string | null } | undefined)?.top ?? 0);
-  const parsed = quoted.length ? (results[1]!.rows as { q: string }[]).map((row) => row.q) : [];
-  return { top, phrases: phrasesOf(parsed) };
+function openingSql(quoted: readonly string[], estimate: string | null): string {
+  return [
+    'BEGIN READ ONLY',
+    'SET LOCAL enable_nestloop = off',
+    'SET LOCAL enable_seqscan = off',
+    'SET LOCAL jit = off',
+    'SELECT max(seq) AS top FROM articles',
+    ...(quoted.length
+      ? [
+          `SELECT websearch_to_tsquery('english', t)::text AS q FROM unnest(ARRAY[${quoted.map(literal).join(', ')}]) AS t`,
+        ]
+      : []),
+    'SET LOCAL enable_indexscan = off',
+    ...(estimate ? [`EXPLAIN (FORMAT JSON) ${estimate}`] : []),
+  ].join('; ');
 }
 
 /**
@@ -126,6 +136,7 @@ async function newestMatches(
   top: number,
   plan: SearchPlan,
   { pairs, positional }: Phrases,
+  estimated: number | null,
 ): Promise<Found[]> {
   const { where, params } = filters(plan, true, pairs);
   const text = toWebsearch(plan.terms);
@@ -135,7 +146,10 @@ async function newestMatches(
   // Slices are whole blocks of seqs (seq_block, migration 7), newest first: block `hi` down to block `lo`.
   const topBlock = Math.floor(top / SEQ_BLOCK);
   let hi = topBlock;
-  let size = await firstSlice(client, top, plan, pairs);
+  let size = firstSlice(
+    top,
+    estimated ?? planRows(await client.query(`EXPLAIN (FORMAT JSON) ${estimateSql(plan, pairs)}`)),
+  );
   while (hi >= 0 && found.length < want) {
     const lo = Math.max(0, hi - Math.ceil(size / SEQ_BLOCK) + 1);
     const sliceParams = [...params];
@@ -207,28 +221,34 @@ async function checkPhrase(
 
 /**
  * The first slice: as many seqs as should hold the matches sought, from the planner's estimate of the matches
- * (PostgreSQL keeps the most common lexemes' frequencies), with room to spare. Every slice scans the words' whole
- * GIN posting lists again, which for a word in a quarter of 100,000 articles costs more than the slice's rows,
- * so one slice that suffices beats small ones that grow.
+ * (`rows`; PostgreSQL keeps the most common lexemes' frequencies), with room to spare. Every slice scans the
+ * words' whole GIN posting lists again, which for a word in a quarter of 100,000 articles costs more than the
+ * slice's rows, so one slice that suffices beats small ones that grow.
  */
-async function firstSlice(
-  client: pg.PoolClient,
-  top: number,
-  plan: SearchPlan,
-  pairs: readonly string[],
-): Promise<number> {
-  if (top <= 0) return FIRST_SLICE;
-  const estimate = async (sql: string, params: unknown[]) => {
-    const explained = await client.query<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(
-      `EXPLAIN (FORMAT JSON) ${sql}`,
-      params,
-    );
-    return Number(explained.rows[0]?.['QUERY PLAN'][0]?.Plan['Plan Rows']);
-  };
-  const own = filters(plan, true, pairs);
-  const density = (await estimate(`SELECT a.seq FROM article_search a WHERE ${own.where}`, own.params)) / top;
-  if (!(density > 0)) return FIRST_SLICE;
+function firstSlice(top: number, rows: number): number {
+  const density = rows / top;
+  if (top <= 0 || !(density > 0)) return FIRST_SLICE;
   return Math.max(FIRST_SLICE, Math.ceil(((SEARCH_COUNT_CAP + 1) * 1.5) / Math.min(1, density)));
+}
+
+/** The matches the first slice estimates (`pairs`: see filters), with the parameters written in as literals. */
+function estimateSql(plan: SearchPlan, pairs: readonly string[]): string {
+  const { where, params } = filters(plan, true, pairs);
+  return `SELECT a.seq FROM article_search a WHERE ${where.replace(/\$(\d+)/g, (_, n: string) => literal(params[Number(n) - 1]))}`;
+}
+
+/** The rows the planner expects, from EXPLAIN (FORMAT JSON). */
+function planRows(explained: pg.QueryResult): number {
+  return Number(
+    (explained.rows[0] as { 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] } | undefined)?.['QUERY PLAN'][0]?.Plan[
+      'Plan Rows'
+    ],
+  );
+}
+
+/** A value as an SQL literal: a string escaped, a list of them an ARRAY (the clause casts it). */
+function literal(value: unknown): string {
+  return Array.isArray(value) ? `ARRAY[${value.map(literal).join(', ')}]` : pg.escapeLiteral(String(value));
 }
 
 /** A match found, newest first, with its score when the query that found it could rank it on the way. */
