@@ -125,11 +125,11 @@ function openingSql(quoted: readonly string[], estimate: string | null): string 
  * (scoredSql). GIN decides a plain-word query's matches without reading a tsvector, and only the rows left after
  * the LIMIT are ranked: measured, 10 ms for the seqs of a rare word's newest 981 matches against 41 with
  * ts_rank_cd on every match of the slice, and 8 ms to rank 500 of them by seq afterwards.
- * A phrase is found in two steps per slice, since GIN cannot check positions and rechecking a phrase reads the
- * row's tsvector: the candidates, exactly and from indexes alone (every word of the query, and the pair keys of
- * words side by side, see migration 6), then the phrase checked on the newest candidates only (checkPhrase).
- * Asked for the phrase itself, the planner rechecked every candidate in the desk before applying the slice's
- * range ("spoke in Berlin": 12,600 tsvectors read, 130 ms, for 1,001 matches).
+ * A phrase is checked on its candidates, since GIN cannot check positions and checking a phrase reads the row's
+ * tsvector: the candidates come exactly and from indexes alone (every word of the query, and the pair keys of
+ * words side by side, see migration 6), and the phrase is checked on them newest first until the slice has the
+ * matches sought, in the same query (it took three: the candidates' seqs, the check of a batch of them looked
+ * up again by seq, which read some past the last match needed, and the ranking).
  */
 async function newestMatches(
   client: pg.PoolClient,
@@ -159,62 +159,28 @@ async function newestMatches(
       sliceParams.push(Array.from({ length: hi - lo + 1 }, (_, i) => hi - i));
       clauses.push(`a.seq_block && $${sliceParams.length}::integer[]`);
     }
-    const slice = `FROM article_search a WHERE ${clauses.join(' AND ')} ORDER BY a.seq DESC`;
+    const newestFirst = `SELECT a.seq, a.search_vector FROM article_search a WHERE ${clauses.join(' AND ')}
+      ORDER BY a.seq DESC`;
+    let matches: string;
     if (phrase === null) {
       sliceParams.push(want - found.length);
-      const sql = scoredSql(
-        `SELECT a.seq, a.search_vector ${slice} LIMIT $${sliceParams.length}`,
-        sliceParams,
-        text,
-        found.length,
-      );
-      found.push(...(await client.query<FoundRow>(sql, sliceParams)).rows.map(toFound));
+      matches = `${newestFirst} LIMIT $${sliceParams.length}`;
     } else {
-      const rows = await client.query<{ seq: string }>(`SELECT a.seq ${slice}`, sliceParams);
-      const seqs = rows.rows.map((row) => String(row.seq));
-      found.push(...(await checkPhrase(client, phrase, seqs, want - found.length, found.length)));
+      // OFFSET 0 keeps the phrase a filter on the candidates as they come out newest first, so the LIMIT stops
+      // reading tsvectors once it has its matches: pushed down, the planner rechecked every candidate of the
+      // slice (or, asked for the phrase beside the words, every one in the desk: "spoke in Berlin", 12,600
+      // tsvectors read, 130 ms, for 1,001 matches).
+      sliceParams.push(phrase, want - found.length);
+      const [p, n] = [sliceParams.length - 1, sliceParams.length];
+      matches = `SELECT c.seq, c.search_vector FROM (${newestFirst} OFFSET 0) c
+        WHERE c.search_vector @@ websearch_to_tsquery('english', $${p}) LIMIT $${n}`;
     }
+    const sql = scoredSql(matches, sliceParams, text, found.length);
+    found.push(...(await client.query<FoundRow>(sql, sliceParams)).rows.map(toFound));
     // The next slice should hold what is still missing at the density seen so far, with room to spare.
     const density = found.length / Math.max(1, top - lo * SEQ_BLOCK);
     size = Math.max(size * 2, Math.ceil(((want - found.length) / Math.max(density, 1 / top)) * 1.25));
     hi = lo - 1;
-  }
-  return found;
-}
-
-/**
- * The newest `want` of the candidates (newest first) that hold the phrase, checked in batches from the newest so
- * that only as many tsvectors are read as the matches need: the first batch what is wanted with room to spare,
- * each next one sized from the share of candidates that matched so far.
- */
-async function checkPhrase(
-  client: pg.PoolClient,
-  phrase: string,
-  candidates: string[],
-  want: number,
-  before: number,
-): Promise<Found[]> {
-  const found: Found[] = [];
-  let done = 0;
-  let size = Math.ceil(want * 1.25);
-  while (done < candidates.length && found.length < want) {
-    const batch = candidates.slice(done, done + size);
-    // OFFSET 0 keeps the phrase a filter on the batch's rows: as an index condition the planner would recheck
-    // every GIN match of its words in the desk (140 ms for 1,250 candidates of "spoke in Berlin").
-    const params: unknown[] = [phrase, batch, want - found.length];
-    const sql = scoredSql(
-      `SELECT a.seq, a.search_vector
-       FROM (SELECT seq, search_vector FROM article_search WHERE seq = ANY($2::bigint[]) OFFSET 0) a
-       WHERE a.search_vector @@ ${TSQUERY} ORDER BY a.seq DESC LIMIT $3`,
-      params,
-      phrase,
-      before + found.length,
-    );
-    const checked = await client.query<FoundRow>(sql, params);
-    found.push(...checked.rows.map(toFound));
-    done += batch.length;
-    const share = Math.max(found.length / done, 0.01);
-    size = Math.max(size * 2, Math.ceil(((want - found.length) / share) * 1.25));
   }
   return found;
 }
