@@ -24,6 +24,8 @@ const BATCH = 64;
 const DELAY_MS = 100;
 /** Pages waiting at most; past it a page is not stored (the store is behind) and is rendered again when read. */
 const MAX_PENDING = 2000;
+/** A store that keeps refusing writes (read-only file or user) is logged once a minute, not once a batch. */
+const WARN_EVERY_MS = 60_000;
 
 /** The page compressed as the store keeps it (on the thread pool). */
 export async function compressPage(page: RenderedPage): Promise<Uint8Array> {
@@ -62,6 +64,8 @@ export class PageWriter {
   readonly #pending = new Map<string, RenderedPage>();
   #timer: NodeJS.Timeout | null = null;
   #writing: Promise<void> = Promise.resolve();
+  #warnedAt = -Infinity;
+  #failed = 0;
 
   constructor(
     private readonly store: Store,
@@ -86,9 +90,13 @@ export class PageWriter {
     // One write at a time: batches queue behind each other rather than competing for the store's write lock.
     this.#writing = this.#writing.then(async () => {
       for (let i = 0; i < batch.length; i += BATCH) {
-        await storePages(this.store, this.renderKey, batch.slice(i, i + BATCH)).catch((err: unknown) =>
-          this.logger.warn({ err, pages: batch.length }, 'publish: storing rendered article pages failed'),
-        );
+        await storePages(this.store, this.renderKey, batch.slice(i, i + BATCH)).catch((err: unknown) => {
+          this.#failed += Math.min(BATCH, batch.length - i);
+          if (performance.now() - this.#warnedAt < WARN_EVERY_MS) return;
+          this.#warnedAt = performance.now();
+          this.logger.warn({ err, pages: this.#failed }, 'publish: storing rendered article pages failed');
+          this.#failed = 0;
+        });
       }
     });
     return this.#writing;

@@ -78,7 +78,7 @@ export function webRoutes(deps: AppDeps, pages: StoredPages = new StoredPages(de
   app.get('/article/:id', async (c) => {
     const page = await pages.get(c.req.param('id'));
     if (!page) return notFound(c, deps);
-    // Bytes and headers built once per page, nothing else allocated but the response (see article-fast-path.ts).
+    // The same answer as the fast path gives (article-fast-path.ts): stored or rendered bytes, gzip when taken.
     const answer = page.answer(requestHeader(c, 'if-none-match'), requestHeader(c, 'accept-encoding'));
     return securedResponse(answer.body, answer.status, answer.headers);
   });
