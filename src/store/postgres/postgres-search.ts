@@ -61,10 +61,10 @@ export async function searchPostgres(pool: pg.Pool, query: SearchQuery): Promise
     const { where, params } = filters(plan, false);
     return listFiltered(pool, plan, where, params);
   }
-  // Without phrases the first slice's filters are known before the transaction opens, so the planner's
-  // estimate of the matches comes in the opening round trip too.
+  // The planner's estimate of the first slice's matches comes in the opening round trip too, as the filters
+  // stand before the phrases are parsed: exact unless a phrase has words side by side, whose pair keys (known
+  // once parsed) join the filters and are estimated again.
   const quoted = plan.terms.filter((t) => t.phrase).map((t) => toWebsearch([t]));
-  const estimate = quoted.length ? null : estimateSql(plan, []);
   return inTransaction(
     pool,
     async (client, begun) => {
@@ -73,7 +73,8 @@ export async function searchPostgres(pool: pg.Pool, query: SearchQuery): Promise
       const phrases = phrasesOf(quoted.length ? (selected[1]?.rows as { q: string }[]).map((row) => row.q) : []);
       const explained = [begun].flat().find((r) => r.command === 'EXPLAIN');
       const { where, params } = filters(plan, true);
-      const newest = await newestMatches(client, top, plan, phrases, explained ? planRows(explained) : null);
+      const estimated = explained && !phrases.pairs.length ? planRows(explained) : null;
+      const newest = await newestMatches(client, top, plan, phrases, estimated);
       const total = newest.length;
       const end = plan.offset + plan.limit;
       const ranked =
@@ -86,7 +87,7 @@ export async function searchPostgres(pool: pg.Pool, query: SearchQuery): Promise
       const items = await hits(client, params[0], ranked);
       return pageOf(items, total);
     },
-    openingSql(quoted, estimate),
+    openingSql(quoted, estimateSql(plan, [])),
   );
 }
 
@@ -94,7 +95,7 @@ export async function searchPostgres(pool: pg.Pool, query: SearchQuery): Promise
  * The transaction's first round trip, several statements in one: on a loaded box every round trip is a wait for
  * both processes to be scheduled again, and a search made eight to ten of them. Read only; the planner settings
  * below; the newest seq, read before plain index scans go off, since max() is a walk down the primary key; the
- * phrases as PostgreSQL parses them (see phrasesOf), as escaped literals; and `estimate` explained when given.
+ * phrases as PostgreSQL parses them (see phrasesOf), as escaped literals; and `estimate` explained.
  *
  * No nested loops: the planner would otherwise join rows one by one where a hash of the matches is cheaper (an
  * entity filter, before facets: 1.9 s for place:Berlin and a common word). No sequential scans: every search
@@ -103,7 +104,7 @@ export async function searchPostgres(pool: pg.Pool, query: SearchQuery): Promise
  * page's LATERAL headline is a nested loop) is costed past jit_above_cost, and compiling it took 220 ms for 20
  * rows.
  */
-function openingSql(quoted: readonly string[], estimate: string | null): string {
+function openingSql(quoted: readonly string[], estimate: string): string {
   return [
     'BEGIN READ ONLY',
     'SET LOCAL enable_nestloop = off',
@@ -116,7 +117,7 @@ function openingSql(quoted: readonly string[], estimate: string | null): string 
         ]
       : []),
     'SET LOCAL enable_indexscan = off',
-    ...(estimate ? [`EXPLAIN (FORMAT JSON) ${estimate}`] : []),
+    `EXPLAIN (FORMAT JSON) ${estimate}`,
   ].join('; ');
 }
 
