@@ -5,7 +5,6 @@ import { toWebsearch, type SearchTerm } from '../search-text.js';
 import { GT_STANDIN, LT_STANDIN, MARK_END, MARK_START, plainSnippet, renderSnippet } from '../snippet.js';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../summary-row.js';
 import { monthsBetween } from '../sqlite/facets.js';
-import { inTransaction } from './transaction.js';
 
 interface HitRow extends SummaryRow {
   score: number;
@@ -65,30 +64,35 @@ export async function searchPostgres(pool: pg.Pool, query: SearchQuery): Promise
   // stand before the phrases are parsed: exact unless a phrase has words side by side, whose pair keys (known
   // once parsed) join the filters and are estimated again.
   const quoted = plan.terms.filter((t) => t.phrase).map((t) => toWebsearch([t]));
-  return inTransaction(
-    pool,
-    async (client, begun) => {
-      const selected = [begun].flat().filter((r) => r.command === 'SELECT');
-      const top = Number((selected[0]?.rows[0] as { top: string | null } | undefined)?.top ?? 0);
-      const phrases = phrasesOf(quoted.length ? (selected[1]?.rows as { q: string }[]).map((row) => row.q) : []);
-      const explained = [begun].flat().find((r) => r.command === 'EXPLAIN');
-      const { where, params } = filters(plan, true);
-      const estimated = explained && !phrases.pairs.length ? planRows(explained) : null;
-      const newest = await newestMatches(client, top, plan, phrases, estimated);
-      const total = newest.length;
-      const end = plan.offset + plan.limit;
-      const ranked =
-        total > SEARCH_COUNT_CAP && end > RANK_WINDOW
-          ? await rankAll(client, where, params, plan)
-          : (await scoreAll(client, params[0], total > SEARCH_COUNT_CAP ? newest.slice(0, RANK_WINDOW) : newest))
-              // Best first; equal scores newest first (seq is a bigint, returned as a decimal string).
-              .sort((a, b) => b.score - a.score || Number(b.seq) - Number(a.seq))
-              .slice(plan.offset, end);
-      const items = await hits(client, params[0], ranked);
-      return pageOf(items, total);
-    },
-    openingSql(quoted, estimateSql(plan, [])),
-  );
+  // A read-only transaction of its own: opened by the first round trip, committed by the last (hitsAndCommit).
+  const client = await pool.connect();
+  try {
+    const begun = [
+      (await client.query(openingSql(quoted, estimateSql(plan, [])))) as pg.QueryResult | pg.QueryResult[],
+    ].flat();
+    const selected = begun.filter((r) => r.command === 'SELECT');
+    const top = Number((selected[0]?.rows[0] as { top: string | null } | undefined)?.top ?? 0);
+    const phrases = phrasesOf(quoted.length ? (selected[1]?.rows as { q: string }[]).map((row) => row.q) : []);
+    const explained = begun.find((r) => r.command === 'EXPLAIN');
+    const { where, params } = filters(plan, true);
+    const estimated = explained && !phrases.pairs.length ? planRows(explained) : null;
+    const newest = await newestMatches(client, top, plan, phrases, estimated);
+    const total = newest.length;
+    const end = plan.offset + plan.limit;
+    const ranked =
+      total > SEARCH_COUNT_CAP && end > RANK_WINDOW
+        ? await rankAll(client, where, params, plan)
+        : (await scoreAll(client, params[0], total > SEARCH_COUNT_CAP ? newest.slice(0, RANK_WINDOW) : newest))
+            // Best first; equal scores newest first (seq is a bigint, returned as a decimal string).
+            .sort((a, b) => b.score - a.score || Number(b.seq) - Number(a.seq))
+            .slice(plan.offset, end);
+    return pageOf(await hitsAndCommit(client, params[0], ranked), total);
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
 }
 
 /**
@@ -201,7 +205,12 @@ function firstSlice(top: number, rows: number): number {
 /** The matches the first slice estimates (`pairs`: see filters), with the parameters written in as literals. */
 function estimateSql(plan: SearchPlan, pairs: readonly string[]): string {
   const { where, params } = filters(plan, true, pairs);
-  return `SELECT a.seq FROM article_search a WHERE ${where.replace(/\$(\d+)/g, (_, n: string) => literal(params[Number(n) - 1]))}`;
+  return withLiterals(`SELECT a.seq FROM article_search a WHERE ${where}`, params);
+}
+
+/** `sql` with its parameters ($1, $2, …) written in as literals, for a string of several statements. */
+function withLiterals(sql: string, params: readonly unknown[]): string {
+  return sql.replace(/\$(\d+)/g, (_, n: string) => literal(params[Number(n) - 1]));
 }
 
 /** The rows the planner expects, from EXPLAIN (FORMAT JSON). */
@@ -281,14 +290,18 @@ async function rankAll(client: pg.PoolClient, where: string, params: unknown[], 
 }
 
 /**
- * The page's hits, in the ranked order, with headlines. The title and description are headlined only for a row
- * whose body shows no match, the only case snippetOf reads them: ts_headline parses its whole text each time,
- * and two per row were half of a page's time. OFFSET 0 keeps the body's headline computed once, not inlined into
- * both places that read it.
+ * The page's hits, in the ranked order, with headlines, and the transaction committed in the same round trip (two
+ * statements, so the values go in as literals). The title and description are headlined only for a row whose body
+ * shows no match, the only case snippetOf reads them: ts_headline parses its whole text each time, and two per
+ * row were half of a page's time. OFFSET 0 keeps the body's headline computed once, not inlined into both places
+ * that read it.
  */
-async function hits(client: pg.PoolClient, text: unknown, ranked: Ranked[]): Promise<SearchHit[]> {
-  if (!ranked.length) return [];
-  const page = await client.query<HitRow & { seq: string }>(
+async function hitsAndCommit(client: pg.PoolClient, text: unknown, ranked: Ranked[]): Promise<SearchHit[]> {
+  if (!ranked.length) {
+    await client.query('COMMIT');
+    return [];
+  }
+  const sql = withLiterals(
     `SELECT ${SUMMARY_COLUMNS}, a.seq, NULL AS body_start, b.body_headline,
        CASE WHEN strpos(b.body_headline, $4) > 0 THEN NULL ELSE
          ts_headline('english', ${standIns("coalesce(a.title, '') || ' — ' || coalesce(a.description, '')")},
@@ -300,6 +313,7 @@ async function hits(client: pg.PoolClient, text: unknown, ranked: Ranked[]): Pro
      WHERE a.seq = ANY($3::bigint[])`,
     [text, HEADLINE_OPTIONS, ranked.map((r) => r.seq), MARK_START],
   );
+  const [page] = (await client.query(`${sql}; COMMIT`)) as unknown as [pg.QueryResult<HitRow & { seq: string }>];
   const bySeq = new Map(page.rows.map((row) => [String(row.seq), row]));
   return ranked.flatMap(({ seq, score }) => {
     const row = bySeq.get(seq);
