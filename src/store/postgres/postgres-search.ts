@@ -44,9 +44,10 @@ const SEQ_BLOCK = 1024;
  *      slices walking back from the newest article, the first sized from the planner's estimate of the matches,
  *      each next one from the density the ones before it found;
  *   2. rank: ts_rank_cd of every match when there are at most the cap, of the RANK_WINDOW newest when there are
- *      more (a page beyond that window ranks every match instead: exact, slow);
+ *      more, taken in the same query as step 1 (a page beyond that window ranks every match instead: exact, slow);
  *   3. order: best first, in JS;
- *   4. page: summary columns and ts_headline for the page's rows only.
+ *   4. page: summary columns and ts_headline for the page's rows only, in the round trip that commits.
+ * Three round trips for most searches (the opening, a slice, the page), each statement a separate one before.
  * Why slices: GIN cannot return matches newest first. Asked for `ORDER BY seq DESC LIMIT`, the planner either
  * visits every match (a word in every article: 1.6 s on 100,000) or walks the primary key reading each row's
  * tsvector, which for a phrase of two common words it misjudges as common and walks the whole table (2.5 s for
