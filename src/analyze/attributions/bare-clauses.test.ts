@@ -85,4 +85,28 @@ describe('a reported clause with no "that" after a cognition or speech cue', () 
     ]);
     expect(records('The case on which the court has ruled was brought by two schools.')).toEqual([]);
   });
+
+  it('reads a second speaker after an opening clause led by a conjunction', () => {
+    expect(
+      records(
+        'And though the agency has said that there is no need to worry, the ministry has acknowledged that remote regions are vulnerable.',
+      ),
+    ).toEqual(['agency: there is no need to worry', 'ministry: remote regions are vulnerable']);
+  });
+
+  it('reads speech inside what someone found out as a record of its own', () => {
+    expect(records('The inquiry found that officials said nothing about the risk.')).toEqual([
+      'inquiry: officials said nothing about the risk',
+      'officials: nothing about the risk',
+    ]);
+  });
+
+  it('reads people a "who" clause defines as the speaker', () => {
+    expect(records('Those who believe the vote was rigged are wrong.')).toEqual([
+      'Those: the vote was rigged are wrong',
+    ]);
+    expect(records('Anyone who thinks the tax is fair should read this.')).toEqual([
+      'Anyone: the tax is fair should read this',
+    ]);
+  });
 });

@@ -39,6 +39,22 @@ export const NOUN_CUES: ReadonlySet<string> = new Set([
   'complaint',
   'boast',
   'threat',
+  // Findings and stances held the same way: "the report’s finding that …", "Europe’s fear that …".
+  'finding',
+  'findings',
+  'fear',
+  'fears',
+  'concern',
+  'concerns',
+  'hope',
+  'estimate',
+  'forecast',
+  'recommendation',
+  'demand',
+  'revelation',
+  'acknowledgment',
+  'acknowledgement',
+  'theory',
 ]);
 
 /** Possessive pronouns that hold a noun cue: "his claim that …". */

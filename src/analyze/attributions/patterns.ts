@@ -235,7 +235,9 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
       // “patently false,” and analysts told …' (the comma inside the quotation), or a contrast: "He claimed the cuts
       // would pay for themselves even as the budget office estimated that …".
       // "Although X suggested …, Y told …": after an opening subordinate clause, a comma is joint enough.
-      const joiner = SUBORDINATOR.test(words[0]!.bare)
+      // "And though the agency has said …, it has also acknowledged …": a conjunction may lead the opening clause.
+      const opener = /^(?:And|But|Yet|So)$/.test(words[0]!.bare) ? words[1] : words[0];
+      const joiner = SUBORDINATOR.test(opener ? opener.bare.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : '')
         ? /[,;]\s+(?:(?:but|and|while)\s+)?$/i
         : /(?:[,;]\s+(?:but|and|while)|\s(?:but|and|even as|while|whereas|although|though))\s+$/i;
       const between = text.slice(host.content!.start, d.speakerSpan.start);
@@ -576,7 +578,13 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   let np: Range | null;
   // "an article by New York magazine that claimed …", "the officials, who added that …": a relative pronoun right
   // before the cue stands for the noun phrase before it, which is the speaker.
-  const relativeOf = RELATIVE_PRONOUN.test(wj.raw) && j > 0 ? phraseEndingAt(words, j - 1) : null;
+  const whoFor = wj.raw === 'who' && j > 0 && PEOPLE_PRONOUN.test(words[j - 1]!.bare) && !endsClause(words[j - 1]!);
+  const relativeOf =
+    RELATIVE_PRONOUN.test(wj.raw) && j > 0
+      ? whoFor
+        ? { first: j - 1, last: j - 1 }
+        : phraseEndingAt(words, j - 1)
+      : null;
   if (relativeOf) np = namedBefore(words, relativeOf) ?? relativeOf;
   else if (endsClause(wj))
     np = wj.raw.endsWith(',') ? (appositiveOrName(words, j) ?? strayCommaSubject(words, j, ci)) : null;
@@ -598,7 +606,10 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   // The knowers' phrase is checked on its people ("Officials" of "Officials briefed on the talks").
   const knowers = knowersOf(words, np, fit);
   if (knowers) np = knowers;
-  const speaks = (r: Range): boolean => r === knowers || fit(r);
+  // "Those who believe the vote was rigged …", "others who say …": a pronoun of people that a "who" clause defines.
+  const peopleWho =
+    !!relativeOf && words[j]!.raw === 'who' && np.first === np.last && PEOPLE_PRONOUN.test(words[np.first]!.bare);
+  const speaks = (r: Range): boolean => r === knowers || fit(r) || (peopleWho && r === np);
   // "The coroner, Sherrif Payne, told …": when the description the appositive follows names no speaker the tables
   // know, the name set off right before the cue does.
   if (!speaks(np) && endsClause(wj) && wj.raw.endsWith(',')) np = namedAppositive(words, j) ?? np;
@@ -825,11 +836,14 @@ const EVIDENCE =
 function citedEvidence(text: string, host: Draft, d: Draft): boolean {
   return (
     d.speakerSpan.start === host.content!.start &&
-    EVIDENCE.test(text.slice(d.speakerSpan.start, d.speakerSpan.end)) &&
+    (EVIDENCE.test(text.slice(d.speakerSpan.start, d.speakerSpan.end)) || NESTED_HOST.test(host.cue)) &&
     !!d.content &&
     d.content.start > d.cueSpan.start
   );
 }
+
+/** Cues of finding out, whose clause may open with someone else's words: "Hicks found that many people told her …". */
+const NESTED_HOST = /^(?:found|suspected|knows)$/;
 
 /** A subordinate clause opening right before a nested speaker: "… when they tell …", "… because officials said …". */
 const NESTED_OPENER = /\s(?:when|whenever|because|after|before|if|since|until|unless)\s+$/i;
@@ -866,6 +880,9 @@ function relayAfter(text: string, host: Draft, d: Draft, between: string): boole
   if (d.content.start > host.speakerSpan.start || !/,\s*$/.test(between)) return false;
   return /^(?:the\s+)?\p{Lu}/u.test(text.slice(d.speakerSpan.start, d.speakerSpan.end));
 }
+
+/** Pronouns of people that a restrictive "who" clause defines: "those who say …", "anyone who believes …". */
+const PEOPLE_PRONOUN = /^(?:those|others|anyone|everyone|someone|many|some)$/i;
 
 /** Relative pronouns that can stand for a speaker before a cue ("who said", "which accuses", "that claimed"). */
 const RELATIVE_PRONOUN = /^(?:who|which|that)$/;

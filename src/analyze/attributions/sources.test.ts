@@ -36,6 +36,16 @@ describe('sources and holders', () => {
     ]);
   });
 
+  it('reads findings and stances held by a possessor as noun cues', () => {
+    expect(records('The ministry dismissed the report’s finding that the camp was overcrowded.')).toEqual([
+      'report: the camp was overcrowded',
+    ]);
+    expect(records('The union rejected the company’s theory that wages must fall.')).toEqual([
+      'company: wages must fall',
+    ]);
+    expect(records('The agency’s estimate that was published on Friday named no one.')).toEqual([]);
+  });
+
   it('reads "per" only before a name or a determiner', () => {
     expect(records('A flat fee per student is charged to every school.')).toEqual([]);
   });
