@@ -22,6 +22,7 @@ import { titledPerson } from './titled-people.js';
 import { doubledSingleQuotes } from './single-quotes.js';
 import { introducedSpeaker } from './introduced-speakers.js';
 import { quoteTag } from './quote-tags.js';
+import { creditedPullQuote } from './pull-quotes.js';
 import { splitSentences } from '../sentences/sentences.js';
 
 /** Attributions in `body` (body.text), given its sentences and the entities found in it. */
@@ -56,7 +57,9 @@ function readAttributions(text: string, given: readonly Sentence[], entities: re
       lastSentence = i;
       continue;
     }
-    const credit = paragraphStart(text, s.start) ? creditedQuote(text, s.start) : null;
+    const credit = paragraphStart(text, s.start)
+      ? (creditedQuote(text, s.start) ?? creditedPullQuote(text, s.start, entities))
+      : null;
     if (credit) {
       const speaker = party(ctx, credit.speakerSpan, s.start, history, genders);
       history.push(speaker);

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { speakerRecords } from './testing/records.js';
+
+describe('pull quotes credited without a dash', () => {
+  it('gives a quote box to the name printed after it on its line, with or without marks', () => {
+    expect(
+      speakerRecords('The union met on Monday.\n\n"We will not sign this deal, not now and not ever." Peter Brandt'),
+    ).toEqual(['Peter Brandt: We will not sign this deal, not now and not ever']);
+    expect(
+      speakerRecords(
+        'The union met on Monday, and Peter Brandt spoke.\n\nWe will not sign this deal, not now and not ever. Peter Brandt\n\nThe talks go on.',
+      ),
+    ).toEqual(['Peter Brandt: We will not sign this deal, not now and not ever']);
+  });
+
+  it('leaves a byline and a quotation followed by narrative alone', () => {
+    expect(
+      speakerRecords('The talks ended.\n\nThe union has 4,000 members in the region. Reporting by Peter Brandt'),
+    ).toEqual([]);
+    expect(speakerRecords('"We will win the vote tomorrow." He left the room.')).toEqual([]);
+  });
+});

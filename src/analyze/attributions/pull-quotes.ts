@@ -1,0 +1,44 @@
+/**
+ * A pull quote credited to a name with no dash, as a quote box is printed once the page's layout is gone ('"We will
+ * not sign this deal." Peter Brandt', 'We will not sign this deal, not now. Peter Brandt'): a paragraph of words
+ * that ends on a sentence's end, then the name of a person on the same line and nothing after it. With the marks,
+ * a name of two to four capitalised words; without them, the name must be one the entities know as a person's, and
+ * the words four or more, since a paragraph ending in a bare name is otherwise a byline or a caption's credit.
+ */
+import type { Entity } from '../../vocabulary.js';
+import { trimContent } from './draft.js';
+import type { Chained } from './via.js';
+
+/** A paragraph that is one quotation, then a name of two to four capitalised words, then the line's end. */
+const QUOTED_CREDIT = /^["“]([^"“”\n]+)["”][ \t]+(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3})[ \t]*(?:\n|$)/u;
+/** A paragraph of words that ends on a sentence's end, then a name of two or three capitalised words, then the line's end. */
+const BARE_CREDIT = /^([^\n"“”]*[.!?])[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})[ \t]*(?:\n|$)/u;
+/** Fewest words of an unmarked pull quote. */
+const MIN_BARE_WORDS = 4;
+
+/** The credited pull quote whose paragraph opens at `at`, as a chained draft, or null. */
+export function creditedPullQuote(text: string, at: number, entities: readonly Entity[]): Chained | null {
+  const line = text.slice(at, at + 2000);
+  const quoted = QUOTED_CREDIT.exec(line);
+  if (quoted)
+    return draft(
+      text,
+      at + 1,
+      at + 1 + quoted[1]!.length,
+      at + quoted[0].indexOf(quoted[2]!, 1 + quoted[1]!.length + 1),
+      quoted[2]!,
+    );
+  const bare = BARE_CREDIT.exec(line);
+  if (!bare || bare[1]!.trim().split(/\s+/).length < MIN_BARE_WORDS) return null;
+  const name = at + bare[1]!.length + bare[0].slice(bare[1]!.length).indexOf(bare[2]!);
+  const end = name + bare[2]!.length;
+  const person = entities.some((e) => e.kind === 'person' && e.mentions.some((m) => m.start === name && m.end === end));
+  return person ? draft(text, at, at + bare[1]!.length, name, bare[2]!) : null;
+}
+
+function draft(text: string, start: number, end: number, name: number, words: string): Chained | null {
+  const content = trimContent(text, start, end);
+  if (!content) return null;
+  const speakerSpan = { start: name, end: name + words.length };
+  return { cue: '-', cueSpan: { start: name, end: name }, speakerSpan, viaSpans: [], content };
+}
