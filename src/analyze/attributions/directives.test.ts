@@ -21,6 +21,15 @@ describe('a request or a demand with an addressee and a to-infinitive', () => {
     ]);
   });
 
+  it('reads what is asked for with "for", its doer then an infinitive', () => {
+    expect(records('A lawyer for the woman asked for the investigation to be resumed.')).toEqual([
+      'lawyer for the woman: for the investigation to be resumed',
+    ]);
+    expect(records('The mayor pleaded for residents to stay indoors.')).toEqual([
+      'mayor: for residents to stay indoors',
+    ]);
+  });
+
   it('reads no request without an addressee and an infinitive', () => {
     expect(records('The mayor asked for money to build a school.')).toEqual([]);
     expect(records('The group launched an appeal, asking for donations.')).toEqual([]);

@@ -2,6 +2,7 @@
  * Requests and demands: an addressee, then "to" and a verb, which is what was asked ("asked the board not to delay the
  * vote", "asking the ministry to reverse the cuts"); read by the verb patterns and the participles alike.
  */
+import { speakerLike } from './speaker-like.js';
 import { DETERMINERS, endsClause, type Word } from './words.js';
 
 /** Most words of the addressee between a cue and its infinitive: "the governments of South East Asia". */
@@ -27,8 +28,22 @@ const COUNT =
  */
 export function directiveInfinitive(words: Word[], ci: number): number {
   if (endsClause(words[ci]!) || COUNT.test(words[ci + 1]?.bare ?? '')) return -1;
-  for (let k = ci + 2; k < words.length - 1 && k <= ci + 1 + MAX_ADDRESSEE; k++) {
+  // "asked for the investigation to be resumed", "pleaded for residents to stay indoors": what is asked for, with "for".
+  const forWhat = words[ci + 1]?.bare === 'for' && !endsClause(words[ci + 1]!);
+  for (let k = ci + (forWhat ? 3 : 2); k < words.length - 1 && k <= ci + 1 + MAX_ADDRESSEE; k++) {
     if (endsClause(words[k - 1]!) || NOT_AN_ADDRESSEE.test(words[k - 1]!.bare)) return -1;
+    // Not a purpose ("asked for money to build a school"): the infinitive is passive, or its subject can act.
+    if (forWhat && words[k]!.bare === 'to' && infinitiveVerb(words[k + 1]?.raw))
+      return words[k + 1]!.bare === 'be' ||
+        speakerLike(
+          words
+            .slice(ci + 2, k)
+            .map((w) => w.bare)
+            .join(' '),
+          false,
+        )
+        ? ci + 1
+        : -1;
     if (words[k]!.bare !== 'to' || !infinitiveVerb(words[k + 1]?.raw)) continue;
     return words[k - 1]!.bare === 'not' && k - 1 > ci + 1 ? k - 1 : k;
   }
