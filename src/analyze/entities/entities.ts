@@ -30,6 +30,7 @@ import { nestedPlaces } from './nested.js';
 import { officesOf } from './offices.js';
 import { schoolsByName } from './schools.js';
 import { attachLocators } from './locators.js';
+import { possessiveBusinesses } from './businesses.js';
 import { withoutAddresses } from './addresses.js';
 import { withoutTerms } from './terms.js';
 import { citedAuthors } from './citations.js';
@@ -111,19 +112,22 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
         ),
       ),
     );
-    candidates = attachLocators(
+    candidates = possessiveBusinesses(
       tokens,
-      withoutTerms(
+      attachLocators(
         tokens,
-        nestedPlaces(
+        withoutTerms(
           tokens,
-          officesOf(
+          nestedPlaces(
             tokens,
-            schoolsByName(
+            officesOf(
               tokens,
-              peoples(
+              schoolsByName(
                 tokens,
-                lowerCasePlaces(tokens, withoutCreditLabels(tokens, propagate(tokens, combined, a.starts))),
+                peoples(
+                  tokens,
+                  lowerCasePlaces(tokens, withoutCreditLabels(tokens, propagate(tokens, combined, a.starts))),
+                ),
               ),
             ),
           ),
