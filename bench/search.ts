@@ -134,7 +134,7 @@ interface Sample {
   ms: number[];
   /**
    * CPU time per query, whatever else the machine runs: for SQLite this process's, for PostgreSQL that of the
-   * server's backends on `dateline_bench` when the server runs on this machine (see serverCpu).
+   * server's backends on `dateline_bench` when the server runs on this machine (see serverBackends).
    */
   cpuMs: number[];
   matches: number[];
@@ -161,11 +161,12 @@ function serverBackends(): string[] {
   }
 }
 
-function serverCpuNs(backends: readonly string[]): number {
-  let ns = 0;
+/** On-CPU ns of each of `backends` now; an exited one is left out. */
+function serverCpuNs(backends: readonly string[]): Map<string, number> {
+  const ns = new Map<string, number>();
   for (const pid of backends) {
     try {
-      ns += Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]);
+      ns.set(pid, Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]));
     } catch {
       // The backend exited: its time is lost, not counted twice.
     }
@@ -173,25 +174,32 @@ function serverCpuNs(backends: readonly string[]): number {
   return ns;
 }
 
-let backends: string[] = [];
+/** Whether the server's backends can be watched at all: found once, after the warm-up opened them. */
+let watchServer = false;
 
 async function timed(store: Store, name: string, query: SearchQuery, into: Sample): Promise<void> {
   const inside = inProcess(name);
+  // The backends are listed again before and after: the pool opens and closes connections as it likes, and a
+  // backend opened during the search counts in full (its start is part of the search's cost).
+  const s0 = inside || !watchServer ? null : serverCpuNs(serverBackends());
   const t0 = performance.now();
   const c0 = process.cpuUsage();
-  const s0 = inside ? 0 : serverCpuNs(backends);
   const page = await store.search(query);
   const cpu = process.cpuUsage(c0);
   into.ms.push(performance.now() - t0);
   if (inside) into.cpuMs.push((cpu.user + cpu.system) / 1000);
-  else if (backends.length) into.cpuMs.push((serverCpuNs(backends) - s0) / 1e6);
+  else if (s0) {
+    let ns = 0;
+    for (const [pid, now] of serverCpuNs(serverBackends())) ns += now - (s0.get(pid) ?? 0);
+    into.cpuMs.push(ns / 1e6);
+  }
   into.matches.push(page.total);
   into.capped ||= page.totalIsLowerBound === true;
 }
 
 async function measure(stores: readonly { name: string; store: Store }[]): Promise<Map<string, Map<string, Sample>>> {
   for (const kind of KINDS) for (const { store } of stores) await store.search(toQuery(kind.make())); // 2. warm
-  backends = serverBackends();
+  watchServer = serverBackends().length > 0;
   const results = new Map<string, Map<string, Sample>>();
   for (const kind of KINDS) {
     const byStore = new Map(stores.map((s) => [s.name, { ms: [], cpuMs: [], matches: [], capped: false } as Sample]));
@@ -221,7 +229,7 @@ const load = () =>
     .join(' ');
 // The store whose CPU time is this process's: PostgreSQL works in its server's backends (serverBackends).
 const inProcess = (name: string) => name.startsWith('SQLite');
-const hasCpu = (name: string) => inProcess(name) || backends.length > 0;
+const hasCpu = (name: string) => inProcess(name) || watchServer;
 
 function report(stores: readonly { name: string }[], results: Map<string, Map<string, Sample>>, before: string): void {
   const out = (line: string) => process.stdout.write(`${line}\n`);
