@@ -7,6 +7,8 @@ import type { Sentence, Span } from '../../vocabulary.js';
 import { trimContent, type Draft } from './draft.js';
 import { phraseEndingAt, phraseSpan } from './noun-phrase.js';
 import { speakerLike } from './speaker-like.js';
+import { AUXILIARY } from './content-after.js';
+import { VERB_FORMS } from './cues.js';
 import { endsClause, type Word } from './words.js';
 
 /** Nouns of a claim, a belief or a commitment whose "that" clause is its content. */
@@ -75,7 +77,11 @@ export function nounCueDrafts(text: string, s: Sentence, words: Word[]): Draft[]
     if (RELATIVE_VERB.test(words[i + 2]!.bare)) continue;
     const speakerSpan = holder(text, words, i - 1);
     if (!speakerSpan) continue;
-    const content = trimContent(text, words[i + 2]!.start, s.end);
+    // "The minister's claim that the tax would fall was disputed": a noun cue that opens the sentence is its subject,
+    // so its clause ends before the sentence's own verb.
+    const subject = speakerSpan.start === words[0]!.start || (i > 1 && speakerSpan.start === words[1]!.start);
+    const main = subject ? mainVerbAfter(words, i + 2) : -1;
+    const content = trimContent(text, words[i + 2]!.start, main > 0 ? words[main]!.start : s.end);
     if (!content) continue;
     out.push({ kind: 'verb', cue: noun.bare, cueSpan: { start: noun.start, end: noun.end }, speakerSpan, content });
   }
@@ -100,4 +106,26 @@ function holder(text: string, words: Word[], k: number): Span | null {
   const end = span.start + text.slice(span.start, span.end).replace(/['’]s?$/, '').length;
   const phrase = text.slice(span.start, end);
   return speakerLike(phrase, np.first === 0) ? { start: span.start, end } : null;
+}
+
+/** Finite verbs of a sentence's own predicate after a subject clause: "… was disputed", "… drew criticism". */
+const FINITE = /^(?:\p{Ll}{3,}ed|drew|made|became|proved|remains|remained|seems|seemed|faded|grew|fell|rose)$/u;
+/** Words after which a verb form belongs to the clause before it: an auxiliary's participle, an infinitive. */
+const BINDS_VERB = /^(?:be|been|being|to|and|or|not|never|who|which|that)$/i;
+
+/**
+ * The index of the sentence's own verb after the "that" clause opening at `from`: the second finite verb, not bound to
+ * the word before it, with no comma, cue or clause end on the way; -1 when none is sure.
+ */
+function mainVerbAfter(words: Word[], from: number): number {
+  let finite = 0;
+  for (let k = from; k < words.length; k++) {
+    const w = words[k]!;
+    if (VERB_FORMS.has(w.bare)) return -1;
+    const verb = AUXILIARY.test(w.bare) || FINITE.test(w.bare);
+    const bound = k > from && (AUXILIARY.test(words[k - 1]!.bare) || BINDS_VERB.test(words[k - 1]!.bare));
+    if (verb && !bound && ++finite === 2) return k;
+    if (endsClause(w)) return -1;
+  }
+  return -1;
 }

@@ -46,6 +46,16 @@ describe('sources and holders', () => {
     expect(records('The agency’s estimate that was published on Friday named no one.')).toEqual([]);
   });
 
+  it('ends the clause of a noun cue that opens the sentence before the sentence’s own verb', () => {
+    expect(records('The minister’s claim that the tax would fall was disputed.')).toEqual([
+      'minister: the tax would fall',
+    ]);
+    expect(records('Her hope that he would return faded.')).toEqual(['Her: he would return']);
+    expect(records('His claim that officials were told the plan was dead was rejected.')).toEqual([
+      'His: officials were told the plan was dead was rejected',
+    ]);
+  });
+
   it('reads "per" only before a name or a determiner', () => {
     expect(records('A flat fee per student is charged to every school.')).toEqual([]);
   });
