@@ -42,6 +42,10 @@ const PERSON_TAGS = /Name$|^Person$/;
 /** The kind of place a lower-case phrase names, or null. */
 function placeKind(phrase: string): 'country' | 'region' | 'city' | null {
   if (phrase.length < 4 || ORDINARY_NOUNS.has(phrase)) return null;
+  // The gazetteer first: most lower-case words and phrases name no place, and asking wordInfo about each one
+  // (every lower-case word, pair and triple of a text) cost a third of the analysis and crowded its cache.
+  const place = bestPlace(phrase);
+  if (!place || (place.kind === 'city' && place.population < 100_000)) return null;
   const words = phrase.split(' ');
   if (words.every((w) => POSITION_WORDS.has(w))) return null; // "west", "south east"
   if (lexiconTags(words[0]!).some((t) => FUNCTION_TAGS.has(t))) return null; // "the quarter"
@@ -49,9 +53,6 @@ function placeKind(phrase: string): 'country' | 'region' | 'city' | null {
   if (info.common || info.demonym || info.title || info.placeSuffix || info.orgSuffix) return null;
   const tags = lexiconTags(phrase);
   if (tags.some((t) => PERSON_TAGS.test(t)) && !info.place) return null; // "kent", "houston" in e-mail names
-  const place = bestPlace(phrase);
-  if (!place) return null;
-  if (place.kind === 'city' && place.population < 100_000) return null;
   return place.kind;
 }
 
