@@ -22,7 +22,7 @@ import { titledPerson } from './titled-people.js';
 import { doubledSingleQuotes } from './single-quotes.js';
 import { introducedSpeaker } from './introduced-speakers.js';
 import { quoteTag } from './quote-tags.js';
-import { creditedPullQuote } from './pull-quotes.js';
+import { creditedPullQuote, labelledWords } from './pull-quotes.js';
 import { splitSentences } from '../sentences/sentences.js';
 
 /** Attributions in `body` (body.text), given its sentences and the entities found in it. */
@@ -58,13 +58,15 @@ function readAttributions(text: string, given: readonly Sentence[], entities: re
       continue;
     }
     const credit = paragraphStart(text, s.start)
-      ? (creditedQuote(text, s.start) ?? creditedPullQuote(text, s.start, entities))
+      ? (creditedQuote(text, s.start) ??
+        creditedPullQuote(text, s.start, entities) ??
+        labelledWords(text, s.start, entities))
       : null;
     if (credit) {
       const speaker = party(ctx, credit.speakerSpan, s.start, history, genders);
       history.push(speaker);
       out.push(build(text, speaker.party, [], credit, union([credit.content, credit.speakerSpan]), quotes));
-      claimedTo = credit.speakerSpan.end;
+      claimedTo = Math.max(credit.speakerSpan.end, credit.content.end);
       lastSentence = i;
       listHead = null;
       continue;

@@ -19,4 +19,13 @@ describe('pull quotes credited without a dash', () => {
     ).toEqual([]);
     expect(speakerRecords('"We will win the vote tomorrow." He left the room.')).toEqual([]);
   });
+
+  it('gives a transcript line to the person named as its label, to the paragraph end', () => {
+    expect(
+      speakerRecords(
+        'The union met on Monday.\n\nPeter Brandt: “We will not sign this deal.”\n\nClara Osei: We will see about that. The talks go on.',
+      ),
+    ).toEqual(['Peter Brandt: We will not sign this deal', 'Clara Osei: We will see about that. The talks go on']);
+    expect(speakerRecords('Photo: Peter Brandt at the station in the rain.\n\nPeter Brandt: Union leader')).toEqual([]);
+  });
 });

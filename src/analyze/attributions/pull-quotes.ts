@@ -1,4 +1,7 @@
 /**
+ * Words printed with their speaker's name outside any sentence: a pull quote credited after them, and a transcript's
+ * line labelled before them (labelledWords).
+ *
  * A pull quote credited to a name with no dash, as a quote box is printed once the page's layout is gone ('"We will
  * not sign this deal." Peter Brandt', 'We will not sign this deal, not now. Peter Brandt'): a paragraph of words
  * that ends on a sentence's end, then the name of a person on the same line and nothing after it. With the marks,
@@ -34,6 +37,28 @@ export function creditedPullQuote(text: string, at: number, entities: readonly E
   const end = name + bare[2]!.length;
   const person = entities.some((e) => e.kind === 'person' && e.mentions.some((m) => m.start === name && m.end === end));
   return person ? draft(text, at, at + bare[1]!.length, name, bare[2]!) : null;
+}
+
+/** A paragraph that opens with a name and a colon: "Peter Brandt: …", "Brandt: …". */
+const LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}):[ \t]+(?=\S)/u;
+
+/**
+ * 'Peter Brandt: “We will not sign this deal.”', 'Brandt: We will not sign it, not now.': a transcript's line, the
+ * speaker's name as its label, then their words to the paragraph's end. Only a name the entities know as a person's
+ * ("Photo: …", "Note: …", "Thunder: …" are labels of other things), and words of a sentence: four or more, ending on a
+ * sentence's end.
+ */
+export function labelledWords(text: string, at: number, entities: readonly Entity[]): Chained | null {
+  const line = text.slice(at, at + 3000);
+  const m = LABEL.exec(line);
+  if (!m) return null;
+  const end = at + m[1]!.length;
+  if (!entities.some((e) => e.kind === 'person' && e.mentions.some((x) => x.start === at && x.end === end)))
+    return null;
+  const eol = line.indexOf('\n');
+  const words = line.slice(m[0].length, eol < 0 ? line.length : eol).trimEnd();
+  if (words.split(/\s+/).length < MIN_BARE_WORDS || !/[.!?]["”]?$/.test(words)) return null;
+  return draft(text, at + m[0].length, at + m[0].length + words.length, at, m[1]!);
 }
 
 function draft(text: string, start: number, end: number, name: number, words: string): Chained | null {
