@@ -35,6 +35,10 @@ describe('a reported clause with no "that" after a cognition or speech cue', () 
       'director: the camera footage shows nothing unusual',
     ]);
     expect(records('The director told lawmakers the sales figures.')).toEqual([]);
+    expect(records('Google promised players would be able to stream games in 4K.')).toEqual([
+      'Google: players would be able to stream games in 4K',
+    ]);
+    expect(records('The firm promised investors a dividend.')).toEqual([]);
   });
 
   it('reads a second speaker after "and" with no comma', () => {

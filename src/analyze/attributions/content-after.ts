@@ -155,6 +155,11 @@ function clauseAfter(text: string, s: Sentence, words: Word[], ci: number, cue: 
         clause = true;
       }
     }
+    // "promised players would be able to …": no addressee, a clause with a noun subject right after the cue.
+    if (!clause && !OBJECT_PRONOUN.test(next.bare) && subjectThenAuxiliary(words, ci + 1)) {
+      k = ci + 1;
+      clause = true;
+    }
     setting = !clause;
   } else if (yearThenClause(words, ci)) {
     // "estimated by 2050, rising costs would …": a year set off before the clause it dates.
