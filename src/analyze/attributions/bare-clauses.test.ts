@@ -113,4 +113,11 @@ describe('a reported clause with no "that" after a cognition or speech cue', () 
       'Anyone: the tax is fair should read this',
     ]);
   });
+
+  it('reads a belief in something as a stance', () => {
+    expect(records('Kestrel Motors still believes in sedans for their practicality and looks.')).toEqual([
+      'Kestrel Motors: sedans for their practicality and looks',
+    ]);
+    expect(records('The party believed in 2019 that the vote was rigged.')).toEqual(['party: the vote was rigged']);
+  });
 });

@@ -416,6 +416,15 @@ function parentheticalBase(words: Word[], i: number): boolean {
   return false;
 }
 
+/** A "that" after words[from] before the clause ends: "believed in 2019 that …" reports the clause, not a belief in. */
+function thatWithinClause(words: Word[], from: number): boolean {
+  for (let k = from + 1; k < words.length; k++) {
+    if (words[k]!.bare.toLowerCase() === 'that') return true;
+    if (endsClause(words[k]!)) return false;
+  }
+  return false;
+}
+
 /** Most words of a forecast's object up to its figure: "fiscal year 2019 sales growth of 1.8 percent". */
 const MAX_FIGURE_REACH = 8;
 
@@ -1078,6 +1087,16 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
   if (cue.thatOnly && !after?.that && !(clauseBefore && !after)) return null;
   // "suggests having …", "recommends wiring …": advice verbs take an -ing clause as their content.
   // Not after a quotation the speaker follows: '“…?” Rothman recalls thinking at the time.'
+  // "Nissan still believes in sedans": a belief in something is a stance, its object the content.
+  if (
+    cue.lemma === 'believes' &&
+    !quoteBefore &&
+    words[ci + 1]?.raw === 'in' &&
+    !endsClause(words[ci]!) &&
+    words[ci + 2] &&
+    !thatWithinClause(words, ci + 1)
+  )
+    return trimContent(text, words[ci + 2]!.start, s.end);
   if (cue.gerund && !quoteBefore && after && !after.setting && /^\p{Ll}+ing$/u.test(words[ci + 1]?.raw ?? ''))
     return after.span;
   // "vowed to keep trying", "has pledged to punish …": a commitment's infinitive is what was committed to (not
