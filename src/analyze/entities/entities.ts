@@ -36,6 +36,7 @@ import { withoutTerms } from './terms.js';
 import { citedAuthors } from './citations.js';
 import { peoples } from './groups.js';
 import { lowerCasePlaces } from './lower-places.js';
+import { planetsAsNoPlaces } from './planets.js';
 import { withoutHeadings } from './headings.js';
 import { leadersOfAdministrations } from './administrations.js';
 import {
@@ -126,7 +127,10 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
                 tokens,
                 peoples(
                   tokens,
-                  lowerCasePlaces(tokens, withoutCreditLabels(tokens, propagate(tokens, combined, a.starts))),
+                  planetsAsNoPlaces(
+                    tokens,
+                    lowerCasePlaces(tokens, withoutCreditLabels(tokens, propagate(tokens, combined, a.starts))),
+                  ),
                 ),
               ),
             ),
