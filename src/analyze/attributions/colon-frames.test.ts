@@ -18,4 +18,13 @@ describe('colon frames', () => {
     expect(said('Brandt was blunt: “The merger will never happen.”')).toEqual(['Brandt: The merger will never happen']);
     expect(said('The verdict was clear: “Guilty on all four counts.”')).toEqual([]);
   });
+
+  it('reads the frame past an opening setting set off by a comma', () => {
+    expect(said('In an interview, Okafor put it simply: “Nobody in this town trusts the council.”')).toEqual([
+      'Okafor: Nobody in this town trusts the council',
+    ]);
+    expect(said('On Tuesday, Okafor offered a blunt assessment: “Nobody in this town trusts the council.”')).toEqual([
+      'Okafor: Nobody in this town trusts the council',
+    ]);
+  });
 });

@@ -41,7 +41,7 @@ export function colonFrameDrafts(text: string, s: Sentence, words: Word[], draft
   // the frame is a complement ("summed this up as follows:").
   if (/^as$/i.test(words[0]!.bare) || frame.some((w) => /^(?:that|if|when|because|while|although)$/i.test(w.bare)))
     return [];
-  const subject = cutAtPast(words, phraseStartingAt(words, 0));
+  const subject = cutAtPast(words, phraseStartingAt(words, openingSetting(words, colon)));
   if (!subject || subject.last >= colon) return [];
   let v = subject.last + 1;
   if (words[subject.last]!.raw.endsWith(',')) {
@@ -70,6 +70,19 @@ export function colonFrameDrafts(text: string, s: Sentence, words: Word[], draft
   if (!content || text.slice(content.start, content.end).split(/\s+/).length < MIN_QUOTED_WORDS) return [];
   const cueSpan = { start: verb.start, end: verb.start + verb.bare.length };
   return [{ kind: 'verb', cue: verb.bare, cueSpan, speakerSpan, content }];
+}
+
+/** Words that open a setting of time, place or occasion before the subject: "In an interview,", "On Tuesday,". */
+const SETTING_OPENER =
+  /^(?:In|On|At|During|After|Before|Later|Earlier|Speaking|Meanwhile|However|Still|Yesterday|Today)$/;
+/** Most words of such a setting, its comma included. */
+const MAX_SETTING = 6;
+
+/** Index of the subject's first word: past an opening setting set off by a comma ("In an interview, Brandt put it …"). */
+function openingSetting(words: Word[], colon: number): number {
+  if (!SETTING_OPENER.test(words[0]!.bare)) return 0;
+  const comma = words.findIndex((w, i) => i < MAX_SETTING && i < colon && w.raw.endsWith(','));
+  return comma >= 0 && comma + 1 < colon ? comma + 1 : 0;
 }
 
 /** How a speaker put it, after a copula right before the colon: "Reddick was blunt: “…”". */
