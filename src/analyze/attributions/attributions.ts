@@ -469,7 +469,13 @@ function narrativeBridge(
   quotes: readonly Span[],
 ): boolean {
   if (!prev?.speaker || prev.contentSpan.end > bridge.start) return false;
-  if (text.slice(prev.span.start, s.start).includes('\n')) return false;
+  // The quotation may open the next paragraph when the line of scene ends the speaker's ('… Ortiz says. But one
+  // moment is always a surprise.¶“Every sample is different.”'): news style reopens a speaker's words so.
+  if (text.slice(prev.span.start, bridge.end).includes('\n')) return false;
+  const between = text.slice(bridge.end, s.start);
+  if (!/^[ \t]*(?:\n[ \t]*){0,2}$/.test(between)) return false;
+  // Across the break, a line whose subject is "he"/"she" introduces the speaker itself (introduced-speakers.ts).
+  if (between.includes('\n') && /^(?:\p{Lu}\p{Ll}+,?\s+)?(?:he|she|He|She)\s/u.test(bridge.text)) return false;
   const line = bridge.text.trim();
   if (/["“”]/.test(line) || !/[.:]$/.test(line)) return false;
   const words = line.split(/\s+/);

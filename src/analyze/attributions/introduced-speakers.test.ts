@@ -25,4 +25,12 @@ describe('a speaker introduced by the sentence before the quotation', () => {
     expect(speakerRecords('Clara Osei opened the meeting. “Why would anyone sign this deal?”')).toEqual([]);
     expect(speakerRecords('Clara Osei read from her new book. “The Long Road Home.”')).toEqual([]);
   });
+
+  it('goes on with the speaker across a line of scene that ends their paragraph', () => {
+    expect(
+      speakerRecords(
+        '“We will not sign this deal,” Peter Brandt said. The union has 4,000 members.\n\n“The terms are wrong for all of us.”',
+      ),
+    ).toEqual(['Peter Brandt: We will not sign this deal', 'Peter Brandt: The terms are wrong for all of us']);
+  });
 });
