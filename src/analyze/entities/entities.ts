@@ -37,6 +37,7 @@ import { citedAuthors } from './citations.js';
 import { peoples } from './groups.js';
 import { lowerCasePlaces } from './lower-places.js';
 import { planetsAsNoPlaces } from './planets.js';
+import { withoutFieldLabels } from './labels.js';
 import { withoutHeadings } from './headings.js';
 import { leadersOfAdministrations } from './administrations.js';
 import {
@@ -107,7 +108,10 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
             tokens,
             withoutHeadings(
               tokens,
-              pluralPossessiveOrgs(tokens, cleanSpans(tokens, combine(tokens, tagged, a.candidates))),
+              pluralPossessiveOrgs(
+                tokens,
+                withoutFieldLabels(tokens, cleanSpans(tokens, combine(tokens, tagged, a.candidates))),
+              ),
             ),
           ),
         ),
