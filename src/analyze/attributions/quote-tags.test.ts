@@ -24,4 +24,13 @@ describe('speech tags after a quotation', () => {
     expect(speakerRecords('“Sweet Caroline,” Neil Diamond released in 1969, is a hit.')).toEqual([]);
     expect(speakerRecords('“Why now?” The question hung in the air.')).toEqual([]);
   });
+
+  it('reads a forum handle as the speaker, and the post it was written in', () => {
+    expect(speakerRecords('“I am trying the new route based on the maps,” wrote user river1984.')).toEqual([
+      'user river1984: I am trying the new route based on the maps',
+    ]);
+    expect(speakerRecords('“It is our job to police the market,” river1984 wrote in a forum post.')).toEqual([
+      'river1984: It is our job to police the market',
+    ]);
+  });
 });

@@ -10,12 +10,17 @@ import type { Sentence, Span } from '../../vocabulary.js';
 import { trimContent } from './draft.js';
 import type { Chained } from './via.js';
 
-/** A name of one to three capitalised words (with a title before it), or a personal pronoun. */
-const SPEAKER = String.raw`(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|he|she`;
+/**
+ * A name of one to three capitalised words (with a title before it), a personal pronoun, or a user's handle as forums
+ * print it, letters and digits ("user river1984", "@riverwatch").
+ */
+const SPEAKER = String.raw`(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|he|she|(?:user\s+)?\p{L}[\p{L}_]*\d+[\p{L}\d_]*|@[\p{L}\d_]+`;
 /** A verb of the tag: a past in -ed, a present in -s, an irregular past, or "went on"/"goes on". */
 const VERB = String.raw`\p{Ll}{2,}ed|\p{Ll}{2,}[^s\W]s|went\s+on|goes\s+on|shot\s+back|wrote|spoke|began|broke\s+in`;
-/** What may follow the tag: the sentence's end, or a comma. */
-const AFTER = String.raw`\s*(?:[.,!]|$)`;
+/** Where the words were written or said: "in a forum post", "on the site's message board", "in an email to me". */
+const MEDIUM = String.raw`(?:\s+(?:in|on)\s+(?:a|an|the|his|her|their)\s+[\p{L}'’\s-]{0,40}?(?:post|comment|message|thread|tweet|email|review|board|forum))?`;
+/** What may follow the tag (past the medium): the sentence's end, or a comma. */
+const AFTER = String.raw`${MEDIUM}\s*(?:[.,!]|$)`;
 
 const SPEAKER_VERB = new RegExp(String.raw`^\s*(${SPEAKER})\s+(${VERB})${AFTER}`, 'u');
 const VERB_SPEAKER = new RegExp(String.raw`^\s*(${VERB})\s+(${SPEAKER})${AFTER}`, 'u');
