@@ -65,12 +65,17 @@ interface Found {
   kind: 'country' | 'region' | 'city';
 }
 
-/** The longest lower-case place phrase starting at token `i`, or null. */
-function placeAt(tokens: readonly Token[], i: number): Found | null {
-  for (let n = 3; n >= 1; n--) {
-    const span = tokens.slice(i, i + n);
-    if (span.length < n || !span.every(isLowerWord)) continue;
-    const kind = placeKind(span.map((t) => t.text).join(' '));
+/**
+ * The longest lower-case place phrase starting at token `i`, or null. `lower[k]`: token k is a lower-case word
+ * (tested once per token, where each start tested its next three again).
+ */
+function placeAt(tokens: readonly Token[], lower: readonly boolean[], i: number): Found | null {
+  let run = 0;
+  while (run < 3 && lower[i + run]) run++;
+  for (let n = run; n >= 1; n--) {
+    let phrase = tokens[i]!.text;
+    for (let k = i + 1; k < i + n; k++) phrase += ' ' + tokens[k]!.text;
+    const kind = placeKind(phrase);
     if (kind) return { first: i, last: i + n, kind };
   }
   return null;
@@ -80,10 +85,11 @@ function placeAt(tokens: readonly Token[], i: number): Found | null {
 export function lowerCasePlaces(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
   const taken = new Set<number>();
   for (const c of candidates) for (let k = c.first; k < c.last; k++) taken.add(k);
+  const lower = tokens.map(isLowerWord);
   const found: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (taken.has(i) || !isLowerWord(tokens[i])) continue;
-    const f = placeAt(tokens, i);
+    if (taken.has(i) || !lower[i]) continue;
+    const f = placeAt(tokens, lower, i);
     if (!f) continue;
     let free = true;
     for (let k = f.first; k < f.last; k++) if (taken.has(k)) free = false;
