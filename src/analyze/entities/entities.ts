@@ -36,6 +36,7 @@ import { withoutTerms } from './terms.js';
 import { citedAuthors } from './citations.js';
 import { peoples } from './groups.js';
 import { lowerCasePlaces } from './lower-places.js';
+import { languagesAsNoNames } from './languages.js';
 import { planetsAsNoPlaces } from './planets.js';
 import { withoutFieldLabels } from './labels.js';
 import { withoutHeadings } from './headings.js';
@@ -131,9 +132,12 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
                 tokens,
                 peoples(
                   tokens,
-                  planetsAsNoPlaces(
+                  languagesAsNoNames(
                     tokens,
-                    lowerCasePlaces(tokens, withoutCreditLabels(tokens, propagate(tokens, combined, a.starts))),
+                    planetsAsNoPlaces(
+                      tokens,
+                      lowerCasePlaces(tokens, withoutCreditLabels(tokens, propagate(tokens, combined, a.starts))),
+                    ),
                   ),
                 ),
               ),
