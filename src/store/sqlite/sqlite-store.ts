@@ -56,8 +56,12 @@ const ORDER = 'a.published_utc DESC, a.ingested_at DESC, a.seq DESC';
 // `reprocess` writes between reads.
 const RAW_BATCH = 50;
 const MAX_ENTITY_ARTICLES = 200;
-/** How much of the file reads may map (SQLite's ceiling is just under 2 GiB); pages past it are read as before. */
-const MMAP_BYTES = 1 << 30;
+/**
+ * How much of the file reads may map: SQLite's default ceiling (SQLITE_MAX_MMAP_SIZE, 0x7fff0000, just under
+ * 2 GiB); pages past it are read as before. A desk's stored pages are written after its articles, so a 1 GiB map
+ * left every stored page of the 100,000-article bench desk (1.7 GB) to read calls.
+ */
+const MMAP_BYTES = 0x7fff0000;
 /** Ids per query in `getArticles` (one JSON array parameter each). */
 const ID_BATCH = 1000;
 /** Built once: the statement cache is keyed by the SQL, and a string built per call is hashed per call. */
