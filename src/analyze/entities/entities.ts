@@ -36,7 +36,6 @@ import { withoutTerms } from './terms.js';
 import { citedAuthors } from './citations.js';
 import { peoples } from './groups.js';
 import { lowerCasePlaces } from './lower-places.js';
-import { languagesAsNoNames } from './languages.js';
 import { planetsAsNoPlaces } from './planets.js';
 import { withoutFieldLabels } from './labels.js';
 import { withoutHeadings } from './headings.js';
@@ -132,12 +131,9 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
                 tokens,
                 peoples(
                   tokens,
-                  languagesAsNoNames(
+                  planetsAsNoPlaces(
                     tokens,
-                    planetsAsNoPlaces(
-                      tokens,
-                      lowerCasePlaces(tokens, withoutCreditLabels(tokens, propagate(tokens, combined, a.starts))),
-                    ),
+                    lowerCasePlaces(tokens, withoutCreditLabels(tokens, propagate(tokens, combined, a.starts))),
                   ),
                 ),
               ),
