@@ -195,6 +195,22 @@ describe('kindBySuffix', () => {
     const tokens = tokenize('Taipei Lantern Festival opened');
     expect(kindBySuffix(tokens, [{ first: 0, last: 3, kind: 'person', titled: false }])[0]!.kind).toBe('other');
   });
+
+  it("keeps a country's official name a place though it ends in an organization word", () => {
+    const tokens = tokenize('He flew to the Russian Federation, then the Czech Republic, for the Chess Federation.');
+    const kinds = kindBySuffix(tokens, [
+      { first: 3, last: 6, kind: 'organization', titled: false },
+      { first: 9, last: 11, kind: 'place', titled: false },
+      { first: 14, last: 16, kind: 'place', titled: false },
+    ]).map(
+      (c) =>
+        `${c.kind}:${tokens
+          .slice(c.first, c.last)
+          .map((t) => t.text)
+          .join(' ')}`,
+    );
+    expect(kinds).toEqual(['place:the Russian Federation', 'place:Czech Republic', 'organization:Chess Federation']);
+  });
 });
 
 describe('teamsInSport', () => {

@@ -521,9 +521,19 @@ const OTHER_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** A name of two words or more takes the kind its last word gives it (`PLACE_HEADS`, `ORG_HEADS`, `OTHER_HEADS`). */
+function isCountryName(tokens: readonly Token[], c: NameCandidate): boolean {
+  const words = tokens.slice(c.first, c.last).map((t) => t.text);
+  if (words[0]?.toLowerCase() === 'the') words.shift();
+  return words.length > 1 && bestPlace(words.join(' '))?.kind === 'country';
+}
+
 export function kindBySuffix(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
   return candidates.map((c) => {
     if (c.last - c.first < 2 || c.nested) return c;
+    // A country's official name ends in an organization word ("Russian Federation", "Czech Republic", "United
+    // Arab Emirates" would not, "United Kingdom" neither): the gazetteer's countries stay places.
+    if (isCountryName(tokens, c))
+      return c.kind === 'place' ? c : { ...c, kind: 'place', titled: false, titleFrom: undefined };
     const head = tokens[c.last - 1]!.text.toLowerCase().replace(/\.$/, '');
     const kind: EntityKind | null = PLACE_HEADS.has(head)
       ? 'place'
