@@ -46,16 +46,8 @@ export async function storePages(
   if (options.parallel) await Promise.all(pages.map(({ page }) => compressPage(page)));
   const writes: ArticlePageWrite[] = [];
   for (const { articleId, page } of pages) {
-    const gzip = await compressPage(page);
-    writes.push({
-      articleId,
-      revision: page.revision,
-      renderKey,
-      etag: page.etag,
-      lastModified: page.lastModified,
-      size: page.size,
-      gzip,
-    });
+    await compressPage(page);
+    writes.push({ articleId, revision: page.revision, ...page.toStored(renderKey)! });
   }
   return store.putArticlePages(writes);
 }

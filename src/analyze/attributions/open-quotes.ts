@@ -50,7 +50,7 @@ export function ownOpenQuoteParagraphs(text: string, out: readonly Attribution[]
 }
 
 /** Non-empty lines of the text with their offsets. */
-function paragraphSpans(text: string): Span[] {
+export function paragraphSpans(text: string): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(/[^\n]+/g))
     if (/\S/.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length });

@@ -10,6 +10,7 @@
  * letters ("It’s") or before a space after a letter ("the workers’ union") is an apostrophe. Paragraphs that carry
  * double marks (their single marks are quotations inside quotations) and headlines are left alone.
  */
+import { paragraphSpans } from './open-quotes.js';
 
 /**
  * A paragraph of prose ends on a sentence's punctuation; a headline does not, and headlines single-quote whatever
@@ -38,7 +39,7 @@ export function doubledSingleQuotes(text: string): string {
   // One UTF-16 unit per entry: every mark is one, so the offsets hold.
   const out = text.split('');
   let changed = false;
-  const spans = paragraphs(text);
+  const spans = paragraphSpans(text);
   for (const [k, p] of spans.entries()) {
     const para = text.slice(p.start, p.end);
     if (/["“”]/.test(para) || !PROSE_END.test(para)) continue;
@@ -85,11 +86,4 @@ function closingMark(para: string, from: number, mark: string): number {
     if (CLOSING_PUNCTUATION.test(before) || after === undefined || AFTER_CLOSE.test(after)) return j;
   }
   return -1;
-}
-
-/** Spans of the text's lines. */
-function paragraphs(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(/[^\n]+/g)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
 }
