@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withoutAddresses } from './addresses.js';
-import type { NameCandidate } from './rules.js';
+import { phraseOf, type NameCandidate } from './rules.js';
 import { tokenize } from './tokenize.js';
 
 /** The occurrences of `names` in `text` (longest first, none overlapping) that `withoutAddresses` keeps. */
@@ -14,12 +14,7 @@ function kept(text: string, names: string[]): string[] {
     candidates.push({ first: i, last: i + words.length, kind: 'person', titled: false });
     i += words.length - 1;
   }
-  return withoutAddresses(text, tokens, candidates).map((c) =>
-    tokens
-      .slice(c.first, c.last)
-      .map((t) => t.text)
-      .join(' '),
-  );
+  return withoutAddresses(text, tokens, candidates).map((c) => phraseOf(tokens, c.first, c.last));
 }
 
 describe('withoutAddresses', () => {

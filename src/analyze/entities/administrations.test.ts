@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { leadersOfAdministrations } from './administrations.js';
-import type { NameCandidate } from './rules.js';
+import { phraseOf, type NameCandidate } from './rules.js';
 import { tokenize } from './tokenize.js';
 
 const read = (text: string, spans: [string, number, NameCandidate['kind']][]): string[] => {
@@ -9,13 +9,7 @@ const read = (text: string, spans: [string, number, NameCandidate['kind']][]): s
     const first = tokens.findIndex((t) => t.text === word);
     return { first, last: first + n, kind, titled: false };
   });
-  return leadersOfAdministrations(tokens, candidates).map(
-    (c) =>
-      `${c.kind}:${tokens
-        .slice(c.first, c.last)
-        .map((t) => t.text)
-        .join(' ')}`,
-  );
+  return leadersOfAdministrations(tokens, candidates).map((c) => `${c.kind}:${phraseOf(tokens, c.first, c.last)}`);
 };
 
 describe('leadersOfAdministrations', () => {

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { citedAuthors } from './citations.js';
-import type { NameCandidate } from './rules.js';
+import { phraseOf, type NameCandidate } from './rules.js';
 import { tokenize } from './tokenize.js';
 
 const names = (text: string, candidates: NameCandidate[] = []): string[] => {
   const tokens = tokenize(text);
-  return citedAuthors(tokens, candidates).map(
-    (c) =>
-      `${c.kind}:${tokens
-        .slice(c.first, c.last)
-        .map((t) => t.text)
-        .join(' ')}`,
-  );
+  return citedAuthors(tokens, candidates).map((c) => `${c.kind}:${phraseOf(tokens, c.first, c.last)}`);
 };
 
 describe('citedAuthors', () => {

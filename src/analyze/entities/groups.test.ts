@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { peoples } from './groups.js';
-import type { NameCandidate } from './rules.js';
+import { phraseOf, type NameCandidate } from './rules.js';
 import { tokenize } from './tokenize.js';
 
 const read = (text: string, candidates: (tokens: ReturnType<typeof tokenize>) => NameCandidate[] = () => []) => {
   const tokens = tokenize(text);
-  return peoples(tokens, candidates(tokens)).map(
-    (c) =>
-      `${c.kind}:${tokens
-        .slice(c.first, c.last)
-        .map((t) => t.text)
-        .join(' ')}`,
-  );
+  return peoples(tokens, candidates(tokens)).map((c) => `${c.kind}:${phraseOf(tokens, c.first, c.last)}`);
 };
 
 describe('peoples', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withoutHeadings } from './headings.js';
-import type { NameCandidate } from './rules.js';
+import { phraseOf, type NameCandidate } from './rules.js';
 import { tokenize } from './tokenize.js';
 
 const kept = (text: string, spans: (Omit<NameCandidate, 'first' | 'last'> & { words: string })[]): string[] => {
@@ -9,12 +9,7 @@ const kept = (text: string, spans: (Omit<NameCandidate, 'first' | 'last'> & { wo
     const first = tokens.findIndex((t) => t.text === words.split(' ')[0]);
     return { ...rest, first, last: first + words.split(' ').length } as NameCandidate;
   });
-  return withoutHeadings(tokens, candidates).map((c) =>
-    tokens
-      .slice(c.first, c.last)
-      .map((t) => t.text)
-      .join(' '),
-  );
+  return withoutHeadings(tokens, candidates).map((c) => phraseOf(tokens, c.first, c.last));
 };
 
 describe('withoutHeadings', () => {

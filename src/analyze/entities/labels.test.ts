@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withoutFieldLabels } from './labels.js';
-import type { NameCandidate } from './rules.js';
+import { phraseOf, type NameCandidate } from './rules.js';
 import { tokenize } from './tokenize.js';
 
 const read = (text: string, spans: [string, number][]): string[] => {
@@ -9,12 +9,7 @@ const read = (text: string, spans: [string, number][]): string[] => {
     const first = tokens.findIndex((t) => t.text === word);
     return { first, last: first + n, kind: 'person', titled: false };
   });
-  return withoutFieldLabels(tokens, candidates).map((c) =>
-    tokens
-      .slice(c.first, c.last)
-      .map((t) => t.text)
-      .join(' '),
-  );
+  return withoutFieldLabels(tokens, candidates).map((c) => phraseOf(tokens, c.first, c.last));
 };
 
 describe('withoutFieldLabels', () => {

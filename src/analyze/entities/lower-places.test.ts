@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { lowerCasePlaces } from './lower-places.js';
 import { tokenize } from './tokenize.js';
+import { phraseOf } from './rules.js';
 
 const read = (text: string): string[] => {
   const tokens = tokenize(text);
-  return lowerCasePlaces(tokens, []).map(
-    (c) =>
-      `${c.kind}:${tokens
-        .slice(c.first, c.last)
-        .map((t) => t.text)
-        .join(' ')}`,
-  );
+  return lowerCasePlaces(tokens, []).map((c) => `${c.kind}:${phraseOf(tokens, c.first, c.last)}`);
 };
 
 describe('lowerCasePlaces', () => {

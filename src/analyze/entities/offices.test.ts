@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { officesOf } from './offices.js';
-import type { NameCandidate } from './rules.js';
+import { phraseOf, type NameCandidate } from './rules.js';
 import { tokenize } from './tokenize.js';
 
 const at = (text: string, word: string, n = 1): number => {
@@ -10,13 +10,7 @@ const at = (text: string, word: string, n = 1): number => {
 };
 const spans = (text: string, out: NameCandidate[]): string[] => {
   const tokens = tokenize(text);
-  return out.map(
-    (c) =>
-      `${c.kind}${c.nested ? '(nested)' : ''}:${tokens
-        .slice(c.first, c.last)
-        .map((t) => t.text)
-        .join(' ')}`,
-  );
+  return out.map((c) => `${c.kind}${c.nested ? '(nested)' : ''}:${phraseOf(tokens, c.first, c.last)}`);
 };
 
 describe('officesOf', () => {

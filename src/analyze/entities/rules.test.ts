@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findNameCandidates } from './rules.js';
+import { findNameCandidates, phraseOf } from './rules.js';
 import { tokenize } from './tokenize.js';
 
 /** The rule candidates of `text` as "kind:words", "!" after the kind when strong. */
 function read(text: string): string[] {
   const tokens = tokenize(text);
   return findNameCandidates(text, tokens).map(
-    (c) =>
-      `${c.kind}${c.strong ? '!' : ''}:${tokens
-        .slice(c.first, c.last)
-        .map((t) => t.text)
-        .join(' ')}`,
+    (c) => `${c.kind}${c.strong ? '!' : ''}:${phraseOf(tokens, c.first, c.last)}`,
   );
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanSpans, combine, kindBySuffix, propagate, teamsInSport, withoutCreditLabels } from './spans.js';
 import { tokenize } from './tokenize.js';
+import { phraseOf } from './rules.js';
 
 describe('propagate', () => {
   it('replaces a shorter name found inside a later whole occurrence of a found name', () => {
@@ -48,12 +49,7 @@ describe('cleanSpans', () => {
     return cleanSpans(
       tokens,
       spans.map(([first, last]) => ({ first, last, kind: 'person', titled: false })),
-    ).map((c) =>
-      tokens
-        .slice(c.first, c.last)
-        .map((t) => t.text)
-        .join(' '),
-    );
+    ).map((c) => phraseOf(tokens, c.first, c.last));
   };
 
   it('splits a list of people run together and a repeated signature name', () => {
@@ -87,11 +83,7 @@ describe('cleanSpans', () => {
     const kinds = (text: string, first: number, last: number): string[] => {
       const tokens = tokenize(text);
       return cleanSpans(tokens, [{ first, last, kind: 'person', titled: false }]).map(
-        (c) =>
-          `${c.kind}:${tokens
-            .slice(c.first, c.last)
-            .map((t) => t.text)
-            .join(' ')}`,
+        (c) => `${c.kind}:${phraseOf(tokens, c.first, c.last)}`,
       );
     };
     expect(kinds('Users of BX9 complained.', 2, 3)).toEqual(['other:BX9']);
@@ -202,13 +194,7 @@ describe('kindBySuffix', () => {
       { first: 3, last: 6, kind: 'organization', titled: false },
       { first: 9, last: 11, kind: 'place', titled: false },
       { first: 14, last: 16, kind: 'place', titled: false },
-    ]).map(
-      (c) =>
-        `${c.kind}:${tokens
-          .slice(c.first, c.last)
-          .map((t) => t.text)
-          .join(' ')}`,
-    );
+    ]).map((c) => `${c.kind}:${phraseOf(tokens, c.first, c.last)}`);
     expect(kinds).toEqual(['place:the Russian Federation', 'place:Czech Republic', 'organization:Chess Federation']);
   });
 });

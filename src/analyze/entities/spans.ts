@@ -522,9 +522,8 @@ const OTHER_HEADS: ReadonlySet<string> = new Set([
 
 /** A name of two words or more takes the kind its last word gives it (`PLACE_HEADS`, `ORG_HEADS`, `OTHER_HEADS`). */
 function isCountryName(tokens: readonly Token[], c: NameCandidate): boolean {
-  const words = tokens.slice(c.first, c.last).map((t) => t.text);
-  if (words[0]?.toLowerCase() === 'the') words.shift();
-  return words.length > 1 && bestPlace(words.join(' '))?.kind === 'country';
+  const first = tokens[c.first]?.text.toLowerCase() === 'the' ? c.first + 1 : c.first;
+  return c.last - first > 1 && bestPlace(phraseOf(tokens, first, c.last))?.kind === 'country';
 }
 
 export function kindBySuffix(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
