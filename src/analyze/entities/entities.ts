@@ -39,6 +39,7 @@ import { lowerCasePlaces } from './lower-places.js';
 import { planetsAsNoPlaces } from './planets.js';
 import { withoutFieldLabels } from './labels.js';
 import { withoutHeadings } from './headings.js';
+import { withoutGenericHeads } from './generic-heads.js';
 import { leadersOfAdministrations } from './administrations.js';
 import {
   candidatesFromTags,
@@ -117,6 +118,10 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
         ),
       ),
     );
+    // Passes over the names found and propagated, one rule each, in order.
+    let found = propagate(tokens, combined, a.starts);
+    found = withoutCreditLabels(tokens, found);
+    found = withoutGenericHeads(tokens, found);
     candidates = possessiveBusinesses(
       tokens,
       attachLocators(
@@ -127,16 +132,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
             tokens,
             officesOf(
               tokens,
-              schoolsByName(
-                tokens,
-                peoples(
-                  tokens,
-                  planetsAsNoPlaces(
-                    tokens,
-                    lowerCasePlaces(tokens, withoutCreditLabels(tokens, propagate(tokens, combined, a.starts))),
-                  ),
-                ),
-              ),
+              schoolsByName(tokens, peoples(tokens, planetsAsNoPlaces(tokens, lowerCasePlaces(tokens, found)))),
             ),
           ),
         ),
