@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { signOffNames } from './sign-offs.js';
+import { tokenize } from './tokenize.js';
+import { phraseOf } from './rules.js';
+
+/** The people `signOffNames` adds to no candidates, as their words. */
+const added = (text: string): string[] => {
+  const tokens = tokenize(text);
+  return signOffNames(text, tokens, []).map((c) => `${c.kind}:${phraseOf(tokens, c.first, c.last)}`);
+};
+
+describe('signOffNames', () => {
+  it('reads the name after a greeting or a closing as a person', () => {
+    expect(added('Fast, friendly work on the boiler. Thanks Teodor!')).toEqual(['person:Teodor']);
+    expect(added('Hi Priya, the draft is attached. Kind regards, Ruth Okafor')).toEqual([
+      'person:Priya',
+      'person:Ruth Okafor',
+    ]);
+    expect(added('04:15 PM Good Morning Lavinia - I have revised the schedule.')).toEqual(['person:Lavinia']);
+    expect(added('Please call if anything is missing. Thanks Osvaldo 55210.')).toEqual(['person:Osvaldo']);
+    expect(added('Come early, it gets busy. By jessica Marlowe')).toEqual(['person:jessica Marlowe']);
+  });
+
+  it('leaves greetings of a group, ordinary words, places and names that run on alone', () => {
+    expect(added('Hello World! Thanks Everyone! Dear Sir, thanks Again.')).toEqual([]);
+    expect(added('Thanks Paris for a lovely week.')).toEqual([]);
+    expect(added('Thanks Teodor Vance Fixed the boiler today.')).toEqual([]);
+    expect(added('The walls were built by Roman engineers.')).toEqual([]);
+  });
+});

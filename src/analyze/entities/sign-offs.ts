@@ -1,0 +1,93 @@
+/**
+ * Names in greetings and sign-offs: e-mail, forum posts and reviews open and close with a person's name after a
+ * courtesy ("Hi Tomas,", "Good morning Priya -", "Thanks Josh!", "Thanks from Marta", "Kind regards, Ruth Okafor",
+ * "Posted by dana"). With no sentence around it, the tagger has nothing to go on and left most of them out. A word
+ * or two right after such a courtesy, capitalised (or a lower-case given name the lexicon knows), that no lexicon
+ * knows as an ordinary word, a place or an organization, and that ends there (the text, a line, a sentence or a
+ * clause ends, or a number follows), is a person.
+ */
+import type { NameCandidate } from './rules.js';
+import type { Token } from './tokenize.js';
+import { bestPlace, wordInfoOf } from './wordinfo.js';
+
+/** Courtesies that end with the name after them, lower-cased and space-joined ("best regards", "posted by"). */
+// prettier-ignore
+const COURTESIES: readonly string[][] = [
+  'hi', 'hello', 'hey', 'dear', 'good morning', 'good afternoon', 'good evening', 'morning',
+  'thanks', 'thank you', 'thx', 'many thanks', 'thanks again', 'cheers', 'regards', 'best regards', 'kind regards',
+  'kindest regards', 'warm regards', 'warmest regards', 'best wishes', 'sincerely', 'yours truly', 'love',
+  'posted by', 'written by', 'submitted by', 'signed', 'by',
+].map((c) => c.split(' '));
+
+/** Closings after which "from" may stand before the name ("Thanks from Marta"). */
+const FROM_AFTER: ReadonlySet<string> = new Set(['thanks', 'regards', 'wishes', 'love', 'cheers']);
+
+/** Words that greet or thank a group, which the lexicon does not list ("Hello World", "Thanks Folks"). */
+// prettier-ignore
+const GROUPS: ReadonlySet<string> = new Set([
+  'world', 'folks', 'all', 'everyone', 'everybody', 'guys', 'team', 'friends', 'colleagues', 'sir', 'madam', 'god',
+]);
+
+/** A word that may be part of a person's name here. */
+function nameWord(word: string, first: boolean): boolean {
+  const info = wordInfoOf(word);
+  if (GROUPS.has(word.toLowerCase())) return false;
+  if (info.place || info.org || info.outlet || info.demonym || info.title) return false;
+  if (/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(word)) return !info.common && (info.person || !bestPlace(word));
+  // A lower-case first name ("posted by dana") when the lexicon knows it as a given name and as nothing else.
+  return first && /^\p{Ll}+$/u.test(word) && info.firstName && !info.common;
+}
+
+/**
+ * Where the courtesy ending at token `end - 1` starts, or -1. It opens its sentence or line, or is capitalised (a
+ * greeting after an e-mail header's time, "10:13 AM Good Morning Debra"); "by" only where a line or sentence starts.
+ */
+function courtesyStart(text: string, tokens: readonly Token[], end: number): number {
+  for (const words of COURTESIES) {
+    const start = end - words.length;
+    if (start < 0 || !words.every((w, k) => tokens[start + k]!.text.toLowerCase() === w)) continue;
+    const before = tokens[start - 1];
+    if (!before || /^[.!?:;"“”(—–-]$/.test(before.text) || text.slice(before.end, tokens[start]!.start).includes('\n'))
+      return start;
+    if (words[0] !== 'by' && /^\p{Lu}/u.test(tokens[start]!.text)) return start;
+  }
+  return -1;
+}
+
+/** The name ends at token `at`: the text, a line, a sentence or a clause ends, or a number follows. */
+function endsThere(text: string, tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at];
+  if (!next) return true;
+  if (text.slice(tokens[at - 1]!.end, next.start).includes('\n')) return true;
+  return /^(?:[.,!?;:)\-–—]|\d[\d.,-]*)$/.test(next.text);
+}
+
+/** `candidates` with the people named after a greeting or a sign-off added where no candidate covers them. */
+export function signOffNames(
+  text: string,
+  tokens: readonly Token[],
+  candidates: readonly NameCandidate[],
+): NameCandidate[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const c of candidates) covered.fill(1, c.first, c.last);
+  const added: NameCandidate[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    let first = i;
+    if (tokens[i]!.text === ',') first = i + 1;
+    if (first >= tokens.length || covered[first]) continue;
+    let start = courtesyStart(text, tokens, i);
+    // "Thanks from Marta": "from" between the closing and the name.
+    const from = i === first && /^from$/i.test(tokens[i - 1]!.text);
+    if (from && FROM_AFTER.has(tokens[i - 2]?.text.toLowerCase() ?? '')) start = courtesyStart(text, tokens, i - 1);
+    if (start < 0) continue;
+    let last = first;
+    while (last < tokens.length && last - first < 3 && !covered[last] && nameWord(tokens[last]!.text, last === first))
+      last++;
+    if (last === first || !endsThere(text, tokens, last)) continue;
+    added.push({ first, last, kind: 'person', titled: false });
+    covered.fill(1, first, last);
+    i = last - 1;
+  }
+  if (!added.length) return [...candidates];
+  return [...candidates, ...added].sort((a, b) => a.first - b.first);
+}
