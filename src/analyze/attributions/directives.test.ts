@@ -41,4 +41,16 @@ describe('a request or a demand with an addressee and a to-infinitive', () => {
     expect(records('The researchers asked five people to watch a screen.')).toEqual([]);
     expect(records('We asked two economists to explain the figures.')).toEqual([]);
   });
+
+  it("reads no request in how a source is kept unnamed, only the source's claim", () => {
+    expect(records('One official, who asked not to be named, said the plan was dead.')).toEqual([
+      'One official: the plan was dead',
+    ]);
+    expect(records('A diplomat who asked to remain anonymous said talks had stalled.')).toEqual([
+      'diplomat: talks had stalled',
+    ]);
+    expect(records('The aide, who asked that her name not be used, said the memo was real.')).toEqual([
+      'aide: the memo was real',
+    ]);
+  });
 });

@@ -27,7 +27,7 @@ const COUNT =
  * asked, or -1. A cue with no addressee ("asked to be excused") asks for the subject itself.
  */
 export function directiveInfinitive(words: Word[], ci: number): number {
-  if (endsClause(words[ci]!) || COUNT.test(words[ci + 1]?.bare ?? '')) return -1;
+  if (endsClause(words[ci]!) || COUNT.test(words[ci + 1]?.bare ?? '') || anonymityRequest(words, ci)) return -1;
   // "asked for the investigation to be resumed", "pleaded for residents to stay indoors": what is asked for, with "for".
   const forWhat = words[ci + 1]?.bare === 'for' && !endsClause(words[ci + 1]!);
   for (let k = ci + (forWhat ? 3 : 2); k < words.length - 1 && k <= ci + 1 + MAX_ADDRESSEE; k++) {
@@ -48,6 +48,26 @@ export function directiveInfinitive(words: Word[], ci: number): number {
     return words[k - 1]!.bare === 'not' && k - 1 > ci + 1 ? k - 1 : k;
   }
   return -1;
+}
+
+/** What a source asks for itself when it asks not to be named: "to be named", "to remain anonymous". */
+const UNNAMED = /^(?:named|identified|quoted|anonymous|unnamed|cited)$/i;
+
+/**
+ * "an official, who asked not to be named, said …", "asked to remain anonymous", "asked that her name not be used":
+ * wire copy's note on how a source is kept unnamed, no request made of anyone (the source's claim is the main verb's).
+ */
+export function anonymityRequest(words: Word[], ci: number): boolean {
+  let k = ci + 1;
+  if (words[k]?.bare === 'not') k++;
+  if (words[k]?.bare === 'to' && !endsClause(words[k]!))
+    return /^(?:be|remain|go)$/i.test(words[k + 1]?.bare ?? '') && UNNAMED.test(words[k + 2]?.bare ?? '');
+  if (words[k]?.bare !== 'that' || endsClause(words[k]!)) return false;
+  return (
+    /^(?:his|her|their|its|the)$/i.test(words[k + 1]?.bare ?? '') &&
+    /^(?:names?|identity|identities)$/i.test(words[k + 2]?.bare ?? '') &&
+    /^(?:not|be|should|would)$/i.test(words[k + 3]?.bare ?? '')
+  );
 }
 
 /** A lower-case word that can be the verb of "to …", not the addressee ("to the crowd", "to him"). */

@@ -23,7 +23,7 @@ import { phraseEndingAt, phraseSpan, phraseStartingAt } from './noun-phrase.js';
 import { DOCUMENT_NOUNS, ISSUED } from './party-kinds.js';
 import { speakerLike, TIME_WORD } from './speaker-like.js';
 import { inWordsDrafts } from './in-words.js';
-import { directiveInfinitive, infinitiveVerb } from './directives.js';
+import { anonymityRequest, directiveInfinitive, infinitiveVerb } from './directives.js';
 import { COLON_QUOTE, colonFrameDrafts } from './colon-frames.js';
 import { NOUN_CUES, nounCueDrafts } from './noun-cues.js';
 import { type Draft, trimContent } from './draft.js';
@@ -629,6 +629,7 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   // joins two clauses, not two names; the conjunct after the last "and" is the subject.
   if (np !== knowers) np = conjunctAfterAnd(words, np, fit) ?? np;
   if (!speaks(np)) return null;
+  if (wj.raw.endsWith(',') && np.last < j) np = describedTwice(words, np, j) ?? np;
   // "If the minister said that, …" reports nothing, nor does "Nobody believes that …"; nor "Asked what he would say
   // to …": the question put to the subject, not an answer ("what X said" elsewhere is a record of its own).
   if (
@@ -1040,6 +1041,8 @@ function asClauseAround(text: string, s: Sentence, words: Word[], as: number, ci
 
 /** Content before the subject when it stands after a clause ("…," X said in a statement), else after the cue. */
 function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbCue, speaker: Span): Span | null {
+  // "who asked not to be named", "asked that her name not be used": how a source is kept unnamed, not a request.
+  if (cue.directive && anonymityRequest(words, ci)) return null;
   const before = text.slice(Math.max(s.start, speaker.start - 12), speaker.start).trimEnd();
   const quoteBefore = /[,.!?]["”’]$/.test(before);
   const clauseBefore = /[,"”’:—–-]$/.test(before) ? contentBefore(text, s.start, speaker.start, quoteBefore) : null;
@@ -1291,6 +1294,18 @@ function appositiveOrName(words: Word[], j: number): Range | null {
   if (!subject) return named;
   const described = /^\p{Ll}/u.test(words[subject.last]!.bare) && subject.last < j - 1;
   return described && named && named.first > subject.last ? named : subject;
+}
+
+/**
+ * "One voter, a retired teacher, said …", "the source, a refugee who feared reprisals, said …": a description set off
+ * after the described subject `np` (the appositive ending at words[j]) says who the same person is; the speaker is
+ * both, whichever a reader names them by. Null when the appositive is no second description.
+ */
+function describedTwice(words: Word[], np: Range, j: number): Range | null {
+  const second = np.last + 1;
+  if (second >= j || !words[np.last]!.raw.endsWith(',') || !/^(?:a|an)$/.test(words[second]!.raw)) return null;
+  if (!/^\p{Ll}/u.test(words[np.last]!.bare) || !/^\p{Ll}/u.test(words[j]!.bare)) return null;
+  return words.slice(second, j).some(endsClause) ? null : { first: np.first, last: j };
 }
 
 /**

@@ -31,3 +31,29 @@ describe('records as speakers', () => {
     expect(speakers('Polls show Okafor ahead in the suburbs.')).toEqual(['Polls: Okafor ahead in the suburbs']);
   });
 });
+
+describe('people described twice, and heads in the other number', () => {
+  it('reads a singular of a listed plural, and a plural of a listed singular, as people', () => {
+    expect(speakers('A voter outside the library said the lines were short.')).toEqual([
+      'A voter outside the library: the lines were short',
+    ]);
+    expect(speakers('Settlers in the valley said the road was closed.')).toEqual([
+      'Settlers in the valley: the road was closed',
+    ]);
+  });
+
+  it('reads "a description, a description, said" as one speaker named both ways', () => {
+    expect(speakers('One voter, a retired nurse, said she would back the mayor.')).toEqual([
+      'One voter, a retired nurse: she would back the mayor',
+    ]);
+    expect(speakers('The pastor’s source, a refugee who feared reprisals, said the camp was empty.')).toEqual([
+      'The pastor’s source, a refugee who feared reprisals: the camp was empty',
+    ]);
+  });
+
+  it('keeps a name set off after a description the speaker', () => {
+    expect(speakers('A spokesman, Tom Bell, said the company would appeal.')).toEqual([
+      'Tom Bell: the company would appeal',
+    ]);
+  });
+});

@@ -297,6 +297,11 @@ function isHumanHead(head: string): boolean {
   );
 }
 
+/** A head the tables list (not one read off its ending: "median" is no singular of "-ians"). */
+function listedHead(head: string): boolean {
+  return ANONYMOUS_HEADS.has(head) || DOCUMENT_NOUNS.has(head) || HUMAN_HEADS.has(head);
+}
+
 /** Days and months are capitalised but speak for nobody: '…," said Tuesday at a conference'. */
 export const TIME_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Today|Yesterday|Tonight)$/;
@@ -337,7 +342,12 @@ export function speakerLike(phrase: string, sentenceStart: boolean, headMustFit 
     .toLowerCase()
     .replace(/[^\p{L}'’-]/gu, '')
     .replace(/['’]s$/, '');
-  const humanHead = isHumanHead(head) || (/[^s]s$/.test(head) && isHumanHead(head.slice(0, -1)));
+  // A table lists a head in one number; the other number names the same people: "voters" and "one voter",
+  // "settlers" and "a settler", "a critic" and "critics".
+  const humanHead =
+    isHumanHead(head) ||
+    (/[^s]s$/.test(head) && isHumanHead(head.slice(0, -1))) ||
+    (/\p{L}{3}[^s]$/u.test(head) && listedHead(`${head}s`));
   // After "citing" or "according to" a name must head the phrase: "citing Taliban violence" cites a reason.
   if (headMustFit) return humanHead || /^\p{Lu}/u.test(rawHead) || ORGANIZATION_HINT.test(head);
   if (words.length === 1 && TIME_WORD.test(words[0]!)) return false;
