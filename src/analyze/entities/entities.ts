@@ -40,6 +40,10 @@ import { planetsAsNoPlaces } from './planets.js';
 import { withoutFieldLabels } from './labels.js';
 import { withoutHeadings } from './headings.js';
 import { withoutGenericHeads } from './generic-heads.js';
+import { hyphenatedPlaces } from './hyphen-places.js';
+import { signOffNames } from './sign-offs.js';
+import { blogFooters } from './blog-footers.js';
+import { lowerCasePeople } from './lower-people.js';
 import { leadersOfAdministrations } from './administrations.js';
 import {
   candidatesFromTags,
@@ -119,9 +123,13 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
       ),
     );
     // Passes over the names found and propagated, one rule each, in order.
-    let found = propagate(tokens, combined, a.starts);
+    let found = propagate(tokens, signOffNames(text, tokens, combined), a.starts);
     found = withoutCreditLabels(tokens, found);
+    found = blogFooters(text, tokens, found);
     found = withoutGenericHeads(tokens, found);
+    found = hyphenatedPlaces(tokens, found);
+    found = lowerCasePlaces(tokens, found);
+    found = lowerCasePeople(text, tokens, found, a.starts);
     candidates = possessiveBusinesses(
       tokens,
       attachLocators(
@@ -130,10 +138,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
           tokens,
           nestedPlaces(
             tokens,
-            officesOf(
-              tokens,
-              schoolsByName(tokens, peoples(tokens, planetsAsNoPlaces(tokens, lowerCasePlaces(tokens, found)))),
-            ),
+            officesOf(tokens, schoolsByName(tokens, peoples(tokens, planetsAsNoPlaces(tokens, found)))),
           ),
         ),
       ),
