@@ -22,6 +22,24 @@ describe('gazetteer', () => {
     expect(g.countryOfDemonym('Russian')?.countryCode).toBe('RU');
     expect(g.lookup('Nowhere-on-Nothing-Zzz')).toEqual([]);
   });
+
+  it('finds a place by any spelling that normalises alike, past the filter of unknown names', () => {
+    const g = gazetteer();
+    const ids = (name: string) => g.lookup(name).map((p) => `${p.countryCode}:${p.name}:${p.geonameId}`);
+    const rostov = ids('rostov na donu');
+    expect(rostov.length).toBeGreaterThan(0);
+    for (const spelling of [
+      'Rostov-na-Donu',
+      'ROSTOV NA DONU',
+      'Rostov  na Donu',
+      ' rostov-na-donu ',
+      'Róstov-na-Donu',
+    ])
+      expect(ids(spelling)).toEqual(rostov);
+    expect(ids("St. John's")).toEqual(ids('st johns'));
+    expect(ids('u.s.')).toEqual(ids('US'));
+    expect(g.lookup('zzqx vlorp')).toEqual([]);
+  });
 });
 
 describe('greatCircleKm', () => {

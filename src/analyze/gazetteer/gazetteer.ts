@@ -139,6 +139,12 @@ function loadGazetteer(): Gazetteer {
       if (d) return d;
     }
   };
+  const keyFilter = new KeyFilter();
+  for (const key of index.keys()) keyFilter.add(key, 0, key.length);
+  for (const start of starts) {
+    const tab = tsv.indexOf('\t', start);
+    if (tab > start) keyFilter.add(tsv, start, tab);
+  }
   const parsed = new Map<number, GazetteerPlace>();
   const cityAt = (i: number): GazetteerPlace => {
     let place = parsed.get(i);
@@ -172,8 +178,12 @@ function loadGazetteer(): Gazetteer {
     return out;
   };
   // Names recur across articles; a bounded memo spares the normalisation and the binary search.
-  const memo = new Map<string, GazetteerPlace[]>();
-  const lookup = (name: string): GazetteerPlace[] => {
+  const memo = new Map<string, readonly GazetteerPlace[]>();
+  const lookup = (name: string): readonly GazetteerPlace[] => {
+    // Most names asked about are no place (every lower-case word, pair and triple of a text): an already
+    // normalised name the filter has never seen costs one pass over its characters, not a probe of the memo.
+    const hash = plainKeyHash(name);
+    if (hash !== -1 && !keyFilter.has(hash)) return NO_PLACES;
     let hit = memo.get(name);
     if (hit) return hit;
     const key = normalizePlaceName(name);
@@ -189,4 +199,74 @@ function loadGazetteer(): Gazetteer {
     country: (code) => byCode.get(code.toUpperCase()),
     countryOfDemonym: (word) => byDemonym.get(word.toLowerCase()),
   };
+}
+
+const NO_PLACES: readonly GazetteerPlace[] = Object.freeze([]);
+
+/** FNV-1a over `s[start, end)`, as an unsigned 32-bit number. */
+function keyHash(s: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * The hash of `normalizePlaceName(name)` computed in one pass without allocating, for plain ASCII names: letters
+ * (lower-cased), digits, dots and apostrophes (dropped), words parted by one space or hyphen. Else -1, and the
+ * caller normalises. Anything that would need trimming or collapsing (leading, trailing or doubled separators)
+ * is left to the exact path too.
+ */
+function plainKeyHash(name: string): number {
+  let h = 0x811c9dc5;
+  let empty = true;
+  let afterSpace = true; // a leading separator is not plain
+  for (let i = 0; i < name.length; i++) {
+    let c = name.charCodeAt(i);
+    if (c === 46 || c === 39 || c === 0x2019) continue; // . ' ’ are dropped
+    if (c === 32 || c === 45) {
+      if (afterSpace) return -1;
+      afterSpace = true;
+      c = 32;
+    } else if (c >= 65 && c <= 90) {
+      c += 32;
+      afterSpace = false;
+    } else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) afterSpace = false;
+    else return -1;
+    empty = false;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return empty || afterSpace ? -1 : h >>> 0;
+}
+
+/** murmur3's finaliser: FNV-1a's low bits mix poorly, and the filter indexes by them. */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * A blocked Bloom filter of every key the gazetteer holds: a hash picks one 512-bit block (a cache line) and two
+ * bits in it, so a probe costs one memory access. 4,096 blocks (256 KB) for ~200k keys: "no" is certain, "yes"
+ * is wrong for a few percent of names, which then take the exact path. Built in milliseconds.
+ */
+class KeyFilter {
+  private readonly bits = new Int32Array(4096 * 16);
+
+  add(s: string, start: number, end: number): void {
+    const h = mix(keyHash(s, start, end));
+    const block = (h >>> 20) << 4;
+    this.bits[block + ((h >>> 5) & 15)]! |= 1 << (h & 31);
+    this.bits[block + ((h >>> 14) & 15)]! |= 1 << ((h >>> 9) & 31);
+  }
+
+  /** False when no key hashes to `hash` (a `keyHash`). */
+  has(hash: number): boolean {
+    const h = mix(hash);
+    const block = (h >>> 20) << 4;
+    return (
+      (this.bits[block + ((h >>> 5) & 15)]! & (1 << (h & 31))) !== 0 &&
+      (this.bits[block + ((h >>> 14) & 15)]! & (1 << ((h >>> 9) & 31))) !== 0
+    );
+  }
 }
