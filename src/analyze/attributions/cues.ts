@@ -41,6 +41,8 @@ export interface VerbCue {
   readonly objectInfinitive?: boolean;
   /** Only with a document as the subject: "the statement read", "the letter reads: …" ("she read a book" is none). */
   readonly documentSubject?: boolean;
+  /** Only in an "as" clause before the cue's subject: "as the governor put it, …". */
+  readonly asOnly?: boolean;
   /** Words of a fixed object between the cue and its "that" (PHRASAL_CUES): 3 for "came to the conclusion that". */
   readonly object?: number;
   /** An indirect question may be the content: "asked whether …", "wondered what …". */
@@ -359,6 +361,19 @@ export const VERB_CUES: readonly VerbCue[] = [
       'lauded',
       'lauds',
       'shrugged',
+      // Praise and criticism with a verdict: "praised the ruling as a victory", "criticized the budget as a giveaway".
+      'praised',
+      'praises',
+      'criticized',
+      'criticised',
+      'criticizes',
+      'criticises',
+      'attacked',
+      'attacks',
+      'welcomed',
+      'welcomes',
+      'cited',
+      'cites',
     ],
     lemma: 'denounced',
     complement: 'as',
@@ -433,6 +448,13 @@ export const VERB_CUES: readonly VerbCue[] = [
     reason:
       'a commitment stated, with a clause or a to-infinitive: "has pledged to punish the Authority", "promised the ' +
       'state that it will cap prices"',
+  },
+  {
+    forms: ['put', 'puts'],
+    lemma: 'put it',
+    particle: /^it$/,
+    asOnly: true,
+    reason: 'a way of saying, in an "as" clause only: "as the governor put it, …" ("she put it on the table" is none)',
   },
   {
     forms: ['complained', 'complains', 'cautioned', 'cautions', 'countered', 'counters', 'lamented', 'laments'],

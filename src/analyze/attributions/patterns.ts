@@ -211,6 +211,7 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     );
     const cue = CUE_BY_LEMMA.get(lemma)!;
     if (cue.particle && !cue.particle.test(words[i + 1]?.bare ?? '')) continue;
+    if (cue.asOnly && !(i > 1 && asBefore(words, i - 1) >= 0)) continue;
     if (cue.notion === 'only' && !notionAt(words, i)) continue;
     const elided = host ? elidedDraft(text, s, words, i, cue, host) : null;
     if (elided) {

@@ -176,6 +176,28 @@ export const NOT_IN_NOUN_PHRASE: ReadonlySet<string> = new Set([
   'previously',
   'recently',
   'again',
+  // Irregular pasts, which no "-ed" ending marks as verbs: "The campaign sent an email …", "The party ran an ad …".
+  'sent',
+  'ran',
+  'gave',
+  'took',
+  'made',
+  'wrote',
+  'spoke',
+  'held',
+  'met',
+  'sought',
+  'brought',
+  'began',
+  'went',
+  'came',
+  'kept',
+  'drew',
+  'struck',
+  'knew',
+  'saw',
+  'got',
+  'found',
 ]);
 
 /** Words allowed inside a speaker phrase although they are function words: "a spokesman for the ministry". */
