@@ -8,7 +8,18 @@ import type { NameCandidate } from './rules.js';
 import { join } from './join.js';
 import type { Scorer } from './tagger.js';
 import type { Token } from './tokenize.js';
-import { addRow, featureRows, RULE_AFTER, RULE_AT_START, RULE_BEFORE, RULE_NOW, ruleId, TAG_COUNT } from './rows.js';
+import {
+  addRow,
+  addRowAt,
+  featureRows,
+  RULE_AFTER,
+  RULE_AT_START,
+  RULE_BEFORE,
+  RULE_NOW,
+  ruleId,
+  shapeId,
+  TAG_COUNT,
+} from './rows.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
 import { bestPlace, wordInfo } from './wordinfo.js';
 
@@ -35,6 +46,10 @@ const CUES: ReadonlySet<string> = new Set([
   'he', 'she', 'it', 'they', 'and', ',', '(', 'has', 'was', 'is', 'wrote', 'visited', 'born', 'company',
 ]);
 
+/** The document features of each cue before and after a capitalised word ("doc-1=in", "doc+1=said"). */
+const CUE_BEFORE: ReadonlyMap<string, string> = new Map([...CUES].map((c) => [c, `doc-1=${c}`]));
+const CUE_AFTER: ReadonlyMap<string, string> = new Map([...CUES].map((c) => [c, `doc+1=${c}`]));
+
 /**
  * Context aggregated over every occurrence of a capitalised word in the document (after Ratinov and Roth 2009,
  * "context aggregation"): "Coron" seen after "in" anywhere is a place everywhere.
@@ -47,8 +62,10 @@ function documentContext(tokens: readonly Token[], starts: ReadonlySet<number>):
     if (!cues) out.set(t.text, (cues = new Set()));
     const before = tokens[i - 1]?.text.toLowerCase();
     const after = tokens[i + 1]?.text.toLowerCase();
-    if (before !== undefined && !starts.has(i) && CUES.has(before)) cues.add(join('doc-1=', before));
-    if (after !== undefined && CUES.has(after)) cues.add(join('doc+1=', after));
+    const cueBefore = before === undefined || starts.has(i) ? undefined : CUE_BEFORE.get(before);
+    if (cueBefore !== undefined) cues.add(cueBefore);
+    const cueAfter = after === undefined ? undefined : CUE_AFTER.get(after);
+    if (cueAfter !== undefined) cues.add(cueAfter);
     if (before !== undefined && startsUpper(tokens[i - 1]!.text) && !starts.has(i - 1)) cues.add('docCapBefore');
     if (after !== undefined && startsUpper(tokens[i + 1]!.text)) cues.add('docCapAfter');
   });
@@ -202,6 +219,8 @@ function citedAt(typeAt: (i: number) => WordType | undefined, i: number): boolea
 interface WordType {
   lower: string;
   shape: string;
+  /** `shapeId(shape)`: the shape's rows are found by it. */
+  shapeId: number;
   cap: boolean;
   /** Features of the word itself (form, shape, affixes, lexicons, gazetteer). */
   own: string[];
@@ -228,6 +247,7 @@ function sentinel(mark: string): WordType {
   return {
     lower: mark,
     shape: mark,
+    shapeId: shapeId(mark),
     cap: false,
     own: [],
     facts: [],
@@ -297,6 +317,7 @@ function wordType(word: string): WordType {
   t = {
     lower: w,
     shape: sh,
+    shapeId: shapeId(sh),
     cap,
     own,
     facts,
@@ -397,9 +418,12 @@ function dynamicScorer(
   rules: readonly string[],
   doc: DocumentFacts,
 ): DynamicScorer {
-  // A capitalised word's document features summed once per document and scorer.
+  // A capitalised word's document features summed once per document and scorer, at an offset of one buffer
+  // (a typed array per word cost more to allocate than the sums).
   let capitalBy: Scorer | null = null;
-  const capital = new Map<string, Float64Array>();
+  const capital = new Map<string, number>();
+  let sums = new Float64Array(64 * TAG_COUNT);
+  let used = 0;
   const ids = new Int32Array(rules.length + 2); // ids[i + 1] is the rule of token i; the ends are "<s>", "</s>"
   ids[0] = ruleId('<s>');
   for (let i = 0; i < rules.length; i++) ids[i + 1] = ruleId(rules[i]!);
@@ -409,11 +433,13 @@ function dynamicScorer(
     const t = tokens[i]!;
     const type = typeAt(i)!;
     const rule = rules[i]!;
-    addRow(into, rows.of2('s-1s+1=', (typeAt(i - 1) ?? BOS).shape, '|', (typeAt(i + 1) ?? EOS).shape));
+    const before = typeAt(i - 1) ?? BOS;
+    const after = typeAt(i + 1) ?? EOS;
+    addRow(into, rows.ofShapes(before.shapeId, before.shape, after.shapeId, after.shape));
     addRow(into, rows.ofRule(RULE_NOW, ids[i + 1]!, rule));
     addRow(into, rows.ofRule(RULE_BEFORE, ids[i]!, rules[i - 1] ?? '<s>'));
     addRow(into, rows.ofRule(RULE_AFTER, ids[i + 2]!, rules[i + 1] ?? '</s>'));
-    addRow(into, rows.of2('rs=', rule, '|', type.shape));
+    addRow(into, rows.ofRuleShape(ids[i + 1]!, rule, type.shapeId, type.shape));
     if (doc.starts.has(i)) {
       addRow(into, rows.of('start'));
       addRow(into, rows.of2('start|w=', type.lower, '', ''));
@@ -424,14 +450,22 @@ function dynamicScorer(
       if (capitalBy !== score) {
         capital.clear();
         capitalBy = score;
+        if (used) sums = new Float64Array(sums.length);
+        used = 0;
       }
-      let sum = capital.get(t.text);
-      if (sum === undefined) {
-        sum = new Float64Array(TAG_COUNT);
-        for (const f of doc.capitalFeatures(t.text)) addRow(sum, rows.of(f));
-        capital.set(t.text, sum);
+      let at = capital.get(t.text);
+      if (at === undefined) {
+        if (used === sums.length) {
+          const grown = new Float64Array(sums.length * 2);
+          grown.set(sums);
+          sums = grown;
+        }
+        at = used;
+        used += TAG_COUNT;
+        for (const f of doc.capitalFeatures(t.text)) addRowAt(sums, at, rows.of(f));
+        capital.set(t.text, at);
       }
-      addRow(into, sum);
+      addRow(into, sums, at);
     }
     if (text[t.start - 1] === '(' && text[t.end] === ')') addRow(into, rows.of('parenthesised'));
     if (type.cap && citedAt(typeAt, i + 1)) addRow(into, rows.of('cited'));

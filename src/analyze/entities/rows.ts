@@ -24,11 +24,31 @@ export function ruleId(rule: string): number {
   return id;
 }
 
+/** Word shapes given an id at most; later shapes get none and are found by their strings (`FeatureRows.of2`). */
+const MAX_SHAPES = 4096;
+const SHAPE_IDS = new Map<string, number>();
+
+/**
+ * A small id of a word shape ("Xx", "X.X.", "<s>"), kept for the process, or -1 once `MAX_SHAPES` are taken: ids
+ * are never reused, so that one cached with a word type stays right.
+ */
+export function shapeId(shape: string): number {
+  let id = SHAPE_IDS.get(shape);
+  if (id === undefined) {
+    if (SHAPE_IDS.size >= MAX_SHAPES) return -1;
+    SHAPE_IDS.set(shape, (id = SHAPE_IDS.size));
+  }
+  return id;
+}
+
 export class FeatureRows {
   private readonly single = new Map<string, Float64Array>();
   private readonly pairs = new Map<string, Map<string, Map<string, Float64Array>>>();
   /** Rows of the rule templates (`RULE_TEMPLATES`), indexed by template, then by rule id (`ruleId`). */
   private readonly rules: Float64Array[][] = RULE_TEMPLATES.map(() => []);
+  /** Rows of "s-1s+1=<shape>|<shape>" by the two shape ids, and of "rs=<rule>|<shape>" by rule id and shape id. */
+  private shapePairs: (Float64Array | undefined)[][] = [];
+  private ruleShapes: (Float64Array | undefined)[][] = [];
   private size = 0;
 
   constructor(private readonly score: Scorer) {}
@@ -57,6 +77,27 @@ export class FeatureRows {
     return row;
   }
 
+  /**
+   * The tag scores of "s-1s+1=" + `before` + "|" + `after` (the shapes around a token), found by their ids
+   * (`shapeId`): two array reads where `of2` probes three maps.
+   */
+  ofShapes(beforeId: number, before: string, afterId: number, after: string): Float64Array {
+    if (beforeId < 0 || afterId < 0) return this.of2('s-1s+1=', before, '|', after);
+    const byAfter = (this.shapePairs[beforeId] ??= []);
+    let row = byAfter[afterId];
+    if (row === undefined) byAfter[afterId] = row = this.build(`s-1s+1=${before}|${after}`);
+    return row;
+  }
+
+  /** The tag scores of "rs=" + `rule` + "|" + `shape`, found by the rule's id (`ruleId`) and the shape's. */
+  ofRuleShape(ruleId: number, rule: string, shapeId: number, shape: string): Float64Array {
+    if (shapeId < 0) return this.of2('rs=', rule, '|', shape);
+    const byShape = (this.ruleShapes[ruleId] ??= []);
+    let row = byShape[shapeId];
+    if (row === undefined) byShape[shapeId] = row = this.build(`rs=${rule}|${shape}`);
+    return row;
+  }
+
   /** The tag scores of `RULE_TEMPLATES[template] + rule`, found by the rule's id. */
   ofRule(template: number, id: number, rule: string): Float64Array {
     const byId = this.rules[template]!;
@@ -70,6 +111,8 @@ export class FeatureRows {
       this.single.clear();
       this.pairs.clear();
       for (const byId of this.rules) byId.length = 0;
+      this.shapePairs = [];
+      this.ruleShapes = [];
       this.size = 0;
     }
     const row = new Float64Array(TAG_COUNT);
@@ -85,6 +128,11 @@ export function featureRows(score: Scorer): FeatureRows {
   let rows = byScorer.get(score);
   if (rows === undefined) byScorer.set(score, (rows = new FeatureRows(score)));
   return rows;
+}
+
+/** `into[at, at + TAG_COUNT) += row`. */
+export function addRowAt(into: Float64Array, at: number, row: Float64Array): void {
+  for (let k = 0; k < TAG_COUNT; k++) into[at + k]! += row[k]!;
 }
 
 /** `into += row`. */
