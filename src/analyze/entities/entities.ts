@@ -44,6 +44,7 @@ import { hyphenatedPlaces } from './hyphen-places.js';
 import { signOffNames } from './sign-offs.js';
 import { blogFooters } from './blog-footers.js';
 import { lowerCasePeople } from './lower-people.js';
+import { runOnNames } from './run-on-names.js';
 import { leadersOfAdministrations } from './administrations.js';
 import {
   candidatesFromTags,
@@ -123,26 +124,21 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
       ),
     );
     // Passes over the names found and propagated, one rule each, in order.
-    let found = propagate(tokens, signOffNames(text, tokens, combined), a.starts);
+    let found = propagate(tokens, signOffNames(text, tokens, runOnNames(tokens, combined)), a.starts);
     found = withoutCreditLabels(tokens, found);
     found = blogFooters(text, tokens, found);
     found = withoutGenericHeads(tokens, found);
     found = hyphenatedPlaces(tokens, found);
     found = lowerCasePlaces(tokens, found);
     found = lowerCasePeople(text, tokens, found, a.starts);
-    candidates = possessiveBusinesses(
-      tokens,
-      attachLocators(
-        tokens,
-        withoutTerms(
-          tokens,
-          nestedPlaces(
-            tokens,
-            officesOf(tokens, schoolsByName(tokens, peoples(tokens, planetsAsNoPlaces(tokens, found)))),
-          ),
-        ),
-      ),
-    );
+    found = planetsAsNoPlaces(tokens, found);
+    found = peoples(tokens, found);
+    found = schoolsByName(tokens, found);
+    found = officesOf(tokens, found);
+    found = nestedPlaces(tokens, found);
+    found = withoutTerms(tokens, found);
+    found = attachLocators(tokens, found);
+    candidates = possessiveBusinesses(tokens, found);
   }
   return mergeCandidates(text, tokens, method === 'rules' ? candidates : withoutAddresses(text, tokens, candidates));
 }
