@@ -61,14 +61,19 @@ const MAX_KNOWLEDGE = 8;
  */
 function withKnowledge(words: Word[], np: Range | null): Range | null {
   if (!np || endsClause(words[np.last]!)) return np;
-  const head = words[np.last]!.bare.toLowerCase();
-  const next = words[np.last + 1]?.bare.toLowerCase() ?? '';
-  const knows =
-    (head === 'familiar' && next === 'with') ||
-    (head === 'close' && next === 'to') ||
-    (head === 'briefed' && next === 'on');
-  if (!knows) return np;
-  let last = np.last + 1;
+  const knows = (k: number): boolean => {
+    const head = words[k]?.bare.toLowerCase() ?? '';
+    const next = words[k + 1]?.bare.toLowerCase() ?? '';
+    return (
+      (head === 'familiar' && next === 'with') ||
+      (head === 'close' && next === 'to') ||
+      (head === 'briefed' && next === 'on')
+    );
+  };
+  // "a person briefed on the talks": the phrase scan stops at the participle, which is the knowers' word.
+  const at = knows(np.last) ? np.last : knows(np.last + 1) && !endsClause(words[np.last + 1]!) ? np.last + 1 : -1;
+  if (at < 0) return np;
+  let last = at + 1;
   while (last < words.length - 1 && last < np.last + MAX_KNOWLEDGE && !endsClause(words[last]!)) last++;
   return { first: np.first, last };
 }
@@ -1343,13 +1348,18 @@ function namedAppositive(words: Word[], j: number): Range | null {
 function inverted(text: string, s: Sentence, words: Word[], ci: number, cue: VerbCue, cueSpan: Span): Draft | null {
   const first = words[ci + 1];
   if (!first) return null;
-  const np = describedName(words, ci + 1) ?? phraseStartingAt(words, ci + 1);
+  // '…, said a person familiar with the talks.': the people go on through what they know of.
+  const plain = phraseStartingAt(words, ci + 1);
+  const np = describedName(words, ci + 1) ?? withKnowledge(words, plain);
   if (!np) return null;
   // '…, says veteran industry analyst Ken Doctor.': a lower-case description may lead when a name follows.
   const named = words.slice(np.first, np.last + 1).some((x) => /^\p{Lu}/u.test(x.bare));
   if (np.first === np.last && TIME_WORD.test(first.bare)) return null; // '…," said Tuesday at a conference'
   // '…, say economists.', 'The combination, say economists, marks …': a bare plural of people may follow the cue.
-  const people = !named && np.last - np.first < 2 && peoplePlural(words[np.last]!.bare);
+  const knowing =
+    np === plain ? -1 : words.findIndex((w, k) => k > np.first && /^(?:familiar|close|briefed)$/.test(w.bare));
+  const head = knowing > np.first ? { first: np.first, last: knowing - 1 } : np;
+  const people = !named && head.last - head.first < 2 && peoplePlural(words[head.last]!.bare);
   if (!/^(?:\p{Lu}|(?:the|a|an|his|her|its|their|one|another)$)/u.test(first.bare) && !named && !people) return null;
   // The speaker ends the clause, or a setting follows it: '…, said Amnesty International on Tuesday.'
   const after = words[np.last + 1];
@@ -1375,7 +1385,7 @@ const MAX_SPLIT_SUBJECT = 6;
 
 /** A lower-case plural whose head names people ("economists", "officials", "analysts"), not "nothing" or "days". */
 function peoplePlural(word: string): boolean {
-  return /^\p{Ll}+s$/u.test(word) && speakerLike(word, false);
+  return word === 'people' || (/^\p{Ll}+s$/u.test(word) && speakerLike(word, false));
 }
 
 /**

@@ -18,6 +18,18 @@ describe('speakers named by what they know of', () => {
     ]);
   });
 
+  it('reads them after an inverted cue, a participle or a bare plural leading', () => {
+    expect(speakers('The vote is off, said a person familiar with the count.')).toEqual([
+      'a person familiar with the count: The vote is off',
+    ]);
+    expect(speakers('“We are close,” said people briefed on the talks.')).toEqual([
+      'people briefed on the talks: We are close',
+    ]);
+    expect(speakers('The mayor will resign, said two people close to the family.')).toEqual([
+      'two people close to the family: The mayor will resign',
+    ]);
+  });
+
   it('reads them after the content too', () => {
     expect(speakers('The mayor will resign, two people close to the family told the Daily Ledger.')).toEqual([
       'two people close to the family: The mayor will resign',
