@@ -45,6 +45,7 @@ import { signOffNames } from './sign-offs.js';
 import { blogFooters } from './blog-footers.js';
 import { lowerCasePeople } from './lower-people.js';
 import { runOnNames } from './run-on-names.js';
+import { listedPlaces } from './place-lists.js';
 import { leadersOfAdministrations } from './administrations.js';
 import {
   candidatesFromTags,
@@ -138,6 +139,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = nestedPlaces(tokens, found);
     found = withoutTerms(tokens, found);
     found = attachLocators(tokens, found);
+    found = listedPlaces(tokens, found);
     candidates = possessiveBusinesses(tokens, found);
   }
   return mergeCandidates(text, tokens, method === 'rules' ? candidates : withoutAddresses(text, tokens, candidates));
