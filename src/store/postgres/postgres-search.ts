@@ -47,7 +47,8 @@ const SEQ_BLOCK = 1024;
  *      more, taken in the same query as step 1 (a page beyond that window ranks every match instead: exact, slow);
  *   3. order: best first, in JS;
  *   4. page: summary columns and ts_headline for the page's rows only, in the round trip that commits.
- * Three round trips for most searches (the opening, a slice, the page), each statement a separate one before.
+ * Three round trips for most searches (the opening, a slice, the page), each statement a separate one before;
+ * two when the first slice is the whole desk, whose statement also orders and pages the matches (pagedSlice).
  * Why slices: GIN cannot return matches newest first. Asked for `ORDER BY seq DESC LIMIT`, the planner either
  * visits every match (a word in every article: 1.6 s on 100,000) or walks the primary key reading each row's
  * tsvector, which for a phrase of two common words it misjudges as common and walks the whole table (2.5 s for
@@ -77,9 +78,10 @@ export async function searchPostgres(pool: pg.Pool, query: SearchQuery): Promise
     const explained = begun.find((r) => r.command === 'EXPLAIN');
     const { where, params } = filters(plan, true);
     const estimated = explained && !phrases.pairs.length ? planRows(explained) : null;
-    const newest = await newestMatches(client, top, plan, phrases, estimated);
-    const total = newest.length;
     const end = plan.offset + plan.limit;
+    const newest = await newestMatches(client, top, plan, phrases, estimated, end <= RANK_WINDOW);
+    if (!Array.isArray(newest)) return newest;
+    const total = newest.length;
     const ranked =
       total > SEARCH_COUNT_CAP && end > RANK_WINDOW
         ? await rankAll(client, where, params, plan)
@@ -143,7 +145,8 @@ async function newestMatches(
   plan: SearchPlan,
   { pairs, positional }: Phrases,
   estimated: number | null,
-): Promise<Found[]> {
+  pageAlong: boolean,
+): Promise<Found[] | Page<SearchHit>> {
   const { where, params } = filters(plan, true, pairs);
   const text = toWebsearch(plan.terms);
   const phrase = positional ? text : null;
@@ -182,6 +185,9 @@ async function newestMatches(
         WHERE c.search_vector @@ websearch_to_tsquery('english', $${p}) LIMIT $${n}`;
     }
     const sql = scoredSql(matches, sliceParams, text, found.length);
+    // A first slice that is the whole desk finds every match there is to find: the page is ranked, cut and
+    // headlined in the same statement (pagedSlice).
+    if (pageAlong && lo === 0 && hi === topBlock) return pagedSlice(client, withLiterals(sql, sliceParams), text, plan);
     found.push(...(await client.query<FoundRow>(sql, sliceParams)).rows.map(toFound));
     // The next slice should hold what is still missing at the density seen so far, with room to spare.
     const density = found.length / Math.max(1, top - lo * SEQ_BLOCK);
@@ -205,7 +211,7 @@ function firstSlice(top: number, rows: number): number {
 
 /** The matches the first slice estimates (`pairs`: see filters), with the parameters written in as literals. */
 function estimateSql(plan: SearchPlan, pairs: readonly string[]): string {
-  const { where, params } = filters(plan, true, pairs);
+  const { where, params } = filters(plan, true, pairs, true);
   return withLiterals(`SELECT a.seq FROM article_search a WHERE ${where}`, params);
 }
 
@@ -292,34 +298,76 @@ async function rankAll(client: pg.PoolClient, where: string, params: unknown[], 
 
 /**
  * The page's hits, in the ranked order, with headlines, and the transaction committed in the same round trip (two
- * statements, so the values go in as literals). The title and description are headlined only for a row whose body
- * shows no match, the only case snippetOf reads them: ts_headline parses its whole text each time, and two per
- * row were half of a page's time. OFFSET 0 keeps the body's headline computed once, not inlined into both places
- * that read it.
+ * statements, so the values go in as literals).
  */
 async function hitsAndCommit(client: pg.PoolClient, text: unknown, ranked: Ranked[]): Promise<SearchHit[]> {
   if (!ranked.length) {
     await client.query('COMMIT');
     return [];
   }
-  const sql = withLiterals(
+  const sql = hitRowsSql(text, `${literal(ranked.map((r) => r.seq))}::bigint[]`);
+  const [page] = (await client.query(`${sql}; COMMIT`)) as unknown as [pg.QueryResult<HitRow & { seq: string }>];
+  return hitsOf(ranked, page.rows);
+}
+
+/**
+ * The summary columns and headlines of the articles whose seqs `seqs` (an SQL array expression) lists, with the
+ * query `text` written in as a literal. The title and description are headlined only for a row whose body shows
+ * no match, the only case snippetOf reads them: ts_headline parses its whole text each time, and two per row were
+ * half of a page's time. OFFSET 0 keeps the body's headline computed once, not inlined into both places that read
+ * it.
+ */
+function hitRowsSql(text: unknown, seqs: string): string {
+  return withLiterals(
     `SELECT ${SUMMARY_COLUMNS}, a.seq, NULL AS body_start, b.body_headline,
-       CASE WHEN strpos(b.body_headline, $4) > 0 THEN NULL ELSE
+       CASE WHEN strpos(b.body_headline, $3) > 0 THEN NULL ELSE
          ts_headline('english', ${standIns("coalesce(a.title, '') || ' — ' || coalesce(a.description, '')")},
            ${TSQUERY}, $2) END AS head_headline
      FROM articles a, LATERAL (
        SELECT ts_headline('english', ${standIns(`left(a.body_text, ${HEADLINE_CHARS})`)}, ${TSQUERY}, $2)
          AS body_headline
        OFFSET 0) b
-     WHERE a.seq = ANY($3::bigint[])`,
-    [text, HEADLINE_OPTIONS, ranked.map((r) => r.seq), MARK_START],
+     WHERE a.seq = ANY(${seqs})`,
+    [text, HEADLINE_OPTIONS, MARK_START],
   );
-  const [page] = (await client.query(`${sql}; COMMIT`)) as unknown as [pg.QueryResult<HitRow & { seq: string }>];
-  const bySeq = new Map(page.rows.map((row) => [String(row.seq), row]));
+}
+
+/** `ranked` as hits, from the page's rows (hitRowsSql) in any order; a row missing is left out. */
+function hitsOf(ranked: readonly Ranked[], rows: readonly (HitRow & { seq: string })[]): SearchHit[] {
+  const bySeq = new Map(rows.map((row) => [String(row.seq), row]));
   return ranked.flatMap(({ seq, score }) => {
     const row = bySeq.get(seq);
     return row ? [{ ...toSummary(row), rank: score, snippet: snippetOf(row) }] : [];
   });
+}
+
+/**
+ * The page of a search whose first slice is the whole desk (`scored`: scoredSql with its parameters written in),
+ * and the transaction committed, in one round trip: the matches, their count, the ranking and the page's hits in
+ * one statement, where three steps sent every match's seq and score to be sorted here and the page's seqs back
+ * (a word in a month: ~800 of them). The same page as those steps: the rows scoredSql ranks are those scoreAll
+ * would (all the matches up to the count cap, else the RANK_WINDOW newest), in the same order (best first, equal
+ * scores newest first), and the caller asks only for a page within RANK_WINDOW, which rankAll never serves.
+ */
+async function pagedSlice(
+  client: pg.PoolClient,
+  scored: string,
+  text: string,
+  plan: SearchPlan,
+): Promise<Page<SearchHit>> {
+  const sql = `WITH m AS MATERIALIZED (${scored}),
+    p AS MATERIALIZED (SELECT m.seq, m.score FROM m WHERE m.score IS NOT NULL
+      ORDER BY m.score DESC, m.seq DESC LIMIT ${plan.limit} OFFSET ${plan.offset})
+    SELECT t.total, p.seq AS ranked_seq, p.score, h.*
+    FROM (SELECT count(*)::integer AS total FROM m) t
+      LEFT JOIN (p JOIN (${hitRowsSql(text, 'ARRAY(SELECT p.seq FROM p)')}) h ON h.seq = p.seq) ON TRUE`;
+  type Row = HitRow & { seq: string; total: number; ranked_seq: string | null };
+  const [page] = (await client.query(`${sql}; COMMIT`)) as unknown as [pg.QueryResult<Row>];
+  const rows = page.rows.filter((row) => row.ranked_seq !== null);
+  const ranked = rows
+    .map((row) => ({ seq: String(row.ranked_seq), score: Number(row.score) }))
+    .sort((a, b) => b.score - a.score || Number(b.seq) - Number(a.seq));
+  return pageOf(hitsOf(ranked, rows), page.rows[0]?.total ?? 0);
 }
 
 /** Filters without text: newest first, the total counted up to the cap. */
@@ -410,12 +458,13 @@ function snippetOf(row: HitRow): string {
 /**
  * The WHERE clause and its parameters: over the search table (alias `a`, migration 7) when `textual`, over the
  * articles (listFiltered) when not. `pairs` (a list, maybe empty; newestMatches and firstSlice) asks for a
- * phrase's candidates instead of its matches.
+ * phrase's candidates instead of its matches; `estimate`, for the clauses the planner estimates best.
  */
 function filters(
   plan: SearchPlan,
   textual: boolean,
   pairs: readonly string[] | null = null,
+  estimate = false,
 ): { where: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
@@ -437,7 +486,9 @@ function filters(
   if (textual) {
     // The months of a closed date range, and the entity filters, as facets of the same GIN index as the words
     // (migrations 7 and 8); the days above are still checked on the rows the index leaves.
-    const months = plan.from && plan.to ? monthsBetween(plan.from, plan.to, plan.to) : null;
+    // Not in an estimate (estimateSql): the months restate the days, and the planner, taking the two for
+    // independent, multiplied their selectivities (a month of a word in every article: 627 rows for 8,300).
+    const months = plan.from && plan.to && !estimate ? monthsBetween(plan.from, plan.to, plan.to) : null;
     if (months)
       add(
         (p) => `a.facets && ${p}::text[]`,
