@@ -25,4 +25,17 @@ describe('cue forms of political news', () => {
   it('reads no answer in the question put to someone: "Asked what she would say to …"', () => {
     expect(said('Asked what she would say to the striking nurses, Okafor looked away.')).toEqual([]);
   });
+
+  it('reads a claim with a to-infinitive, not a claim of something won', () => {
+    expect(said('Okafor claimed to have met the governor twice.')).toEqual([
+      'Okafor [claimed] to have met the governor twice',
+    ]);
+    expect(said('Okafor claimed victory on Tuesday night.')).toEqual([]);
+  });
+
+  it('reads a biographer or a colleague as the source of a claim', () => {
+    expect(said('According to his biographer, the senator rarely slept.')).toEqual([
+      'his biographer [according to] the senator rarely slept',
+    ]);
+  });
 });

@@ -137,7 +137,13 @@ export const VERB_CUES: readonly VerbCue[] = [
     base: ['warn'],
     reason: 'a warning: "warned people to stay away", "warned of dangerous consequences"',
   },
-  { forms: ['claimed', 'claims'], lemma: 'claimed', base: ['claim'], reason: 'contested statement' },
+  {
+    forms: ['claimed', 'claims'],
+    lemma: 'claimed',
+    base: ['claim'],
+    infinitive: true,
+    reason: 'contested statement; "claimed to have met him", "claims to be a doctor" (not "claimed victory")',
+  },
   { forms: ['insisted', 'insists'], lemma: 'insisted', base: ['insist'], reason: 'speech verb' },
   {
     forms: ['argued', 'argues', 'reasoned'],
@@ -473,7 +479,9 @@ export const VERB_CUES: readonly VerbCue[] = [
     forms: ['rejected', 'rejects', 'dismissed', 'dismisses'],
     lemma: 'rejected',
     quoteOnly: true,
-    reason: 'a rejection in quoted words: rejected the claims as "patently false"',
+    reason:
+      'a rejection in quoted words: rejected the claims as "patently false" (not with an "as" alone: "rejected its ' +
+      'role as a mediator")',
   },
   {
     forms: ['disputed', 'disputes'],

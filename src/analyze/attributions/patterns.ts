@@ -206,8 +206,9 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     // Commitments take the infinitive as their content: "vowed to keep trying".
     if (
       /^to$/i.test(words[i + 1]?.bare ?? '') &&
-      !/^(?:told|urged|warned|asked|said|promised)$/.test(lemma) &&
+      !/^(?:told|urged|warned|asked|said)$/.test(lemma) &&
       !CUE_BY_LEMMA.get(lemma)?.directive &&
+      !CUE_BY_LEMMA.get(lemma)?.infinitive &&
       !addresseeThenThat(words, i)
     )
       continue;

@@ -379,6 +379,15 @@ const HUMAN_HEADS: ReadonlySet<string> = new Set([
   'child',
   'children',
   'teenager',
+  // People by whom they knew: "according to his biographer", "a colleague said".
+  'biographer',
+  'colleague',
+  'associate',
+  'assistant',
+  'relative',
+  'acquaintance',
+  'classmate',
+  'roommate',
 ]);
 
 /**
