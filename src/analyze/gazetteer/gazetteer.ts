@@ -187,9 +187,14 @@ function loadGazetteer(): Gazetteer {
     let hit = memo.get(name);
     if (hit) return hit;
     const key = normalizePlaceName(name);
-    const known = key ? (index.get(key) ?? []) : [];
-    const found = key ? cities(key) : [];
-    hit = found.length ? [...known, ...found] : known;
+    // Names the plain pass cannot read (accents, other scripts) meet the filter once normalised: a miss skips
+    // the index and the binary search.
+    if (!key || !keyFilter.has(keyHash(key, 0, key.length))) hit = NO_PLACES;
+    else {
+      const known = index.get(key) ?? [];
+      const found = cities(key);
+      hit = found.length ? [...known, ...found] : known;
+    }
     if (memo.size > 100_000) memo.clear();
     memo.set(name, hit);
     return hit;
