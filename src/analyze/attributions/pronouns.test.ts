@@ -117,4 +117,15 @@ describe('pronoun speakers', () => {
     // Left unresolved: a levy is no speaker.
     expect(speakers('The levy passed easily. It said nothing about schools.')).toEqual(['It']);
   });
+
+  it('gives "he"/"she" far from any name to the person the text names most, of a fitting gender', () => {
+    const career =
+      'The seasons that followed were crowded with long tours, new recordings and moves between cities at home and ' +
+      'abroad, and the orchestra grew with each of them. ';
+    const text =
+      'Margaret Ellery (born 1948) is a Welsh conductor. Ellery studied in Cardiff, where Tom Price taught her.\n\n' +
+      career.repeat(12) +
+      '\n\nIn a 1999 interview, she said that she had never liked the organ.';
+    expect(speakers(text)).toEqual(['Margaret Ellery']);
+  });
 });

@@ -96,8 +96,42 @@ function antecedent(
   return (
     search(site, history, entities, (name) => known(name) && likely(name)) ??
     search(site, history, entities, known) ??
-    surnameSpeaker(site, history, known)
+    surnameSpeaker(site, history, known) ??
+    topicPerson(site, entities, (name) => known(name) && likely(name)) ??
+    topicPerson(site, entities, known)
   );
+}
+
+/**
+ * 'Thomas Aldridge (born 1952) is an English composer. … [paragraphs on his career] … In a 1998 interview, he said
+ * …': with no compatible person within the window, "he"/"she" goes on with the text's topic, the compatible person
+ * named most often before it (the latest of equals). A biography or a profile names its subject, then goes on with
+ * pronouns for paragraphs; left unresolved, the record names no one.
+ */
+function topicPerson(
+  site: PronounSite,
+  entities: readonly Entity[],
+  fits: (name: string) => boolean,
+): ResolvedParty | null {
+  let best: { entity: Entity; count: number; last: number } | null = null;
+  for (const e of entities) {
+    if (e.kind !== 'person' || !fits(e.name)) continue;
+    let count = 0;
+    let last = -1;
+    for (const m of e.mentions)
+      if (m.end <= site.at) {
+        count++;
+        last = Math.max(last, m.start);
+      }
+    if (count > 0 && (!best || count > best.count || (count === best.count && last > best.last)))
+      best = { entity: e, count, last };
+  }
+  if (!best) return null;
+  return {
+    party: { entityId: best.entity.id, name: best.entity.name, text: site.text, anonymous: false },
+    kind: 'person',
+    at: site.at,
+  };
 }
 
 /**
