@@ -46,6 +46,7 @@ import { blogFooters } from './blog-footers.js';
 import { lowerCasePeople } from './lower-people.js';
 import { runOnNames } from './run-on-names.js';
 import { listedPlaces } from './place-lists.js';
+import { townsReadAsPeople } from './towns-as-people.js';
 import { leadersOfAdministrations } from './administrations.js';
 import {
   candidatesFromTags,
@@ -130,6 +131,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = blogFooters(text, tokens, found);
     found = withoutGenericHeads(tokens, found);
     found = hyphenatedPlaces(tokens, found);
+    found = townsReadAsPeople(tokens, found);
     found = lowerCasePlaces(tokens, found);
     found = lowerCasePeople(text, tokens, found, a.starts);
     found = planetsAsNoPlaces(tokens, found);
