@@ -57,6 +57,66 @@ export const NOUN_CUES: ReadonlySet<string> = new Set([
   'acknowledgment',
   'acknowledgement',
   'theory',
+  // Statements by their kind, and the plurals of those above: "Trump's comments that the system is rigged", "the
+  // senator's statement that she would resign", "Morrow's accusations that he had lied".
+  'comment',
+  'comments',
+  'remark',
+  'remarks',
+  'statement',
+  'statements',
+  'charge',
+  'charges',
+  'accusations',
+  'predictions',
+  'estimates',
+  'promises',
+  'pledges',
+  'threats',
+  'denials',
+  'complaints',
+  'arguments',
+  'suggestions',
+  'beliefs',
+  'views',
+  'hopes',
+  'doubts',
+  'doubt',
+  'expectation',
+  'expectations',
+  'worry',
+  'worries',
+  'message',
+  'reminder',
+  'explanation',
+  'position',
+  'stance',
+  'opinion',
+  'assessment',
+  'declaration',
+  'projection',
+  'impression',
+  'ruling',
+  'determination',
+  'testimony',
+  'confession',
+  'confirmation',
+  'disclosure',
+  'insinuation',
+  'suspicion',
+  'suspicions',
+]);
+
+/** Nouns of a commitment whose to-infinitive is its content: "Tilden's promise to build a wall". */
+export const COMMITMENT_NOUNS: ReadonlySet<string> = new Set([
+  'promise',
+  'promises',
+  'pledge',
+  'pledges',
+  'vow',
+  'vows',
+  'threat',
+  'threats',
 ]);
 
 /** Possessive pronouns that hold a noun cue: "his claim that …". */
@@ -73,19 +133,41 @@ export function nounCueDrafts(text: string, s: Sentence, words: Word[]): Draft[]
   const out: Draft[] = [];
   for (let i = 1; i < words.length - 2; i++) {
     const noun = words[i]!;
-    if (!NOUN_CUES.has(noun.bare) || noun.raw !== noun.bare || words[i + 1]!.raw !== 'that') continue;
-    if (RELATIVE_VERB.test(words[i + 2]!.bare)) continue;
-    const speakerSpan = holder(text, words, i - 1);
-    if (!speakerSpan) continue;
+    // "his promise to build a wall": a commitment's to-infinitive, as "promised to" takes it.
+    const infinitive =
+      COMMITMENT_NOUNS.has(noun.bare) && words[i + 1]!.raw === 'to' && /^\p{Ll}+$/u.test(words[i + 2]!.raw);
+    if (!NOUN_CUES.has(noun.bare) || noun.raw !== noun.bare || (words[i + 1]!.raw !== 'that' && !infinitive)) continue;
+    if (!infinitive && RELATIVE_VERB.test(words[i + 2]!.bare)) continue;
+    const held = holder(text, words, i - 1);
+    if (!held) continue;
+    // "A spokesperson reiterated the UK's position that …": who restates a view says it; the holder is whose it is.
+    const restated = restatedBy(text, words, held);
+    const speakerSpan = restated?.speakerSpan ?? held;
     // "The minister's claim that the tax would fall was disputed": a noun cue that opens the sentence is its subject,
     // so its clause ends before the sentence's own verb.
     const subject = speakerSpan.start === words[0]!.start || (i > 1 && speakerSpan.start === words[1]!.start);
-    const main = subject ? mainVerbAfter(words, i + 2) : -1;
-    const content = trimContent(text, words[i + 2]!.start, main > 0 ? words[main]!.start : s.end);
+    const main = subject ? mainVerbAfter(words, i + 2, infinitive ? 1 : 2) : -1;
+    const content = trimContent(text, words[i + (infinitive ? 1 : 2)]!.start, main > 0 ? words[main]!.start : s.end);
     if (!content) continue;
-    out.push({ kind: 'verb', cue: noun.bare, cueSpan: { start: noun.start, end: noun.end }, speakerSpan, content });
+    const cueSpan = restated?.cueSpan ?? { start: noun.start, end: noun.end };
+    out.push({ kind: 'verb', cue: restated ? 'reiterated' : noun.bare, cueSpan, speakerSpan, content });
   }
   return out;
+}
+
+/** Verbs of saying a held view again: "reiterated the UK's position that …", "repeated his claim that …". */
+const RESTATE = /^(?:reiterated|reiterates|repeated|repeats|restated|restates|reaffirmed|reaffirms|echoed|echoes)$/;
+
+/** The subject and verb restating the noun cue whose holder is `held`, or null. */
+function restatedBy(text: string, words: Word[], held: Span): { speakerSpan: Span; cueSpan: Span } | null {
+  let v = words.findIndex((w) => w.start === held.start) - 1;
+  if (v > 0 && /^the$/i.test(words[v]!.bare)) v--;
+  if (v < 1 || !RESTATE.test(words[v]!.bare) || endsClause(words[v - 1]!)) return null;
+  const np = phraseEndingAt(words, v - 1);
+  if (!np) return null;
+  const speakerSpan = phraseSpan(words, np.first, np.last);
+  if (!speakerLike(text.slice(speakerSpan.start, speakerSpan.end), np.first === 0)) return null;
+  return { speakerSpan, cueSpan: { start: words[v]!.start, end: words[v]!.start + words[v]!.bare.length } };
 }
 
 /** The possessor ending at words[k]: a possessive pronoun, or a noun phrase in "'s" that can speak; else null. */
@@ -109,22 +191,24 @@ function holder(text: string, words: Word[], k: number): Span | null {
 }
 
 /** Finite verbs of a sentence's own predicate after a subject clause: "… was disputed", "… drew criticism". */
-const FINITE = /^(?:\p{Ll}{3,}ed|drew|made|became|proved|remains|remained|seems|seemed|faded|grew|fell|rose)$/u;
+const FINITE =
+  /^(?:\p{Ll}{3,}ed|drew|made|became|proved|remains|remained|seems|seemed|faded|grew|fell|rose|won|lost|took|gave|got|went|came|saw|knew|left|kept|held|ran|sent|met|led|began|struck|brought|sparked|angered)$/u;
 /** Words after which a verb form belongs to the clause before it: an auxiliary's participle, an infinitive. */
 const BINDS_VERB = /^(?:be|been|being|to|and|or|not|never|who|which|that)$/i;
 
 /**
- * The index of the sentence's own verb after the "that" clause opening at `from`: the second finite verb, not bound to
- * the word before it, with no comma, cue or clause end on the way; -1 when none is sure.
+ * The index of the sentence's own verb after the "that" clause opening at `from`: the second finite verb (the first
+ * after a to-infinitive, `nth` 1), not bound to the word before it, with no comma, cue or clause end on the way; -1
+ * when none is sure.
  */
-function mainVerbAfter(words: Word[], from: number): number {
+function mainVerbAfter(words: Word[], from: number, nth = 2): number {
   let finite = 0;
   for (let k = from; k < words.length; k++) {
     const w = words[k]!;
     if (VERB_FORMS.has(w.bare)) return -1;
     const verb = AUXILIARY.test(w.bare) || FINITE.test(w.bare);
     const bound = k > from && (AUXILIARY.test(words[k - 1]!.bare) || BINDS_VERB.test(words[k - 1]!.bare));
-    if (verb && !bound && ++finite === 2) return k;
+    if (verb && !bound && ++finite === nth) return k;
     if (endsClause(w)) return -1;
   }
   return -1;
