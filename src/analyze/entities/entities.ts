@@ -47,6 +47,8 @@ import { lowerCasePeople } from './lower-people.js';
 import { runOnNames } from './run-on-names.js';
 import { listedPlaces } from './place-lists.js';
 import { townsReadAsPeople } from './towns-as-people.js';
+import { ownedBrands } from './owned-brands.js';
+import { articleNames } from './article-names.js';
 import { leadersOfAdministrations } from './administrations.js';
 import {
   candidatesFromTags,
@@ -132,6 +134,8 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = withoutGenericHeads(tokens, found);
     found = hyphenatedPlaces(tokens, found);
     found = townsReadAsPeople(tokens, found);
+    found = ownedBrands(tokens, found);
+    found = articleNames(tokens, found);
     found = lowerCasePlaces(tokens, found);
     found = lowerCasePeople(text, tokens, found, a.starts);
     found = planetsAsNoPlaces(tokens, found);
