@@ -6,7 +6,7 @@
 import { startsUpper } from './letter-case.js';
 import type { NameCandidate } from './rules.js';
 import { join } from './join.js';
-import type { Scorer } from './tagger.js';
+import { weightedWords, type Scorer, type WeightedWords, type WordTemplate } from './tagger.js';
 import type { Token } from './tokenize.js';
 import {
   addRow,
@@ -280,13 +280,52 @@ function roleFeatures(t: WordType, role: number): readonly string[] {
 }
 
 /**
+ * `roleFeatures(t, role)` without the word features the scorer has no weight for (`weightedWords`), which add
+ * nothing: the same sum, in the same order, without building a string per template for every new word.
+ */
+function weighedRoleFeatures(t: WordType, role: number, words: WeightedWords): readonly string[] {
+  const word = (template: WordTemplate): boolean => words.get(template)!.has(t.lower);
+  switch (role) {
+    case 0:
+      return t.own;
+    case 1: {
+      const f = word('w-1=') ? [`w-1=${t.lower}`] : [];
+      f.push(join('s-1=', t.shape));
+      for (const x of t.facts) f.push(join('-1:', x));
+      if (t.title) f.push('afterTitle');
+      return f;
+    }
+    case 2: {
+      const f = word('w+1=') ? [`w+1=${t.lower}`] : [];
+      f.push(join('s+1=', t.shape));
+      for (const x of t.facts) f.push(join('+1:', x));
+      if (t.orgSuffix) f.push('beforeOrgSuffix');
+      if (t.placeSuffix) f.push('beforePlaceSuffix');
+      return f;
+    }
+    case 3:
+      return word('w-2=') ? [`w-2=${t.lower}`] : [];
+    case 4:
+      return word('w+2=') ? [`w+2=${t.lower}`] : [];
+    default:
+      if (!t.own.length) return [];
+      return word('t-1|w=') ? [join('t-1|', t.own[2]!), `t-1|${t.own[1]}`] : [join('t-1|', t.own[2]!)];
+  }
+}
+
+/**
  * The word's summed scores in each role under `score`, role r at [r * TAG_COUNT, (r + 1) * TAG_COUNT): scoring a
  * token then adds five sums. One scorer is kept per word (the shipped one; cross-validation swaps it per fold).
  */
 function roleSums(t: WordType, score: Scorer): Float64Array {
   if (t.sums !== undefined && t.sums.by === score) return t.sums.values;
   const values = new Float64Array(SCORED_ROLES * TAG_COUNT);
-  for (let r = 0; r < SCORED_ROLES; r++) score(roleFeatures(t, r), values.subarray(r * TAG_COUNT, (r + 1) * TAG_COUNT));
+  const words = weightedWords(score);
+  for (let r = 0; r < SCORED_ROLES; r++)
+    score(
+      words ? weighedRoleFeatures(t, r, words) : roleFeatures(t, r),
+      values.subarray(r * TAG_COUNT, (r + 1) * TAG_COUNT),
+    );
   t.sums = { by: score, values };
   return values;
 }

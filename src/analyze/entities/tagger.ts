@@ -199,11 +199,40 @@ export function tableOf(model: TaggerModel): WeightTable {
   return table;
 }
 
+/** The templates of features made of a prefix and the lower-cased word ("w-1=putin"). */
+export const WORD_TEMPLATES = ['w=', 'w-1=', 'w+1=', 'w-2=', 'w+2=', 't-1|w='] as const;
+export type WordTemplate = (typeof WORD_TEMPLATES)[number];
+
+/** Per template, the words a table weighs ("w-1=" → {"said", "mr", …}). */
+export type WeightedWords = ReadonlyMap<WordTemplate, ReadonlySet<string>>;
+
+/** The weighted words of each scorer whose table no longer changes (the shipped one). */
+const weightedWordsOf = new WeakMap<Scorer, WeightedWords>();
+
+/**
+ * The words `score` weighs in each word template, or undefined when its table may still grow (training): most
+ * words of a text have no weight in most templates, and knowing which spares building their feature strings.
+ */
+export function weightedWords(score: Scorer): WeightedWords | undefined {
+  return weightedWordsOf.get(score);
+}
+
+function wordsOfTable(table: WeightTable): WeightedWords {
+  const out = new Map<WordTemplate, Set<string>>(WORD_TEMPLATES.map((t) => [t, new Set<string>()]));
+  for (const feature of table.ids.keys())
+    for (const t of WORD_TEMPLATES) if (feature.startsWith(t)) out.get(t)!.add(feature.slice(t.length));
+  return out;
+}
+
 const MODEL = new URL('../../../src/analyze/entities/data/tagger.json', import.meta.url);
 let scorer: Scorer | null = null;
 
 /** The shipped model as a scorer, loaded on first use. */
 export function shippedScorer(): Scorer {
-  scorer ??= tableOf(JSON.parse(readFileSync(MODEL, 'utf8')) as TaggerModel).score;
+  if (!scorer) {
+    const table = tableOf(JSON.parse(readFileSync(MODEL, 'utf8')) as TaggerModel);
+    scorer = table.score;
+    weightedWordsOf.set(scorer, wordsOfTable(table));
+  }
   return scorer;
 }
