@@ -38,4 +38,15 @@ describe('cue forms of political news', () => {
       'his biographer [according to] the senator rarely slept',
     ]);
   });
+
+  it('reads reporting and stance verbs with "that", not with an object', () => {
+    expect(said('Okafor confided that she had weighed quitting.')).toEqual([
+      'Okafor [affirmed] she had weighed quitting',
+    ]);
+    expect(said('Some economists doubt that the cut will pay for itself.')).toEqual([
+      'Some economists [affirmed] the cut will pay for itself',
+    ]);
+    expect(said('Nurses protested the ruling outside the court.')).toEqual([]);
+    expect(said('The audit highlighted the risks of the plan.')).toEqual([]);
+  });
 });

@@ -78,6 +78,35 @@ function withKnowledge(words: Word[], np: Range | null): Range | null {
   return { first: np.first, last };
 }
 
+/** Prepositions of a post-modifier the noun phrase scan stops at: "Posts on the board", "Officials at the ministry". */
+const POST_MODIFIER = /^(?:on|at|in|for|from|with|inside|outside|within)$/;
+/** Most prepositional phrases a subject's head may carry before its cue. */
+const MAX_POST_MODIFIERS = 3;
+
+/**
+ * "Posts on the message board for the critic site X claimed …", "Officials at the ministry insist …": the phrase read
+ * before the cue is a post-modifier of the subject that opens the clause; the speaker is that subject, through its
+ * modifiers, when it can speak. Null when no such subject is there.
+ */
+function postModifiedSubject(text: string, words: Word[], np: Range): Range | null {
+  let first = np.first;
+  for (let hop = 0; hop < MAX_POST_MODIFIERS; hop++) {
+    const p = first - 1;
+    if (p < 1 || !POST_MODIFIER.test(words[p]!.raw) || endsClause(words[p - 1]!)) return null;
+    const head = phraseEndingAt(words, p - 1);
+    if (!head) return null;
+    first = head.first;
+    const opens = first === 0 || endsClause(words[first - 1]!) || /^(?:and|but)$/i.test(words[first - 1]!.bare);
+    if (!opens) continue;
+    const span = phraseSpan(words, first, head.last);
+    return speakerLike(text.slice(span.start, span.end), first === 0) &&
+      !/^(?:In|On|At|For|From|With)$/.test(words[first]!.raw)
+      ? { first, last: np.last }
+      : null;
+  }
+  return null;
+}
+
 /** "went on to say", "goes on to argue": a cue continuing the subject's words. */
 function wentOnTo(words: Word[], i: number): boolean {
   return (
@@ -637,6 +666,7 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   if (np !== knowers) np = conjunctAfterAnd(words, np, fit) ?? np;
   if (!speaks(np)) return null;
   if (wj.raw.endsWith(',') && np.last < j) np = describedTwice(words, np, j) ?? np;
+  if (!relativeOf) np = postModifiedSubject(text, words, np) ?? np;
   // "If the minister said that, …" reports nothing, nor does "Nobody believes that …"; nor "Asked what he would say
   // to …": the question put to the subject, not an answer ("what X said" elsewhere is a record of its own).
   if (

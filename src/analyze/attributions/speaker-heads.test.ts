@@ -84,3 +84,20 @@ describe('people by office, rank, trade, kin or circumstance', () => {
     expect(speakers('As a general rule, the council meets on Mondays.')).toEqual([]);
   });
 });
+
+describe('a subject with prepositional post-modifiers', () => {
+  it('reads the subject that opens the clause, through its modifiers', () => {
+    expect(speakers('Officials at the ministry insist the figures are right.')).toEqual([
+      'Officials at the ministry: the figures are right',
+    ]);
+    expect(speakers('Posts on the message board claimed that the site had been attacked.')).toEqual([
+      'Posts on the message board: the site had been attacked',
+    ]);
+  });
+
+  it('reads no subject across a comma', () => {
+    expect(speakers('At the hearing on Monday, the judge said the trial would go on.')).toEqual([
+      'the judge: the trial would go on',
+    ]);
+  });
+});
