@@ -49,6 +49,7 @@ import { listedPlaces } from './place-lists.js';
 import { townsReadAsPeople } from './towns-as-people.js';
 import { ownedBrands } from './owned-brands.js';
 import { articleNames } from './article-names.js';
+import { withoutPraise } from './praise.js';
 import { leadersOfAdministrations } from './administrations.js';
 import {
   candidatesFromTags,
@@ -136,6 +137,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = townsReadAsPeople(tokens, found);
     found = ownedBrands(tokens, found);
     found = articleNames(tokens, found);
+    found = withoutPraise(tokens, found);
     found = lowerCasePlaces(tokens, found);
     found = lowerCasePeople(text, tokens, found, a.starts);
     found = planetsAsNoPlaces(tokens, found);
