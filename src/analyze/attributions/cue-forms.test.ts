@@ -49,4 +49,11 @@ describe('cue forms of political news', () => {
     expect(said('Nurses protested the ruling outside the court.')).toEqual([]);
     expect(said('The audit highlighted the risks of the plan.')).toEqual([]);
   });
+
+  it('reads a plural present of speech to an addressee, then "that"', () => {
+    expect(said('Two aides tell the Ledger that the mayor will not run.')).toEqual([
+      'Two aides [told] the mayor will not run',
+    ]);
+    expect(said('Parents tell their children to be careful.')).toEqual([]);
+  });
 });

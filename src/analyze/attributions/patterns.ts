@@ -221,6 +221,7 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
           (!!CUE_BY_LEMMA.get(VERB_FORMS.get(w.bare)!)?.figure && figureObject(words, i)) ||
           relativeGapBase(words, i) ||
           chargeFollows(words, i) ||
+          addresseeThenThatBase(words, i) ||
           (!!CUE_BY_LEMMA.get(VERB_FORMS.get(w.bare)!)?.objectInfinitive && objectThenInfinitive(words, i)) ||
           // "Whale experts regard New Zealand as the stranding capital": an object and its "as" complement.
           (/^(?:as|among)$/.test(CUE_BY_LEMMA.get(VERB_FORMS.get(w.bare)!)?.complement ?? '') &&
@@ -374,6 +375,24 @@ function addresseeThenThat(words: Word[], i: number): boolean {
     if (endsClause(words[k - 1]!) || VERB_FORMS.has(words[k]!.bare) || /^(?:have|be|been)$/.test(words[k]!.bare))
       return false;
     if (words[k]!.bare === 'that') return k > i + 2;
+  }
+  return false;
+}
+
+/** Most words of an addressee between a base form and its "that": "tell The Associated Press that". */
+const MAX_BASE_ADDRESSEE = 4;
+
+/**
+ * "Sources tell TMZ that …", "aides tell me that …": a plural present of speech to an addressee (told, assured …), a
+ * short addressee (a name, an object pronoun, a plural of people), then "that".
+ */
+function addresseeThenThatBase(words: Word[], i: number): boolean {
+  if (!CUE_BY_LEMMA.get(VERB_FORMS.get(words[i]!.bare) ?? '')?.addressee || endsClause(words[i]!)) return false;
+  const first = words[i + 1]?.bare ?? '';
+  if (!/^(?:\p{Lu}|(?:me|us|him|her|them|the)$)/u.test(first) && !peoplePlural(first)) return false;
+  for (let k = i + 2; k < words.length && k <= i + 1 + MAX_BASE_ADDRESSEE; k++) {
+    if (endsClause(words[k - 1]!) || VERB_FORMS.has(words[k]!.bare)) return false;
+    if (words[k]!.bare === 'that') return true;
   }
   return false;
 }
