@@ -63,7 +63,10 @@ function readAttributions(text: string, given: readonly Sentence[], entities: re
         labelledWords(text, s.start, entities))
       : null;
     if (credit) {
-      const speaker = party(ctx, credit.speakerSpan, s.start, history, genders);
+      const read = party(ctx, credit.speakerSpan, s.start, history, genders);
+      const speaker = credit.initialled
+        ? { ...read, party: { ...read.party, entityId: credit.initialled.id, name: credit.initialled.name } }
+        : read;
       history.push(speaker);
       out.push(build(text, speaker.party, [], credit, union([credit.content, credit.speakerSpan]), quotes));
       claimedTo = Math.max(credit.speakerSpan.end, credit.content.end);

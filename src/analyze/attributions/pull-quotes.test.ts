@@ -28,4 +28,17 @@ describe('pull quotes credited without a dash', () => {
     ).toEqual(['Peter Brandt: We will not sign this deal', 'Clara Osei: We will see about that. The talks go on']);
     expect(speakerRecords('Photo: Peter Brandt at the station in the rain.\n\nPeter Brandt: Union leader')).toEqual([]);
   });
+
+  it('gives a line labelled by initials to the one person named before with those initials', () => {
+    expect(
+      speakerRecords(
+        'The desk spoke with Clara Osei, the union’s chair.\n\nDesk: What comes next?\n\nCO: We strike on Monday unless the board moves.',
+      ),
+    ).toEqual(['Clara Osei: We strike on Monday unless the board moves']);
+    expect(
+      speakerRecords(
+        'The desk spoke with Clara Osei and Carl Olsen.\n\nCO: We strike on Monday unless the board moves.',
+      ),
+    ).toEqual([]);
+  });
 });

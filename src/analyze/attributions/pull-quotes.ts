@@ -53,12 +53,37 @@ export function labelledWords(text: string, at: number, entities: readonly Entit
   const m = LABEL.exec(line);
   if (!m) return null;
   const end = at + m[1]!.length;
-  if (!entities.some((e) => e.kind === 'person' && e.mentions.some((x) => x.start === at && x.end === end)))
-    return null;
+  const named = entities.some((e) => e.kind === 'person' && e.mentions.some((x) => x.start === at && x.end === end));
+  // "SM: We need ten thousand homes.": a transcript may label its speakers by their initials once it has named them.
+  const initialled = named ? null : initialsOf(m[1]!, at, entities);
+  if (!named && !initialled) return null;
   const eol = line.indexOf('\n');
   const words = line.slice(m[0].length, eol < 0 ? line.length : eol).trimEnd();
   if (words.split(/\s+/).length < MIN_BARE_WORDS || !/[.!?]["”]?$/.test(words)) return null;
-  return draft(text, at + m[0].length, at + m[0].length + words.length, at, m[1]!);
+  const found = draft(text, at + m[0].length, at + m[0].length + words.length, at, m[1]!);
+  return found && initialled ? { ...found, initialled: { id: initialled.id, name: initialled.name } } : found;
+}
+
+/** Initials of two or three capitals, "SM" or "S.M.", as a transcript's label. */
+const INITIALS = /^(?:\p{Lu}\.?){2,3}$/u;
+
+/**
+ * The person named before `at` whose name's words start with the label's initials ("Susan Morrow" for "SM"), when
+ * exactly one does; else null.
+ */
+function initialsOf(label: string, at: number, entities: readonly Entity[]): Entity | null {
+  if (!INITIALS.test(label)) return null;
+  const letters = label.replace(/\./g, '');
+  const fits = entities.filter(
+    (e) =>
+      e.kind === 'person' &&
+      e.mentions.some((m) => m.end <= at) &&
+      e.name
+        .split(/\s+/)
+        .map((w) => w[0])
+        .join('') === letters,
+  );
+  return fits.length === 1 ? fits[0]! : null;
 }
 
 function draft(text: string, start: number, end: number, name: number, words: string): Chained | null {

@@ -14,6 +14,8 @@ export interface Chained {
   /** Outermost last. */
   viaSpans: Span[];
   content: Span;
+  /** The person a transcript's initials label stands for ("SM" for Susan Morrow), read by name, not by the label. */
+  initialled?: { id: string; name: string };
 }
 
 /** Joins a sentence's drafts into attributions with their chains. */
