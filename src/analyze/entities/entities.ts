@@ -50,6 +50,7 @@ import { townsReadAsPeople } from './towns-as-people.js';
 import { ownedBrands } from './owned-brands.js';
 import { articleNames } from './article-names.js';
 import { withoutPraise } from './praise.js';
+import { stormNames } from './storms.js';
 import { leadersOfAdministrations } from './administrations.js';
 import {
   candidatesFromTags,
@@ -138,6 +139,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = ownedBrands(tokens, found);
     found = articleNames(tokens, found);
     found = withoutPraise(tokens, found);
+    found = stormNames(tokens, found);
     found = lowerCasePlaces(tokens, found);
     found = lowerCasePeople(text, tokens, found, a.starts);
     found = planetsAsNoPlaces(tokens, found);
