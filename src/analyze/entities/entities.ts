@@ -15,7 +15,17 @@
  *                   United States", `offices.ts`), an acronym the text defines after lower-case words is a
  *                   term, no name ("sea surface salinity (SSS)", `terms.ts`), a locator joins the mention
  *                   before it ("Sydney, Australia", `locators.ts`), and words inside an e-mail or web address or a
- *                   file name are no mentions ("Lisa_resume.doc", `addresses.ts`);
+ *                   file name are no mentions ("Lisa_resume.doc", `addresses.ts`). Web text and e-mail: a name after
+ *                   a greeting or sign-off is a person ("Thanks Josh!", `sign-offs.ts`), signature names run
+ *                   together are cut apart ("Mike Michael J. McDermott", `run-on-names.ts`), a blog footer's blog
+ *                   is no person (`blog-footers.ts`), a lower-case given name in a sentence without capitals is a
+ *                   person ("unless lisa comes", `lower-people.ts`), a lone head word and a name opening with praise
+ *                   are no names ("Union chair …", "Excellent Pizza!!", `generic-heads.ts`, `praise.ts`), a brand
+ *                   owned is a product ("your PayPal account", `owned-brands.ts`). Places: names joined by hyphens
+ *                   around a joining word ("Bouches-du-Rhône", `hyphen-places.ts`), towns the tagger took for people
+ *                   (`towns-as-people.ts`), unknown words listed with places ("Mosul, Baiji, and Tuz",
+ *                   `place-lists.ts`). Lower-case Arabic names ("al-Qaida", `article-names.ts`), and a storm's other
+ *                   names ("T C Phailin", `storms.ts`);
  *   5. merge      — alias merging into entities with stable ids, nominal roles ("the leader") (`chains.ts`);
  *   6. extra      — names from the title, caption and credit join as aliases or mention-less entities;
  *   7. geocode    — places resolved against the offline gazetteer in the article's context (`places/`).
