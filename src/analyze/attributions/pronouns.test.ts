@@ -128,4 +128,11 @@ describe('pronoun speakers', () => {
       '\n\nIn a 1999 interview, she said that she had never liked the organ.';
     expect(speakers(text)).toEqual(['Margaret Ellery']);
   });
+
+  it('gives "it" to the latest named speaker the entity model took for a person or a place, with no gender known', () => {
+    expect(
+      speakers('The probe broke up over the sea, Zarvex said in a statement. It said most of the debris burnt up.'),
+    ).toEqual(['Zarvex', 'Zarvex']);
+    expect(speakers('The probe broke up, Mr. Zarvex said. It said most of the debris burnt up.')[1]).toBe('It');
+  });
 });

@@ -87,7 +87,11 @@ function antecedent(
   genders: Genders,
 ): ResolvedParty | null {
   const gender = genderOf(site.text);
-  if (gender !== 'he' && gender !== 'she') return search(site, history, entities, () => true);
+  if (gender !== 'he' && gender !== 'she')
+    return (
+      search(site, history, entities, () => true) ??
+      (gender === 'it' ? unnamedBodySpeaker(site, history, genders) : null)
+    );
   // A first name's gender is only a prior: when no antecedent fits it ("Kim Jong Un … he", a family name first),
   // the search runs again on what is known alone.
   const known = (name: string): boolean => !genders.has(name) || genders.get(name) === gender;
@@ -132,6 +136,27 @@ function topicPerson(
     kind: 'person',
     at: site.at,
   };
+}
+
+/**
+ * '…, Roscosmos said in a statement. It said …': with no organization to take "it", the latest named speaker that
+ * the entity model took for a place or a person, with no sign of a man or a woman (an honorific, a given name, an
+ * earlier "he"/"she"), is the body that spoke: "it" names no person, and a place that speaks is its government.
+ */
+function unnamedBodySpeaker(
+  site: PronounSite,
+  history: readonly ResolvedParty[],
+  genders: Genders,
+): ResolvedParty | null {
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i]!;
+    if (site.at - h.at > SPEAKER_WINDOW) break;
+    const p = h.party;
+    if (p.anonymous || !/^\p{Lu}/u.test(p.name) || (h.kind !== 'place' && h.kind !== 'person')) continue;
+    if (genders.has(p.name) || genders.likely.has(p.name)) return null;
+    return { party: { ...p, text: site.text }, kind: 'organization', at: site.at };
+  }
+  return null;
 }
 
 /**
