@@ -44,7 +44,7 @@ describe('cue forms of political news', () => {
       'Okafor [affirmed] she had weighed quitting',
     ]);
     expect(said('Some economists doubt that the cut will pay for itself.')).toEqual([
-      'Some economists [affirmed] the cut will pay for itself',
+      'Some economists [doubted] the cut will pay for itself',
     ]);
     expect(said('Nurses protested the ruling outside the court.')).toEqual([]);
     expect(said('The audit highlighted the risks of the plan.')).toEqual([]);
@@ -55,5 +55,12 @@ describe('cue forms of political news', () => {
       'Two aides [told] the mayor will not run',
     ]);
     expect(said('Parents tell their children to be careful.')).toEqual([]);
+  });
+
+  it('reads a doubt with a bare clause, not with an object', () => {
+    expect(said('Several analysts doubted the levy would survive the vote.')).toEqual([
+      'Several analysts [doubted] the levy would survive the vote',
+    ]);
+    expect(said('Voters doubted his sincerity.')).toEqual([]);
   });
 });

@@ -582,8 +582,6 @@ export const VERB_CUES: readonly VerbCue[] = [
       'hypothesized',
       'theorized',
       'posited',
-      'doubted',
-      'doubts',
       'guessed',
       'stipulated',
       'specified',
@@ -596,11 +594,20 @@ export const VERB_CUES: readonly VerbCue[] = [
     ],
     lemma: 'affirmed',
     thatOnly: true,
-    base: ['affirm', 'hypothesize', 'theorize', 'posit', 'doubt', 'anticipate'],
+    base: ['affirm', 'hypothesize', 'theorize', 'posit', 'anticipate'],
     reason:
       'reporting and stance verbs of a clause, only with "that" or a colon: "she confided that …", "aides ' +
-      'protested that …", "economists doubt that …" ("protested the ruling", "highlighted the risks" are no claims; ' +
+      'protested that …", "she confided that …" ("protested the ruling", "highlighted the risks" are no claims; ' +
       'hopes are left out with wants and plans)',
+  },
+  {
+    forms: ['doubted', 'doubts'],
+    lemma: 'doubted',
+    base: ['doubt'],
+    question: true,
+    reason:
+      'a doubt held, with a clause ("analysts doubted the bill would survive") or a question ("doubts whether …"); ' +
+      '"doubted his sincerity" names no claim',
   },
   {
     forms: ['sees', 'views', 'viewed', 'regards', 'regarded'],
