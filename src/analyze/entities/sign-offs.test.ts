@@ -21,6 +21,12 @@ describe('signOffNames', () => {
     expect(added('Come early, it gets busy. By jessica Marlowe')).toEqual(['person:jessica Marlowe']);
   });
 
+  it('reads the given name a message opens with, addressed, as a person', () => {
+    expect(added('Sent 04:15 PM Harriet! Please find the revised plan attached.')).toEqual(['person:Harriet']);
+    expect(added('See you.\nMarta, Just a note on the budget.')).toEqual(['person:Marta']);
+    expect(added('We met Harriet, Please note, at noon. Paris! What a city.')).toEqual([]);
+  });
+
   it('leaves greetings of a group, ordinary words, places and names that run on alone', () => {
     expect(added('Hello World! Thanks Everyone! Dear Sir, thanks Again.')).toEqual([]);
     expect(added('Thanks Paris for a lovely week.')).toEqual([]);

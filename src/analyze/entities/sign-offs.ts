@@ -4,7 +4,8 @@
  * "Posted by dana"). With no sentence around it, the tagger has nothing to go on and left most of them out. A word
  * or two right after such a courtesy, capitalised (or a lower-case given name the lexicon knows), that no lexicon
  * knows as an ordinary word, a place or an organization, and that ends there (the text, a line, a sentence or a
- * clause ends, or a number follows), is a person.
+ * clause ends, or a number follows), is a person; so is a given name a message opens with, addressed ("Jeff! Please
+ * find attached …").
  */
 import type { NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
@@ -62,6 +63,34 @@ function endsThere(text: string, tokens: readonly Token[], at: number): boolean 
   return /^(?:[.,!?;:)\-–—]|\d[\d.,-]*)$/.test(next.text);
 }
 
+/** Words that open a message after the name it is addressed to ("Jeff! Please find …", "Steve, Just wanted …"). */
+// prettier-ignore
+const OPENERS: ReadonlySet<string> = new Set([
+  'please', 'thanks', 'thank', 'just', 'attached', 'here', 'hope', 'how', 'can', 'could', 'would', 'what', 'i', 'we',
+  'let', 'see', 'sorry', 'good', 'congratulations',
+]);
+
+/**
+ * A message opening with the name of the one it is written to: "Jeff! Please find attached …", "Steve, Just wanted to
+ * confirm …" at the start of a line or sentence (or after an e-mail header's "AM"/"PM"), a given name the lexicon
+ * knows (and knows as nothing else), then a comma or "!", then a capitalised word that opens a message.
+ */
+function addressed(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const mark = tokens[i + 1]?.text;
+  if ((mark !== ',' && mark !== '!') || !OPENERS.has(tokens[i + 2]?.text.toLowerCase() ?? '')) return false;
+  if (!/^\p{Lu}/u.test(tokens[i + 2]!.text) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  const info = wordInfoOf(t.text);
+  if (!info.firstName || info.common || info.place || info.org) return false;
+  const before = tokens[i - 1];
+  return (
+    !before ||
+    /^[.!?:;"“”)]$/.test(before.text) ||
+    /^(?:AM|PM)$/.test(before.text) ||
+    text.slice(before.end, t.start).includes('\n')
+  );
+}
+
 /** `candidates` with the people named after a greeting or a sign-off added where no candidate covers them. */
 export function signOffNames(
   text: string,
@@ -88,6 +117,11 @@ export function signOffNames(
     covered.fill(1, first, last);
     i = last - 1;
   }
+  for (let i = 0; i < tokens.length; i++)
+    if (!covered[i] && addressed(text, tokens, i)) {
+      added.push({ first: i, last: i + 1, kind: 'person', titled: false });
+      covered[i] = 1;
+    }
   if (!added.length) return [...candidates];
   return [...candidates, ...added].sort((a, b) => a.first - b.first);
 }
