@@ -50,7 +50,7 @@ describe('"as X put it"', () => {
     expect(records('As one council member put it, the budget is a fiction.')).toEqual([
       'one council member: the budget is a fiction',
     ]);
-    expect(records('As the treasurer put it, “We are out of money.”')).toEqual(['treasurer: We are out of money']);
+    expect(records('As the mayor put it, “We are out of money.”')).toEqual(['mayor: We are out of money']);
   });
 
   it('reads no claim in "put it" outside an "as" clause', () => {

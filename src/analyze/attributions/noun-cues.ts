@@ -93,7 +93,6 @@ export const NOUN_CUES: ReadonlySet<string> = new Set([
   'stance',
   'opinion',
   'assessment',
-  'declaration',
   'projection',
   'impression',
   'ruling',

@@ -70,18 +70,11 @@ describe('people described twice, and heads in the other number', () => {
   });
 });
 
-describe('people by office, rank, trade, kin or circumstance', () => {
-  it('reads them as speakers, a hyphenated head by its last part', () => {
-    expect(speakers('The treasurer said the fund was empty.')).toEqual(['The treasurer: the fund was empty']);
-    expect(speakers('A refugee told reporters the camp had no water.')).toEqual(['A refugee: the camp had no water']);
-    expect(speakers('The defendant testified that he was at home.')).toEqual(['The defendant: he was at home']);
+describe('a hyphenated head', () => {
+  it('is read by its last part', () => {
     expect(speakers('The vice-president said the talks would resume.')).toEqual([
       'The vice-president: the talks would resume',
     ]);
-  });
-
-  it('reads no speaker in an adjective that is no such head', () => {
-    expect(speakers('As a general rule, the council meets on Mondays.')).toEqual([]);
   });
 });
 
