@@ -24,8 +24,9 @@
  *                   owned is a product ("your PayPal account", `owned-brands.ts`). Places: names joined by hyphens
  *                   around a joining word ("Bouches-du-Rhône", `hyphen-places.ts`), towns the tagger took for people
  *                   (`towns-as-people.ts`), unknown words listed with places ("Mosul, Baiji, and Tuz",
- *                   `place-lists.ts`). Lower-case Arabic names ("al-Qaida", `article-names.ts`), and a storm's other
- *                   names ("T C Phailin", `storms.ts`);
+ *                   `place-lists.ts`). Lower-case Arabic names ("al-Qaida", `article-names.ts`), a storm's other
+ *                   names ("T C Phailin", `storms.ts`), and a company's legal form after a comma, which joins its
+ *                   name ("CCNG, Inc.", `corporate-suffixes.ts`);
  *   5. merge      — alias merging into entities with stable ids, nominal roles ("the leader") (`chains.ts`);
  *   6. extra      — names from the title, caption and credit join as aliases or mention-less entities;
  *   7. geocode    — places resolved against the offline gazetteer in the article's context (`places/`).
@@ -61,6 +62,7 @@ import { ownedBrands } from './owned-brands.js';
 import { articleNames } from './article-names.js';
 import { withoutPraise } from './praise.js';
 import { stormNames } from './storms.js';
+import { corporateForms } from './corporate-suffixes.js';
 import { leadersOfAdministrations } from './administrations.js';
 import {
   candidatesFromTags,
@@ -150,6 +152,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = articleNames(tokens, found);
     found = withoutPraise(tokens, found);
     found = stormNames(tokens, found);
+    found = corporateForms(tokens, found);
     found = lowerCasePlaces(tokens, found);
     found = lowerCasePeople(text, tokens, found, a.starts);
     found = planetsAsNoPlaces(tokens, found);
