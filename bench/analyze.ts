@@ -7,7 +7,9 @@
  * - entities, Dateline beside compromise alone: F1 by type on GUM dev (head match) and UNER EWT dev (strict),
  *   name-chain accuracy on GUM dev (from bench/lib/entities-eval.ts; skipped when that is absent);
  * - throughput: articles/s of extraction (Scrapinghub HTML pages) and of analysis of the extracted articles,
- *   both warmed by an untimed pass, then timed in alternating rounds (medians, and the ratio's range).
+ *   both warmed by an untimed pass, then timed in alternating rounds (medians, and the ratio's range); then the
+ *   same ratio on a first pass, each page seen once by a fresh process whose memo caches start empty
+ *   (bench/lib/first-pass.ts), as ingest sees it, beside a second pass in that process.
  * Prints a table; `--json` prints JSON. The JSON is always written to .bench-out/analyze.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -24,6 +26,7 @@ import { extract } from '../src/extract/extract.js';
 import type { Article } from '../src/vocabulary.js';
 import { articleFromText } from './lib/article-from-text.js';
 import { scoreBatches, type AttributionScore } from './lib/attributions-eval.js';
+import { firstPass, passRatio, type FirstPassMode, type PassTimes } from './lib/first-pass.js';
 import { loadScrapinghub } from './lib/scrapinghub.js';
 import { Timer } from './lib/timing.js';
 
@@ -78,7 +81,22 @@ interface Throughput {
   analyzeP95Ms: number;
   /** Mean ms per article of each analysis stage (median round), to show where the time goes. */
   stageMs: Record<string, number>;
+  /** Each page once in fresh processes (bench/lib/first-pass.ts), by mode; `second`: the same pages again there. */
+  firstPass: Record<FirstPassMode, { first: PassFigures; second: PassFigures }>;
 }
+
+interface PassFigures {
+  extractPerSec: number;
+  analyzePerSec: number;
+  /** analyzePerSec / extractPerSec. */
+  ratio: number;
+}
+
+const passFigures = (t: PassTimes): PassFigures => ({
+  extractPerSec: (t.pages * 1000) / t.extractMs,
+  analyzePerSec: (t.articles * 1000) / t.analyzeMs,
+  ratio: passRatio(t),
+});
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -123,7 +141,7 @@ function stageTimes(articles: readonly Article[]): Record<string, number> {
  * tagger tables), then `ROUNDS` timed rounds, extraction then analysis in each, so a busy machine's load
  * shifts both sides of a round alike; the ratio is taken per round.
  */
-function throughput(): Throughput | null {
+async function throughput(): Promise<Throughput | null> {
   const pages = loadScrapinghub();
   if (!pages) return null;
   // Decompressed once, outside the clock: the bench times extract(), not gunzip.
@@ -149,6 +167,11 @@ function throughput(): Throughput | null {
   }
   const ratios = rounds.map((r) => r.analyze / r.extract);
   const mid = rounds.find((r) => r.analyze / r.extract === median(ratios)) ?? rounds[0]!;
+  const first = {} as Throughput['firstPass'];
+  for (const mode of ['cold', 'unseen'] as const) {
+    const r = await firstPass(mode, pages.length);
+    first[mode] = { first: passFigures(r.first), second: passFigures(r.second) };
+  }
   return {
     pages: articles.length,
     rounds: ROUNDS,
@@ -157,10 +180,11 @@ function throughput(): Throughput | null {
     ratio: { median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios) },
     analyzeP95Ms: median(rounds.map((r) => r.p95)),
     stageMs: mid.stageMs,
+    firstPass: first,
   };
 }
 
-const result = { attributions: attributions(), entities: await entities(), throughput: throughput() };
+const result = { attributions: attributions(), entities: await entities(), throughput: await throughput() };
 mkdirSync(join(root, '.bench-out'), { recursive: true });
 writeFileSync(join(root, '.bench-out', 'analyze.json'), JSON.stringify(result, null, 2));
 
@@ -201,4 +225,16 @@ else {
           .map(([k, v]) => `${k} ${v.toFixed(1)}`)
           .join(', '),
     );
+  if (t) {
+    const cells = (f: PassFigures) =>
+      `${f.extractPerSec.toFixed(0).padStart(6)} ${f.analyzePerSec.toFixed(0).padStart(4)} ` +
+      `${(1000 / f.analyzePerSec).toFixed(1).padStart(6)} ${(f.ratio * 100).toFixed(0).padStart(4)}%`;
+    console.log(
+      '\nfirst pass: each page seen once by a fresh process (memo caches start empty), then a second time there',
+    );
+    console.log('process before the timed pages        |  extr/s an/s ms/art ratio | 2nd: extr/s an/s ms/art ratio');
+    const { cold, unseen } = t.firstPass;
+    console.log(`cold (tables loaded, JIT cold)         |  ${cells(cold.first)} |      ${cells(cold.second)}`);
+    console.log(`ran the other half of the pages first  |  ${cells(unseen.first)} |      ${cells(unseen.second)}`);
+  }
 }
