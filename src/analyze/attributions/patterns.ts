@@ -155,18 +155,18 @@ const QUESTION_OPENER =
 export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
   // Tables, lists and run-on dumps are not prose: their cues would cost quadratic time and mean nothing.
   if (s.end - s.start > MAX_SENTENCE) return [];
+  const sentence = masked.slice(s.start, s.end);
   // Most sentences carry no cue at all: one regex test spares them tokenizing (the stage's main cost).
-  if (!anyCue().test(masked.slice(s.start, s.end)))
-    return COLON_QUOTE.test(masked.slice(s.start, s.end))
-      ? colonFrameDrafts(text, s, wordsIn(masked, s.start, s.end), [])
-      : [];
+  if (!anyCue().test(sentence))
+    return COLON_QUOTE.test(sentence) ? colonFrameDrafts(text, s, wordsIn(masked, s.start, s.end), []) : [];
   const words = wordsIn(masked, s.start, s.end);
   // "Did the minister say that the vote was fair?": a question asks about a statement, it reports none.
-  if (QUESTION_OPENER.test(words[0]?.raw ?? '') && /\?["”’)]*\s*$/.test(masked.slice(s.start, s.end))) return [];
+  if (QUESTION_OPENER.test(words[0]?.raw ?? '') && /\?["”’)]*\s*$/.test(sentence)) return [];
   const out: Draft[] = [];
   const taken: Span[] = [];
-  for (const p of PHRASE_CUES) {
-    for (const m of masked.slice(s.start, s.end).matchAll(p.phrase)) {
+  // One scan for all phrase cues first: most sentences with a cue have none of them.
+  for (const p of anyPhraseCue().test(sentence) ? PHRASE_CUES : []) {
+    for (const m of sentence.matchAll(p.phrase)) {
       const cueSpan = { start: s.start + m.index, end: s.start + m.index + m[0].length };
       const at = words.findIndex((w) => w.start >= cueSpan.end);
       // "…, per the WHO", not "a cost per student": the terse form takes a name or a determiner.
@@ -192,9 +192,13 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     const w = words[i]!;
     // "Critics are arguing that …": a progressive after a form of "be" is the cue of the subject before it.
     // "came to the conclusion that …", "made the case that …": a verb, its fixed object, then "that".
-    const phrasal = phrasalCueAt(words, i);
+    // Table look-ups first: most words are no cue, and the phrasal and progressive readings cost regex tests.
+    const phrasal = PHRASAL_VERB.test(w.bare) ? phrasalCueAt(words, i) : null;
+    const progressive = PROGRESSIVE_CUES.get(w.bare);
     const lemma =
-      phrasal?.lemma ?? VERB_FORMS.get(w.bare) ?? (beBefore(words, i) ? PROGRESSIVE_CUES.get(w.bare) : undefined);
+      phrasal?.lemma ??
+      VERB_FORMS.get(w.bare) ??
+      (progressive !== undefined && beBefore(words, i) ? progressive : undefined);
     if (!lemma || w.bare !== w.raw.replace(/[^\p{L}]+$/u, '')) continue;
     if (taken.some((t) => w.start >= t.start && w.start < t.end)) continue;
     const prev = words[i - 1]?.bare.toLowerCase();
@@ -336,6 +340,20 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
   out.push(...withParticiples(text, words, out));
   out.push(...colonFrameDrafts(text, s, words, out));
   return out.sort((a, b) => a.cueSpan.start - b.cueSpan.start);
+}
+
+/** Every phrasal cue's verb in one case-insensitive regex: a word it misses is no phrasal cue's verb. */
+const PHRASAL_VERB = new RegExp(PHRASAL_CUES.map((p) => `(?:${p.verb.source})`).join('|'), 'i');
+
+let anyPhraseRegex: RegExp | null = null;
+
+/**
+ * Every phrase cue in one case-insensitive regex, built on first use: it matches wherever one of them does (and
+ * "Per" too, which the case-sensitive "per" then skips), so a sentence it misses has no phrase cue.
+ */
+function anyPhraseCue(): RegExp {
+  anyPhraseRegex ??= new RegExp(PHRASE_CUES.map((p) => `(?:${p.phrase.source})`).join('|'), 'i');
+  return anyPhraseRegex;
 }
 
 /** The phrasal cue whose verb is words[i] and whose fixed object and "that" follow it, or null. */
