@@ -86,8 +86,14 @@ function informalSentences(tokens: readonly Token[], starts: ReadonlySet<number>
   for (let s = 0; s < tokens.length;) {
     let e = s + 1;
     while (e < tokens.length && !starts.has(e)) e++;
-    const first = tokens.slice(s, e).find((t) => /^\p{L}/u.test(t.text));
-    const lower = (first !== undefined && startsLower(first.text)) || tokens.slice(s, e).some((t) => t.text === 'i');
+    let first: Token | undefined;
+    let i = false;
+    for (let k = s; k < e; k++) {
+      const t = tokens[k]!;
+      if (first === undefined && /^\p{L}/u.test(t.text)) first = t;
+      if (t.text === 'i') i = true;
+    }
+    const lower = (first !== undefined && startsLower(first.text)) || i;
     if (lower) informal.fill(true, s, e);
     s = e;
   }
@@ -101,12 +107,11 @@ export function lowerCasePeople(
   candidates: readonly NameCandidate[],
   starts: ReadonlySet<number>,
 ): NameCandidate[] {
-  let any = false;
-  for (const t of tokens) if (startsLower(t.text) && lowerName(t.text)) any = true;
-  if (!any) return [...candidates];
+  // Most texts have no sentence written without capitals: that is found in one pass, before any word is looked up.
+  const informal = informalSentences(tokens, starts);
+  if (!informal.includes(true)) return [...candidates];
   const taken = new Uint8Array(tokens.length);
   for (const c of candidates) taken.fill(1, c.first, c.last);
-  const informal = informalSentences(tokens, starts);
   const added: NameCandidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || !informal[i] || !lowerName(tokens[i]!.text)) continue;

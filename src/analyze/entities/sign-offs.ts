@@ -20,6 +20,13 @@ const COURTESIES: readonly string[][] = [
   'posted by', 'written by', 'submitted by', 'signed', 'by',
 ].map((c) => c.split(' '));
 
+/** The courtesies by their last word, in the order above: a token is compared only with those it could end. */
+const BY_LAST_WORD = new Map<string, string[][]>();
+for (const words of COURTESIES) {
+  const last = words[words.length - 1]!;
+  BY_LAST_WORD.set(last, [...(BY_LAST_WORD.get(last) ?? []), words]);
+}
+
 /** Closings after which "from" may stand before the name ("Thanks from Marta"). */
 const FROM_AFTER: ReadonlySet<string> = new Set(['thanks', 'regards', 'wishes', 'love', 'cheers']);
 
@@ -44,7 +51,9 @@ function nameWord(word: string, first: boolean): boolean {
  * greeting after an e-mail header's time, "10:13 AM Good Morning Debra"); "by" only where a line or sentence starts.
  */
 function courtesyStart(text: string, tokens: readonly Token[], end: number): number {
-  for (const words of COURTESIES) {
+  const ending = end > 0 ? BY_LAST_WORD.get(tokens[end - 1]!.text.toLowerCase()) : undefined;
+  if (!ending) return -1;
+  for (const words of ending) {
     const start = end - words.length;
     if (start < 0 || !words.every((w, k) => tokens[start + k]!.text.toLowerCase() === w)) continue;
     const before = tokens[start - 1];
