@@ -157,7 +157,7 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
   if (s.end - s.start > MAX_SENTENCE) return [];
   const sentence = masked.slice(s.start, s.end);
   // Most sentences carry no cue at all: one regex test spares them tokenizing (the stage's main cost).
-  if (!anyCue().test(sentence))
+  if (!hasCue(sentence))
     return COLON_QUOTE.test(sentence) ? colonFrameDrafts(text, s, wordsIn(masked, s.start, s.end), []) : [];
   const words = wordsIn(masked, s.start, s.end);
   // "Did the minister say that the vote was fair?": a question asks about a statement, it reports none.
@@ -434,13 +434,32 @@ const NOUN_FIRST_BASE: ReadonlySet<string> = new Set(['project', 'estimate', 'fo
 
 let anyCueRegex: RegExp | null = null;
 
-/** Every cue word and phrase as one case-sensitive whole-word regex, built on first use from the cue tables. */
-function anyCue(): RegExp {
+/**
+ * Whether `sentence` holds a cue word or phrase of the cue tables whole, with no letter or digit touching it on
+ * either side. The regex (built on first use) checks the side after; the side before is checked at each match,
+ * which costs far less than a lookbehind the regex would try at every position.
+ */
+function hasCue(sentence: string): boolean {
   anyCueRegex ??= new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${[...VERB_FORMS.keys(), ...PARTICIPLE_CUES.keys(), ...PROGRESSIVE_CUES.keys(), ...STANCE, 'according', 'According', 'citing', 'Citing', 'quoting', 'Quoting', 'per', 'words', 'phrase', ...NOUN_CUES].join('|')})(?![\\p{L}\\p{N}])`,
-    'u',
+    `(?:${[...VERB_FORMS.keys(), ...PARTICIPLE_CUES.keys(), ...PROGRESSIVE_CUES.keys(), ...STANCE, 'according', 'According', 'citing', 'Citing', 'quoting', 'Quoting', 'per', 'words', 'phrase', ...NOUN_CUES].join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
   );
-  return anyCueRegex;
+  const cue = anyCueRegex;
+  cue.lastIndex = 0;
+  for (let m = cue.exec(sentence); m; m = cue.exec(sentence)) {
+    if (!LETTER_OR_DIGIT.test(codePointBefore(sentence, m.index))) return true;
+    cue.lastIndex = m.index + 1;
+  }
+  return false;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** The character before `at` (a surrogate pair whole), or '' at the start. */
+function codePointBefore(text: string, at: number): string {
+  const low = text.charCodeAt(at - 1);
+  const pair = at >= 2 && low >= 0xdc00 && low <= 0xdfff && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800;
+  return text.slice(pair ? at - 2 : Math.max(0, at - 1), at);
 }
 
 /** Adjectives of a stance held about a claim, after a form of "be": "The Press Council is concerned the laws …". */

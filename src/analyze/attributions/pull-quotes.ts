@@ -19,6 +19,22 @@ const BARE_CREDIT = /^([^\n"“”]*[.!?])[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{
 /** Fewest words of an unmarked pull quote. */
 const MIN_BARE_WORDS = 4;
 
+/**
+ * What BARE_CREDIT needs of the paragraph's first line, checked first because it is cheap and most paragraphs fail it
+ * (the regex backtracks through the whole line): no quotation mark, and a name's letter last before any spaces.
+ */
+function bareCreditLine(line: string): boolean {
+  const eol = line.indexOf('\n');
+  const first = eol < 0 ? line : line.slice(0, eol);
+  let end = first.length;
+  while (end > 0 && (first[end - 1] === ' ' || first[end - 1] === '\t')) end--;
+  const low = first.charCodeAt(end - 1);
+  const pair = end >= 2 && low >= 0xdc00 && low <= 0xdfff && (first.charCodeAt(end - 2) & 0xfc00) === 0xd800;
+  return NAME_END.test(first.slice(pair ? end - 2 : Math.max(0, end - 1), end)) && !/["“”]/.test(first);
+}
+
+const NAME_END = /^[\p{L}'’-]$/u;
+
 /** The credited pull quote whose paragraph opens at `at`, as a chained draft, or null. */
 export function creditedPullQuote(text: string, at: number, entities: readonly Entity[]): Chained | null {
   const line = text.slice(at, at + 2000);
@@ -31,7 +47,7 @@ export function creditedPullQuote(text: string, at: number, entities: readonly E
       at + quoted[0].indexOf(quoted[2]!, 1 + quoted[1]!.length + 1),
       quoted[2]!,
     );
-  const bare = BARE_CREDIT.exec(line);
+  const bare = bareCreditLine(line) ? BARE_CREDIT.exec(line) : null;
   if (!bare || bare[1]!.trim().split(/\s+/).length < MIN_BARE_WORDS) return null;
   const name = at + bare[1]!.length + bare[0].slice(bare[1]!.length).indexOf(bare[2]!);
   const end = name + bare[2]!.length;
