@@ -36,9 +36,9 @@ const AFTER_CLOSE = /[.,;:!?)\]—–]/;
 /** `text` with each sure single-quoted quotation marked with double marks (same length, same offsets). */
 export function doubledSingleQuotes(text: string): string {
   if (!/[‘']/.test(text)) return text;
-  // One UTF-16 unit per entry: every mark is one, so the offsets hold.
-  const out = text.split('');
-  let changed = false;
+  // One UTF-16 unit per entry: every mark is one, so the offsets hold. Split on the first change only: most texts
+  // with a single mark have no single-quoted quotation.
+  let out: string[] | null = null;
   const spans = paragraphSpans(text);
   for (const [k, p] of spans.entries()) {
     const para = text.slice(p.start, p.end);
@@ -47,22 +47,31 @@ export function doubledSingleQuotes(text: string): string {
     // ‘First paragraph …  then ‘Second paragraph,’ he said.: news style leaves the quotation open over paragraphs.
     const next = spans[k + 1] ? text.slice(spans[k + 1]!.start, spans[k + 1]!.end) : '';
     if (PAIRS.has(para[0]!) && quoted[0]?.start !== 0 && next[0] === para[0] && /[\p{L}\p{N}]/u.test(next[1] ?? '')) {
+      out ??= text.split('');
       out[p.start] = '“';
-      changed = true;
     }
     for (const q of quoted) {
+      out ??= text.split('');
       out[p.start + q.start] = '“';
       out[p.start + q.end - 1] = '”';
-      changed = true;
     }
   }
-  return changed ? out.join('') : text;
+  return out ? out.join('') : text;
+}
+
+/** Any opening mark, to jump from one to the next. */
+const ANY_OPENING = new RegExp(`[${[...OPENING].join('')}]`, 'g');
+
+/** Offset of the first opening mark in `para` at or after `from`, or -1. */
+function nextOpening(para: string, from: number): number {
+  ANY_OPENING.lastIndex = from;
+  return ANY_OPENING.exec(para)?.index ?? -1;
 }
 
 /** The single-quoted quotations of one paragraph, marks included. */
 export function singleQuoted(para: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (let i = 0; i < para.length; i++) {
+  for (let i = nextOpening(para, 0); i >= 0; i = nextOpening(para, i + 1)) {
     const close = PAIRS.get(para[i]!);
     if (!close || (i > 0 && !BEFORE_OPEN.test(para[i - 1]!)) || !/[\p{L}\p{N}]/u.test(para[i + 1] ?? '')) continue;
     const end = closingMark(para, i + 1, close);
