@@ -691,9 +691,17 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
     np = wj.raw.endsWith(',') ? (appositiveOrName(words, j) ?? strayCommaSubject(words, j, ci)) : null;
   else if (/^(?:and|but)$/i.test(wj.bare)) np = clauseSubject(words, j);
   else np = phraseEndingAt(words, j);
+  // The same ranges are asked about again and again (two in three calls): each is read once per cue.
+  const fitted = new Map<number, boolean>();
   const fit = (r: Range): boolean => {
-    const span = phraseSpan(words, r.first, r.last);
-    return speakerLike(text.slice(span.start, span.end), r.first === 0);
+    const key = r.first * MAX_SENTENCE + r.last;
+    let fits = fitted.get(key);
+    if (fits === undefined) {
+      const span = phraseSpan(words, r.first, r.last);
+      fits = speakerLike(text.slice(span.start, span.end), r.first === 0);
+      fitted.set(key, fits);
+    }
+    return fits;
   };
   // "Officials who spoke on condition of anonymity said …", "Schumer in a statement said …": a restrictive relative
   // clause or a setting between the subject and its cue; the relative clause wins over a name inside it ("The
