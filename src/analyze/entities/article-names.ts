@@ -7,25 +7,12 @@
  */
 import type { NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
+import { DETERMINERS } from './lexicon.js';
 import { wordInfo } from './wordinfo.js';
 
 const ARTICLE_NAME = /^(?:al|el|an|ar|as|at|az|ash|ath|adh|ad|ud|ul)-\p{Lu}[\p{L}'’-]*$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
 const SAY: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'stated', 'declared']);
-const DETERMINERS: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'my',
-  'your',
-  'his',
-  'her',
-  'our',
-  'their',
-]);
-
 /** `candidates` with lower-case Arabic names added where no candidate lies. */
 export function articleNames(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
   const taken = new Uint8Array(tokens.length);

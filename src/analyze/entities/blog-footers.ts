@@ -6,15 +6,10 @@
  */
 import type { NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
-import { phraseOf } from './rules.js';
+import { phraseOf, wordsAt } from './rules.js';
 
 /** The date or time a footer prints after "at": "3/9/2005 11:16:00 PM", "11:16 PM". */
 const STAMP = /^\s*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}:\d{2})/;
-
-/** Tokens `from`..`to` (end exclusive) read case-insensitively as `words`. */
-function wordsAt(tokens: readonly Token[], from: number, words: readonly string[]): boolean {
-  return words.every((w, k) => tokens[from + k]?.text.toLowerCase() === w);
-}
 
 /** `candidates` with the blog of a "Posted by … to … at" footer, and an author named as the blog, made other. */
 export function blogFooters(

@@ -151,3 +151,9 @@ export const POSITION_WORDS: ReadonlySet<string> = new Set([
 export const STORM_WORDS: ReadonlySet<string> = new Set([
   'hurricane', 'cyclone', 'typhoon', 'storm', 'tropical',
 ]);
+
+/** Words before a noun that make the next word a common noun ("the", "a", "my", "this"). */
+// prettier-ignore
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'my', 'your', 'his', 'her', 'our', 'their',
+]);

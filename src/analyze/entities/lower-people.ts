@@ -8,6 +8,7 @@
  */
 import nlp from 'compromise';
 import { startsLower } from './letter-case.js';
+import { DETERMINERS } from './lexicon.js';
 import type { NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
 import { wordInfoOf } from './wordinfo.js';
@@ -32,21 +33,6 @@ const ORDINARY: ReadonlySet<string> = new Set([
 const BEFORE_PERSON: ReadonlySet<string> = new Set([
   'and', 'or', 'with', 'tell', 'told', 'ask', 'asked', 'call', 'called', 'text', 'texted', 'email', 'emailed', 'meet',
   'met', 'saw', 'see', 'hi', 'hey', 'thanks', 'love', 'miss', 'missed', 'unless', 'cause', 'because', 'think',
-]);
-
-/** Words before a noun that make the next word a common noun ("the", "a", "my", "this"). */
-const DETERMINERS: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'my',
-  'your',
-  'his',
-  'her',
-  'our',
-  'their',
-  'this',
-  'that',
 ]);
 
 function lowerName(word: string): boolean {

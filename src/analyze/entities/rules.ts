@@ -225,6 +225,11 @@ function ordinaryAtStart(tokens: readonly Token[], i: number, end: number): bool
   return !bestPlace(t.text);
 }
 
+/** Tokens from `from` on read case-insensitively as `words` (lower-case): "posted by", "kind regards". */
+export function wordsAt(tokens: readonly Token[], from: number, words: readonly string[]): boolean {
+  return words.every((w, k) => tokens[from + k]?.text.toLowerCase() === w);
+}
+
 /** The words of tokens[first, last) joined by single spaces: the form names are looked up by. */
 export function phraseOf(tokens: readonly Token[], first: number, last: number): string {
   return tokens

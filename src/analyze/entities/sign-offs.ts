@@ -7,7 +7,7 @@
  * clause ends, or a number follows), is a person; so is a given name a message opens with, addressed ("Jeff! Please
  * find attached …").
  */
-import type { NameCandidate } from './rules.js';
+import { wordsAt, type NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
 import { bestPlace, wordInfoOf } from './wordinfo.js';
 
@@ -55,7 +55,7 @@ function courtesyStart(text: string, tokens: readonly Token[], end: number): num
   if (!ending) return -1;
   for (const words of ending) {
     const start = end - words.length;
-    if (start < 0 || !words.every((w, k) => tokens[start + k]!.text.toLowerCase() === w)) continue;
+    if (start < 0 || !wordsAt(tokens, start, words)) continue;
     const before = tokens[start - 1];
     if (!before || /^[.!?:;"“”(—–-]$/.test(before.text) || text.slice(before.end, tokens[start]!.start).includes('\n'))
       return start;
