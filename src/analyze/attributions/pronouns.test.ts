@@ -32,6 +32,15 @@ describe('pronoun speakers', () => {
     expect(speakers(text)).toEqual(['Maria Lindqvist', 'Maria Lindqvist', 'Clara Osei']);
   });
 
+  it('gives "she" to the woman her paragraph brings in, not to a subject of a paragraph before, when no one spoke', () => {
+    const text = [
+      'Ruth Adler opened the clinic in 1970 with two nurses and a borrowed van.',
+      'In 1972, Adler moved on to a hospital in Oslo, but not before she trained the staff who replaced her.',
+      'Once Nora Quist arrived, Tom Berg gave her the keys. “He trusted us with everything,” she said.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Nora Quist']);
+  });
+
   it('gives "she" to the woman named earlier, not to the nearer man, by their given names', () => {
     const text =
       'Stephanie Grisham spoke to reporters after Kurt Volker left the building. She said the meeting was over.';

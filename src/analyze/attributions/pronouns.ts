@@ -202,8 +202,9 @@ function search(
     );
     if (subject) return asEntity(subject.entity);
     const opener = subjectSince(site, history, entities, fits);
-    if (opener) return asEntity(opener.entity);
     const newcomer = paragraphNewcomer(site, history, entities, fits);
+    // A subject of an earlier paragraph gives way to a person the pronoun's own paragraph brings in.
+    if (opener && !(newcomer && opener.start < paragraphStartOf(site))) return asEntity(opener.entity);
     if (newcomer) return asEntity(newcomer.entity);
   }
   // "The Afghan Taliban, however, claimed responsibility for the helicopter, which it said crashed …": "it" goes with
@@ -319,7 +320,13 @@ function paragraphNewcomer(
     if (h.kind !== 'person' || !fits(h.party.name)) continue;
     return h.party.entityId && !named.has(h.party.entityId) && h.at < paragraphStart ? nearest : null;
   }
-  return null;
+  // No compatible speaker nearby: the paragraph's own person is the one in view.
+  return nearest;
+}
+
+/** Offset of the start of the paragraph the pronoun stands in. */
+function paragraphStartOf(site: PronounSite): number {
+  return site.body.lastIndexOf('\n', site.at) + 1;
 }
 
 /** Offset of the first word of the sentence at `start`, past an article ("The Afghan Taliban" → "Afghan"). */
