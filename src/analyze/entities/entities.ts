@@ -22,8 +22,9 @@
  *                   person ("unless lisa comes", `lower-people.ts`), a lone head word and a name opening with praise
  *                   are no names ("Union chair …", "Excellent Pizza!!", `generic-heads.ts`, `praise.ts`), a brand
  *                   owned is a product ("your PayPal account", `owned-brands.ts`). Places: names joined by hyphens
- *                   around a joining word ("Bouches-du-Rhône", `hyphen-places.ts`), towns the tagger took for people
- *                   (`towns-as-people.ts`), unknown words listed with places ("Mosul, Baiji, and Tuz",
+ *                   around a joining word ("Bouches-du-Rhône", `hyphen-places.ts`), organizations named by one
+ *                   hyphen compound ("Météo-France", "Rolls-Royce", `hyphen-orgs.ts`), towns the tagger took for
+ *                   people (`towns-as-people.ts`), unknown words listed with places ("Mosul, Baiji, and Tuz",
  *                   `place-lists.ts`). Lower-case Arabic names ("al-Qaida", `article-names.ts`), a storm's other
  *                   names ("T C Phailin", `storms.ts`), and a company's legal form after a comma, which joins its
  *                   name ("CCNG, Inc.", `corporate-suffixes.ts`);
@@ -52,6 +53,7 @@ import { withoutFieldLabels } from './labels.js';
 import { withoutHeadings } from './headings.js';
 import { withoutGenericHeads } from './generic-heads.js';
 import { hyphenatedPlaces } from './hyphen-places.js';
+import { hyphenatedOrgs } from './hyphen-orgs.js';
 import { signOffNames } from './sign-offs.js';
 import { blogFooters } from './blog-footers.js';
 import { lowerCasePeople } from './lower-people.js';
@@ -147,6 +149,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = blogFooters(text, tokens, found);
     found = withoutGenericHeads(tokens, found);
     found = hyphenatedPlaces(tokens, found);
+    found = hyphenatedOrgs(tokens, found, a.starts);
     found = townsReadAsPeople(tokens, found);
     found = ownedBrands(tokens, found);
     found = articleNames(tokens, found);
