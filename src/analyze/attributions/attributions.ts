@@ -5,6 +5,7 @@
  *   3. parties: speaker phrases read as entities, groups or descriptions, pronouns resolved (parties.ts);
  *   4. quotes: exact quoted words inside each content; a quote-only sentence continues the previous speaker;
  *   5. open quotes: a paragraph left inside a quotation belongs to whoever closes its run (open-quotes.ts);
+ * and, in a "Q:"/"A:" interview, each answer is the interviewee's (interviews.ts);
  * then every quotation left over is recorded with no speaker (scare quotes are never given to someone).
  */
 import type { Attribution, AttributionParty, Entity, Sentence, Span } from '../../vocabulary.js';
@@ -23,6 +24,7 @@ import { doubledSingleQuotes } from './single-quotes.js';
 import { introducedSpeaker } from './introduced-speakers.js';
 import { quoteTag } from './quote-tags.js';
 import { creditedPullQuote, labelledWords } from './pull-quotes.js';
+import { findInterview, type InterviewAnswer } from './interviews.js';
 import { splitSentences } from '../sentences/sentences.js';
 
 /** Attributions in `body` (body.text), given its sentences and the entities found in it. */
@@ -52,6 +54,8 @@ function readAttributions(text: string, given: readonly Sentence[], entities: re
   // The record whose cue ended its paragraph with a colon ("President Obama also said:"), while the paragraphs after
   // it read as the items of a list.
   let listHead: Attribution | null = null;
+  const interview = findInterview(text, entities);
+  const answers = new Map<number, InterviewAnswer>(interview?.answers.map((a) => [a.at, a]));
   for (const [i, s] of sentences.entries()) {
     if (s.start < claimedTo) {
       lastSentence = i;
@@ -70,6 +74,25 @@ function readAttributions(text: string, given: readonly Sentence[], entities: re
       history.push(speaker);
       out.push(build(text, speaker.party, [], credit, union([credit.content, credit.speakerSpan]), quotes));
       claimedTo = Math.max(credit.speakerSpan.end, credit.content.end);
+      lastSentence = i;
+      listHead = null;
+      continue;
+    }
+    const answer =
+      interview && paragraphStart(text, s.start) ? answers.get(text.lastIndexOf('\n', s.start - 1) + 1) : null;
+    if (interview && answer) {
+      const { interviewee: who, mention } = interview;
+      const party = {
+        entityId: who.id,
+        name: who.name,
+        text: text.slice(mention.start, mention.end),
+        anonymous: false,
+      };
+      history.push({ party, kind: 'person', at: s.start });
+      const label = { start: answer.at, end: answer.content.start };
+      const c: Chained = { cue: '-', cueSpan: label, speakerSpan: label, viaSpans: [], content: answer.content };
+      out.push(build(text, party, [], c, answer.content, quotes));
+      claimedTo = answer.content.end;
       lastSentence = i;
       listHead = null;
       continue;
