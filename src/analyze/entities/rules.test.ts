@@ -39,6 +39,15 @@ describe('findNameCandidates', () => {
     ]);
   });
 
+  it('keeps the ordinary first word of a known place at a sentence start', () => {
+    expect(read("Rain fell. New Zealand's dollar slipped. South Korea and Grand Rapids lost power.")).toEqual([
+      'place!:New Zealand',
+      'place!:South Korea',
+      'place!:Grand Rapids',
+    ]);
+    expect(read('Rain fell. However Brisbane stayed dry.')).toEqual(['place!:Brisbane']);
+  });
+
   it('reads a party, armed group or international body named bare as an organization', () => {
     expect(read('The envoy met Fatah officials; Hezbollah and the UN said the IMF would pay.')).toEqual([
       'organization!:Fatah',

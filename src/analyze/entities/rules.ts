@@ -213,12 +213,26 @@ function prefixNames(tokens: readonly Token[], first: number, end: number): Name
   return [{ first, last: end, kind: 'other', titled: false }];
 }
 
+/**
+ * The run from `i` opens with a place of two to four words that the gazetteer knows as a country, a region or a city
+ * of 100,000 or more ("New York", "South Korea", "Grand Rapids"): its ordinary first word is part of the name, not a
+ * capital of position. A smaller town of the same words is no evidence ("Best Western" names no town here).
+ */
+function opensKnownPlace(tokens: readonly Token[], i: number, end: number): boolean {
+  for (let last = i + 2; last <= Math.min(end, i + 4); last++) {
+    const place = bestPlace(phraseOf(tokens, i, last));
+    if (place && (place.kind !== 'city' || place.population >= 100_000)) return true;
+  }
+  return false;
+}
+
 function ordinaryAtStart(tokens: readonly Token[], i: number, end: number): boolean {
   const t = tokens[i]!;
   if (ACRONYM.test(t.text)) return false;
   const info = wordInfoOf(t.text);
   if (info.person || info.place || info.org || info.outlet || info.institution) return false;
   if (i + 1 < end && PLACE_PREFIXES.has(t.text.toLowerCase().replace(/\.$/, ''))) return false; // "Mount Hagen"
+  if (i + 1 < end && opensKnownPlace(tokens, i, end)) return false; // "New York's", "South Africa", "Long Beach"
 
   if (info.common || info.title) return true;
   if (i + 1 < end) return false; // "Korean Central …": the next word is capitalised too
