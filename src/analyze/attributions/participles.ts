@@ -115,11 +115,13 @@ export function quotedAsDrafts(text: string, words: Word[]): Draft[] {
     // setting and the relay after the participle, so the clause before the speaker is what was said.
     const late = relay ? null : relayAfter(words, k + 2);
     const before = np.first > 0 && words[np.first - 1]!.raw.endsWith(',');
-    const content = late
-      ? before
-        ? trimContent(text, words[0]!.start, words[np.first - 1]!.end)
-        : null
-      : participleContent(text, words, k + 1);
+    // "The plant will close, Marek Novak was quoted by Reuters as saying.": the participle ends the sentence.
+    const content =
+      late || k + 2 >= words.length
+        ? before
+          ? trimContent(text, words[0]!.start, words[np.first - 1]!.end)
+          : null
+        : participleContent(text, words, k + 1);
     if (!content) continue;
     const via = late ? { via: late.speakerSpan } : {};
     out.push({ kind: 'verb', cue: 'quoted', cueSpan: cueOf(words[q]!), speakerSpan, content, ...via });

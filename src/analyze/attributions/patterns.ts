@@ -339,7 +339,25 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
   out.push(...(verbs.length ? trailingParticiples(text, words, verbs) : participleDrafts(text, words)));
   out.push(...withParticiples(text, words, out));
   out.push(...colonFrameDrafts(text, s, words, out));
-  return out.sort((a, b) => a.cueSpan.start - b.cueSpan.start);
+  return withoutInstrumentDrafts(out).sort((a, b) => a.cueSpan.start - b.cueSpan.start);
+}
+
+/**
+ * "The ministry said in a statement posted on Telegram that …": a draft whose speaker and cue both stand between
+ * another draft's cue and their shared content is the means of that statement, not a second speaker.
+ */
+function withoutInstrumentDrafts(drafts: Draft[]): Draft[] {
+  const inner = (d: Draft, o: Draft): boolean =>
+    o !== d &&
+    !!d.content &&
+    !!o.content &&
+    d.content.start === o.content.start &&
+    d.content.end === o.content.end &&
+    d.speakerSpan.start >= o.cueSpan.end &&
+    d.cueSpan.end <= o.content.start;
+  return drafts.some((d) => drafts.some((o) => inner(d, o)))
+    ? drafts.filter((d) => !drafts.some((o) => inner(d, o)))
+    : drafts;
 }
 
 /** Every phrasal cue's verb in one case-insensitive regex: a word it misses is no phrasal cue's verb. */
@@ -989,8 +1007,16 @@ function relayAfter(text: string, host: Draft, d: Draft, between: string): boole
   if (host.kind !== 'verb' || host.via || !d.content || !RELAY_CUE.test(d.cue)) return false;
   // The relay's content is the clause before it, or all the sentence around it ("…, Reuters reported, up from …").
   if (d.content.start > host.speakerSpan.start || !/,\s*$/.test(between)) return false;
-  return /^(?:the\s+)?\p{Lu}/u.test(text.slice(d.speakerSpan.start, d.speakerSpan.end));
+  // "…, the state news agency SANA reported.", "…, the state broadcaster reported.": or an outlet described.
+  const phrase = text.slice(d.speakerSpan.start, d.speakerSpan.end);
+  return /^(?:the\s+)?\p{Lu}/u.test(phrase) || DESCRIBED_NAME.test(phrase) || DESCRIBED_OUTLET.test(phrase);
 }
+
+/** A lower-case description of up to four words, then a name that ends the phrase: "the state news agency SANA". */
+const DESCRIBED_NAME = /^(?:the\s+)?(?:[\p{Ll}'’-]+\s+){1,4}\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u;
+/** An outlet by what it is, with no name: "the state news agency", "the local newspaper", "the public broadcaster". */
+const DESCRIBED_OUTLET =
+  /^the\s+(?:[\p{Ll}'’-]+\s+){0,3}(?:agency|newspaper|broadcaster|daily|weekly|network|radio|television|channel|outlet|tabloid|magazine|website)$/u;
 
 /** Pronouns of people that a restrictive "who" clause defines: "those who say …", "anyone who believes …". */
 const PEOPLE_PRONOUN = /^(?:those|others|anyone|everyone|someone|many|some)$/i;

@@ -235,3 +235,26 @@ describe('a document by its author', () => {
     ]);
   });
 });
+
+describe('wire relays after the clause, and the means of a statement', () => {
+  it('reads "X was quoted by Y as saying" closing the sentence: the clause before is what X said', () => {
+    expect(records('The mill will close in June, Pavel Marek was quoted by Reuters as saying.', { via: true })).toEqual(
+      ['Pavel Marek via Reuters: The mill will close in June'],
+    );
+  });
+
+  it('reads an outlet named after its description as the relay of the clause before it', () => {
+    expect(
+      records('The army said it had sunk two boats, the state news agency Kavra reported.', { via: true }),
+    ).toEqual(['army via Kavra: it had sunk two boats']);
+    expect(records('The army said it had sunk two boats, the state broadcaster reported.', { via: true })).toEqual([
+      'army via state broadcaster: it had sunk two boats',
+    ]);
+  });
+
+  it('reads no second speaker in the statement a speaker spoke through: "said in a statement posted on …"', () => {
+    expect(records('The agency said in a statement posted on its website that the dam had held.')).toEqual([
+      'agency: the dam had held',
+    ]);
+  });
+});
