@@ -6,7 +6,7 @@
 import { startsUpper } from './letter-case.js';
 import type { NameCandidate } from './rules.js';
 import { join } from './join.js';
-import { weightedWords, type Scorer, type WeightedWords, type WordTemplate } from './tagger.js';
+import { tableIndex, type PartTemplate, type Scorer, type TableIndex } from './tagger.js';
 import type { Token } from './tokenize.js';
 import {
   addRow,
@@ -21,10 +21,24 @@ import {
   TAG_COUNT,
 } from './rows.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
-import { bestPlace, wordInfo } from './wordinfo.js';
+import { bestPlace, wordInfo, type WordInfo } from './wordinfo.js';
 
 /** "Choe" → "Xx", "Son-hui" → "Xx-x", "KCNA" → "X", "COVID-19" → "X-d", "U.S." → "X.X.". */
 export function shape(word: string): string {
+  let out = '';
+  let run = 0; // the class of the run being read: 1 upper, 2 lower, 3 digit, 0 other
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return unicodeShape(word); // scanned by hand for ASCII, where each class is one range
+    const cls = c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : c >= 48 && c <= 57 ? 3 : 0;
+    if (cls === 0) out += word[i]!;
+    else if (cls !== run) out += cls === 1 ? 'X' : cls === 2 ? 'x' : 'd';
+    run = cls;
+  }
+  return out;
+}
+
+function unicodeShape(word: string): string {
   return word
     .replace(/\p{Lu}+/gu, 'X')
     .replace(/\p{Ll}+/gu, 'x')
@@ -184,7 +198,7 @@ export function tokenFeatures(
     count: tokens.length,
     text: (i) => tokens[i]!.text,
     rule: (i) => rules[i]!,
-    own: (i) => typeAt(i)!.own,
+    own: (i) => ownFeatures(typeAt(i)!),
     at(i) {
       const out: string[] = [];
       neighbours(i).forEach((t, role) => out.push(...roleFeatures(t, role)));
@@ -222,13 +236,18 @@ interface WordType {
   /** `shapeId(shape)`: the shape's rows are found by it. */
   shapeId: number;
   cap: boolean;
-  /** Features of the word itself (form, shape, affixes, lexicons, gazetteer). */
-  own: string[];
+  /** The start and end of a sentence ("<s>", "</s>"): no features of their own. */
+  sentinel: boolean;
   /** Lexicon facts as features about a neighbour ("firstName", "orgSuffix"). */
-  facts: string[];
+  facts: readonly string[];
+  /** "gaz=…" for a capitalised word (`placeBucket`), else null. */
+  gaz: string | null;
+  acronym: boolean;
   title: boolean;
   orgSuffix: boolean;
   placeSuffix: boolean;
+  /** Features of the word itself (form, shape, affixes, lexicons, gazetteer), built on first use (`ownFeatures`). */
+  own: string[] | undefined;
   /** Features the word gives each role (`ROLES`), built on first use. */
   roles: string[][] | undefined;
   /** Their summed scores under one scorer (`roleSums`). */
@@ -249,11 +268,14 @@ function sentinel(mark: string): WordType {
     shape: mark,
     shapeId: shapeId(mark),
     cap: false,
-    own: [],
+    sentinel: true,
     facts: [],
+    gaz: null,
+    acronym: false,
     title: false,
     orgSuffix: false,
     placeSuffix: false,
+    own: undefined,
     roles: undefined,
     sums: undefined,
   };
@@ -261,9 +283,22 @@ function sentinel(mark: string): WordType {
 const BOS = sentinel('<s>');
 const EOS = sentinel('</s>');
 
+/** The word's own features; [1] is its form ("w=…"), [2] its shape ("s=…"); none for a sentinel. */
+function ownFeatures(t: WordType): string[] {
+  if (t.own) return t.own;
+  const w = t.lower;
+  const own = t.sentinel
+    ? []
+    : ['b', `w=${w}`, `s=${t.shape}`, `p3=${w.slice(0, 3)}`, `x3=${w.slice(-3)}`, `x2=${w.slice(-2)}`, ...t.facts];
+  if (t.gaz !== null) own.push(t.gaz);
+  if (t.acronym) own.push('acronym');
+  return (t.own = own);
+}
+
 function roleFeatures(t: WordType, role: number): readonly string[] {
+  const own = ownFeatures(t);
   t.roles ??= [
-    t.own,
+    own,
     [`w-1=${t.lower}`, `s-1=${t.shape}`, ...t.facts.map((x) => `-1:${x}`), ...(t.title ? ['afterTitle'] : [])],
     [
       `w+1=${t.lower}`,
@@ -274,42 +309,56 @@ function roleFeatures(t: WordType, role: number): readonly string[] {
     ],
     [`w-2=${t.lower}`],
     [`w+2=${t.lower}`],
-    t.own.length ? [`t-1|${t.own[2]}`, `t-1|${t.own[1]}`] : [],
+    own.length ? [`t-1|${own[2]}`, `t-1|${own[1]}`] : [],
   ];
   return t.roles[role]!;
 }
 
+/** The neighbour features of each lexicon fact ("-1:firstName", "+1:firstName"), built once. */
+const FACT_BEFORE = new Map<string, string>();
+const FACT_AFTER = new Map<string, string>();
+
 /**
- * `roleFeatures(t, role)` without the word features the scorer has no weight for (`weightedWords`), which add
- * nothing: the same sum, in the same order, without building a string per template for every new word.
+ * `roleFeatures` scored from a finished table's index (`tableIndex`): each feature's row is found by the part of
+ * the word it is built from, so no feature string is built for a new word. The rows are added in the order of
+ * `roleFeatures`, features without a weight skipped, as `score` does: the same sums to the last bit.
  */
-function weighedRoleFeatures(t: WordType, role: number, words: WeightedWords): readonly string[] {
-  const word = (template: WordTemplate): boolean => words.get(template)!.has(t.lower);
-  switch (role) {
-    case 0:
-      return t.own;
-    case 1: {
-      const f = word('w-1=') ? [`w-1=${t.lower}`] : [];
-      f.push(join('s-1=', t.shape));
-      for (const x of t.facts) f.push(join('-1:', x));
-      if (t.title) f.push('afterTitle');
-      return f;
-    }
-    case 2: {
-      const f = word('w+1=') ? [`w+1=${t.lower}`] : [];
-      f.push(join('s+1=', t.shape));
-      for (const x of t.facts) f.push(join('+1:', x));
-      if (t.orgSuffix) f.push('beforeOrgSuffix');
-      if (t.placeSuffix) f.push('beforePlaceSuffix');
-      return f;
-    }
-    case 3:
-      return word('w-2=') ? [`w-2=${t.lower}`] : [];
-    case 4:
-      return word('w+2=') ? [`w+2=${t.lower}`] : [];
-    default:
-      if (!t.own.length) return [];
-      return word('t-1|w=') ? [join('t-1|', t.own[2]!), `t-1|${t.own[1]}`] : [join('t-1|', t.own[2]!)];
+function indexedRoleSums(t: WordType, index: TableIndex, values: Float64Array): void {
+  const { w, ids, parts } = index;
+  const add = (role: number, id: number | undefined): void => {
+    if (id === undefined) return;
+    const from = id * TAG_COUNT;
+    const at = role * TAG_COUNT;
+    for (let k = 0; k < TAG_COUNT; k++) values[at + k]! += w[from + k]!;
+  };
+  const part = (template: PartTemplate, key: string): number | undefined => parts.get(template)!.get(key);
+  const lower = t.lower;
+  const shape = t.shape;
+  if (!t.sentinel) {
+    add(0, ids.get('b'));
+    add(0, part('w=', lower));
+    add(0, part('s=', shape));
+    add(0, part('p3=', lower.slice(0, 3)));
+    add(0, part('x3=', lower.slice(-3)));
+    add(0, part('x2=', lower.slice(-2)));
+    for (const x of t.facts) add(0, ids.get(x));
+    if (t.gaz !== null) add(0, ids.get(t.gaz));
+    if (t.acronym) add(0, ids.get('acronym'));
+  }
+  add(1, part('w-1=', lower));
+  add(1, part('s-1=', shape));
+  for (const x of t.facts) add(1, ids.get(FACT_BEFORE.get(x) ?? `-1:${x}`));
+  if (t.title) add(1, ids.get('afterTitle'));
+  add(2, part('w+1=', lower));
+  add(2, part('s+1=', shape));
+  for (const x of t.facts) add(2, ids.get(FACT_AFTER.get(x) ?? `+1:${x}`));
+  if (t.orgSuffix) add(2, ids.get('beforeOrgSuffix'));
+  if (t.placeSuffix) add(2, ids.get('beforePlaceSuffix'));
+  add(3, part('w-2=', lower));
+  add(4, part('w+2=', lower));
+  if (!t.sentinel) {
+    add(5, part('t-1|s=', shape));
+    add(5, part('t-1|w=', lower));
   }
 }
 
@@ -320,15 +369,58 @@ function weighedRoleFeatures(t: WordType, role: number, words: WeightedWords): r
 function roleSums(t: WordType, score: Scorer): Float64Array {
   if (t.sums !== undefined && t.sums.by === score) return t.sums.values;
   const values = new Float64Array(SCORED_ROLES * TAG_COUNT);
-  const words = weightedWords(score);
-  for (let r = 0; r < SCORED_ROLES; r++)
-    score(
-      words ? weighedRoleFeatures(t, r, words) : roleFeatures(t, r),
-      values.subarray(r * TAG_COUNT, (r + 1) * TAG_COUNT),
-    );
+  const index = tableIndex(score);
+  if (index) indexedRoleSums(t, index, values);
+  else
+    for (let r = 0; r < SCORED_ROLES; r++)
+      score(roleFeatures(t, r), values.subarray(r * TAG_COUNT, (r + 1) * TAG_COUNT));
   t.sums = { by: score, values };
   return values;
 }
+
+/** The lexicon facts of a word, in feature order: one frozen list per combination, shared by its words. */
+const FACT_NAMES = [
+  'firstName',
+  'lastName',
+  'lexPlace',
+  'lexOrg',
+  'demonym',
+  'common',
+  'title',
+  'orgSuffix',
+  'placeSuffix',
+  'outlet',
+  'institution',
+] as const;
+for (const x of FACT_NAMES) {
+  FACT_BEFORE.set(x, `-1:${x}`);
+  FACT_AFTER.set(x, `+1:${x}`);
+}
+const factLists = new Map<number, readonly string[]>();
+
+function factsOf(info: WordInfo): readonly string[] {
+  const flags = [
+    info.firstName,
+    info.lastName,
+    info.place,
+    info.org,
+    info.demonym,
+    info.common,
+    info.title,
+    info.orgSuffix,
+    info.placeSuffix,
+    info.outlet,
+    info.institution,
+  ];
+  let bits = 0;
+  for (let k = 0; k < flags.length; k++) if (flags[k]) bits |= 1 << k;
+  let facts = factLists.get(bits);
+  if (facts === undefined) factLists.set(bits, (facts = FACT_NAMES.filter((_, k) => bits & (1 << k))));
+  return facts;
+}
+
+/** "gaz=…" of each `placeBucket`, built once. */
+const GAZ = new Map<string, string>();
 
 const wordTypes = new Map<string, WordType>();
 function wordType(word: string): WordType {
@@ -337,38 +429,45 @@ function wordType(word: string): WordType {
   const w = word.toLowerCase();
   const sh = shape(word);
   const info = wordInfo(w);
-  const cap = /^\p{Lu}/u.test(word);
-  const facts: string[] = [];
-  if (info.firstName) facts.push('firstName');
-  if (info.lastName) facts.push('lastName');
-  if (info.place) facts.push('lexPlace');
-  if (info.org) facts.push('lexOrg');
-  if (info.demonym) facts.push('demonym');
-  if (info.common) facts.push('common');
-  if (info.title) facts.push('title');
-  if (info.orgSuffix) facts.push('orgSuffix');
-  if (info.placeSuffix) facts.push('placeSuffix');
-  if (info.outlet) facts.push('outlet');
-  if (info.institution) facts.push('institution');
-  const own = ['b', `w=${w}`, `s=${sh}`, `p3=${w.slice(0, 3)}`, `x3=${w.slice(-3)}`, `x2=${w.slice(-2)}`, ...facts];
-  if (cap) own.push(`gaz=${placeBucket(word)}`);
-  if (/^\p{Lu}{2,}$/u.test(word)) own.push('acronym');
+  const cap = startsUpper(word);
+  let gaz: string | null = null;
+  if (cap) {
+    const bucket = placeBucket(word);
+    gaz = GAZ.get(bucket) ?? null;
+    if (gaz === null) GAZ.set(bucket, (gaz = `gaz=${bucket}`));
+  }
   t = {
     lower: w,
     shape: sh,
     shapeId: shapeId(sh),
     cap,
-    own,
-    facts,
+    sentinel: false,
+    facts: factsOf(info),
+    gaz,
+    acronym: isAcronym(word),
     title: info.title,
     orgSuffix: info.orgSuffix,
     placeSuffix: info.placeSuffix,
+    own: undefined,
     roles: undefined,
     sums: undefined,
   };
   if (wordTypes.size > 50_000) wordTypes.clear(); // bounded: hostile input must not grow memory without end
   wordTypes.set(word, t);
   return t;
+}
+
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
+/** Two or more upper-case letters and nothing else ("KCNA"), tested by hand for ASCII. */
+function isAcronym(word: string): boolean {
+  if (word.length < 2) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return ACRONYM.test(word);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 /** What the document says about its words, found once and shared by every token's dynamic features. */

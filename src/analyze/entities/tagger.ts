@@ -199,29 +199,58 @@ export function tableOf(model: TaggerModel): WeightTable {
   return table;
 }
 
-/** The templates of features made of a prefix and the lower-cased word ("w-1=putin"). */
-export const WORD_TEMPLATES = ['w=', 'w-1=', 'w+1=', 'w-2=', 'w+2=', 't-1|w='] as const;
-export type WordTemplate = (typeof WORD_TEMPLATES)[number];
-
-/** Per template, the words a table weighs ("w-1=" → {"said", "mr", …}). */
-export type WeightedWords = ReadonlyMap<WordTemplate, ReadonlySet<string>>;
-
-/** The weighted words of each scorer whose table no longer changes (the shipped one). */
-const weightedWordsOf = new WeakMap<Scorer, WeightedWords>();
+/**
+ * The templates of features made of a prefix and one part of a word: its lower-cased form ("w-1=putin"), its shape
+ * ("s+1=Xx") or an affix ("p3=put").
+ */
+export const PART_TEMPLATES = [
+  'w=',
+  'w-1=',
+  'w+1=',
+  'w-2=',
+  'w+2=',
+  't-1|w=',
+  's=',
+  's-1=',
+  's+1=',
+  't-1|s=',
+  'p3=',
+  'x3=',
+  'x2=',
+] as const;
+export type PartTemplate = (typeof PART_TEMPLATES)[number];
 
 /**
- * The words `score` weighs in each word template, or undefined when its table may still grow (training): most
- * words of a text have no weight in most templates, and knowing which spares building their feature strings.
+ * A table that no longer changes (the shipped one), indexed for scoring a word without building its feature
+ * strings: most words of a text have no weight in most templates, and those that do are found by the part alone.
  */
-export function weightedWords(score: Scorer): WeightedWords | undefined {
-  return weightedWordsOf.get(score);
+export interface TableIndex {
+  /** The table's weights, a feature's row at `id * TAGS.length`. */
+  readonly w: Float32Array;
+  /** The id of a whole feature ("b", "-1:firstName", "gaz=city5"). */
+  readonly ids: ReadonlyMap<string, number>;
+  /** Per template, the id of the template joined to a part ("w-1=" → "said" → the id of "w-1=said"). */
+  readonly parts: ReadonlyMap<PartTemplate, ReadonlyMap<string, number>>;
 }
 
-function wordsOfTable(table: WeightTable): WeightedWords {
-  const out = new Map<WordTemplate, Set<string>>(WORD_TEMPLATES.map((t) => [t, new Set<string>()]));
-  for (const feature of table.ids.keys())
-    for (const t of WORD_TEMPLATES) if (feature.startsWith(t)) out.get(t)!.add(feature.slice(t.length));
-  return out;
+/** The index of each scorer whose table no longer changes (the shipped one). */
+const indexOf = new WeakMap<Scorer, TableIndex>();
+
+/** The index of `score`'s table, or undefined when the table may still grow (training). */
+export function tableIndex(score: Scorer): TableIndex | undefined {
+  return indexOf.get(score);
+}
+
+function indexTable(table: WeightTable): TableIndex {
+  const templates: ReadonlySet<string> = new Set(PART_TEMPLATES);
+  const parts = new Map<PartTemplate, Map<string, number>>(PART_TEMPLATES.map((t) => [t, new Map()]));
+  // Every template ends at its only "=", so a feature's template, if any, ends at its first "=".
+  for (const [feature, id] of table.ids) {
+    const eq = feature.indexOf('=');
+    const template = eq < 0 ? '' : feature.slice(0, eq + 1);
+    if (templates.has(template)) parts.get(template as PartTemplate)!.set(feature.slice(eq + 1), id);
+  }
+  return { w: table.w, ids: table.ids, parts };
 }
 
 const MODEL = new URL('../../../src/analyze/entities/data/tagger.json', import.meta.url);
@@ -232,7 +261,7 @@ export function shippedScorer(): Scorer {
   if (!scorer) {
     const table = tableOf(JSON.parse(readFileSync(MODEL, 'utf8')) as TaggerModel);
     scorer = table.score;
-    weightedWordsOf.set(scorer, wordsOfTable(table));
+    indexOf.set(scorer, indexTable(table));
   }
   return scorer;
 }
