@@ -36,4 +36,23 @@ describe('mergeCandidates', () => {
     expect(kindOf("We met in Quarrender's old town hall.", 'Quarrender', 'place')).toBe('place');
     expect(kindOf("After London's death toll rose, Tokyo, you see, waited.", 'London', 'place')).toBe('place');
   });
+
+  it('keeps a news agency credited in parentheses after a dateline apart from the place', () => {
+    const text = 'VARNOSK (AFP) - Talks resumed. The Oslund Ferry Authority (OFA) and the IMF met.';
+    const tokens = tokenize(text);
+    const at = (w: string): number => tokens.findIndex((t) => t.text === w);
+    const entities = mergeCandidates(text, tokens, [
+      { first: at('VARNOSK'), last: at('VARNOSK') + 1, kind: 'place', titled: false },
+      { first: at('AFP'), last: at('AFP') + 1, kind: 'organization', titled: false, strong: true },
+      { first: at('Oslund'), last: at('Authority') + 1, kind: 'organization', titled: false, strong: true },
+      { first: at('OFA'), last: at('OFA') + 1, kind: 'organization', titled: false },
+      { first: at('IMF'), last: at('IMF') + 1, kind: 'organization', titled: false, strong: true },
+    ]);
+    expect(entities.map((e) => `${e.kind}:${e.mentions.map((m) => m.text).join('|')}`)).toEqual([
+      'place:VARNOSK',
+      'organization:AFP',
+      'organization:Oslund Ferry Authority|OFA',
+      'organization:IMF',
+    ]);
+  });
 });

@@ -149,7 +149,17 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
     if (surnameOf) target = surnameOf;
     // 1. "(KCNA)" right after a name, or an acronym of an earlier organization's initials.
     const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!);
-    if (!target && acronym && previous && tokens[c.first - 1]?.text === '(' && previous.c.last === c.first - 1)
+    // A news agency or a body known by its acronym is no other name's acronym unless it spells that name's initials
+    // ("TEHRAN (AFP) -", "LONDON (Reuters)": a dateline's credit).
+    const ownAcronym = acronym && (wordInfoOf(words[0]!).outlet || wordInfoOf(words[0]!).body);
+    if (
+      !target &&
+      acronym &&
+      previous &&
+      tokens[c.first - 1]?.text === '(' &&
+      previous.c.last === c.first - 1 &&
+      (!ownAcronym || previous.e.initials === key)
+    )
       target = previous.e;
     // "the National Library of the Netherlands (Koninklijke Bibliotheek)": the whole parenthesis right after an
     // organization is its name in another language or form.
