@@ -1453,9 +1453,11 @@ function strayCommaSubject(words: Word[], j: number, ci: number): Range | null {
 function descriptionBefore(words: Word[], np: Range): Range | null {
   if (np.first < 2 || !words[np.first - 1]!.raw.endsWith(',') || !/^\p{Lu}/u.test(words[np.first]!.bare)) return null;
   const d = phraseEndingAt(words, np.first - 1);
-  if (!d || d.first === 0 || !words[d.first - 1]!.raw.endsWith(',')) return null;
+  // '“We will appeal,” her lawyer, Sam Ortiz, said': a quotation may close before it (its comma masked inside).
+  if (!d || d.first === 0 || !/(?:,|["”])$/.test(words[d.first - 1]!.raw)) return null;
   const lead = words.slice(d.first, np.first);
-  return /^(?:a|an|the)$/.test(lead[0]!.raw) && lead.every((w) => /^\p{Ll}/u.test(w.bare)) ? d : null;
+  // An article or a possessive opens it: "a spokesman", "her lawyer", "the family's lawyer".
+  return /^(?:a|an|the|his|her|its|their)$/.test(lead[0]!.raw) && lead.every((w) => /^\p{Ll}/u.test(w.bare)) ? d : null;
 }
 
 /** "The group that owns her music, Big Machine, says …": the name in the last appositive is the speaker. */

@@ -184,6 +184,15 @@ describe('where a speaker’s words end', () => {
     ).toEqual(['Ravi Mendes: The last repairs are in the northern valleys where floods cut the lines']);
   });
 
+  it('leaves out a possessive description a postposed name is set off after, after a quotation too', () => {
+    expect(records('“We will appeal,” her lawyer, Sam Ortiz, said outside the courthouse.')).toEqual([
+      'Sam Ortiz: We will appeal',
+    ]);
+    expect(records('The ruling was wrong, the family’s lawyer, Sam Ortiz, told reporters.')).toEqual([
+      'Sam Ortiz: The ruling was wrong',
+    ]);
+  });
+
   it('ends a source’s clause at the conjunction after its phrase', () => {
     expect(
       records('The storm weakened overnight, according to Skyline Weather, and the ferries resumed sailing at dawn.'),
