@@ -27,4 +27,14 @@ describe('colon frames', () => {
       'Okafor: Nobody in this town trusts the council',
     ]);
   });
+
+  it('reads "had"/"has" with a noun of words said, not with any object', () => {
+    expect(said('Okafor had a warning for the board: “We will strike if we have to.”')).toEqual([
+      'Okafor: We will strike if we have to',
+    ]);
+    expect(said('The coach has some advice for young players: “Never stop running, whatever the score.”')).toEqual([
+      'The coach: Never stop running, whatever the score',
+    ]);
+    expect(said('The school had a problem: “the roof was leaking in three places.”')).toEqual([]);
+  });
 });

@@ -51,7 +51,11 @@ export function colonFrameDrafts(text: string, s: Sentence, words: Word[], draft
     if (!words[end]?.raw.endsWith(',')) return [];
     v = end + 1;
   } else if (endsClause(words[subject.last]!)) return [];
+  const skipFrom = v;
   while (v < colon && (BETWEEN_SUBJECT_AND_CUE.has(words[v]!.bare) || lyAdverb(words[v]!.bare))) v++;
+  // "Lopez had a warning for the board: …": "had" is skipped as an auxiliary; before words of speech it is the verb.
+  const possessed = possessedWords(words, skipFrom, colon);
+  if (possessed) v = skipFrom;
   // "was" is skipped above as an auxiliary; before a manner word and the colon it is the frame's verb.
   // Only a person or a named body is blunt ("The message was clear: …" frames no one's words).
   if (
@@ -62,7 +66,8 @@ export function colonFrameDrafts(text: string, s: Sentence, words: Word[], draft
   )
     v = colon - 1;
   const verb = words[v];
-  if (!verb || v >= colon || !(frameVerb(verb.bare) || (v === colon - 1 && mannerCopula(words, v, colon)))) return [];
+  if (!verb || v >= colon || !(possessed || frameVerb(verb.bare) || (v === colon - 1 && mannerCopula(words, v, colon))))
+    return [];
   const speakerSpan = phraseSpan(words, subject.first, subject.last);
   const speaker = text.slice(speakerSpan.start, speakerSpan.end);
   if (/^(?:it|this|that|there|here|these|those)$/i.test(speaker) || !speakerLike(speaker, true)) return [];
@@ -115,4 +120,23 @@ function cutAtPast(words: Word[], subject: { first: number; last: number } | nul
 function frameVerb(word: string): boolean {
   if (!/^\p{Ll}+$/u.test(word) || NOT_FRAME_VERB.test(word)) return false;
   return /..ed$/.test(word) || IRREGULAR_PAST.test(word) || /[^su]s$/.test(word);
+}
+
+/** Nouns of words said that "had"/"has" frames before a colon: "had a warning for the board: …". */
+const SPEECH_NOUN =
+  /^(?:warning|message|advice|answer|reply|response|plea|words?|request|suggestion|prediction|verdict|retort|comment|explanation|reminder|appeal|promise|challenge)$/;
+
+/**
+ * At `v`, "had"/"has"/"have", an article or a quantity, up to two more words, then a noun of words said, all before
+ * the colon: "Lopez had a warning for the board:", "Maria Lopez has a simple message:" (not "had a problem:").
+ */
+function possessedWords(words: Word[], v: number, colon: number): boolean {
+  if (
+    !/^(?:had|has|have)$/.test(words[v]?.bare ?? '') ||
+    !/^(?:a|an|some|one|this|these)$/.test(words[v + 1]?.bare ?? '')
+  )
+    return false;
+  for (let k = v + 2; k <= Math.min(colon, v + 4); k++)
+    if (SPEECH_NOUN.test(words[k]!.bare.replace(/:$/, ''))) return true;
+  return false;
 }
