@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from './entities.js';
+import { attachLocators } from './locators.js';
+import { tokenize } from './tokenize.js';
 
 const mentionsOf = (text: string, name: string): string[] =>
   findEntities(text, [])
@@ -18,5 +20,26 @@ describe('attachLocators', () => {
     const text = 'Trials ran in Sweden, Poland and Italy, and in New South Wales, Victoria and Queensland.';
     for (const name of ['Sweden', 'Poland', 'New South Wales', 'Victoria'])
       expect(mentionsOf(text, name)).toEqual([name]);
+  });
+
+  it('folds a country named with its article, also after an organization with a place inside its name', () => {
+    expect(mentionsOf('She moved to Utrecht, the Netherlands, in May.', 'Utrecht')).toEqual([
+      'Utrecht, the Netherlands',
+    ]);
+    const text = 'He joined the Free University Amsterdam, the Netherlands, in 2019.';
+    expect(mentionsOf(text, 'Free University Amsterdam')).toEqual(['Free University Amsterdam, the Netherlands']);
+    expect(mentionsOf(text, 'Amsterdam')).toEqual(['Amsterdam']);
+  });
+
+  it("leaves an organization's street address apart", () => {
+    const text = 'Meet at the Boston Youth Center, 1200 Larch Avenue, at noon.';
+    const tokens = tokenize(text);
+    const at = (w: string): number => tokens.findIndex((t) => t.text === w);
+    const [center] = attachLocators(tokens, [
+      { first: at('Boston'), last: at('Center') + 1, kind: 'organization', titled: false },
+      { first: at('Boston'), last: at('Boston') + 1, kind: 'place', titled: false, nested: true },
+      { first: at('1200'), last: at('Avenue') + 1, kind: 'place', titled: false },
+    ]);
+    expect(center!.mentionLast).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Locators after a name: "Sydney, Australia", "San Antonio, Texas", "Durham University, United Kingdom". News
+ * Locators after a name: "Sydney, Australia", "San Antonio, Texas", "Durham University, United Kingdom", "Utrecht,
+ * the Netherlands". News
  * and GUM print them as one mention of the first name; the locator stays a place of its own, nested in that
  * mention. A list ("Sweden, Poland", "Paris, London") is no locator: the first name must not be a country, and
  * the locator must be a country or region (or any place after an organization: "Trinity College, Cambridge"), a
@@ -10,8 +11,11 @@ import type { Token } from './tokenize.js';
 import { bestPlace } from './wordinfo.js';
 
 function isLocator(tokens: readonly Token[], host: NameCandidate, next: NameCandidate): boolean {
-  if (next.kind !== 'place' || next.first !== host.last + 1 || tokens[host.last]!.text !== ',') return false;
-  if (host.kind === 'organization') return true;
+  if (next.kind !== 'place' || tokens[host.last]!.text !== ',') return false;
+  // "Amsterdam, the Netherlands", "Leiden University, the Netherlands": a country named with its article.
+  if (next.first !== host.last + 1 && !(next.first === host.last + 2 && tokens[host.last + 1]!.text === 'the'))
+    return false;
+  if (host.kind === 'organization') return !/^\d/.test(tokens[next.first]!.text); // "…, 1355 Elm Terrace": an address
   if (host.kind !== 'place') return false;
   const hostKind = bestPlace(phraseOf(tokens, host.first, host.last))?.kind;
   const kind = bestPlace(phraseOf(tokens, next.first, next.last))?.kind;
@@ -27,6 +31,7 @@ export function attachLocators(tokens: readonly Token[], candidates: readonly Na
     if (host.nested) continue;
     let end = host.last;
     let j = i + 1;
+    while (j < out.length && out[j]!.last <= host.last) j++; // places nested in the host ("Vrije Universiteit Amsterdam")
     // "Alpine, Arizona, USA": each locator may be followed by a wider one.
     for (let prev = host; j < out.length && isLocator(tokens, { ...prev, last: end }, out[j]!); j++) {
       out[j]!.nested = true;
