@@ -435,6 +435,23 @@ describe('findAttributions', () => {
     expect(atts.find((a) => a.content.startsWith('It’s very emotional'))?.speaker).toBeNull();
   });
 
+  it('continues a speaker across a paragraph of narrative about them, not one that names someone else', () => {
+    const about =
+      '“We lost everything,” said Hana Sato, who runs a bakery on the square.\n\n' +
+      'The flood reached the second floor of her shop within an hour.\n\n' +
+      '“I had never seen anything like it. Nobody had.”';
+    expect(row(run(about), /Hana Sato/, 'never seen anything')).toBeDefined();
+    const other =
+      '“We lost everything,” said Hana Sato, who runs a bakery on the square.\n\n' +
+      'Her neighbour Jun Ito was luckier: the water stopped at his door.\n\n' +
+      '“I had never seen anything like it. Nobody had.”';
+    expect(run(other).find((a) => a.content.startsWith('I had never'))?.speaker).toBeNull();
+    const listed =
+      '“We lost everything,” said Hana Sato.\n\nShe posted the bakery’s notice, which reads as follows:\n\n' +
+      '“Closed until further notice. Thank you for your patience.”';
+    expect(row(run(listed), /Hana Sato/, 'Closed until')).toBeUndefined();
+  });
+
   it('reads "disputed/challenged the notion that …" and "disputed that …", not a contested object', () => {
     const atts = run(
       'Several historians have challenged the idea that the fire was an accident. ' +

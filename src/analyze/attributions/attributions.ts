@@ -127,7 +127,13 @@ function readAttributions(text: string, given: readonly Sentence[], entities: re
         (i === lastSentence + 1
           ? embeddedQuotation(text, s, prev, quotes)
           : i > lastSentence + 1
-            ? continuation(text, s, namedInParagraphBefore(text, sentences[i - 1], s, out), quotes)
+            ? continuation(
+                text,
+                s,
+                namedInParagraphBefore(text, sentences[i - 1], s, out) ??
+                  pronounParagraphBefore(text, sentences, lastSentence, i, prev),
+                quotes,
+              )
             : null);
       if (embedded) {
         out.push(embedded);
@@ -437,6 +443,43 @@ function namedInParagraphBefore(
     if (names.some((n) => own.has(n))) return undefined;
   }
   return undefined;
+}
+
+/** Most sentences of narrative a quotation paragraph may continue its speaker across. */
+const MAX_NARRATIVE_SENTENCES = 3;
+/** Pronouns that refer back to a person: the narrative between is about the speaker. */
+const PERSON_PRONOUN = /(?<![\p{L}'’])(?:he|she|his|her|him|He|She|His|Her)(?![\p{L}'’])/u;
+
+/**
+ * '“We lost everything,” said Hana Sato.' then 'The flood reached the second floor of her shop within an hour.' then a
+ * paragraph that opens with a quotation and has no cue: news style gives it to the speaker the narrative paragraph
+ * between goes on about. Only when the record ends the paragraph before that one (or is followed there by narrative
+ * too), the narrative is at most three sentences with no quotation mark, names nobody (no capitalised word but a
+ * sentence's first and the speaker's own names) and refers to the speaker by a pronoun of a person or by name.
+ */
+function pronounParagraphBefore(
+  text: string,
+  sentences: readonly Sentence[],
+  last: number,
+  i: number,
+  prev: Attribution | undefined,
+): Attribution | undefined {
+  const s = sentences[i]!;
+  if (!prev?.speaker || prev.speaker.anonymous || last < 0 || i - last - 1 > MAX_NARRATIVE_SENTENCES) return undefined;
+  if (!paragraphStart(text, s.start) || !/^["“]/.test(s.text) || prev.span.end > s.start) return undefined;
+  const bridge = text.slice(sentences[last]!.end, s.start);
+  // The record's paragraph, then one paragraph of narrative, then the quotation's.
+  if ((bridge.match(/\n[ \t]*(?:\n[ \t]*)*(?=\S)/g) ?? []).length !== 1 || !/\n\s*$/.test(bridge)) return undefined;
+  // A narrative that ends on a colon introduces what follows as something else's words ("… the following statement:").
+  if (/["“”]/.test(bridge) || /:\s*$/.test(bridge)) return undefined;
+  const own = new Set(`${prev.speaker.name} ${prev.speaker.text}`.split(/[\s,]+/));
+  for (let k = last + 1; k < i; k++) {
+    const words = sentences[k]!.text.trim().split(/\s+/);
+    if (words.slice(1).some((w) => /^\p{Lu}/u.test(w) && !own.has(w.replace(/(?:['’]s)?[^\p{L}'’-]*$/u, ''))))
+      return undefined;
+  }
+  const named = [...own].some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && new RegExp(`\\b${w}\\b`).test(bridge));
+  return PERSON_PRONOUN.test(bridge) || named ? prev : undefined;
 }
 
 /** Fewest words of a quotation that ends a sentence continuing its speaker (not a title or a scare quote). */
