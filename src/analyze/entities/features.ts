@@ -6,7 +6,7 @@
 import { startsUpper } from './letter-case.js';
 import type { NameCandidate } from './rules.js';
 import { join } from './join.js';
-import { tableIndex, type PartTemplate, type Scorer, type TableIndex } from './tagger.js';
+import { tableIndex, type Scorer, type TableIndex } from './tagger.js';
 import type { Token } from './tokenize.js';
 import {
   addRow,
@@ -240,6 +240,8 @@ interface WordType {
   sentinel: boolean;
   /** Lexicon facts as features about a neighbour ("firstName", "orgSuffix"). */
   facts: readonly string[];
+  /** The same as bits by `FACT_NAMES` index. */
+  factBits: number;
   /** "gaz=…" for a capitalised word (`placeBucket`), else null. */
   gaz: string | null;
   acronym: boolean;
@@ -270,6 +272,7 @@ function sentinel(mark: string): WordType {
     cap: false,
     sentinel: true,
     facts: [],
+    factBits: 0,
     gaz: null,
     acronym: false,
     title: false,
@@ -314,51 +317,94 @@ function roleFeatures(t: WordType, role: number): readonly string[] {
   return t.roles[role]!;
 }
 
-/** The neighbour features of each lexicon fact ("-1:firstName", "+1:firstName"), built once. */
-const FACT_BEFORE = new Map<string, string>();
-const FACT_AFTER = new Map<string, string>();
+/** The ids of a finished table's features that no word part is in, found once per table. */
+interface ConstantIds {
+  b: number;
+  acronym: number;
+  afterTitle: number;
+  beforeOrgSuffix: number;
+  beforePlaceSuffix: number;
+  /** By `FACT_NAMES` index: the fact itself, "-1:" and "+1:" it. */
+  fact: Int32Array;
+  factBefore: Int32Array;
+  factAfter: Int32Array;
+  /** By "gaz=…" feature. */
+  gaz: Map<string, number>;
+}
+
+const constantsOf = new WeakMap<TableIndex, ConstantIds>();
+
+function constantIds(index: TableIndex): ConstantIds {
+  let c = constantsOf.get(index);
+  if (c === undefined) {
+    const id = (feature: string): number => index.ids.get(feature) ?? -1;
+    c = {
+      b: id('b'),
+      acronym: id('acronym'),
+      afterTitle: id('afterTitle'),
+      beforeOrgSuffix: id('beforeOrgSuffix'),
+      beforePlaceSuffix: id('beforePlaceSuffix'),
+      fact: Int32Array.from(FACT_NAMES, (x) => id(x)),
+      factBefore: Int32Array.from(FACT_NAMES, (x) => id(`-1:${x}`)),
+      factAfter: Int32Array.from(FACT_NAMES, (x) => id(`+1:${x}`)),
+      gaz: new Map(),
+    };
+    constantsOf.set(index, c);
+  }
+  return c;
+}
+
+/** `values[role]` += the weights of feature `id` (none when -1), as `score` adds them. */
+function addWeights(values: Float64Array, role: number, w: Float32Array, id: number): void {
+  if (id < 0) return;
+  const from = id * TAG_COUNT;
+  const at = role * TAG_COUNT;
+  for (let k = 0; k < TAG_COUNT; k++) values[at + k]! += w[from + k]!;
+}
+
+const idIn = (ids: Int32Array | undefined, k: number): number => (ids === undefined ? -1 : ids[k]!);
 
 /**
- * `roleFeatures` scored from a finished table's index (`tableIndex`): each feature's row is found by the part of
- * the word it is built from, so no feature string is built for a new word. The rows are added in the order of
- * `roleFeatures`, features without a weight skipped, as `score` does: the same sums to the last bit.
+ * `roleFeatures` scored from a finished table's index (`tableIndex`): each feature's id is found by the part of
+ * the word it is built from, one probe per part, so no feature string is built for a new word. The weights are
+ * added in the order of `roleFeatures`, features without a weight skipped, as `score` does: the same sums to the
+ * last bit.
  */
 function indexedRoleSums(t: WordType, index: TableIndex, values: Float64Array): void {
-  const { w, ids, parts } = index;
-  const add = (role: number, id: number | undefined): void => {
-    if (id === undefined) return;
-    const from = id * TAG_COUNT;
-    const at = role * TAG_COUNT;
-    for (let k = 0; k < TAG_COUNT; k++) values[at + k]! += w[from + k]!;
-  };
-  const part = (template: PartTemplate, key: string): number | undefined => parts.get(template)!.get(key);
-  const lower = t.lower;
-  const shape = t.shape;
+  const c = constantIds(index);
+  const w = index.w;
+  const word = index.words.get(t.lower);
+  const shape = index.shapes.get(t.shape);
   if (!t.sentinel) {
-    add(0, ids.get('b'));
-    add(0, part('w=', lower));
-    add(0, part('s=', shape));
-    add(0, part('p3=', lower.slice(0, 3)));
-    add(0, part('x3=', lower.slice(-3)));
-    add(0, part('x2=', lower.slice(-2)));
-    for (const x of t.facts) add(0, ids.get(x));
-    if (t.gaz !== null) add(0, ids.get(t.gaz));
-    if (t.acronym) add(0, ids.get('acronym'));
+    const lower = t.lower;
+    addWeights(values, 0, w, c.b);
+    addWeights(values, 0, w, idIn(word, 0));
+    addWeights(values, 0, w, idIn(shape, 0));
+    addWeights(values, 0, w, index.affixes[0]!.get(lower.slice(0, 3)) ?? -1);
+    addWeights(values, 0, w, index.affixes[1]!.get(lower.slice(-3)) ?? -1);
+    addWeights(values, 0, w, index.affixes[2]!.get(lower.slice(-2)) ?? -1);
+    for (let k = 0; k < FACT_NAMES.length; k++) if (t.factBits & (1 << k)) addWeights(values, 0, w, c.fact[k]!);
+    if (t.gaz !== null) {
+      let gaz = c.gaz.get(t.gaz);
+      if (gaz === undefined) c.gaz.set(t.gaz, (gaz = index.ids.get(t.gaz) ?? -1));
+      addWeights(values, 0, w, gaz);
+    }
+    if (t.acronym) addWeights(values, 0, w, c.acronym);
   }
-  add(1, part('w-1=', lower));
-  add(1, part('s-1=', shape));
-  for (const x of t.facts) add(1, ids.get(FACT_BEFORE.get(x) ?? `-1:${x}`));
-  if (t.title) add(1, ids.get('afterTitle'));
-  add(2, part('w+1=', lower));
-  add(2, part('s+1=', shape));
-  for (const x of t.facts) add(2, ids.get(FACT_AFTER.get(x) ?? `+1:${x}`));
-  if (t.orgSuffix) add(2, ids.get('beforeOrgSuffix'));
-  if (t.placeSuffix) add(2, ids.get('beforePlaceSuffix'));
-  add(3, part('w-2=', lower));
-  add(4, part('w+2=', lower));
+  addWeights(values, 1, w, idIn(word, 1));
+  addWeights(values, 1, w, idIn(shape, 1));
+  for (let k = 0; k < FACT_NAMES.length; k++) if (t.factBits & (1 << k)) addWeights(values, 1, w, c.factBefore[k]!);
+  if (t.title) addWeights(values, 1, w, c.afterTitle);
+  addWeights(values, 2, w, idIn(word, 2));
+  addWeights(values, 2, w, idIn(shape, 2));
+  for (let k = 0; k < FACT_NAMES.length; k++) if (t.factBits & (1 << k)) addWeights(values, 2, w, c.factAfter[k]!);
+  if (t.orgSuffix) addWeights(values, 2, w, c.beforeOrgSuffix);
+  if (t.placeSuffix) addWeights(values, 2, w, c.beforePlaceSuffix);
+  addWeights(values, 3, w, idIn(word, 3));
+  addWeights(values, 4, w, idIn(word, 4));
   if (!t.sentinel) {
-    add(5, part('t-1|s=', shape));
-    add(5, part('t-1|w=', lower));
+    addWeights(values, 5, w, idIn(shape, 3));
+    addWeights(values, 5, w, idIn(word, 5));
   }
 }
 
@@ -392,13 +438,10 @@ const FACT_NAMES = [
   'outlet',
   'institution',
 ] as const;
-for (const x of FACT_NAMES) {
-  FACT_BEFORE.set(x, `-1:${x}`);
-  FACT_AFTER.set(x, `+1:${x}`);
-}
 const factLists = new Map<number, readonly string[]>();
 
-function factsOf(info: WordInfo): readonly string[] {
+/** The word's facts as bits by `FACT_NAMES` index. */
+function factBitsOf(info: WordInfo): number {
   const flags = [
     info.firstName,
     info.lastName,
@@ -414,6 +457,11 @@ function factsOf(info: WordInfo): readonly string[] {
   ];
   let bits = 0;
   for (let k = 0; k < flags.length; k++) if (flags[k]) bits |= 1 << k;
+  return bits;
+}
+
+/** The fact names of `bits`, in feature order: one frozen list per combination, shared by its words. */
+function factsOf(bits: number): readonly string[] {
   let facts = factLists.get(bits);
   if (facts === undefined) factLists.set(bits, (facts = FACT_NAMES.filter((_, k) => bits & (1 << k))));
   return facts;
@@ -430,6 +478,7 @@ function wordType(word: string): WordType {
   const sh = shape(word);
   const info = wordInfo(w);
   const cap = startsUpper(word);
+  const factBits = factBitsOf(info);
   let gaz: string | null = null;
   if (cap) {
     const bucket = placeBucket(word);
@@ -442,7 +491,8 @@ function wordType(word: string): WordType {
     shapeId: shapeId(sh),
     cap,
     sentinel: false,
-    facts: factsOf(info),
+    facts: factsOf(factBits),
+    factBits,
     gaz,
     acronym: isAcronym(word),
     title: info.title,

@@ -199,38 +199,29 @@ export function tableOf(model: TaggerModel): WeightTable {
   return table;
 }
 
-/**
- * The templates of features made of a prefix and one part of a word: its lower-cased form ("w-1=putin"), its shape
- * ("s+1=Xx") or an affix ("p3=put").
- */
-export const PART_TEMPLATES = [
-  'w=',
-  'w-1=',
-  'w+1=',
-  'w-2=',
-  'w+2=',
-  't-1|w=',
-  's=',
-  's-1=',
-  's+1=',
-  't-1|s=',
-  'p3=',
-  'x3=',
-  'x2=',
-] as const;
-export type PartTemplate = (typeof PART_TEMPLATES)[number];
+/** The templates of features made of a prefix and the lower-cased word ("w-1=putin"), in `TableIndex.words` order. */
+export const WORD_TEMPLATES = ['w=', 'w-1=', 'w+1=', 'w-2=', 'w+2=', 't-1|w='] as const;
+/** The templates of features made of a prefix and the word's shape ("s+1=Xx"), in `TableIndex.shapes` order. */
+export const SHAPE_TEMPLATES = ['s=', 's-1=', 's+1=', 't-1|s='] as const;
+/** The templates of features made of a prefix and an affix of the lower-cased word ("p3=put", "x3=tin"). */
+export const AFFIX_TEMPLATES = ['p3=', 'x3=', 'x2='] as const;
 
 /**
  * A table that no longer changes (the shipped one), indexed for scoring a word without building its feature
- * strings: most words of a text have no weight in most templates, and those that do are found by the part alone.
+ * strings: most words of a text have no weight in most templates, and the ids of those that do are found with one
+ * probe per part (word, shape, affix) instead of one per feature.
  */
 export interface TableIndex {
   /** The table's weights, a feature's row at `id * TAGS.length`. */
   readonly w: Float32Array;
   /** The id of a whole feature ("b", "-1:firstName", "gaz=city5"). */
   readonly ids: ReadonlyMap<string, number>;
-  /** Per template, the id of the template joined to a part ("w-1=" → "said" → the id of "w-1=said"). */
-  readonly parts: ReadonlyMap<PartTemplate, ReadonlyMap<string, number>>;
+  /** Per word, the id of each `WORD_TEMPLATES` feature built on it, -1 for none; words with no feature absent. */
+  readonly words: ReadonlyMap<string, Int32Array>;
+  /** Per shape, the id of each `SHAPE_TEMPLATES` feature built on it, -1 for none. */
+  readonly shapes: ReadonlyMap<string, Int32Array>;
+  /** Per `AFFIX_TEMPLATES` template, the id of its feature by affix. */
+  readonly affixes: readonly ReadonlyMap<string, number>[];
 }
 
 /** The index of each scorer whose table no longer changes (the shipped one). */
@@ -242,15 +233,28 @@ export function tableIndex(score: Scorer): TableIndex | undefined {
 }
 
 function indexTable(table: WeightTable): TableIndex {
-  const templates: ReadonlySet<string> = new Set(PART_TEMPLATES);
-  const parts = new Map<PartTemplate, Map<string, number>>(PART_TEMPLATES.map((t) => [t, new Map()]));
+  const words = new Map<string, Int32Array>();
+  const shapes = new Map<string, Int32Array>();
+  const affixes = AFFIX_TEMPLATES.map(() => new Map<string, number>());
+  const slot = (byPart: Map<string, Int32Array>, part: string, size: number): Int32Array => {
+    let ids = byPart.get(part);
+    if (!ids) byPart.set(part, (ids = new Int32Array(size).fill(-1)));
+    return ids;
+  };
   // Every template ends at its only "=", so a feature's template, if any, ends at its first "=".
   for (const [feature, id] of table.ids) {
     const eq = feature.indexOf('=');
-    const template = eq < 0 ? '' : feature.slice(0, eq + 1);
-    if (templates.has(template)) parts.get(template as PartTemplate)!.set(feature.slice(eq + 1), id);
+    if (eq < 0) continue;
+    const template = feature.slice(0, eq + 1);
+    const part = feature.slice(eq + 1);
+    let k: number = WORD_TEMPLATES.indexOf(template as (typeof WORD_TEMPLATES)[number]);
+    if (k >= 0) slot(words, part, WORD_TEMPLATES.length)[k] = id;
+    else if ((k = SHAPE_TEMPLATES.indexOf(template as (typeof SHAPE_TEMPLATES)[number])) >= 0)
+      slot(shapes, part, SHAPE_TEMPLATES.length)[k] = id;
+    else if ((k = AFFIX_TEMPLATES.indexOf(template as (typeof AFFIX_TEMPLATES)[number])) >= 0)
+      affixes[k]!.set(part, id);
   }
-  return { w: table.w, ids: table.ids, parts };
+  return { w: table.w, ids: table.ids, words, shapes, affixes };
 }
 
 const MODEL = new URL('../../../src/analyze/entities/data/tagger.json', import.meta.url);

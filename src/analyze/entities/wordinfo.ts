@@ -17,8 +17,6 @@ import {
 const NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
 const PLACE_TAGS: ReadonlySet<string> = new Set(['Place', 'Country', 'City', 'Region']);
 const ORG_TAGS: ReadonlySet<string> = new Set(['Organization', 'SportsTeam']);
-/** Tags that mark a word as an ordinary English word when it is capitalised only by position. */
-const PROPER_TAGS: ReadonlySet<string> = new Set([...NAME_TAGS, ...PLACE_TAGS, ...ORG_TAGS, 'ProperNoun']);
 
 export interface WordInfo {
   firstName: boolean;
@@ -56,28 +54,57 @@ const cache = new Map<string, WordInfo>();
 export function wordInfo(word: string): WordInfo {
   let info = cache.get(word); // keyed by the word as asked, so that a hit skips the test below
   if (info) return info;
-  const lower = /^[^.]+\.$/.test(word) ? word.slice(0, -1) : word; // "dr." as "dr"
+  const end = word.length - 1;
+  const lower = end > 0 && word.charCodeAt(end) === 46 && word.indexOf('.') === end ? word.slice(0, -1) : word; // "dr." as "dr"
   info = cache.get(lower);
   if (info) {
     cache.set(word, info);
     return info;
   }
+  info = lexiconFacts(lower);
+  if (cache.size > 50_000) cache.clear(); // bounded: hostile input must not grow memory without end
+  cache.set(lower, info);
+  cache.set(word, info);
+  return info;
+}
+
+/** `wordInfo` of a word not asked about before: its lexicon tags read in one pass. */
+function lexiconFacts(lower: string): WordInfo {
+  let firstName = false;
+  let maleTag = false;
+  let femaleTag = false;
+  let lastName = false;
+  let person = false;
+  let place = false;
+  let org = false;
+  let demonymTag = false;
+  let proper = false; // a name, place, organization or proper-noun tag: without one, a known word is common
   const tags = lexiconTags(lower);
-  info = {
-    firstName: tags.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName'),
-    male: tags.includes('MaleName') && !tags.includes('FemaleName'),
-    female: tags.includes('FemaleName') && !tags.includes('MaleName'),
-    lastName: tags.includes('LastName'),
-    person: tags.some((t) => NAME_TAGS.has(t)),
-    place: tags.some((t) => PLACE_TAGS.has(t)),
-    org: tags.some((t) => ORG_TAGS.has(t)) || POLITICAL_BODIES.has(lower),
+  for (const t of tags) {
+    if (NAME_TAGS.has(t)) {
+      person = proper = true;
+      if (t === 'FirstName') firstName = true;
+      else if (t === 'MaleName') firstName = maleTag = true;
+      else if (t === 'FemaleName') firstName = femaleTag = true;
+      else if (t === 'LastName') lastName = true;
+    } else if (PLACE_TAGS.has(t)) place = proper = true;
+    else if (ORG_TAGS.has(t)) org = proper = true;
+    else if (t === 'ProperNoun') proper = true;
+    else if (t === 'Demonym') demonymTag = true;
+  }
+  const g = gazetteer();
+  return {
+    firstName,
+    male: maleTag && !femaleTag,
+    female: femaleTag && !maleTag,
+    lastName,
+    person,
+    place,
+    org: org || POLITICAL_BODIES.has(lower),
     // compromise files some country names as demonyms ("philippines"); a country is no demonym.
     demonym:
-      (tags.includes('Demonym') || gazetteer().countryOfDemonym(lower) !== undefined) &&
-      !gazetteer()
-        .lookup(lower)
-        .some((p) => p.kind === 'country'),
-    common: tags.length > 0 && !tags.some((t) => PROPER_TAGS.has(t)),
+      (demonymTag || g.countryOfDemonym(lower) !== undefined) && !g.lookup(lower).some((p) => p.kind === 'country'),
+    common: tags.length > 0 && !proper,
     title: PERSON_TITLES.has(lower),
     orgSuffix: ORG_SUFFIXES.has(lower),
     placeSuffix: PLACE_SUFFIXES.has(lower),
@@ -85,10 +112,6 @@ export function wordInfo(word: string): WordInfo {
     institution: INSTITUTION_METONYMS.has(lower),
     body: POLITICAL_BODIES.has(lower),
   };
-  if (cache.size > 50_000) cache.clear(); // bounded: hostile input must not grow memory without end
-  cache.set(lower, info);
-  cache.set(word, info);
-  return info;
 }
 
 /** The gazetteer's best reading of a phrase as a place: a country or region, else its most populous city. */
