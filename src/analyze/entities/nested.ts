@@ -37,7 +37,12 @@ export function nestedPlaces(tokens: readonly Token[], candidates: readonly Name
         const form = phraseOf(tokens, i, i + n);
         if (placeForms.has(form) || isKnownPlace(form)) taken = n;
       }
-      if (taken) {
+      if (taken === 3 && tokens[i + 1]!.text === 'and') {
+        // "Newfoundland and Labrador" inside a longer name: GUM marks each place of the pair.
+        added.push({ first: i, last: i + 1, kind: 'place', titled: false, nested: true });
+        added.push({ first: i + 2, last: i + 3, kind: 'place', titled: false, nested: true });
+        i += taken;
+      } else if (taken) {
         added.push({ first: i, last: i + taken, kind: 'place', titled: false, nested: true });
         i += taken;
       } else i++;

@@ -48,6 +48,16 @@ describe('findNameCandidates', () => {
     expect(read('Rain fell. However Brisbane stayed dry.')).toEqual(['place!:Brisbane']);
   });
 
+  it('joins a country or region named with "and" into the longer name it begins, and leaves it split alone', () => {
+    expect(read('Officers of the Trinidad and Tobago Coast Guard boarded the ship.')).toEqual([
+      'organization!:Trinidad and Tobago Coast Guard',
+    ]);
+    expect(read('Fans from Bosnia and Herzegovina cheered.').map((c) => c.split(':')[1])).toEqual([
+      'Bosnia',
+      'Herzegovina',
+    ]);
+  });
+
   it('reads a party, armed group or international body named bare as an organization', () => {
     expect(read('The envoy met Fatah officials; Hezbollah and the UN said the IMF would pay.')).toEqual([
       'organization!:Fatah',

@@ -134,9 +134,30 @@ function connectorFits(tokens: readonly Token[], first: number, at: number): boo
       (word === 'of' && (wordInfo(before).placeSuffix || PLACE_PREFIXES.has(before))) // "Port of Genoa"
     );
   if (word === 'and' || word === '&')
-    return (wordInfoOf(tokens[at + 1]!.text).orgSuffix && at - first < 4) || ordinaryPairOfBody(tokens, first, at);
+    return (
+      (wordInfoOf(tokens[at + 1]!.text).orgSuffix && at - first < 4) ||
+      ordinaryPairOfBody(tokens, first, at) ||
+      (word === 'and' && placeThroughAnd(tokens, first, at))
+    );
   if (word === 'the') return false;
   return true; // de, van, von, bin, al…
+}
+
+/**
+ * A country or region named with "and" inside a longer name ("Newfoundland and Labrador Court of Appeal", "Trinidad
+ * and Tobago Defence Force"): the run before "and", or its end, and one to three words after it are one place the
+ * gazetteer knows, and a capitalised word follows. Standing alone, such a place stays two names joined ("Antigua",
+ * "Barbuda"), as GUM marks it.
+ */
+function placeThroughAnd(tokens: readonly Token[], first: number, at: number): boolean {
+  for (let from = Math.max(first, at - 3); from < at; from++)
+    for (let last = at + 2; last <= at + 4 && last <= tokens.length; last++) {
+      if (!isCap(tokens[last - 1]!)) break;
+      if (!tokens[last] || !isCap(tokens[last]!)) continue;
+      const kind = bestPlace(phraseOf(tokens, from, last))?.kind;
+      if (kind === 'country' || kind === 'region') return true;
+    }
+  return false;
 }
 
 /**
