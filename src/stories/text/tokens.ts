@@ -35,18 +35,29 @@ function classify(cp: number): number {
 
 const isApostrophe = (cp: number): boolean => cp === 0x27 || cp === 0x2019;
 
-/** Lower-cased, accent-folded words in order, stop words included (shingling needs every word). */
-export function words(text: string): string[] {
+/** A code point of `s` at `i`, as `codePointAt` reads it; most text has no surrogate, which `charCodeAt` reads faster. */
+function codePointAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff ? s.codePointAt(i)! : c;
+}
+
+/**
+ * Reads the words of `text` into `out`: each word as a string (`words`), or its FNV-1a hash over UTF-16 code
+ * units, apostrophes dropped (`wordHashes`), computed where the word lies in the folded text. One scanner for both,
+ * so shingling (which only hashes words) reads exactly the words clustering does, without building them.
+ */
+function scanWords(text: string, out: { words: string[] } | { hashes: number[] }): void {
   const folded = PLAIN.test(text)
     ? text.toLowerCase()
     : text.normalize('NFKD').replace(MARKS, '').normalize('NFKC').toLowerCase();
+  const strings = 'words' in out ? out.words : null;
+  const hashes = 'hashes' in out ? out.hashes : null;
   // A word is a run of letters and digits, then any number of apostrophe + letters ("o'neill's"), whose
   // apostrophes are dropped: what /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/u matched, scanned by hand.
-  const out: string[] = [];
   const n = folded.length;
   let i = 0;
   while (i < n) {
-    let cp = folded.codePointAt(i)!;
+    let cp = codePointAt(folded, i);
     if (classOf(cp) === OTHER_CLASS) {
       i += cp > 0xffff ? 2 : 1;
       continue;
@@ -54,21 +65,44 @@ export function words(text: string): string[] {
     const start = i;
     let apostrophes = false;
     do i += cp > 0xffff ? 2 : 1;
-    while (i < n && classOf((cp = folded.codePointAt(i)!)) !== OTHER_CLASS);
+    while (i < n && classOf((cp = codePointAt(folded, i))) !== OTHER_CLASS);
     while (
       i + 1 < n &&
       isApostrophe(folded.charCodeAt(i)) &&
-      classOf((cp = folded.codePointAt(i + 1)!)) === LETTER_CLASS
+      classOf((cp = codePointAt(folded, i + 1))) === LETTER_CLASS
     ) {
       apostrophes = true;
       i++;
       do i += cp > 0xffff ? 2 : 1;
-      while (i < n && classOf((cp = folded.codePointAt(i)!)) === LETTER_CLASS);
+      while (i < n && classOf((cp = codePointAt(folded, i))) === LETTER_CLASS);
     }
-    const word = folded.slice(start, i);
-    out.push(apostrophes ? word.replace(/['’]/g, '') : word);
+    if (strings) {
+      const word = folded.slice(start, i);
+      strings.push(apostrophes ? word.replace(/['’]/g, '') : word);
+    } else {
+      // The words before the apostrophes' letters hold none: only the joins do, and they are skipped.
+      let h = 0x811c9dc5;
+      for (let k = start; k < i; k++) {
+        const c = folded.charCodeAt(k);
+        if (!apostrophes || !isApostrophe(c)) h = Math.imul(h ^ c, 0x01000193);
+      }
+      hashes!.push(h >>> 0);
+    }
   }
-  return out;
+}
+
+/** Lower-cased, accent-folded words in order, stop words included (shingling needs every word). */
+export function words(text: string): string[] {
+  const out = { words: [] as string[] };
+  scanWords(text, out);
+  return out.words;
+}
+
+/** `fnv1a` (near-duplicates/hash.ts) of each of `words(text)`, without building the words. */
+export function wordHashes(text: string): number[] {
+  const out = { hashes: [] as number[] };
+  scanWords(text, out);
+  return out.hashes;
 }
 
 /**
