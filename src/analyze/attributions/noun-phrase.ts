@@ -126,7 +126,9 @@ export function phraseEndingAt(words: Word[], last: number): { first: number; la
     const polled = /^those$/i.test(w.bare) && i < last && POLLED.test(words[i + 1]!.bare);
     // "an aide to the governor", "an adviser to the president": a role and whom it serves is one phrase.
     const serves = w.bare === 'to' && i < last && ROLE_TO.test(words[i - 1]?.bare ?? '');
-    if (!fits(w) && !byAuthor && !issued && !field && !polled && !serves) break;
+    // "the purchasing community", "the elected officials": after a determiner, an -ing or -ed word modifies the noun.
+    const modifier = i < last && i > 0 && /^\p{Ll}+(?:ed|ing)$/u.test(w.bare) && DETERMINER.test(words[i - 1]!.bare);
+    if (!fits(w) && !byAuthor && !issued && !field && !polled && !serves && !modifier) break;
     if (opensClause(w)) {
       i--;
       break;
@@ -136,6 +138,9 @@ export function phraseEndingAt(words: Word[], last: number): { first: number; la
   if (last - i >= MAX_WORDS) return null;
   return trim(words, i + 1, last);
 }
+
+/** Determiners before a modifying participle: "the ruling party", "their governing coalition". */
+const DETERMINER = /^(?:the|The|a|A|an|An|its|their|his|her|our|this|these|those)$/;
 
 /** The noun phrase that starts at words[first], scanning right. */
 export function phraseStartingAt(words: Word[], first: number): { first: number; last: number } | null {

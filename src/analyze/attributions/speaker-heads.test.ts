@@ -94,3 +94,14 @@ describe('a subject with prepositional post-modifiers', () => {
     ]);
   });
 });
+
+describe('a participle modifying the head after a determiner', () => {
+  it('keeps "the purchasing community", "the ruling party" whole as the phrase before the cue', () => {
+    expect(speakers('Some in the trading community argue that the exchange should police itself.')).toEqual([
+      'Some in the trading community: the exchange should police itself',
+    ]);
+    expect(speakers('Officials in the ruling party said the vote would go ahead.')).toEqual([
+      'Officials in the ruling party: the vote would go ahead',
+    ]);
+  });
+});
