@@ -58,4 +58,21 @@ describe('officesOf', () => {
     ];
     expect(officesOf(tokenize(text), cands)).toEqual(cands);
   });
+
+  it('reads a name that opens with an office over a place as a person, a longer rest as no office', () => {
+    const text = 'Her cousin, the 4th Baron of Quellmoor, rode past the Duke of Leeds and the Prince of Tyre Hospital.';
+    const tokens = tokenize(text);
+    const name = (from: string, to: string): NameCandidate => ({
+      first: at(text, from),
+      last: at(text, to) + 1,
+      kind: 'organization',
+      titled: false,
+    });
+    const out = officesOf(tokens, [name('4th', 'Quellmoor'), name('Duke', 'Leeds'), name('Prince', 'Hospital')]);
+    expect(spans(text, out)).toEqual([
+      'person:4th Baron of Quellmoor',
+      'person:Duke of Leeds',
+      'organization:Prince of Tyre Hospital',
+    ]);
+  });
 });

@@ -4,8 +4,9 @@
  * is one person mention (GUM annotates it so: the office is the head), and the place or organization inside stays
  * a nested mention of its own entity (as in `nested.ts`), so that the map still shows the United States.
  */
-import type { NameCandidate } from './rules.js';
+import { phraseOf, type NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
+import { bestPlace } from './wordinfo.js';
 
 /** Capitalised nouns of an office or rank held over a place or body ("Mayor of London"). */
 // prettier-ignore
@@ -29,6 +30,12 @@ export function officesOf(tokens: readonly Token[], candidates: readonly NameCan
   const out: NameCandidate[] = [];
   let changed = false;
   for (const c of candidates) {
+    if (!c.nested && c.kind !== 'person' && c.kind !== 'other' && opensWithOffice(tokens, c)) {
+      // "2nd Earl of Clare", "the Duke of Wellington" read whole as an organization or a place.
+      out.push({ ...c, kind: 'person', titled: false, titleFrom: undefined, office: true });
+      changed = true;
+      continue;
+    }
     const office = c.kind === 'place' || c.kind === 'organization' ? officeBefore(tokens, c.first) : -1;
     const followed = UPPER.test(tokens[c.last]?.text ?? '') && tokens[c.last]!.start === tokens[c.last - 1]!.end + 1;
     const over = office >= 0 ? candidates[reach[office]!] : undefined;
@@ -51,4 +58,22 @@ function officeBefore(tokens: readonly Token[], first: number): number {
   if (at < 1 || tokens[at]!.text !== 'of') return -1;
   const word = tokens[at - 1]!.text;
   return UPPER.test(word) && OFFICES.has(word.toLowerCase()) ? at - 1 : -1;
+}
+
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+/**
+ * The name is an office over a place, whole: [ordinal] Office "of" [the] and one word or a place the gazetteer knows
+ * ("2nd Earl of Clare", "Duke of Wellington", "Mayor of New Orleans"). A longer rest names a body or a building
+ * after the office ("Prince of Wales Hospital").
+ */
+function opensWithOffice(tokens: readonly Token[], c: NameCandidate): boolean {
+  let at = c.first;
+  if (ORDINAL.test(tokens[at]!.text)) at++;
+  const word = tokens[at]?.text ?? '';
+  if (!UPPER.test(word) || !OFFICES.has(word.toLowerCase()) || tokens[at + 1]?.text !== 'of') return false;
+  let from = at + 2;
+  if (LINKS.has(tokens[from]?.text ?? '')) from++;
+  if (from >= c.last) return false;
+  return c.last - from === 1 || bestPlace(phraseOf(tokens, from, c.last)) !== null;
 }
