@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../sentences/sentences.js';
 import { findAttributions } from './attributions.js';
+import { speakerRecords as records } from './testing/records.js';
 
 const said = (text: string) =>
   findAttributions(text, splitSentences(text), [])
@@ -62,5 +63,31 @@ describe('cue forms of political news', () => {
       'Several analysts [doubted] the levy would survive the vote',
     ]);
     expect(said('Voters doubted his sincerity.')).toEqual([]);
+  });
+});
+
+describe('an infinitive that carries its subject’s words', () => {
+  it('reads "was quick to point out that", "was keen to stress that", "went on to note that"', () => {
+    expect(records('The minister was quick to point out that the plan was fully costed.')).toEqual([
+      'minister: the plan was fully costed',
+    ]);
+    expect(records('Okafor was keen to stress that, officially, the service checks no quality.')).toEqual([
+      'Okafor: officially, the service checks no quality',
+    ]);
+    expect(records('The mayor went on to note that the budget was balanced.')).toEqual([
+      'mayor: the budget was balanced',
+    ]);
+  });
+
+  it('reads a plural present with its particle before "that": "Analysts point out that …"', () => {
+    expect(records('Analysts point out that the plan was fully costed.')).toEqual([
+      'Analysts: the plan was fully costed',
+    ]);
+    expect(records('Tourists point out the sights.')).toEqual([]);
+  });
+
+  it('reads no report in other infinitives: "was happy to note the weather", "plans to note that"', () => {
+    expect(records('She was happy to note the weather.')).toEqual([]);
+    expect(records('The council plans to note that the budget was balanced.')).toEqual([]);
   });
 });

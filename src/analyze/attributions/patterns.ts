@@ -112,9 +112,16 @@ function wentOnTo(words: Word[], i: number): boolean {
   return (
     i >= 4 &&
     words[i - 1]!.raw === 'to' &&
-    words[i - 2]!.raw === 'on' &&
-    /^(?:went|goes|go|going)$/.test(words[i - 3]!.raw)
+    ((words[i - 2]!.raw === 'on' && /^(?:went|goes|go|going)$/.test(words[i - 3]!.raw)) || eagerTo(words, i))
   );
+}
+
+/** How readily a subject speaks, between a form of "be" and "to": "was quick to point out that …". */
+const EAGER = /^(?:quick|careful|keen|eager|swift|anxious|happy|glad|willing|ready)$/;
+
+/** "The minister was quick to point out that …", "was careful to note that …": the subject is before "was". */
+function eagerTo(words: Word[], i: number): boolean {
+  return EAGER.test(words[i - 2]!.raw) && /^(?:was|were|is|are|been)$/.test(words[i - 3]!.raw);
 }
 
 /** What sources know of, read backwards from the noun: "familiar with", "with knowledge of", "briefed on". */
@@ -203,8 +210,10 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     if (taken.some((t) => w.start >= t.start && w.start < t.end)) continue;
     const prev = words[i - 1]?.bare.toLowerCase();
     if ((prev === 'to' && !wentOnTo(words, i)) || (prev !== undefined && DETERMINERS.has(prev))) continue; // "declined to say", "the reports"
+    // "went on to note", "was quick to point out": an infinitive that carries its subject's words.
+    const carried = prev === 'to' && wentOnTo(words, i);
     if (phrasal) {
-      if (NOT_BEFORE_BASE.has(prev ?? '')) continue;
+      if (NOT_BEFORE_BASE.has(prev ?? '') && !carried) continue;
       const d = verbDraft(text, s, words, i, { ...CUE_BY_LEMMA.get(lemma)!, object: phrasal.length });
       if (d && !out.some((o) => o.content && w.start >= o.content.start && w.start < o.content.end)) out.push(d);
       continue;
@@ -216,9 +225,12 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     if (NOUN_FIRST_BASE.has(w.bare) && !thatFollows(words, i)) continue;
     if (
       BASE_FORMS.has(w.bare) &&
-      (NOT_BEFORE_BASE.has(prev ?? '') ||
+      ((NOT_BEFORE_BASE.has(prev ?? '') && !carried) ||
         !(
           clauseFollows(words, i) ||
+          // "Analysts point out that …": the clause follows the cue's particle.
+          (!!CUE_BY_LEMMA.get(VERB_FORMS.get(w.bare)!)?.particle?.test(words[i + 1]?.bare ?? '') &&
+            clauseFollows(words, i + 1)) ||
           recordsShow(words, i) ||
           parentheticalBase(words, i) ||
           asClauseBase(words, i) ||
