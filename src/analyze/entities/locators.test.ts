@@ -42,4 +42,18 @@ describe('attachLocators', () => {
     ]);
     expect(center!.mentionLast).toBeUndefined();
   });
+
+  it('folds the town after "in" or "at" into an organization\'s mention, but no venue', () => {
+    const text =
+      'She taught at the Quarry Falls Institute in Vermont before the Dunmore Rovers played at Kelby Stadium.';
+    expect(mentionsOf(text, 'Quarry Falls Institute')).toEqual(['Quarry Falls Institute in Vermont']);
+    expect(mentionsOf(text, 'Vermont')).toEqual(['Vermont']);
+    const tokens = tokenize(text);
+    const at = (w: string): number => tokens.findIndex((t) => t.text === w);
+    const [team] = attachLocators(tokens, [
+      { first: at('Dunmore'), last: at('Rovers') + 1, kind: 'organization', titled: false },
+      { first: at('Kelby'), last: at('Stadium') + 1, kind: 'place', titled: false },
+    ]);
+    expect(team!.mentionLast).toBeUndefined();
+  });
 });

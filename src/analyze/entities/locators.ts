@@ -10,8 +10,30 @@ import { phraseOf, type NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
 import { bestPlace } from './wordinfo.js';
 
+/** Last words of venues where a team plays or a body meets, which no body is named after ("at Fenway Park"). */
+// prettier-ignore
+const VENUES: ReadonlySet<string> = new Set([
+  'arena', 'stadium', 'park', 'field', 'hall', 'hotel', 'centre', 'center', 'theatre', 'theater', 'ground', 'club',
+]);
+
+/**
+ * An organization's town after "in" or "at" belongs to its mention, as GUM marks it ("Stephenville High School in
+ * Texas", "the University of North Carolina at Greensboro"), unless the place is a venue or the organization a
+ * country's team ("England at the Volgograd Arena").
+ */
+function placedOrganization(tokens: readonly Token[], host: NameCandidate, next: NameCandidate): boolean {
+  if (host.kind !== 'organization' || bestPlace(phraseOf(tokens, host.first, host.last))) return false;
+  const word = tokens[host.last]!.text;
+  if (word !== 'in' && word !== 'at') return false;
+  const gap = next.first - host.last;
+  if (gap !== 1 && !(gap === 2 && tokens[host.last + 1]!.text === 'the')) return false;
+  return !VENUES.has(tokens[next.last - 1]!.text.toLowerCase());
+}
+
 function isLocator(tokens: readonly Token[], host: NameCandidate, next: NameCandidate): boolean {
-  if (next.kind !== 'place' || tokens[host.last]!.text !== ',') return false;
+  if (next.kind !== 'place') return false;
+  if (placedOrganization(tokens, host, next)) return true;
+  if (tokens[host.last]!.text !== ',') return false;
   // "Amsterdam, the Netherlands", "Leiden University, the Netherlands": a country named with its article.
   if (next.first !== host.last + 1 && !(next.first === host.last + 2 && tokens[host.last + 1]!.text === 'the'))
     return false;
