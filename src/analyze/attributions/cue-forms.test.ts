@@ -79,6 +79,16 @@ describe('an infinitive that carries its subject’s words', () => {
     ]);
   });
 
+  it('reads a poll’s comparison: "were (much) more likely to say that …", "less likely to say …"', () => {
+    expect(records('Renters were much more likely to say that the city had become unaffordable.')).toEqual([
+      'Renters: the city had become unaffordable',
+    ]);
+    expect(records('Older voters were less likely to say they trusted the count.')).toEqual([
+      'Older voters: they trusted the count',
+    ]);
+    expect(records('Renters were more likely to move away.')).toEqual([]);
+  });
+
   it('reads a plural present with its particle before "that": "Analysts point out that …"', () => {
     expect(records('Analysts point out that the plan was fully costed.')).toEqual([
       'Analysts: the plan was fully costed',

@@ -107,22 +107,33 @@ function postModifiedSubject(text: string, words: Word[], np: Range): Range | nu
   return null;
 }
 
-/** "went on to say", "goes on to argue": a cue continuing the subject's words. */
+/**
+ * "went on to say", "goes on to argue", "was quick to point out", "were more likely to say": an infinitive that
+ * carries its subject's words. The index of the carrier's first word ("went", "was"), the subject ending before it;
+ * -1 when words[i] is no such infinitive.
+ */
+function carrierAt(words: Word[], i: number): number {
+  if (i < 4 || words[i - 1]!.raw !== 'to') return -1;
+  if (words[i - 2]!.raw === 'on' && /^(?:went|goes|go|going)$/.test(words[i - 3]!.raw)) return i - 3;
+  if (EAGER.test(words[i - 2]!.raw) && BE_BEFORE_TO.test(words[i - 3]!.raw)) return i - 3;
+  // A poll's comparison: "Respondents who use AI were much more likely to say that …".
+  if (words[i - 2]!.raw === 'likely' && /^(?:more|less|most|least)$/.test(words[i - 3]!.raw)) {
+    const be = DEGREE.test(words[i - 4]!.raw) ? i - 5 : i - 4;
+    return be > 0 && BE_BEFORE_TO.test(words[be]!.raw) ? be : -1;
+  }
+  return -1;
+}
+
 function wentOnTo(words: Word[], i: number): boolean {
-  return (
-    i >= 4 &&
-    words[i - 1]!.raw === 'to' &&
-    ((words[i - 2]!.raw === 'on' && /^(?:went|goes|go|going)$/.test(words[i - 3]!.raw)) || eagerTo(words, i))
-  );
+  return carrierAt(words, i) >= 0;
 }
 
 /** How readily a subject speaks, between a form of "be" and "to": "was quick to point out that …". */
 const EAGER = /^(?:quick|careful|keen|eager|swift|anxious|happy|glad|willing|ready)$/;
-
-/** "The minister was quick to point out that …", "was careful to note that …": the subject is before "was". */
-function eagerTo(words: Word[], i: number): boolean {
-  return EAGER.test(words[i - 2]!.raw) && /^(?:was|were|is|are|been)$/.test(words[i - 3]!.raw);
-}
+/** Forms of "be" before such an infinitive. */
+const BE_BEFORE_TO = /^(?:was|were|is|are|been)$/;
+/** Words of degree before "more likely": "much more likely", "far less likely". */
+const DEGREE = /^(?:much|far|significantly|slightly|somewhat|twice|considerably)$/;
 
 /** What sources know of, read backwards from the noun: "familiar with", "with knowledge of", "briefed on". */
 const KNOWLEDGE_BEFORE: readonly (readonly string[])[] = [
@@ -689,7 +700,8 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   // no speaker here (as "it was reported" below).
   if (/^\p{L}+['’](?:re|m)$/iu.test(words[ci - 1]?.bare ?? '')) return null;
   // "Alvarez went on to say that …": the subject is before "went on to".
-  let j = wentOnTo(words, ci) ? ci - 4 : ci - 1;
+  const carrier = carrierAt(words, ci);
+  let j = carrier >= 0 ? carrier - 1 : ci - 1;
   for (; j >= 0 && !endsClause(words[j]!); j--) {
     const lw = words[j]!.bare;
     // "He did not say that …", "might argue that …": a negated or hypothetical cue reports nothing.
