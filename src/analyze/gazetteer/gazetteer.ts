@@ -119,14 +119,14 @@ function loadGazetteer(): Gazetteer {
     };
     add(r.name, region);
   }
-  // Cities stay one string, sorted by key at build time, and are binary-searched in place: building 200k
-  // objects or a Map of them at start-up costs seconds, a line-offset table costs milliseconds.
+  // Cities stay one string, sorted by key at build time, found through a table of each key's first line: building
+  // 200k objects or a Map of them at start-up costs seconds, a line-offset table costs milliseconds.
   const tsv = gunzipSync(readFileSync(new URL('places.tsv.gz', DATA))).toString('utf8');
   const starts: number[] = [];
   for (let at = 0; at < tsv.length; at = tsv.indexOf('\n', at) + 1 || tsv.length) starts.push(at);
   /**
    * The key of line i compared with `key` in place, as `<` compares strings (UTF-16 code units): slicing every
-   * probed key cost a string allocation per step of every binary search, most of them for names not in it.
+   * probed key cost a string allocation per probe, most of them for names not in it.
    */
   const compareKeyAt = (i: number, key: string): number => {
     const start = starts[i]!;
@@ -140,10 +140,17 @@ function loadGazetteer(): Gazetteer {
     }
   };
   const keyFilter = new KeyFilter();
-  for (const key of index.keys()) keyFilter.add(key, 0, key.length);
-  for (const start of starts) {
+  for (const key of index.keys()) keyFilter.add(keyHash(key, 0, key.length));
+  const firstLines = new FirstLineTable(starts.length);
+  let previous = -1; // the line of the previous key, whose equal keys are its neighbours (the file is sorted)
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i]!;
     const tab = tsv.indexOf('\t', start);
-    if (tab > start) keyFilter.add(tsv, start, tab);
+    if (tab <= start) continue;
+    const hash = keyHash(tsv, start, tab);
+    keyFilter.add(hash);
+    if (previous < 0 || !sameKeyAt(tsv, starts[previous]!, start)) firstLines.add(hash, i);
+    previous = i;
   }
   const parsed = new Map<number, GazetteerPlace>();
   const cityAt = (i: number): GazetteerPlace => {
@@ -165,34 +172,32 @@ function loadGazetteer(): Gazetteer {
     parsed.set(i, place);
     return place;
   };
-  const cities = (key: string): GazetteerPlace[] => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (compareKeyAt(mid, key) < 0) lo = mid + 1;
-      else hi = mid;
-    }
+  /** The cities whose key is `key` (its `keyHash` is `hash`), in file order. */
+  const cities = (key: string, hash: number): GazetteerPlace[] => {
     const out: GazetteerPlace[] = [];
-    for (let i = lo; i < starts.length && compareKeyAt(i, key) === 0; i++) out.push(cityAt(i));
+    const first = firstLines.find(hash, (i) => compareKeyAt(i, key) === 0);
+    if (first < 0) return out;
+    for (let i = first; i < starts.length && compareKeyAt(i, key) === 0; i++) out.push(cityAt(i));
     return out;
   };
-  // Names recur across articles; a bounded memo spares the normalisation and the binary search.
+  // Names recur across articles; a bounded memo spares the normalisation and the table probe.
   const memo = new Map<string, readonly GazetteerPlace[]>();
   const lookup = (name: string): readonly GazetteerPlace[] => {
     // Most names asked about are no place (every lower-case word, pair and triple of a text): an already
     // normalised name the filter has never seen costs one pass over its characters, not a probe of the memo.
-    const hash = plainKeyHash(name);
-    if (hash !== -1 && !keyFilter.has(hash)) return NO_PLACES;
+    const plain = plainKeyHash(name);
+    if (plain !== -1 && !keyFilter.has(plain)) return NO_PLACES;
     let hit = memo.get(name);
     if (hit) return hit;
-    const key = normalizePlaceName(name);
+    // A plain name of letters, digits and single spaces normalises to its lower case (`plainKeyHash`).
+    const key = plain !== -1 && !SEPARATORS.test(name) ? name.toLowerCase() : normalizePlaceName(name);
     // Names the plain pass cannot read (accents, other scripts) meet the filter once normalised: a miss skips
-    // the index and the binary search.
-    if (!key || !keyFilter.has(keyHash(key, 0, key.length))) hit = NO_PLACES;
+    // the index and the table of cities.
+    const hash = plain !== -1 ? plain : keyHash(key, 0, key.length);
+    if (!key || !keyFilter.has(hash)) hit = NO_PLACES;
     else {
       const known = index.get(key) ?? [];
-      const found = cities(key);
+      const found = cities(key, hash);
       hit = found.length ? [...known, ...found] : known;
     }
     if (memo.size > 100_000) memo.clear();
@@ -207,6 +212,50 @@ function loadGazetteer(): Gazetteer {
 }
 
 const NO_PLACES: readonly GazetteerPlace[] = Object.freeze([]);
+
+/** The characters a plain name may hold that its normalised key drops or turns into a space. */
+const SEPARATORS = /[.'’-]/;
+
+/** Whether the lines starting at `a` and `b` of `tsv` have the same key (the text before the first tab). */
+function sameKeyAt(tsv: string, a: number, b: number): boolean {
+  for (let k = 0; ; k++) {
+    const x = tsv.charCodeAt(a + k);
+    if (x !== tsv.charCodeAt(b + k)) return false;
+    if (x === 9) return true;
+  }
+}
+
+/**
+ * The first line of each city key, found by the key's hash in an open-addressed table: one or two probes where a
+ * binary search over 200k lines read 18 keys scattered through a large string, each a likely cache miss.
+ */
+class FirstLineTable {
+  /** Line + 1 per slot, 0 for empty; at most half full. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(lines: number) {
+    let size = 1024;
+    while (size < lines * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  add(hash: number, line: number): void {
+    let at = mix(hash) & this.mask;
+    while (this.slots[at] !== 0) at = (at + 1) & this.mask;
+    this.slots[at] = line + 1;
+  }
+
+  /** The first line added under `hash` for which `matches` holds, or -1. */
+  find(hash: number, matches: (line: number) => boolean): number {
+    for (let at = mix(hash) & this.mask; this.slots[at] !== 0; at = (at + 1) & this.mask) {
+      const line = this.slots[at]! - 1;
+      if (matches(line)) return line;
+    }
+    return -1;
+  }
+}
 
 /** FNV-1a over `s[start, end)`, as an unsigned 32-bit number. */
 function keyHash(s: string, start: number, end: number): number {
@@ -258,8 +307,9 @@ function mix(h: number): number {
 class KeyFilter {
   private readonly bits = new Int32Array(4096 * 16);
 
-  add(s: string, start: number, end: number): void {
-    const h = mix(keyHash(s, start, end));
+  /** Adds a key by its `keyHash`. */
+  add(hash: number): void {
+    const h = mix(hash);
     const block = (h >>> 20) << 4;
     this.bits[block + ((h >>> 5) & 15)]! |= 1 << (h & 31);
     this.bits[block + ((h >>> 14) & 15)]! |= 1 << ((h >>> 9) & 31);
