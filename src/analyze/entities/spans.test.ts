@@ -158,6 +158,24 @@ describe('combine', () => {
   });
 });
 
+describe('combine before a title', () => {
+  it('keeps the acronym of a body before a title when the tagger read it into the titled person', () => {
+    const tokens = tokenize('Rates rose, QBF President Ilse Varga said.');
+    const out = combine(
+      tokens,
+      [{ first: 3, last: 7, kind: 'person', titled: false }],
+      [
+        { first: 3, last: 4, kind: 'organization', titled: false },
+        { first: 5, last: 7, kind: 'person', titled: true, titleFrom: 4, strong: true },
+      ],
+    );
+    expect(out.map((c) => `${c.kind}:${phraseOf(tokens, c.first, c.last)}`)).toEqual([
+      'organization:QBF',
+      'person:Ilse Varga',
+    ]);
+  });
+});
+
 describe('propagate at sentence starts', () => {
   it('does not spread a part of a person name to a sentence start where the text also prints it in lower case', () => {
     const tokens = tokenize('Iodine Smith spoke. We need iodine. Iodine is scarce.');

@@ -103,6 +103,9 @@ export function combine(
   // Strong rule candidates by first token, so that each tagger span looks only at its own tokens.
   const startingAt = new Map<number, NameCandidate>();
   for (const r of strong) startingAt.set(r.first, r);
+  // Weak organizations of the rules, by the token after them (a title there: "ECB President …").
+  const weakBodyAt = new Map<number, NameCandidate>();
+  for (const r of rules) if (!r.strong && r.kind === 'organization') weakBodyAt.set(r.last, r);
   const personByRules = new Map<number, NameCandidate>();
   for (const r of rules)
     if (
@@ -127,7 +130,11 @@ export function combine(
     }
     const titled = inside.find((r) => r.kind === 'person' && r.titleFrom !== undefined && r.titleFrom >= t.first);
     if (titled) {
-      out.push(...inside.filter((r) => r.last <= titled.titleFrom!), titled);
+      const before = inside.filter((r) => r.last <= titled.titleFrom!);
+      // "ECB President Christine Lagarde": the body before the title, an acronym the rules read weakly, stays.
+      const body = weakBodyAt.get(titled.titleFrom!);
+      if (body && body.first >= t.first && !before.some((r) => r.last > body.first)) before.push(body);
+      out.push(...before, titled);
       continue;
     }
     let c = t;
