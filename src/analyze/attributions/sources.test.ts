@@ -267,3 +267,16 @@ describe('wire relays after the clause, and the means of a statement', () => {
     ]);
   });
 });
+
+describe('a source described by a relative clause after "according to"', () => {
+  it('reports the clause before the source, not the relative clause that describes it', () => {
+    expect(
+      records(
+        'The pools may not be as clean as they look, according to the hotel bosses that answered an online poll.',
+      ),
+    ).toEqual(['hotel bosses: The pools may not be as clean as they look']);
+    expect(records('The dam is safe, according to engineers who inspected it on Monday after the rains.')).toEqual([
+      'engineers: The dam is safe',
+    ]);
+  });
+});

@@ -101,6 +101,9 @@ const HUMAN_HEADS: ReadonlySet<string> = new Set([
   'neighbor',
   'neighbour',
   'owner',
+  // "according to the hotel bosses that responded …", "union bosses said".
+  'boss',
+  'bosses',
   'ceo',
   'chairman',
   'chairwoman',

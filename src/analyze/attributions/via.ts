@@ -62,14 +62,17 @@ export function chainDrafts(text: string, sentence: Sentence, drafts: readonly D
     // "The storm eased overnight, according to the bureau, and the ferries sailed": a conjunction after the phrase
     // opens a clause of its own, so the phrase closes a whole clause before it and reports only that.
     const closes = before && after && COORDINATOR.test(text.slice(after.start, after.end));
-    const inside = before && after && !closes && SPLIT_SUBJECT.test(text.slice(sentence.start, p.cueSpan.start));
+    // "…, according to the hotel bosses that responded to a thread": a relative clause after the source describes it.
+    const describes = after && /^(?:that|who|whose)\s/i.test(text.slice(after.start, after.end));
+    const inside =
+      before && after && !closes && !describes && SPLIT_SUBJECT.test(text.slice(sentence.start, p.cueSpan.start));
     // "… a policy which, according to AFP, the UN has criticised": the source reports the relative clause after it.
     const relative = after && /\b(?:which|who|whom|that),?\s*$/i.test(text.slice(sentence.start, p.cueSpan.start));
     const content = relative
       ? after
       : inside
         ? { start: before.start, end: after.end }
-        : before && (!after || closes || before.end - before.start >= after.end - after.start)
+        : before && (!after || closes || describes || before.end - before.start >= after.end - after.start)
           ? before
           : after;
     if (content) out.push({ cue: p.cue, cueSpan: p.cueSpan, speakerSpan: p.speakerSpan, viaSpans: [], content });
