@@ -9,10 +9,10 @@ import { thatIsDeterminer } from './that-determiner.js';
 import { CLAUSE_OPENER, endsClause, thatWithin, type Word } from './words.js';
 
 /** Prepositions among the words skipped after a cue: what follows them is a setting unless a clause comes. */
-export const PREPOSITION_INTRO = /^(?:on|in|at|for|during|via|through|after|before|without)$/i;
+export const PREPOSITION_INTRO = /^(?:on|in|at|for|from|during|via|through|after|before|without)$/i;
 /** Words after a cue that introduce time or setting, not content: "said on Monday in a statement that". */
 export const INTRO =
-  /^(?:on|in|at|for|during|while|when|late|early|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|separately|also|again|publicly|via|through|after|before|without|repeatedly|privately|falsely|wrongly)$/i;
+  /^(?:on|in|at|for|from|during|while|when|late|early|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|separately|also|again|publicly|via|through|after|before|without|repeatedly|privately|falsely|wrongly)$/i;
 /** Auxiliaries and modals: a short noun phrase then one of these after a cue is a clause ("promised players would"). */
 export const AUXILIARY =
   /^(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had|(?:is|are|was|were|has|have|had|do|does|did|wo|would|could|ca|should)n['’]t)$/i;

@@ -280,3 +280,12 @@ describe('a source described by a relative clause after "according to"', () => {
     ]);
   });
 });
+
+describe('"from" a place after a cue', () => {
+  it('reads "reported from Kyiv that …" past the place, and a reporting credit as no claim', () => {
+    expect(records('Anna Berg reported from Kyiv that the shelling had stopped.')).toEqual([
+      'Anna Berg: the shelling had stopped',
+    ]);
+    expect(records('Tomas Lind reported from Oslo, and Clara Osei from Accra.')).toEqual([]);
+  });
+});
