@@ -48,6 +48,8 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   'state', 'district', 'region', 'airport', 'station', 'museum', 'palace', 'cathedral', 'temple', 'castle',
   'tower', 'stadium', 'harbor', 'harbour', 'falls', 'cape', 'reef', 'glacier', 'plaza', 'lane', 'highway',
   'prefecture', 'oblast', 'territory', 'republic', 'kingdom', 'city', 'town', 'village', 'heights',
+  // features of land and water ("Permian Basin", "Mariana Trench", "Tibetan Plateau", "Panama Canal")
+  'basin', 'trench', 'plateau', 'lagoon', 'fjord', 'archipelago', 'atoll', 'creek', 'canal',
 ]);
 
 /** First words that make a capitalised phrase of two words or more a place ("Port Hutt", "Lake Tekapo", "Fort Kearny"). */

@@ -58,6 +58,14 @@ describe('findNameCandidates', () => {
     ]);
   });
 
+  it('reads a name ending in a feature of land or water as a place', () => {
+    expect(read('Drilling moved to the Quarrow Basin, past Tellen Creek and the Vossa Canal.')).toEqual([
+      'place!:Quarrow Basin',
+      'place!:Tellen Creek',
+      'place!:Vossa Canal',
+    ]);
+  });
+
   it('reads a party, armed group or international body named bare as an organization', () => {
     expect(read('The envoy met Fatah officials; Hezbollah and the UN said the IMF would pay.')).toEqual([
       'organization!:Fatah',
