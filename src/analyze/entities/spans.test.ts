@@ -201,6 +201,15 @@ describe('kindBySuffix', () => {
     ]);
   });
 
+  it("reads a name ending in a company's line of business as an organization", () => {
+    const tokens = tokenize('Quarrel Electronics and Brenner Motorsports said');
+    const kinds = kindBySuffix(tokens, [
+      { first: 0, last: 2, kind: 'person', titled: false },
+      { first: 3, last: 5, kind: 'person', titled: false },
+    ]).map((c) => c.kind);
+    expect(kinds).toEqual(['organization', 'organization']);
+  });
+
   it('reads a name ending in an event or prize word as no person', () => {
     const tokens = tokenize('Taipei Lantern Festival opened');
     expect(kindBySuffix(tokens, [{ first: 0, last: 3, kind: 'person', titled: false }])[0]!.kind).toBe('other');

@@ -517,6 +517,10 @@ const ORG_HEADS: ReadonlySet<string> = new Set([
   'organization', 'organisation', 'parliament', 'senate', 'administration', 'police', 'airlines', 'airways',
   // a plural common noun of members ends a body of them, no person ("Harbour Employers", "United Auto Workers")
   'employers', 'workers', 'partners', 'holdings', 'industries', 'investors',
+  // lines of business that end a company's name ("Samsung Electronics", "Marathon Petroleum", "Carr Futures")
+  'electronics', 'pharmaceuticals', 'petroleum', 'chemicals', 'motorsports', 'insurance', 'securities',
+  'investments', 'bancorp', 'ventures', 'enterprises', 'entertainment', 'studios', 'communications', 'telecom',
+  'logistics', 'aerospace', 'therapeutics', 'brands', 'foods', 'futures',
 ]);
 
 /** Last words that make such a name an event, a prize or a law: no person ("Claim to Fame Contest", "Lantern Festival"). */
