@@ -1400,7 +1400,14 @@ function clauseSubject(words: Word[], j: number): Range | null {
   let b = words[j - 1]?.raw.endsWith(',') ? j - 2 : j - 1;
   while (b >= Math.max(0, j - MAX_SUBJECT_REACH) && !endsClause(words[b]!)) b--;
   const np = phraseStartingAt(words, b + 1);
-  return np && np.last < j - 1 ? np : null;
+  if (!np) return null;
+  // "The site surveyed more than 500 developers but noted …": a participle the phrase reader keeps as an adjective
+  // ("those surveyed") is the first clause's verb after a noun; the subject ends before it.
+  const verb = words.findIndex(
+    (w, k) => k > np.first && k <= np.last && /^\p{Ll}+ed$/u.test(w.raw) && !/^(?:the|a|an)$/i.test(words[k - 1]!.bare),
+  );
+  if (verb > np.first) return { first: np.first, last: verb - 1 };
+  return np.last < j - 1 ? np : null;
 }
 
 /** The subject before an appositive: the leftmost phrase that starts a clause and ends at a comma. */

@@ -105,3 +105,15 @@ describe('a participle modifying the head after a determiner', () => {
     ]);
   });
 });
+
+describe('a website, and the subject of a first clause before "but"', () => {
+  it('reads "the site" as a speaker, and the subject before a participle the phrase reader keeps', () => {
+    expect(speakers('The site noted that the poll was small.')).toEqual(['The site: the poll was small']);
+    expect(speakers('Last year, the site surveyed more than 9,000 readers but noted that the poll was small.')).toEqual(
+      ['the site: the poll was small'],
+    );
+    expect(speakers('The elected officials met on Monday but said nothing had been decided.')).toEqual([
+      'The elected officials: nothing had been decided',
+    ]);
+  });
+});

@@ -104,6 +104,8 @@ const HUMAN_HEADS: ReadonlySet<string> = new Set([
   // "according to the hotel bosses that responded …", "union bosses said".
   'boss',
   'bosses',
+  // A website speaking for its publisher: "the site noted that …", "the site said in a post".
+  'site',
   'ceo',
   'chairman',
   'chairwoman',
