@@ -101,3 +101,14 @@ describe('an infinitive that carries its subject’s words', () => {
     expect(records('The council plans to note that the budget was balanced.')).toEqual([]);
   });
 });
+
+describe('a belief about an object with "to be"', () => {
+  it('reads "believed itself to be …" and "believe the two men to be …", not other infinitives', () => {
+    expect(records('In the chaos, the council believed itself to be under attack.')).toEqual([
+      'council: itself to be under attack',
+    ]);
+    expect(records('Police believe the two men to be armed.')).toEqual(['Police: the two men to be armed']);
+    expect(records('She felt the need to be heard.')).toEqual([]);
+    expect(records('He is believed to be in hiding.')).toEqual([]);
+  });
+});

@@ -239,6 +239,8 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
       ((NOT_BEFORE_BASE.has(prev ?? '') && !carried) ||
         !(
           clauseFollows(words, i) ||
+          // "Police believe the two men to be armed": a belief about an object with "to be".
+          (BELIEF_TO_BE.test(w.bare) && beliefToBe(words, i) > 0) ||
           // "Analysts point out that …": the clause follows the cue's particle.
           (!!CUE_BY_LEMMA.get(VERB_FORMS.get(w.bare)!)?.particle?.test(words[i + 1]?.bare ?? '') &&
             clauseFollows(words, i + 1)) ||
@@ -264,6 +266,7 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     if (
       /^to$/i.test(words[i + 1]?.bare ?? '') &&
       !/^(?:told|urged|warned|asked|said)$/.test(lemma) &&
+      !(BELIEF_TO_BE.test(w.bare) && beliefToBe(words, i) > 0) &&
       !CUE_BY_LEMMA.get(lemma)?.directive &&
       !CUE_BY_LEMMA.get(lemma)?.infinitive &&
       !addresseeThenThat(words, i)
@@ -1239,6 +1242,12 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
   if (cue.figure && !quoteBefore && after && !after.setting && !after.that && figureObject(words, ci))
     return after.span;
   if (cue.thatOnly && !after?.that && !(clauseBefore && !after)) return null;
+  // "the city believed itself to be under attack", "what the corporation believes to be market value": a belief
+  // about an object (or a relative clause's gap) with "to be" is the content.
+  if (BELIEF_TO_BE.test(words[ci]!.bare) && !quoteBefore && !endsClause(words[ci]!)) {
+    const to = beliefToBe(words, ci);
+    if (to > 0) return trimContent(text, words[ci + 1]!.start, s.end);
+  }
   // "suggests having …", "recommends wiring …": advice verbs take an -ing clause as their content.
   // Not after a quotation the speaker follows: '“…?” Rothman recalls thinking at the time.'
   // "Nissan still believes in sedans": a belief in something is a stance, its object the content.
@@ -1392,6 +1401,21 @@ function parentheticalContent(
   const lone = text.slice(s.start, speaker.start).trim().replace(/,$/, '');
   const start = SENTENCE_ADVERB.test(lone) ? next.start : (head?.start ?? s.start);
   return trimContent(text, start, s.end);
+}
+
+/** Verbs of belief that take an object and "to be" ("believed itself to be"); not "felt the need to be heard". */
+const BELIEF_TO_BE = /^(?:believe|believes|believed)$/;
+
+/** Most words of the object between a belief's verb and its "to be": "believed the two men to be". */
+const MAX_BELIEF_OBJECT = 3;
+
+/** The index of "to" of "to be" right after a belief's verb or its short object, or -1. */
+function beliefToBe(words: Word[], ci: number): number {
+  for (let k = ci + 1; k <= ci + 1 + MAX_BELIEF_OBJECT && k + 1 < words.length; k++) {
+    if (words[k]!.bare === 'to' && words[k + 1]!.bare === 'be') return k;
+    if (endsClause(words[k]!) || /^(?:that|to)$/.test(words[k]!.bare)) return -1;
+  }
+  return -1;
 }
 
 /** The first noun phrase of the clause: the subject of "It did not reveal … and said …". */
