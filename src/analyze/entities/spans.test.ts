@@ -210,6 +210,15 @@ describe('kindBySuffix', () => {
     expect(kinds).toEqual(['organization', 'organization']);
   });
 
+  it("reads a name ending in a club's last word as an organization", () => {
+    const tokens = tokenize('Quarrow United beat Tellby Rovers');
+    const kinds = kindBySuffix(tokens, [
+      { first: 0, last: 2, kind: 'place', titled: false },
+      { first: 3, last: 5, kind: 'person', titled: false },
+    ]).map((c) => c.kind);
+    expect(kinds).toEqual(['organization', 'organization']);
+  });
+
   it('reads a name ending in an event or prize word as no person', () => {
     const tokens = tokenize('Taipei Lantern Festival opened');
     expect(kindBySuffix(tokens, [{ first: 0, last: 3, kind: 'person', titled: false }])[0]!.kind).toBe('other');

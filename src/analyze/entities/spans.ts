@@ -521,6 +521,8 @@ const ORG_HEADS: ReadonlySet<string> = new Set([
   'electronics', 'pharmaceuticals', 'petroleum', 'chemicals', 'motorsports', 'insurance', 'securities',
   'investments', 'bancorp', 'ventures', 'enterprises', 'entertainment', 'studios', 'communications', 'telecom',
   'logistics', 'aerospace', 'therapeutics', 'brands', 'foods', 'futures',
+  // clubs' last words ("Manchester United", "Blackburn Rovers", "Wolverhampton Wanderers", "Oakland Athletics")
+  'united', 'rovers', 'wanderers', 'athletics', 'hotspur', 'albion',
 ]);
 
 /** Last words that make such a name an event, a prize or a law: no person ("Claim to Fame Contest", "Lantern Festival"). */
