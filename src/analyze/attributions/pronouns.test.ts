@@ -41,6 +41,13 @@ describe('pronoun speakers', () => {
     expect(speakers(text)).toEqual(['Nora Quist']);
   });
 
+  it('names a pair that "they" stands for in full when the text named each in full before', () => {
+    const text =
+      'Nora Quist joined the lab in 1961, a year after Tom Berg. Quist and Berg plotted the data by hand. ' +
+      'They found that the curve never repeated.';
+    expect(speakers(text)).toEqual(['Nora Quist and Tom Berg']);
+  });
+
   it('gives "she" to the woman named earlier, not to the nearer man, by their given names', () => {
     const text =
       'Stephanie Grisham spoke to reporters after Kurt Volker left the building. She said the meeting was over.';

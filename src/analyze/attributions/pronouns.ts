@@ -221,7 +221,7 @@ function search(
   if (pronoun === 'plural' && text.toLowerCase() === 'they') {
     const group =
       peopleInSentence(site) ?? peopleOpeningOwnSentence(site) ?? peopleOpeningSentenceBefore(site, history);
-    if (group) return group;
+    if (group) return group.kind === 'group' ? withFullNames(group, site, entities) : group;
   }
   // "The Reddick campaign released its numbers. It said …": an institution opening the sentence before.
   if (pronoun === 'thing' && text.toLowerCase() === 'it') {
@@ -451,6 +451,23 @@ function peopleOpeningOwnSentence(site: PronounSite): ResolvedParty | null {
   const setting = OPENING_SETTING.exec(lead)![0].length;
   const words = lead.slice(setting).split(/\s+/).filter(Boolean);
   return words.length > 2 ? openingSubject(words, site, 'people') : null;
+}
+
+/**
+ * "Lorenz and Fetter" as "Edward Norton Lorenz and Ellen Fetter": each name of a named pair that a person's mention
+ * before the pronoun prints exactly, as that person's full name, so the pair names whom the text names in full.
+ */
+function withFullNames(group: ResolvedParty, site: PronounSite, entities: readonly Entity[]): ResolvedParty {
+  const parts = group.party.name.split(/\s+and\s+/);
+  if (parts.length !== 2) return group;
+  const full = parts.map((part) => {
+    const people = entities.filter(
+      (e) =>
+        e.kind === 'person' && e.mentions.some((m) => m.end <= site.at && site.body.slice(m.start, m.end) === part),
+    );
+    return people.length === 1 ? people[0]!.name : part;
+  });
+  return { ...group, party: { ...group.party, name: full.join(' and ') } };
 }
 
 /** The plural of people (or, for `want` 'body', the institution) that `words` open with, before its verb. */
