@@ -31,5 +31,7 @@ describe('hyphenatedOrgs', () => {
       false,
     );
     expect(named('The shop is open Mon-Fri from nine.').some((m) => m.startsWith('organization:'))).toBe(false);
+    const cleric = named("Crowds cheered when Al-Marrani's spokesman read the statement.");
+    expect(cleric.some((m) => m.startsWith('organization:'))).toBe(false);
   });
 });

@@ -35,6 +35,8 @@ const PREFIXES: ReadonlySet<string> = new Set([
   'anglo', 'sino', 'franco', 'indo', 'afro', 'euro', 'pan', 'trans', 'pro', 'anti', 'non', 'post', 'pre', 'ex',
   'neo', 'mid', 'all', 'inter', 'intra', 'ultra', 'super', 'co', 'semi', 'multi', 'sub', 'self', 'russo', 'greco',
   'austro', 'judeo', 'italo', 'hispano', 'luso', 'irano', 'arab', 'latino', 'north', 'south', 'east', 'west',
+  // particles of Arabic and other personal names ("Al-Sadr", "Abu-Bakr", "Bin-Salman", "El-Hassan")
+  'al', 'el', 'abu', 'abd', 'abdul', 'bin', 'ibn', 'ben', 'bint',
 ]);
 
 /** Company nouns before the name, with at most one word between ("the engine maker Rolls-Royce"). */
@@ -46,12 +48,14 @@ const COMPANY_BEFORE: ReadonlySet<string> = new Set([
   'contractor', 'shares', 'stake', 'acquired',
 ]);
 
-/** Company nouns right after the name or its possessive ("Coca-Cola corporation", "Rolls-Royce's shares"). */
+/**
+ * Company nouns right after the name or its possessive ("Coca-Cola corporation", "Rolls-Royce's shares"); none that
+ * a person has too (a spokesman, a chief of staff, workers).
+ */
 // prettier-ignore
 const COMPANY_AFTER: ReadonlySet<string> = new Set([
-  'company', 'corporation', 'group', 'shares', 'stock', 'ceo', 'chief', 'board', 'headquarters', 'factory',
-  'factories', 'plant', 'plants', 'employees', 'workers', 'shareholders', 'profit', 'profits', 'revenue',
-  'subsidiary', 'executives', 'spokeswoman', 'spokesman', 'spokesperson', 'chairman', 'dealership', 'dealerships',
+  'company', 'corporation', 'group', 'shares', 'stock', 'ceo', 'headquarters', 'factory', 'factories', 'plant',
+  'plants', 'shareholders', 'profit', 'profits', 'revenue', 'subsidiary', 'dealership', 'dealerships',
 ]);
 
 /** The word is a hyphen compound that can name an organization by its parts alone. */
