@@ -57,3 +57,15 @@ describe('"as X put it"', () => {
     expect(records('When the box arrived, the clerk put it on the shelf.')).toEqual([]);
   });
 });
+
+describe('a document with a post-modifier as the subject of "reads"', () => {
+  it('reads "The tweet from X reads, “…”" and "The letter from the mayor reads, “…”"', () => {
+    expect(records('The tweet from Harbour Radio reads, “The ferry is cancelled until further notice.”')).toEqual([
+      'Harbour Radio: The ferry is cancelled until further notice',
+    ]);
+    expect(records('The letter from the mayor reads, “We will rebuild the bridge.”')).toEqual([
+      'mayor: We will rebuild the bridge',
+    ]);
+    expect(records('The mayor of the town reads, “We will rebuild the bridge.”')).toEqual([]);
+  });
+});

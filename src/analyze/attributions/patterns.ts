@@ -290,7 +290,7 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
       verbDraft(text, s, words, i, cue) ??
       (host?.appositive && words[i - 1]!.raw.endsWith(',') ? antecedentDraft(text, s, words, i, cue, host) : null);
     if (!d) continue;
-    if (cue.documentSubject && !DOCUMENT_NOUNS.has(headOf(text, d.speakerSpan))) continue;
+    if (cue.documentSubject && !DOCUMENT_NOUNS.has(headOf(text, headSpan(text, d.speakerSpan)))) continue;
     if (host?.appositive && d.speakerSpan.start <= host.speakerSpan.start) {
       // "The source, who said he had spoken …, told …": the relative clause ends at the comma before the main verb.
       const comma = text.lastIndexOf(',', d.cueSpan.start);
@@ -423,6 +423,12 @@ function beBefore(words: Word[], i: number): boolean {
 }
 
 /** The last word of a speaker phrase, lower-cased: "the Home Office letter" → "letter". */
+/** The phrase before its first post-modifier: "The tweet" of "The tweet from Vulture magazine". */
+function headSpan(text: string, span: Span): Span {
+  const m = /\s(?:from|of|by|in|on|at|for|with)\s/.exec(text.slice(span.start, span.end));
+  return m ? { start: span.start, end: span.start + m.index } : span;
+}
+
 function headOf(text: string, span: Span): string {
   return (/(\p{L}+)\W*$/u.exec(text.slice(span.start, span.end))?.[1] ?? '').toLowerCase();
 }
