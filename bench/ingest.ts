@@ -15,7 +15,9 @@
  * so each round's ratios come from the same minutes of a busy machine. The median round is the headline; the
  * range shows the noise. A second ingest into each pooled store measures the resume path (all stored).
  * Each side's CPU time per page (all threads of the process, `process.cpuUsage`) is reported too: other
- * processes' load barely moves it, so its ratio is the steadier measure of what the pipeline adds.
+ * processes' load barely moves it, so its ratios are the steadier measure of what the pipeline adds: bare
+ * extract's CPU over ingest's, and extract()+analyze()'s over ingest's (what reading, storing and the story desk
+ * cost beside the work ingest must do, in CPU time rather than in pages/s).
  * It runs under the `dateline` command's Node flags (bin/dateline.js), as `dateline ingest` does; V8's default young
  * generation made both sides slower (bare extract 162 -> 114 pages/s, ingest 65 -> 51) and the ratio no different.
  * Input: the Scrapinghub development pages (`../shared/data/scrapinghub-dev/html/*.html.gz`) when present,
@@ -157,13 +159,17 @@ interface Round {
   /** ingest over extract + analyze: what reading, storing and stories cost beside the work ingest must do. */
   ingestOverBothSingle: number;
   ingestOverBothPooled: number;
-  /** CPU ms per page of each side, and bare extract's CPU time over ingest's. */
+  /** CPU ms per page of each side, bare extract's CPU time over ingest's, and extract()+analyze()'s over ingest's. */
   cpuBareSingle: number;
+  cpuBothSingle: number;
   cpuIngestSingle: number;
   cpuBarePooled: number;
+  cpuBothPooled: number;
   cpuIngestPooled: number;
   cpuRatioSingle: number;
   cpuRatioPooled: number;
+  cpuBothOverIngestSingle: number;
+  cpuBothOverIngestPooled: number;
   stored: number;
   failed: number;
 }
@@ -192,11 +198,15 @@ async function round(): Promise<Round> {
     ingestOverBothSingle: ratio(is.speed.pagesPerSec, ba.pagesPerSec),
     ingestOverBothPooled: ratio(ip.speed.pagesPerSec, bap.pagesPerSec),
     cpuBareSingle: bs.cpuMsPerPage,
+    cpuBothSingle: ba.cpuMsPerPage,
     cpuIngestSingle: is.speed.cpuMsPerPage,
     cpuBarePooled: bp.cpuMsPerPage,
+    cpuBothPooled: bap.cpuMsPerPage,
     cpuIngestPooled: ip.speed.cpuMsPerPage,
     cpuRatioSingle: ratio(bs.cpuMsPerPage, is.speed.cpuMsPerPage),
     cpuRatioPooled: ratio(bp.cpuMsPerPage, ip.speed.cpuMsPerPage),
+    cpuBothOverIngestSingle: ratio(ba.cpuMsPerPage, is.speed.cpuMsPerPage),
+    cpuBothOverIngestPooled: ratio(bap.cpuMsPerPage, ip.speed.cpuMsPerPage),
     stored: ip.first.stored,
     failed: ip.first.failed,
   };
@@ -238,11 +248,15 @@ const result = {
   ingestOverBothSingle: spread('ingestOverBothSingle'),
   ingestOverBothPooled: spread('ingestOverBothPooled'),
   cpuBareSingle: spread('cpuBareSingle'),
+  cpuBothSingle: spread('cpuBothSingle'),
   cpuIngestSingle: spread('cpuIngestSingle'),
   cpuBarePooled: spread('cpuBarePooled'),
+  cpuBothPooled: spread('cpuBothPooled'),
   cpuIngestPooled: spread('cpuIngestPooled'),
   cpuRatioSingle: spread('cpuRatioSingle'),
   cpuRatioPooled: spread('cpuRatioPooled'),
+  cpuBothOverIngestSingle: spread('cpuBothOverIngestSingle'),
+  cpuBothOverIngestPooled: spread('cpuBothOverIngestPooled'),
   target: 0.8,
 };
 mkdirSync(join(root, '.bench-out'), { recursive: true });
@@ -272,9 +286,15 @@ else {
   process.stdout.write(`  ingest/(extract+analyze), ${threads} threads ${pct(result.ingestOverBothPooled)}\n`);
   process.stdout.write('  CPU ms per page (all threads):\n');
   process.stdout.write(line('bare extract(), 1 thread', result.cpuBareSingle, 'ms'));
+  process.stdout.write(line('bare extract()+analyze(), 1 thread', result.cpuBothSingle, 'ms'));
   process.stdout.write(line('ingest, 1 thread', result.cpuIngestSingle, 'ms'));
   process.stdout.write(line(`bare extract(), ${threads} worker threads`, result.cpuBarePooled, 'ms'));
+  process.stdout.write(line(`bare extract()+analyze(), ${threads} threads`, result.cpuBothPooled, 'ms'));
   process.stdout.write(line(`ingest, ${threads} worker threads`, result.cpuIngestPooled, 'ms'));
   process.stdout.write(`  CPU ratio extract/ingest, 1 thread  ${pct(result.cpuRatioSingle)}\n`);
   process.stdout.write(`  CPU ratio extract/ingest, ${threads} threads ${pct(result.cpuRatioPooled)}\n`);
+  process.stdout.write(`  CPU ratio (extract+analyze)/ingest, 1 thread  ${pct(result.cpuBothOverIngestSingle)}\n`);
+  process.stdout.write(
+    `  CPU ratio (extract+analyze)/ingest, ${threads} threads ${pct(result.cpuBothOverIngestPooled)}\n`,
+  );
 }
