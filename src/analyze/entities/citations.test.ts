@@ -19,6 +19,12 @@ describe('citedAuthors', () => {
     ]);
   });
 
+  it('reads a list after "e.g.", "see" or "cf." inside the bracket', () => {
+    expect(
+      names('Training helps (e.g. Quill-Harper et al., 2015; see Okafor and Haas, 2016; cf. Lindt et al., 2001).'),
+    ).toEqual(['person:Quill-Harper', 'person:Okafor', 'person:Haas', 'person:Lindt']);
+  });
+
   it('reads "et al." and surnames with particles', () => {
     expect(names('as reported before (Brandvold et al., 2011; van der Kolk and Tamsin, 2003b).')).toEqual([
       'person:Brandvold',

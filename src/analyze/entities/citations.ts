@@ -38,7 +38,7 @@ function authorsBefore(tokens: readonly Token[], year: number): [number, number]
     out.push([k + 1, last]);
     const sep = tokens[k]?.text;
     // One author alone ("Mulligan, 2016") names the work, as GUM annotates it: left to the tagger.
-    if (sep === '(' || sep === ';') return enough() ? out : [];
+    if (sep === '(' || sep === ';' || leadIn(tokens, k)) return enough() ? out : [];
     let skipped = 0;
     while (skipped < 2 && SEPARATORS.has(tokens[k]?.text ?? '')) {
       k--;
@@ -48,6 +48,17 @@ function authorsBefore(tokens: readonly Token[], year: number): [number, number]
   }
 }
 const SEPARATORS: ReadonlySet<string> = new Set([',', '&', 'and']);
+
+/**
+ * Token `k` ends a lead-in to a citation inside a bracket: "(e.g. Dye et al., 2010", "(see Dye and Li, 2010",
+ * "(cf. Dye et al., 2010". The tokenizer prints "e.g." as "e . g ." and "cf." as "cf .".
+ */
+function leadIn(tokens: readonly Token[], k: number): boolean {
+  const at = (n: number): string => tokens[k - n]?.text ?? '';
+  if (at(0) === 'see') return true;
+  if (at(0) !== '.') return false;
+  return at(1) === 'cf' || (at(1) === 'g' && at(2) === '.' && at(3) === 'e');
+}
 
 /** `candidates` with cited authors made people; a candidate overlapping an author gives way. */
 export function citedAuthors(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
