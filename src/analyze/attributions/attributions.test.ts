@@ -435,6 +435,15 @@ describe('findAttributions', () => {
     expect(atts.find((a) => a.content.startsWith('It’s very emotional'))?.speaker).toBeNull();
   });
 
+  it('continues a speaker across a question about them that the quotation answers', () => {
+    const t =
+      'Mara Quist, a second-year student, said she had queued since dawn. Why did she want to be first? ' +
+      '“It is the last show he ever made.”';
+    expect(row(run(t), /Mara Quist/, 'last show he ever made')).toBeDefined();
+    const other = 'Mara Quist said she had queued since dawn. Why does the gallery open so late? “It is a scandal.”';
+    expect(run(other).find((a) => a.content.startsWith('It is a scandal'))?.speaker ?? null).toBeNull();
+  });
+
   it('continues a speaker across a paragraph of narrative about them, not one that names someone else', () => {
     const about =
       '“We lost everything,” said Hana Sato, who runs a bakery on the square.\n\n' +

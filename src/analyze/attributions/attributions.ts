@@ -546,7 +546,9 @@ function narrativeBridge(
   // Across the break, a line whose subject is "he"/"she" introduces the speaker itself (introduced-speakers.ts).
   if (between.includes('\n') && /^(?:\p{Lu}\p{Ll}+,?\s+)?(?:he|she|He|She)\s/u.test(bridge.text)) return false;
   const line = bridge.text.trim();
-  if (/["“”]/.test(line) || !/[.:]$/.test(line)) return false;
+  // 'Why did she so badly want to attend? “It's Warhol.”': a question about the speaker that the quotation answers.
+  const asked = /\?$/.test(line) && PERSON_PRONOUN.test(line);
+  if (/["“”]/.test(line) || !(/[.:]$/.test(line) || asked)) return false;
   const words = line.split(/\s+/);
   if (words.length > MAX_BRIDGE_WORDS) return false;
   const own = new Set(`${prev.speaker.name} ${prev.speaker.text}`.split(/[\s,]+/));
