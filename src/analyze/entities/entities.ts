@@ -26,8 +26,9 @@
  *                   hyphen compound ("Météo-France", "Rolls-Royce", `hyphen-orgs.ts`), towns the tagger took for
  *                   people (`towns-as-people.ts`), unknown words listed with places ("Mosul, Baiji, and Tuz",
  *                   `place-lists.ts`). Lower-case Arabic names ("al-Qaida", `article-names.ts`), a storm's other
- *                   names ("T C Phailin", `storms.ts`), and a company's legal form after a comma, which joins its
- *                   name ("CCNG, Inc.", `corporate-suffixes.ts`);
+ *                   names ("T C Phailin", `storms.ts`), a company's legal form after a comma, which joins its
+ *                   name ("CCNG, Inc.", `corporate-suffixes.ts`), and initials before a person's name, which join
+ *                   it ("K. Michael Stevens", `initials.ts`);
  *   5. merge      — alias merging into entities with stable ids, nominal roles ("the leader") (`chains.ts`);
  *   6. extra      — names from the title, caption and credit join as aliases or mention-less entities;
  *   7. geocode    — places resolved against the offline gazetteer in the article's context (`places/`).
@@ -65,6 +66,7 @@ import { articleNames } from './article-names.js';
 import { withoutPraise } from './praise.js';
 import { stormNames } from './storms.js';
 import { corporateForms } from './corporate-suffixes.js';
+import { initialsOfPeople } from './initials.js';
 import { leadersOfAdministrations } from './administrations.js';
 import {
   candidatesFromTags,
@@ -156,6 +158,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = withoutPraise(tokens, found);
     found = stormNames(tokens, found);
     found = corporateForms(tokens, found);
+    found = initialsOfPeople(tokens, found);
     found = lowerCasePlaces(tokens, found);
     found = lowerCasePeople(text, tokens, found, a.starts);
     found = planetsAsNoPlaces(tokens, found);
