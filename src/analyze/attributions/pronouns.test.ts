@@ -48,6 +48,16 @@ describe('pronoun speakers', () => {
     expect(speakers(text)).toEqual(['Nora Quist and Tom Berg']);
   });
 
+  it('gives "it" to a one-word body that spoke after an organization, not to the organization before it', () => {
+    const text =
+      'The unmanned probe broke up over the sea, the Brazilian space agency said on Friday. The probe was lost at ' +
+      'an altitude of 90 kilometers, Brasilsat said in a statement. It said most of the debris burnt up.';
+    expect(speakers(text)).toEqual(['Brazilian space agency', 'Brasilsat', 'Brasilsat']);
+    const titled =
+      'The probe was lost, the space agency said on Friday. Mr. Zarvex said it fell at sea. It said the crew was safe.';
+    expect(speakers(titled)).toEqual(['space agency', 'Zarvex', 'space agency']);
+  });
+
   it('gives "she" to the woman named earlier, not to the nearer man, by their given names', () => {
     const text =
       'Stephanie Grisham spoke to reporters after Kurt Volker left the building. She said the meeting was over.';

@@ -89,7 +89,7 @@ function antecedent(
   const gender = genderOf(site.text);
   if (gender !== 'he' && gender !== 'she')
     return (
-      search(site, history, entities, () => true) ??
+      search(site, history, entities, () => true, genders) ??
       (gender === 'it' ? unnamedBodySpeaker(site, history, genders) : null)
     );
   // A first name's gender is only a prior: when no antecedent fits it ("Kim Jong Un … he", a family name first),
@@ -160,6 +160,18 @@ function unnamedBodySpeaker(
 }
 
 /**
+ * A speaker the entity model took for a person or a place, named by one capitalised word in full (its entity never
+ * named with a given name: "Roscosmos", not "Nguyen" of "Anh Nguyen"), with no sign of a man or a woman.
+ */
+function oneWordBody(h: ResolvedParty, entities: readonly Entity[], genders: Genders): boolean {
+  const p = h.party;
+  if (p.anonymous || !p.entityId || (h.kind !== 'place' && h.kind !== 'person')) return false;
+  if (!/^\p{Lu}[\p{L}-]+$/u.test(p.name) || genders.has(p.name) || genders.likely.has(p.name)) return false;
+  const e = entities.find((x) => x.id === p.entityId);
+  return !!e && e.name === p.name && !/\s/.test(e.name);
+}
+
+/**
  * "But Arroyo said the government has … She said …": with no person to take "he"/"she", a speaker named by one
  * capitalised word that no entity covers, or that the entity model took for a place, is likely a surname.
  */
@@ -183,6 +195,7 @@ function search(
   history: readonly ResolvedParty[],
   entities: readonly Entity[],
   fits: (name: string) => boolean,
+  genders?: Genders,
 ): ResolvedParty | null {
   const { pronoun, at, text } = site;
   const kinds = COMPATIBLE[pronoun];
@@ -233,6 +246,10 @@ function search(
   for (let i = history.length - 1; i >= 0; i--) {
     const h = history[i]!;
     if (at - h.at > SPEAKER_WINDOW) break;
+    // '…, Roscosmos said in a statement. It said …': a body the entity model took for a person, nearer than any
+    // organization that spoke, is what "it" stands for (see unnamedBodySpeaker).
+    if (genders && !definite && text.toLowerCase() === 'it' && oneWordBody(h, entities, genders))
+      return { party: { ...h.party, text }, kind: 'organization', at };
     if (!kinds.includes(h.kind) || !fits(h.party.name) || (definite && !h.party.entityId)) continue;
     if (pronoun !== 'plural' || h.kind !== 'organization' || h.party.anonymous)
       return { ...h, party: { ...h.party, text }, at };
