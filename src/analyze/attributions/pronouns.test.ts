@@ -58,6 +58,13 @@ describe('pronoun speakers', () => {
     expect(speakers(titled)).toEqual(['space agency', 'Zarvex', 'space agency']);
   });
 
+  it('gives "they" to a company named after a person, the entity model’s person, that spoke last', () => {
+    const text =
+      'Halvorsen Records said the deal was off. The company that runs the festival, Marta Lind Productions, denies ' +
+      'that anything has been settled. “No agreement has been reached with anyone,” they said.';
+    expect(speakers(text).slice(-1)).toEqual(['Marta Lind Productions']);
+  });
+
   it('gives "she" to the woman named earlier, not to the nearer man, by their given names', () => {
     const text =
       'Stephanie Grisham spoke to reporters after Kurt Volker left the building. She said the meeting was over.';

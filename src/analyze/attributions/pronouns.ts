@@ -159,6 +159,10 @@ function unnamedBodySpeaker(
   return null;
 }
 
+/** Last words of a company's name: "Dick Clark Productions", "Warner Records", "Acme Holdings". */
+const COMPANY_END =
+  /\s(?:Productions|Records|Entertainment|Studios|Pictures|Group|Inc|Corp|Ltd|LLC|Holdings|Partners|Enterprises|Industries|Technologies|Motors|Airlines|Foods)\.?$/;
+
 /**
  * A speaker the entity model took for a person or a place, named by one capitalised word in full (its entity never
  * named with a given name: "Roscosmos", not "Nguyen" of "Anh Nguyen"), with no sign of a man or a woman.
@@ -261,7 +265,10 @@ function search(
       const h = history[i]!;
       if (at - h.at > SPEAKER_WINDOW) break;
       // A named speaker no entity calls a person ("Big Machine", read as a name) may be that organization too.
-      const named = h.kind === 'organization' || (h.kind === 'person' && !h.party.entityId && !h.party.anonymous);
+      // A company the entity model took for a person by its founder's name ("Dick Clark Productions") is one too.
+      const named =
+        h.kind === 'organization' ||
+        (h.kind === 'person' && ((!h.party.entityId && !h.party.anonymous) || COMPANY_END.test(h.party.name)));
       if (named && !definite) return { ...h, party: { ...h.party, text }, at };
     }
     return null;
