@@ -158,6 +158,21 @@ describe('combine', () => {
   });
 });
 
+describe('combine with the lexicon', () => {
+  it('adds an organization the lexicon knows that owns or speaks, where the tagger left it out', () => {
+    const tokens = tokenize("Microsoft's lawyers met. Later Microsoft returned.");
+    const out = combine(
+      tokens,
+      [],
+      [
+        { first: 0, last: 1, kind: 'organization', titled: false },
+        { first: 6, last: 7, kind: 'organization', titled: false },
+      ],
+    );
+    expect(out.map((c) => [c.first, c.last, c.kind])).toEqual([[0, 1, 'organization']]);
+  });
+});
+
 describe('combine before a title', () => {
   it('keeps the acronym of a body before a title when the tagger read it into the titled person', () => {
     const tokens = tokenize('Rates rose, QBF President Ilse Varga said.');

@@ -170,8 +170,15 @@ export function combine(
   for (const c of out) covered.fill(1, c.first, c.last);
   // A first name the lexicon knows and a capitalised word after it, which the tagger left out ("Sept. 11 Commission
   // member Philip Zelikow", "the intrepid Ed Wong"), is a person.
+  // So is a name the lexicon files as an organization, as the owner or the speaker of its sentence ("Microsoft's
+  // Satya Nadella", "Walmart said"), which the tagger left out at the start of a sentence.
   const named = rules.filter(
-    (r) => !r.strong && r.kind === 'person' && r.last - r.first >= 2 && wordInfoOf(tokens[r.first]!.text).firstName,
+    (r) =>
+      !r.strong &&
+      ((r.kind === 'person' && r.last - r.first >= 2 && wordInfoOf(tokens[r.first]!.text).firstName) ||
+        (r.kind === 'organization' &&
+          OWNER_OR_SPEAKER.has(tokens[r.last]?.text ?? '') &&
+          wordInfo(phraseOf(tokens, r.first, r.last).toLowerCase()).org)),
   );
   for (const r of addWeak ? rules : [...strong, ...named])
     if (!covered.subarray(r.first, r.last).some((x) => x)) {
@@ -180,6 +187,9 @@ export function combine(
     }
   return out.sort((a, b) => a.first - b.first);
 }
+
+/** Words after a name that make it the owner or the speaker of its sentence. */
+const OWNER_OR_SPEAKER: ReadonlySet<string> = new Set(["'s", '’s', 'said', 'says', 'announced', 'reported']);
 
 /** A slash glued to the word before `at` and to `at` itself: "Agency/Name" in a credit line. */
 function creditSlash(tokens: readonly Token[], at: number): boolean {
