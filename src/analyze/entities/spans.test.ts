@@ -225,6 +225,15 @@ describe('kindBySuffix', () => {
     expect(kinds).toEqual(['organization', 'organization']);
   });
 
+  it('reads a name ending in a tunnel or tube as a place', () => {
+    const tokens = tokenize('Quarrow Tunnel and the Vessby Tube reopened');
+    const kinds = kindBySuffix(tokens, [
+      { first: 0, last: 2, kind: 'organization', titled: false },
+      { first: 4, last: 6, kind: 'organization', titled: false },
+    ]).map((c) => c.kind);
+    expect(kinds).toEqual(['place', 'place']);
+  });
+
   it("reads a name ending in a club's last word as an organization", () => {
     const tokens = tokenize('Quarrow United beat Tellby Rovers');
     const kinds = kindBySuffix(tokens, [

@@ -514,7 +514,7 @@ const PLACE_HEADS: ReadonlySet<string> = new Set([
   'beach', 'peninsula', 'canyon', 'desert', 'forest', 'falls', 'cemetery', 'boulevard', 'highway', 'lane', 'plaza',
   'harbour', 'harbor', 'cathedral', 'temple', 'mosque', 'museum', 'ocean', 'gulf', 'strait', 'glacier', 'reef',
   'hotel', 'expressway', 'freeway', 'parkway', 'hall', 'lodge', 'arena', 'terrace', 'market', 'theatre', 'theater',
-  'resort', 'zoo', 'gardens', 'pier', 'wharf', 'monument',
+  'resort', 'zoo', 'gardens', 'pier', 'wharf', 'monument', 'tunnel', 'tube',
   // features of the earth, of land and sea floor ("Kermadec Trench", "Tarim Basin")
   'trench', 'ridge', 'basin', 'plateau', 'fault', 'lagoon',
 ]);
