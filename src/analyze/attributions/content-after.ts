@@ -16,6 +16,9 @@ export const INTRO =
 /** Auxiliaries and modals: a short noun phrase then one of these after a cue is a clause ("promised players would"). */
 export const AUXILIARY =
   /^(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had|(?:is|are|was|were|has|have|had|do|does|did|wo|would|could|ca|should)n['’]t)$/i;
+/** Participles of a second statement that take their own "that": "…, adding that …", "…, saying that …". */
+const SECOND_CUE = /^(?:adding|saying|noting|insisting|arguing|warning|stressing|explaining|telling|claiming)$/;
+
 /** Nouns of the occasion rather than the content: "said at a news conference". */
 const OCCASION =
   /^(?:statement|interview|email|e-mail|tweet|post|letter|release|conference|briefing|call|meeting|hearing|event|show|podcast|video|speech|address|appearance|session|forum|summit|report|note|message)s?$/i;
@@ -124,6 +127,8 @@ function clauseAfter(text: string, s: Sentence, words: Word[], ci: number, cue: 
   const clean =
     that > 0 &&
     !(that === ci + 1 && thatIsDeterminer(words, that)) &&
+    // "said in a statement, adding that …": the "that" is the participle's, not this cue's.
+    !words.slice(ci + 1, that).some((x) => SECOND_CUE.test(x.bare)) &&
     !words
       .slice(ci, that)
       .some((x, i) => i > 0 && endsClause(x) && !x.raw.endsWith(',') && !/^["“][^"“”]*["”]$/.test(x.raw));

@@ -289,3 +289,13 @@ describe('"from" a place after a cue', () => {
     expect(records('Tomas Lind reported from Oslo, and Clara Osei from Accra.')).toEqual([]);
   });
 });
+
+describe('a postposed cue with a setting, then a participle with its own "that"', () => {
+  it('gives the cue the clause before it and the participle the clause after its "that"', () => {
+    expect(
+      records(
+        'The bridge will reopen on Monday, the ministry said in a statement, adding that trucks would be checked.',
+      ),
+    ).toEqual(['ministry: The bridge will reopen on Monday', 'ministry: trucks would be checked']);
+  });
+});
