@@ -225,6 +225,15 @@ describe('kindBySuffix', () => {
     expect(kinds).toEqual(['organization', 'organization']);
   });
 
+  it("reads a name ending in a newspaper's last word as an organization", () => {
+    const tokens = tokenize('the Quarrow Bulletin and the Vessby Chronicle');
+    const kinds = kindBySuffix(tokens, [
+      { first: 1, last: 3, kind: 'other', titled: false },
+      { first: 5, last: 7, kind: 'place', titled: false },
+    ]).map((c) => c.kind);
+    expect(kinds).toEqual(['organization', 'organization']);
+  });
+
   it('reads a name ending in a tunnel or tube as a place', () => {
     const tokens = tokenize('Quarrow Tunnel and the Vessby Tube reopened');
     const kinds = kindBySuffix(tokens, [

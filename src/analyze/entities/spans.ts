@@ -533,6 +533,8 @@ const ORG_HEADS: ReadonlySet<string> = new Set([
   'logistics', 'aerospace', 'therapeutics', 'brands', 'foods', 'futures',
   // clubs' last words ("Manchester United", "Blackburn Rovers", "Wolverhampton Wanderers", "Oakland Athletics")
   'united', 'rovers', 'wanderers', 'athletics', 'hotspur', 'albion',
+  // newspapers' last words ("San Francisco Bulletin", "Houston Chronicle", "Philadelphia Inquirer")
+  'bulletin', 'chronicle', 'examiner', 'inquirer', 'courier', 'dispatch', 'gazette', 'tribune', 'herald', 'journal',
 ]);
 
 /** Last words that make such a name an event, a prize or a law: no person ("Claim to Fame Contest", "Lantern Festival"). */
