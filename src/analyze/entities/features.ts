@@ -408,13 +408,33 @@ function indexedRoleSums(t: WordType, index: TableIndex, values: Float64Array): 
   }
 }
 
+/** Numbers in one word's role sums. */
+const SUMS_SIZE = SCORED_ROLES * TAG_COUNT;
+/** Role sums cut from one block. */
+const SUMS_PER_BLOCK = 1024;
+let sumsBlock: Float64Array | null = null;
+let sumsUsed = SUMS_PER_BLOCK;
+
+/**
+ * Zeroed room for one word's role sums, cut from a shared block: a Float64Array of its own per new word is too
+ * large for V8's heap (over 64 bytes), so each took an off-heap buffer, slower to allocate and to collect.
+ */
+function newSums(): Float64Array {
+  if (sumsBlock === null || sumsUsed === SUMS_PER_BLOCK) {
+    sumsBlock = new Float64Array(SUMS_PER_BLOCK * SUMS_SIZE);
+    sumsUsed = 0;
+  }
+  const at = sumsUsed++ * SUMS_SIZE;
+  return sumsBlock.subarray(at, at + SUMS_SIZE);
+}
+
 /**
  * The word's summed scores in each role under `score`, role r at [r * TAG_COUNT, (r + 1) * TAG_COUNT): scoring a
  * token then adds five sums. One scorer is kept per word (the shipped one; cross-validation swaps it per fold).
  */
 function roleSums(t: WordType, score: Scorer): Float64Array {
   if (t.sums !== undefined && t.sums.by === score) return t.sums.values;
-  const values = new Float64Array(SCORED_ROLES * TAG_COUNT);
+  const values = newSums();
   const index = tableIndex(score);
   if (index) indexedRoleSums(t, index, values);
   else
