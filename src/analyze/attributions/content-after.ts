@@ -216,7 +216,7 @@ function colonBeforeQuote(words: Word[], from: number, to: number): number {
 /** Most words of a subject before its verb in a reported clause with no "that": "reduction of crop yields by 2050". */
 const MAX_BARE_SUBJECT = 10;
 /** Past forms of common verbs that do not end in "-ed". */
-const IRREGULAR_PAST =
+export const IRREGULAR_PAST =
   /^(?:began|grew|fell|rose|left|made|took|became|went|came|gave|won|lost|kept|held|brought|drove|led|ran|saw|sold|spent|stood|told|thought|fought)$/;
 /** Words after a participle that make it a reduced relative ("the men arrested in the raid"), not a finite verb. */
 const AFTER_PARTICIPLE = /^(?:by|in|at|on|for|after|from|with|during|to|into|under|as|over|or|and)$/i;

@@ -112,3 +112,12 @@ describe('a belief about an object with "to be"', () => {
     expect(records('He is believed to be in hiding.')).toEqual([]);
   });
 });
+
+describe('a plural present before a clause in the past with no "that"', () => {
+  it('reads "Critics argue the law went too far", not a participle dated after its noun', () => {
+    expect(records('Critics argue the reform went too far.')).toEqual(['Critics: the reform went too far']);
+    expect(records('Critics argue the rules changed nothing.')).toEqual(['Critics: the rules changed nothing']);
+    expect(records('Officials note the changes made last year.')).toEqual([]);
+    expect(records('Residents fear the floods.')).toEqual([]);
+  });
+});

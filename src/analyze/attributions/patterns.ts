@@ -32,7 +32,9 @@ import {
   contentAfter,
   INTRO,
   PREPOSITION_INTRO,
+  IRREGULAR_PAST as PAST_FORM,
   subjectThenAuxiliary,
+  subjectThenFinite,
   TO_ADDRESSEE,
 } from './content-after.js';
 import { participleDrafts, quotedAsDrafts, trailingParticiples, withParticiples } from './participles.js';
@@ -649,7 +651,13 @@ function chargeFollows(words: Word[], i: number): boolean {
 function clauseFollows(words: Word[], i: number): boolean {
   if (thatFollows(words, i)) return true;
   const next = words[i + 1];
-  return !!next && !endsClause(words[i]!) && (CLAUSE_OPENER.test(next.bare) || subjectThenAuxiliary(words, i + 1));
+  if (!next || endsClause(words[i]!)) return false;
+  if (CLAUSE_OPENER.test(next.bare) || subjectThenAuxiliary(words, i + 1)) return true;
+  // "Critics argue the law went too far": a determiner's noun phrase, then a verb in the past; not a participle
+  // dated after it ("note the changes made last year").
+  if (!/^(?:the|a|an|his|her|its|their)$/.test(next.bare) || !subjectThenFinite(words, i + 1)) return false;
+  const past = words.findIndex((w, k) => k > i + 1 && (/^\p{Ll}{3,}ed$/u.test(w.raw) || PAST_FORM.test(w.raw)));
+  return past < 0 || !/^(?:last|this|next|earlier|yesterday|today|recently|ago)$/.test(words[past + 1]?.bare ?? '');
 }
 
 /** "that" (or a colon on the cue) right after words[i], past a short setting: "argue that", "found last year that". */
