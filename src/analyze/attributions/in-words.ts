@@ -1,6 +1,6 @@
 /**
  * "In Dr. Shadlen's words, “…”", "in the words of one official, …", "(in Tyler Cowen's phrase) “…”": a quotation or
- * a claim given in someone's words. The owner speaks; the content is the rest of the sentence, or the clause before
+ * a claim given in someone's words; and a view held: "In Smith's view, the closure was inevitable". The owner speaks; the content is the rest of the sentence, or the clause before
  * when the phrase ends it ("…, in Smith's words.").
  */
 import type { Sentence, Span } from '../../vocabulary.js';
@@ -9,8 +9,8 @@ import { phraseEndingAt, phraseSpan, phraseStartingAt } from './noun-phrase.js';
 import { speakerLike } from './speaker-like.js';
 import { endsClause, type Word } from './words.js';
 
-/** The nouns of the phrase: "words", "phrase". */
-const WORDS_NOUN = /^(?:words|phrase)$/;
+/** The nouns of the phrase: "words", "phrase", and a view held: "In Smith's view, …", "in the opinion of …". */
+const WORDS_NOUN = /^(?:words|phrase|view|opinion)$/;
 
 /** Drafts of "in X's words" and "in the words of X" in sentence `s`, whose words are `words`. */
 export function inWordsDrafts(text: string, s: Sentence, words: Word[]): Draft[] {
@@ -21,6 +21,12 @@ export function inWordsDrafts(text: string, s: Sentence, words: Word[]): Draft[]
     const found = ownerOf(text, words, i);
     if (!found) continue;
     const { speakerSpan, inAt, lastWord } = found;
+    // A view opens its sentence ("In Smith's view, …"); inside another clause it is the writer's reading of it.
+    if (
+      /^(?:view|opinion)$/.test(noun.bare) &&
+      !(inAt === 0 || (inAt === 1 && /^(?:But|And|Yet|So)$/.test(words[0]!.bare)))
+    )
+      continue;
     if (
       !speakerLike(text.slice(speakerSpan.start, speakerSpan.end), false) &&
       !/^(?:his|her|its|their)$/i.test(text.slice(speakerSpan.start, speakerSpan.end))
@@ -40,7 +46,11 @@ export function inWordsDrafts(text: string, s: Sentence, words: Word[]): Draft[]
 /** The owner of the "words" at words[i], the "in" before it and the phrase's last word; null when it is not one. */
 function ownerOf(text: string, words: Word[], i: number): { speakerSpan: Span; inAt: number; lastWord: number } | null {
   // "in the words of one official,"
-  if (words[i]!.bare === 'words' && /^the$/i.test(words[i - 1]!.bare) && /^in$/i.test(words[i - 2]!.bare)) {
+  if (
+    /^(?:words|view|opinion)$/.test(words[i]!.bare) &&
+    /^the$/i.test(words[i - 1]!.bare) &&
+    /^in$/i.test(words[i - 2]!.bare)
+  ) {
     if (words[i + 1]?.bare !== 'of' || endsClause(words[i]!)) return null;
     const np = phraseStartingAt(words, i + 2);
     return np ? { speakerSpan: phraseSpan(words, np.first, np.last), inAt: i - 2, lastWord: np.last } : null;

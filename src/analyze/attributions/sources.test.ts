@@ -299,3 +299,19 @@ describe('a postposed cue with a setting, then a participle with its own "that"'
     ).toEqual(['ministry: The bridge will reopen on Monday', 'ministry: trucks would be checked']);
   });
 });
+
+describe('a view held, and a source described before its clause', () => {
+  it('reads "In Smith’s view, …" and "In the view of X, …" opening the sentence, not a view inside a clause', () => {
+    expect(records('In Okafor’s view, the closure was inevitable.')).toEqual(['Okafor: the closure was inevitable']);
+    expect(records('In the view of many economists, the slump is over.')).toEqual([
+      'many economists: the slump is over',
+    ]);
+    expect(records('The lesson is that in its view there is no loyalty, only price.')).toEqual([]);
+  });
+
+  it('reads the clause after a relative clause that describes an opening "according to" source', () => {
+    expect(records('According to Okafor, who ran the mill for 20 years, the closure was inevitable.')).toEqual([
+      'Okafor: the closure was inevitable',
+    ]);
+  });
+});

@@ -68,13 +68,18 @@ export function chainDrafts(text: string, sentence: Sentence, drafts: readonly D
       before && after && !closes && !describes && SPLIT_SUBJECT.test(text.slice(sentence.start, p.cueSpan.start));
     // "… a policy which, according to AFP, the UN has criticised": the source reports the relative clause after it.
     const relative = after && /\b(?:which|who|whom|that),?\s*$/i.test(text.slice(sentence.start, p.cueSpan.start));
-    const content = relative
-      ? after
-      : inside
-        ? { start: before.start, end: after.end }
-        : before && (!after || closes || describes || before.end - before.start >= after.end - after.start)
-          ? before
-          : after;
+    // "According to Smith, who ran the mill for years, the closure was inevitable.": past the relative clause.
+    const comma = describes && after && !before ? text.indexOf(',', after.start) : -1;
+    const past = after && comma > 0 && comma < after.end ? trimContent(text, comma + 1, after.end) : null;
+    const content = past
+      ? past
+      : relative
+        ? after
+        : inside
+          ? { start: before.start, end: after.end }
+          : before && (!after || closes || describes || before.end - before.start >= after.end - after.start)
+            ? before
+            : after;
     if (content) out.push({ cue: p.cue, cueSpan: p.cueSpan, speakerSpan: p.speakerSpan, viaSpans: [], content });
   }
   return out;
