@@ -964,13 +964,18 @@ describe('findAttributions', () => {
     ]);
   });
 
-  it('gives a quotation split by its cue to one record over both halves', () => {
-    const atts = run('“This advice cannot replace an exam,” he wrote, “but I know how hard it is to talk.”');
-    expect(atts.map((a) => [a.speaker?.text, a.content, a.quote])).toEqual([
+  it('gives a quotation split by its cue two records when its first half is a whole clause, else one', () => {
+    const whole = run('“This advice cannot replace an exam,” he wrote, “but I know how hard it is to talk.”');
+    expect(whole.map((a) => [a.speaker?.text, a.content])).toEqual([
+      ['he', 'This advice cannot replace an exam'],
+      ['he', 'but I know how hard it is to talk'],
+    ]);
+    const part = run('“When all the evidence is in,” he said, “you will see what happened.”');
+    expect(part.map((a) => [a.speaker?.text, a.content, a.quote])).toEqual([
       [
         'he',
-        'This advice cannot replace an exam,” he wrote, “but I know how hard it is to talk',
-        'This advice cannot replace an exam, … but I know how hard it is to talk.',
+        'When all the evidence is in,” he said, “you will see what happened',
+        'When all the evidence is in, … you will see what happened.',
       ],
     ]);
   });

@@ -185,7 +185,13 @@ function readAttributions(text: string, given: readonly Sentence[], entities: re
     const words = text.slice(inner.start, inner.end);
     // One record for both halves, as one speaker said them under one cue.
     const owner = splitQuoteOwner(text, q, spoken);
-    if (owner) {
+    // '“This advice cannot replace an evaluation,” he wrote, “but I know …”': a first half that is a whole clause
+    // is a record of its own, the rest after the cue another.
+    const half = owner && wholeClause(words) ? trimContent(text, inner.start, inner.end) : null;
+    if (owner && half) {
+      const content = text.slice(half.start, half.end);
+      out.push({ ...owner, content, quote: words, span: { start: q.start, end: q.end }, contentSpan: half });
+    } else if (owner) {
       owner.contentSpan = { start: inner.start, end: owner.contentSpan.end };
       owner.content = text.slice(owner.contentSpan.start, owner.contentSpan.end);
       owner.quote = owner.quote ? `${words} … ${owner.quote}` : words;
@@ -230,6 +236,19 @@ function splitQuoteOwner(text: string, q: Span, spoken: readonly Attribution[]):
   return next.contentSpan.start > next.span.start && /^["“]/.test(text.slice(next.contentSpan.start - 1).trimStart())
     ? next
     : null;
+}
+
+/** Words that open a clause that cannot stand alone: "When all the evidence is presented, …". */
+const SUBORDINATE_OPENER =
+  /^(?:When|If|As|Because|Although|Though|While|Since|Unless|After|Before|Once|Until|Whether|Even)\b/;
+/** A finite verb: an auxiliary, a modal, a negation or a past in "-ed". */
+const FINITE =
+  /\b(?:is|are|was|were|am|has|have|had|will|would|can|cannot|could|should|must|do|does|did|\w+n['’]t|\w{3,}ed)\b/;
+
+/** The first half of a split quotation is a whole clause: a finite verb, no subordinate opener. */
+function wholeClause(words: string): boolean {
+  const w = words.trim();
+  return !SUBORDINATE_OPENER.test(w) && FINITE.test(w);
 }
 
 /** Index of the first record whose span starts at or after `at` (records sorted by span start). */
