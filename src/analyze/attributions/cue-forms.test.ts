@@ -121,3 +121,15 @@ describe('a plural present before a clause in the past with no "that"', () => {
     expect(records('Residents fear the floods.')).toEqual([]);
   });
 });
+
+describe('"wrote to" an addressee', () => {
+  it('reads "wrote to me, “…”" and "wrote to the council that …", not "wrote to complain"', () => {
+    expect(records('One buyer wrote to me, “The market is broken beyond repair.”')).toEqual([
+      'One buyer: The market is broken beyond repair',
+    ]);
+    expect(records('The mayor wrote to the council that the budget was balanced.')).toEqual([
+      'mayor: the budget was balanced',
+    ]);
+    expect(records('He wrote to complain about the noise.')).toEqual([]);
+  });
+});

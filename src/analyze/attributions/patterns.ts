@@ -268,6 +268,8 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     if (
       /^to$/i.test(words[i + 1]?.bare ?? '') &&
       !/^(?:told|urged|warned|asked|said)$/.test(lemma) &&
+      // "wrote to me, “…”", "wrote to the council that …": a letter's addressee, not "wrote to complain".
+      !(lemma === 'wrote' && TO_ADDRESSEE.test(words[i + 2]?.bare ?? '')) &&
       !(BELIEF_TO_BE.test(w.bare) && beliefToBe(words, i) > 0) &&
       !CUE_BY_LEMMA.get(lemma)?.directive &&
       !CUE_BY_LEMMA.get(lemma)?.infinitive &&
