@@ -21,7 +21,7 @@ import {
 } from './cues.js';
 import { phraseEndingAt, phraseSpan, phraseStartingAt } from './noun-phrase.js';
 import { DOCUMENT_NOUNS, ISSUED } from './party-kinds.js';
-import { speakerLike, TIME_WORD } from './speaker-like.js';
+import { HANDLE, speakerLike, TIME_WORD } from './speaker-like.js';
 import { inWordsDrafts } from './in-words.js';
 import { anonymityRequest, directiveInfinitive, infinitiveVerb } from './directives.js';
 import { COLON_QUOTE, colonFrameDrafts } from './colon-frames.js';
@@ -1535,7 +1535,10 @@ function descriptionBefore(words: Word[], np: Range): Range | null {
 function namedAppositive(words: Word[], j: number): Range | null {
   const np = phraseEndingAt(words, j);
   if (!np || np.first === 0 || !words[np.first - 1]!.raw.endsWith(',')) return null;
-  return /^\p{Lu}/u.test(words[np.first]!.bare) ? np : null;
+  // "As one buyer, elmo666, wrote …": an online handle is a name too.
+  return /^\p{Lu}/u.test(words[np.first]!.bare) || (np.first === np.last && HANDLE.test(words[np.first]!.bare))
+    ? np
+    : null;
 }
 
 /** '"…," said X' and '…, said X.': the speaker follows the cue, the content precedes it. */

@@ -117,3 +117,13 @@ describe('a website, and the subject of a first clause before "but"', () => {
     ]);
   });
 });
+
+describe('online handles', () => {
+  it('reads a forum user name as a speaker, alone or set off after a description', () => {
+    expect(speakers('As one buyer, kestrel77, wrote, “The sample was cut with something.”')).toEqual([
+      'kestrel77: The sample was cut with something',
+    ]);
+    expect(speakers('kestrel77 wrote that the sample was pure.')).toEqual(['kestrel77: the sample was pure']);
+    expect(speakers('In 2019, 500 said yes.')).toEqual([]);
+  });
+});

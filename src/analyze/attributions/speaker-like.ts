@@ -316,6 +316,9 @@ function listedHead(head: string): boolean {
   return ANONYMOUS_HEADS.has(head) || DOCUMENT_NOUNS.has(head) || HUMAN_HEADS.has(head);
 }
 
+/** A user name of a forum or a site: letters with digits or an underscore ("elmo666", "jay_k"), or "@name". */
+export const HANDLE = /^(?:@[\w.]+|(?=[\p{L}\d_]*\p{L})(?=[\p{L}\d_]*[\d_])[\p{L}\d_]{3,})$/u;
+
 /** Days and months are capitalised but speak for nobody: '…," said Tuesday at a conference'. */
 export const TIME_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Today|Yesterday|Tonight)$/;
@@ -385,6 +388,8 @@ export function speakerLike(phrase: string, sentenceStart: boolean, headMustFit 
   )
     return true;
   if (words.length === 1 && (PRONOUNS.has(words[0]!.toLowerCase()) || /^\p{Lu}/u.test(words[0]!))) return true;
+  // An online handle: "elmo666 wrote", "@jay_k said".
+  if (words.length === 1 && HANDLE.test(words[0]!)) return true;
   if (words.some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && sentenceStart))) return true;
   return ORGANIZATION_HINT.test(phrase) || humanHead;
 }
