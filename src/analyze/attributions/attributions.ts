@@ -159,7 +159,9 @@ function readAttributions(text: string, given: readonly Sentence[], entities: re
       const speaker = party(ctx, c.speakerSpan, s.start, history, genders);
       const via = c.viaSpans.map((v) => party(ctx, v, s.start, history, genders).party);
       const channel = channelOutside(text, s, c.content, speaker.party.name);
-      if (channel) via.unshift(channel.party);
+      // "… in remarks aired by the broadcaster" is both a channel and a source phrase: one link, not two.
+      if (channel && !c.viaSpans.some((v) => v.start < channel.span.end && channel.span.start < v.end))
+        via.unshift(channel.party);
       history.push(speaker);
       const spans = [c.speakerSpan, c.cueSpan, c.content, ...c.viaSpans];
       const record = build(text, speaker.party, via, c, union(spans), quotes);

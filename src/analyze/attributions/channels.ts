@@ -4,6 +4,22 @@
  */
 import type { AttributionParty, Span } from '../../vocabulary.js';
 
+/** A word of a capitalised name: "KCNA", "Al-Arabiya", "Xinhua". */
+const NAME_WORD = String.raw`[\p{Lu}][\p{L}\p{N}’'.&-]*`;
+
+/** The head of an outlet's name or description. */
+const OUTLET_HEAD = String.raw`(?:news\s+agency|agency|television|TV|radio|broadcaster|media|newspaper|channel|network|wire)`;
+
+/**
+ * An outlet's name: "state television", "official KCNA news agency", "Korean Central News Agency", "KCNA": modifiers
+ * of a state or official outlet, capitalised words, then a head noun or a last capitalised word.
+ */
+const OUTLET = new RegExp(
+  String.raw`(?:(?:official|state|state-run|state-owned|state-controlled|national|public)\s+)*` +
+    String.raw`(?:${NAME_WORD}\s+)*(?:${OUTLET_HEAD}|${NAME_WORD})\b`,
+  'u',
+);
+
 /** Channels, with the reason each one is a link in the chain rather than the speaker. */
 export const CHANNELS: readonly { readonly pattern: RegExp; readonly reason: string }[] = [
   {
@@ -14,6 +30,16 @@ export const CHANNELS: readonly { readonly pattern: RegExp; readonly reason: str
   {
     pattern: /\b(?:on|via)\s+(Telegram|Twitter|X|Facebook|Weibo|WeChat|Truth Social|Instagram|YouTube|LinkedIn)\b/,
     reason: 'a social network carried the words',
+  },
+  {
+    // "said in a statement carried by the official KCNA news agency", "In comments broadcast by state television, …":
+    // the outlet relays words spoken elsewhere. Not "published" or "released by": those name the author as often.
+    pattern: new RegExp(
+      String.raw`\b(?:statements?|comments|remarks|interview|message|speech|address|video|footage|commentary|dispatch)\s+` +
+        String.raw`(?:carried|broadcast|aired|televised|relayed|run)\s+(?:by|on)\s+(?:the\s+)?(${OUTLET.source})`,
+      'u',
+    ),
+    reason: 'an outlet carried the words spoken elsewhere',
   },
 ];
 

@@ -690,9 +690,12 @@ function elidedDraft(text: string, s: Sentence, words: Word[], ci: number, cue: 
   return { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan: host.speakerSpan, content: after.span };
 }
 
-/** Openings of an adverbial phrase or clause, which is not the content when it is all there is before a speaker. */
+/**
+ * Openings of an adverbial phrase or clause, which is not the content when it is all there is before a speaker.
+ * Not "At least 12 people were killed, …": a quantity opens a clause, not a setting.
+ */
 const OPENING_ADVERBIAL =
-  /^(?:In|On|At|As|After|Before|During|Later|Earlier|Although|Though|While|When|Whenever|If|Because|Since|Despite|Following|Especially|Meanwhile|However|Still|Then|Now|Today|Yesterday|Asked|Speaking|Instead|Also|Last|This|Once|Until|Upon|With|Without|Amid|Under)\b/;
+  /^(?:In|On|At(?!\s+(?:least|most)\b)|As|After|Before|During|Later|Earlier|Although|Though|While|When|Whenever|If|Because|Since|Despite|Following|Especially|Meanwhile|However|Still|Then|Now|Today|Yesterday|Asked|Speaking|Instead|Also|Last|This|Once|Until|Upon|With|Without|Amid|Under)\b/;
 
 /** Prepositions that open a setting of time or place before the main clause: "Within months of the deal,". */
 const LEADING_SETTING =

@@ -31,6 +31,7 @@ export function chainDrafts(text: string, sentence: Sentence, drafts: readonly D
     content: v.content!,
   }));
   const host = out[0];
+  let cited: Span | null = null;
   for (const p of host ? phrases : relayedCitations(text, sentence, phrases, out)) {
     if (host && main) {
       if (p.cueSpan.start > host.content.start && p.cueSpan.start < host.content.end) {
@@ -52,6 +53,7 @@ export function chainDrafts(text: string, sentence: Sentence, drafts: readonly D
       if (p.kind === 'citing') {
         host.viaSpans.unshift(host.speakerSpan);
         host.speakerSpan = p.speakerSpan;
+        cited = p.speakerSpan;
       } else host.viaSpans.push(p.speakerSpan);
       if (p.cueSpan.start < host.cueSpan.start) host.cue = p.cue;
       continue;
@@ -62,8 +64,9 @@ export function chainDrafts(text: string, sentence: Sentence, drafts: readonly D
     // "The storm eased overnight, according to the bureau, and the ferries sailed": a conjunction after the phrase
     // opens a clause of its own, so the phrase closes a whole clause before it and reports only that.
     const closes = before && after && COORDINATOR.test(text.slice(after.start, after.end));
-    // "…, according to the hotel bosses that responded to a thread": a relative clause after the source describes it.
-    const describes = after && /^(?:that|who|whose)\s/i.test(text.slice(after.start, after.end));
+    // "…, according to the hotel bosses that responded to a thread": a relative clause after the source describes it,
+    // and so does a participle: "…, according to a statement carried by Tass", "a study published in the Lancet".
+    const describes = after && DESCRIBES_SOURCE.test(text.slice(after.start, after.end));
     const inside =
       before && after && !closes && !describes && SPLIT_SUBJECT.test(text.slice(sentence.start, p.cueSpan.start));
     // "… a policy which, according to AFP, the UN has criticised": the source reports the relative clause after it.
@@ -82,8 +85,21 @@ export function chainDrafts(text: string, sentence: Sentence, drafts: readonly D
             : after;
     if (content) out.push({ cue: p.cue, cueSpan: p.cueSpan, speakerSpan: p.speakerSpan, viaSpans: [], content });
   }
+  // "…, Yonhap reported, citing the Joint Chiefs of Staff, which said it was monitoring …": the cited source's own
+  // verb reaches the reader through the same outlets as the words it was cited for.
+  for (const c of out) {
+    if (host && cited && c !== host && !c.viaSpans.length && sameSpan(c.speakerSpan, cited))
+      c.viaSpans = [...host.viaSpans];
+  }
   return out;
 }
+
+function sameSpan(a: Span, b: Span): boolean {
+  return a.start === b.start && a.end === b.end;
+}
+
+/** A relative clause or a participle phrase right after a source, which describes it rather than opening a clause. */
+const DESCRIBES_SOURCE = /^(?:(?:that|who|whose)\s|(?:\p{Ll}+ed|broadcast|run|written|shown)\s+(?:by|on|in)\s)/iu;
 
 /** Conjunctions that open a second clause after a source phrase set off by commas. */
 const COORDINATOR = /^(?:and|but|while|whereas|so|yet)\s/i;

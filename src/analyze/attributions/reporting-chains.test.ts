@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { speakerRecords } from './testing/records.js';
+
+/** Chains of reporting (via.ts, channels.ts): who said it, and the outlets it came through, outermost last. */
+const chained = (text: string): string[] => speakerRecords(text, { via: true });
+
+describe('reporting chains', () => {
+  it('makes an outlet that carried or broadcast the words a link of the chain', () => {
+    expect(
+      chained('The harbour will stay shut, the port director said in remarks aired by the national broadcaster.'),
+    ).toEqual(['port director via national broadcaster: The harbour will stay shut']);
+    expect(
+      chained('In an interview televised by Radio Teranga, Mayor Ousmane Diallo said the market would reopen.'),
+    ).toEqual(['Ousmane Diallo via Radio Teranga: the market would reopen']);
+    expect(chained('Rationing will end next month, according to a cabinet statement carried by Tass.')).toEqual([
+      'cabinet statement via Tass: Rationing will end next month',
+    ]);
+  });
+
+  it('reads a participle after an "according to" source as describing it, not as the rest of the clause', () => {
+    expect(chained('The drug cut deaths, according to a study published in the Lancet.')).toEqual([
+      'study: The drug cut deaths',
+    ]);
+  });
+
+  it('does not take an author for an outlet', () => {
+    expect(chained('The ministry said in a statement released by its press office that talks would resume.')).toEqual([
+      'ministry: talks would resume',
+    ]);
+  });
+
+  it('reads a clause opened by a quantity as the content before its cue, and keeps the chain', () => {
+    expect(chained('At least 30 homes were flooded, the Valley Courier reported, citing the county sheriff.')).toEqual([
+      'county sheriff via Valley Courier: At least 30 homes were flooded',
+    ]);
+    expect(chained('At the inquest, the coroner said the fall was an accident.')).toEqual([
+      'coroner: the fall was an accident',
+    ]);
+  });
+
+  it('gives the cited source’s own words the outlet that cited it', () => {
+    expect(
+      chained(
+        'The ferry ran aground near the breakwater, the Coastal Times reported, citing the county sheriff, who said ' +
+          'no one was hurt.',
+      ),
+    ).toEqual([
+      'county sheriff via Coastal Times: The ferry ran aground near the breakwater',
+      'county sheriff via Coastal Times: no one was hurt',
+    ]);
+  });
+});
