@@ -329,7 +329,9 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
       // "Officials said the talks had stalled, Reuters reported.": a post-posed cue after the first speaker's whole
       // clause relays it, and its speaker is the outlet the first one's words came through.
       if (!joint && relayAfter(text, host, d, between)) {
-        const cut = trimContent(text, host.content!.start, host.content!.start + between.lastIndexOf(','));
+        // '…ready for “actual war,” KCNA reported': the quotation closes inside the host's words, after the comma.
+        const close = /,\s*$/.test(between) ? between.lastIndexOf(',') : between.trimEnd().length;
+        const cut = trimContent(text, host.content!.start, host.content!.start + close);
         if (!cut) continue;
         host.content = cut;
         host.via = d.speakerSpan;
@@ -1052,11 +1054,19 @@ const RELAY_CUE = /^(?:reported|said|wrote)$/;
 function relayAfter(text: string, host: Draft, d: Draft, between: string): boolean {
   if (host.kind !== 'verb' || host.via || !d.content || !RELAY_CUE.test(d.cue)) return false;
   // The relay's content is the clause before it, or all the sentence around it ("…, Reuters reported, up from …").
-  if (d.content.start > host.speakerSpan.start || !/,\s*$/.test(between)) return false;
+  // After a quotation closed on its comma, only "reported" tells an outlet from a second speaker of the quotation.
+  const quoted = d.cue === 'reported' && QUOTED_CLOSE.test(between);
+  if (d.content.start > host.speakerSpan.start || !(/,\s*$/.test(between) || quoted)) return false;
   // "…, the state news agency SANA reported.", "…, the state broadcaster reported.": or an outlet described.
   const phrase = text.slice(d.speakerSpan.start, d.speakerSpan.end);
   return /^(?:the\s+)?\p{Lu}/u.test(phrase) || DESCRIBED_NAME.test(phrase) || DESCRIBED_OUTLET.test(phrase);
 }
+
+/**
+ * A quotation inside a clause closing on a comma: 'ready for “actual war,” '. Not a quotation opened after a comma
+ * ('…, “so they cannot form a combustible amount,” '), which is a later speaker's own words.
+ */
+const QUOTED_CLOSE = /^(?![\s\S]*,\s*["“][^"“”]*["”]\s*$)[\s\S]*["“][^"“”]*,["”]\s*$/;
 
 /** A lower-case description of up to four words, then a name that ends the phrase: "the state news agency SANA". */
 const DESCRIBED_NAME = /^(?:the\s+)?(?:[\p{Ll}'’-]+\s+){1,4}\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u;
@@ -1241,9 +1251,10 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
       return firstLine(text, next);
   }
   // "called on the government to release the files": a demand, its addressee and what is demanded (as "urged").
-  if (cue.demandOn && words[ci + 1]?.bare === 'on' && !endsClause(words[ci]!)) {
+  // "called for the navy to be ready": the same demand; "called for an inquiry" (no infinitive) reports no clause.
+  if (cue.demandOn && /^(?:on|for)$/.test(words[ci + 1]?.bare ?? '') && !endsClause(words[ci]!)) {
     const to = words.findIndex((x, k) => k > ci + 2 && k <= ci + 10 && x.bare === 'to');
-    const clean = to > 0 && !words.slice(ci + 1, to).some(endsClause) && infinitiveVerb(words[to + 1]?.raw);
+    const clean = to > 0 && !words.slice(ci + 1, to).some(endsClause) && infinitiveVerb(words[to + 1]?.bare);
     return clean ? trimContent(text, words[ci + 2]!.start, s.end) : null;
   }
   // "asked whether the vote was fair", "wondered what had gone wrong": an indirect question is the content.

@@ -49,4 +49,24 @@ describe('reporting chains', () => {
       'county sheriff via Coastal Times: no one was hurt',
     ]);
   });
+
+  it('reads a chain two deep after words whose quotation closes on the comma', () => {
+    expect(
+      chained(
+        'The minister called for the coast guard to stay on “full alert,” Tass reported, according to the Baltic ' +
+          'news agency Mirna.',
+      ),
+    ).toEqual(['minister via Tass, Mirna: the coast guard to stay on “full alert,”']);
+    expect(chained('The council said the budget was “a disgrace,” Ruth Abara said.')).not.toContainEqual(
+      expect.stringMatching(/via Ruth Abara/),
+    );
+  });
+
+  it('reads "called for" an addressee and an infinitive as a demand, not a call for a thing', () => {
+    expect(chained('The governor called for the sheriff to resign.')).toEqual(['governor: the sheriff to resign']);
+    expect(chained('The teachers called on the board to reopen the school.')).toEqual([
+      'teachers: the board to reopen the school',
+    ]);
+    expect(chained('The league called for an inquiry.')).toEqual([]);
+  });
 });
