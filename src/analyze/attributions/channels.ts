@@ -11,12 +11,13 @@ const NAME_WORD = String.raw`[\p{Lu}][\p{L}\p{N}’'.&-]*`;
 const OUTLET_HEAD = String.raw`(?:news\s+agency|agency|television|TV|radio|broadcaster|media|newspaper|channel|network|wire)`;
 
 /**
- * An outlet's name: "state television", "official KCNA news agency", "Korean Central News Agency", "KCNA": modifiers
- * of a state or official outlet, capitalised words, then a head noun or a last capitalised word.
+ * An outlet's name: "state television", "official KCNA news agency", "Korean Central News Agency", "Channel 4":
+ * modifiers of a state or official outlet, capitalised words, then a head noun or a last capitalised word (and its
+ * number).
  */
 const OUTLET = new RegExp(
   String.raw`(?:(?:official|state|state-run|state-owned|state-controlled|national|public)\s+)*` +
-    String.raw`(?:${NAME_WORD}\s+)*(?:${OUTLET_HEAD}|${NAME_WORD})\b`,
+    String.raw`(?:${NAME_WORD}\s+)*(?:${OUTLET_HEAD}|${NAME_WORD})\b(?:\s+\d+\b)?`,
   'u',
 );
 

@@ -12,6 +12,9 @@ describe('reporting chains', () => {
     expect(
       chained('In an interview televised by Radio Teranga, Mayor Ousmane Diallo said the market would reopen.'),
     ).toEqual(['Ousmane Diallo via Radio Teranga: the market would reopen']);
+    expect(chained('“We will hold the line,” the commander said in comments aired on Channel 9.')).toEqual([
+      'commander via Channel 9: We will hold the line',
+    ]);
     expect(chained('Rationing will end next month, according to a cabinet statement carried by Tass.')).toEqual([
       'cabinet statement via Tass: Rationing will end next month',
     ]);
