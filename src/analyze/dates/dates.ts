@@ -3,8 +3,8 @@
  * caller gives). Without a reference, relative dates ("on Monday", "yesterday") stay unresolved: Dateline never
  * invents a date. Stages: chrono results → bare years chrono skips ("in 2019") → resolution by news convention.
  */
-import * as chrono from 'chrono-node';
 import type { DateMention, Sentence } from '../../vocabulary.js';
+import { chronoParse } from './chrono-parse.js';
 import { weekdayDate } from './weekday.js';
 
 /** A bare year after a preposition: "in 2019", "since 1998". chrono reads years only with a month. */
@@ -41,7 +41,7 @@ export function findDates(text: string, sentences: readonly Sentence[], referenc
   // chrono costs ~1 ms per kilobyte: parse only the sentences that can hold a date.
   const results = sentences
     .filter((s) => s.text.length <= MAX_SENTENCE && MAYBE_DATE.test(s.text))
-    .flatMap((s) => chrono.parse(s.text, { instant, timezone: 0 }).map((r) => ({ r, base: s.start })));
+    .flatMap((s) => chronoParse(s.text, { instant, timezone: 0 }).map((r) => ({ r, base: s.start })));
   for (const { r: raw, base } of results) {
     const r = { ...raw, index: raw.index + base, text: raw.text, start: raw.start, tags: () => raw.tags() };
     const s = r.start;
