@@ -158,7 +158,7 @@ function readAttributions(text: string, given: readonly Sentence[], entities: re
     for (const c of chained) {
       const speaker = party(ctx, c.speakerSpan, s.start, history, genders);
       const via = c.viaSpans.map((v) => party(ctx, v, s.start, history, genders).party);
-      const channel = channelOutside(text, s, c.content, speaker.party.name);
+      const channel = channelOutside(text, s, c, chained, speaker.party.name);
       // "… in remarks aired by the broadcaster" is both a channel and a source phrase: one link, not two.
       if (channel && !c.viaSpans.some((v) => v.start < channel.span.end && channel.span.start < v.end))
         via.unshift(channel.party);
@@ -287,8 +287,22 @@ function party(
   return { party: { entityId: null, name, text, anonymous: false }, kind: 'description', at: span.start };
 }
 
-function channelOutside(text: string, s: Sentence, content: Span, owner: string) {
-  return findChannel(text, s.start, content.start, owner) ?? findChannel(text, content.end, s.end, owner);
+/**
+ * The channel of one record, searched outside its content but inside its own frame: "…, Yonhap reported, citing the
+ * ministry, which said in a statement carried by KBS that …" gives KBS to the ministry's own words only, so the search
+ * after the content stops at a later record's cue, and the one before it starts past an earlier record's content.
+ */
+function channelOutside(text: string, s: Sentence, c: Chained, chained: readonly Chained[], owner: string) {
+  const others = chained.filter((o) => o !== c);
+  const from = Math.max(s.start, ...others.map((o) => o.content.end).filter((end) => end <= c.cueSpan.start));
+  const to = Math.min(
+    s.end,
+    ...others.map((o) => o.cueSpan.start).filter((at) => at >= c.content.end && at > c.cueSpan.end),
+  );
+  return (
+    (from < c.content.start ? findChannel(text, from, c.content.start, owner) : null) ??
+    (c.content.end < to ? findChannel(text, c.content.end, to, owner) : null)
+  );
 }
 
 function build(

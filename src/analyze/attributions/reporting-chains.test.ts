@@ -26,6 +26,18 @@ describe('reporting chains', () => {
     ]);
   });
 
+  it('gives an outlet to the words of the frame that names it, not to the other records of its sentence', () => {
+    expect(
+      chained(
+        'Grain exports will rise, the Courier reported, citing the farm ministry, which said in remarks aired by ' +
+          'Radio Nord that the harvest was strong.',
+      ),
+    ).toEqual([
+      'farm ministry via the Courier: Grain exports will rise',
+      'farm ministry via Radio Nord, the Courier: the harvest was strong',
+    ]);
+  });
+
   it('does not take an author for an outlet', () => {
     expect(chained('The ministry said in a statement released by its press office that talks would resume.')).toEqual([
       'ministry: talks would resume',

@@ -33,6 +33,15 @@ export function chainDrafts(text: string, sentence: Sentence, drafts: readonly D
   const host = out[0];
   let cited: Span | null = null;
   for (const p of host ? phrases : relayedCitations(text, sentence, phrases, out)) {
+    // "…, which said in remarks aired by Radio Nord that …": a source phrase between a later record's cue and its
+    // content is that record's link, not the first record's.
+    const framed = out.find(
+      (o) => o !== host && o.cueSpan.end <= p.cueSpan.start && p.speakerSpan.end <= o.content.start,
+    );
+    if (framed && p.kind !== 'citing') {
+      framed.viaSpans.push(p.speakerSpan);
+      continue;
+    }
     if (host && main) {
       if (p.cueSpan.start > host.content.start && p.cueSpan.start < host.content.end) {
         const cut = trimContent(text, host.content.start, p.cueSpan.start);
@@ -88,8 +97,8 @@ export function chainDrafts(text: string, sentence: Sentence, drafts: readonly D
   // "…, Yonhap reported, citing the Joint Chiefs of Staff, which said it was monitoring …": the cited source's own
   // verb reaches the reader through the same outlets as the words it was cited for.
   for (const c of out) {
-    if (host && cited && c !== host && !c.viaSpans.length && sameSpan(c.speakerSpan, cited))
-      c.viaSpans = [...host.viaSpans];
+    if (host && cited && c !== host && sameSpan(c.speakerSpan, cited))
+      c.viaSpans = [...c.viaSpans, ...host.viaSpans.filter((v) => !c.viaSpans.some((w) => sameSpan(v, w)))];
   }
   return out;
 }
