@@ -7,6 +7,10 @@ import type { AttributionParty, Span } from '../../vocabulary.js';
 /** A word of a capitalised name: "KCNA", "Al-Arabiya", "Xinhua". */
 const NAME_WORD = String.raw`[\p{Lu}][\p{L}\p{N}’'.&-]*`;
 
+/** Capitalised words of a time, not an outlet: "remarks broadcast on Monday", "aired on Christmas Eve". */
+const TIME =
+  /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|New\s+Year|Independence\s+Day)/;
+
 /** The head of an outlet's name or description. */
 const OUTLET_HEAD = String.raw`(?:news\s+agency|agency|television|TV|radio|broadcaster|media|newspaper|channel|network|wire)`;
 
@@ -16,7 +20,7 @@ const OUTLET_HEAD = String.raw`(?:news\s+agency|agency|television|TV|radio|broad
  * number).
  */
 const OUTLET = new RegExp(
-  String.raw`(?:(?:official|state|state-run|state-owned|state-controlled|national|public)\s+)*` +
+  String.raw`(?!${TIME.source}\b)(?:(?:official|state|state-run|state-owned|state-controlled|national|public)\s+)*` +
     String.raw`(?:${NAME_WORD}\s+)*(?:${OUTLET_HEAD}|${NAME_WORD})\b(?:\s+\d+\b)?`,
   'u',
 );

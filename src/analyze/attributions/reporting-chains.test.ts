@@ -38,6 +38,12 @@ describe('reporting chains', () => {
     ]);
   });
 
+  it('does not take a time for an outlet', () => {
+    expect(chained('The bridge is sound, the engineer said in remarks broadcast on Thursday.')).toEqual([
+      'engineer: The bridge is sound',
+    ]);
+  });
+
   it('does not take an author for an outlet', () => {
     expect(chained('The ministry said in a statement released by its press office that talks would resume.')).toEqual([
       'ministry: talks would resume',
