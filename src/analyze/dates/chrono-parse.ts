@@ -1,43 +1,65 @@
 /**
- * chrono-node's casual English parser with two of its parsers gated by a cheap test, same results. Their patterns
- * (ENTimeUnitAgoFormatParser, ENTimeUnitLaterFormatParser: chrono-node 2.10, casual mode, `PATTERN` in each file)
- * repeat a long case-insensitive alternation of number words and time units up to 11 times: V8 takes 50-70 ms
- * to compile each to native code, on their second run in a process, and on the Scrapinghub dev pages that was
- * most of the dates stage's first-pass cost. Every match of either ends with `${NUMBER}\s{0,3}${UNIT}\s{0,5}`
- * and a keyword followed by a non-word character or the end; a gate asks for a NUMBER's last word, a UNIT and
- * the keyword in that order (looser: any spacing, no word boundaries), so it passes every text the pattern
- * matches. chrono runs a pattern only on suffixes of the text, so a text the gate rejects gives the parser no
- * match; there the gate hands chrono a pattern that never matches, and the parser would have returned nothing.
+ * chrono-node's casual English parser with its four time-unit parsers gated by cheap tests, same results. Their
+ * patterns (chrono-node 2.10, casual mode, no `forwardDate`: ENTimeUnitAgoFormatParser, ENTimeUnitLaterFormatParser,
+ * ENTimeUnitWithinFormatParser, ENTimeUnitCasualRelativeFormatParser) repeat a long case-insensitive alternation
+ * of number words and units up to 11 times: V8 takes 50-70 ms to compile each to native code, on its second run
+ * in a process, most of the dates stage's cost on a process's first articles. Each gate is looser than its
+ * pattern (any spacing, no word boundaries), so it passes every text the pattern matches:
+ * - 'ago' and 'later' matches end with a number's last word, a unit and the keyword: the gate asks for those;
+ * - 'within' and casual-relative matches start with chrono's own prefix, then a number and a unit followed by a
+ *   non-word character, the end, or the next number of a list ("5 days3 hours"): the gate asks for those.
+ * chrono runs a pattern only on suffixes of the text, so a text the gate rejects gives the parser no match; there
+ * the gate hands chrono a pattern that never matches, and the parser would have returned nothing.
  */
 import * as chrono from 'chrono-node';
 
-/** How chrono's NUMBER_PATTERN can end: a number word or digit, 'half', 'a(n)', 'few', 'several', 'the', 'couple (of)'. */
-const NUMBER_END =
-  '[0-9]|eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten|half|an?|few|several|the|couple|of';
+/** chrono's NUMBER_PATTERN, loosened: any spacing, no `\b`, any run of digits and dots. */
+const NUMBER = String.raw`[0-9][0-9.]*|eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten|half(?:\s*an?)?|an?(?:\s*few)?|few|several|the|a?\s*couple\s*(?:of)?`;
+/** How chrono's NUMBER_PATTERN can start (after spacing) and end. */
+const NUMBER_START =
+  '[0-9]|eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten|half|a|few|several|the|couple';
+const NUMBER_END = `${NUMBER_START}|an|of`;
 /** chrono's TIME_UNIT_DICTIONARY keys. */
 const UNIT =
   's|sec|second|seconds|m|min|mins|minute|minutes|h|hr|hrs|hour|hours|d|day|days|w|week|weeks|mo|mon|mos|month|months|qtr|quarter|quarters|y|yr|year|years';
-/** A gated parser: the keyword its casual-mode pattern ends with, and the test built from it. */
+
+/** A gated parser: the text its casual-mode pattern ends with (after `\s{0,5}`) or starts with (after `(\W|^)`). */
 export interface Gate {
-  keyword: string;
+  anchor: string;
+  at: 'end' | 'start';
   test: RegExp;
 }
 
-const gate = (keyword: string): Gate => ({
-  keyword,
+const endGate = (keyword: string): Gate => ({
+  anchor: keyword,
+  at: 'end',
   test: new RegExp(String.raw`(?:${NUMBER_END})\s*(?:${UNIT})\s*${keyword}`, 'i'),
 });
 
-/** Parser class name → its gate; chrono's patterns end with `\s{0,5}` and the keyword, flags 'i'. */
+const startGate = (prefix: string): Gate => ({
+  anchor: prefix,
+  at: 'start',
+  test: new RegExp(
+    String.raw`${prefix}(?:(?:about|around)\s*)?(?:${NUMBER})\s*(?:${UNIT})(?=\W|$|${NUMBER_START})`,
+    'i',
+  ),
+});
+
+/** Parser class name → its gate; flags 'i', as chrono's. */
 export const GATES: ReadonlyMap<string, Gate> = new Map([
-  ['ENTimeUnitAgoFormatParser', gate(String.raw`(?:ago|before|earlier)(?=\W|$)`)],
-  ['ENTimeUnitLaterFormatParser', gate(String.raw`(?:later|after|from now|henceforth|forward|out)(?=(?:\W|$))`)],
+  ['ENTimeUnitAgoFormatParser', endGate(String.raw`(?:ago|before|earlier)(?=\W|$)`)],
+  ['ENTimeUnitLaterFormatParser', endGate(String.raw`(?:later|after|from now|henceforth|forward|out)(?=(?:\W|$))`)],
+  [
+    'ENTimeUnitWithinFormatParser',
+    startGate(String.raw`(?:within|in|for)\s*(?:(?:about|around|roughly|approximately|just)\s*(?:~\s*)?)?`),
+  ],
+  ['ENTimeUnitCasualRelativeFormatParser', startGate(String.raw`(this|last|past|next|after|\+|-)\s*`)],
 ]);
 const NEVER = /(?!)/;
 
 let gated: chrono.Chrono | null = null;
 
-/** chrono.parse(text, reference) with the gated parsers: built once, on first use. */
+/** chrono.parse(text, reference), no options (a `forwardDate` would change a gated pattern), gated parsers. */
 export function chronoParse(text: string, reference: chrono.ParsingReference): chrono.ParsedResult[] {
   gated ??= gatedCasual();
   return gated.parse(text, reference);
