@@ -25,7 +25,8 @@
  *                   around a joining word ("Bouches-du-Rhône", `hyphen-places.ts`), organizations named by one
  *                   hyphen compound ("Météo-France", "Rolls-Royce", `hyphen-orgs.ts`), towns the tagger took for
  *                   people (`towns-as-people.ts`), unknown words listed with places ("Mosul, Baiji, and Tuz",
- *                   `place-lists.ts`). Lower-case Arabic names ("al-Qaida", `article-names.ts`), a storm's other
+ *                   `place-lists.ts`); an unknown word at someone's work is no place but a company ("five years
+ *                   at Azurix", `workplaces.ts`). Lower-case Arabic names ("al-Qaida", `article-names.ts`), a storm's other
  *                   names ("T C Phailin", `storms.ts`), a company's legal form after a comma, which joins its
  *                   name ("CCNG, Inc.", `corporate-suffixes.ts`), and initials before a person's name, which join
  *                   it ("K. Michael Stevens", `initials.ts`);
@@ -61,6 +62,7 @@ import { lowerCasePeople } from './lower-people.js';
 import { runOnNames } from './run-on-names.js';
 import { listedPlaces } from './place-lists.js';
 import { townsReadAsPeople } from './towns-as-people.js';
+import { workplaces } from './workplaces.js';
 import { ownedBrands } from './owned-brands.js';
 import { articleNames } from './article-names.js';
 import { withoutPraise } from './praise.js';
@@ -153,6 +155,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = hyphenatedPlaces(tokens, found);
     found = hyphenatedOrgs(tokens, found, a.starts);
     found = townsReadAsPeople(tokens, found);
+    found = workplaces(tokens, found);
     found = ownedBrands(tokens, found);
     found = articleNames(tokens, found);
     found = withoutPraise(tokens, found);
