@@ -26,10 +26,10 @@
  *                   hyphen compound ("Météo-France", "Rolls-Royce", `hyphen-orgs.ts`), towns the tagger took for
  *                   people (`towns-as-people.ts`), unknown words listed with places ("Mosul, Baiji, and Tuz",
  *                   `place-lists.ts`); an unknown word at someone's work is no place but a company ("five years
- *                   at Azurix", `workplaces.ts`). Lower-case Arabic names ("al-Qaida", `article-names.ts`), a storm's other
- *                   names ("T C Phailin", `storms.ts`), a company's legal form after a comma, which joins its
- *                   name ("CCNG, Inc.", `corporate-suffixes.ts`), and initials before a person's name, which join
- *                   it ("K. Michael Stevens", `initials.ts`);
+ *                   at Azurix", `workplaces.ts`). Lower-case Arabic names ("al-Qaida", `article-names.ts`), a
+ *                   storm's other names ("T C Phailin", `storms.ts`), a company's legal form after a comma, which
+ *                   joins its name ("CCNG, Inc.", `corporate-suffixes.ts`), and initials before a person's name,
+ *                   which join it ("K. Michael Stevens", `initials.ts`);
  *   5. merge      — alias merging into entities with stable ids, nominal roles ("the leader") (`chains.ts`);
  *   6. extra      — names from the title, caption and credit join as aliases or mention-less entities;
  *   7. geocode    — places resolved against the offline gazetteer in the article's context (`places/`).
