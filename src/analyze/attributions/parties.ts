@@ -14,6 +14,7 @@ import {
   ORGANIZATION_HINT,
 } from './party-kinds.js';
 import { PRONOUNS } from './words.js';
+import { PERSON_ROLE } from './speaker-like.js';
 import { firstStartAtOrAfter } from './first-start-at.js';
 import { wordInfo } from '../entities/wordinfo.js';
 
@@ -67,6 +68,10 @@ export function readPhrase(ctx: PartyContext, span: Span): PhraseReading | null 
     PRONOUNS.get(phrase.toLowerCase().replace(/['’](?:d|s|ll|ve|re)$/, '')) ?? POSSESSIVE.get(phrase.toLowerCase());
   if (pronoun) return { pronoun, text };
   if (DEFINITE_ORGANIZATION.test(phrase)) return { pronoun: 'thing', text };
+  // "The 61-year-old said", "the striker said": a definite role noun of the closed list points back to the person
+  // named before, as "he" or "she" would; a head that may stand for someone never named ("the official") does not.
+  const role = /^the\s+(\S+)$/i.exec(phrase)?.[1];
+  if (role && PERSON_ROLE.test(role.toLowerCase())) return { pronoun: 'person', text };
   // A document stands for its author: "X's statement", "a statement from X", "a White House statement".
   const author = documentAuthor(phrase);
   if (author !== null) {

@@ -302,6 +302,16 @@ const AGENT_NOUN = /^\p{Ll}{3,}(?:ist|ian)s?$/u;
 const NOT_AGENT = /(?:sists?|lists?|twists?|wrists?|median)$/;
 
 /** A head noun of people, an institution or a document (singular, as listed). */
+/**
+ * Heads news uses for one person it has named, as "he" or "she" would: an age ("the 61-year-old"), a sports position
+ * ("the striker"). A definite one points back to the person named last (parties.ts).
+ */
+export const PERSON_ROLE =
+  /^(?:\d{1,3}-year-old|striker|forward|midfielder|defender|goalkeeper|goalie|winger|quarterback|pitcher)$/;
+
+/** Military ranks: "the colonel said" stands for the person named with that rank (titled-people.ts). */
+const MILITARY_RANK = /^(?:colonel|lieutenant|sergeant|admiral|corporal|major|captain|commander)$/;
+
 function isHumanHead(head: string): boolean {
   return (
     ANONYMOUS_HEADS.has(head) ||
@@ -365,6 +375,8 @@ export function speakerLike(phrase: string, sentenceStart: boolean, headMustFit 
   const last = head.includes('-') ? head.slice(head.lastIndexOf('-') + 1) : '';
   const humanHead =
     isHumanHead(head) ||
+    PERSON_ROLE.test(rawHead.toLowerCase()) ||
+    MILITARY_RANK.test(head) ||
     (last.length > 2 && listedHead(last)) ||
     (/[^s]s$/.test(head) && isHumanHead(head.slice(0, -1))) ||
     (/\p{L}{3}[^s]$/u.test(head) && listedHead(`${head}s`));

@@ -1,7 +1,7 @@
 /**
  * A definite title stands for the person named before with that title: "The senator said" after "Sen. Maria
  * Alvarez", "the former secretary of state" after "Former Secretary of State Helen Marsh", "The president" after
- * "President Dale Hammond". Political news names a person once with the title, then calls them by it. A party label
+ * "President Dale Hammond", "the colonel" after "Col. Dana Reyes" (a rank is such a title). Political news names a person once with the title, then calls them by it. A party label
  * or a role in the race ("the Ohio Democrat", "the Republican", "the candidate", "the challenger") stands for the
  * person named last.
  */
@@ -31,6 +31,14 @@ const TITLES: ReadonlyMap<string, string> = new Map([
   ['justice', 'Justice'],
   ['ambassador', 'Ambassador'],
   ['general', 'Gen\\.|General'],
+  ['colonel', 'Col\\.|Colonel'],
+  ['lieutenant', 'Lt\\.|Lieutenant'],
+  ['sergeant', 'Sgt\\.|Sergeant'],
+  ['admiral', 'Adm\\.|Admiral'],
+  ['corporal', 'Cpl\\.|Corporal'],
+  ['major', 'Maj\\.|Major'],
+  ['captain', 'Capt\\.|Captain'],
+  ['commander', 'Cmdr\\.|Commander'],
 ]);
 
 /** "The senator", "the former secretary of state", "The two-term governor"; the title is group 1. */

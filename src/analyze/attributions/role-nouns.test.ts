@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences/sentences.js';
+import { findEntities } from '../entities/entities.js';
+import { findAttributions } from './attributions.js';
+
+function speakers(text: string): string[] {
+  const sentences = splitSentences(text);
+  return findAttributions(text, sentences, findEntities(text, sentences)).map((a) => a.speaker?.name ?? '-');
+}
+
+describe('a definite role noun speaks for the person named before', () => {
+  it('reads an age noun as the person named last', () => {
+    const t = 'Priya Natesan won the title in straight sets on Sunday. The 27-year-old said her serve had come right.';
+    expect(speakers(t)).toEqual(['Priya Natesan']);
+  });
+
+  it('reads a sports position after a quotation as the person named before it', () => {
+    const t = 'Tomas Ilves scored the winner in the 88th minute. “We never stopped running,” the midfielder said.';
+    expect(speakers(t)).toEqual(['Tomas Ilves']);
+  });
+
+  it('reads a military rank as the person named with that rank, not the last person named', () => {
+    const t = 'Col. Dana Reyes led the patrol past Sgt. Omar Haddad. The colonel said the road was clear.';
+    expect(speakers(t)).toEqual(['Dana Reyes']);
+    const other = 'Col. Dana Reyes led the patrol on Monday. The lieutenant said the road was clear.';
+    expect(speakers(other)).toEqual(['lieutenant']);
+  });
+
+  it('leaves a role noun with no one named before as a description', () => {
+    expect(speakers('The storm closed the harbor. The 40-year-old said the road was clear.')).toEqual(['40-year-old']);
+  });
+
+  it('leaves a role noun outside the closed list alone', () => {
+    const t = 'Nadia Pruett opened the clinic on Monday. The official said it would stay open all winter.';
+    expect(speakers(t)).not.toContain('Nadia Pruett');
+  });
+});
