@@ -1,9 +1,9 @@
 /**
  * A definite title stands for the person named before with that title: "The senator said" after "Sen. Maria
  * Alvarez", "the former secretary of state" after "Former Secretary of State Helen Marsh", "The president" after
- * "President Dale Hammond", "the colonel" after "Col. Dana Reyes" (a rank is such a title). Political news names a person once with the title, then calls them by it. A party label
- * or a role in the race ("the Ohio Democrat", "the Republican", "the candidate", "the challenger") stands for the
- * person named last.
+ * "President Dale Hammond", "the colonel" after "Col. Dana Reyes" (a rank is such a title). Political news names a
+ * person once with the title, then calls them by it. A party label or a role in the race ("the Ohio Democrat", "the
+ * Republican", "the candidate", "the challenger") stands for the person named last.
  */
 import type { Entity } from '../../vocabulary.js';
 import type { ResolvedParty } from './parties.js';
