@@ -35,3 +35,27 @@ describe('a definite role noun speaks for the person named before', () => {
     expect(speakers(t)).not.toContain('Nadia Pruett');
   });
 });
+
+describe('armed and emergency services speak as institutions', () => {
+  function records(text: string): string[] {
+    const sentences = splitSentences(text);
+    return findAttributions(text, sentences, findEntities(text, sentences)).map(
+      (a) => `${a.speaker?.name ?? '-'} via ${a.via.map((v) => v.name).join(',')}`,
+    );
+  }
+
+  it('reads the navy, an air force and a fire brigade as speakers', () => {
+    expect(records('The navy said on Friday that the frigate had returned to port.')).toEqual(['navy via ']);
+    expect(records('Chile’s air force said the crew had landed safely.')).toEqual(['Chile’s air force via ']);
+    expect(records('The blaze destroyed two barns, the local paper reported, citing the fire brigade.')).toEqual([
+      'fire brigade via local paper',
+    ]);
+  });
+
+  it('reads "the general" as the person named a general, and "a general rule" as no one', () => {
+    expect(speakers('Gen. Mark Olsen visited the base. The general said the troops were ready.')).toEqual([
+      'Mark Olsen',
+    ]);
+    expect(speakers('As a general rule, analysts observed that prices rise in spring.')).toEqual(['analysts']);
+  });
+});

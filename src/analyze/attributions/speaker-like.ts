@@ -69,6 +69,12 @@ const HUMAN_HEADS: ReadonlySet<string> = new Set([
   'bank',
   'army',
   'military',
+  // Armed and emergency services: "the navy said", "Ukraine's air force said", "citing the fire brigade".
+  'navy',
+  'force',
+  'brigade',
+  'guard',
+  'corps',
   'families',
   'family',
   'parents',
@@ -310,7 +316,7 @@ export const PERSON_ROLE =
   /^(?:\d{1,3}-year-old|striker|forward|midfielder|defender|goalkeeper|goalie|winger|quarterback|pitcher)$/;
 
 /** Military ranks: "the colonel said" stands for the person named with that rank (titled-people.ts). */
-const MILITARY_RANK = /^(?:colonel|lieutenant|sergeant|admiral|corporal|major|captain|commander)$/;
+const MILITARY_RANK = /^(?:general|colonel|lieutenant|sergeant|admiral|corporal|major|captain|commander)$/;
 
 function isHumanHead(head: string): boolean {
   return (
@@ -376,7 +382,8 @@ export function speakerLike(phrase: string, sentenceStart: boolean, headMustFit 
   const humanHead =
     isHumanHead(head) ||
     PERSON_ROLE.test(rawHead.toLowerCase()) ||
-    MILITARY_RANK.test(head) ||
+    // "As a general rule, we …": a general is a rank only in "the general".
+    (MILITARY_RANK.test(head) && (head !== 'general' || /^the$/i.test(words[0]!))) ||
     (last.length > 2 && listedHead(last)) ||
     (/[^s]s$/.test(head) && isHumanHead(head.slice(0, -1))) ||
     (/\p{L}{3}[^s]$/u.test(head) && listedHead(`${head}s`));
