@@ -27,10 +27,12 @@
  *                   people (`towns-as-people.ts`), unknown words listed with places ("Mosul, Baiji, and Tuz",
  *                   `place-lists.ts`); an unknown word at someone's work is no place but a company ("five years
  *                   at Azurix", `workplaces.ts`), nor is one opening a sentence before shares, a spokesperson …
- *                   ("Brevanix shares fell", `company-heads.ts`). Lower-case Arabic names ("al-Qaida",
- *                   `article-names.ts`), a storm's other names ("T C Phailin", `storms.ts`), a company's legal
- *                   form after a comma, which joins its name ("CCNG, Inc.", `corporate-suffixes.ts`), and initials
- *                   before a person's name, which join it ("K. Michael Stevens", `initials.ts`);
+ *                   ("Brevanix shares fell", `company-heads.ts`); a name of no kind given as one's own is a
+ *                   person ("My name is Orvil Dantzmark", a quoted e-mail sender, `self-named.ts`). Lower-case
+ *                   Arabic names ("al-Qaida", `article-names.ts`), a storm's other names ("T C Phailin",
+ *                   `storms.ts`), a company's legal form after a comma, which joins its name ("CCNG, Inc.",
+ *                   `corporate-suffixes.ts`), and initials before a person's name, which join it ("K. Michael
+ *                   Stevens", `initials.ts`);
  *   5. merge      — alias merging into entities with stable ids, nominal roles ("the leader") (`chains.ts`);
  *   6. extra      — names from the title, caption and credit join as aliases or mention-less entities;
  *   7. geocode    — places resolved against the offline gazetteer in the article's context (`places/`).
@@ -65,6 +67,7 @@ import { listedPlaces } from './place-lists.js';
 import { townsReadAsPeople } from './towns-as-people.js';
 import { workplaces } from './workplaces.js';
 import { companyHeads } from './company-heads.js';
+import { selfNamed } from './self-named.js';
 import { ownedBrands } from './owned-brands.js';
 import { articleNames } from './article-names.js';
 import { withoutPraise } from './praise.js';
@@ -159,6 +162,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = townsReadAsPeople(tokens, found);
     found = workplaces(tokens, found);
     found = companyHeads(tokens, found, a.starts);
+    found = selfNamed(tokens, found);
     found = ownedBrands(tokens, found);
     found = articleNames(tokens, found);
     found = withoutPraise(tokens, found);
