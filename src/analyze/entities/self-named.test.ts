@@ -17,6 +17,13 @@ describe('selfNamed', () => {
     expect(kindOf(text, 'Quennel Traske')).toBe('person');
   });
 
+  it('joins a quoted sender written surname first into one person', () => {
+    const text = 'Thanks. "Traske, Quennel" <qtraske@example.com> 03/27/2001 09:14 AM Please see below.';
+    const e = findEntities(text, []).find((x) => x.kind === 'person');
+    expect(e?.mentions.map((m) => m.text)).toEqual(['Traske, Quennel']);
+    expect(kindOf('"Paris, France" is the title.', 'Paris')).toBe('place');
+  });
+
   it('leaves a quoted name without an address alone', () => {
     expect(kindOf('The band called the album "Quennel Traske" in 2001.', 'Quennel Traske')).not.toBe('person');
   });
