@@ -169,3 +169,17 @@ describe('pronoun speakers', () => {
     expect(speakers('The probe broke up, Mr. Zarvex said. It said most of the debris burnt up.')[1]).toBe('It');
   });
 });
+
+describe('a bare surname opening a sentence after another speaker', () => {
+  it('takes "he"/"she" from the last speaker', () => {
+    const t =
+      '“She runs the best kitchen in town,” Abbott said of Okafor. Okafor shrugged off the praise. “I just cook what I like,” she said.';
+    expect(speakers(t)).toEqual(['Abbott', 'Okafor']);
+  });
+
+  it('is a name, not a capitalised common word', () => {
+    const t =
+      '“He never misses a shift,” Delgado said of Whitcombe. To be fair, the shifts are short. “It is not hard work,” he said.';
+    expect(speakers(t)).toEqual(['Delgado', 'Delgado']);
+  });
+});

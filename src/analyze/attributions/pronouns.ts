@@ -223,6 +223,8 @@ function search(
     // A subject of an earlier paragraph gives way to a person the pronoun's own paragraph brings in.
     if (opener && !(newcomer && opener.start < paragraphStartOf(site))) return asEntity(opener.entity);
     if (newcomer) return asEntity(newcomer.entity);
+    const bare = bareNameOpener(site, history, entities, fits);
+    if (bare) return { party: { entityId: null, name: bare, text, anonymous: false }, kind: 'person', at };
   }
   // "The Afghan Taliban, however, claimed responsibility for the helicopter, which it said crashed …": "it" goes with
   // the organization that opens its own sentence.
@@ -313,6 +315,61 @@ function subjectSince(
   }
   return null;
 }
+
+/**
+ * '“…,” Farrow said of Banks. Banks was more modest. “I just try to do my job,” he said.': a bare surname the
+ * entity model missed, opening a sentence after the last compatible speaker, is the subject "he"/"she" goes on with,
+ * as subjectSince's named openers are. A name, not a capitalised common word: the text also prints it capitalised
+ * inside a sentence, on its own ("said of Banks"), and never in lower case; the lexicon knows it as no first name,
+ * place, organization, demonym or title; no entity the stage found covers it there, and no person or speaker already
+ * named carries it (those are subjectSince's, by their full names).
+ */
+function bareNameOpener(
+  site: PronounSite,
+  history: readonly ResolvedParty[],
+  entities: readonly Entity[],
+  fits: (name: string) => boolean,
+): string | null {
+  let from = -1;
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i]!;
+    if (site.at - h.at > SPEAKER_WINDOW) break;
+    if (h.kind === 'person' && fits(h.party.name)) {
+      from = h.at;
+      break;
+    }
+  }
+  if (from < 0 || from >= site.sentenceStart) return null;
+  const span = site.body.slice(from, site.sentenceStart);
+  let found: string | null = null;
+  for (const m of span.matchAll(/(?:^|[.!?]["”’]?\s+|\n\s*)(\p{Lu}\p{Ll}+)\s+\p{Ll}/gu)) {
+    const word = m[1]!;
+    const at = from + m.index + m[0].lastIndexOf(word);
+    if (insideQuotation(site.body, from, at)) continue;
+    const info = wordInfo(word.toLowerCase());
+    const nameLike =
+      !info.firstName &&
+      !info.place &&
+      !info.org &&
+      !info.demonym &&
+      !info.title &&
+      new RegExp(`\\p{Ll}\\s+${word}\\b(?!\\s+\\p{Lu})`, 'u').test(site.body) &&
+      // A word the text also prints in lower case ("To get …", "to") is a common one.
+      !new RegExp(`(?<!\\p{L})${word.toLowerCase()}(?!\\p{L})`, 'u').test(site.body);
+    const covered = mentionsBetween(entities, at, at + word.length).some(
+      (e) => e.entity.kind !== 'person' && e.start <= at && e.end >= at + word.length,
+    );
+    // A name the entities stage or an earlier record knows is subjectSince's to read, by its full name.
+    const known =
+      entities.some((e) => e.kind === 'person' && [e.name, ...e.aliases].some((n) => n.split(/\s+/).includes(word))) ||
+      history.some((h) => h.party.name.split(/\s+/).includes(word));
+    if (nameLike && !covered && !known && !PRONOUN_LIKE.test(word) && fits(word)) found = word;
+  }
+  return found;
+}
+
+/** Capitalised openers that are never a surname. */
+const PRONOUN_LIKE = /^(?:He|She|It|They|We|I|You|This|That|These|Those|There|Then|But|And|So|The|A|An)$/;
 
 /**
  * 'Once Fetter arrived, Lorenz gave her a manual … “He carried a lot in his head,” she said.': a compatible person
