@@ -28,7 +28,8 @@
  *                   `place-lists.ts`); an unknown word at someone's work is no place but a company ("five years
  *                   at Azurix", `workplaces.ts`), nor is one opening a sentence before shares, a spokesperson …
  *                   ("Brevanix shares fell", `company-heads.ts`); a name of no kind given as one's own is a
- *                   person ("My name is Orvil Dantzmark", a quoted e-mail sender, `self-named.ts`). Lower-case
+ *                   person ("My name is Orvil Dantzmark", a quoted e-mail sender, `self-named.ts`); a state's
+ *                   postal code after a town and a comma is a place ("Dunmore, OH", `state-codes.ts`). Lower-case
  *                   Arabic names ("al-Qaida", `article-names.ts`), a storm's other names ("T C Phailin",
  *                   `storms.ts`), a company's legal form after a comma, which joins its name ("CCNG, Inc.",
  *                   `corporate-suffixes.ts`), and initials before a person's name, which join it ("K. Michael
@@ -68,6 +69,7 @@ import { townsReadAsPeople } from './towns-as-people.js';
 import { workplaces } from './workplaces.js';
 import { companyHeads } from './company-heads.js';
 import { selfNamed } from './self-named.js';
+import { stateCodes } from './state-codes.js';
 import { ownedBrands } from './owned-brands.js';
 import { articleNames } from './article-names.js';
 import { withoutPraise } from './praise.js';
@@ -178,6 +180,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = nestedPlaces(tokens, found);
     found = withoutTerms(tokens, found);
     found = attachLocators(tokens, found);
+    found = stateCodes(tokens, found);
     found = listedPlaces(tokens, found);
     candidates = possessiveBusinesses(tokens, found);
   }
