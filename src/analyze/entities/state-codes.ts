@@ -1,7 +1,7 @@
 /**
  * A US state's postal code after a town and a comma ("Dunmore, OH", "Lakeview, MD 21202"): the tagger takes two
- * capitals for no name, but after a place and a comma the code names the state. It becomes a place of its own, the
- * town's mention left as it is.
+ * capitals for no name, but after a place and a comma, or after "state of" ("the state of NY"), the code names the
+ * state. It becomes a place of its own, the town's mention left as it is.
  */
 import type { NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
@@ -13,7 +13,7 @@ const STATE_CODES: ReadonlySet<string> = new Set([
   'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY', 'DC',
 ]);
 
-/** `candidates` with a state code after "<place>," added as a place. */
+/** `candidates` with a state code after "<place>," or "state of" added as a place. */
 export function stateCodes(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
   const taken = new Set<number>();
   for (const c of candidates) for (let k = c.first; k < (c.mentionLast ?? c.last); k++) taken.add(k);
@@ -21,8 +21,10 @@ export function stateCodes(tokens: readonly Token[], candidates: readonly NameCa
   for (const c of candidates) if (c.kind === 'place' && c.mentionLast === undefined) placeEnds.add(c.last);
   const added: NameCandidate[] = [];
   for (let k = 2; k < tokens.length; k++) {
-    if (!STATE_CODES.has(tokens[k]!.text) || taken.has(k) || tokens[k - 1]!.text !== ',') continue;
-    if (placeEnds.has(k - 1)) added.push({ first: k, last: k + 1, kind: 'place', titled: false });
+    if (!STATE_CODES.has(tokens[k]!.text) || taken.has(k)) continue;
+    const afterTown = tokens[k - 1]!.text === ',' && placeEnds.has(k - 1);
+    const ofState = tokens[k - 1]!.text === 'of' && tokens[k - 2]!.text.toLowerCase() === 'state';
+    if (afterTown || ofState) added.push({ first: k, last: k + 1, kind: 'place', titled: false });
   }
   if (!added.length) return [...candidates];
   return [...candidates, ...added].sort((a, b) => a.first - b.first);
