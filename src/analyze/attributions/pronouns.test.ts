@@ -177,6 +177,14 @@ describe('a bare surname opening a sentence after another speaker', () => {
     expect(speakers(t)).toEqual(['Abbott', 'Okafor']);
   });
 
+  it('takes "she" from a bare surname in the sentence before when no one spoke', () => {
+    const t = 'Reporters questioned Oyelaran about the delays. She said the parts had arrived late.';
+    expect(speakers(t)).toEqual(['Oyelaran']);
+    expect(
+      speakers('Reporters questioned the minister about the delays. She said the parts had arrived late.'),
+    ).toEqual(['She']);
+  });
+
   it('is a name, not a capitalised common word', () => {
     const t =
       '“He never misses a shift,” Delgado said of Whitcombe. To be fair, the shifts are short. “It is not hard work,” he said.';

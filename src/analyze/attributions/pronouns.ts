@@ -102,7 +102,8 @@ function antecedent(
     search(site, history, entities, known) ??
     surnameSpeaker(site, history, known) ??
     topicPerson(site, entities, (name) => known(name) && likely(name)) ??
-    topicPerson(site, entities, known)
+    topicPerson(site, entities, known) ??
+    bareNameBefore(site, history, entities, known)
   );
 }
 
@@ -346,27 +347,67 @@ function bareNameOpener(
     const word = m[1]!;
     const at = from + m.index + m[0].lastIndexOf(word);
     if (insideQuotation(site.body, from, at)) continue;
-    const info = wordInfo(word.toLowerCase());
-    const nameLike =
-      !info.firstName &&
-      !info.place &&
-      !info.org &&
-      !info.demonym &&
-      !info.title &&
-      new RegExp(`\\p{Ll}\\s+${word}\\b(?!\\s+\\p{Lu})`, 'u').test(site.body) &&
-      // A word the text also prints in lower case ("To get …", "to") is a common one.
-      !new RegExp(`(?<!\\p{L})${word.toLowerCase()}(?!\\p{L})`, 'u').test(site.body);
-    const covered = mentionsBetween(entities, at, at + word.length).some(
-      (e) => e.entity.kind !== 'person' && e.start <= at && e.end >= at + word.length,
-    );
-    // A name the entities stage or an earlier record knows is subjectSince's to read, by its full name.
-    const known =
-      entities.some((e) => e.kind === 'person' && [e.name, ...e.aliases].some((n) => n.split(/\s+/).includes(word))) ||
-      history.some((h) => h.party.name.split(/\s+/).includes(word));
-    if (nameLike && !covered && !known && !PRONOUN_LIKE.test(word) && fits(word)) found = word;
+    if (bareName(word, at, site.body, history, entities) && fits(word)) found = word;
   }
   return found;
 }
+
+/**
+ * A capitalised word at `at` the entity model missed that is a surname, not a common word: the text also prints it
+ * capitalised inside a sentence, on its own ("said of Banks"), and never in lower case; the lexicon knows it as no
+ * first name, place, organization, demonym or title; no entity covers it there, and no person or speaker already named
+ * carries it (those are subjectSince's, by their full names).
+ */
+function bareName(
+  word: string,
+  at: number,
+  body: string,
+  history: readonly ResolvedParty[],
+  entities: readonly Entity[],
+): boolean {
+  if (PRONOUN_LIKE.test(word)) return false;
+  const info = wordInfo(word.toLowerCase());
+  if (info.firstName || info.place || info.org || info.demonym || info.title) return false;
+  if (!new RegExp(`\\p{Ll}\\s+${word}\\b(?!\\s+\\p{Lu})`, 'u').test(body)) return false;
+  // A word the text also prints in lower case ("To get …", "to") is a common one.
+  if (new RegExp(`(?<!\\p{L})${word.toLowerCase()}(?!\\p{L})`, 'u').test(body)) return false;
+  const covered = mentionsBetween(entities, at, at + word.length).some(
+    (e) => e.entity.kind !== 'person' && e.start <= at && e.end >= at + word.length,
+  );
+  const known =
+    entities.some((e) => e.kind === 'person' && [e.name, ...e.aliases].some((n) => n.split(/\s+/).includes(word))) ||
+    history.some((h) => h.party.name.split(/\s+/).includes(word));
+  return !covered && !known;
+}
+
+/**
+ * 'Analysts pressed Natarajan on the slowdown. She acknowledged …': with no one else to take "he"/"she", a bare
+ * surname (bareName) the lexicon does not know, in the text just before, outside quotations, does.
+ */
+function bareNameBefore(
+  site: PronounSite,
+  history: readonly ResolvedParty[],
+  entities: readonly Entity[],
+  fits: (name: string) => boolean,
+): ResolvedParty | null {
+  const from = Math.max(0, site.sentenceStart - BARE_NAME_REACH);
+  let found: string | null = null;
+  for (const m of site.body.slice(from, site.sentenceStart).matchAll(/(?<=\p{Ll}\s+)\p{Lu}\p{Ll}+\b/gu)) {
+    const at = from + m.index;
+    if (insideQuotation(site.body, from, at)) continue;
+    // Without an opening to vouch for it, a word the lexicon knows ("Services") is no surname here, nor one inside a
+    // longer name ("Department of Health and Human Services").
+    if (wordInfo(m[0].toLowerCase()).common) continue;
+    if (/(?:^|\s)(?:of|and|for|the)\s+$/i.test(site.body.slice(Math.max(0, at - 5), at))) continue;
+    if (/^\s+(?:of|and|&)\s+\p{Lu}/u.test(site.body.slice(at + m[0].length, at + m[0].length + 8))) continue;
+    if (bareName(m[0], at, site.body, history, entities) && fits(m[0])) found = m[0];
+  }
+  if (!found) return null;
+  return { party: { entityId: null, name: found, text: site.text, anonymous: false }, kind: 'person', at: site.at };
+}
+
+/** How far back (characters) bareNameBefore looks for a surname. */
+const BARE_NAME_REACH = 300;
 
 /** Capitalised openers that are never a surname. */
 const PRONOUN_LIKE = /^(?:He|She|It|They|We|I|You|This|That|These|Those|There|Then|But|And|So|The|A|An)$/;
