@@ -287,6 +287,20 @@ function search(
   return null;
 }
 
+/** Where the latest person who spoke within the window and fits the pronoun spoke, or -1 when none did. */
+function lastFittingPersonAt(
+  site: PronounSite,
+  history: readonly ResolvedParty[],
+  fits: (name: string) => boolean,
+): number {
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i]!;
+    if (site.at - h.at > SPEAKER_WINDOW) break;
+    if (h.kind === 'person' && fits(h.party.name)) return h.at;
+  }
+  return -1;
+}
+
 /**
  * 'Morrison was the third witness … who listened in on … Zelensky. He said …': a person who opens a sentence after
  * the last compatible speaker is the topic the pronoun goes on with, though other people were named since. The
@@ -298,15 +312,8 @@ function subjectSince(
   entities: readonly Entity[],
   fits: (name: string) => boolean,
 ): IndexedMention | null {
-  let from = site.at - SPEAKER_WINDOW;
-  for (let i = history.length - 1; i >= 0; i--) {
-    const h = history[i]!;
-    if (site.at - h.at > SPEAKER_WINDOW) break;
-    if (h.kind === 'person' && fits(h.party.name)) {
-      from = h.at;
-      break;
-    }
-  }
+  const last = lastFittingPersonAt(site, history, fits);
+  const from = last >= 0 ? last : site.at - SPEAKER_WINDOW;
   const index = mentionsOf(entities);
   for (let i = firstStartAtOrAfter(index, site.sentenceStart) - 1; i >= 0; i--) {
     const m = index[i]!;
@@ -331,15 +338,7 @@ function bareNameOpener(
   entities: readonly Entity[],
   fits: (name: string) => boolean,
 ): string | null {
-  let from = -1;
-  for (let i = history.length - 1; i >= 0; i--) {
-    const h = history[i]!;
-    if (site.at - h.at > SPEAKER_WINDOW) break;
-    if (h.kind === 'person' && fits(h.party.name)) {
-      from = h.at;
-      break;
-    }
-  }
+  const from = lastFittingPersonAt(site, history, fits);
   if (from < 0 || from >= site.sentenceStart) return null;
   const span = site.body.slice(from, site.sentenceStart);
   let found: string | null = null;
