@@ -8,9 +8,8 @@
  */
 import type { NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
-import { bestPlace, lexiconTags } from './wordinfo.js';
+import { unknownCapitalisedWord } from './wordinfo.js';
 
-const WORD = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u;
 /** Nouns after a name that only a company owns. */
 // prettier-ignore
 const COMPANY_NOUNS: ReadonlySet<string> = new Set([
@@ -38,7 +37,7 @@ export function companyHeads(
   const changed = new Map<NameCandidate, NameCandidate>();
   for (const k of starts) {
     const word = tokens[k]?.text ?? '';
-    if (!WORD.test(word) || lexiconTags(word.toLowerCase()).length || bestPlace(word) !== null) continue;
+    if (!unknownCapitalisedWord(word)) continue;
     if (!COMPANY_NOUNS.has(nounAfter(tokens, k))) continue;
     const c = at.get(k);
     if (!c) added.push({ first: k, last: k + 1, kind: 'organization', titled: false });

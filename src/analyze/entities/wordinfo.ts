@@ -126,6 +126,14 @@ export function bestPlace(phrase: string): GazetteerPlace | null {
   return best;
 }
 
+/** A capitalised word, or run of capitalised parts ("Azurix", "DataVault"). */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u;
+
+/** A capitalised word that neither the word lexicon nor the gazetteer knows: a name of something unlisted. */
+export function unknownCapitalisedWord(word: string): boolean {
+  return CAPITALISED_WORD.test(word) && lexiconTags(word.toLowerCase()).length === 0 && bestPlace(word) === null;
+}
+
 const byForm = new Map<string, WordInfo>();
 
 /**

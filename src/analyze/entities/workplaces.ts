@@ -9,9 +9,8 @@
  */
 import type { NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
-import { bestPlace, lexiconTags } from './wordinfo.js';
+import { unknownCapitalisedWord } from './wordinfo.js';
 
-const WORD = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u;
 /** Words of someone's work, up to four words before "at". */
 // prettier-ignore
 const WORK: ReadonlySet<string> = new Set([
@@ -34,10 +33,6 @@ function saidOfWork(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-function unknownWord(word: string): boolean {
-  return WORD.test(word) && lexiconTags(word.toLowerCase()).length === 0 && bestPlace(word) === null;
-}
-
 /** Someone's work at the name at token `i`: "years at Azurix", or "works for Azurix". */
 function workplaceBefore(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]?.text.toLowerCase();
@@ -52,7 +47,7 @@ export function workplaces(tokens: readonly Token[], candidates: readonly NameCa
     if (c.kind !== 'place' && c.kind !== 'other') continue;
     if (c.strong || c.nested || c.office || c.mentionLast !== undefined || c.last - c.first !== 1) continue;
     const word = tokens[c.first]!.text;
-    if (unknownWord(word) && workplaceBefore(tokens, c.first)) orgs.add(word);
+    if (unknownCapitalisedWord(word) && workplaceBefore(tokens, c.first)) orgs.add(word);
   }
   if (!orgs.size) return [...candidates];
   // A word the text also uses for a place with evidence ("in Azurix, Texas") stays a place.
