@@ -68,8 +68,8 @@ function readAttributions(text: string, given: readonly Sentence[], entities: re
       : null;
     if (credit) {
       const read = party(ctx, credit.speakerSpan, s.start, history, genders);
-      const speaker = credit.initialled
-        ? { ...read, party: { ...read.party, entityId: credit.initialled.id, name: credit.initialled.name } }
+      const speaker = credit.labelFor
+        ? { ...read, party: { ...read.party, entityId: credit.labelFor.id, name: credit.labelFor.name } }
         : read;
       history.push(speaker);
       out.push(build(text, speaker.party, [], credit, union([credit.content, credit.speakerSpan]), quotes));

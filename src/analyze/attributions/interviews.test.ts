@@ -47,4 +47,15 @@ describe('question-and-answer interviews', () => {
     ].join('\n\n');
     expect(speakerRecords(two)).toEqual([]);
   });
+
+  it('takes one question answered on the next line with "A:" for an interview', () => {
+    const text = [
+      'Captain Ilse Brandvold talked with the desk after the rescue.',
+      'Q: How cold was the water?\nA: Four degrees. Nobody lasts long in that.',
+    ].join('\n\n');
+    expect(speakerRecords(text)).toEqual(['Ilse Brandvold: Four degrees. Nobody lasts long in that']);
+    expect(speakerRecords('Ilse Brandvold talked with the desk.\n\nQ: How cold was the water?\n\nVery cold.')).toEqual(
+      [],
+    );
+  });
 });

@@ -15,7 +15,10 @@ import { trimContent } from './draft.js';
 const QUESTION_LABEL = /^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]+(?=\S)/;
 /** An answer's label at a paragraph's start: "A:", "A.", "Answer:". */
 const ANSWER_LABEL = /^[ \t]*(?:A|Answer)[ \t]*[:.][ \t]+(?=\S)/;
-/** Fewest labelled questions that make a text an interview, not one "Q:" in passing. */
+/**
+ * Fewest labelled questions that make a text an interview, not one "Q:" in passing; one is enough when the next
+ * line answers it with "A:".
+ */
 const MIN_QUESTIONS = 2;
 /**
  * Words before the interviewee's name in an interview's introduction: "spoke with", "interviewed", "an interview
@@ -57,14 +60,20 @@ function paragraphsOf(text: string): Paragraph[] {
   return out;
 }
 
+function lineOf(text: string, p: Paragraph): string {
+  return text.slice(p.start, p.end);
+}
+
 /** The interview in `text`, or null. */
 export function findInterview(text: string, entities: readonly Entity[]): Interview | null {
   if (!/(?:^|\n)[ \t]*(?:Q|Question)[ \t]*[:.]/.test(text)) return null;
   const paragraphs = paragraphsOf(text);
-  const isQuestion = paragraphs.map((p) => QUESTION_LABEL.test(text.slice(p.start, p.end)));
+  const isQuestion = paragraphs.map((p) => QUESTION_LABEL.test(lineOf(text, p)));
   const questions = isQuestion.filter(Boolean).length;
-  if (questions < MIN_QUESTIONS) return null;
-  const first = paragraphs[isQuestion.indexOf(true)]!.start;
+  const q = isQuestion.indexOf(true);
+  const answeredByA = q + 1 < paragraphs.length && ANSWER_LABEL.test(lineOf(text, paragraphs[q + 1]!));
+  if (questions < MIN_QUESTIONS && !answeredByA) return null;
+  const first = paragraphs[q]!.start;
   const who = interviewee(text, first, entities);
   if (!who) return null;
   const answers: InterviewAnswer[] = [];

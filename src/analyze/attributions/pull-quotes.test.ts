@@ -41,4 +41,26 @@ describe('pull quotes credited without a dash', () => {
       ),
     ).toEqual([]);
   });
+
+  it('gives a line labelled by a surname in capitals to the one person named before with it, however short', () => {
+    const text = [
+      'Tomas Lind spoke to the station on Friday about the flood.',
+      'LIND: The river came up two metres overnight. We moved the boats.',
+      'HOST: How many?',
+      'LIND: All of them.',
+    ].join('\n\n');
+    expect(speakerRecords(text)).toEqual([
+      'Tomas Lind: The river came up two metres overnight. We moved the boats',
+      'Tomas Lind: All of them',
+    ]);
+    // Two people of that surname: the label names neither.
+    expect(speakerRecords('Tomas Lind and Greta Lind ran the yard.\n\nLIND: All of them.')).toEqual([]);
+  });
+
+  it('reads a full name in capitals as a transcript label, and a short line in mixed case as none', () => {
+    expect(
+      speakerRecords('The board sat late.\n\nGRETA MOLNAR: We close the yard in May.\n\nUPDATE: The vote was put off.'),
+    ).toEqual(['GRETA MOLNAR: We close the yard in May']);
+    expect(speakerRecords('Tomas Lind spoke on Friday.\n\nLind: All of them.')).toEqual([]);
+  });
 });

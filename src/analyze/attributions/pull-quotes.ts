@@ -9,6 +9,7 @@
  * the words four or more, since a paragraph ending in a bare name is otherwise a byline or a caption's credit.
  */
 import type { Entity } from '../../vocabulary.js';
+import { wordInfo } from '../entities/wordinfo.js';
 import { trimContent } from './draft.js';
 import type { Chained } from './via.js';
 
@@ -61,8 +62,9 @@ const LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}):[ \t]+
 /**
  * 'Peter Brandt: “We will not sign this deal.”', 'Brandt: We will not sign it, not now.': a transcript's line, the
  * speaker's name as its label, then their words to the paragraph's end. Only a name the entities know as a person's
- * ("Photo: …", "Note: …", "Thunder: …" are labels of other things), and words of a sentence: four or more, ending on a
- * sentence's end.
+ * ("Photo: …", "Note: …", "Thunder: …" are labels of other things), or one standing for a person named before, and
+ * words of a sentence ending on a sentence's end: four or more, or any under a label in capitals ("HARTMANN: At least
+ * four."), which only a transcript prints.
  */
 export function labelledWords(text: string, at: number, entities: readonly Entity[]): Chained | null {
   const line = text.slice(at, at + 3000);
@@ -70,36 +72,48 @@ export function labelledWords(text: string, at: number, entities: readonly Entit
   if (!m) return null;
   const end = at + m[1]!.length;
   const named = entities.some((e) => e.kind === 'person' && e.mentions.some((x) => x.start === at && x.end === end));
-  // "SM: We need ten thousand homes.": a transcript may label its speakers by their initials once it has named them.
-  const initialled = named ? null : initialsOf(m[1]!, at, entities);
-  if (!named && !initialled) return null;
+  const standsFor = named ? null : labelledPerson(m[1]!, at, entities);
+  const capitals = !/\p{Ll}/u.test(m[1]!);
+  if (!named && !standsFor && !(capitals && fullNameInCapitals(m[1]!))) return null;
   const eol = line.indexOf('\n');
   const words = line.slice(m[0].length, eol < 0 ? line.length : eol).trimEnd();
-  if (words.split(/\s+/).length < MIN_BARE_WORDS || !/[.!?]["”]?$/.test(words)) return null;
+  if ((!capitals && words.split(/\s+/).length < MIN_BARE_WORDS) || !/[.!?]["”]?$/.test(words)) return null;
   const found = draft(text, at + m[0].length, at + m[0].length + words.length, at, m[1]!);
-  return found && initialled ? { ...found, initialled: { id: initialled.id, name: initialled.name } } : found;
+  return found && standsFor ? { ...found, labelFor: { id: standsFor.id, name: standsFor.name } } : found;
 }
 
 /** Initials of two or three capitals, "SM" or "S.M.", as a transcript's label. */
 const INITIALS = /^(?:\p{Lu}\.?){2,3}$/u;
 
 /**
- * The person named before `at` whose name's words start with the label's initials ("Susan Morrow" for "SM"), when
- * exactly one does; else null.
+ * The one person named before `at` whom a transcript's label stands for, or null: "SM" or "S.M." by the initials of
+ * their name's words (a transcript may label its speakers by their initials once it has named them), "HARTMANN" or
+ * "Hartmann" by their name's last words in any case ("Lena Hartmann").
  */
-function initialsOf(label: string, at: number, entities: readonly Entity[]): Entity | null {
-  if (!INITIALS.test(label)) return null;
-  const letters = label.replace(/\./g, '');
+function labelledPerson(label: string, at: number, entities: readonly Entity[]): Entity | null {
+  const initials = INITIALS.test(label) ? label.replace(/\./g, '') : null;
+  const words = label.toLowerCase();
   const fits = entities.filter(
     (e) =>
       e.kind === 'person' &&
       e.mentions.some((m) => m.end <= at) &&
-      e.name
-        .split(/\s+/)
-        .map((w) => w[0])
-        .join('') === letters,
+      (initials
+        ? e.name
+            .split(/\s+/)
+            .map((w) => w[0])
+            .join('') === initials
+        : e.name.toLowerCase() === words || e.name.toLowerCase().endsWith(` ${words}`)),
   );
   return fits.length === 1 ? fits[0]! : null;
+}
+
+/**
+ * "TOM REED": two or three words in capitals, the first a given name the lexicon knows; the tagger, reading
+ * capitals, may find only part of it.
+ */
+function fullNameInCapitals(label: string): boolean {
+  const words = label.split(/[ \t]+/);
+  return words.length >= 2 && words.length <= 3 && wordInfo(words[0]!.toLowerCase()).firstName;
 }
 
 function draft(text: string, start: number, end: number, name: number, words: string): Chained | null {

@@ -14,8 +14,11 @@ export interface Chained {
   /** Outermost last. */
   viaSpans: Span[];
   content: Span;
-  /** The person a transcript's initials label stands for ("SM" for Susan Morrow), read by name, not by the label. */
-  initialled?: { id: string; name: string };
+  /**
+   * The person a transcript's short label stands for ("SM" or "MORROW" for Susan Morrow), read by name, not by the
+   * label.
+   */
+  labelFor?: { id: string; name: string };
 }
 
 /** Joins a sentence's drafts into attributions with their chains. */
