@@ -32,8 +32,9 @@
  *                   postal code after a town and a comma is a place ("Dunmore, OH", `state-codes.ts`). Lower-case
  *                   Arabic names ("al-Qaida", `article-names.ts`), a storm's other names ("T C Phailin",
  *                   `storms.ts`), a company's legal form after a comma, which joins its name ("CCNG, Inc.",
- *                   `corporate-suffixes.ts`), and initials before a person's name, which join it ("K. Michael
- *                   Stevens", `initials.ts`);
+ *                   `corporate-suffixes.ts`), a line of business right after a name, which joins it as a company
+ *                   ("Carr Futures", `business-lines.ts`), and initials before a person's name, which join it ("K.
+ *                   Michael Stevens", `initials.ts`);
  *   5. merge      — alias merging into entities with stable ids, nominal roles ("the leader") (`chains.ts`);
  *   6. extra      — names from the title, caption and credit join as aliases or mention-less entities;
  *   7. geocode    — places resolved against the offline gazetteer in the article's context (`places/`).
@@ -75,6 +76,7 @@ import { articleNames } from './article-names.js';
 import { withoutPraise } from './praise.js';
 import { stormNames } from './storms.js';
 import { corporateForms } from './corporate-suffixes.js';
+import { businessLines } from './business-lines.js';
 import { initialsOfPeople } from './initials.js';
 import { leadersOfAdministrations } from './administrations.js';
 import {
@@ -170,6 +172,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = withoutPraise(tokens, found);
     found = stormNames(tokens, found);
     found = corporateForms(tokens, found);
+    found = businessLines(tokens, found);
     found = initialsOfPeople(tokens, found);
     found = lowerCasePlaces(tokens, found);
     found = lowerCasePeople(text, tokens, found, a.starts);

@@ -39,6 +39,20 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'cabinet', 'government', 'secretariat', 'tribunal', 'exchange', 'reserve', 'mission', 'centre', 'center',
 ]);
 
+/**
+ * Lines of business and words for a firm's members that end a company's name ("Samsung Electronics", "Marathon
+ * Petroleum", "Carr Futures", "Harbour Partners"): such a name is an organization, never a person or a place.
+ */
+// prettier-ignore
+export const BUSINESS_LINES: ReadonlySet<string> = new Set([
+  'partners', 'holdings', 'industries',
+  'electronics', 'pharmaceuticals', 'petroleum', 'chemicals', 'motorsports', 'insurance', 'securities',
+  'investments', 'bancorp', 'ventures', 'enterprises', 'entertainment', 'studios', 'communications', 'telecom',
+  'logistics', 'aerospace', 'therapeutics', 'brands', 'foods', 'futures',
+  // utilities, carriers and publishers ("Duke Energy", "Harbour Horse Transport", "Penguin Books")
+  'energy', 'transport', 'books',
+]);
+
 /** Last words that make a capitalised phrase a place ("Busuanga Island", "San Francisco Bay", "Kings Cross Station"). */
 // prettier-ignore
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([

@@ -4,7 +4,7 @@ import type { EntityKind } from '../../vocabulary.js';
 import { phraseOf, startsSentence, type NameCandidate } from './rules.js';
 import type { Tag } from './tagger.js';
 import type { Token } from './tokenize.js';
-import { CREDIT_LABELS, NEVER_NAMES, STORM_WORDS } from './lexicon.js';
+import { BUSINESS_LINES, CREDIT_LABELS, NEVER_NAMES, STORM_WORDS } from './lexicon.js';
 import { bestPlace, lexiconTags, wordInfo, wordInfoOf } from './wordinfo.js';
 
 const KIND: Readonly<Record<string, EntityKind>> = {
@@ -526,11 +526,8 @@ const ORG_HEADS: ReadonlySet<string> = new Set([
   'corporation', 'ltd', 'llc', 'plc', 'company', 'council', 'committee', 'commission', 'federation',
   'organization', 'organisation', 'parliament', 'senate', 'administration', 'police', 'airlines', 'airways',
   // a plural common noun of members ends a body of them, no person ("Harbour Employers", "United Auto Workers")
-  'employers', 'workers', 'partners', 'holdings', 'industries', 'investors',
-  // lines of business that end a company's name ("Samsung Electronics", "Marathon Petroleum", "Carr Futures")
-  'electronics', 'pharmaceuticals', 'petroleum', 'chemicals', 'motorsports', 'insurance', 'securities',
-  'investments', 'bancorp', 'ventures', 'enterprises', 'entertainment', 'studios', 'communications', 'telecom',
-  'logistics', 'aerospace', 'therapeutics', 'brands', 'foods', 'futures',
+  'employers', 'workers', 'investors',
+  ...BUSINESS_LINES,
   // clubs' last words ("Manchester United", "Blackburn Rovers", "Wolverhampton Wanderers", "Oakland Athletics")
   'united', 'rovers', 'wanderers', 'athletics', 'hotspur', 'albion',
   // newspapers' last words ("San Francisco Bulletin", "Houston Chronicle", "Philadelphia Inquirer")

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { businessLines } from './business-lines.js';
+import { findEntities } from './entities.js';
+import { phraseOf, type NameCandidate } from './rules.js';
+import { tokenize } from './tokenize.js';
+
+const read = (text: string, names: [string, NameCandidate['kind']][]): string[] => {
+  const tokens = tokenize(text);
+  let from = 0;
+  const candidates: NameCandidate[] = names.map(([n, kind]) => {
+    const words = n.split(' ');
+    let first = from;
+    while (phraseOf(tokens, first, first + words.length) !== n) first++;
+    from = first + words.length;
+    return { first, last: from, kind, titled: false };
+  });
+  return businessLines(tokens, candidates).map((c) => `${c.kind}:${phraseOf(tokens, c.first, c.last)}`);
+};
+
+describe('businessLines', () => {
+  it('runs a name on over the line of business after it, as one organization', () => {
+    expect(read('The note was sent on behalf of Brisco Futures and its officers.', [['Brisco', 'person']])).toEqual([
+      'organization:Brisco Futures',
+    ]);
+    expect(
+      read('She took a post at Tallow Creek Energy last spring.', [
+        ['Tallow Creek', 'place'],
+        ['Energy', 'organization'],
+      ]),
+    ).toEqual(['organization:Tallow Creek Energy']);
+  });
+
+  it('leaves a lower-case business word and a titled person as they are', () => {
+    expect(read('Brisco futures fell on Monday.', [['Brisco', 'person']])).toEqual(['person:Brisco']);
+    expect(read('The Veloria Energy Minister resigned.', [['Veloria', 'place']])).toEqual(['place:Veloria']);
+    const tokens = tokenize('Senator Wren Energy policy');
+    const titled: NameCandidate = { first: 1, last: 2, kind: 'person', titled: true, titleFrom: 0 };
+    expect(businessLines(tokens, [titled])).toEqual([titled]);
+  });
+
+  it('gives a company ending in a line of business its kind in a whole analysis', () => {
+    const found = findEntities('Marla Quint left Oskaloo Transport after six years. She now runs a bakery.', []);
+    expect(found.find((e) => e.name.includes('Transport'))?.kind).toBe('organization');
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * A line of business printed right after a name is part of the company's name: "on behalf of Carr Futures",
+ * "a role at Dunmore Energy", "Ashgrove Partners". The tagger stopped at the first word, read as a surname or a
+ * town, and left the business word out; a name followed directly by a capitalised word of `BUSINESS_LINES` runs on
+ * over it and becomes one organization. Lower-case business words ("Carr futures rose"), names that end at a
+ * locator or name an office, and a business word that opens a title or a body's name ("the US Energy Secretary",
+ * "Texas Energy Department") stay as they were.
+ */
+import { BUSINESS_LINES } from './lexicon.js';
+import type { NameCandidate } from './rules.js';
+import type { Token } from './tokenize.js';
+import { wordInfoOf } from './wordinfo.js';
+
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+
+/** `candidates` with each name directly before a capitalised line of business joined to it as one organization. */
+export function businessLines(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
+  const joined = new Set<number>(); // token index of each business word taken into the name before it
+  const out = candidates.map((c) => {
+    if (c.nested || c.office || c.mentionLast !== undefined || (c.kind === 'person' && c.titled)) return c;
+    const next = tokens[c.last];
+    if (!next || next.start - tokens[c.last - 1]!.end > 1) return c; // across a line break or a gap: not one name
+    if (!TITLE_CASE.test(next.text) || !BUSINESS_LINES.has(next.text.toLowerCase())) return c;
+    const after = tokens[c.last + 1];
+    if (after && (wordInfoOf(after.text).title || wordInfoOf(after.text).orgSuffix)) return c;
+    joined.add(c.last);
+    return { ...c, last: c.last + 1, kind: 'organization' as const, titled: false, titleFrom: undefined, strong: true };
+  });
+  // A business word the tagger had read as a name of its own now lies inside the company's name.
+  return out.filter((c) => !(c.last - c.first === 1 && joined.has(c.first)));
+}
