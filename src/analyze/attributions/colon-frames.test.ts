@@ -37,4 +37,19 @@ describe('colon frames', () => {
     ]);
     expect(said('The school had a problem: “the roof was leaking in three places.”')).toEqual([]);
   });
+
+  it('reads a possessor’s noun of words said or judged, bare or with a copula, as the possessor’s words', () => {
+    expect(said('Okafor’s assessment was blunt: “Nobody in this town trusts us.”')).toEqual([
+      'Okafor: Nobody in this town trusts us',
+    ]);
+    expect(said('Her advice to new tenants is simple: “Read every line of the lease.”')).toEqual([
+      'Her: Read every line of the lease',
+    ]);
+    expect(said('His verdict: “The roof will not last the winter.”')).toEqual([
+      'His: The roof will not last the winter',
+    ]);
+    // No noun of words said, or a clause after the noun: no frame of the possessor's.
+    expect(said('Okafor’s house was quiet: “the clocks had all stopped.”')).toEqual([]);
+    expect(said('Okafor’s advice came late and the board voted: “keep the roof as it is.”')).toEqual([]);
+  });
 });

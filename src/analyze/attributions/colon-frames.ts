@@ -1,7 +1,9 @@
 /**
  * 'The governor offered a blunt assessment: “We are out of money.”', 'Lee summed it up as follows: “…”': a subject, a
  * verb of any kind and a colon that introduces a quotation ending the sentence. The colon frames the quotation as the
- * subject's words though the verb is no speech cue; read only when no cue of the sentence found a record.
+ * subject's words though the verb is no speech cue; read only when no cue of the sentence found a record. A frame may
+ * also be a possessor's noun of words said or judged, with or without a copula: "Delaney’s assessment was blunt: “…”",
+ * "Her advice to young farmers is simple: “…”", "His verdict: “…”" (possessorFrame).
  */
 import type { Sentence } from '../../vocabulary.js';
 import { BETWEEN_SUBJECT_AND_CUE } from './cues.js';
@@ -29,9 +31,9 @@ const NOT_FRAME_VERB =
 
 /** Drafts of a colon frame in sentence `s`, or none; `drafts` are the sentence's other finds. */
 export function colonFrameDrafts(text: string, s: Sentence, words: Word[], drafts: readonly Draft[]): Draft[] {
-  if (drafts.length > 0 || words.length < 4) return [];
+  if (drafts.length > 0 || words.length < 3) return [];
   const colon = words.findIndex((w, i) => i < MAX_FRAME && /:$/.test(w.raw) && /^["“]/.test(words[i + 1]?.raw ?? ''));
-  if (colon < 2) return [];
+  if (colon < 1) return [];
   // The quotation closes at the sentence's end (its interior is masked: only its marks show).
   for (let c = colon + 1; c < words.length - 1; c++)
     if (/["”]/.test(words[c]!.raw.slice(c === colon + 1 ? 1 : 0))) return [];
@@ -41,7 +43,11 @@ export function colonFrameDrafts(text: string, s: Sentence, words: Word[], draft
   // the frame is a complement ("summed this up as follows:").
   if (/^as$/i.test(words[0]!.bare) || frame.some((w) => /^(?:that|if|when|because|while|although)$/i.test(w.bare)))
     return [];
-  const subject = cutAtPast(words, phraseStartingAt(words, openingSetting(words, colon)));
+  const first = openingSetting(words, colon);
+  const possessed = possessorFrame(text, s, words, first, colon);
+  if (possessed) return [possessed];
+  if (colon < 2) return [];
+  const subject = cutAtPast(words, phraseStartingAt(words, first));
   if (!subject || subject.last >= colon) return [];
   let v = subject.last + 1;
   if (words[subject.last]!.raw.endsWith(',')) {
@@ -54,8 +60,8 @@ export function colonFrameDrafts(text: string, s: Sentence, words: Word[], draft
   const skipFrom = v;
   while (v < colon && (BETWEEN_SUBJECT_AND_CUE.has(words[v]!.bare) || lyAdverb(words[v]!.bare))) v++;
   // "Lopez had a warning for the board: …": "had" is skipped as an auxiliary; before words of speech it is the verb.
-  const possessed = possessedWords(words, skipFrom, colon);
-  if (possessed) v = skipFrom;
+  const had = possessedWords(words, skipFrom, colon);
+  if (had) v = skipFrom;
   // "was" is skipped above as an auxiliary; before a manner word and the colon it is the frame's verb.
   // Only a person or a named body is blunt ("The message was clear: …" frames no one's words).
   if (
@@ -66,7 +72,7 @@ export function colonFrameDrafts(text: string, s: Sentence, words: Word[], draft
   )
     v = colon - 1;
   const verb = words[v];
-  if (!verb || v >= colon || !(possessed || frameVerb(verb.bare) || (v === colon - 1 && mannerCopula(words, v, colon))))
+  if (!verb || v >= colon || !(had || frameVerb(verb.bare) || (v === colon - 1 && mannerCopula(words, v, colon))))
     return [];
   const speakerSpan = phraseSpan(words, subject.first, subject.last);
   const speaker = text.slice(speakerSpan.start, speakerSpan.end);
@@ -139,4 +145,48 @@ function possessedWords(words: Word[], v: number, colon: number): boolean {
   for (let k = v + 2; k <= Math.min(colon, v + 4); k++)
     if (SPEECH_NOUN.test(words[k]!.bare.replace(/:$/, ''))) return true;
   return false;
+}
+
+/** Nouns of words said or of a judgement given that a possessor's colon frame holds: "Her verdict: …". */
+const SAID_NOUN =
+  /^(?:assessment|verdict|advice|message|answer|reply|response|warning|explanation|conclusion|diagnosis|prediction|reasoning|instructions?|plea|retort|reaction|summary|philosophy|motto|mantra|pitch|prescription|recommendation|rule|rationale|forecast|view|take)$/;
+/** Possessive pronouns that open such a frame; the pronoun is resolved as a speaker's would be. */
+const POSSESSIVE_PRONOUN = /^(?:his|her|their)$/i;
+/** Most words of a named possessor ("The head coach’s"), and of the words between noun and colon ("to young farmers"). */
+const MAX_POSSESSOR = 4;
+const MAX_NOUN_TAIL = 5;
+
+/**
+ * A possessor, up to one modifier, a noun of SAID_NOUN, then the colon directly, or after a prepositional phrase and a
+ * copula with one word ("is simple:", "was blunt:"), the quotation ending the sentence. The possessor (a name, a
+ * titled description or his/her/their) is the speaker; the noun is the cue. "The report’s conclusion:" is a document's
+ * and is left to the noun's owner being speaker-like.
+ */
+function possessorFrame(text: string, s: Sentence, words: Word[], first: number, colon: number): Draft | null {
+  let p = first;
+  if (!POSSESSIVE_PRONOUN.test(words[p]!.bare))
+    while (p < first + MAX_POSSESSOR && p < colon && !/['’]s$/.test(words[p]!.bare)) p++;
+  if (p >= colon || (p > first && !/['’]s$/.test(words[p]!.bare))) return null;
+  if (p === first && !POSSESSIVE_PRONOUN.test(words[p]!.bare) && !/^\p{Lu}/u.test(words[p]!.bare)) return null;
+  let n = p + 1;
+  if (n < colon && !SAID_NOUN.test(words[n]!.bare.toLowerCase())) n++;
+  const noun = words[n];
+  if (!noun || n > colon || !SAID_NOUN.test(noun.bare.toLowerCase())) return null;
+  if (n < colon) {
+    const tail = words.slice(n + 1, colon + 1).map((w) => w.bare.toLowerCase());
+    const copula = tail.length - 2;
+    if (tail.length > MAX_NOUN_TAIL || copula < 0 || !/^(?:is|was|remains|remained)$/.test(tail[copula]!)) return null;
+    if (copula > 0 && !/^(?:to|for|on|about|after|from)$/.test(tail[0]!)) return null;
+  }
+  const owner = words[p]!;
+  const end = POSSESSIVE_PRONOUN.test(owner.bare)
+    ? owner.start + owner.bare.length
+    : owner.start + owner.bare.length - 2;
+  const speakerSpan = { start: words[first]!.start, end };
+  const speaker = text.slice(speakerSpan.start, speakerSpan.end);
+  if (!POSSESSIVE_PRONOUN.test(speaker) && !speakerLike(speaker, true)) return null;
+  const content = trimContent(text, words[colon + 1]!.start, s.end);
+  if (!content || text.slice(content.start, content.end).split(/\s+/).length < MIN_QUOTED_WORDS - 1) return null;
+  const cueSpan = { start: noun.start, end: noun.start + noun.bare.length };
+  return { kind: 'verb', cue: noun.bare.toLowerCase(), cueSpan, speakerSpan, content };
 }
