@@ -2,15 +2,35 @@ import type { Analysis, Article } from '../vocabulary.js';
 import type { ArticleSummary, StoredArticle } from './port.js';
 
 /**
+ * A column of the article's story filing, read from its own small row (`article_stories`: filing an article must
+ * not write its big row again, SQLite migration 6); null when it is filed nowhere. `articles` is the articles
+ * table's name or alias in the query.
+ */
+export const filingColumn = (column: 'story_id' | 'duplicate_of', articles: string): string =>
+  `(SELECT st.${column} FROM article_stories st WHERE st.article_seq = ${articles}.seq) AS ${column}`;
+
+/**
  * The columns every dialect selects for a summary, under the same names. `url` is where the article was fetched,
  * else its canonical address (a saved file has only the latter), so lists and feeds can link to the original.
  */
-export const SUMMARY_COLUMNS =
-  'a.id, COALESCE(a.url, a.canonical_url) AS url, a.title, a.description, a.outlet, a.authors_json, a.published_at, a.language, a.lead_image_url, a.story_id, a.ingested_at';
+export const SUMMARY_COLUMNS = `a.id, COALESCE(a.url, a.canonical_url) AS url, a.title, a.description, a.outlet, a.authors_json, a.published_at, a.language, a.lead_image_url, ${filingColumn('story_id', 'a')}, a.ingested_at`;
 
-/** The columns every dialect selects for a stored article (`StoredRow`), under the same names. */
-export const STORED_COLUMNS =
-  'article_json, analysis_json, outlet, source, ingested_at, updated_at, story_id, duplicate_of';
+/** The article row's own columns a stored article is read from: the page trigger watches each of them. */
+export const STORED_ARTICLE_COLUMNS = [
+  'article_json',
+  'analysis_json',
+  'outlet',
+  'source',
+  'ingested_at',
+  'updated_at',
+];
+
+/** The columns every dialect selects for a stored article (`StoredRow`) from `articles` (not aliased). */
+export const STORED_COLUMNS = [
+  ...STORED_ARTICLE_COLUMNS,
+  filingColumn('story_id', 'articles'),
+  filingColumn('duplicate_of', 'articles'),
+].join(', ');
 
 export interface SummaryRow {
   id: string;

@@ -72,7 +72,8 @@ export class PostgresDeskLock implements DeskLock {
 
   async unplaced(limit: number): Promise<string[]> {
     const { rows } = await this.#pool.query<{ id: string }>(
-      'SELECT id FROM articles WHERE story_id IS NULL ORDER BY seq LIMIT $1',
+      `SELECT a.id FROM articles a LEFT JOIN article_stories f ON f.article_seq = a.seq
+       WHERE f.story_id IS NULL ORDER BY a.seq LIMIT $1`,
       [limit],
     );
     return rows.map((r) => r.id);

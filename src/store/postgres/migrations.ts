@@ -419,4 +419,46 @@ CREATE TRIGGER articles_page_stale AFTER UPDATE OF
   EXECUTE FUNCTION dateline_article_page_stale();
 `,
   },
+  {
+    // An article's story and copy filing in a row of their own, as SQLite's migration 6 keeps them (the reasons
+    // are there). Here an UPDATE of the filing wrote a new version of the article's row and, story_id being
+    // indexed, new entries in every index of the table (no HOT update); now it writes a three-column row. The
+    // page trigger is split in two as in SQLite. Dropping the columns only marks them dropped.
+    version: 13,
+    name: 'story filings in a table of their own',
+    up: `
+CREATE TABLE article_stories (
+  article_seq BIGINT PRIMARY KEY REFERENCES articles (seq) ON DELETE CASCADE,
+  story_id TEXT,
+  duplicate_of TEXT
+);
+INSERT INTO article_stories (article_seq, story_id, duplicate_of)
+  SELECT seq, story_id, duplicate_of FROM articles WHERE story_id IS NOT NULL OR duplicate_of IS NOT NULL;
+CREATE INDEX article_stories_story ON article_stories (story_id);
+DROP TRIGGER articles_page_stale ON articles;
+ALTER TABLE articles DROP COLUMN story_id, DROP COLUMN duplicate_of;
+CREATE TRIGGER articles_page_stale AFTER UPDATE OF
+    article_json, analysis_json, outlet, source, ingested_at, updated_at ON articles
+  FOR EACH ROW WHEN (
+    (OLD.article_json, OLD.analysis_json, OLD.outlet, OLD.source, OLD.ingested_at, OLD.updated_at)
+    IS DISTINCT FROM
+    (NEW.article_json, NEW.analysis_json, NEW.outlet, NEW.source, NEW.ingested_at, NEW.updated_at))
+  EXECUTE FUNCTION dateline_article_page_stale();
+CREATE FUNCTION dateline_filing_page_stale() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO article_pages (article_seq, revision) VALUES (NEW.article_seq, 1)
+    ON CONFLICT (article_seq) DO UPDATE SET revision = article_pages.revision + 1, render_key = NULL, etag = NULL,
+      last_modified = NULL, size = NULL, page = NULL;
+  RETURN NULL;
+END $$;
+-- A first filing (no row yet is an article filed nowhere) and a changed one; a filing that changes nothing keeps
+-- the page.
+CREATE TRIGGER article_stories_page_filed AFTER INSERT ON article_stories
+  FOR EACH ROW WHEN (NEW.story_id IS NOT NULL OR NEW.duplicate_of IS NOT NULL)
+  EXECUTE FUNCTION dateline_filing_page_stale();
+CREATE TRIGGER article_stories_page_stale AFTER UPDATE OF story_id, duplicate_of ON article_stories
+  FOR EACH ROW WHEN ((OLD.story_id, OLD.duplicate_of) IS DISTINCT FROM (NEW.story_id, NEW.duplicate_of))
+  EXECUTE FUNCTION dateline_filing_page_stale();
+`,
+  },
 ];

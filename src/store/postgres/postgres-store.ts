@@ -117,13 +117,14 @@ export class PostgresStore implements Store {
     const { limit, offset } = pageBounds(query.limit, query.offset);
     const clauses: string[] = [];
     const params: unknown[] = [];
-    const add = (column: string, value: unknown) => {
+    const add = (clause: (param: string) => string, value: unknown) => {
       params.push(value);
-      clauses.push(`${column} = $${params.length}`);
+      clauses.push(clause(`$${params.length}`));
     };
-    if (query.outlet) add('a.outlet', query.outlet);
-    if (query.language) add('a.language', query.language.toLowerCase());
-    if (query.storyId) add('a.story_id', query.storyId);
+    if (query.outlet) add((p) => `a.outlet = ${p}`, query.outlet);
+    if (query.language) add((p) => `a.language = ${p}`, query.language.toLowerCase());
+    if (query.storyId)
+      add((p) => `a.seq IN (SELECT article_seq FROM article_stories WHERE story_id = ${p})`, query.storyId);
     const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
     const n = params.length;
     const [page, total] = await Promise.all([
@@ -213,7 +214,7 @@ export class PostgresStore implements Store {
   async listStories(limit: number): Promise<Story[]> {
     const { rows } = await this.#pool.query<{ story_json: string }>(
       // A story no article points at any more (merged away, or re-identified when the desk rebuilt) is not listed.
-      'SELECT story_json FROM stories s WHERE EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id) ' +
+      'SELECT story_json FROM stories s WHERE EXISTS (SELECT 1 FROM article_stories f WHERE f.story_id = s.id) ' +
         'ORDER BY last_updated DESC NULLS LAST, saved_at DESC, id LIMIT $1',
       [pageBounds(limit, 0).limit],
     );
@@ -266,29 +267,42 @@ export class PostgresStore implements Store {
   }
 
   async setStory(articleId: string, storyId: string | null, duplicateOf?: string | null): Promise<void> {
+    // The filing's own small row, never the article's (migration 13).
     const result =
       duplicateOf === undefined
-        ? await this.#pool.query('UPDATE articles SET story_id = $1 WHERE id = $2', [storyId, articleId])
-        : await this.#pool.query('UPDATE articles SET story_id = $1, duplicate_of = $2 WHERE id = $3', [
-            storyId,
-            duplicateOf,
-            articleId,
-          ]);
+        ? await this.#pool.query(
+            `INSERT INTO article_stories (article_seq, story_id) SELECT seq, $1::text FROM articles WHERE id = $2
+             ON CONFLICT (article_seq) DO UPDATE SET story_id = excluded.story_id`,
+            [storyId, articleId],
+          )
+        : await this.#pool.query(
+            `INSERT INTO article_stories (article_seq, story_id, duplicate_of) SELECT seq, $1::text, $2::text FROM articles
+             WHERE id = $3
+             ON CONFLICT (article_seq) DO UPDATE SET story_id = excluded.story_id, duplicate_of = excluded.duplicate_of`,
+            [storyId, duplicateOf, articleId],
+          );
     if (!result.rowCount) throw new Error(`store: no article with id "${articleId}"`);
   }
 
   async setStories(filings: readonly StoryFiling[]): Promise<void> {
-    // One UPDATE over arrays; the last filing of an id wins (an UPDATE … FROM joining a row twice picks either).
+    // One statement over arrays; the last filing of an id wins, since one INSERT … ON CONFLICT may not touch a
+    // row twice.
     const last = new Map(filings.map((f) => [f.articleId, f]));
     if (!last.size) return;
     const ids = [...last.keys()];
     const values = [...last.values()];
     await this.#transaction(async (client) => {
       const written = await client.query<{ id: string }>(
-        `UPDATE articles a SET story_id = f.story_id, duplicate_of = f.duplicate_of
-         FROM unnest($1::text[], $2::text[], $3::text[]) AS f(id, story_id, duplicate_of)
-         WHERE a.id = f.id
-         RETURNING a.id`,
+        `WITH f AS (
+           SELECT a.seq, a.id, f.story_id, f.duplicate_of
+           FROM unnest($1::text[], $2::text[], $3::text[]) AS f(id, story_id, duplicate_of)
+           JOIN articles a ON a.id = f.id
+         ), w AS (
+           INSERT INTO article_stories (article_seq, story_id, duplicate_of) SELECT seq, story_id, duplicate_of FROM f
+           ON CONFLICT (article_seq) DO UPDATE SET story_id = excluded.story_id, duplicate_of = excluded.duplicate_of
+           RETURNING article_seq
+         )
+         SELECT f.id FROM f JOIN w ON w.article_seq = f.seq`,
         [ids, values.map((f) => f.storyId), values.map((f) => f.duplicateOf)],
       );
       const missing = unwritten(

@@ -66,6 +66,17 @@ const MMAP_BYTES = 0x7fff0000;
 const ID_BATCH = 1000;
 /** Built once: the statement cache is keyed by the SQL, and a string built per call is hashed per call. */
 const GET_ARTICLE_SQL = `SELECT ${STORED_COLUMNS} FROM articles WHERE id = ?`;
+/**
+ * Files an article (story, copy of): its own small row, never the article's (migration 6). No row is written for
+ * an unknown article, which the caller sees as 0 changes.
+ */
+const FILE_SQL = `INSERT INTO article_stories (article_seq, story_id, duplicate_of)
+  SELECT seq, ?, ? FROM articles WHERE id = ?
+  ON CONFLICT (article_seq) DO UPDATE SET story_id = excluded.story_id, duplicate_of = excluded.duplicate_of`;
+/** `FILE_SQL` that leaves the copy filing as it was. */
+const FILE_STORY_SQL = `INSERT INTO article_stories (article_seq, story_id)
+  SELECT seq, ? FROM articles WHERE id = ?
+  ON CONFLICT (article_seq) DO UPDATE SET story_id = excluded.story_id`;
 
 /** The embedded store: one SQLite file in WAL mode, full-text search by FTS5. */
 export class SqliteStore implements Store {
@@ -146,7 +157,7 @@ export class SqliteStore implements Store {
     };
     if (query.outlet) add('a.outlet = ?', query.outlet);
     if (query.language) add('a.language = ?', query.language.toLowerCase());
-    if (query.storyId) add('a.story_id = ?', query.storyId);
+    if (query.storyId) add('a.seq IN (SELECT article_seq FROM article_stories WHERE story_id = ?)', query.storyId);
     const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
     const rows = prepared<unknown[], SummaryRow>(
       this.#db,
@@ -230,7 +241,7 @@ export class SqliteStore implements Store {
     const rows = prepared<[number], { story_json: string }>(
       this.#db,
       // A story no article points at any more (merged away, or re-identified when the desk rebuilt) is not listed.
-      'SELECT story_json FROM stories s WHERE EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id) ' +
+      'SELECT story_json FROM stories s WHERE EXISTS (SELECT 1 FROM article_stories f WHERE f.story_id = s.id) ' +
         'ORDER BY last_updated DESC, saved_at DESC, id LIMIT ?',
     ).all(pageBounds(limit, 0).limit);
     return rows.map((row) => JSON.parse(row.story_json) as Story);
@@ -272,25 +283,18 @@ export class SqliteStore implements Store {
   async setStory(articleId: string, storyId: string | null, duplicateOf?: string | null): Promise<void> {
     const result =
       duplicateOf === undefined
-        ? prepared(this.#db, 'UPDATE articles SET story_id = ? WHERE id = ?').run(storyId, articleId)
-        : prepared(this.#db, 'UPDATE articles SET story_id = ?, duplicate_of = ? WHERE id = ?').run(
-            storyId,
-            duplicateOf,
-            articleId,
-          );
+        ? prepared(this.#db, FILE_STORY_SQL).run(storyId, articleId)
+        : prepared(this.#db, FILE_SQL).run(storyId, duplicateOf, articleId);
     if (result.changes === 0) throw new Error(`store: no article with id "${articleId}"`);
   }
 
   async setStories(filings: readonly StoryFiling[]): Promise<void> {
     if (!filings.length) return;
-    const update = prepared<[string | null, string | null, string]>(
-      this.#db,
-      'UPDATE articles SET story_id = ?, duplicate_of = ? WHERE id = ?',
-    );
+    const file = prepared<[string | null, string | null, string]>(this.#db, FILE_SQL);
     this.#db
       .transaction(() => {
         for (const f of filings)
-          if (update.run(f.storyId, f.duplicateOf, f.articleId).changes === 0)
+          if (file.run(f.storyId, f.duplicateOf, f.articleId).changes === 0)
             throw new Error(`store: no article with id "${f.articleId}"`);
       })
       .immediate();

@@ -5,6 +5,7 @@ import { articleColumns } from '../article-columns.js';
 import { idForIdentity } from '../identity.js';
 import type { RawPage, StoredArticle, UpsertInput, UpsertResult } from '../port.js';
 import { RAW_PAGE_COLUMNS, rawPageParams } from '../raw-codec.js';
+import { filingColumn } from '../summary-row.js';
 import { facetsText } from './facets.js';
 import { prepared } from './statements.js';
 
@@ -24,7 +25,8 @@ export function upsertSqlite(db: Database.Database, input: UpsertInput, now: str
   const cols = articleColumns(input.article, input.source);
   const byKey = prepared<[string], ExistingRow>(
     db,
-    'SELECT seq, id, content_hash, ingested_at, story_id, duplicate_of FROM articles WHERE identity_key = ?',
+    `SELECT seq, id, content_hash, ingested_at, ${filingColumn('story_id', 'articles')},
+       ${filingColumn('duplicate_of', 'articles')} FROM articles WHERE identity_key = ?`,
   );
   const existing =
     byKey.get(cols.identityKey) ?? (cols.formerIdentityKey ? byKey.get(cols.formerIdentityKey) : undefined);
