@@ -29,7 +29,8 @@
  *                   at Azurix", `workplaces.ts`), nor is one opening a sentence before shares, a spokesperson …
  *                   ("Brevanix shares fell", `company-heads.ts`); a name of no kind given as one's own is a
  *                   person ("My name is Orvil Dantzmark", a quoted e-mail sender, `self-named.ts`); a state's
- *                   postal code after a town and a comma is a place ("Dunmore, OH", `state-codes.ts`). Lower-case
+ *                   postal code after a town and a comma is a place ("Dunmore, OH", `state-codes.ts`), and a US
+ *                   town and state without one are two ("Fresno Ca", `town-states.ts`). Lower-case
  *                   Arabic names ("al-Qaida", `article-names.ts`), a storm's other names ("T C Phailin",
  *                   `storms.ts`), a company's legal form after a comma, which joins its name ("CCNG, Inc.",
  *                   `corporate-suffixes.ts`), a line of business right after a name, which joins it as a company
@@ -71,6 +72,7 @@ import { workplaces } from './workplaces.js';
 import { companyHeads } from './company-heads.js';
 import { selfNamed } from './self-named.js';
 import { stateCodes } from './state-codes.js';
+import { townStates } from './town-states.js';
 import { ownedBrands } from './owned-brands.js';
 import { articleNames } from './article-names.js';
 import { withoutPraise } from './praise.js';
@@ -183,6 +185,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = nestedPlaces(tokens, found);
     found = withoutTerms(tokens, found);
     found = attachLocators(tokens, found);
+    found = townStates(tokens, found);
     found = stateCodes(tokens, found);
     found = listedPlaces(tokens, found);
     candidates = possessiveBusinesses(tokens, found);

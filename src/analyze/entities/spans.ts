@@ -558,7 +558,7 @@ export function kindBySuffix(tokens: readonly Token[], candidates: readonly Name
     const head = tokens[c.last - 1]!.text.toLowerCase().replace(/\.$/, '');
     const kind: EntityKind | null = PLACE_HEADS.has(head)
       ? 'place'
-      : ORG_HEADS.has(head)
+      : ORG_HEADS.has(head) && !(BUSINESS_LINES.has(head) && tokens[c.last - 2]?.text === 'of') // "Conservation of Energy"
         ? 'organization'
         : OTHER_HEADS.has(head)
           ? 'other'
