@@ -69,3 +69,14 @@ describe('a document with a post-modifier as the subject of "reads"', () => {
     expect(records('The mayor of the town reads, “We will rebuild the bridge.”')).toEqual([]);
   });
 });
+
+describe('a document named with a noun in -ing or a word of how often', () => {
+  it('reads "according to a filing" and "its quarterly report" as the document speaking', () => {
+    expect(records('Velmora paid its two founders $3 million last year, according to a regulatory filing.')).toEqual([
+      'regulatory filing: Velmora paid its two founders $3 million last year',
+    ]);
+    expect(records('The trust, according to its monthly report, sold half its farmland in May.')).toEqual([
+      'its monthly report: The trust, according to its monthly report, sold half its farmland in May',
+    ]);
+  });
+});

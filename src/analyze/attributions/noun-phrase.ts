@@ -75,6 +75,8 @@ function fits(w: Word): boolean {
   if (NOT_IN_NOUN_PHRASE.has(lw)) return false;
   if (/^[\p{Lu}\p{N}]/u.test(b)) return true;
   if (ADJECTIVAL.has(lw) || lw.includes('-')) return true;
+  // A document's noun in -ing ("a regulatory filing", "a briefing") is a noun, not a participle.
+  if (DOCUMENT_NOUNS.has(lw)) return true;
   // Lower-case verbs and adverbs end the phrase; nouns and adjectives do not.
   return !/(?:ed|ing)$/.test(lw) && !lyAdverb(lw);
 }

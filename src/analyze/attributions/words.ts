@@ -234,8 +234,12 @@ function isParenthetical(w: Word): boolean {
   return /^\([^()\s]+\)[,;:.]?$/.test(w.raw);
 }
 
-/** Nouns that end in "-ly" like adverbs: "Epstein's family suggested", "a U.S. ally said". */
-export const LY_NOUN = /^(?:family|ally|assembly|rally|monopoly|supply|daily|weekly|bully|anomaly)$/i;
+/**
+ * Nouns that end in "-ly" like adverbs: "Epstein's family suggested", "a U.S. ally said"; and the adjectives of how
+ * often, which head or modify nouns as "daily" does: "its latest quarterly filing", "a monthly report".
+ */
+export const LY_NOUN =
+  /^(?:family|ally|assembly|rally|monopoly|supply|daily|weekly|monthly|quarterly|yearly|nightly|hourly|bully|anomaly)$/i;
 
 /** An adverb by its ending ("reportedly", "quickly"), not one of the nouns in -ly. */
 export function lyAdverb(word: string): boolean {
