@@ -7,6 +7,7 @@
  * following a place, or right before another such place ("miramar florida", "brittany france"). A lower-case
  * place word after it ("tampa bay") stays in the name.
  */
+import { gazetteer } from '../gazetteer/gazetteer.js';
 import { startsLower } from './letter-case.js';
 import { PLACE_SUFFIXES, POSITION_WORDS } from './lexicon.js';
 import type { NameCandidate } from './rules.js';
@@ -67,12 +68,20 @@ interface Found {
 
 /**
  * The longest lower-case place phrase starting at token `i`, or null. `lower[k]`: token k is a lower-case word
- * (tested once per token, where each start tested its next three again).
+ * (tested once per token, where each start tested its next three again); `words`: the tokens' texts. Only the
+ * phrases the gazetteer may know are built and read: `placeKind` finds no place in the others.
  */
-function placeAt(tokens: readonly Token[], lower: readonly boolean[], i: number): Found | null {
+function placeAt(
+  tokens: readonly Token[],
+  words: readonly string[],
+  lower: readonly boolean[],
+  i: number,
+): Found | null {
   let run = 0;
   while (run < 3 && lower[i + run]) run++;
+  const may = gazetteer().mayName(words, i, run);
   for (let n = run; n >= 1; n--) {
+    if ((may & (1 << (n - 1))) === 0) continue;
     let phrase = tokens[i]!.text;
     for (let k = i + 1; k < i + n; k++) phrase += ' ' + tokens[k]!.text;
     const kind = placeKind(phrase);
@@ -86,10 +95,11 @@ export function lowerCasePlaces(tokens: readonly Token[], candidates: readonly N
   const taken = new Set<number>();
   for (const c of candidates) for (let k = c.first; k < c.last; k++) taken.add(k);
   const lower = tokens.map(isLowerWord);
+  const words = tokens.map((t) => t.text);
   const found: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i) || !lower[i]) continue;
-    const f = placeAt(tokens, lower, i);
+    const f = placeAt(tokens, words, lower, i);
     if (!f) continue;
     let free = true;
     for (let k = f.first; k < f.last; k++) if (taken.has(k)) free = false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { greatCircleKm } from './distance.js';
-import { gazetteer, normalizePlaceName } from './gazetteer.js';
+import { gazetteer, keyHash, normalizePlaceName, plainKeyHash } from './gazetteer.js';
 
 describe('gazetteer', () => {
   it('normalises dots, accents and hyphens', () => {
@@ -39,6 +39,42 @@ describe('gazetteer', () => {
     expect(ids("St. John's")).toEqual(ids('st johns'));
     expect(ids('u.s.')).toEqual(ids('US'));
     expect(g.lookup('zzqx vlorp')).toEqual([]);
+  });
+
+  it('hashes a plain name as its normalised key, for every character it reads without normalising', () => {
+    const normalisedHash = (name: string) => {
+      const key = normalizePlaceName(name);
+      return keyHash(key, 0, key.length);
+    };
+    let plain = 0;
+    const wrong: string[] = [];
+    for (let code = 128; code < 0x10000; code++) {
+      const c = String.fromCharCode(code);
+      for (const name of [c, `a${c}b`, `${c}${c} ${c}-Ab`]) {
+        const hash = plainKeyHash(name);
+        if (hash === -1) continue;
+        plain++;
+        if (hash !== normalisedHash(name)) wrong.push(`U+${code.toString(16)} in ${JSON.stringify(name)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(plain).toBeGreaterThan(10_000); // Cyrillic, Greek, CJK … are read without normalising
+    for (const name of ['москва', 'Москва', 'αθήνα', 'Άθως', 'İzmir', 'ΟΔΟΣ', 'Zürich', 'Hà Nội'])
+      if (plainKeyHash(name) !== -1) expect(plainKeyHash(name)).toBe(normalisedHash(name));
+    expect(plainKeyHash('ΟΔΟΣ')).toBe(-1); // final sigma lowers by context
+    expect(plainKeyHash('İzmir')).toBe(-1); // lowers to two characters
+  });
+
+  it('tells which phrases of a run of words it may know, the others certain to be no place', () => {
+    const g = gazetteer();
+    const words = ['went', 'to', 'rostov', 'na', 'donu', 'москва', 'вчера', 'днём'];
+    for (let from = 0; from < words.length; from++)
+      for (let count = 1; from + count <= words.length && count <= 3; count++) {
+        const bits = g.mayName(words, from, count);
+        for (let n = 1; n <= count; n++)
+          if (!(bits & (1 << (n - 1)))) expect(g.lookup(words.slice(from, from + n).join(' '))).toEqual([]);
+      }
+    expect(g.mayName(words, 2, 3) & 4).toBe(4); // "rostov na donu"
   });
 });
 

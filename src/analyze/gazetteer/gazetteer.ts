@@ -37,6 +37,13 @@ export interface Gazetteer {
   country(code: string): Country | undefined;
   /** The country whose demonym is `word` ("Russian" → RU). */
   countryOfDemonym(word: string): Country | undefined;
+  /**
+   * Which phrases of up to `count` words from `words[from]` (joined by spaces) `lookup` may find a place for, as
+   * bits: bit n - 1 for the phrase of n words. A clear bit is certain to find none. Read from the words without
+   * building the phrases, against the filter `lookup` asks first: a text's every lower-case word, pair and triple is
+   * asked about (`lower-places.ts`), nearly all of them no place.
+   */
+  mayName(words: readonly string[], from: number, count: number): number;
 }
 
 interface RegionsFile {
@@ -189,7 +196,7 @@ function loadGazetteer(): Gazetteer {
     if (plain !== -1 && !keyFilter.has(plain)) return NO_PLACES;
     let hit = memo.get(name);
     if (hit) return hit;
-    // A plain name of letters, digits and single spaces normalises to its lower case (`plainKeyHash`).
+    // A plain name of letters, digits and single spaces normalises to its lower case (`plainKeyHash`, `plainChar`).
     const key = plain !== -1 && !SEPARATORS.test(name) ? name.toLowerCase() : normalizePlaceName(name);
     // Names the plain pass cannot read (accents, other scripts) meet the filter once normalised: a miss skips
     // the index and the table of cities.
@@ -204,8 +211,21 @@ function loadGazetteer(): Gazetteer {
     memo.set(name, hit);
     return hit;
   };
+  const mayName = (words: readonly string[], from: number, count: number): number => {
+    let bits = 0;
+    const key = new PlainKey();
+    for (let n = 1; n <= count; n++) {
+      if (n > 1) key.add(32);
+      const word = words[from + n - 1]!;
+      for (let i = 0; i < word.length && key.plain; i++) key.add(word.charCodeAt(i));
+      const hash = key.hash();
+      if (hash === -1 || keyFilter.has(hash)) bits |= 1 << (n - 1);
+    }
+    return bits;
+  };
   return {
     lookup,
+    mayName,
     country: (code) => byCode.get(code.toUpperCase()),
     countryOfDemonym: (word) => byDemonym.get(word.toLowerCase()),
   };
@@ -258,38 +278,87 @@ class FirstLineTable {
 }
 
 /** FNV-1a over `s[start, end)`, as an unsigned 32-bit number. */
-function keyHash(s: string, start: number, end: number): number {
+export function keyHash(s: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
 /**
- * The hash of `normalizePlaceName(name)` computed in one pass without allocating, for plain ASCII names: letters
- * (lower-cased), digits, dots and apostrophes (dropped), words parted by one space or hyphen. Else -1, and the
- * caller normalises. Anything that would need trimming or collapsing (leading, trailing or doubled separators)
- * is left to the exact path too.
+ * The hash of `normalizePlaceName(name)` computed in one pass without allocating, for plain names: ASCII letters
+ * (lower-cased), digits, dots and apostrophes (dropped), words parted by one space or hyphen, and other letters that
+ * normalising only lower-cases (`plainChar`: Cyrillic, Greek, CJK …). Else -1, and the caller normalises. Anything
+ * that would need trimming or collapsing (leading, trailing or doubled separators) is left to the exact path too.
  */
-function plainKeyHash(name: string): number {
-  let h = 0x811c9dc5;
-  let empty = true;
-  let afterSpace = true; // a leading separator is not plain
-  for (let i = 0; i < name.length; i++) {
-    let c = name.charCodeAt(i);
-    if (c === 46 || c === 39 || c === 0x2019) continue; // . ' ’ are dropped
+export function plainKeyHash(name: string): number {
+  const key = new PlainKey();
+  for (let i = 0; i < name.length && key.plain; i++) key.add(name.charCodeAt(i));
+  return key.hash();
+}
+
+/** `plainKeyHash` read one character at a time, so that a phrase's words can be hashed without joining them. */
+class PlainKey {
+  private h = 0x811c9dc5;
+  private empty = true;
+  private afterSpace = true; // a leading separator is not plain
+  /** False once a character makes the name not plain: its hash is then -1, whatever follows. */
+  plain = true;
+
+  add(code: number): void {
+    let c = code;
+    if (c === 46 || c === 39 || c === 0x2019) return; // . ' ’ are dropped
     if (c === 32 || c === 45) {
-      if (afterSpace) return -1;
-      afterSpace = true;
+      if (this.afterSpace) {
+        this.plain = false;
+        return;
+      }
+      this.afterSpace = true;
       c = 32;
     } else if (c >= 65 && c <= 90) {
       c += 32;
-      afterSpace = false;
-    } else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) afterSpace = false;
-    else return -1;
-    empty = false;
-    h = Math.imul(h ^ c, 0x01000193);
+      this.afterSpace = false;
+    } else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) this.afterSpace = false;
+    else if (c >= 128 && (c = plainChar(c)) >= 0) this.afterSpace = false;
+    else {
+      this.plain = false;
+      return;
+    }
+    this.empty = false;
+    this.h = Math.imul(this.h ^ c, 0x01000193);
   }
-  return empty || afterSpace ? -1 : h >>> 0;
+
+  /** The `plainKeyHash` of the characters added so far. */
+  hash(): number {
+    return !this.plain || this.empty || this.afterSpace ? -1 : this.h >>> 0;
+  }
+}
+
+/** Per UTF-16 code unit from 128: what `plainChar` found, -1 not plain, -2 not yet asked. Filled on use. */
+let plainChars: Int32Array | null = null;
+
+/**
+ * The character a non-ASCII code unit stands for in a normalised key, when normalising only lower-cases it: it has
+ * no decomposition and is no mark, lowers to one character that is no separator, and lowers alike in any context
+ * (not "Σ", whose lower case depends on the next letter). Else -1. Non-Latin scripts are mostly such letters, so a
+ * Russian or Greek word meets the key filter without `normalizePlaceName` (NFD and five passes), once per word.
+ */
+function plainChar(code: number): number {
+  plainChars ??= new Int32Array(0x10000 - 128).fill(-2);
+  let out = plainChars[code - 128]!;
+  if (out === -2) {
+    const c = String.fromCharCode(code);
+    const lower = c.toLowerCase();
+    const plain =
+      (code < 0xd800 || code > 0xdfff) &&
+      code !== 0x3a3 &&
+      c.normalize('NFD') === c &&
+      !/\p{M}/u.test(c) &&
+      lower.length === 1 &&
+      !/[.'’\-‐–\s]/.test(lower);
+    out = plain ? lower.charCodeAt(0) : -1;
+    plainChars[code - 128] = out;
+  }
+  return out;
 }
 
 /** murmur3's finaliser: FNV-1a's low bits mix poorly, and the filter indexes by them. */
