@@ -18,6 +18,17 @@
  * processes' load barely moves it, so its ratios are the steadier measure of what the pipeline adds: bare
  * extract's CPU over ingest's, and extract()+analyze()'s over ingest's (what reading, storing and the story desk
  * cost beside the work ingest must do, in CPU time rather than in pages/s).
+ * Warmth, not memos, is what separates the single-thread and pooled analysis figures. Analysis gets cheaper pass
+ * after pass over the same pages as V8 tiers the code up (regexps included): single thread, CPU ms per page for
+ * analyze(), passes 1-6 over the 86 pages, 17.5, 17.5, 12.6, 12.6, 13.3, 7.9; on the pool 20.3 (second pass),
+ * 17.5, 14.2, 16.7, 10.6 (loaded 2-core box). Pages seen before are not what makes it cheap: after five passes
+ * over one half of the pages, the other half cost no more on its first pass than on its second (10.8 and 12.2
+ * against 14.1 and 13.4 ms). A pool's workers are isolates of their own, each seeing only its share of the pages,
+ * so after the same rounds they are less warm than this thread was (the pool's 17.6 ms against 8.7 of an earlier
+ * session). So before the rounds, the pool runs extract+analyze over the pages twice more for every worker beyond
+ * the first: when the rounds begin, each worker has analysed as many articles as this thread (each round then
+ * adds half as many to each of two workers as to this thread). Both then measure close to a long batch's steady
+ * state, which `dateline ingest` reaches after a few hundred pages.
  * It runs under the `dateline` command's Node flags (bin/dateline.js), as `dateline ingest` does; V8's default young
  * generation made both sides slower (bare extract 162 -> 114 pages/s, ingest 65 -> 51) and the ratio no different.
  * Input: the Scrapinghub development pages (`../shared/data/scrapinghub-dev/html/*.html.gz`) when present,
@@ -213,6 +224,8 @@ async function round(): Promise<Round> {
 }
 
 await round(); // warm-up: JIT, tables, worker start-up
+// Each worker warms only on its share of the pages: two passes more per extra worker (see the header).
+for (let i = 1; i < threads; i++) for (let pass = 0; pass < 2; pass++) await barePooled(true);
 const measured: Round[] = [];
 try {
   for (let r = 0; r < rounds; r++) measured.push(await round());
