@@ -34,8 +34,9 @@
  *                   Arabic names ("al-Qaida", `article-names.ts`), a storm's other names ("T C Phailin",
  *                   `storms.ts`), a company's legal form after a comma, which joins its name ("CCNG, Inc.",
  *                   `corporate-suffixes.ts`), a line of business right after a name, which joins it as a company
- *                   ("Carr Futures", `business-lines.ts`), and initials before a person's name, which join it ("K.
- *                   Michael Stevens", `initials.ts`);
+ *                   ("Carr Futures", `business-lines.ts`), a company's first word said alone, which is that company
+ *                   ("Mozilla" after "Mozilla Foundation", `short-company-names.ts`), and initials before a
+ *                   person's name, which join it ("K. Michael Stevens", `initials.ts`);
  *   5. merge      — alias merging into entities with stable ids, nominal roles ("the leader") (`chains.ts`);
  *   6. extra      — names from the title, caption and credit join as aliases or mention-less entities;
  *   7. geocode    — places resolved against the offline gazetteer in the article's context (`places/`).
@@ -79,6 +80,7 @@ import { withoutPraise } from './praise.js';
 import { stormNames } from './storms.js';
 import { corporateForms } from './corporate-suffixes.js';
 import { businessLines } from './business-lines.js';
+import { shortCompanyNames } from './short-company-names.js';
 import { initialsOfPeople } from './initials.js';
 import { leadersOfAdministrations } from './administrations.js';
 import {
@@ -175,6 +177,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = stormNames(tokens, found);
     found = corporateForms(tokens, found);
     found = businessLines(tokens, found);
+    found = shortCompanyNames(tokens, found);
     found = initialsOfPeople(tokens, found);
     found = lowerCasePlaces(tokens, found);
     found = lowerCasePeople(text, tokens, found, a.starts);

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from './entities.js';
+import { phraseOf, type NameCandidate } from './rules.js';
+import { shortCompanyNames } from './short-company-names.js';
+import { tokenize } from './tokenize.js';
+
+const read = (text: string, names: [string, NameCandidate['kind']][]): string[] => {
+  const tokens = tokenize(text);
+  let from = 0;
+  const candidates: NameCandidate[] = names.map(([n, kind]) => {
+    const words = n.split(' ');
+    let first = from;
+    while (phraseOf(tokens, first, first + words.length) !== n) first++;
+    from = first + words.length;
+    return { first, last: from, kind, titled: false };
+  });
+  return shortCompanyNames(tokens, candidates).map((c) => `${c.kind}:${phraseOf(tokens, c.first, c.last)}`);
+};
+
+describe('shortCompanyNames', () => {
+  it("makes a company's first word, said alone later, that company", () => {
+    expect(
+      read('She left the Quillix Foundation in May. The Quillix project goes on, and Quillix staff stay.', [
+        ['Quillix Foundation', 'organization'],
+        ['Quillix', 'other'],
+        ['Quillix', 'person'],
+      ]),
+    ).toEqual(['organization:Quillix Foundation', 'organization:Quillix', 'organization:Quillix']);
+  });
+
+  it('leaves known words, places and names with no longer company alone', () => {
+    expect(
+      read('The Washington Post sent a reporter to Washington.', [
+        ['Washington Post', 'organization'],
+        ['Washington', 'place'],
+      ]),
+    ).toEqual(['organization:Washington Post', 'place:Washington']);
+    expect(
+      read('Tarvoli Heritage Reserve is quiet; Tarvoli is a special place.', [
+        ['Tarvoli Heritage Reserve', 'organization'],
+        ['Tarvoli', 'place'],
+      ]),
+    ).toEqual(['organization:Tarvoli Heritage Reserve', 'place:Tarvoli']);
+    expect(read('I asked Quillix about it.', [['Quillix', 'person']])).toEqual(['person:Quillix']);
+  });
+
+  it('types the short name in a whole analysis', () => {
+    const found = findEntities(
+      "Ben Ruiz now works at the Vornack Foundation. He said Vornack 's browser will stay free.",
+      [],
+    );
+    const vornack = found.filter((e) => e.mentions.some((m) => m.text === 'Vornack'));
+    expect(vornack.map((e) => e.kind)).toEqual(['organization']);
+  });
+});
