@@ -98,6 +98,9 @@ function asideBetween(words: Word[], ci: number, that: number): boolean {
 /** A word whose full stop ends no sentence: a title or an initial ("Dr.", "W."). */
 const TITLE_STOP = /^(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Sen|Rep|Gov|Prof|\p{Lu})\.$/u;
 
+/** Words that open a subordinate clause after an addressee: "told reporters as he left", "told AP while …". */
+const SUBORDINATOR_AFTER = /^(?:as|while|when|after|before|because|since|until|once|though|although)$/;
+
 /** The content after a cue read as a clause, a setting or an object (contentAfter's first reading). */
 function clauseAfter(text: string, s: Sentence, words: Word[], ci: number, cue: VerbCue): ContentReading | null {
   const w = words[ci]!;
@@ -143,7 +146,15 @@ function clauseAfter(text: string, s: Sentence, words: Word[], ci: number, cue: 
     thatClause = true;
   } else if (addressee) {
     // The addressee, then a colon, a quote or a clause with its own subject: "told police he supported …".
-    while (k < words.length && k <= ci + 5 && !endsClause(words[k]!) && !CLAUSE_OPENER.test(words[k]!.bare)) k++;
+    // "told AP as he waited": a clause after a subordinator is the telling's setting, not what was told.
+    while (
+      k < words.length &&
+      k <= ci + 5 &&
+      !endsClause(words[k]!) &&
+      !CLAUSE_OPENER.test(words[k]!.bare) &&
+      !SUBORDINATOR_AFTER.test(words[k]!.bare)
+    )
+      k++;
     if (words[k] && endsClause(words[k]!)) k++;
     clause =
       !!words[k] && (CLAUSE_OPENER.test(words[k]!.bare) || /^["“]/.test(words[k]!.raw) || /:$/.test(words[k - 1]!.raw));

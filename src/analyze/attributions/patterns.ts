@@ -324,6 +324,18 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
       // "…, though a spokesman, Jens Ott, said …": the joiner comes before the description the name is set off after.
       const joined = between.replace(DESCRIPTION_BEFORE_NAME, ' ');
       const joint = joiner.exec(joined) ?? (host.opening ? /,[^,]*$/.exec(between) : null);
+      // "We thought it would pass us by, Joseph Mensah, 45, told AP": a first-person cue inside a post-posed speaker's
+      // unquoted words is theirs to report; the words are the later speaker's, whole.
+      if (
+        !joint &&
+        d.content &&
+        d.content.start <= host.speakerSpan.start &&
+        FIRST_PERSON.test(text.slice(host.speakerSpan.start, host.speakerSpan.end))
+      ) {
+        out.splice(out.indexOf(host), 1);
+        out.push(d);
+        continue;
+      }
       // "Elders say they aren't listened to when they tell the government …": speech in a subordinate clause of
       // the first speaker's words is reported too, and theirs stay whole.
       // "Officials said the talks had stalled, Reuters reported.": a post-posed cue after the first speaker's whole
@@ -371,22 +383,30 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
   out.push(...(verbs.length ? trailingParticiples(text, words, verbs) : participleDrafts(text, words)));
   out.push(...withParticiples(text, words, out));
   out.push(...colonFrameDrafts(text, s, words, out));
-  return withoutInstrumentDrafts(out).sort((a, b) => a.cueSpan.start - b.cueSpan.start);
+  return withoutInstrumentDrafts(text, out).sort((a, b) => a.cueSpan.start - b.cueSpan.start);
 }
 
 /**
  * "The ministry said in a statement posted on Telegram that …": a draft whose speaker and cue both stand between
- * another draft's cue and their shared content is the means of that statement, not a second speaker.
+ * another draft's cue and their shared content is the means of that statement, not a second speaker. So is a document
+ * after "in" right after a cue whose content came before it: '“…,” Marsh said in a statement announcing the charges'.
  */
-function withoutInstrumentDrafts(drafts: Draft[]): Draft[] {
+/** Speakers who are the one speaking: inside another's unquoted words, their cue is part of what was said. */
+const FIRST_PERSON = /^(?:I|we)$/i;
+
+/** "said in …", "said Tuesday in …": what stands between a cue and the document it came in. */
+const IN_AFTER_CUE = /^\s+(?:\S+\s+)?in\s+$/;
+
+function withoutInstrumentDrafts(text: string, drafts: Draft[]): Draft[] {
   const inner = (d: Draft, o: Draft): boolean =>
     o !== d &&
     !!d.content &&
     !!o.content &&
-    d.content.start === o.content.start &&
-    d.content.end === o.content.end &&
     d.speakerSpan.start >= o.cueSpan.end &&
-    d.cueSpan.end <= o.content.start;
+    ((d.content.start === o.content.start && d.content.end === o.content.end && d.cueSpan.end <= o.content.start) ||
+      (o.content.end <= o.cueSpan.start &&
+        IN_AFTER_CUE.test(text.slice(o.cueSpan.end, d.speakerSpan.start)) &&
+        DOCUMENT_NOUNS.has(headOf(text, headSpan(text, d.speakerSpan)))));
   return drafts.some((d) => drafts.some((o) => inner(d, o)))
     ? drafts.filter((d) => !drafts.some((o) => inner(d, o)))
     : drafts;
@@ -1588,7 +1608,26 @@ function inverted(text: string, s: Sentence, words: Word[], ci: number, cue: Ver
     !/["“”’]/.test(text.slice(s.start, cueSpan.start));
   const content = trimContent(text, s.start, inside ? s.end : cueSpan.start);
   if (!content) return null;
-  return { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan: phraseSpan(words, np.first, np.last), content };
+  const who = named ? np : (apposedName(words, np) ?? np);
+  return { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan: phraseSpan(words, who.first, who.last), content };
+}
+
+/** Most words of a name set off after a description: "her sister, Fatou Diallo Ba,". */
+const MAX_APPOSED_NAME = 4;
+
+/**
+ * '…, says her sister, Fatou, who lives in Dakar.': a lower-case description after an inverted cue, then a name of
+ * capitalised words set off by commas (or ending the sentence); the name is who spoke. Null when none follows.
+ */
+function apposedName(words: Word[], np: Range): Range | null {
+  if (!words[np.last]!.raw.endsWith(',')) return null;
+  const first = np.last + 1;
+  let k = first;
+  while (k < words.length && k < first + MAX_APPOSED_NAME && /^\p{Lu}\p{Ll}/u.test(words[k]!.bare)) {
+    if (endsClause(words[k]!)) return /[,.]$/.test(words[k]!.raw) ? { first, last: k } : null;
+    k++;
+  }
+  return k > first && k === words.length ? { first, last: k - 1 } : null;
 }
 
 /** Most words of a subject split from its verb by an inverted cue: "The key to Stadia's success, says Buser, is …". */

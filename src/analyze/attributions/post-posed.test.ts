@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { speakerRecords as records } from './testing/records.js';
+
+describe('post-posed speakers', () => {
+  it('gives words to the name set off after a description: "says her sister, Fatou"', () => {
+    expect(records('“He never missed a shift,” says his brother, Anton, who still runs the bakery.')).toEqual([
+      'Anton: He never missed a shift',
+    ]);
+    expect(records('“We lost the whole crop,” said a neighbour, Greta Molnar.')).toEqual([
+      'Greta Molnar: We lost the whole crop',
+    ]);
+    // No name after the comma: the description speaks.
+    expect(records('“We lost the whole crop,” said a neighbour, who asked not to be named.')).toEqual([
+      'neighbour: We lost the whole crop',
+    ]);
+  });
+
+  it('reads no second speaker in the document a quotation came in', () => {
+    expect(records('“The yard stays open,” Mayor Ilse Brandvold said in a statement announcing the budget.')).toEqual([
+      'Ilse Brandvold: The yard stays open',
+    ]);
+  });
+
+  it('gives unquoted first-person words before "X told Y as …" to X, the "as" clause being no content', () => {
+    expect(
+      records('We knew the river would rise, Anton Varga, 52, told the Courier as he stacked sandbags by the door.'),
+    ).toEqual(['Anton Varga: We knew the river would rise']);
+    expect(records('Varga told reporters as they left that the levee would hold.')).toEqual([
+      'Varga: the levee would hold',
+    ]);
+  });
+});
