@@ -30,6 +30,12 @@ describe('businessLines', () => {
     ).toEqual(['organization:Tallow Creek Energy']);
   });
 
+  it('knows the firms of trades that reviews name', () => {
+    expect(read('We hired Delgrave Plumbing and it went well.', [['Delgrave', 'person']])).toEqual([
+      'organization:Delgrave Plumbing',
+    ]);
+  });
+
   it('leaves a lower-case business word and a titled person as they are', () => {
     expect(read('Brisco futures fell on Monday.', [['Brisco', 'person']])).toEqual(['person:Brisco']);
     expect(read('The Veloria Energy Minister resigned.', [['Veloria', 'place']])).toEqual(['place:Veloria']);

@@ -50,7 +50,10 @@ export const BUSINESS_LINES: ReadonlySet<string> = new Set([
   'investments', 'bancorp', 'ventures', 'enterprises', 'entertainment', 'studios', 'communications', 'telecom',
   'logistics', 'aerospace', 'therapeutics', 'brands', 'foods', 'futures',
   // utilities, carriers and publishers ("Duke Energy", "Harbour Horse Transport", "Penguin Books")
-  'energy', 'transport', 'books',
+  'energy', 'transport', 'transportation', 'books', 'publishing', 'productions', 'software', 'gaming', 'steel',
+  'mining',
+  // firms of trades and professions that reviews and e-mails name ("Delgado Plumbing", "Orchard Realty")
+  'plumbing', 'construction', 'realty', 'consulting', 'solutions', 'associates', 'dental', 'fabrics',
 ]);
 
 /** Last words that make a capitalised phrase a place ("Busuanga Island", "San Francisco Bay", "Kings Cross Station"). */
