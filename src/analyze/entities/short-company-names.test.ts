@@ -28,6 +28,14 @@ describe('shortCompanyNames', () => {
     ).toEqual(['organization:Quillix Foundation', 'organization:Quillix', 'organization:Quillix']);
   });
 
+  it('finds the first word standing alone where nothing was found', () => {
+    expect(
+      read('Harvane Energy, Inc. sent the bid. I spoke to Bruce at Harvane today. The Harvane Tier plan is new.', [
+        ['Harvane Energy , Inc.', 'organization'],
+      ]),
+    ).toEqual(['organization:Harvane Energy , Inc.', 'organization:Harvane']);
+  });
+
   it('leaves known words, places and names with no longer company alone', () => {
     expect(
       read('The Washington Post sent a reporter to Washington.', [
