@@ -178,6 +178,16 @@ describe('findEntities', () => {
     expect(es.find((e) => e.name === 'COVID-19')?.kind ?? 'other').toBe('other');
   });
 
+  it('reads a name after a family title as a person, the title left out ("Aunt Toni", "Uncle Rodrigo")', () => {
+    for (const [text, name] of [
+      ['How are you? Any news on Aunt Toni? We miss her.', 'Toni'],
+      ['Hope all is well. Did Uncle Rodrigo call you?', 'Rodrigo'],
+    ]) {
+      const es = findEntities(text, []);
+      expect(es.map((e) => `${e.kind}:${e.mentions.map((m) => m.text).join(',')}`)).toEqual([`person:${name}`]);
+    }
+  });
+
   it('reads a named storm as an event, never a person, and links its bare name to it', () => {
     const es = findEntities('Hurricane Katrina struck New Orleans. Days later, Katrina had left the city.', []);
     const storm = es.find((e) => e.name === 'Hurricane Katrina');

@@ -22,6 +22,9 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   // regional, local and police offices ("Prefect Antoine Mercier", "Superintendent Ruth Okoro")
   'prefect', 'councillor', 'councilor', 'alderman', 'magistrate', 'coroner', 'inspector', 'superintendent',
   'commander', 'constable', 'sheriff', 'prosecutor',
+  // web text: a family member or a carer named by role ("Aunt Toni", "Uncle Rodrigo", "Pastor Dale"); not
+  // "doctor" ("Doctor Who", GUM train) nor "PM" ("01:58 PM All: …" in e-mail headers)
+  'aunt', 'auntie', 'uncle', 'grandma', 'grandpa', 'cousin', 'nurse', 'pastor',
 ]);
 
 /** Last words that make a capitalised phrase an organization ("Korean Central News Agency", "Apple Inc"). */
