@@ -814,6 +814,9 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   // "The army said he was safe and the police said …": a phrase read across "and" whose first part cannot speak
   // joins two clauses, not two names; the conjunct after the last "and" is the subject.
   if (np !== knowers) np = conjunctAfterAnd(words, np, fit) ?? np;
+  // "A former accountant at the charity testified …": the phrase before the cue is a post-modifier's object that
+  // cannot speak; the subject it modifies can.
+  if (!speaks(np) && !relativeOf) np = postModifiedSubject(text, words, np) ?? np;
   if (!speaks(np)) return null;
   if (wj.raw.endsWith(',') && np.last < j) np = describedTwice(words, np, j) ?? np;
   if (!relativeOf) np = postModifiedSubject(text, words, np) ?? np;

@@ -127,3 +127,24 @@ describe('online handles', () => {
     expect(speakers('In 2019, 500 said yes.')).toEqual([]);
   });
 });
+
+describe('speakers named by kin or trade, as features and obituaries name them', () => {
+  it('reads kin and trades as heads that speak', () => {
+    expect(speakers('Her grandmother said the farm had been in the family since 1902.')).toEqual([
+      'Her grandmother: the farm had been in the family since 1902',
+    ]);
+    expect(speakers('The bookkeeper testified that the ledgers were rewritten.')).toEqual([
+      'The bookkeeper: the ledgers were rewritten',
+    ]);
+    // "-list" after a vowel is an agent ("journalist"), after a consonant a list ("playlist").
+    expect(speakers('A journalist wrote that the port was closed.')).toEqual(['A journalist: the port was closed']);
+    expect(speakers('The playlist suggests that summer is over.')).toEqual([]);
+  });
+
+  it('reads the subject a post-modifier hangs on when the modifier’s object cannot speak', () => {
+    expect(speakers('A cashier at the depot said the tills were empty by noon.')).toEqual([
+      'A cashier at the depot: the tills were empty by noon',
+    ]);
+    expect(speakers('The crack in the wall suggests that the beam moved.')).toEqual([]);
+  });
+});
