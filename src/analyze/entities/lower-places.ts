@@ -57,8 +57,20 @@ function placeKind(phrase: string): 'country' | 'region' | 'city' | null {
   return place.kind;
 }
 
-const isLowerWord = (t: Token | undefined): boolean =>
-  t !== undefined && startsLower(t.text) && /^\p{L}+$/u.test(t.text);
+const LETTERS = /^\p{L}+$/u;
+
+/** A word of letters that starts lower-case; ASCII words are read by hand (the expression cost 1% of analysis). */
+function isLowerWord(t: Token | undefined): boolean {
+  if (t === undefined || !startsLower(t.text)) return false;
+  const w = t.text;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return LETTERS.test(w);
+    const folded = c | 32; // ASCII letters fold to lower case; no other ASCII character lands in a-z
+    if (folded < 97 || folded > 122) return false;
+  }
+  return true;
+}
 
 interface Found {
   first: number;

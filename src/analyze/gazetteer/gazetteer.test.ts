@@ -68,13 +68,18 @@ describe('gazetteer', () => {
   it('tells which phrases of a run of words it may know, the others certain to be no place', () => {
     const g = gazetteer();
     const words = ['went', 'to', 'rostov', 'na', 'donu', 'москва', 'вчера', 'днём'];
-    for (let from = 0; from < words.length; from++)
-      for (let count = 1; from + count <= words.length && count <= 3; count++) {
-        const bits = g.mayName(words, from, count);
-        for (let n = 1; n <= count; n++)
-          if (!(bits & (1 << (n - 1)))) expect(g.lookup(words.slice(from, from + n).join(' '))).toEqual([]);
-      }
+    // Odd words too: empty, separators, a hyphen inside the first word, a dash opening the second.
+    const odd = ['new', '', 'york', 'rostov-na', 'donu', 'new', '-york', 'san', '‐francisco', 'new', 'york'];
+    for (const list of [words, odd])
+      for (let from = 0; from < list.length; from++)
+        for (let count = 1; from + count <= list.length && count <= 3; count++) {
+          const bits = g.mayName(list, from, count);
+          for (let n = 1; n <= count; n++)
+            if (!(bits & (1 << (n - 1)))) expect(g.lookup(list.slice(from, from + n).join(' '))).toEqual([]);
+        }
     expect(g.mayName(words, 2, 3) & 4).toBe(4); // "rostov na donu"
+    expect(g.mayName(odd, 9, 2) & 2).toBe(2); // "new york"
+    expect(g.mayName(odd, 3, 2) & 2).toBe(2); // "rostov-na donu"
   });
 });
 

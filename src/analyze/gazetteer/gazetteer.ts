@@ -147,7 +147,16 @@ function loadGazetteer(): Gazetteer {
     }
   };
   const keyFilter = new KeyFilter();
-  for (const key of index.keys()) keyFilter.add(keyHash(key, 0, key.length));
+  // The first words of keys of two words or more ("new" of "new york"), for `mayName`: a phrase whose first word
+  // opens no key is no key, and its longer phrases need not be read.
+  const firstWords = new KeyFilter();
+  const addFirstWord = (s: string, start: number, end: number): void => {
+    for (let k = start + 1; k < end; k++) if (s.charCodeAt(k) === 32) return firstWords.add(keyHash(s, start, k));
+  };
+  for (const key of index.keys()) {
+    keyFilter.add(keyHash(key, 0, key.length));
+    addFirstWord(key, 0, key.length);
+  }
   const firstLines = new FirstLineTable(starts.length);
   let previous = -1; // the line of the previous key, whose equal keys are its neighbours (the file is sorted)
   for (let i = 0; i < starts.length; i++) {
@@ -156,6 +165,7 @@ function loadGazetteer(): Gazetteer {
     if (tab <= start) continue;
     const hash = keyHash(tsv, start, tab);
     keyFilter.add(hash);
+    addFirstWord(tsv, start, tab);
     if (previous < 0 || !sameKeyAt(tsv, starts[previous]!, start)) firstLines.add(hash, i);
     previous = i;
   }
@@ -215,8 +225,13 @@ function loadGazetteer(): Gazetteer {
     let bits = 0;
     const key = new PlainKey();
     for (let n = 1; n <= count; n++) {
-      if (n > 1) key.add(32);
       const word = words[from + n - 1]!;
+      if (n > 1) {
+        key.add(32);
+        // The key's first word is read in full once a letter follows a space: if no key opens with it, none of the
+        // longer phrases is a key.
+        if (key.plain && opensWord(word) && !firstWords.has(key.firstWord)) break;
+      }
       for (let i = 0; i < word.length && key.plain; i++) key.add(word.charCodeAt(i));
       const hash = key.hash();
       if (hash === -1 || keyFilter.has(hash)) bits |= 1 << (n - 1);
@@ -303,6 +318,9 @@ class PlainKey {
   private afterSpace = true; // a leading separator is not plain
   /** False once a character makes the name not plain: its hash is then -1, whatever follows. */
   plain = true;
+  /** The hash of the key's first word, set at the first space (or hyphen) read; 0 before. */
+  firstWord = 0;
+  private spaces = 0;
 
   add(code: number): void {
     let c = code;
@@ -313,6 +331,7 @@ class PlainKey {
         return;
       }
       this.afterSpace = true;
+      if (++this.spaces === 1) this.firstWord = this.h >>> 0;
       c = 32;
     } else if (c >= 65 && c <= 90) {
       c += 32;
@@ -331,6 +350,13 @@ class PlainKey {
   hash(): number {
     return !this.plain || this.empty || this.afterSpace ? -1 : this.h >>> 0;
   }
+}
+
+/** Whether `word` opens with a letter or digit that a plain key keeps as it is (lower-cased). */
+function opensWord(word: string): boolean {
+  if (word.length === 0) return false;
+  const c = word.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 128 && plainChar(c) >= 0);
 }
 
 /** Per UTF-16 code unit from 128: what `plainChar` found, -1 not plain, -2 not yet asked. Filled on use. */
