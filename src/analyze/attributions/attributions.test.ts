@@ -839,7 +839,8 @@ describe('findAttributions', () => {
       'He did not say that the plan had failed. Critics might argue that the bill goes too far. ' +
         'The mayor didn’t tell us who won. If the minister said that, it would be news. ' +
         'Did the minister say that the vote was fair? Nobody believes that the deal will hold. ' +
-        'The ministry confirmed that two men were held. “Why now?” he asked.',
+        'The ministry confirmed that two men were held. Should the board say no, the yard will close. ' +
+        'Had the mayor said yes, the pool would be open. “Why now?” he asked.',
     );
     expect(atts.filter((a) => a.speaker).map((a) => [a.speaker?.text, a.content])).toEqual([
       ['The ministry', 'two men were held'],

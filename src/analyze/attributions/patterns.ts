@@ -822,8 +822,10 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   if (!relativeOf) np = postModifiedSubject(text, words, np) ?? np;
   // "If the minister said that, …" reports nothing, nor does "Nobody believes that …"; nor "Asked what he would say
   // to …": the question put to the subject, not an answer ("what X said" elsewhere is a record of its own).
+  // "Should the regulator say no, …": a conditional inverted at the sentence's start is an "if" too.
   if (
     /^(?:if|unless)$/i.test(words[np.first - 1]?.bare ?? '') ||
+    (np.first === 1 && /^(?:Should|Were|Had)$/.test(words[0]!.raw)) ||
     (/^(?:what|how)$/i.test(words[np.first - 1]?.bare ?? '') &&
       /^(?:asked|asking)$/i.test(words[np.first - 2]?.bare ?? '')) ||
     /^(?:nobody|none|neither|no)$/i.test(words[np.first]!.bare)

@@ -15,6 +15,10 @@ describe('pronoun speakers', () => {
       'nurses',
       'nurses',
     ]);
+    // The plural's head stands before its post-modifier.
+    expect(speakers('Tenants of Birch Court met the landlord on Friday. They said the heating had failed.')).toEqual([
+      'Tenants of Birch Court',
+    ]);
   });
 
   it('reads a titled name opening its sentence as the subject, the title outside the mention', () => {

@@ -608,7 +608,9 @@ function openingSubject(words: readonly string[], site: PronounSite, want: 'peop
     k++;
   if (k === 0 || k > MAX_PLURAL_SUBJECT || k >= words.length) return null;
   const phrase = words.slice(0, k).join(' ');
-  const head = words[k - 1]!;
+  // "Residents of Oak Hollow packed …": the head stands before a post-modifier.
+  const modifier = words.findIndex((w, i) => i > 0 && i < k - 1 && /^(?:of|in|from|at|on|near)$/.test(w));
+  const head = words[modifier > 0 ? modifier - 1 : k - 1]!;
   const fits = want === 'body' ? BODY_HEAD.test(head) : /[^s]s$/.test(head) && speakerLike(phrase, true);
   if (/[^\p{L}]/u.test(phrase.replace(/\s/g, '')) || !fits) return null;
   if (/^(?:it|this|that|there|these|those)$/i.test(words[0]!) || PRONOUN_SUBJECT.test(words[0]!)) return null;
