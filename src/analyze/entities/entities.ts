@@ -29,7 +29,8 @@
  *                   at Azurix", `workplaces.ts`), nor is one opening a sentence before shares, a spokesperson …
  *                   ("Brevanix shares fell", `company-heads.ts`); a name of no kind given as one's own is a
  *                   person ("My name is Orvil Dantzmark", a quoted e-mail sender, `self-named.ts`), and so is a name
- *                   after "appointed", "nominated" or "a guy named" (`person-cues.ts`); a state's
+ *                   after "appointed", "nominated" or "a guy named" (`person-cues.ts`); a numbered part of a
+ *                   document is no place ("at Tab 3", `document-parts.ts`); a state's
  *                   postal code after a town and a comma is a place ("Dunmore, OH", `state-codes.ts`), and a US
  *                   town and state without one are two ("Fresno Ca", `town-states.ts`). Lower-case
  *                   Arabic names ("al-Qaida", `article-names.ts`), a storm's other names ("T C Phailin",
@@ -74,6 +75,7 @@ import { workplaces } from './workplaces.js';
 import { companyHeads } from './company-heads.js';
 import { selfNamed } from './self-named.js';
 import { personCues } from './person-cues.js';
+import { documentParts } from './document-parts.js';
 import { stateCodes } from './state-codes.js';
 import { townStates } from './town-states.js';
 import { ownedBrands } from './owned-brands.js';
@@ -174,6 +176,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = companyHeads(tokens, found, a.starts);
     found = selfNamed(tokens, found);
     found = personCues(tokens, found);
+    found = documentParts(tokens, found);
     found = ownedBrands(tokens, found);
     found = articleNames(tokens, found);
     found = withoutPraise(tokens, found);
