@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { coordinatedPeople } from './coordinated-people.js';
+import { findEntities } from './entities.js';
+import { phraseOf, type NameCandidate } from './rules.js';
+import { tokenize } from './tokenize.js';
+
+const read = (text: string, names: [string, NameCandidate['kind'], boolean?][]): string[] => {
+  const tokens = tokenize(text);
+  let from = 0;
+  const candidates: NameCandidate[] = names.map(([n, kind, strong]) => {
+    const words = n.split(' ');
+    let first = from;
+    while (phraseOf(tokens, first, first + words.length) !== n) first++;
+    from = first + words.length;
+    return { first, last: from, kind, titled: false, strong };
+  });
+  return coordinatedPeople(tokens, candidates).map((c) => `${c.kind}:${phraseOf(tokens, c.first, c.last)}`);
+};
+
+describe('coordinatedPeople', () => {
+  it('reads a place joined to a given name, or to "I"/"me", as a person', () => {
+    expect(
+      read('Great work! Dolores and Tim were very careful.', [
+        ['Dolores', 'place'],
+        ['Tim', 'person'],
+      ]),
+    ).toEqual(['person:Dolores', 'person:Tim']);
+    expect(read('She introduced me and Kenosha to the crew.', [['Kenosha', 'place']])).toEqual(['person:Kenosha']);
+  });
+
+  it('finds an unknown word before "and I" as a person', () => {
+    expect(read('Last week Torvald and I went fishing.', [])).toEqual(['person:Torvald']);
+  });
+
+  it('leaves places listed with places, strong places and known words alone', () => {
+    expect(
+      read('We flew to Paris and London.', [
+        ['Paris', 'place'],
+        ['London', 'place'],
+      ]),
+    ).toEqual(['place:Paris', 'place:London']);
+    expect(
+      read('Peru and Tim both won.', [
+        ['Peru', 'place', true],
+        ['Tim', 'person'],
+      ]),
+    ).toEqual(['place:Peru', 'person:Tim']);
+    expect(read('Then Mom and I left.', [])).toEqual([]);
+  });
+
+  it('makes the person in a whole analysis', () => {
+    const es = findEntities('Great job! Mercedes and Dan were thorough and kind.', []);
+    expect(es.find((e) => e.name === 'Mercedes')?.kind).toBe('person');
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * A name coordinated with a person is a person: "Mercedes and Dan are very thorough", "Steve, Rod and Elyse",
+ * "In fact Peder and I were remarking …", "reintroduced me and Laura". Given names that are also towns somewhere
+ * (Mercedes, Elyse) the tagger read as places, and unknown ones it missed. A one-word place that is no country nor
+ * strongly a place, joined by "and", "&" or a comma to a given name standing alone (found as a person, or not found
+ * at all, as the tagger missed "Dan"), or to "I" or "me", becomes a person; so does an uncovered capitalised word that no lexicon gives an ordinary reading, right before
+ * "and I" or after "me and". Places listed with places stay places ("Paris and London").
+ */
+import type { NameCandidate } from './rules.js';
+import type { Token } from './tokenize.js';
+import { lexiconTags, wordInfoOf } from './wordinfo.js';
+
+const JOINS: ReadonlySet<string> = new Set(['and', '&', ',']);
+const SELF: ReadonlySet<string> = new Set(['I', 'me']);
+const WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** Token `k` is a given name ("Dan") standing alone: a one-word person found there, or a word nothing found. */
+function givenName(tokens: readonly Token[], k: number, at: ReadonlyMap<number, NameCandidate>): boolean {
+  const word = tokens[k]?.text ?? '';
+  if (!WORD.test(word) || !wordInfoOf(word).firstName || wordInfoOf(word).common) return false;
+  const c = at.get(k);
+  return c === undefined ? !WORD.test(tokens[k + 1]?.text ?? '') : c.kind === 'person' && c.last === k + 1;
+}
+
+/** Token `k` is one side of a coordination whose other side is a person (a given name, "I", "me"). */
+function withPerson(tokens: readonly Token[], k: number, at: ReadonlyMap<number, NameCandidate>): boolean {
+  const after = tokens[k + 1]?.text.toLowerCase() ?? '';
+  if (JOINS.has(after)) {
+    if (after !== ',' && SELF.has(tokens[k + 2]?.text ?? '')) return true;
+    if (givenName(tokens, k + 2, at)) return true;
+  }
+  const before = tokens[k - 1]?.text.toLowerCase() ?? '';
+  if (JOINS.has(before)) {
+    if (before !== ',' && tokens[k - 2]?.text === 'me') return true;
+    if (givenName(tokens, k - 2, at)) return true;
+  }
+  return false;
+}
+
+/** `candidates` with each name coordinated with a person made (or found as) a person. */
+export function coordinatedPeople(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
+  const at = new Map<number, NameCandidate>();
+  const covered = new Set<number>();
+  for (const c of candidates) {
+    at.set(c.first, c);
+    for (let k = c.first; k < (c.mentionLast ?? c.last); k++) covered.add(k);
+  }
+  const out = candidates.map((c) => {
+    if (c.kind !== 'place' || c.last - c.first !== 1 || c.strong || c.nested || c.mentionLast !== undefined) return c;
+    return withPerson(tokens, c.first, at) ? { ...c, kind: 'person' as const } : c;
+  });
+  const added: NameCandidate[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const word = tokens[k]!.text;
+    if (covered.has(k) || !WORD.test(word)) continue;
+    const selfAfter = tokens[k + 1]?.text === 'and' && tokens[k + 2]?.text === 'I';
+    const selfBefore = tokens[k - 1]?.text === 'and' && tokens[k - 2]?.text === 'me';
+    if (!selfAfter && !selfBefore) continue;
+    const info = wordInfoOf(word);
+    if (info.firstName || lexiconTags(word.toLowerCase()).length === 0)
+      added.push({ first: k, last: k + 1, kind: 'person', titled: false });
+  }
+  return added.length ? [...out, ...added].sort((a, b) => a.first - b.first) : out;
+}
