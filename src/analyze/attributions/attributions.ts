@@ -5,6 +5,7 @@
  *   3. parties: speaker phrases read as entities, groups or descriptions, pronouns resolved (parties.ts);
  *   4. quotes: exact quoted words inside each content; a quote-only sentence continues the previous speaker;
  *   5. open quotes: a paragraph left inside a quotation belongs to whoever closes its run (open-quotes.ts);
+ *   6. unmarked blocks: uncued first-person paragraphs after a named speaker's are theirs (unmarked-blocks.ts);
  * and, in a "Q:"/"A:" interview, each answer is the interviewee's (interviews.ts);
  * then every quotation left over is recorded with no speaker (scare quotes are never given to someone).
  */
@@ -25,6 +26,7 @@ import { introducedSpeaker } from './introduced-speakers.js';
 import { quoteTag } from './quote-tags.js';
 import { creditedPullQuote, labelledWords } from './pull-quotes.js';
 import { findInterview, type InterviewAnswer } from './interviews.js';
+import { unmarkedBlockQuotes } from './unmarked-blocks.js';
 import { splitSentences } from '../sentences/sentences.js';
 
 /** Attributions in `body` (body.text), given its sentences and the entities found in it. */
@@ -177,6 +179,7 @@ function readAttributions(text: string, given: readonly Sentence[], entities: re
     out.push(...added.filter(nested), ...added.filter((r) => !nested(r)));
   }
   out = ownOpenQuoteParagraphs(text, out);
+  out.push(...unmarkedBlockQuotes(text, out));
   const covered = mergedSpans(out.map((a) => a.span));
   const spoken = out.filter((a) => a.speaker).sort((a, b) => a.span.start - b.span.start);
   let at = 0;
