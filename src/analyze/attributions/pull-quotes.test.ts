@@ -63,4 +63,26 @@ describe('pull quotes credited without a dash', () => {
     ).toEqual(['GRETA MOLNAR: We close the yard in May']);
     expect(speakerRecords('Tomas Lind spoke on Friday.\n\nLind: All of them.')).toEqual([]);
   });
+
+  it('reads labels in bold or after a timestamp, a one-word line, and a short line whose label recurs', () => {
+    const bold = [
+      'Greta Molnar runs the ferry yard at Lind Point.',
+      '**Courier:** Why close now?',
+      '**Molnar:** Because the hulls are done. So am I.',
+      '**Courier:** And then?',
+      '**Molnar:** Nothing.',
+    ].join('\n\n');
+    expect(speakerRecords(bold)).toEqual([
+      'Greta Molnar: Because the hulls are done. So am I',
+      'Greta Molnar: Nothing',
+    ]);
+    const timed =
+      '[00:00:05] ANTON VARGA: Good evening and welcome.\n[00:00:09] ILSE BRANDVOLD: Thanks, Anton, glad to be here.';
+    expect(speakerRecords(timed)).toEqual([
+      'ANTON VARGA: Good evening and welcome',
+      'ILSE BRANDVOLD: Thanks, Anton, glad to be here',
+    ]);
+    const mixed = 'Tomas Lind spoke on Friday.\n\nLind: The river rose two metres overnight.\n\nLind: Twice.';
+    expect(speakerRecords(mixed)).toEqual(['Tomas Lind: The river rose two metres overnight', 'Tomas Lind: Twice']);
+  });
 });

@@ -8,7 +8,7 @@
  * a name of two to four capitalised words; without them, the name must be one the entities know as a person's, and
  * the words four or more, since a paragraph ending in a bare name is otherwise a byline or a caption's credit.
  */
-import type { Entity } from '../../vocabulary.js';
+import type { Entity, Span } from '../../vocabulary.js';
 import { wordInfo } from '../entities/wordinfo.js';
 import { trimContent } from './draft.js';
 import type { Chained } from './via.js';
@@ -56,8 +56,12 @@ export function creditedPullQuote(text: string, at: number, entities: readonly E
   return person ? draft(text, at, at + bare[1]!.length, name, bare[2]!) : null;
 }
 
-/** A paragraph that opens with a name and a colon: "Peter Brandt: …", "Brandt: …". */
-const LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}):[ \t]+(?=\S)/u;
+/**
+ * A paragraph that opens with a name and a colon: "Peter Brandt: …", "Brandt: …"; the name may be in bold as markdown
+ * prints it ("**Brandt:**") and follow a timestamp, as a podcast's transcript prints it ("[00:01:12] BRANDT: …").
+ */
+const LABEL =
+  /^(?:[[(]\d{1,2}(?::\d{2}){1,2}[\])][ \t]*)?(?:\*\*)?(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})(?::\*\*|\*\*:|:)[ \t]+(?=\S)/u;
 
 /**
  * 'Peter Brandt: “We will not sign this deal.”', 'Brandt: We will not sign it, not now.': a transcript's line, the
@@ -70,16 +74,43 @@ export function labelledWords(text: string, at: number, entities: readonly Entit
   const line = text.slice(at, at + 3000);
   const m = LABEL.exec(line);
   if (!m) return null;
-  const end = at + m[1]!.length;
-  const named = entities.some((e) => e.kind === 'person' && e.mentions.some((x) => x.start === at && x.end === end));
-  const standsFor = named ? null : labelledPerson(m[1]!, at, entities);
-  const capitals = !/\p{Ll}/u.test(m[1]!);
-  if (!named && !standsFor && !(capitals && fullNameInCapitals(m[1]!))) return null;
+  const label = m[1]!;
+  const start = at + m[0].indexOf(label);
+  const end = start + label.length;
+  const named = entities.some((e) => e.kind === 'person' && e.mentions.some((x) => x.start === start && x.end === end));
+  const standsFor = named ? null : labelledPerson(label, start, entities);
+  const capitals = !/\p{Ll}/u.test(label);
+  if (!named && !standsFor && !(capitals && fullNameInCapitals(text, label))) return null;
   const eol = line.indexOf('\n');
   const words = line.slice(m[0].length, eol < 0 ? line.length : eol).trimEnd();
-  if ((!capitals && words.split(/\s+/).length < MIN_BARE_WORDS) || !/[.!?]["”]?$/.test(words)) return null;
-  const found = draft(text, at + m[0].length, at + m[0].length + words.length, at, m[1]!);
-  return found && standsFor ? { ...found, labelFor: { id: standsFor.id, name: standsFor.name } } : found;
+  // A short line is a transcript's only when its label is in capitals or labels another line too ("Rourke: Sleep.").
+  const short = words.split(/\s+/).length < MIN_BARE_WORDS;
+  if ((short && !capitals && !labelsAgain(text, at, m[0])) || !/[.!?]["”]?$/.test(words)) return null;
+  const content =
+    trimContent(text, at + m[0].length, at + m[0].length + words.length) ?? oneWord(text, at + m[0].length, words);
+  if (!content) return null;
+  const found: Chained = {
+    cue: '-',
+    cueSpan: { start, end: start },
+    speakerSpan: { start, end },
+    viaSpans: [],
+    content,
+  };
+  return standsFor ? { ...found, labelFor: { id: standsFor.id, name: standsFor.name } } : found;
+}
+
+/** The same label opens another line of the text ("Rourke: Better than …" before "Rourke: Sleep."). */
+function labelsAgain(text: string, at: number, label: string): boolean {
+  for (let i = text.indexOf(`\n${label}`); i >= 0; i = text.indexOf(`\n${label}`, i + 1)) if (i + 1 !== at) return true;
+  return text.startsWith(label) && at !== 0;
+}
+
+/** A one-word line ("Sleep.", "Never."), which trimContent, wanting two words, refuses. */
+function oneWord(text: string, from: number, words: string): Span | null {
+  const w = /^["“]?([\p{L}\p{N}'’-]+)/u.exec(words);
+  if (!w) return null;
+  const start = from + w[0].length - w[1]!.length;
+  return { start, end: start + w[1]!.length };
 }
 
 /** Initials of two or three capitals, "SM" or "S.M.", as a transcript's label. */
@@ -93,9 +124,10 @@ const INITIALS = /^(?:\p{Lu}\.?){2,3}$/u;
 function labelledPerson(label: string, at: number, entities: readonly Entity[]): Entity | null {
   const initials = INITIALS.test(label) ? label.replace(/\./g, '') : null;
   const words = label.toLowerCase();
+  // A label only ever names a speaker: a name the tagger gave no kind ("Priyanka Desai") is a person's here.
   const fits = entities.filter(
     (e) =>
-      e.kind === 'person' &&
+      (e.kind === 'person' || e.kind === 'other') &&
       e.mentions.some((m) => m.end <= at) &&
       (initials
         ? e.name
@@ -108,12 +140,15 @@ function labelledPerson(label: string, at: number, entities: readonly Entity[]):
 }
 
 /**
- * "TOM REED": two or three words in capitals, the first a given name the lexicon knows; the tagger, reading
- * capitals, may find only part of it.
+ * "TOM REED", "JUNE HOLLOWAY": two or three words in capitals, the first a given name the lexicon knows, or the text
+ * printing the same words capitalised elsewhere ("Today I’m talking with June Holloway"); the tagger, reading
+ * capitals, may find only part of such a name.
  */
-function fullNameInCapitals(label: string): boolean {
+function fullNameInCapitals(text: string, label: string): boolean {
   const words = label.split(/[ \t]+/);
-  return words.length >= 2 && words.length <= 3 && wordInfo(words[0]!.toLowerCase()).firstName;
+  if (words.length < 2 || words.length > 3) return false;
+  if (wordInfo(words[0]!.toLowerCase()).firstName) return true;
+  return text.includes(words.map((w) => w[0] + w.slice(1).toLowerCase()).join(' '));
 }
 
 function draft(text: string, start: number, end: number, name: number, words: string): Chained | null {
