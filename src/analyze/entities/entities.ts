@@ -32,7 +32,8 @@
  *                   after "appointed", "nominated" or "a guy named" (`person-cues.ts`); a numbered part of a
  *                   document is no place ("at Tab 3", `document-parts.ts`); a name coordinated with a given name or
  *                   "I" is a person ("Mercedes and Dan", `coordinated-people.ts`), and so is a name of no kind that owns kin
- *                   or a life ("Sungjoo's resume", `personal-possessions.ts`); a state's
+ *                   or a life ("Sungjoo's resume", `personal-possessions.ts`); a sender glued to an office mail
+ *                   system's address is a person ("Traci Warner@ENRON", `notes-senders.ts`); a state's
  *                   postal code after a town and a comma is a place ("Dunmore, OH", `state-codes.ts`), and a US
  *                   town and state without one are two ("Fresno Ca", `town-states.ts`). Lower-case
  *                   Arabic names ("al-Qaida", `article-names.ts`), a storm's other names ("T C Phailin",
@@ -80,6 +81,7 @@ import { personCues } from './person-cues.js';
 import { documentParts } from './document-parts.js';
 import { coordinatedPeople } from './coordinated-people.js';
 import { personalPossessions } from './personal-possessions.js';
+import { notesSenders } from './notes-senders.js';
 import { stateCodes } from './state-codes.js';
 import { townStates } from './town-states.js';
 import { ownedBrands } from './owned-brands.js';
@@ -183,6 +185,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = documentParts(tokens, found);
     found = coordinatedPeople(tokens, found);
     found = personalPossessions(tokens, found);
+    found = notesSenders(text, tokens, found);
     found = ownedBrands(tokens, found);
     found = articleNames(tokens, found);
     found = withoutPraise(tokens, found);
