@@ -87,6 +87,10 @@ function antecedent(
   genders: Genders,
 ): ResolvedParty | null {
   const gender = genderOf(site.text);
+  // "the novelist", "the executive": a role noun read as a person's pronoun (parties.ts); "the company" is no person.
+  const role = site.pronoun === 'person' ? /^the\s+(\p{Ll}+)$/iu.exec(site.text)?.[1] : undefined;
+  const described = role ? describedAs(site, entities, role) : null;
+  if (described) return described;
   if (gender !== 'he' && gender !== 'she')
     return (
       search(site, history, entities, () => true, genders) ??
@@ -105,6 +109,32 @@ function antecedent(
     topicPerson(site, entities, known) ??
     bareNameBefore(site, history, entities, known)
   );
+}
+
+/** How far (characters) from a person's mention the text may call them by a role: "Pharma’s chief executive, Ivey". */
+const ROLE_REACH = 40;
+
+/**
+ * "the executive" after "Halden Pharma’s chief executive, Marcus Ivey, appeared … Under questioning from Rep. Dolores
+ * Achterberg, the executive acknowledged …": a role noun goes with the latest person named before it whom the text
+ * calls by that role right beside a mention (in the same sentence, within ROLE_REACH), nearer persons or not.
+ */
+function describedAs(site: PronounSite, entities: readonly Entity[], role: string): ResolvedParty | null {
+  const word = new RegExp(`\\b${role}\\b`, 'i');
+  let best: { entity: Entity; at: number } | null = null;
+  for (const e of entities) {
+    if (e.kind !== 'person') continue;
+    for (const m of e.mentions) {
+      if (m.end > site.at || (best && m.start <= best.at)) continue;
+      const before = site.body.slice(Math.max(0, m.start - ROLE_REACH), m.start);
+      const after = site.body.slice(m.end, Math.min(m.end + ROLE_REACH, site.at)); // the role word itself aside
+      const near = before.slice(Math.max(before.search(/[.!?]\s[^.!?]*$/), 0)) + ' ' + after.split(/[.!?]\s/)[0];
+      if (word.test(near)) best = { entity: e, at: m.start };
+    }
+  }
+  if (!best) return null;
+  const e = best.entity;
+  return { party: { entityId: e.id, name: e.name, text: site.text, anonymous: false }, kind: 'person', at: site.at };
 }
 
 /**

@@ -58,4 +58,14 @@ describe('armed and emergency services speak as institutions', () => {
     ]);
     expect(speakers('As a general rule, analysts observed that prices rise in spring.')).toEqual(['analysts']);
   });
+
+  it('reads the calling a profile names its subject by, preferring the person the text calls so', () => {
+    expect(
+      speakers('Mirela Ostrova has written six plays about the coast. “The sea writes them,” the playwright says.'),
+    ).toEqual(['Mirela Ostrova']);
+    const t =
+      'Quorvane’s chief executive, Anton Varga, met the panel on Monday. Pressed by Sen. Ilse Brandvold, ' +
+      'the executive conceded that the recall had come late.';
+    expect(speakers(t)).toEqual(['Anton Varga']);
+  });
 });

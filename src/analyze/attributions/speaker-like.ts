@@ -403,10 +403,11 @@ const NOT_AGENT = /(?:sists?|(?:^|[^aeiou])lists?|twists?|wrists?|median)$/;
 /** A head noun of people, an institution or a document (singular, as listed). */
 /**
  * Heads news uses for one person it has named, as "he" or "she" would: an age ("the 61-year-old"), a sports position
- * ("the striker"). A definite one points back to the person named last (parties.ts).
+ * ("the striker"), and the calling profiles and reviews name their subject by ("the novelist says", "the director
+ * says", "the executive acknowledged"). A definite one points back to the person named last (parties.ts).
  */
 export const PERSON_ROLE =
-  /^(?:\d{1,3}-year-old|striker|forward|midfielder|defender|goalkeeper|goalie|winger|quarterback|pitcher)$/;
+  /^(?:\d{1,3}-year-old|striker|forward|midfielder|defender|goalkeeper|goalie|winger|quarterback|pitcher|novelist|author|writer|poet|playwright|artist|painter|sculptor|composer|filmmaker|director|actor|actress|singer|songwriter|musician|chef|designer|photographer|executive|entrepreneur)$/;
 
 /** Military ranks: "the colonel said" stands for the person named with that rank (titled-people.ts). */
 const MILITARY_RANK = /^(?:general|colonel|lieutenant|sergeant|admiral|corporal|major|captain|commander)$/;
