@@ -9,7 +9,8 @@
  * - throughput: articles/s of extraction (Scrapinghub HTML pages) and of analysis of the extracted articles,
  *   both warmed by an untimed pass, then timed in alternating rounds (medians, and the ratio's range); then the
  *   same ratio on a first pass, each page seen once by a fresh process whose memo caches start empty
- *   (bench/lib/first-pass.ts), as ingest sees it, beside a second pass in that process.
+ *   (bench/lib/first-pass.ts), as ingest sees it, beside a second pass in that process, and a control row whose
+ *   process ran the same pages before (as much JIT warm-up, every word already seen).
  * Prints a table; `--json` prints JSON. The JSON is always written to .bench-out/analyze.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -168,7 +169,7 @@ async function throughput(): Promise<Throughput | null> {
   const ratios = rounds.map((r) => r.analyze / r.extract);
   const mid = rounds.find((r) => r.analyze / r.extract === median(ratios)) ?? rounds[0]!;
   const first = {} as Throughput['firstPass'];
-  for (const mode of ['cold', 'unseen'] as const) {
+  for (const mode of ['cold', 'unseen', 'seen'] as const) {
     const r = await firstPass(mode, pages.length);
     first[mode] = { first: passFigures(r.first), second: passFigures(r.second) };
   }
@@ -233,8 +234,10 @@ else {
       '\nfirst pass: each page seen once by a fresh process (memo caches start empty), then a second time there',
     );
     console.log('process before the timed pages        |  extr/s an/s ms/art ratio | 2nd: extr/s an/s ms/art ratio');
-    const { cold, unseen } = t.firstPass;
+    const { cold, unseen, seen } = t.firstPass;
     console.log(`cold (tables loaded, JIT cold)         |  ${cells(cold.first)} |      ${cells(cold.second)}`);
     console.log(`ran the other half of the pages first  |  ${cells(unseen.first)} |      ${cells(unseen.second)}`);
+    // The control: as much JIT warm-up, but every word already seen (bench/lib/first-pass.ts).
+    console.log(`ran the same half first (control)      |  ${cells(seen.first)} |      ${cells(seen.second)}`);
   }
 }
