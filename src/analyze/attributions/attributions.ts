@@ -210,10 +210,11 @@ function readAttributions(text: string, given: readonly Sentence[], entities: re
 
 /**
  * '“So far, the voters: 1, the party: 0.” - Jane Doe': a paragraph that is one quotation credited to a name after a
- * dash, as a pull quote is printed; the name is the speaker and the dash the cue.
+ * dash, as a pull quote is printed; the name is the speaker and the dash the cue. A blurb or a testimonial adds where
+ * the name is from after a comma ('— Harriet Lowe, The Northbridge Review', '— Priya Raman, Leeds').
  */
 const CREDITED_QUOTE =
-  /^["“]([^"“”\n]+)["”][ \t]*[-–—][ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]*(?:\n|$)/u;
+  /^["“]([^"“”\n]+)["”][ \t]*[-–—][ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})(?:,[ \t]*\p{Lu}[^\n,;:"“”]{0,60})?[ \t]*(?:\n|$)/u;
 
 /** The credited pull quote whose paragraph opens at `at`, as a chained draft, or null. */
 function creditedQuote(text: string, at: number): Chained | null {

@@ -791,6 +791,9 @@ export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
   'also',
   'twice',
   'always',
+  // "has often said that …", "sometimes says": how often the speaker says it.
+  'often',
+  'sometimes',
   'long',
   'still',
   'even',

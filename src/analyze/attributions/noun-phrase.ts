@@ -53,6 +53,9 @@ const ADJECTIVAL: ReadonlySet<string> = new Set([
   'independent',
 ]);
 
+/** A company's legal suffix, printed after a comma: "Brightloom, Inc.", "Harrow Foods, Ltd.". */
+const CORPORATE_SUFFIX = /^(?:Inc|Ltd|LLC|Corp|Co|plc|PLC|GmbH|AG|SA|NV|LLP)\.?$/;
+
 /** People named by what they know, whose field follows "on": "experts on jail suicide". */
 const FIELD_HEAD =
   /^(?:[Ee]xperts?|[Ss]pecialists?|[Aa]uthorit(?:y|ies)|[Aa]nalysts?|[Ss]cholars?|[Cc]ommentators?|[Aa]dvis[eo]rs?)$/;
@@ -116,7 +119,9 @@ export function phraseEndingAt(words: Word[], last: number): { first: number; la
   let i = last;
   while (i >= 0 && last - i < MAX_WORDS) {
     const w = words[i]!;
-    if (i < last && endsClause(w)) break;
+    // "Brightloom, Inc. announced": a company's suffix after a comma is part of its name.
+    const suffixed = i < last && w.raw.endsWith(',') && i + 1 === last && CORPORATE_SUFFIX.test(words[last]!.raw);
+    if (i < last && endsClause(w) && !suffixed) break;
     // "a March 2019 study by the Centre …": a document by its author is one phrase.
     const byAuthor = w.bare === 'by' && i < last && DOCUMENT_NOUNS.has(words[i - 1]?.bare.toLowerCase() ?? '');
     // "a poll released Tuesday", "research conducted in mice": a document and how it came out is one phrase.

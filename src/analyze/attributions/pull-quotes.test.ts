@@ -85,4 +85,13 @@ describe('pull quotes credited without a dash', () => {
     const mixed = 'Tomas Lind spoke on Friday.\n\nLind: The river rose two metres overnight.\n\nLind: Twice.';
     expect(speakerRecords(mixed)).toEqual(['Tomas Lind: The river rose two metres overnight', 'Tomas Lind: Twice']);
   });
+
+  it('gives a quotation credited after a dash with a name and where it is from to that name', () => {
+    expect(speakerRecords('“Sharp, funny and far too short.” — Anton Varga, The Harbour Courier')).toEqual([
+      'Anton Varga: Sharp, funny and far too short',
+    ]);
+    expect(speakerRecords('“I learned more in a day than in a year.” – Ilse Brandvold, Tromsø')).toEqual([
+      'Ilse Brandvold: I learned more in a day than in a year',
+    ]);
+  });
 });

@@ -148,3 +148,21 @@ describe('speakers named by kin or trade, as features and obituaries name them',
     expect(speakers('The crack in the wall suggests that the beam moved.')).toEqual([]);
   });
 });
+
+describe('speakers of local and business pages', () => {
+  it('reads local offices and small institutions as heads that speak', () => {
+    expect(speakers('The councilman said on Friday that the pool would reopen.')).toEqual([
+      'The councilman: the pool would reopen',
+    ]);
+    expect(speakers('“We sold out by nine,” the brewery posted.')).toEqual(['the brewery: We sold out by nine']);
+  });
+
+  it('keeps a company’s suffix after a comma with its name, and reads "has often said"', () => {
+    expect(speakers('Velmora, Inc. announced that it would open a plant in Ohio.')).toEqual([
+      'Velmora, Inc: it would open a plant in Ohio',
+    ]);
+    expect(speakers('Greta Molnar has often said that boats taught her patience.')).toEqual([
+      'Greta Molnar: boats taught her patience',
+    ]);
+  });
+});

@@ -388,6 +388,32 @@ const HUMAN_HEADS: ReadonlySet<string> = new Set([
   'defendant',
   'plaintiff',
   'juror',
+  // Local offices and the small institutions of local and feature news: "the councilwoman tweeted", "the bakery
+  // posted on its Instagram account", "the museum said".
+  'councilwoman',
+  'councilman',
+  'councilmember',
+  'assemblyman',
+  'assemblywoman',
+  'alderwoman',
+  'bakery',
+  'restaurant',
+  'cafe',
+  'shop',
+  'brewery',
+  'gallery',
+  'museum',
+  'library',
+  'theater',
+  'theatre',
+  'hotel',
+  'clinic',
+  'charity',
+  'foundation',
+  'nonprofit',
+  'church',
+  'parish',
+  'zoo',
 ]);
 
 /**

@@ -48,7 +48,7 @@ export function endsClause(w: Word): boolean {
 
 /** Titles and suffixes whose full stop ends no sentence: "Dr. Luz Contreras Arroyo", "Cmdr. Sean Robertson". */
 const TITLE_ABBREVIATION =
-  /^(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Cmdr|Capt|Maj|Prof|Rev|Adm|Supt|Det|Insp|Atty|Jr|Sr|St|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No)\.$/;
+  /^(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Cmdr|Capt|Maj|Prof|Rev|Adm|Supt|Det|Insp|Atty|Jr|Sr|St|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|Inc|Ltd|Corp|Co)\.$/;
 
 /** A word that opens a clause after its own punctuation: "“We", "(KCNA". */
 export function opensClause(w: Word): boolean {
