@@ -33,6 +33,8 @@ describe('personCues', () => {
 
   it('leaves pets, bodies the frame only begins and strong other readings alone', () => {
     expect(read('I have a cat named Biscuit.', [])).toEqual([]);
+    expect(read('He was appointed Ambassador to Veloria in 1990.', [])).toEqual([]);
+    expect(read('She was appointed Chief Executive Officer last year.', [])).toEqual([]);
     expect(
       read('They appointed Harbour Bank of Veloria as trustee.', [['Harbour Bank of Veloria', 'organization', true]]),
     ).toEqual(['organization:Harbour Bank of Veloria']);

@@ -4,10 +4,13 @@
  * ("a guy named W.H.S. Koerner", "this girl called Isabel"). The tagger read such a name as a town the gazetteer
  * knows, or missed an unknown one. The run of capitalised words and initials right after the frame (five at most)
  * is one person, replacing what was found inside it; a name the frame only begins ("appointed Bank of Korea
- * officials") and a country or other strong reading stay as they were, and so do pets ("a cat named Biscuit").
+ * officials"), a run holding a title or opening with an ordinary word ("was appointed Ambassador to France",
+ * "appointed Chief Executive Officer", "nominated Best Actor"), and a country or other strong reading stay as they were, and so do pets ("a cat named
+ * Biscuit").
  */
 import type { NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
+import { wordInfoOf } from './wordinfo.js';
 
 /** Verbs whose capitalised object is a person. */
 const PERSON_OBJECT: ReadonlySet<string> = new Set(['appointed', 'nominated']);
@@ -20,8 +23,15 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set([
 const NAMING: ReadonlySet<string> = new Set(['named', 'called']);
 /** A capitalised word or initials ("Kramer", "O'Neill", "A.", "W.H.S."). */
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]*\p{Ll}|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
+const INITIALS = /^\p{Lu}\.(?:\p{Lu}\.)*$/u;
 /** Words after a name that show it goes on as an organization's ("appointed Harbour Bank officials"). */
 const NAME_GOES_ON = /^(?:of|&)$/;
+
+/** A word that may be part of a person's name: no title or organization word ("Ambassador", "Officer"). */
+function nameLike(word: string): boolean {
+  const info = wordInfoOf(word);
+  return !info.title && !info.orgSuffix;
+}
 
 /** The frame ends right before token `i`. */
 function cued(tokens: readonly Token[], i: number): boolean {
@@ -38,6 +48,9 @@ export function personCues(tokens: readonly Token[], candidates: readonly NameCa
     let last = i + 1;
     while (last < tokens.length && last - i < 5 && NAME_WORD.test(tokens[last]!.text)) last++;
     if (!/\p{Ll}/u.test(tokens[last - 1]!.text)) continue; // initials alone name no one here
+    const opener = tokens[i]!.text;
+    if ((!INITIALS.test(opener) && wordInfoOf(opener).common) || tokens.slice(i, last).some((t) => !nameLike(t.text)))
+      continue;
     if (NAME_GOES_ON.test(tokens[last]?.text ?? '')) continue;
     const inside = out.filter((c) => c.first < last && c.last > i);
     if (inside.some((c) => c.first < i || c.last > last || (c.strong && c.kind !== 'person'))) continue;
