@@ -50,6 +50,13 @@ describe('shortCompanyNames', () => {
       ]),
     ).toEqual(['organization:Tarvoli Heritage Reserve', 'place:Tarvoli']);
     expect(read('I asked Quillix about it.', [['Quillix', 'person']])).toEqual(['person:Quillix']);
+    expect(
+      read('Lena Vadik founded Vadik Holdings. Vadik said it would grow.', [
+        ['Lena Vadik', 'person'],
+        ['Vadik Holdings', 'organization'],
+        ['Vadik', 'person'],
+      ]),
+    ).toEqual(['person:Lena Vadik', 'organization:Vadik Holdings', 'person:Vadik']);
   });
 
   it('types the short name in a whole analysis', () => {

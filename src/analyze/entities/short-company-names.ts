@@ -6,7 +6,8 @@
  * nor the gazetteer knows (`unknownCapitalisedWord`), or an acronym that opens it, is that organization; so is
  * the same word found nowhere else, standing alone between words in lower case ("I spoke to Bruce at Harvane", not
  * "State Department" after "Department of State" nor "My Linguistic Autobiography" after a "Linguistic Society").
- * Known words keep their own reading ("Washington" after "Washington Post", "Ford" after "Ford Motor Company").
+ * Known words keep their own reading ("Washington" after "Washington Post", "Ford" after "Ford Motor Company"), and
+ * so does a word the text also gives a person's name ("Lena Vadik founded Vadik Holdings. Vadik said …").
  */
 import type { NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
@@ -33,6 +34,10 @@ export function shortCompanyNames(tokens: readonly Token[], candidates: readonly
       const word = tokens[c.first]!.text;
       if (distinctive(word)) openers.add(word);
     }
+  // A word the text also gives a person ("Lena Vadik founded Vadik Holdings. Vadik said …") stays theirs.
+  for (const c of candidates)
+    if (c.kind === 'person' && c.last - c.first >= 2)
+      for (let k = c.first; k < c.last; k++) openers.delete(tokens[k]!.text);
   if (!openers.size) return [...candidates];
   const out = candidates.map((c) =>
     c.last - c.first === 1 && SHORTENED.has(c.kind) && !c.nested && !c.titled && openers.has(tokens[c.first]!.text)
