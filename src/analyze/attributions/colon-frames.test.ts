@@ -52,4 +52,10 @@ describe('colon frames', () => {
     expect(said('Okafor’s house was quiet: “the clocks had all stopped.”')).toEqual([]);
     expect(said('Okafor’s advice came late and the board voted: “keep the roof as it is.”')).toEqual([]);
   });
+
+  it('ends the subject before a present in -s that takes a particle or a determiner', () => {
+    expect(said('Okafor sums up the season in five words: “Never again, not like that.”')).toEqual([
+      'Okafor: Never again, not like that',
+    ]);
+  });
 });

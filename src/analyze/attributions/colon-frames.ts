@@ -114,11 +114,18 @@ function personal(head: Word): boolean {
   );
 }
 
-/** "Alvarez put it this way:": the phrase reader takes an irregular past for part of a name; the subject ends before it. */
+/**
+ * "Alvarez put it this way:", "Llewellyn sums up his approach …:": the phrase reader takes an irregular past, or a
+ * present in "-s" before a particle or a determiner, for part of a name; the subject ends before it.
+ */
 function cutAtPast(words: Word[], subject: { first: number; last: number } | null) {
   if (!subject) return null;
   for (let k = subject.first + 1; k <= subject.last; k++)
-    if (IRREGULAR_PAST.test(words[k]!.bare)) return { first: subject.first, last: k - 1 };
+    if (
+      IRREGULAR_PAST.test(words[k]!.bare) ||
+      (frameVerb(words[k]!.bare) && /^(?:up|it|his|her|their|its|the|a|an|this)$/.test(words[k + 1]?.bare ?? ''))
+    )
+      return { first: subject.first, last: k - 1 };
   return subject;
 }
 

@@ -248,6 +248,7 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
             clauseFollows(words, i + 1)) ||
           recordsShow(words, i) ||
           parentheticalBase(words, i) ||
+          afterQuotation(words, i) ||
           asClauseBase(words, i) ||
           (!!CUE_BY_LEMMA.get(VERB_FORMS.get(w.bare)!)?.figure && figureObject(words, i)) ||
           relativeGapBase(words, i) ||
@@ -581,6 +582,16 @@ function parentheticalBase(words: Word[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     if (endsClause(words[k]!)) return words[k]!.raw.endsWith(',') && !/["”’],?$/.test(words[k]!.raw) && k < i - 1;
   }
+  return false;
+}
+
+/**
+ * '“Our results suggest …,” the authors write in the paper.': a base form whose short subject follows a quotation;
+ * the quotation is what it reports.
+ */
+function afterQuotation(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--)
+    if (endsClause(words[k]!)) return k < i - 1 && /["”],?$/.test(words[k]!.raw); // its comma is masked inside
   return false;
 }
 

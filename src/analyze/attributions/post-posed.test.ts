@@ -30,3 +30,14 @@ describe('post-posed speakers', () => {
     ]);
   });
 });
+
+describe('a base form after a quotation', () => {
+  it('reads "“…,” the authors write" and "“…,” critics argue" with the quotation as content', () => {
+    expect(records('“The dunes can recover within ten years,” the authors write in the paper.')).toEqual([
+      'authors: The dunes can recover within ten years',
+    ]);
+    expect(records('“The toll will only rise,” critics argue.')).toEqual(['critics: The toll will only rise']);
+    // Without a quotation before it, a base form with an object reports nothing.
+    expect(records('The engineers write code for the plant.')).toEqual([]);
+  });
+});
