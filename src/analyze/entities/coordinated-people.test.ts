@@ -30,6 +30,7 @@ describe('coordinatedPeople', () => {
 
   it('finds an unknown word before "and I" as a person', () => {
     expect(read('Last week Torvald and I went fishing.', [])).toEqual(['person:Torvald']);
+    expect(read('We went to Zorvik and I loved it.', [])).toEqual([]);
   });
 
   it('leaves places listed with places, strong places and known words alone', () => {
@@ -46,6 +47,13 @@ describe('coordinatedPeople', () => {
       ]),
     ).toEqual(['place:Peru', 'person:Tim']);
     expect(read('Then Mom and I left.', [])).toEqual([]);
+    expect(read('Last summer we moved to Kenosha and I loved it.', [['Kenosha', 'place']])).toEqual(['place:Kenosha']);
+    expect(
+      read('We drove from Kenosha and Tim met us.', [
+        ['Kenosha', 'place'],
+        ['Tim', 'person'],
+      ]),
+    ).toEqual(['place:Kenosha', 'person:Tim']);
   });
 
   it('makes the person in a whole analysis', () => {

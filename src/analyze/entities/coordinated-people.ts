@@ -4,7 +4,8 @@
  * (Mercedes, Elyse) the tagger read as places, and unknown ones it missed. A one-word place that is no country nor
  * strongly a place, joined by "and", "&" or a comma to a given name standing alone (found as a person, or not found
  * at all, as the tagger missed "Dan"), or to "I" or "me", becomes a person; so does an uncovered capitalised word that no lexicon gives an ordinary reading, right before
- * "and I" or after "me and". Places listed with places stay places ("Paris and London").
+ * "and I" or after "me and". Places listed with places stay places ("Paris and London"), and so does a place after a
+ * preposition of place ("we moved to Kenosha and I loved it", "drove from Kenosha and Tim met us").
  */
 import type { NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
@@ -12,6 +13,11 @@ import { lexiconTags, wordInfoOf } from './wordinfo.js';
 
 const JOINS: ReadonlySet<string> = new Set(['and', '&', ',']);
 const SELF: ReadonlySet<string> = new Set(['I', 'me']);
+/** Prepositions of place: after them the name is where, and "and I" begins a new clause ("moved to Kenosha and I …"). */
+// prettier-ignore
+const PLACE_BEFORE: ReadonlySet<string> = new Set([
+  'in', 'to', 'from', 'at', 'near', 'into', 'toward', 'towards', 'via', 'between', 'around', 'outside', 'through',
+]);
 const WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** Token `k` is a given name ("Dan") standing alone: a one-word person found there, or a word nothing found. */
@@ -47,12 +53,13 @@ export function coordinatedPeople(tokens: readonly Token[], candidates: readonly
   }
   const out = candidates.map((c) => {
     if (c.kind !== 'place' || c.last - c.first !== 1 || c.strong || c.nested || c.mentionLast !== undefined) return c;
+    if (PLACE_BEFORE.has(tokens[c.first - 1]?.text.toLowerCase() ?? '')) return c; // "moved to Kenosha and I loved it"
     return withPerson(tokens, c.first, at) ? { ...c, kind: 'person' as const } : c;
   });
   const added: NameCandidate[] = [];
   for (let k = 1; k < tokens.length; k++) {
     const word = tokens[k]!.text;
-    if (covered.has(k) || !WORD.test(word)) continue;
+    if (covered.has(k) || !WORD.test(word) || PLACE_BEFORE.has(tokens[k - 1]!.text.toLowerCase())) continue;
     const selfAfter = tokens[k + 1]?.text === 'and' && tokens[k + 2]?.text === 'I';
     const selfBefore = tokens[k - 1]?.text === 'and' && tokens[k - 2]?.text === 'me';
     if (!selfAfter && !selfBefore) continue;
