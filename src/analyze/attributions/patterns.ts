@@ -1540,7 +1540,7 @@ function appositiveOrName(words: Word[], j: number): Range | null {
   const subject = appositiveSubject(words, j);
   const named = namedAppositive(words, j);
   if (!subject) return named;
-  const described = /^\p{Ll}/u.test(words[subject.last]!.bare) && subject.last < j - 1;
+  const described = /^\p{Ll}/u.test(words[subject.last]!.bare) && subject.last < j;
   return described && named && named.first > subject.last ? named : subject;
 }
 

@@ -41,3 +41,14 @@ describe('a base form after a quotation', () => {
     expect(records('The engineers write code for the plant.')).toEqual([]);
   });
 });
+
+describe('a one-word name set off after a description before the cue', () => {
+  it('gives the words to the name: "One reader, Tomasz, wrote in to say that …"', () => {
+    expect(records('A neighbour, Anton, said that the ferry had not run since May.')).toEqual([
+      'Anton: the ferry had not run since May',
+    ]);
+    expect(records('One listener, Greta Molnar, wrote in to say that the bridge was shut.')).toEqual([
+      'Greta Molnar: the bridge was shut',
+    ]);
+  });
+});
