@@ -37,6 +37,18 @@ describe('townStates', () => {
     expect(read('He grew up in West Virginia.', 'West Virginia', 'place')).toEqual(['place:West Virginia']);
   });
 
+  it('drops the places nested in the name it splits', () => {
+    const tokens = tokenize('Fans in Tucson Arizona cheered.');
+    const name: NameCandidate = { first: 2, last: 4, kind: 'place', titled: false };
+    const nested: NameCandidate[] = [
+      { first: 2, last: 3, kind: 'place', titled: false, nested: true },
+      { first: 3, last: 4, kind: 'place', titled: false, nested: true },
+    ];
+    expect(
+      townStates(tokens, [name, ...nested]).map((c) => `${phraseOf(tokens, c.first, c.last)}:${!!c.nested}`),
+    ).toEqual(['Tucson:false', 'Arizona:false']);
+  });
+
   it('names both places in a whole analysis', () => {
     const found = findEntities('Any good tacos in Fresno Ca? i moved here from Tucson Arizona in May.', []);
     expect(found.filter((e) => e.kind === 'place').map((e) => e.name)).toEqual(

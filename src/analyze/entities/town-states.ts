@@ -40,15 +40,21 @@ function stateStart(tokens: readonly Token[], c: NameCandidate): number {
 
 /** `candidates` with each "Town State" name split into two places. */
 export function townStates(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
-  return candidates.flatMap((c) => {
+  const split: NameCandidate[] = [];
+  const out = candidates.flatMap((c) => {
     if (c.nested || c.office || c.mentionLast !== undefined || c.titled) return [c];
     if (wordInfoOf(tokens[c.first]!.text).person) return [c]; // "George Washington", "Laura Nevada" are people
     const at = stateStart(tokens, c);
     if (at < 0) return [c];
+    split.push(c);
     const place = { kind: 'place' as const, titled: false, strong: true };
     return [
       { first: c.first, last: at, ...place },
       { first: at, last: c.last, ...place },
     ];
   });
+  // The places nested in a name split here are now names of their own ("Paris" and "Texas" in "Paris Texas").
+  return split.length
+    ? out.filter((c) => !c.nested || !split.some((s) => c.first >= s.first && c.last <= s.last))
+    : out;
 }
