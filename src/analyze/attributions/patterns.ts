@@ -1307,7 +1307,8 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
   // "Analysts expected $2.52 a share", "projected growth of 2 percent": a forecast's figure is what was forecast.
   if (cue.figure && !quoteBefore && after && !after.setting && !after.that && figureObject(words, ci))
     return after.span;
-  if (cue.thatOnly && !after?.that && !(clauseBefore && !after)) return null;
+  // '“Closed today,” the bakery posted on its Instagram account': a quotation before, and only a setting after.
+  if (cue.thatOnly && !after?.that && !(clauseBefore && !after) && !(quoteBefore && after?.setting)) return null;
   // "the city believed itself to be under attack", "what the corporation believes to be market value": a belief
   // about an object (or a relative clause's gap) with "to be" is the content.
   if (BELIEF_TO_BE.test(words[ci]!.bare) && !quoteBefore && !endsClause(words[ci]!)) {

@@ -166,3 +166,16 @@ describe('speakers of local and business pages', () => {
     ]);
   });
 });
+
+describe('one of a group, and a post after a quotation', () => {
+  it('reads "one of them" as a speaker and "posted on its account" after a quotation as the post', () => {
+    expect(speakers('Nurses on the ward disagree. “We never see the new beds,” one of them said.')).toEqual([
+      'one of them: We never see the new beds',
+    ]);
+    expect(speakers('“Open until noon only,” the cafe posted on its Facebook page.')).toEqual([
+      'the cafe: Open until noon only',
+    ]);
+    // Without a quotation or "that", "posted" is putting something up.
+    expect(speakers('The cafe posted a menu on its Facebook page.')).toEqual([]);
+  });
+});

@@ -459,9 +459,12 @@ export const HANDLE = /^(?:@[\w.]+|(?=[\p{L}\d_]*\p{L})(?=[\p{L}\d_]*[\d_])[\p{L
 export const TIME_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Today|Yesterday|Tonight)$/;
 
-/** Quantities whose "of" phrase is the real head: "a number of analysts", "dozens of residents", "some of them". */
+/**
+ * Quantities whose "of" phrase is the real head: "a number of analysts", "dozens of residents", "some of them", "one of
+ * them".
+ */
 const QUANTITY_OF =
-  /^(?:body|number|handful|couple|majority|minority|dozen|dozens|hundreds|thousands|millions|lot|lots|few|many|some|most|several|all|both|none|half|plenty|score|scores|(?:[\p{L}]+-)?(?:thirds?|quarters?|fifths?|tenths?)|percent|\p{N}[\p{N}.,]*%)$/iu;
+  /^(?:one|each|two|three|body|number|handful|couple|majority|minority|dozen|dozens|hundreds|thousands|millions|lot|lots|few|many|some|most|several|all|both|none|half|plenty|score|scores|(?:[\p{L}]+-)?(?:thirds?|quarters?|fifths?|tenths?)|percent|\p{N}[\p{N}.,]*%)$/iu;
 
 /** A share of a poll's people: "six in 10 voters", "one in five teachers". */
 const SHARE_IN =
