@@ -5,6 +5,7 @@ import { toWebsearch, type SearchTerm } from '../search-text.js';
 import { GT_STANDIN, LT_STANDIN, MARK_END, MARK_START, plainSnippet, renderSnippet } from '../snippet.js';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../summary-row.js';
 import { monthsBetween } from '../sqlite/facets.js';
+import { boundSql, prunedRankSql, singleLexeme } from './rank-bounds.js';
 
 interface HitRow extends SummaryRow {
   score: number;
@@ -69,17 +70,19 @@ export async function searchPostgres(pool: pg.Pool, query: SearchQuery): Promise
   // A read-only transaction of its own: opened by the first round trip, committed by the last (hitsAndCommit).
   const client = await pool.connect();
   try {
+    const text = toWebsearch(plan.terms);
     const begun = [
-      (await client.query(openingSql(quoted, estimateSql(plan, [])))) as pg.QueryResult | pg.QueryResult[],
+      (await client.query(openingSql(text, quoted, estimateSql(plan, [])))) as pg.QueryResult | pg.QueryResult[],
     ].flat();
     const selected = begun.filter((r) => r.command === 'SELECT');
     const top = Number((selected[0]?.rows[0] as { top: string | null } | undefined)?.top ?? 0);
-    const phrases = phrasesOf(quoted.length ? (selected[1]?.rows as { q: string }[]).map((row) => row.q) : []);
+    const lexeme = singleLexeme(String((selected[1]?.rows[0] as { q: string } | undefined)?.q ?? ''));
+    const phrases = phrasesOf(quoted.length ? (selected[2]?.rows as { q: string }[]).map((row) => row.q) : []);
     const explained = begun.find((r) => r.command === 'EXPLAIN');
     const { where, params } = filters(plan, true);
     const estimated = explained && !phrases.pairs.length ? planRows(explained) : null;
     const end = plan.offset + plan.limit;
-    const newest = await newestMatches(client, top, plan, phrases, estimated, end <= RANK_WINDOW);
+    const newest = await newestMatches(client, top, plan, phrases, estimated, end <= RANK_WINDOW, lexeme);
     if (!Array.isArray(newest)) return newest;
     const total = newest.length;
     const ranked =
@@ -102,7 +105,8 @@ export async function searchPostgres(pool: pg.Pool, query: SearchQuery): Promise
  * The transaction's first round trip, several statements in one: on a loaded box every round trip is a wait for
  * both processes to be scheduled again, and a search made eight to ten of them. Read only; the planner settings
  * below; the newest seq, read before plain index scans go off, since max() is a walk down the primary key; the
- * phrases as PostgreSQL parses them (see phrasesOf), as escaped literals; and `estimate` explained.
+ * whole query `text` as PostgreSQL parses it (one lexeme is ranked by bounds, rank-bounds.ts); the phrases as
+ * PostgreSQL parses them (see phrasesOf), as escaped literals; and `estimate` explained.
  *
  * No nested loops: the planner would otherwise join rows one by one where a hash of the matches is cheaper (an
  * entity filter, before facets: 1.9 s for place:Berlin and a common word). No sequential scans: every search
@@ -111,13 +115,14 @@ export async function searchPostgres(pool: pg.Pool, query: SearchQuery): Promise
  * page's LATERAL headline is a nested loop) is costed past jit_above_cost, and compiling it took 220 ms for 20
  * rows.
  */
-function openingSql(quoted: readonly string[], estimate: string): string {
+function openingSql(text: string, quoted: readonly string[], estimate: string): string {
   return [
     'BEGIN READ ONLY',
     'SET LOCAL enable_nestloop = off',
     'SET LOCAL enable_seqscan = off',
     'SET LOCAL jit = off',
     'SELECT max(seq) AS top FROM articles',
+    `SELECT websearch_to_tsquery('english', ${literal(text)})::text AS q`,
     ...(quoted.length
       ? [
           `SELECT websearch_to_tsquery('english', t)::text AS q FROM unnest(ARRAY[${quoted.map(literal).join(', ')}]) AS t`,
@@ -146,6 +151,7 @@ async function newestMatches(
   { pairs, positional }: Phrases,
   estimated: number | null,
   pageAlong: boolean,
+  lexeme: string | null,
 ): Promise<Found[] | Page<SearchHit>> {
   const { where, params } = filters(plan, true, pairs);
   const text = toWebsearch(plan.terms);
@@ -168,7 +174,7 @@ async function newestMatches(
       sliceParams.push(Array.from({ length: hi - lo + 1 }, (_, i) => hi - i));
       clauses.push(`a.seq_block && $${sliceParams.length}::integer[]`);
     }
-    const newestFirst = `SELECT a.seq, a.search_vector FROM article_search a WHERE ${clauses.join(' AND ')}
+    const newestFirst = `SELECT a.seq, a.search_vector, a.rank_bounds FROM article_search a WHERE ${clauses.join(' AND ')}
       ORDER BY a.seq DESC`;
     let matches: string;
     if (phrase === null) {
@@ -181,13 +187,16 @@ async function newestMatches(
       // tsvectors read, 130 ms, for 1,001 matches).
       sliceParams.push(phrase, want - found.length);
       const [p, n] = [sliceParams.length - 1, sliceParams.length];
-      matches = `SELECT c.seq, c.search_vector FROM (${newestFirst} OFFSET 0) c
+      matches = `SELECT c.seq, c.search_vector, c.rank_bounds FROM (${newestFirst} OFFSET 0) c
         WHERE c.search_vector @@ websearch_to_tsquery('english', $${p}) LIMIT $${n}`;
     }
-    const sql = scoredSql(matches, sliceParams, text, found.length);
     // A first slice that is the whole desk finds every match there is to find: the page is ranked, cut and
-    // headlined in the same statement (pagedSlice).
-    if (pageAlong && lo === 0 && hi === topBlock) return pagedSlice(client, withLiterals(sql, sliceParams), text, plan);
+    // headlined in the same statement (pagedSlice), by bounds when the query is one lexeme. Those matches lie
+    // anywhere in the desk, each vector on a TOAST page of its own; a later slice's rows are the newest, whose
+    // vectors sit together on pages read moments before, and bounds would cost a round trip more than they save.
+    const paged = pageAlong && lo === 0 && hi === topBlock;
+    const sql = scoredSql(matches, sliceParams, text, found.length, paged ? lexeme : null);
+    if (paged) return pagedSlice(client, withLiterals(sql, sliceParams), text, plan, lexeme !== null);
     found.push(...(await client.query<FoundRow>(sql, sliceParams)).rows.map(toFound));
     // The next slice should hold what is still missing at the density seen so far, with room to spare.
     const density = found.length / Math.max(1, top - lo * SEQ_BLOCK);
@@ -257,14 +266,21 @@ const toFound = (row: FoundRow): Found => ({
  * cap's matches ranks every one (the rows' share is then all the window holds). The score is taken from the
  * tsvector of the row the query already holds, after its LIMIT: ranking afterwards by seq looked every row up
  * again by its key and read its out-of-line tsvector a second time for a phrase (a month of a topic word, 800
- * matches: ~1,600 key lookups). Pushes `text` (the whole query, as ranked) onto `params`.
+ * matches: ~1,600 key lookups). Given a query's one `lexeme` (pagedSlice only), no tsvector is read here: the rows
+ * get the bound on their score instead (rank-bounds.ts), and only the few that can reach the page are ranked.
+ * Pushes `before` and `text` (the whole query, as ranked) or the lexeme onto `params`.
  */
-function scoredSql(sql: string, params: unknown[], text: string, before: number): string {
-  params.push(text, before);
-  const t = `$${params.length - 1}`;
-  const b = `$${params.length}::integer`;
-  return `SELECT m.seq, CASE WHEN ${b} + row_number() OVER (ORDER BY m.seq DESC) <= ${RANK_WINDOW}
-      OR ${b} + count(*) OVER () <= ${SEARCH_COUNT_CAP}
+function scoredSql(sql: string, params: unknown[], text: string, before: number, lexeme: string | null): string {
+  params.push(before, lexeme ?? text);
+  const b = `$${params.length - 1}::integer`;
+  const t = `$${params.length}::text`;
+  const wanted = `${b} + row_number() OVER (ORDER BY m.seq DESC) <= ${RANK_WINDOW}
+      OR ${b} + count(*) OVER () <= ${SEARCH_COUNT_CAP}`;
+  if (lexeme !== null) {
+    return `SELECT m.seq, NULL::real AS score, CASE WHEN ${wanted} THEN ${boundSql('m', t)} END AS bound
+      FROM (${sql}) m ORDER BY m.seq DESC`;
+  }
+  return `SELECT m.seq, CASE WHEN ${wanted}
     THEN ts_rank_cd(m.search_vector, websearch_to_tsquery('english', ${t}), ${RANK_NORMALIZATION}) END AS score
     FROM (${sql}) m ORDER BY m.seq DESC`;
 }
@@ -354,10 +370,15 @@ async function pagedSlice(
   scored: string,
   text: string,
   plan: SearchPlan,
+  bounded: boolean,
 ): Promise<Page<SearchHit>> {
+  // A query of one lexeme: `scored` holds bounds, and the candidates that can reach the page are ranked here.
+  const source = bounded
+    ? `(${prunedRankSql('SELECT m.seq, m.bound FROM m WHERE m.bound IS NOT NULL', withLiterals(TSQUERY, [text]), plan.offset + plan.limit)}) r`
+    : 'm r';
   const sql = `WITH m AS MATERIALIZED (${scored}),
-    p AS MATERIALIZED (SELECT m.seq, m.score FROM m WHERE m.score IS NOT NULL
-      ORDER BY m.score DESC, m.seq DESC LIMIT ${plan.limit} OFFSET ${plan.offset})
+    p AS MATERIALIZED (SELECT r.seq, r.score FROM ${source} WHERE r.score IS NOT NULL
+      ORDER BY r.score DESC, r.seq DESC LIMIT ${plan.limit} OFFSET ${plan.offset})
     SELECT t.total, p.seq AS ranked_seq, p.score, h.*
     FROM (SELECT count(*)::integer AS total FROM m) t
       LEFT JOIN (p JOIN (${hitRowsSql(text, 'ARRAY(SELECT p.seq FROM p)')}) h ON h.seq = p.seq) ON TRUE`;

@@ -1,0 +1,54 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { makeAnalysis, makeArticle } from '../store-fixtures.js';
+import { postgresConnection } from './connection.js';
+import { migratePostgres } from './migrate.js';
+import { postgresMigrations } from './migrations.js';
+import { PostgresStore } from './postgres-store.js';
+import { reachable, serverUrl, shownServerUrl } from './testing/test-server.js';
+
+const now = () => new Date('2024-01-01T00:00:00Z');
+
+describe('migration 14: score bounds on the search documents', async () => {
+  if (!(await reachable())) {
+    it.skip(`skipped: no PostgreSQL answers at ${shownServerUrl} (set DATELINE_PG_URL)`, () => {});
+    return;
+  }
+  it('refills the search table of a desk written before it, facets and bounds included', async () => {
+    const schema = `dl_test_${randomBytes(6).toString('hex')}`;
+    const pool = new pg.Pool(postgresConnection(serverUrl, schema));
+    const store = new PostgresStore({ url: serverUrl, schema, now });
+    try {
+      await migratePostgres(
+        pool,
+        schema,
+        postgresMigrations.filter((m) => m.version < 14),
+        now,
+      );
+      const { id } = await store.upsertArticle({
+        article: makeArticle({ url: 'https://mig.example/1', title: 'Lantern festival', text: 'Lanterns glowed.' }),
+        analysis: makeAnalysis([{ kind: 'place', name: 'Hoi An' }]),
+        source: 't',
+      });
+      await store.upsertArticle({
+        article: makeArticle({ url: 'https://mig.example/2', title: 'Harbour', text: 'A lantern by the harbour.' }),
+        source: 't',
+      });
+      await store.migrate();
+      const { rows } = await pool.query<{ n: number; bounded: number }>(
+        'SELECT count(*)::int AS n, count(*) FILTER (WHERE cardinality(rank_bounds) > 2)::int AS bounded FROM article_search',
+      );
+      expect(rows[0]).toEqual({ n: 2, bounded: 2 });
+      const hits = await store.search({ text: 'lantern', limit: 10 });
+      expect(hits.items.map((h) => h.url)).toEqual(['https://mig.example/1', 'https://mig.example/2']);
+      expect((await store.search({ text: 'lantern', place: 'Hoi An', limit: 10 })).items.map((h) => h.id)).toEqual([
+        id,
+      ]);
+    } finally {
+      await store.close();
+      await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await pool.end();
+    }
+  });
+});
