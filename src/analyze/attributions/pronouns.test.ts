@@ -194,4 +194,13 @@ describe('a bare surname opening a sentence after another speaker', () => {
       '“He never misses a shift,” Delgado said of Whitcombe. To be fair, the shifts are short. “It is not hard work,” he said.';
     expect(speakers(t)).toEqual(['Delgado', 'Delgado']);
   });
+
+  it('takes a one-word name set off after a kin noun as the last resort for "he"/"she"', () => {
+    const t = [
+      'Ana Quill runs the bakery. Her brother, Teodor, keeps the books.',
+      '“I bake, he counts,” she said.',
+      '“Somebody has to count,” he said.',
+    ].join('\n\n');
+    expect(speakers(t)).toEqual(['Ana Quill', 'Teodor']);
+  });
 });

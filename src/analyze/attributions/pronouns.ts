@@ -397,7 +397,8 @@ function bareName(
   if (PRONOUN_LIKE.test(word)) return false;
   const info = wordInfo(word.toLowerCase());
   if (info.firstName || info.place || info.org || info.demonym || info.title) return false;
-  if (!new RegExp(`\\p{Ll}\\s+${word}\\b(?!\\s+\\p{Lu})`, 'u').test(body)) return false;
+  // After a lower-case word, or set off after one ("Her husband, Kenji, runs …").
+  if (!new RegExp(`\\p{Ll},?\\s+${word}\\b(?!\\s+\\p{Lu})`, 'u').test(body)) return false;
   // A word the text also prints in lower case ("To get …", "to") is a common one.
   if (new RegExp(`(?<!\\p{L})${word.toLowerCase()}(?!\\p{L})`, 'u').test(body)) return false;
   const covered = mentionsBetween(entities, at, at + word.length).some(
@@ -421,7 +422,7 @@ function bareNameBefore(
 ): ResolvedParty | null {
   const from = Math.max(0, site.sentenceStart - BARE_NAME_REACH);
   let found: string | null = null;
-  for (const m of site.body.slice(from, site.sentenceStart).matchAll(/(?<=\p{Ll}\s+)\p{Lu}\p{Ll}+\b/gu)) {
+  for (const m of site.body.slice(from, site.sentenceStart).matchAll(/(?<=\p{Ll},?\s+)\p{Lu}\p{Ll}+\b/gu)) {
     const at = from + m.index;
     if (insideQuotation(site.body, from, at)) continue;
     // Without an opening to vouch for it, a word the lexicon knows ("Services") is no surname here, nor one inside a
