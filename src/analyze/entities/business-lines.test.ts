@@ -36,6 +36,14 @@ describe('businessLines', () => {
     ]);
   });
 
+  it('finds a company nothing was found in before a line of business', () => {
+    expect(read('We have three shops here: Just for Lark Fabrics, and two more.', [])).toEqual([
+      'organization:Lark Fabrics',
+    ]);
+    expect(read('Energy Prices Rise Again', [])).toEqual([]);
+    expect(read('Call Delgrave Plumbing Services today.', [])).toEqual([]);
+  });
+
   it('leaves a lower-case business word and a titled person as they are', () => {
     expect(read('Brisco futures fell on Monday.', [['Brisco', 'person']])).toEqual(['person:Brisco']);
     expect(read('The Veloria Energy Minister resigned.', [['Veloria', 'place']])).toEqual(['place:Veloria']);

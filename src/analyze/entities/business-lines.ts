@@ -4,7 +4,8 @@
  * town, and left the business word out; a name followed directly by a capitalised word of `BUSINESS_LINES` runs on
  * over it and becomes one organization. Lower-case business words ("Carr futures rose"), names that end at a
  * locator or name an office, and a business word that opens a title or a body's name ("the US Energy Secretary",
- * "Texas Energy Department") stay as they were.
+ * "Texas Energy Department") stay as they were. Where nothing was found, capitalised words right before such a
+ * word are the company ("Just for Fun Fabrics").
  */
 import { BUSINESS_LINES } from './lexicon.js';
 import type { NameCandidate } from './rules.js';
@@ -27,5 +28,39 @@ export function businessLines(tokens: readonly Token[], candidates: readonly Nam
     return { ...c, last: c.last + 1, kind: 'organization' as const, titled: false, titleFrom: undefined, strong: true };
   });
   // A business word the tagger had read as a name of its own now lies inside the company's name.
-  return out.filter((c) => !(c.last - c.first === 1 && joined.has(c.first)));
+  const kept = out.filter((c) => !(c.last - c.first === 1 && joined.has(c.first)));
+  const found = unfoundCompanies(tokens, kept);
+  return found.length ? [...kept, ...found].sort((a, b) => a.first - b.first) : kept;
+}
+
+/**
+ * Companies nothing was found in: capitalised words (three at most, on one line) right before a capitalised line
+ * of business, none of them found ("Just for Fun Fabrics", "… 08:28 AM Enron Investment Partners"). The first word
+ * must not open a sentence unless the lexicons know no ordinary reading of it.
+ */
+function unfoundCompanies(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
+  const covered = new Set<number>();
+  for (const c of candidates) for (let k = c.first; k < (c.mentionLast ?? c.last); k++) covered.add(k);
+  const found: NameCandidate[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const word = tokens[k]!.text;
+    if (covered.has(k) || !TITLE_CASE.test(word) || !BUSINESS_LINES.has(word.toLowerCase())) continue;
+    const after = tokens[k + 1];
+    if (after && (TITLE_CASE.test(after.text) || wordInfoOf(after.text).title || wordInfoOf(after.text).orgSuffix))
+      continue;
+    let first = k;
+    while (
+      first > 0 &&
+      k - first < 3 &&
+      !covered.has(first - 1) &&
+      TITLE_CASE.test(tokens[first - 1]!.text) &&
+      tokens[first]!.start - tokens[first - 1]!.end === 1
+    )
+      first--;
+    if (first === k || wordInfoOf(tokens[first]!.text).title) continue;
+    const before = tokens[first - 1]?.text ?? '.';
+    if (/^[.!?:"“]$/u.test(before) && wordInfoOf(tokens[first]!.text).common) continue; // "Energy Prices Rise"
+    found.push({ first, last: k + 1, kind: 'organization', titled: false, strong: true });
+  }
+  return found;
 }
