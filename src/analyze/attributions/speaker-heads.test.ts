@@ -179,3 +179,14 @@ describe('one of a group, and a post after a quotation', () => {
     expect(speakers('The cafe posted a menu on its Facebook page.')).toEqual([]);
   });
 });
+
+describe('those around a politician', () => {
+  it('reads advisers and allies as the source a report cites', () => {
+    expect(speakers('Okafor will not run again, the Harbour Courier reported, citing three of her advisers.')).toEqual([
+      'three of her advisers: Okafor will not run again',
+    ]);
+    expect(speakers('Allies of the mayor said the budget would pass.')).toEqual([
+      'Allies of the mayor: the budget would pass',
+    ]);
+  });
+});

@@ -297,6 +297,12 @@ const HUMAN_HEADS: ReadonlySet<string> = new Set([
   'acquaintance',
   'classmate',
   'roommate',
+  // Those around a politician or an executive: "citing two of his advisers", "an ally said".
+  'adviser',
+  'advisor',
+  'ally',
+  'allies',
+  'confidant',
   // Kin, as features, profiles and obituaries name the people they quote: "says her sister", "his widow recalled".
   'sister',
   'brother',
