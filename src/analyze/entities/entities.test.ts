@@ -179,10 +179,11 @@ describe('findEntities', () => {
   });
 
   it('reads a name after a family title as a person, the title left out ("Aunt Toni", "Uncle Rodrigo")', () => {
-    for (const [text, name] of [
+    const cases: [string, string][] = [
       ['How are you? Any news on Aunt Toni? We miss her.', 'Toni'],
       ['Hope all is well. Did Uncle Rodrigo call you?', 'Rodrigo'],
-    ]) {
+    ];
+    for (const [text, name] of cases) {
       const es = findEntities(text, []);
       expect(es.map((e) => `${e.kind}:${e.mentions.map((m) => m.text).join(',')}`)).toEqual([`person:${name}`]);
     }
