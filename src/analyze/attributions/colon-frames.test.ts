@@ -48,6 +48,9 @@ describe('colon frames', () => {
     expect(said('His verdict: “The roof will not last the winter.”')).toEqual([
       'His: The roof will not last the winter',
     ]);
+    expect(said('The coach’s reply to every complaint has been the same since May: “We are looking into it.”')).toEqual(
+      ['The coach: We are looking into it'],
+    );
     // No noun of words said, or a clause after the noun: no frame of the possessor's.
     expect(said('Okafor’s house was quiet: “the clocks had all stopped.”')).toEqual([]);
     expect(said('Okafor’s advice came late and the board voted: “keep the roof as it is.”')).toEqual([]);

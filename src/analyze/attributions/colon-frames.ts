@@ -161,11 +161,12 @@ const SAID_NOUN =
 const POSSESSIVE_PRONOUN = /^(?:his|her|their)$/i;
 /** Most words of a named possessor ("The head coach’s"), and of the words between noun and colon ("to young farmers"). */
 const MAX_POSSESSOR = 4;
-const MAX_NOUN_TAIL = 5;
+const MAX_NOUN_TAIL = 12;
 
 /**
- * A possessor, up to one modifier, a noun of SAID_NOUN, then the colon directly, or after a prepositional phrase and a
- * copula with one word ("is simple:", "was blunt:"), the quotation ending the sentence. The possessor (a name, a
+ * A possessor, up to one modifier, a noun of SAID_NOUN, then the colon directly, or after a prepositional phrase, a
+ * copula and its complement with no comma ("is simple:", "has been the same for two years:"), the quotation ending the
+ * sentence. The possessor (a name, a
  * titled description or his/her/their) is the speaker; the noun is the cue. "The report’s conclusion:" is a document's
  * and is left to the noun's owner being speaker-like.
  */
@@ -180,10 +181,13 @@ function possessorFrame(text: string, s: Sentence, words: Word[], first: number,
   const noun = words[n];
   if (!noun || n > colon || !SAID_NOUN.test(noun.bare.toLowerCase())) return null;
   if (n < colon) {
+    // "to young farmers is simple:", "to all of this has been the same for two years:": a prepositional phrase, a
+    // copula, and its complement.
     const tail = words.slice(n + 1, colon + 1).map((w) => w.bare.toLowerCase());
-    const copula = tail.length - 2;
-    if (tail.length > MAX_NOUN_TAIL || copula < 0 || !/^(?:is|was|remains|remained)$/.test(tail[copula]!)) return null;
-    if (copula > 0 && !/^(?:to|for|on|about|after|from)$/.test(tail[0]!)) return null;
+    const copula = tail.findIndex((w) => /^(?:is|was|been|remains|remained)$/.test(w));
+    if (tail.length > MAX_NOUN_TAIL || copula < 0 || copula === tail.length - 1) return null;
+    if (copula > 0 && !/^(?:to|for|on|about|after|from|has|had)$/.test(tail[0]!)) return null;
+    if (words.slice(n, colon).some((w) => endsClause(w))) return null;
   }
   const owner = words[p]!;
   const end = POSSESSIVE_PRONOUN.test(owner.bare)
