@@ -52,6 +52,25 @@ describe('businessLines', () => {
     expect(businessLines(tokens, [titled])).toEqual([titled]);
   });
 
+  it('knows the local firms of web reviews by their trade word', () => {
+    const kinds = (text: string): string[] =>
+      findEntities(text, []).flatMap((e) => e.mentions.map((m) => `${e.kind}:${text.slice(m.start, m.end)}`));
+    expect(kinds('We hired Copperwick Roofing after the storm.')).toEqual(['organization:Copperwick Roofing']);
+    expect(kinds('Thornbury Movers broke two of our lamps.')).toEqual(['organization:Thornbury Movers']);
+    expect(kinds('The kids adore Maple Hollow Pediatrics.')).toEqual(['organization:Maple Hollow Pediatrics']);
+    expect(kinds('Please call Quillon Staffing before noon.')).toEqual(['organization:Quillon Staffing']);
+  });
+
+  it('reads a field after an ordinary word as no company', () => {
+    const orgs = (text: string): string[] =>
+      findEntities(text, [])
+        .filter((e) => e.kind === 'organization')
+        .map((e) => e.name);
+    expect(orgs('She studied Civil Engineering in college.')).toEqual([]);
+    expect(orgs('I read about it on Social Media last night.')).toEqual([]);
+    expect(orgs('Please contact Varnell Engineering today.')).toEqual(['Varnell Engineering']);
+  });
+
   it('gives a company ending in a line of business its kind in a whole analysis', () => {
     const found = findEntities('Marla Quint left Oskaloo Transport after six years. She now runs a bakery.', []);
     expect(found.find((e) => e.name.includes('Transport'))?.kind).toBe('organization');

@@ -14,6 +14,19 @@ import { wordInfoOf } from './wordinfo.js';
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 
+/**
+ * Lines of business that also name a field or a sector ("Civil Engineering", "Social Media", "Venture Capital"):
+ * before one of them, capitalised words nothing was found in are a company only if the word before the line is
+ * no word the English lexicon knows ("Corliss Engineering").
+ */
+const FIELDS: ReadonlySet<string> = new Set(['engineering', 'media', 'capital', 'analytics', 'electric', 'shipping']);
+
+/** The line of business at `k` names a field after an ordinary word ("Social Media"), not a company. */
+export function fieldNotFirm(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]?.text.toLowerCase() ?? '';
+  return FIELDS.has(word) && k > 0 && wordInfoOf(tokens[k - 1]!.text).common;
+}
+
 /** `candidates` with each name directly before a capitalised line of business joined to it as one organization. */
 export function businessLines(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
   const joined = new Set<number>(); // token index of each business word taken into the name before it
@@ -22,6 +35,7 @@ export function businessLines(tokens: readonly Token[], candidates: readonly Nam
     const next = tokens[c.last];
     if (!next || next.start - tokens[c.last - 1]!.end > 1) return c; // across a line break or a gap: not one name
     if (!TITLE_CASE.test(next.text) || !BUSINESS_LINES.has(next.text.toLowerCase())) return c;
+    if (fieldNotFirm(tokens, c.last)) return c;
     const after = tokens[c.last + 1];
     if (after && (wordInfoOf(after.text).title || wordInfoOf(after.text).orgSuffix)) return c;
     joined.add(c.last);
@@ -60,6 +74,7 @@ function unfoundCompanies(tokens: readonly Token[], candidates: readonly NameCan
     if (first === k || wordInfoOf(tokens[first]!.text).title) continue;
     const before = tokens[first - 1]?.text ?? '.';
     if (/^[.!?:"“]$/u.test(before) && wordInfoOf(tokens[first]!.text).common) continue; // "Energy Prices Rise"
+    if (fieldNotFirm(tokens, k)) continue;
     found.push({ first, last: k + 1, kind: 'organization', titled: false, strong: true });
   }
   return found;

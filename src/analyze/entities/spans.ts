@@ -4,6 +4,7 @@ import type { EntityKind } from '../../vocabulary.js';
 import { phraseOf, startsSentence, type NameCandidate } from './rules.js';
 import type { Tag } from './tagger.js';
 import type { Token } from './tokenize.js';
+import { fieldNotFirm } from './business-lines.js';
 import { BUSINESS_LINES, CREDIT_LABELS, NEVER_NAMES, STORM_WORDS } from './lexicon.js';
 import { bestPlace, lexiconTags, wordInfo, wordInfoOf } from './wordinfo.js';
 
@@ -558,7 +559,9 @@ export function kindBySuffix(tokens: readonly Token[], candidates: readonly Name
     const head = tokens[c.last - 1]!.text.toLowerCase().replace(/\.$/, '');
     const kind: EntityKind | null = PLACE_HEADS.has(head)
       ? 'place'
-      : ORG_HEADS.has(head) && !(BUSINESS_LINES.has(head) && tokens[c.last - 2]?.text === 'of') // "Conservation of Energy"
+      : ORG_HEADS.has(head) &&
+          !(BUSINESS_LINES.has(head) && tokens[c.last - 2]?.text === 'of') && // "Conservation of Energy"
+          !fieldNotFirm(tokens, c.last - 1) // "Social Media"
         ? 'organization'
         : OTHER_HEADS.has(head)
           ? 'other'
