@@ -203,4 +203,10 @@ describe('a bare surname opening a sentence after another speaker', () => {
     ].join('\n\n');
     expect(speakers(t)).toEqual(['Ana Quill', 'Teodor']);
   });
+
+  it('takes a word opening a sentence before, unknown to the lexicon, when nothing else can take "he"/"she"', () => {
+    expect(speakers('Quennard sailed alone for a year. “The wind never lies,” she writes.')).toEqual(['Quennard']);
+    // A word the lexicon knows opening the sentence names no one.
+    expect(speakers('Sailing alone is hard. “The wind never lies,” she writes.')).toEqual(['she']);
+  });
 });

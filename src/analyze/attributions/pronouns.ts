@@ -7,7 +7,7 @@
 import type { Entity } from '../../vocabulary.js';
 import { mentionsBetween, mentionsOf, type IndexedMention, type PartyKind, type ResolvedParty } from './parties.js';
 import { firstStartAtOrAfter } from './first-start-at.js';
-import { wordInfo } from '../entities/wordinfo.js';
+import { lexiconTags, wordInfo } from '../entities/wordinfo.js';
 import { ANONYMOUS_HEADS } from './party-kinds.js';
 import { speakerLike } from './speaker-like.js';
 
@@ -432,8 +432,42 @@ function bareNameBefore(
     if (/^\s+(?:of|and|&)\s+\p{Lu}/u.test(site.body.slice(at + m[0].length, at + m[0].length + 8))) continue;
     if (bareName(m[0], at, site.body, history, entities) && fits(m[0])) found = m[0];
   }
+  found ??= sentenceOpeningName(site, from, history, entities, fits);
   if (!found) return null;
   return { party: { entityId: null, name: found, text: site.text, anonymous: false }, kind: 'person', at: site.at };
+}
+
+/** compromise's tags of a finite verb. */
+const VERB_TAG = /^(?:PastTense|PresentTense|Verb|Copula|Modal|Auxiliary)$/;
+
+/**
+ * 'Halloran spent a year on a fishing boat for the book. “…,” he writes.': the last word opening a sentence before
+ * the pronoun's, outside quotations, before a lower-case verb, that the lexicon does not know at all and the text
+ * never prints in lower case. Asked only when nothing else takes the pronoun, which would otherwise name no one.
+ */
+function sentenceOpeningName(
+  site: PronounSite,
+  from: number,
+  history: readonly ResolvedParty[],
+  entities: readonly Entity[],
+  fits: (name: string) => boolean,
+): string | null {
+  let found: string | null = null;
+  const before = site.body.slice(from, site.sentenceStart);
+  for (const m of before.matchAll(/(?<=(?:^|[.!?]["”’]?\s+))(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)/gu)) {
+    const word = m[1]!;
+    const at = from + m.index;
+    if ((m.index === 0 && from > 0) || insideQuotation(site.body, from, at)) continue;
+    if (PRONOUN_LIKE.test(word) || lexiconTags(word.toLowerCase()).length > 0 || !fits(word)) continue;
+    // Its verb follows: "Halloran spent", not "Pneumonic plague".
+    if (!/ed$/.test(m[2]!) && !lexiconTags(m[2]!).some((t) => VERB_TAG.test(t))) continue;
+    if (new RegExp(`(?<!\\p{L})${word.toLowerCase()}(?!\\p{L})`, 'u').test(site.body)) continue;
+    const known =
+      entities.some((e) => e.kind === 'person' && [e.name, ...e.aliases].some((n) => n.split(/\s+/).includes(word))) ||
+      history.some((h) => h.party.name.split(/\s+/).includes(word));
+    if (!known) found = word;
+  }
+  return found;
 }
 
 /** How far back (characters) bareNameBefore looks for a surname. */
