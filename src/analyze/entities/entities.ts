@@ -39,7 +39,8 @@
  *                   town and state without one are two ("Fresno Ca", `town-states.ts`). Lower-case
  *                   Arabic names ("al-Qaida", `article-names.ts`), a storm's other names ("T C Phailin",
  *                   `storms.ts`), a company's legal form after a comma, which joins its name ("CCNG, Inc.",
- *                   `corporate-suffixes.ts`), a line of business right after a name, which joins it as a company
+ *                   `corporate-suffixes.ts`), names joined by "&", which are one firm ("Quayle & Marsh",
+ *                   `ampersand-names.ts`), a line of business right after a name, which joins it as a company
  *                   ("Carr Futures", `business-lines.ts`), a company's first word said alone, which is that company
  *                   ("Mozilla" after "Mozilla Foundation", `short-company-names.ts`), and initials before a
  *                   person's name, which join it ("K. Michael Stevens", `initials.ts`);
@@ -92,6 +93,7 @@ import { withoutPraise } from './praise.js';
 import { stormNames } from './storms.js';
 import { corporateForms } from './corporate-suffixes.js';
 import { businessLines } from './business-lines.js';
+import { ampersandNames } from './ampersand-names.js';
 import { shortCompanyNames } from './short-company-names.js';
 import { initialsOfPeople } from './initials.js';
 import { leadersOfAdministrations } from './administrations.js';
@@ -194,6 +196,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = withoutPraise(tokens, found);
     found = stormNames(tokens, found);
     found = corporateForms(tokens, found);
+    found = ampersandNames(tokens, found, a.starts);
     found = businessLines(tokens, found);
     found = shortCompanyNames(tokens, found);
     found = initialsOfPeople(tokens, found);
