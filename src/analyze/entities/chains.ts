@@ -112,13 +112,18 @@ function surnameBearer(
   key: string,
   previous: { c: NameCandidate; e: Building } | null,
 ): Building | null {
-  if (SURNAME_PLACE_PREPS.has(tokens[c.first - 1]?.text.toLowerCase() ?? '')) return null;
+  if (SURNAME_PLACE_PREPS.has(textAt(tokens, c.first - 1)?.toLowerCase() ?? '')) return null;
   if (previous && previous.e.kind === 'place' && c.first - previous.c.last <= 2) return null;
   for (let i = entities.length - 1; i >= 0; i--) {
     const e = entities[i]!;
     if (e.kind === 'person' && PERSONAL_NAME.test(e.best.text) && nameKey(e.best.text).endsWith(` ${key}`)) return e;
   }
   return null;
+}
+
+/** The text of token `i`, or undefined outside the array (checked first: reads out of bounds de-optimise). */
+function textAt(tokens: readonly Token[], i: number): string | undefined {
+  return i >= 0 && i < tokens.length ? tokens[i]!.text : undefined;
 }
 
 /** Merge name candidates into entities (places not yet geocoded). */
@@ -156,7 +161,7 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
       !target &&
       acronym &&
       previous &&
-      tokens[c.first - 1]?.text === '(' &&
+      textAt(tokens, c.first - 1) === '(' &&
       previous.c.last === c.first - 1 &&
       (!ownAcronym || previous.e.initials === key)
     )
@@ -168,8 +173,8 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
       previous !== null &&
       previous.e.kind === 'organization' &&
       c.kind !== 'place' &&
-      tokens[c.first - 1]?.text === '(' &&
-      tokens[c.last]?.text === ')' &&
+      textAt(tokens, c.first - 1) === '(' &&
+      textAt(tokens, c.last) === ')' &&
       previous.c.last === c.first - 1;
     if (glossed && previous) target = previous.e;
     if (!target && acronym)
@@ -218,7 +223,7 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
     }
     // The head word of an earlier organization's name alone ("Congress" after "the United States Congress").
     // Not after a possessive: "King's College" is another college than "Trinity College".
-    const possessed = /^['’]s$/.test(tokens[c.first - 1]?.text ?? '');
+    const possessed = /^['’]s$/.test(textAt(tokens, c.first - 1) ?? '');
     if (
       !target &&
       words.length === 1 &&
@@ -334,11 +339,16 @@ function appositionHost(text: string, entities: readonly Building[], at: number)
 /** Lower-case role words right before the name or in an appositive right after it ("…, the leader of"). */
 function rolesAround(tokens: readonly Token[], c: NameCandidate): string[] {
   const out: string[] = [];
-  const before = tokens[(c.titleFrom ?? c.first) - 1]?.text ?? '';
+  const before = textAt(tokens, (c.titleFrom ?? c.first) - 1) ?? '';
   if (/^\p{Ll}/u.test(before) && wordInfo(before).title) out.push(before);
-  const [comma, det, role] = [tokens[c.last], tokens[c.last + 1], tokens[c.last + 2]];
-  if (comma?.text === ',' && /^(?:the|a)$/i.test(det?.text ?? '') && role && wordInfo(role.text).title)
-    out.push(role.text.toLowerCase());
+  const role = textAt(tokens, c.last + 2);
+  if (
+    textAt(tokens, c.last) === ',' &&
+    /^(?:the|a)$/i.test(textAt(tokens, c.last + 1) ?? '') &&
+    role &&
+    wordInfo(role).title
+  )
+    out.push(role.toLowerCase());
   return out;
 }
 

@@ -294,9 +294,10 @@ function classify(tokens: readonly Token[], first: number, last: number, titled:
   const lower = phrase.toLowerCase();
   const words = tokens.slice(first, last).map((t) => t.text.toLowerCase());
   const head = words[words.length - 1]!;
-  const prev = tokens[first - 1]?.text.toLowerCase() ?? '';
-  const prev2 = tokens[first - 2]?.text.toLowerCase() ?? '';
-  const next = tokens[last]?.text.toLowerCase() ?? '';
+  // Bounds checked before indexing: a read before the array's start is a slow keyed lookup and de-optimises.
+  const prev = first >= 1 ? tokens[first - 1]!.text.toLowerCase() : '';
+  const prev2 = first >= 2 ? tokens[first - 2]!.text.toLowerCase() : '';
+  const next = last < tokens.length ? tokens[last]!.text.toLowerCase() : '';
   const whole = wordInfo(lower);
   if (whole.demonym && !titled) return null;
   if (whole.institution || whole.outlet || whole.body) return { kind: 'organization', strong: true };

@@ -27,6 +27,22 @@ for (const words of COURTESIES) {
   BY_LAST_WORD.set(last, [...(BY_LAST_WORD.get(last) ?? []), words]);
 }
 
+const byForm = new Map<string, string[][] | null>();
+
+/**
+ * `BY_LAST_WORD` of the word lower-cased, kept by the word as printed: asked for every token, where lower-casing
+ * made a fresh string to hash each time.
+ */
+function endingsOf(word: string): string[][] | undefined {
+  let found = byForm.get(word);
+  if (found === undefined) {
+    found = BY_LAST_WORD.get(word.toLowerCase()) ?? null;
+    if (byForm.size > 50_000) byForm.clear(); // bounded: hostile input must not grow memory without end
+    byForm.set(word, found);
+  }
+  return found ?? undefined;
+}
+
 /** Closings after which "from" may stand before the name ("Thanks from Marta"). */
 const FROM_AFTER: ReadonlySet<string> = new Set(['thanks', 'regards', 'wishes', 'love', 'cheers']);
 
@@ -51,12 +67,12 @@ function nameWord(word: string, first: boolean): boolean {
  * greeting after an e-mail header's time, "10:13 AM Good Morning Debra"); "by" only where a line or sentence starts.
  */
 function courtesyStart(text: string, tokens: readonly Token[], end: number): number {
-  const ending = end > 0 ? BY_LAST_WORD.get(tokens[end - 1]!.text.toLowerCase()) : undefined;
+  const ending = end > 0 ? endingsOf(tokens[end - 1]!.text) : undefined;
   if (!ending) return -1;
   for (const words of ending) {
     const start = end - words.length;
     if (start < 0 || !wordsAt(tokens, start, words)) continue;
-    const before = tokens[start - 1];
+    const before = start > 0 ? tokens[start - 1] : undefined;
     if (!before || /^[.!?:;"“”(—–-]$/.test(before.text) || text.slice(before.end, tokens[start]!.start).includes('\n'))
       return start;
     if (words[0] !== 'by' && /^\p{Lu}/u.test(tokens[start]!.text)) return start;
@@ -66,8 +82,8 @@ function courtesyStart(text: string, tokens: readonly Token[], end: number): num
 
 /** The name ends at token `at`: the text, a line, a sentence or a clause ends, or a number follows. */
 function endsThere(text: string, tokens: readonly Token[], at: number): boolean {
-  const next = tokens[at];
-  if (!next) return true;
+  if (at >= tokens.length) return true;
+  const next = tokens[at]!;
   if (text.slice(tokens[at - 1]!.end, next.start).includes('\n')) return true;
   return /^(?:[.,!?;:)\-–—]|\d[\d.,-]*)$/.test(next.text);
 }
@@ -86,12 +102,13 @@ const OPENERS: ReadonlySet<string> = new Set([
  */
 function addressed(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  const mark = tokens[i + 1]?.text;
-  if ((mark !== ',' && mark !== '!') || !OPENERS.has(tokens[i + 2]?.text.toLowerCase() ?? '')) return false;
+  if (i + 2 >= tokens.length) return false; // bounds checked before indexing: reads past the end de-optimise
+  const mark = tokens[i + 1]!.text;
+  if ((mark !== ',' && mark !== '!') || !OPENERS.has(tokens[i + 2]!.text.toLowerCase())) return false;
   if (!/^\p{Lu}/u.test(tokens[i + 2]!.text) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
   const info = wordInfoOf(t.text);
   if (!info.firstName || info.common || info.place || info.org) return false;
-  const before = tokens[i - 1];
+  const before = i > 0 ? tokens[i - 1] : undefined;
   return (
     !before ||
     /^[.!?:;"“”)]$/.test(before.text) ||
@@ -114,9 +131,10 @@ export function signOffNames(
     if (tokens[i]!.text === ',') first = i + 1;
     if (first >= tokens.length || covered[first]) continue;
     let start = courtesyStart(text, tokens, i);
-    // "Thanks from Marta": "from" between the closing and the name.
-    const from = i === first && /^from$/i.test(tokens[i - 1]!.text);
-    if (from && FROM_AFTER.has(tokens[i - 2]?.text.toLowerCase() ?? '')) start = courtesyStart(text, tokens, i - 1);
+    // "Thanks from Marta": "from" between the closing and the name (the length first: no regex on every word).
+    const prev = tokens[i - 1]!.text;
+    const from = i === first && prev.length === 4 && /^from$/i.test(prev);
+    if (from && i >= 2 && FROM_AFTER.has(tokens[i - 2]!.text.toLowerCase())) start = courtesyStart(text, tokens, i - 1);
     if (start < 0) continue;
     let last = first;
     while (last < tokens.length && last - first < 3 && !covered[last] && nameWord(tokens[last]!.text, last === first))
