@@ -138,6 +138,18 @@ export const POLITICAL_BODIES: ReadonlySet<string> = new Set([
   'g20', 'state department', 'justice department', 'defense department', 'treasury department',
 ]);
 
+/**
+ * National chains, carriers and online services that web reviews and forum posts name bare ("bought it at Best Buy",
+ * "ordered through DoorDash") and that compromise's lexicon does not list as organizations (it lists Walmart, FedEx,
+ * Home Depot, Costco …): read as organizations as a news agency is. Kept short: only names with no ordinary or
+ * personal reading ("Target", "Delta", "Amazon" stay to the tagger).
+ */
+// prettier-ignore
+export const BRANDS: ReadonlySet<string> = new Set([
+  'best buy', 'etsy', 'doordash', 'grubhub', 'instacart', 'lyft', 'airbnb', 'spotify', 'paypal', 'venmo',
+  'craigslist', 'walgreens', 'cvs', 'kroger', 'safeway', 'verizon', 'comcast', 'icelandair', 'ryanair', 'easyjet', 'usps',
+]);
+
 /** Capitalised words that are never (part of) a name by themselves: calendar words, pronouns, interjections. */
 // prettier-ignore
 export const NEVER_NAMES: ReadonlySet<string> = new Set([

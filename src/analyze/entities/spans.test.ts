@@ -200,6 +200,24 @@ describe('propagate at sentence starts', () => {
 });
 
 describe('kindBySuffix', () => {
+  it('reads a name opening with a body head and "of" as no person', () => {
+    const tokens = tokenize('Bank of Verlandia raised my fee and House of Tarn wrote back');
+    const kinds = kindBySuffix(tokens, [
+      { first: 0, last: 3, kind: 'person', titled: false },
+      { first: 7, last: 9, kind: 'person', titled: false },
+    ]).map((c) => c.kind);
+    expect(kinds).toEqual(['organization', 'person']);
+  });
+
+  it('reads a line of business after an ordinary word as a field', () => {
+    const tokens = tokenize('She teaches Civil Engineering and joined Varnell Engineering');
+    const kinds = kindBySuffix(tokens, [
+      { first: 2, last: 4, kind: 'other', titled: false },
+      { first: 6, last: 8, kind: 'person', titled: false },
+    ]).map((c) => c.kind);
+    expect(kinds).toEqual(['other', 'organization']);
+  });
+
   it('types a name of two words or more by its last word, and leaves one-word names and plain names alone', () => {
     const tokens = tokenize('Emperor Norton Bridge and Atlantic Lottery Corporation and Bridge and Mark Twain');
     const kinds = kindBySuffix(tokens, [

@@ -5,7 +5,7 @@ import { phraseOf, startsSentence, type NameCandidate } from './rules.js';
 import type { Tag } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { fieldNotFirm } from './business-lines.js';
-import { BUSINESS_LINES, CREDIT_LABELS, NEVER_NAMES, STORM_WORDS } from './lexicon.js';
+import { BUSINESS_LINES, CREDIT_LABELS, NEVER_NAMES, ORG_HEADS_OF, STORM_WORDS } from './lexicon.js';
 import { bestPlace, lexiconTags, wordInfo, wordInfoOf } from './wordinfo.js';
 
 const KIND: Readonly<Record<string, EntityKind>> = {
@@ -557,6 +557,9 @@ export function kindBySuffix(tokens: readonly Token[], candidates: readonly Name
     if (isCountryName(tokens, c))
       return c.kind === 'place' ? c : { ...c, kind: 'place', titled: false, titleFrom: undefined };
     const head = tokens[c.last - 1]!.text.toLowerCase().replace(/\.$/, '');
+    // "Bank of America charged me": a name opening with a body's head and "of" is no person.
+    if (c.kind === 'person' && !c.titled && c.last - c.first > 2 && tokens[c.first + 1]?.text === 'of')
+      if (ORG_HEADS_OF.has(tokens[c.first]!.text.toLowerCase())) return { ...c, kind: 'organization' };
     const kind: EntityKind | null = PLACE_HEADS.has(head)
       ? 'place'
       : ORG_HEADS.has(head) &&

@@ -5,6 +5,7 @@
 import nlp from 'compromise';
 import { gazetteer, type GazetteerPlace } from '../gazetteer/gazetteer.js';
 import {
+  BRANDS,
   INSTITUTION_METONYMS,
   NEWS_OUTLETS,
   POLITICAL_BODIES,
@@ -35,7 +36,7 @@ export interface WordInfo {
   placeSuffix: boolean;
   outlet: boolean;
   institution: boolean;
-  /** A party, movement, armed group or international body named bare ("Hamas", "UN"). */
+  /** A party, movement, armed group or international body named bare ("Hamas", "UN"), or a brand (`BRANDS`). */
   body: boolean;
 }
 
@@ -100,7 +101,7 @@ function lexiconFacts(lower: string): WordInfo {
     lastName,
     person,
     place,
-    org: org || POLITICAL_BODIES.has(lower),
+    org: org || POLITICAL_BODIES.has(lower) || BRANDS.has(lower),
     // compromise files some country names as demonyms ("philippines"); a country is no demonym.
     demonym:
       (demonymTag || g.countryOfDemonym(lower) !== undefined) && !g.lookup(lower).some((p) => p.kind === 'country'),
@@ -110,7 +111,7 @@ function lexiconFacts(lower: string): WordInfo {
     placeSuffix: PLACE_SUFFIXES.has(lower),
     outlet: NEWS_OUTLETS.has(lower),
     institution: INSTITUTION_METONYMS.has(lower),
-    body: POLITICAL_BODIES.has(lower),
+    body: POLITICAL_BODIES.has(lower) || BRANDS.has(lower),
   };
 }
 
