@@ -69,6 +69,17 @@ describe('businessLines', () => {
     expect(orgs('She studied Civil Engineering in college.')).toEqual([]);
     expect(orgs('I read about it on Social Media last night.')).toEqual([]);
     expect(orgs('Please contact Varnell Engineering today.')).toEqual(['Varnell Engineering']);
+    expect(orgs('He studied Mechanical Engineering in Leeds.')).toEqual([]);
+  });
+
+  it('takes a studio after a given name for no company', () => {
+    expect(read('Ask Emily Studio about it.', [['Emily', 'person']])).toEqual(['person:Emily']);
+    expect(read('I booked Lumen Studio for the shoot.', [['Lumen', 'place']])).toEqual(['organization:Lumen Studio']);
+  });
+
+  it("leaves a sentence's ordinary first word out of a company nothing was found in", () => {
+    expect(read('Called Varnell Plumbing on Monday.', [])).toEqual(['organization:Varnell Plumbing']);
+    expect(read('Called Plumbing on Monday.', [])).toEqual([]);
   });
 
   it('gives a company ending in a line of business its kind in a whole analysis', () => {

@@ -16,15 +16,22 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * Lines of business that also name a field or a sector ("Civil Engineering", "Social Media", "Venture Capital"):
- * before one of them, capitalised words nothing was found in are a company only if the word before the line is
- * no word the English lexicon knows ("Corliss Engineering").
+ * after an ordinary word or an adjective's ending (-al, -ic, -ive: "Electrical Engineering", which GUM marks as an
+ * abstract) they make no company ("Corliss Engineering" does).
  */
 const FIELDS: ReadonlySet<string> = new Set(['engineering', 'media', 'capital', 'analytics', 'electric', 'shipping']);
+const ADJECTIVE_ENDING = /(?:al|ic|ive)$/;
 
-/** The line of business at `k` names a field after an ordinary word ("Social Media"), not a company. */
+/**
+ * The line of business at `k` makes no company with the word before it: a field after an ordinary word ("Social
+ * Media"), or a studio after a given name ("Emily Studio" may be a person's own room or a photo credit).
+ */
 export function fieldNotFirm(tokens: readonly Token[], k: number): boolean {
   const word = tokens[k]?.text.toLowerCase() ?? '';
-  return FIELDS.has(word) && k > 0 && wordInfoOf(tokens[k - 1]!.text).common;
+  if (k === 0) return false;
+  const before = tokens[k - 1]!.text;
+  if (word === 'studio') return wordInfoOf(before).firstName;
+  return FIELDS.has(word) && (wordInfoOf(before).common || ADJECTIVE_ENDING.test(before));
 }
 
 /** `candidates` with each name directly before a capitalised line of business joined to it as one organization. */
@@ -71,9 +78,12 @@ function unfoundCompanies(tokens: readonly Token[], candidates: readonly NameCan
       tokens[first]!.start - tokens[first - 1]!.end === 1
     )
       first--;
+    // A sentence's ordinary first word is no part of the name ("Called Varnell Plumbing on Monday"), nor is a
+    // name made of it alone ("Energy Prices Rise").
+    const opens = /^[.!?:"“]$/u.test(tokens[first - 1]?.text ?? '.') && wordInfoOf(tokens[first]!.text).common;
+    if (opens && first === k - 1) continue;
+    if (opens) first++;
     if (first === k || wordInfoOf(tokens[first]!.text).title) continue;
-    const before = tokens[first - 1]?.text ?? '.';
-    if (/^[.!?:"“]$/u.test(before) && wordInfoOf(tokens[first]!.text).common) continue; // "Energy Prices Rise"
     if (fieldNotFirm(tokens, k)) continue;
     found.push({ first, last: k + 1, kind: 'organization', titled: false, strong: true });
   }
