@@ -41,7 +41,8 @@
  *                   `storms.ts`), a company's legal form after a comma, which joins its name ("CCNG, Inc.",
  *                   `corporate-suffixes.ts`), names joined by "&", which are one firm ("Quayle & Marsh",
  *                   `ampersand-names.ts`), a line of business right after a name, which joins it as a company
- *                   ("Carr Futures", `business-lines.ts`), a company's first word said alone, which is that company
+ *                   ("Carr Futures", `business-lines.ts`), a salon or studio named head first, which is the business ("Salon Marisa",
+ *                   `head-first-firms.ts`), a company's first word said alone, which is that company
  *                   ("Mozilla" after "Mozilla Foundation", `short-company-names.ts`), and initials before a
  *                   person's name, which join it ("K. Michael Stevens", `initials.ts`);
  *   5. merge      — alias merging into entities with stable ids, nominal roles ("the leader") (`chains.ts`);
@@ -94,6 +95,7 @@ import { stormNames } from './storms.js';
 import { corporateForms } from './corporate-suffixes.js';
 import { businessLines } from './business-lines.js';
 import { ampersandNames } from './ampersand-names.js';
+import { headFirstFirms } from './head-first-firms.js';
 import { shortCompanyNames } from './short-company-names.js';
 import { initialsOfPeople } from './initials.js';
 import { leadersOfAdministrations } from './administrations.js';
@@ -198,6 +200,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = corporateForms(tokens, found);
     found = ampersandNames(tokens, found, a.starts);
     found = businessLines(tokens, found);
+    found = headFirstFirms(tokens, found);
     found = shortCompanyNames(tokens, found);
     found = initialsOfPeople(tokens, found);
     found = lowerCasePlaces(tokens, found);
