@@ -7,6 +7,7 @@
  * people ("the Palestinians") stays a person, as GUM has it.
  */
 import nlp from 'compromise';
+import { memoByPhrase } from './phrase-memo.js';
 import type { NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
 import { isSportsReport } from './spans.js';
@@ -55,12 +56,17 @@ function isPeopleHead(word: string): boolean {
 function isDescribed(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]?.text;
   if (!prev || !/^\p{Ll}+$/u.test(prev) || QUANTIFIERS.has(prev)) return false;
-  const terms = nlp(`${tokens[i - 2]?.text ?? ''} ${prev} ${tokens[i]!.text}`).termList();
+  return describesLast(`${tokens[i - 2]?.text ?? ''} ${prev} ${tokens[i]!.text}`);
+}
+
+/** compromise reads the phrase's second-to-last word as an adjective or a singular noun. */
+const describesLast = memoByPhrase((phrase: string): boolean => {
+  const terms = nlp(phrase).termList();
   const tags = terms[terms.length - 2]?.tags;
   if (!tags) return false;
   if (tags.has('Adjective') && !tags.has('Determiner')) return true;
   return tags.has('Noun') && tags.has('Singular') && !tags.has('Pronoun');
-}
+});
 
 /**
  * A singular demonym or faith before a people or sect in the plural ("Iraqi Shiites", "Sunni Arabs"): a people

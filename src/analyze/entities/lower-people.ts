@@ -9,6 +9,7 @@
 import nlp from 'compromise';
 import { startsLower } from './letter-case.js';
 import { DETERMINERS } from './lexicon.js';
+import { memoByPhrase } from './phrase-memo.js';
 import type { NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
 import { wordInfoOf } from './wordinfo.js';
@@ -62,9 +63,14 @@ function personContext(tokens: readonly Token[], first: number, last: number): b
   if (!next) return false;
   if (next === 'and' || next === 'or' || next === ',') return true;
   if (!/^\p{Ll}+$/u.test(next)) return false;
-  const terms = nlp(`${tokens[first]!.text} ${next}`).terms().json() as { terms: { tags: string[] }[] }[];
-  return terms[1]?.terms[0]?.tags.includes('Verb') ?? false;
+  return secondIsVerb(`${tokens[first]!.text} ${next}`);
 }
+
+/** compromise reads the second word of the phrase as a verb. */
+const secondIsVerb = memoByPhrase((phrase: string): boolean => {
+  const terms = nlp(phrase).terms().json() as { terms: { tags: string[] }[] }[];
+  return terms[1]?.terms[0]?.tags.includes('Verb') ?? false;
+});
 
 /** The sentence of each token (its first token's index), and whether that sentence is written without capitals. */
 function informalSentences(tokens: readonly Token[], starts: ReadonlySet<number>): boolean[] {
