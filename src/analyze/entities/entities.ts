@@ -25,9 +25,10 @@
  *                   around a joining word ("Bouches-du-Rhône", `hyphen-places.ts`), organizations named by one
  *                   hyphen compound ("Météo-France", "Rolls-Royce", `hyphen-orgs.ts`), towns the tagger took for
  *                   people (`towns-as-people.ts`), unknown words listed with places ("Mosul, Baiji, and Tuz",
- *                   `place-lists.ts`); an unknown word at someone's work is no place but a company ("five years
- *                   at Azurix", `workplaces.ts`), nor is one opening a sentence before shares, a spokesperson …
- *                   ("Brevanix shares fell", `company-heads.ts`); a name of no kind given as one's own is a
+ *                   `place-lists.ts`), cities that beat each other, which are teams (`city-teams.ts`); an unknown
+ *                   word at someone's work is no place but a company ("five years at Azurix", `workplaces.ts`),
+ *                   nor is one opening a sentence before shares, a spokesperson … ("Brevanix shares fell",
+ *                   `company-heads.ts`); a name of no kind given as one's own is a
  *                   person ("My name is Orvil Dantzmark", a quoted e-mail sender, `self-named.ts`), and so is a name
  *                   after "appointed", "nominated" or "a guy named" (`person-cues.ts`); a numbered part of a
  *                   document is no place ("at Tab 3", `document-parts.ts`); a name coordinated with a given name or
@@ -41,8 +42,9 @@
  *                   `storms.ts`), a company's legal form after a comma, which joins its name ("CCNG, Inc.",
  *                   `corporate-suffixes.ts`), names joined by "&", which are one firm ("Quayle & Marsh",
  *                   `ampersand-names.ts`), a line of business right after a name, which joins it as a company
- *                   ("Carr Futures", `business-lines.ts`), a salon or studio named head first, which is the business ("Salon Marisa",
- *                   `head-first-firms.ts`), a company's first word said alone, which is that company
+ *                   ("Carr Futures", `business-lines.ts`), a salon or studio named head first, which is the
+ *                   business ("Salon Marisa", `head-first-firms.ts`), a company's first word said alone, which is
+ *                   that company
  *                   ("Mozilla" after "Mozilla Foundation", `short-company-names.ts`), and initials before a
  *                   person's name, which join it ("K. Michael Stevens", `initials.ts`);
  *   5. merge      — alias merging into entities with stable ids, nominal roles ("the leader") (`chains.ts`);
@@ -96,6 +98,7 @@ import { corporateForms } from './corporate-suffixes.js';
 import { businessLines } from './business-lines.js';
 import { ampersandNames } from './ampersand-names.js';
 import { headFirstFirms } from './head-first-firms.js';
+import { cityTeams } from './city-teams.js';
 import { shortCompanyNames } from './short-company-names.js';
 import { initialsOfPeople } from './initials.js';
 import { leadersOfAdministrations } from './administrations.js';
@@ -215,6 +218,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = townStates(tokens, found);
     found = stateCodes(tokens, found);
     found = listedPlaces(tokens, found);
+    found = cityTeams(tokens, found);
     candidates = possessiveBusinesses(tokens, found);
   }
   return mergeCandidates(text, tokens, method === 'rules' ? candidates : withoutAddresses(text, tokens, candidates));

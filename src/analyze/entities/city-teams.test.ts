@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { cityTeams } from './city-teams.js';
+import { phraseOf, type NameCandidate } from './rules.js';
+import { tokenize } from './tokenize.js';
+
+const read = (text: string, places: string[]): string[] => {
+  const tokens = tokenize(text);
+  const candidates: NameCandidate[] = places.map((p) => {
+    const words = p.split(' ');
+    let first = 0;
+    while (phraseOf(tokens, first, first + words.length) !== p) first++;
+    return { first, last: first + words.length, kind: 'place', titled: false };
+  });
+  return cityTeams(tokens, candidates).map((c) => `${c.kind}:${phraseOf(tokens, c.first, c.last)}`);
+};
+
+describe('cityTeams', () => {
+  it('reads two cities around a verb of winning as teams', () => {
+    expect(read('Denver edged Portland 3-2 in overtime.', ['Denver', 'Portland'])).toEqual([
+      'organization:Denver',
+      'organization:Portland',
+    ]);
+  });
+
+  it("reads a city before a team's own noun as a team", () => {
+    expect(read("Kansas City's defense held firm.", ['Kansas City'])).toEqual(['organization:Kansas City']);
+  });
+
+  it('leaves countries, places after a preposition and other verbs as places', () => {
+    expect(read('France defeated Austria in 1805.', ['France', 'Austria'])).toEqual(['place:France', 'place:Austria']);
+    expect(read('We flew from Denver to Portland.', ['Denver', 'Portland'])).toEqual([
+      'place:Denver',
+      'place:Portland',
+    ]);
+    expect(read('Denver visited Portland.', ['Denver', 'Portland'])).toEqual(['place:Denver', 'place:Portland']);
+  });
+});
