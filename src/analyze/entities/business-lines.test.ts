@@ -70,6 +70,7 @@ describe('businessLines', () => {
     expect(orgs('I read about it on Social Media last night.')).toEqual([]);
     expect(orgs('Please contact Varnell Engineering today.')).toEqual(['Varnell Engineering']);
     expect(orgs('He studied Mechanical Engineering in Leeds.')).toEqual([]);
+    expect(orgs('We toured the Ohio Capital on a school trip.')).toEqual([]);
   });
 
   it('takes a studio after a given name for no company', () => {

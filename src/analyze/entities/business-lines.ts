@@ -10,7 +10,7 @@
 import { BUSINESS_LINES } from './lexicon.js';
 import type { NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
-import { wordInfoOf } from './wordinfo.js';
+import { bestPlace, wordInfoOf } from './wordinfo.js';
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 
@@ -24,13 +24,16 @@ const ADJECTIVE_ENDING = /(?:al|ic|ive)$/;
 
 /**
  * The line of business at `k` makes no company with the word before it: a field after an ordinary word ("Social
- * Media"), or a studio after a given name ("Emily Studio" may be a person's own room or a photo credit).
+ * Media"), a capital after a state or a country ("the Texas Capital"), or a studio after a given name ("Emily
+ * Studio" may be a person's own room or a photo credit).
  */
 export function fieldNotFirm(tokens: readonly Token[], k: number): boolean {
   const word = tokens[k]?.text.toLowerCase() ?? '';
   if (k === 0) return false;
   const before = tokens[k - 1]!.text;
   if (word === 'studio') return wordInfoOf(before).firstName;
+  // "the Texas Capital", "Ontario Capital": a state's or a country's capital is its seat, no firm.
+  if (word === 'capital' && ['region', 'country'].includes(bestPlace(before)?.kind ?? '')) return true;
   return FIELDS.has(word) && (wordInfoOf(before).common || ADJECTIVE_ENDING.test(before));
 }
 
