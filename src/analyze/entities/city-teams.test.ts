@@ -26,6 +26,17 @@ describe('cityTeams', () => {
     expect(read("Kansas City's defense held firm.", ['Kansas City'])).toEqual(['organization:Kansas City']);
   });
 
+  it("reads a team's opponent after 'against' in the same sentence as a team", () => {
+    expect(read("Kansas City's offense stalled against Denver.", ['Kansas City', 'Denver'])).toEqual([
+      'organization:Kansas City',
+      'organization:Denver',
+    ]);
+    expect(read("Kansas City's offense stalled. We marched against Denver.", ['Kansas City', 'Denver'])).toEqual([
+      'organization:Kansas City',
+      'place:Denver',
+    ]);
+  });
+
   it('leaves countries, places after a preposition and other verbs as places', () => {
     expect(read('France defeated Austria in 1805.', ['France', 'Austria'])).toEqual(['place:France', 'place:Austria']);
     expect(read('We flew from Denver to Portland.', ['Denver', 'Portland'])).toEqual([

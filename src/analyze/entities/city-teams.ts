@@ -3,7 +3,8 @@
  * and sports news name a club by its city, which GUM and UNER mark as an organization; the tagger reads the city.
  * Two places of the gazetteer that are no countries (a country's war or vote: "Russia defeated Napoleon's army"
  * stays), on either side of a verb of winning, become organizations; so does a city before a team's own noun
- * ("Yardley's defense", "Yardley's quarterback"). A place after a preposition of place ("in Boston") is no team.
+ * ("Yardley's defense", "Yardley's quarterback"), and so does a city after "against" in the sentence of such a team.
+ * A place after a preposition of place ("in Boston") is no team.
  */
 import { phraseOf, type NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
@@ -31,6 +32,13 @@ function cityAt(tokens: readonly Token[], c: NameCandidate | undefined): c is Na
   return place !== null && place.kind !== 'country';
 }
 
+/** No sentence ends between tokens `from` and `to` (within a dozen tokens). */
+function sameSentence(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to < from || to - from > 12) return false;
+  for (let k = from; k < to; k++) if (/^[.!?]$/.test(tokens[k]!.text)) return false;
+  return true;
+}
+
 /** `candidates` with cities that play as teams made organizations. */
 export function cityTeams(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
   const byFirst = new Map<number, NameCandidate>();
@@ -45,6 +53,14 @@ export function cityTeams(tokens: readonly Token[], candidates: readonly NameCan
     } else if ((next === "'s" || next === '’s') && TEAM_NOUNS.has(tokens[c.last + 1]?.text.toLowerCase() ?? ''))
       teams.add(c);
   }
+  // "Yardley's defense looked sharp against Tresham": the team's opponent in the same sentence is a team too.
+  if (teams.size)
+    for (const c of candidates) {
+      if (teams.has(c) || tokens[c.first - 1]?.text !== 'against' || c.kind !== 'place' || c.nested) continue;
+      const place = bestPlace(phraseOf(tokens, c.first, c.last));
+      if (place && place.kind !== 'country' && [...teams].some((t) => sameSentence(tokens, t.last, c.first)))
+        teams.add(c);
+    }
   if (!teams.size) return [...candidates];
   return candidates.map((c) => (teams.has(c) ? { ...c, kind: 'organization' as const, titled: false } : c));
 }
