@@ -34,6 +34,14 @@ describe('withoutHeadings', () => {
     ).toEqual(['Young Neil Mott', 'Great Britain', 'Grand Motel 6', 'Bold Kavo', 'Happy']);
   });
 
+  it('keeps a run the lexicon knows as a whole name, though it opens with a describing word', () => {
+    expect(
+      kept('Aid workers from the United Nations arrived.', [
+        { words: 'United Nations', kind: 'organization', titled: false },
+      ]),
+    ).toEqual(['United Nations']);
+  });
+
   it('drops shouted ordinary words and people holding a Title-Cased function word', () => {
     expect(
       kept('YOU WILL FALL IN LOVE. Thanks For The Quick Fix And Nice Work. US troops and NASA left.', [

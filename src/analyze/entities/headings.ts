@@ -2,7 +2,8 @@
  * Capitals that prove nothing: web text capitalises headings and praise ("Great Neighborhood Hangout", "Excellent
  * Pizza!!", "Too Expensive"), and the tagger, reading capitals as names, took such runs for people. A run of
  * capitalised words that opens with an ordinary describing word (an adjective, adverb, determiner …, by compromise's
- * lexicon) and has no word that any lexicon or the gazetteer knows as a name is no name.
+ * lexicon) and has no word that any lexicon or the gazetteer knows as a name is no name, unless the lexicon knows
+ * the whole run as one ("United Nations").
  */
 import type { NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
@@ -65,6 +66,9 @@ export function withoutHeadings(tokens: readonly Token[], candidates: readonly N
     if (c.strong || c.titled || c.last - c.first < 2) return true;
     const words = tokens.slice(c.first, c.last).map((t) => t.text);
     if (!describing(words[0]!) || words.some((w) => nameWord(w) || /\d/.test(w))) return true;
+    // "the United Nations": compromise knows the whole phrase as a name, though no word of it.
+    const whole = wordInfoOf(words.join(' '));
+    if (whole.org || whole.person || whole.place || whole.body) return true;
     return bestPlace(words.join(' ')) !== null;
   });
 }
