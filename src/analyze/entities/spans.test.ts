@@ -209,6 +209,11 @@ describe('kindBySuffix', () => {
     expect(kinds).toEqual(['organization', 'person']);
   });
 
+  it('reads a school named by its level as an organization', () => {
+    const tokens = tokenize('Our kids go to Maplecrest Elementary now');
+    expect(kindBySuffix(tokens, [{ first: 4, last: 6, kind: 'place', titled: false }])[0]?.kind).toBe('organization');
+  });
+
   it('reads a line of business after an ordinary word as a field', () => {
     const tokens = tokenize('She teaches Civil Engineering and joined Varnell Engineering');
     const kinds = kindBySuffix(tokens, [

@@ -528,6 +528,8 @@ const ORG_HEADS: ReadonlySet<string> = new Set([
   'organization', 'organisation', 'parliament', 'senate', 'administration', 'police', 'airlines', 'airways',
   // a plural common noun of members ends a body of them, no person ("Harbour Employers", "United Auto Workers")
   'employers', 'workers', 'investors',
+  // a school named by its level alone ("Maplecrest Elementary"), an organization as "… School" is
+  'elementary',
   ...BUSINESS_LINES,
   // clubs' last words ("Manchester United", "Blackburn Rovers", "Wolverhampton Wanderers", "Oakland Athletics")
   'united', 'rovers', 'wanderers', 'athletics', 'hotspur', 'albion',
