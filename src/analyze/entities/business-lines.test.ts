@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { businessLines } from './business-lines.js';
 import { findEntities } from './entities.js';
-import { phraseOf, type NameCandidate } from './rules.js';
+import type { NameCandidate } from './rules.js';
+import { readPass, type GivenName } from './testing/read-pass.js';
 import { tokenize } from './tokenize.js';
 
-const read = (text: string, names: [string, NameCandidate['kind']][]): string[] => {
-  const tokens = tokenize(text);
-  let from = 0;
-  const candidates: NameCandidate[] = names.map(([n, kind]) => {
-    const words = n.split(' ');
-    let first = from;
-    while (phraseOf(tokens, first, first + words.length) !== n) first++;
-    from = first + words.length;
-    return { first, last: from, kind, titled: false };
-  });
-  return businessLines(tokens, candidates).map((c) => `${c.kind}:${phraseOf(tokens, c.first, c.last)}`);
-};
+const read = (text: string, names: GivenName[]): string[] => readPass(businessLines, text, names);
 
 describe('businessLines', () => {
   it('runs a name on over the line of business after it, as one organization', () => {

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { corporateForms } from './corporate-suffixes.js';
-import { phraseOf, type NameCandidate } from './rules.js';
-import { tokenize } from './tokenize.js';
+import { readPass, type GivenName } from './testing/read-pass.js';
 
-const read = (text: string, names: [string, NameCandidate['kind']][]): string[] => {
-  const tokens = tokenize(text);
-  let from = 0;
-  const candidates: NameCandidate[] = names.map(([n, kind]) => {
-    const words = n.split(' ');
-    let first = from;
-    while (phraseOf(tokens, first, first + words.length) !== n) first++;
-    from = first + words.length;
-    return { first, last: from, kind, titled: false };
-  });
-  return corporateForms(tokens, candidates).map((c) => `${c.kind}:${phraseOf(tokens, c.first, c.last)}`);
-};
+const read = (text: string, names: GivenName[]): string[] => readPass(corporateForms, text, names);
 
 describe('corporateForms', () => {
   it('joins a legal form after a comma to the company before it', () => {

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { documentParts } from './document-parts.js';
 import { findEntities } from './entities.js';
-import { phraseOf, type NameCandidate } from './rules.js';
-import { tokenize } from './tokenize.js';
+import { readPass, type GivenName } from './testing/read-pass.js';
 
-const read = (text: string, names: [string, NameCandidate['kind']][]): string[] => {
-  const tokens = tokenize(text);
-  let from = 0;
-  const candidates: NameCandidate[] = names.map(([n, kind]) => {
-    const words = n.split(' ');
-    let first = from;
-    while (phraseOf(tokens, first, first + words.length) !== n) first++;
-    from = first + words.length;
-    return { first, last: from, kind, titled: false };
-  });
-  return documentParts(tokens, candidates).map((c) => `${c.kind}:${phraseOf(tokens, c.first, c.last)}`);
-};
+const read = (text: string, names: GivenName[]): string[] => readPass(documentParts, text, names);
 
 describe('documentParts', () => {
   it('reads a numbered part of a document as no place', () => {

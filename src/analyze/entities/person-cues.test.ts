@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from './entities.js';
 import { personCues } from './person-cues.js';
-import { phraseOf, type NameCandidate } from './rules.js';
-import { tokenize } from './tokenize.js';
+import { readPass, type GivenName } from './testing/read-pass.js';
 
-const read = (text: string, names: [string, NameCandidate['kind'], boolean?][]): string[] => {
-  const tokens = tokenize(text);
-  let from = 0;
-  const candidates: NameCandidate[] = names.map(([n, kind, strong]) => {
-    const words = n.split(' ');
-    let first = from;
-    while (phraseOf(tokens, first, first + words.length) !== n) first++;
-    from = first + words.length;
-    return { first, last: from, kind, titled: false, strong };
-  });
-  return personCues(tokens, candidates).map((c) => `${c.kind}:${phraseOf(tokens, c.first, c.last)}`);
-};
+const read = (text: string, names: GivenName[]): string[] => readPass(personCues, text, names);
 
 describe('personCues', () => {
   it('reads the object of "appointed" or "nominated" as a person, over a town the gazetteer knows', () => {

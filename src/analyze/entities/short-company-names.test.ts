@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from './entities.js';
-import { phraseOf, type NameCandidate } from './rules.js';
 import { shortCompanyNames } from './short-company-names.js';
-import { tokenize } from './tokenize.js';
+import { readPass, type GivenName } from './testing/read-pass.js';
 
-const read = (text: string, names: [string, NameCandidate['kind']][]): string[] => {
-  const tokens = tokenize(text);
-  let from = 0;
-  const candidates: NameCandidate[] = names.map(([n, kind]) => {
-    const words = n.split(' ');
-    let first = from;
-    while (phraseOf(tokens, first, first + words.length) !== n) first++;
-    from = first + words.length;
-    return { first, last: from, kind, titled: false };
-  });
-  return shortCompanyNames(tokens, candidates).map((c) => `${c.kind}:${phraseOf(tokens, c.first, c.last)}`);
-};
+const read = (text: string, names: GivenName[]): string[] => readPass(shortCompanyNames, text, names);
 
 describe('shortCompanyNames', () => {
   it("makes a company's first word, said alone later, that company", () => {
