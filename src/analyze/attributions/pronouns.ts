@@ -400,14 +400,24 @@ function bareName(
   // After a lower-case word, or set off after one ("Her husband, Kenji, runs …").
   if (!new RegExp(`\\p{Ll},?\\s+${word}\\b(?!\\s+\\p{Lu})`, 'u').test(body)) return false;
   // A word the text also prints in lower case ("To get …", "to") is a common one.
-  if (new RegExp(`(?<!\\p{L})${word.toLowerCase()}(?!\\p{L})`, 'u').test(body)) return false;
+  if (printedInLowerCase(word, body)) return false;
   const covered = mentionsBetween(entities, at, at + word.length).some(
     (e) => e.entity.kind !== 'person' && e.start <= at && e.end >= at + word.length,
   );
-  const known =
+  return !covered && !namedAlready(word, history, entities);
+}
+
+/** The text also prints `word` in lower case, as a word of its own: a common word, not a name. */
+function printedInLowerCase(word: string, body: string): boolean {
+  return new RegExp(`(?<!\\p{L})${word.toLowerCase()}(?!\\p{L})`, 'u').test(body);
+}
+
+/** A person the stage found, or a speaker already resolved, carries `word` among the words of a name. */
+function namedAlready(word: string, history: readonly ResolvedParty[], entities: readonly Entity[]): boolean {
+  return (
     entities.some((e) => e.kind === 'person' && [e.name, ...e.aliases].some((n) => n.split(/\s+/).includes(word))) ||
-    history.some((h) => h.party.name.split(/\s+/).includes(word));
-  return !covered && !known;
+    history.some((h) => h.party.name.split(/\s+/).includes(word))
+  );
 }
 
 /**
@@ -461,11 +471,8 @@ function sentenceOpeningName(
     if (PRONOUN_LIKE.test(word) || lexiconTags(word.toLowerCase()).length > 0 || !fits(word)) continue;
     // Its verb follows: "Halloran spent", not "Pneumonic plague".
     if (!/ed$/.test(m[2]!) && !lexiconTags(m[2]!).some((t) => VERB_TAG.test(t))) continue;
-    if (new RegExp(`(?<!\\p{L})${word.toLowerCase()}(?!\\p{L})`, 'u').test(site.body)) continue;
-    const known =
-      entities.some((e) => e.kind === 'person' && [e.name, ...e.aliases].some((n) => n.split(/\s+/).includes(word))) ||
-      history.some((h) => h.party.name.split(/\s+/).includes(word));
-    if (!known) found = word;
+    if (printedInLowerCase(word, site.body)) continue;
+    if (!namedAlready(word, history, entities)) found = word;
   }
   return found;
 }
