@@ -84,11 +84,7 @@ export async function upsertPostgres(client: pg.ClientBase, input: UpsertInput, 
      WHERE seq = $19`,
     analysis === KEEP ? params : [...params, analysis ? JSON.stringify(analysis) : null],
   );
-  if (analysis !== KEEP) {
-    await client.query('DELETE FROM article_entities WHERE article_seq = $1', [seq]);
-    await client.query('DELETE FROM article_attributions WHERE article_seq = $1', [seq]);
-    await insertSideRows(client, seq, analysis);
-  }
+  if (analysis !== KEEP) await replaceSideRows(client, seq, analysis);
   if (input.raw) await saveRawPostgres(client, seq, input.raw);
   if (analysis === KEEP) return { id, created: false };
   // What getArticle would now read back, from hand: the story desk places it without reading it again.
@@ -115,6 +111,11 @@ export async function saveAnalysisPostgres(
     analysis ? JSON.stringify(analysis) : null,
     seq,
   ]);
+  await replaceSideRows(client, seq, analysis);
+}
+
+/** An article's entity and speaker rows, in place of the ones it had. */
+async function replaceSideRows(client: pg.ClientBase, seq: string, analysis: Analysis | null): Promise<void> {
   await client.query('DELETE FROM article_entities WHERE article_seq = $1', [seq]);
   await client.query('DELETE FROM article_attributions WHERE article_seq = $1', [seq]);
   await insertSideRows(client, seq, analysis);
