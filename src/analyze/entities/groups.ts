@@ -7,7 +7,7 @@
  * people ("the Palestinians") stays a person, as GUM has it.
  */
 import nlp from 'compromise';
-import { memoByPhrase } from './phrase-memo.js';
+import { memoByText } from './text-memo.js';
 import type { NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
 import { isSportsReport } from './spans.js';
@@ -60,7 +60,7 @@ function isDescribed(tokens: readonly Token[], i: number): boolean {
 }
 
 /** compromise reads the phrase's second-to-last word as an adjective or a singular noun. */
-const describesLast = memoByPhrase((phrase: string): boolean => {
+const describesLast = memoByText((phrase: string): boolean => {
   const terms = nlp(phrase).termList();
   const tags = terms[terms.length - 2]?.tags;
   if (!tags) return false;

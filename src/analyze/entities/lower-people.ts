@@ -9,7 +9,7 @@
 import nlp from 'compromise';
 import { startsLower } from './letter-case.js';
 import { DETERMINERS } from './lexicon.js';
-import { memoByPhrase } from './phrase-memo.js';
+import { memoByText } from './text-memo.js';
 import type { NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
 import { wordInfoOf } from './wordinfo.js';
@@ -67,7 +67,7 @@ function personContext(tokens: readonly Token[], first: number, last: number): b
 }
 
 /** compromise reads the second word of the phrase as a verb. */
-const secondIsVerb = memoByPhrase((phrase: string): boolean => {
+const secondIsVerb = memoByText((phrase: string): boolean => {
   const terms = nlp(phrase).terms().json() as { terms: { tags: string[] }[] }[];
   return terms[1]?.terms[0]?.tags.includes('Verb') ?? false;
 });

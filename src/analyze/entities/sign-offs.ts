@@ -8,6 +8,7 @@
  * find attached …").
  */
 import { wordsAt, type NameCandidate } from './rules.js';
+import { memoByText } from './text-memo.js';
 import type { Token } from './tokenize.js';
 import { bestPlace, wordInfoOf } from './wordinfo.js';
 
@@ -27,21 +28,8 @@ for (const words of COURTESIES) {
   BY_LAST_WORD.set(last, [...(BY_LAST_WORD.get(last) ?? []), words]);
 }
 
-const byForm = new Map<string, string[][] | null>();
-
-/**
- * `BY_LAST_WORD` of the word lower-cased, kept by the word as printed: asked for every token, where lower-casing
- * made a fresh string to hash each time.
- */
-function endingsOf(word: string): string[][] | undefined {
-  let found = byForm.get(word);
-  if (found === undefined) {
-    found = BY_LAST_WORD.get(word.toLowerCase()) ?? null;
-    if (byForm.size > 50_000) byForm.clear(); // bounded: hostile input must not grow memory without end
-    byForm.set(word, found);
-  }
-  return found ?? undefined;
-}
+/** `BY_LAST_WORD` of the word lower-cased, kept by the word as printed: it is asked for every token. */
+const endingsOf = memoByText((word: string): string[][] | null => BY_LAST_WORD.get(word.toLowerCase()) ?? null, 50_000);
 
 /** Closings after which "from" may stand before the name ("Thanks from Marta"). */
 const FROM_AFTER: ReadonlySet<string> = new Set(['thanks', 'regards', 'wishes', 'love', 'cheers']);
@@ -67,7 +55,7 @@ function nameWord(word: string, first: boolean): boolean {
  * greeting after an e-mail header's time, "10:13 AM Good Morning Debra"); "by" only where a line or sentence starts.
  */
 function courtesyStart(text: string, tokens: readonly Token[], end: number): number {
-  const ending = end > 0 ? endingsOf(tokens[end - 1]!.text) : undefined;
+  const ending = end > 0 ? endingsOf(tokens[end - 1]!.text) : null;
   if (!ending) return -1;
   for (const words of ending) {
     const start = end - words.length;
