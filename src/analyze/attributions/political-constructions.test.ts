@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeSuite, loadConstructionSuite, summaryLines, tallyLines } from './testing/construction-suite.js';
+import { judgeSuite, loadConstructionSuite, printReport } from './testing/construction-suite.js';
 
 /**
  * The construction suite: invented political-news passages (fixtures/political-constructions.json), judged by
@@ -17,9 +17,7 @@ describe('political-news construction suite', () => {
   });
 
   it('keeps every pinned case passing', () => {
-    if (process.env.CONSTRUCTIONS_REPORT) console.log([...report.failing, ...tallyLines(report)].join('\n'));
-    if (report.newly.length) console.log(`now passing, not pinned yet: ${report.newly.join(', ')}`);
-    console.log(summaryLines(report).join('\n'));
+    printReport(report);
     expect(report.regressed).toEqual([]);
   });
 });

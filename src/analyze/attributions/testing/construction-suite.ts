@@ -182,3 +182,13 @@ export function tallyLines(report: SuiteReport): string[] {
       .map(([name, t]) => `${title} ${name}: ${t.passing} of ${t.cases}`);
   return [...table('family', report.byFamily), ...table('genre', report.byGenre)];
 }
+
+/**
+ * What a suite's test prints: with CONSTRUCTIONS_REPORT, why each failing case fails and the tallies; the cases that
+ * pass but are not pinned yet (to add to the pins); the summary.
+ */
+export function printReport(report: SuiteReport): void {
+  if (process.env.CONSTRUCTIONS_REPORT) console.log([...report.failing, ...tallyLines(report)].join('\n'));
+  if (report.newly.length) console.log(`now passing, not pinned yet: ${report.newly.join(', ')}`);
+  console.log(summaryLines(report).join('\n'));
+}
