@@ -1,14 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { makeAnalysis, makeArticle } from '../store-fixtures.js';
-import { postgresConnection } from './connection.js';
-import { migratePostgres } from './migrate.js';
-import { postgresMigrations } from './migrations.js';
-import { PostgresStore } from './postgres-store.js';
-import { reachable, serverUrl, shownServerUrl } from './testing/test-server.js';
-
-const now = () => new Date('2024-01-01T00:00:00Z');
+import { withDeskBefore } from './testing/desk-before.js';
+import { reachable, shownServerUrl } from './testing/test-server.js';
 
 describe('migration 14: score bounds on the search documents', async () => {
   if (!(await reachable())) {
@@ -16,16 +9,7 @@ describe('migration 14: score bounds on the search documents', async () => {
     return;
   }
   it('refills the search table of a desk written before it, facets and bounds included', async () => {
-    const schema = `dl_test_${randomBytes(6).toString('hex')}`;
-    const pool = new pg.Pool(postgresConnection(serverUrl, schema));
-    const store = new PostgresStore({ url: serverUrl, schema, now });
-    try {
-      await migratePostgres(
-        pool,
-        schema,
-        postgresMigrations.filter((m) => m.version < 14),
-        now,
-      );
+    await withDeskBefore(14, async ({ pool, store }) => {
       const { id } = await store.upsertArticle({
         article: makeArticle({ url: 'https://mig.example/1', title: 'Lantern festival', text: 'Lanterns glowed.' }),
         analysis: makeAnalysis([{ kind: 'place', name: 'Hoi An' }]),
@@ -45,10 +29,6 @@ describe('migration 14: score bounds on the search documents', async () => {
       expect((await store.search({ text: 'lantern', place: 'Hoi An', limit: 10 })).items.map((h) => h.id)).toEqual([
         id,
       ]);
-    } finally {
-      await store.close();
-      await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-      await pool.end();
-    }
+    });
   });
 });
