@@ -21,6 +21,7 @@ import { openMark, ownOpenQuoteParagraphs } from './open-quotes.js';
 import { chainDrafts, type Chained } from './via.js';
 import { firstStartAtOrAfter } from './first-start-at.js';
 import { titledPerson } from './titled-people.js';
+import { antecedentByHead } from './head-antecedents.js';
 import { doubledSingleQuotes } from './single-quotes.js';
 import { introducedSpeaker } from './introduced-speakers.js';
 import { quoteTag } from './quote-tags.js';
@@ -277,7 +278,7 @@ function party(
   genders: Genders,
 ): ResolvedParty {
   const text = ctx.text.slice(span.start, span.end);
-  const titled = titledPerson(ctx.text, text, span.start, ctx.entities);
+  const titled = titledPerson(ctx.text, text, span.start, ctx.entities) ?? antecedentByHead(text, span.start, history);
   if (titled) return titled;
   const r = readPhrase(ctx, span);
   if (r && 'party' in r) return r;

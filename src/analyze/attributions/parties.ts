@@ -41,7 +41,13 @@ export type PhraseReading = { pronoun: 'person' | 'thing' | 'plural'; text: stri
  * state that", "The report claims" (a report stands for whoever issued it).
  */
 const DEFINITE_ORGANIZATION =
-  /^the\s+(?:company|firm|group|organization|organisation|agency|automaker|carmaker|giant|network|outlet|publication|newspaper|broadcaster|retailer|bank|startup|report|study|website|site)$/i;
+  /^the\s+(?:company|firm|group|organization|organisation|agency|automaker|carmaker|giant|network|outlet|publication|newspaper|broadcaster|retailer|bank|startup|report|study|website|site|airline|carrier|lender|insurer)$/i;
+
+/**
+ * A definite role with at most one word of age or standing before it: "the striker", "the 22-year-old striker", "the
+ * former midfielder"; the role is group 1.
+ */
+export const ROLE_PHRASE = /^the\s+(?:(?:former|young|veteran|retired|\d{1,3}-year-old)\s+)?(\S+)$/i;
 
 /** Possessive pronouns that stand for a speaker: "in his words". */
 const POSSESSIVE: ReadonlyMap<string, 'person' | 'thing' | 'plural'> = new Map([
@@ -70,7 +76,7 @@ export function readPhrase(ctx: PartyContext, span: Span): PhraseReading | null 
   if (DEFINITE_ORGANIZATION.test(phrase)) return { pronoun: 'thing', text };
   // "The 61-year-old said", "the striker said": a definite role noun of the closed list points back to the person
   // named before, as "he" or "she" would; a head that may stand for someone never named ("the official") does not.
-  const role = /^the\s+(\S+)$/i.exec(phrase)?.[1];
+  const role = ROLE_PHRASE.exec(phrase)?.[1];
   if (role && PERSON_ROLE.test(role.toLowerCase())) return { pronoun: 'person', text };
   // A document stands for its author: "X's statement", "a statement from X", "a White House statement".
   const author = documentAuthor(phrase);

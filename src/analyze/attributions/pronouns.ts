@@ -5,11 +5,19 @@
  * recent compatible entity mentioned before. Genders learnt from earlier "he"/"she" keep "she" off a man.
  */
 import type { Entity } from '../../vocabulary.js';
-import { mentionsBetween, mentionsOf, type IndexedMention, type PartyKind, type ResolvedParty } from './parties.js';
+import {
+  mentionsBetween,
+  mentionsOf,
+  ROLE_PHRASE,
+  type IndexedMention,
+  type PartyKind,
+  type ResolvedParty,
+} from './parties.js';
 import { firstStartAtOrAfter } from './first-start-at.js';
 import { lexiconTags, wordInfo } from '../entities/wordinfo.js';
 import { ANONYMOUS_HEADS } from './party-kinds.js';
 import { speakerLike } from './speaker-like.js';
+import { unnamedAntecedent } from './unnamed-antecedents.js';
 
 /** How far back (characters) an earlier speaker or mention still counts as the antecedent. */
 const SPEAKER_WINDOW = 1200;
@@ -88,13 +96,13 @@ function antecedent(
 ): ResolvedParty | null {
   const gender = genderOf(site.text);
   // "the novelist", "the executive": a role noun read as a person's pronoun (parties.ts); "the company" is no person.
-  const role = site.pronoun === 'person' ? /^the\s+(\p{Ll}+)$/iu.exec(site.text)?.[1] : undefined;
+  const role = site.pronoun === 'person' ? ROLE_PHRASE.exec(site.text)?.[1] : undefined;
   const described = role ? describedAs(site, entities, role) : null;
   if (described) return described;
   if (gender !== 'he' && gender !== 'she')
     return (
       search(site, history, entities, () => true, genders) ??
-      (gender === 'it' ? unnamedBodySpeaker(site, history, genders) : null)
+      (gender === 'it' ? (unnamedBodySpeaker(site, history, genders) ?? unnamedAntecedent(site, history)) : null)
     );
   // A first name's gender is only a prior: when no antecedent fits it ("Kim Jong Un … he", a family name first),
   // the search runs again on what is known alone.
@@ -107,7 +115,8 @@ function antecedent(
     surnameSpeaker(site, history, known) ??
     topicPerson(site, entities, (name) => known(name) && likely(name)) ??
     topicPerson(site, entities, known) ??
-    bareNameBefore(site, history, entities, known)
+    bareNameBefore(site, history, entities, known) ??
+    unnamedAntecedent(site, history)
   );
 }
 

@@ -69,3 +69,19 @@ describe('armed and emergency services speak as institutions', () => {
     expect(speakers(t)).toEqual(['Anton Varga']);
   });
 });
+
+describe('titles and roles of local government, courts and sport', () => {
+  it('reads "the councilwoman", "the alderman" and "the coach" as the person named with that title', () => {
+    expect(
+      speakers('Alderman Pete Vasko has represented the ward since 1999. The alderman said he would not run again.'),
+    ).toEqual(['Pete Vasko']);
+    expect(
+      speakers('Coach Hilde Brandt watched from the bench. Asked about the penalty, the coach said it was fair.'),
+    ).toEqual(['Hilde Brandt']);
+  });
+
+  it('reads a role with an age or a standing before it as the person named last', () => {
+    const t = 'Dario Velez scored twice in the last ten minutes. “I kept believing,” the 22-year-old striker said.';
+    expect(speakers(t)).toEqual(['Dario Velez']);
+  });
+});

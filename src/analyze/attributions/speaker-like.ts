@@ -136,6 +136,11 @@ const HUMAN_HEADS: ReadonlySet<string> = new Set([
   'retailer',
   'carrier',
   'airline',
+  // Businesses as the business pages call them once named: "the lender said", "the insurer said".
+  'lender',
+  'insurer',
+  // An arm of an organization: "the military’s media wing said", "the party’s youth wing".
+  'wing',
   'maker',
   'manufacturer',
   'giant',

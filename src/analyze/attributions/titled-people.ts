@@ -39,6 +39,24 @@ const TITLES: ReadonlyMap<string, string> = new Map([
   ['major', 'Maj\\.|Major'],
   ['captain', 'Capt\\.|Captain'],
   ['commander', 'Cmdr\\.|Commander'],
+  // Local government, courts and police, sport and spokespeople, as news names them once and then by the title.
+  ['minister', 'Minister'],
+  ['premier', 'Premier'],
+  ['chancellor', 'Chancellor'],
+  ['commissioner', 'Commissioner'],
+  ['superintendent', 'Superintendent'],
+  ['councilman', 'Councilman|Council member|Councilmember'],
+  ['councilwoman', 'Councilwoman|Council member|Councilmember'],
+  ['alderman', 'Ald\\.|Alderman'],
+  ['alderwoman', 'Ald\\.|Alderwoman'],
+  ['chief', 'Chief'],
+  ['detective', 'Det\\.|Detective'],
+  ['prosecutor', 'Prosecutor'],
+  ['coach', 'Coach|coach'],
+  ['manager', 'Manager|manager'],
+  ['spokesman', 'spokesman|Spokesman'],
+  ['spokeswoman', 'spokeswoman|Spokeswoman'],
+  ['spokesperson', 'spokesperson|Spokesperson'],
 ]);
 
 /** "The senator", "the former secretary of state", "The two-term governor"; the title is group 1. */
