@@ -24,6 +24,13 @@ export interface AnalysisRows {
 /** Side-table rows that make `about:`, `place:`, `quoted:` and entity pages index lookups, not JSON scans. */
 export function analysisRows(analysis: Analysis | null): AnalysisRows {
   if (!analysis) return { entities: [], speakers: [] };
+  // A speaker's names are its entity's, once per attribution: each name is keyed once.
+  const keys = new Map<string, string>();
+  const keyOf = (alias: string): string => {
+    let key = keys.get(alias);
+    if (key === undefined) keys.set(alias, (key = nameKey(cleanText(alias) ?? '')));
+    return key;
+  };
   const entities = new Map<string, EntityRow>();
   const byId = new Map<string, Entity>();
   for (const entity of analysis.entities) {
@@ -31,7 +38,7 @@ export function analysisRows(analysis: Analysis | null): AnalysisRows {
     const name = cleanText(entity.name)?.trim();
     if (!name) continue;
     for (const alias of [name, ...entity.aliases]) {
-      const key = nameKey(cleanText(alias) ?? '');
+      const key = keyOf(alias);
       // First entity wins a shared alias within one article ("Kim" for two people): one row per (kind, key).
       if (key && !entities.has(`${entity.kind}\u0001${key}`)) {
         entities.set(`${entity.kind}\u0001${key}`, { kind: entity.kind, name, key });
@@ -46,7 +53,7 @@ export function analysisRows(analysis: Analysis | null): AnalysisRows {
     const name = cleanText(entity?.name ?? speaker.name)?.trim();
     if (!name) continue;
     for (const alias of [name, speaker.name, ...(entity?.aliases ?? [])]) {
-      const key = nameKey(cleanText(alias) ?? '');
+      const key = keyOf(alias);
       if (key && !speakers.has(key)) speakers.set(key, { name, key });
     }
   }
