@@ -133,3 +133,26 @@ describe('"wrote to" an addressee', () => {
     expect(records('He wrote to complain about the noise.')).toEqual([]);
   });
 });
+
+describe('a quoted verdict in the passive', () => {
+  it('gives the quotation to the party after "by"', () => {
+    expect(records('The closure has been described as “devastating” by the regional health board.')).toEqual([
+      'regional health board: devastating',
+    ]);
+    expect(records('The ferry plan was called “reckless” by port officials, who voted against it.')).toEqual([
+      'port officials: reckless',
+    ]);
+  });
+
+  it('reads no verdict without a quotation before "by", nor a summons', () => {
+    expect(records('She was called by the court to testify on Monday.')).toEqual([]);
+    expect(records('The bridge was described by engineers in a 2019 survey.')).toEqual([]);
+  });
+
+  it('keeps the verdict apart from a speaker whose words hold it', () => {
+    expect(records('Officials said the ferry plan was described as “reckless” by critics.')).toEqual([
+      'Officials: the ferry plan was described as “reckless” by critics',
+      'critics: reckless',
+    ]);
+  });
+});

@@ -779,6 +779,15 @@ export const PHRASE_CUES: readonly {
     kind: 'passive',
     reason: 'passive speech: "as confirmed by both nations"',
   },
+  {
+    phrase:
+      /\b(?:was|were|is|are|been|being)(?:\s+also)?\s+(?:described|called|labell?ed|dubbed|branded|hailed|characteri[sz]ed)\s+(?:as\s+)?["“][^"“”]*["”],?\s+by\b/gi,
+    cue: 'described',
+    kind: 'passive',
+    reason:
+      'a quoted verdict in the passive, its speaker after "by": "has been described as “heartbreaking” by the ' +
+      'department" (a quotation must stand before "by": "was called by the court" is a summons)',
+  },
 ];
 
 /** Words that can sit between a subject and its cue: "KCNA also said", "X has reportedly said". */

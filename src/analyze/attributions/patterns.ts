@@ -205,7 +205,11 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
         continue;
       taken.push({ start: cueSpan.start, end: speakerSpan.end });
       const cue = p.kind === 'passive' ? passiveLemma(m[0]) : p.cue;
-      out.push({ kind: p.kind, cue, cueSpan, speakerSpan, content: null });
+      // '… was described as “heartbreaking” by the department': the quoted verdict is what was said.
+      const open = p.cue === 'described' ? m[0].search(/["“]/) : -1;
+      const content =
+        open >= 0 ? trimContent(text, cueSpan.start + open, cueSpan.start + m[0].search(/["”],?\s+by$/i) + 1) : null;
+      out.push({ kind: p.kind, cue, cueSpan, speakerSpan, content });
     }
   }
   for (let i = 0; i < words.length; i++) {
@@ -741,13 +745,26 @@ const TEMPORAL = /^(?:When|Whenever|After|Before|Since|Until|Once)$/;
 const SUBORDINATOR = /^(?:Although|Though|While|Whereas|As|After|Before|Because|Since|When|If|Even)$/;
 
 function passiveLemma(phrase: string): string {
-  return /(confirmed|reported|announced|stated|said|noted|quoted)/i.exec(phrase)?.[1]?.toLowerCase() ?? 'said';
+  return (
+    /(confirmed|reported|announced|stated|said|noted|quoted|described|called|dubbed|hailed)/i
+      .exec(phrase)?.[1]
+      ?.toLowerCase() ?? 'said'
+  );
+}
+
+/** The word before `ci` ends a quotation with its comma, or its question or exclamation mark: '“…,”', '"…?"'. */
+function quotationClosedBefore(text: string, words: readonly Word[], ci: number): boolean {
+  const w = words[ci - 1];
+  if (!w || !/["”]$/.test(w.raw)) return false;
+  // The quotation's words are masked: its last mark is read off the text.
+  return /[,?!]/.test(text[w.start + w.raw.length - 2] ?? '');
 }
 
 function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: VerbCue): Draft | null {
   const w = words[ci]!;
   const cueSpan = { start: w.start, end: w.start + w.bare.length };
-  if (cue.inverts && (ci === 0 || endsClause(words[ci - 1]!))) {
+  // '“…,” warned virologist Ann Lee.': right after a quotation its comma closes, any cue may come before its speaker.
+  if ((cue.inverts && (ci === 0 || endsClause(words[ci - 1]!))) || quotationClosedBefore(text, words, ci)) {
     const inv = inverted(text, s, words, ci, cue, cueSpan);
     if (inv) return inv;
   }

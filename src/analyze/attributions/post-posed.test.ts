@@ -52,3 +52,20 @@ describe('a one-word name set off after a description before the cue', () => {
     ]);
   });
 });
+
+describe('any cue before its speaker right after a quotation', () => {
+  it('reads "“…,” warned virologist X", "argued defense attorney X", "insisted the spokesman"', () => {
+    expect(records('“The ward is full,” warned epidemiologist Mara Quist.')).toEqual(['Mara Quist: The ward is full']);
+    expect(records('“The tape proves nothing,” argued defense attorney Rui Salgado.')).toEqual([
+      'Rui Salgado: The tape proves nothing',
+    ]);
+    expect(records('“Nothing has changed at the plant,” insisted the spokeswoman.')).toEqual([
+      'spokeswoman: Nothing has changed at the plant',
+    ]);
+    expect(records('“Was it worth it?” wondered the trainer, Ivo Marek.')).toEqual(['Ivo Marek: Was it worth it']);
+  });
+
+  it('needs the quotation closed by its comma: a cue after a quoted title is no tag', () => {
+    expect(records('She read “The Long Road” claimed by critics as her best.')).toEqual([]);
+  });
+});

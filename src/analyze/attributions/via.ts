@@ -36,6 +36,11 @@ export function chainDrafts(text: string, sentence: Sentence, drafts: readonly D
   const host = out[0];
   let cited: Span | null = null;
   for (const p of host ? phrases : relayedCitations(text, sentence, phrases, out)) {
+    // '… was described as “heartbreaking” by the department': the phrase holds its own content, the quoted verdict.
+    if (p.content) {
+      out.push({ cue: p.cue, cueSpan: p.cueSpan, speakerSpan: p.speakerSpan, viaSpans: [], content: p.content });
+      continue;
+    }
     // "…, which said in remarks aired by Radio Nord that …": a source phrase between a later record's cue and its
     // content is that record's link, not the first record's.
     const framed = out.find(
