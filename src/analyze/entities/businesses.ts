@@ -23,7 +23,7 @@ const VERB_TAGS: ReadonlySet<string> = new Set(['PastTense', 'PresentTense', 'Co
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'to', 'in', 'from', 'near', 'into', 'inside']);
 
 /** The end (exclusive) of a possessive right at token `k` ("'s", "' s", a detached "s"), or -1. */
-function possessiveEnd(tokens: readonly Token[], k: number): number {
+export function possessiveEnd(tokens: readonly Token[], k: number): number {
   const t = tokens[k];
   if (!t || k === 0) return -1;
   if (t.text === "'s" || t.text === '’s') return k + 1;

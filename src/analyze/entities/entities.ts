@@ -43,7 +43,8 @@
  *                   `corporate-suffixes.ts`), names joined by "&", which are one firm ("Quayle & Marsh",
  *                   `ampersand-names.ts`), a line of business right after a name, which joins it as a company
  *                   ("Carr Futures", `business-lines.ts`), a salon or studio named head first, which is the
- *                   business ("Salon Marisa", `head-first-firms.ts`), a company's first word said alone, which is
+ *                   business ("Salon Marisa", `head-first-firms.ts`), an owner's possessive and a trade, which are one
+ *                   firm ("Dobson's Plumbing", `possessive-firms.ts`), a company's first word said alone, which is
  *                   that company
  *                   ("Mozilla" after "Mozilla Foundation", `short-company-names.ts`), and initials before a
  *                   person's name, which join it ("K. Michael Stevens", `initials.ts`);
@@ -98,6 +99,7 @@ import { corporateForms } from './corporate-suffixes.js';
 import { businessLines } from './business-lines.js';
 import { ampersandNames } from './ampersand-names.js';
 import { headFirstFirms } from './head-first-firms.js';
+import { possessiveFirms } from './possessive-firms.js';
 import { cityTeams } from './city-teams.js';
 import { shortCompanyNames } from './short-company-names.js';
 import { initialsOfPeople } from './initials.js';
@@ -204,6 +206,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = ampersandNames(tokens, found, a.starts);
     found = businessLines(tokens, found);
     found = headFirstFirms(tokens, found);
+    found = possessiveFirms(tokens, found);
     found = shortCompanyNames(tokens, found);
     found = initialsOfPeople(tokens, found);
     found = lowerCasePlaces(tokens, found);
