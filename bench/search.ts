@@ -13,21 +13,25 @@
  *  4. report   — matches, p50 and p99 per kind and store, against the target (p99 < 50 ms), and the p99 of the
  *                search's CPU time (this process for SQLite, the server's backends for a PostgreSQL on this
  *                machine), which a loaded box does not stretch as it does wall time. With 60 queries a kind, p99
- *                is the slowest one: raise BENCH_RUNS for a steadier tail.
+ *                is the slowest one: raise BENCH_RUNS for a steadier tail. Below it, the slowest query of each kind
+ *                taken apart (tailReport): where its wall time went, so a stall is told from work.
  *
  * Env: BENCH_ARTICLES (default 100000), BENCH_RUNS per kind (default 60), BENCH_DB (a SQLite desk to reuse or
  * to create and keep), BENCH_PG (server URL, default postgres://postgres@127.0.0.1:5432), BENCH_PG_KEEP=1 (keep
  * `dateline_bench` for the next run instead of dropping it; it is reused when it already holds the articles),
  * BENCH_SKIP_PG=1 (SQLite only), BENCH_BASELINE (another checkout of Dateline, e.g. an export of the commit before a
  * change: its stores are measured too, on the same desks and queries in the same run, as "SQLite before" and
- * "PostgreSQL before", so a change is judged against the same noise).
+ * "PostgreSQL before", so a change is judged against the same noise), BENCH_STORES (which stores to measure:
+ * `sqlite`, `postgres` or both, the default; `postgres` alone needs no SQLite desk), BENCH_KINDS (measure only
+ * the kinds whose names contain one of these comma-separated words, e.g. `rare,phrase of`).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import pg from 'pg';
 import { openStore } from '../src/store/open-store.js';
-import type { SearchQuery, Store } from '../src/store/port.js';
+import type { Page, SearchHit, SearchQuery, Store } from '../src/store/port.js';
 import { parseSearchSyntax } from '../src/store/search-syntax.js';
 import { generatePostgresDesk, generateSqliteDesk, NEWS_WORDS, PLACES, rng, SYLLABLES } from './lib/generated-desk.js';
 
@@ -37,13 +41,16 @@ const PG_SERVER = (process.env.BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432')
 const PG_DATABASE = 'dateline_bench';
 const TARGET_P99_MS = 50;
 const PAGE = 20;
+const STORES = (process.env.BENCH_STORES ?? 'sqlite,postgres').toLowerCase().split(',');
+const KIND_FILTER = process.env.BENCH_KINDS?.split(',').map((word) => word.trim()) ?? null;
 
 // -------------------------------------------------------------------------------------------------------------
 // The query kinds. Words come from the generator's vocabulary: two-syllable made-up words are in about a quarter
 // of the articles, three-syllable ones in about 2%, topic words in about 15%, and every article's lead says
-// "<person> spoke in <place> … reported".
+// "<person> spoke in <place> … reported". Each measured kind draws from a stream of its own (draw), so a run of
+// some kinds (BENCH_KINDS) asks the same queries as a run of all; the warm-up draws from this one.
 
-const next = rng(99);
+let next = rng(98);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
 const word2 = () => `${pick(SYLLABLES)}${pick(SYLLABLES)}`;
 const word3 = () => `${word2()}${pick(SYLLABLES)}`;
@@ -89,6 +96,15 @@ const KINDS: readonly QueryKind[] = [
   { name: 'common word, page 10', make: () => ({ q: word2(), page: 10 }) },
   { name: 'no match', make: () => ({ q: `zq${word3()}`, page: 1 }) },
 ];
+
+const MEASURED = KINDS.filter((kind) => !KIND_FILTER || KIND_FILTER.some((word) => kind.name.includes(word)));
+const streams = new Map(KINDS.map((kind, i) => [kind.name, rng(99 + i)]));
+
+/** The next query of `kind`, from the kind's own stream of draws. */
+function draw(kind: QueryKind): SearchQuery {
+  next = streams.get(kind.name)!;
+  return toQuery(kind.make());
+}
 
 function toQuery(made: { q: string; page: number }): SearchQuery {
   return { ...parseSearchSyntax(made.q), limit: PAGE, offset: (made.page - 1) * PAGE };
@@ -139,6 +155,28 @@ interface Sample {
   cpuMs: number[];
   matches: number[];
   capped: boolean;
+  /** Each query's wall time taken apart (tailReport). */
+  parts: Parts[];
+  /** Each query's page as compared with a baseline's (pageKey). */
+  pages: string[];
+}
+
+/**
+ * Where one query's wall time went: the server's backends on a core and runnable but waiting for one (schedstat's
+ * run_delay), the same for this process's main thread (the pg client, or SQLite's whole search), and this
+ * process's GC pauses (part of its CPU). What is left is time neither side ran nor waited for a core: I/O from
+ * disk, locks, the network's wake-ups; below zero when both sides waited for a core at once. Beside it what the
+ * backends read and wrote in files (/proc/…/io; socket traffic is not counted there): bytes read from the OS
+ * (shared buffer misses), from the disk itself, and written (a dirty buffer evicted to make room, a temp file).
+ */
+interface Parts {
+  start: number;
+  wallMs: number;
+  serverCpuMs: number | null;
+  serverQueuedMs: number | null;
+  clientCpuMs: number;
+  clientQueuedMs: number;
+  server: ServerIo | null;
 }
 
 /**
@@ -161,18 +199,67 @@ function serverBackends(): string[] {
   }
 }
 
-/** On-CPU ns of each of `backends` now; an exited one is left out. */
-function serverCpuNs(backends: readonly string[]): Map<string, number> {
-  const ns = new Map<string, number>();
+/** Nanoseconds a task has been on a core and runnable waiting for one (/proc/…/schedstat). */
+interface SchedNs {
+  cpu: number;
+  queued: number;
+}
+
+/** Bytes a backend read (from the OS, and of those from the disk) and wrote (/proc/…/io). */
+interface ServerIo {
+  read: number;
+  disk: number;
+  written: number;
+}
+
+function schedNs(path: string): SchedNs {
+  const [cpu, queued] = readFileSync(path, 'utf8').split(' ').map(Number);
+  return { cpu: cpu ?? 0, queued: queued ?? 0 };
+}
+
+function serverIo(pid: string): ServerIo {
+  const io = new Map(
+    readFileSync(`/proc/${pid}/io`, 'utf8')
+      .split('\n')
+      .map((line) => line.split(': ') as [string, string]),
+  );
+  return { read: Number(io.get('rchar')), disk: Number(io.get('read_bytes')), written: Number(io.get('wchar')) };
+}
+
+/** Scheduler times and I/O of each of `backends` now; an exited one is left out. */
+function serverCpuNs(backends: readonly string[]): Map<string, SchedNs & { io: ServerIo | null }> {
+  const ns = new Map<string, SchedNs & { io: ServerIo | null }>();
   for (const pid of backends) {
     try {
-      ns.set(pid, Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]));
+      let io: ServerIo | null = null;
+      try {
+        io = serverIo(pid);
+      } catch {
+        // /proc/…/io is readable only by the server's user or root: times alone then.
+      }
+      ns.set(pid, { ...schedNs(`/proc/${pid}/schedstat`), io });
     } catch {
       // The backend exited: its time is lost, not counted twice.
     }
   }
   return ns;
 }
+
+/** This process's main thread (where the pg client and SQLite run); zeros where /proc cannot be read. */
+function clientNs(): SchedNs {
+  try {
+    return schedNs('/proc/self/schedstat');
+  } catch {
+    return { cpu: 0, queued: 0 };
+  }
+}
+
+/** Node's GC pauses as they are reported (start and end, performance.now() ms), for tailReport. */
+const gcPauses: { start: number; end: number }[] = [];
+const gcWatch = new PerformanceObserver((list) => {
+  for (const entry of list.getEntries())
+    gcPauses.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+});
 
 /** Whether the server's backends can be watched at all: found once, after the warm-up opened them. */
 let watchServer = false;
@@ -182,29 +269,64 @@ async function timed(store: Store, name: string, query: SearchQuery, into: Sampl
   // The backends are listed again before and after: the pool opens and closes connections as it likes, and a
   // backend opened during the search counts in full (its start is part of the search's cost).
   const s0 = inside || !watchServer ? null : serverCpuNs(serverBackends());
+  const k0 = clientNs();
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   const page = await store.search(query);
   const cpu = process.cpuUsage(c0);
-  into.ms.push(performance.now() - t0);
+  const wallMs = performance.now() - t0;
+  const k1 = clientNs();
+  into.ms.push(wallMs);
+  const server = { cpu: 0, queued: 0 };
+  let io: ServerIo | null = null;
   if (inside) into.cpuMs.push((cpu.user + cpu.system) / 1000);
   else if (s0) {
-    let ns = 0;
-    for (const [pid, now] of serverCpuNs(serverBackends())) ns += now - (s0.get(pid) ?? 0);
-    into.cpuMs.push(ns / 1e6);
+    for (const [pid, now] of serverCpuNs(serverBackends())) {
+      const was = s0.get(pid);
+      server.cpu += now.cpu - (was?.cpu ?? 0);
+      server.queued += now.queued - (was?.queued ?? 0);
+      if (now.io) {
+        io ??= { read: 0, disk: 0, written: 0 };
+        io.read += now.io.read - (was?.io?.read ?? 0);
+        io.disk += now.io.disk - (was?.io?.disk ?? 0);
+        io.written += now.io.written - (was?.io?.written ?? 0);
+      }
+    }
+    into.cpuMs.push(server.cpu / 1e6);
   }
+  into.parts.push({
+    start: t0,
+    wallMs,
+    serverCpuMs: s0 ? server.cpu / 1e6 : null,
+    serverQueuedMs: s0 ? server.queued / 1e6 : null,
+    clientCpuMs: (k1.cpu - k0.cpu) / 1e6,
+    clientQueuedMs: (k1.queued - k0.queued) / 1e6,
+    server: io,
+  });
+  into.pages.push(pageKey(page));
   into.matches.push(page.total);
   into.capped ||= page.totalIsLowerBound === true;
 }
 
+/** What a reader sees of a page, as one string: the total, and each hit's id, rank and snippet in order. */
+function pageKey(page: Page<SearchHit>): string {
+  return JSON.stringify([
+    page.total,
+    page.totalIsLowerBound ?? false,
+    page.items.map((h) => [h.id, h.rank, h.snippet]),
+  ]);
+}
+
 async function measure(stores: readonly { name: string; store: Store }[]): Promise<Map<string, Map<string, Sample>>> {
-  for (const kind of KINDS) for (const { store } of stores) await store.search(toQuery(kind.make())); // 2. warm
+  // 2. warm
+  for (const kind of MEASURED) for (const { store } of stores) await store.search(toQuery(kind.make()));
   watchServer = serverBackends().length > 0;
   const results = new Map<string, Map<string, Sample>>();
-  for (const kind of KINDS) {
-    const byStore = new Map(stores.map((s) => [s.name, { ms: [], cpuMs: [], matches: [], capped: false } as Sample]));
+  for (const kind of MEASURED) {
+    const empty = (): Sample => ({ ms: [], cpuMs: [], matches: [], capped: false, parts: [], pages: [] });
+    const byStore = new Map(stores.map((s) => [s.name, empty()]));
     for (let i = 0; i < RUNS; i++) {
-      const query = toQuery(kind.make());
+      const query = draw(kind);
       // Alternate which store goes first, so neither always runs right after the other.
       for (const { name, store } of i % 2 ? [...stores].reverse() : stores)
         await timed(store, name, query, byStore.get(name)!);
@@ -240,7 +362,7 @@ function report(stores: readonly { name: string }[], results: Map<string, Map<st
   const head = stores.map((s) => `${s.name.padStart(18)}     p99${hasCpu(s.name) ? '  cpu p99' : ''}   `).join('');
   out(`${'query kind'.padEnd(30)}${'matches'.padStart(8)} ${head}`);
   const worst = new Map(stores.map((s) => [s.name, 0]));
-  for (const kind of KINDS) {
+  for (const kind of MEASURED) {
     const byStore = results.get(kind.name)!;
     const first = byStore.get(stores[0]!.name)!;
     const matches = `${Math.round(quantile(first.matches, 0.5))}${first.capped ? '+' : ''}`;
@@ -256,25 +378,82 @@ function report(stores: readonly { name: string }[], results: Map<string, Map<st
   out('');
   for (const [name, ms] of worst)
     out(`${name}: worst p99 ${ms.toFixed(1)} ms (target < ${TARGET_P99_MS} ms for every kind)`);
+  tailReport(stores, results);
+  comparePages(stores, results);
+}
+
+/**
+ * The slowest query of each kind and store, its wall time taken apart (Parts): a tail that is mostly CPU is work
+ * to cut; one that is mostly waiting for a core is the machine's load; the rest is neither side running.
+ */
+function tailReport(stores: readonly { name: string }[], results: Map<string, Map<string, Sample>>): void {
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  const gcIn = (start: number, end: number) =>
+    gcPauses.reduce((ms, p) => ms + Math.max(0, Math.min(end, p.end) - Math.max(start, p.start)), 0);
+  out(
+    `\nSlowest query of each kind, ms: wall = server cpu + queued + client cpu (gc within) + queued + rest; ` +
+      `the server's KB read from the OS, from disk, and written; the time (UTC)`,
+  );
+  const heads = ['wall', 'srv cpu', 'queued', 'cli cpu', 'gc', 'queued', 'rest', 'read', 'disk', 'written'];
+  out(`${'query kind'.padEnd(30)}${'store'.padEnd(18)}${heads.map((h) => h.padStart(8)).join('')}      at`);
+  for (const kind of MEASURED) {
+    for (const { name } of stores) {
+      const parts = results.get(kind.name)!.get(name)!.parts;
+      const slowest = parts.reduce((a, b) => (b.wallMs > a.wallMs ? b : a));
+      const { wallMs, serverCpuMs, serverQueuedMs, clientCpuMs, clientQueuedMs } = slowest;
+      const rest = wallMs - (serverCpuMs ?? 0) - (serverQueuedMs ?? 0) - clientCpuMs - clientQueuedMs;
+      const cell = (v: number | null) => (v === null ? '-'.padStart(8) : num(v, 8));
+      const kb = (bytes: number | undefined) => (bytes === undefined ? null : bytes / 1024);
+      const at = new Date(performance.timeOrigin + slowest.start).toISOString().slice(11, 19);
+      out(
+        `${kind.name.padEnd(30)}${name.padEnd(18)}${[wallMs, serverCpuMs, serverQueuedMs, clientCpuMs]
+          .map(cell)
+          .join('')}${cell(gcIn(slowest.start, slowest.start + wallMs))}${cell(clientQueuedMs)}${cell(rest)}` +
+          `${[slowest.server?.read, slowest.server?.disk, slowest.server?.written].map(kb).map(cell).join('')}  ${at}`,
+      );
+    }
+  }
+}
+
+/** With a baseline: every query's page from each store against its "before" (total, ids, ranks, snippets). */
+function comparePages(stores: readonly { name: string }[], results: Map<string, Map<string, Sample>>): void {
+  for (const { name } of stores.filter((s) => s.name.endsWith(' before'))) {
+    const now = name.replace(/ before$/, '');
+    let differ = 0;
+    let queries = 0;
+    for (const kind of MEASURED) {
+      const [a, b] = [results.get(kind.name)!.get(now)!.pages, results.get(kind.name)!.get(name)!.pages];
+      queries += a.length;
+      const first = a.findIndex((page, i) => page !== b[i]);
+      if (first < 0) continue;
+      differ += a.filter((page, i) => page !== b[i]).length;
+      process.stdout.write(`${now}: ${kind.name}, query ${first}: page differs from before\n`);
+    }
+    process.stdout.write(`${now} against ${name}: ${differ} of ${queries} pages differ\n`);
+  }
 }
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'dateline-bench-search-'));
   const dbPath = process.env.BENCH_DB ?? join(dir, 'desk.db');
-  const usePg = !process.env.BENCH_SKIP_PG;
+  const usePg = !process.env.BENCH_SKIP_PG && STORES.includes('postgres');
+  const useSqlite = STORES.includes('sqlite');
   const stores: { name: string; store: Store }[] = [];
+  gcWatch.observe({ entryTypes: ['gc'] });
   try {
-    if (existsSync(dbPath)) process.stdout.write(`SQLite: reusing ${dbPath}\n`);
-    else {
-      const seconds = await generateSqliteDesk(dbPath, ARTICLES);
-      process.stdout.write(`SQLite: generated ${ARTICLES} articles in ${seconds.toFixed(1)} s\n`);
-    }
     const baseline = process.env.BENCH_BASELINE
       ? ((await import(join(process.env.BENCH_BASELINE, 'src/store/open-store.ts'))) as { openStore: typeof openStore })
       : null;
-    stores.push({ name: 'SQLite', store: await openStore({ kind: 'sqlite', path: dbPath }) });
-    if (baseline)
-      stores.push({ name: 'SQLite before', store: await baseline.openStore({ kind: 'sqlite', path: dbPath }) });
+    if (useSqlite) {
+      if (existsSync(dbPath)) process.stdout.write(`SQLite: reusing ${dbPath}\n`);
+      else {
+        const seconds = await generateSqliteDesk(dbPath, ARTICLES);
+        process.stdout.write(`SQLite: generated ${ARTICLES} articles in ${seconds.toFixed(1)} s\n`);
+      }
+      stores.push({ name: 'SQLite', store: await openStore({ kind: 'sqlite', path: dbPath }) });
+      if (baseline)
+        stores.push({ name: 'SQLite before', store: await baseline.openStore({ kind: 'sqlite', path: dbPath }) });
+    }
     if (usePg) {
       const { url, reused } = await pgDatabase();
       if (reused) process.stdout.write(`PostgreSQL: reusing ${PG_DATABASE}\n`);
@@ -289,6 +468,7 @@ async function main(): Promise<void> {
     const before = load();
     report(stores, await measure(stores), before);
   } finally {
+    gcWatch.disconnect();
     for (const { store } of stores) await store.close();
     if (usePg && !process.env.BENCH_PG_KEEP) await dropPgDatabase();
     rmSync(dir, { recursive: true, force: true });
