@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SketchRow, Store, StoredArticle, StoryFiling } from '../store/port.js';
 import type { Analysis, Article, Mention, Story } from '../vocabulary.js';
-import { SAVE_NOW_MEMBERS, StoryDesk } from './desk.js';
+import { RECENT_MEMBERS, SAVE_NOW_MEMBERS, StoryDesk } from './desk.js';
 import { resolveStory } from './resolve-story.js';
 
 /** The part of the store port the desk uses, in memory. */
@@ -139,6 +139,43 @@ describe('StoryDesk', () => {
     store.stories.set(story, { ...store.stories.get(story)!, articleIds: ['a0'] });
     await StoryDesk.open(store as unknown as Store);
     expect(store.stories.get(story)!.articleIds).toHaveLength(n);
+  });
+
+  it('saves a story from the recent articles in hand, reading back only older members, and from the newest version', async () => {
+    const store = new MemoryStore();
+    const read: string[] = [];
+    const getArticles = store.getArticles.bind(store);
+    store.getArticles = async (ids) => (read.push(...ids), getArticles(ids));
+    const desk = await StoryDesk.open(store as unknown as Store);
+    const all = Array.from({ length: RECENT_MEMBERS + 3 }, (_, i) =>
+      stored(`a${i}`, `Outlet ${i}`, `2019-04-24T${String(i % 24).padStart(2, '0')}:00:00Z`, 'Kim in Russia', body),
+    );
+    // One story of SAVE_NOW_MEMBERS members, saved on each placement without reading any of them back.
+    for (const s of all.slice(0, SAVE_NOW_MEMBERS)) {
+      store.articles.set(s.article.id, s);
+      await desk.place(s);
+    }
+    expect(read).toEqual([]);
+    const story = desk.storyOf('a0')!;
+    expect(store.stories.get(story)!.articleIds).toHaveLength(SAVE_NOW_MEMBERS);
+    // Placed again with another analysis: its story is saved from the new one.
+    const renamed = structuredClone(all[0]!);
+    renamed.analysis!.attributions[0]!.content = 'the two leaders agreed to meet again in the autumn';
+    store.articles.set('a0', renamed);
+    await desk.place(renamed);
+    expect(store.stories.get(story)!.claims.map((c) => c.content)).toContain(
+      renamed.analysis!.attributions[0]!.content,
+    );
+    // Past RECENT_MEMBERS placements, the members placed longest ago are read back when their story is saved.
+    for (const s of all.slice(SAVE_NOW_MEMBERS)) {
+      store.articles.set(s.article.id, s);
+      await desk.place(s);
+    }
+    await desk.settle();
+    expect(read.length).toBeGreaterThan(0);
+    // a0 was placed again after a49: the three placed longest ago are a1-a3.
+    expect(new Set(read)).toEqual(new Set(['a1', 'a2', 'a3']));
+    expect(store.stories.get(story)!.articleIds).toHaveLength(all.length);
   });
 
   it('rebuilds the same stories from the store at start-up', async () => {

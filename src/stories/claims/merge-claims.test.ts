@@ -158,3 +158,29 @@ describe('speakerKey', () => {
     expect(speakerKey('President')).toBe('president');
   });
 });
+
+describe('claim evidence read once per attribution', () => {
+  it('gives each call evidence of its own: speaker keys resolved in one story never leak into another', () => {
+    const full = analysis([{ speaker: 'Maria Lopez', content: 'the bridge will reopen in May' }]);
+    const short = analysis([{ speaker: 'Lopez', content: 'the bridge will reopen in May' }]);
+    const source = (id: string, a: Analysis): ClaimSource => ({
+      articleId: id,
+      outlet: id,
+      publishedAt: null,
+      canonicalId: id,
+      analysis: a,
+    });
+    // Together, 'Lopez' is resolved to the fuller name and both statements are one claim.
+    expect(mergeClaims([source('x', full), source('y', short)])).toHaveLength(1);
+    // Alone, the same attribution keeps its own speaker: the resolution above changed only that call's evidence.
+    const alone = mergeClaims([source('y', short)]);
+    expect(alone.map((c) => c.speaker)).toEqual(['Lopez']);
+    expect(alone[0]!.id).toBe(
+      mergeClaims([source('y', analysis([{ speaker: 'Lopez', content: 'the bridge will reopen in May' }]))])[0]!.id,
+    );
+    // The same attributions again give the same claims.
+    expect(mergeClaims([source('x', full), source('y', short)])).toEqual(
+      mergeClaims([source('x', full), source('y', short)]),
+    );
+  });
+});
