@@ -413,6 +413,21 @@ function tailReport(stores: readonly { name: string }[], results: Map<string, Ma
       );
     }
   }
+  // Every query over the target, all kinds together: what its time beyond CPU was.
+  for (const { name } of stores) {
+    const over = MEASURED.flatMap((kind) => results.get(kind.name)!.get(name)!.parts).filter(
+      (p) => p.wallMs >= TARGET_P99_MS,
+    );
+    const sum = (part: (p: Parts) => number | null) => over.reduce((ms, p) => ms + (part(p) ?? 0), 0);
+    const wall = sum((p) => p.wallMs);
+    const cpu = sum((p) => p.clientCpuMs) + sum((p) => p.serverCpuMs);
+    const queued = sum((p) => p.clientQueuedMs) + sum((p) => p.serverQueuedMs);
+    out(
+      `${name}: ${over.length} queries at ${TARGET_P99_MS} ms or more, ${wall.toFixed(0)} ms in all: CPU ` +
+        `${cpu.toFixed(0)}, waiting for a core ${queued.toFixed(0)} (both sides, which can overlap), rest ` +
+        `${(wall - cpu - queued).toFixed(0)}`,
+    );
+  }
 }
 
 /** With a baseline: every query's page from each store against its "before" (total, ids, ranks, snippets). */
