@@ -44,7 +44,9 @@
  *                   `ampersand-names.ts`), a line of business right after a name, which joins it as a company
  *                   ("Carr Futures", `business-lines.ts`), a salon or studio named head first, which is the
  *                   business ("Salon Marisa", `head-first-firms.ts`), an owner's possessive and a trade, which are one
- *                   firm ("Dobson's Plumbing", `possessive-firms.ts`), a company's first word said alone, which is
+ *                   firm ("Dobson's Plumbing", `possessive-firms.ts`), unknown names listed with companies, which are
+ *                   companies ("Hobby Lobby, Walmart, and …", `company-lists.ts`), a company's first word said alone,
+ *                   which is
  *                   that company
  *                   ("Mozilla" after "Mozilla Foundation", `short-company-names.ts`), and initials before a
  *                   person's name, which join it ("K. Michael Stevens", `initials.ts`);
@@ -100,6 +102,7 @@ import { businessLines } from './business-lines.js';
 import { ampersandNames } from './ampersand-names.js';
 import { headFirstFirms } from './head-first-firms.js';
 import { possessiveFirms } from './possessive-firms.js';
+import { companyLists } from './company-lists.js';
 import { cityTeams } from './city-teams.js';
 import { shortCompanyNames } from './short-company-names.js';
 import { initialsOfPeople } from './initials.js';
@@ -207,6 +210,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = businessLines(tokens, found);
     found = headFirstFirms(tokens, found);
     found = possessiveFirms(tokens, found);
+    found = companyLists(tokens, found, a.starts);
     found = shortCompanyNames(tokens, found);
     found = initialsOfPeople(tokens, found);
     found = lowerCasePlaces(tokens, found);
