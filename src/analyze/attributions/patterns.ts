@@ -881,7 +881,9 @@ function verbDraft(text: string, s: Sentence, words: Word[], ci: number, cue: Ve
   // off by a comma inside the sentence reports the main clause around it.
   // A cue with a clause of its own ("…, as scientists have confirmed that …", a causal "as") is read as usual.
   const as = asBefore(words, np.first);
-  const around = as > 0 && words[as - 1]!.raw.endsWith(',') ? asClauseAround(text, s, words, as, ci) : null;
+  // "…, as one trader put it, …": the cue's particle is part of the cue, not a clause of its own.
+  const particle = cue.particle?.test(words[ci + 1]?.bare ?? '') ? 1 : 0;
+  const around = as > 0 && words[as - 1]!.raw.endsWith(',') ? asClauseAround(text, s, words, as, ci + particle) : null;
   if (around) {
     const whole = /^(?:that|this|these|those)$/i.test(words[as + 1]!.bare) ? np : { first: as + 1, last: np.last };
     const span = fit(whole) ? phraseSpan(words, whole.first, whole.last) : speakerSpan;
@@ -1531,7 +1533,11 @@ function appositiveSubject(words: Word[], j: number): Range | null {
     if (!np) continue;
     const startsClause =
       np.first === 0 || endsClause(words[np.first - 1]!) || /^(?:and|but)$/i.test(words[np.first - 1]!.bare);
-    if (startsClause && /^[\p{Lu}"“]/u.test(words[np.first]!.raw.replace(/^[("“]+/, '') || 'x')) found = np;
+    // "After the verdict, a juror, who asked that her name not be used, told …": past an opening setting, a described
+    // person a "who" clause is set off after opens the clause as a name does.
+    const described = /^(?:a|an|the|one|another)$/.test(words[np.first]!.raw) && words[np.last + 1]?.raw === 'who';
+    if (startsClause && (described || /^[\p{Lu}"“]/u.test(words[np.first]!.raw.replace(/^[("“]+/, '') || 'x')))
+      found = np;
   }
   return found;
 }

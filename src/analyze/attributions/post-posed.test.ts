@@ -69,3 +69,24 @@ describe('any cue before its speaker right after a quotation', () => {
     expect(records('She read “The Long Road” claimed by critics as her best.')).toEqual([]);
   });
 });
+
+describe('speakers around a clause set off inside the sentence', () => {
+  it('reads "as one trader put it" inside or closing the sentence', () => {
+    expect(records('The grain market had simply run out of buyers, as one trader put it.')).toEqual([
+      'one trader: The grain market had simply run out of buyers',
+    ]);
+    expect(records('Freight rates, as Ilse Marsh put it, were “falling off a cliff.”')).toEqual([
+      'Ilse Marsh: Freight rates, as Ilse Marsh put it, were “falling off a cliff.”',
+    ]);
+    expect(records('She put it on the table and left.')).toEqual([]);
+  });
+
+  it('reads a described person a "who" clause is set off after, past an opening setting', () => {
+    expect(
+      records('After the verdict, a juror, who asked that her name not be used, told reporters the panel had split.'),
+    ).toEqual(['juror: the panel had split']);
+    expect(records('The jury foreperson told reporters the panel had split.')).toEqual([
+      'jury foreperson: the panel had split',
+    ]);
+  });
+});

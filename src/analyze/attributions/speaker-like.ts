@@ -141,6 +141,10 @@ const HUMAN_HEADS: ReadonlySet<string> = new Set([
   'insurer',
   // An arm of an organization: "the military’s media wing said", "the party’s youth wing".
   'wing',
+  // The juror who speaks for a jury: "the jury foreperson told reporters".
+  'foreperson',
+  'foreman',
+  'forewoman',
   'maker',
   'manufacturer',
   'giant',
