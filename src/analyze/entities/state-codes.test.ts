@@ -10,6 +10,16 @@ describe('stateCodes', () => {
     expect(kinds('I hold a licence in the state of NY but want to move.')).toEqual(['place:NY']);
   });
 
+  it('reads an unknown town before a code that ends the address as a place', () => {
+    expect(kinds('Our favourite bakery is in Dorrance, KS')).toEqual(['place:Dorrance', 'place:KS']);
+    expect(kinds('Mail it to Ortley, SD 57256.')).toEqual(['place:Ortley', 'place:SD']);
+  });
+
+  it('leaves a person with a degree after the name and a code inside a sentence alone', () => {
+    expect(kinds('I spoke with Harry Quillon, MD, about it.')).toEqual(['person:Harry Quillon']);
+    expect(kinds('Quenby, KS and more is the label.')).not.toContain('place:Quenby');
+  });
+
   it('leaves two capitals without a town before them alone', () => {
     expect(kinds('The memo, OK or not, went out.')).not.toContain('place:OK');
   });
