@@ -55,6 +55,9 @@ export function resolvePlace(names: readonly string[], context: ReadonlySet<stri
 
 /** Add lat, lon, countryCode and geonameId to the place entities (a new array; other entities unchanged). */
 export function geocodePlaces(text: string, entities: readonly Entity[]): Entity[] {
+  // The context only ranks places: a text naming none (11 of the 86 Scrapinghub dev articles, most image credits)
+  // skips its scan of every capitalised word.
+  if (!entities.some((e) => e.kind === 'place')) return entities.slice();
   const context = contextCountries(text, entities);
   return entities.map((e) => {
     if (e.kind !== 'place') return e;
