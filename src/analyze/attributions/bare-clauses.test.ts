@@ -121,3 +121,14 @@ describe('a reported clause with no "that" after a cognition or speech cue', () 
     expect(records('The party believed in 2019 that the vote was rigged.')).toEqual(['party: the vote was rigged']);
   });
 });
+
+describe('a reported clause whose verb is an irregular past', () => {
+  it('reads "believe the virus spread …", "say the storm cut …" with no "that"', () => {
+    expect(records('Doctors believe the virus spread through the ventilation system.')).toEqual([
+      'Doctors: the virus spread through the ventilation system',
+    ]);
+    expect(records('Engineers say the flood cut the valley’s only road.')).toEqual([
+      'Engineers: the flood cut the valley’s only road',
+    ]);
+  });
+});

@@ -226,9 +226,12 @@ function colonBeforeQuote(words: Word[], from: number, to: number): number {
 
 /** Most words of a subject before its verb in a reported clause with no "that": "reduction of crop yields by 2050". */
 const MAX_BARE_SUBJECT = 10;
-/** Past forms of common verbs that do not end in "-ed". */
+/**
+ * Past forms of common verbs that do not end in "-ed". "spread", "hit", "cut", "cost" and "hurt" are bases and nouns
+ * too; read here only after a subject of two words or more ("believe the virus spread through …"), they are its verb.
+ */
 export const IRREGULAR_PAST =
-  /^(?:began|grew|fell|rose|left|made|took|became|went|came|gave|won|lost|kept|held|brought|drove|led|ran|saw|sold|spent|stood|told|thought|fought)$/;
+  /^(?:began|grew|fell|rose|left|made|took|became|went|came|gave|won|lost|kept|held|brought|drove|led|ran|saw|sold|spent|stood|told|thought|fought|struck|caught|broke|sent|paid|built|felt|knew|meant|met|shot|fled|threw|wrote|spoke|stole|bought|taught|sank|shook|swept|drew|flew|froze|chose|forgot|sought|hid|withdrew|underwent|spread|hit|cut|cost|hurt)$/;
 /** Words after a participle that make it a reduced relative ("the men arrested in the raid"), not a finite verb. */
 const AFTER_PARTICIPLE = /^(?:by|in|at|on|for|after|from|with|during|to|into|under|as|over|or|and)$/i;
 /** Object pronouns, which open no subject: "found her buried in …", "found itself offering …". */
