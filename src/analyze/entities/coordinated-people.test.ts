@@ -44,6 +44,36 @@ describe('coordinatedPeople', () => {
     ).toEqual(['place:Kenosha', 'person:Tim']);
   });
 
+  it("reads a two-word name of no kind joined to a person's full name as a person", () => {
+    expect(
+      read('The group is suing Marjolaine Quibbet and Donald Rumsfeld over it.', [
+        ['Marjolaine Quibbet', 'other'],
+        ['Donald Rumsfeld', 'person'],
+      ]),
+    ).toEqual(['person:Marjolaine Quibbet', 'person:Donald Rumsfeld']);
+    expect(
+      read('Donald Rumsfeld or Marjolaine Quibbet will speak.', [
+        ['Donald Rumsfeld', 'person'],
+        ['Marjolaine Quibbet', 'other'],
+      ]),
+    ).toEqual(['person:Donald Rumsfeld', 'person:Marjolaine Quibbet']);
+  });
+
+  it('leaves a name of no kind beside a lone given name, a place or a comma alone', () => {
+    expect(
+      read('Quibbet Prize and Dan went home.', [
+        ['Quibbet Prize', 'other'],
+        ['Dan', 'person'],
+      ]),
+    ).toEqual(['other:Quibbet Prize', 'person:Dan']);
+    expect(
+      read('Silver Quill, Donald Rumsfeld said.', [
+        ['Silver Quill', 'other'],
+        ['Donald Rumsfeld', 'person'],
+      ]),
+    ).toEqual(['other:Silver Quill', 'person:Donald Rumsfeld']);
+  });
+
   it('makes the person in a whole analysis', () => {
     const es = findEntities('Great job! Mercedes and Dan were thorough and kind.', []);
     expect(es.find((e) => e.name === 'Mercedes')?.kind).toBe('person');

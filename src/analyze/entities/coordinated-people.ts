@@ -5,7 +5,8 @@
  * strongly a place, joined by "and", "&" or a comma to a given name standing alone (found as a person, or not found
  * at all, as the tagger missed "Dan"), or to "I" or "me", becomes a person; so does an uncovered capitalised word that no lexicon gives an ordinary reading, right before
  * "and I" or after "me and". Places listed with places stay places ("Paris and London"), and so does a place after a
- * preposition of place ("we moved to Kenosha and I loved it", "drove from Kenosha and Tim met us").
+ * preposition of place ("we moved to Kenosha and I loved it", "drove from Kenosha and Tim met us"). A name of no kind
+ * in two or three words joined to a person's full name is a person too ("Condoleeza Rice and Donald Rumsfeld").
  */
 import type { NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
@@ -43,6 +44,26 @@ function withPerson(tokens: readonly Token[], k: number, at: ReadonlyMap<number,
   return false;
 }
 
+/** A person's full name: two or three words found as a person. */
+const fullName = (c: NameCandidate | undefined): boolean =>
+  c !== undefined && c.kind === 'person' && c.last - c.first >= 2 && c.last - c.first <= 4;
+
+/**
+ * A name of no kind in two or three capitalised words, joined by "and", "or" or "&" to a person's full name on
+ * either side ("suing Condoleeza Rice and Donald Rumsfeld"): a person, as the tagger read its partner.
+ */
+function withFullName(
+  tokens: readonly Token[],
+  c: NameCandidate,
+  at: ReadonlyMap<number, NameCandidate>,
+  endingAt: ReadonlyMap<number, NameCandidate>,
+): boolean {
+  if (c.strong || c.nested || c.mentionLast !== undefined || c.last - c.first < 2 || c.last - c.first > 3) return false;
+  if (!tokens.slice(c.first, c.last).every((t) => WORD.test(t.text))) return false;
+  const and = (k: number): boolean => ['and', 'or', '&'].includes(tokens[k]?.text ?? '');
+  return (and(c.last) && fullName(at.get(c.last + 1))) || (and(c.first - 1) && fullName(endingAt.get(c.first - 1)));
+}
+
 /** `candidates` with each name coordinated with a person made (or found as) a person. */
 export function coordinatedPeople(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
   const at = new Map<number, NameCandidate>();
@@ -51,7 +72,10 @@ export function coordinatedPeople(tokens: readonly Token[], candidates: readonly
     at.set(c.first, c);
     for (let k = c.first; k < (c.mentionLast ?? c.last); k++) covered.add(k);
   }
+  const endingAt = new Map<number, NameCandidate>();
+  for (const c of candidates) endingAt.set(c.last, c);
   const out = candidates.map((c) => {
+    if (c.kind === 'other' && withFullName(tokens, c, at, endingAt)) return { ...c, kind: 'person' as const };
     if (c.kind !== 'place' || c.last - c.first !== 1 || c.strong || c.nested || c.mentionLast !== undefined) return c;
     if (PLACE_BEFORE.has(tokens[c.first - 1]?.text.toLowerCase() ?? '')) return c; // "moved to Kenosha and I loved it"
     return withPerson(tokens, c.first, at) ? { ...c, kind: 'person' as const } : c;
