@@ -752,9 +752,13 @@ function passiveLemma(phrase: string): string {
   );
 }
 
-/** The word before `ci` ends a quotation with its comma, or its question or exclamation mark: '“…,”', '"…?"'. */
+/**
+ * The word before `ci` ends a quotation with its comma, or its question or exclamation mark: '“…,”', '"…?"', '“…”,'.
+ */
 function quotationClosedBefore(text: string, words: readonly Word[], ci: number): boolean {
   const w = words[ci - 1];
+  // '“…”, warned …': British style sets the comma after the closing mark.
+  if (w && /["”],$/.test(w.raw)) return true;
   if (!w || !/["”]$/.test(w.raw)) return false;
   // The quotation's words are masked: its last mark is read off the text.
   return /[,?!]/.test(text[w.start + w.raw.length - 2] ?? '');

@@ -63,6 +63,9 @@ describe('any cue before its speaker right after a quotation', () => {
       'spokeswoman: Nothing has changed at the plant',
     ]);
     expect(records('“Was it worth it?” wondered the trainer, Ivo Marek.')).toEqual(['Ivo Marek: Was it worth it']);
+    expect(records('“The talks were useful”, warned the envoy, Ade Okafor.')).toEqual([
+      'Ade Okafor: The talks were useful',
+    ]);
   });
 
   it('needs the quotation closed by its comma: a cue after a quoted title is no tag', () => {
