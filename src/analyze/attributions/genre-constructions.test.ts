@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { judgeSuite, loadConstructionSuite, printReport } from './testing/construction-suite.js';
+import { describeConstructionSuite } from './testing/describe-suite.js';
 
 /**
  * The genre construction suite: invented passages of the genres other than plain hard news (interview transcripts,
@@ -8,19 +7,4 @@ import { judgeSuite, loadConstructionSuite, printReport } from './testing/constr
  * was run on them (fixtures/README.md gives that first score). Judged by testing/construction-suite.ts; the ids that
  * pass are pinned in fixtures/genre-constructions.passing.json.
  */
-const suite = loadConstructionSuite('genre-constructions');
-
-describe('genre construction suite', () => {
-  const report = judgeSuite(suite);
-
-  it('has at least 120 invented cases with unique ids, each with a family and a genre', () => {
-    expect(suite.cases.length).toBeGreaterThanOrEqual(120);
-    expect(new Set(suite.cases.map((c) => c.id)).size).toBe(suite.cases.length);
-    expect(suite.cases.filter((c) => !c.family || !c.genre).map((c) => c.id)).toEqual([]);
-  });
-
-  it('keeps every pinned case passing', () => {
-    printReport(report);
-    expect(report.regressed).toEqual([]);
-  });
-});
+describeConstructionSuite('genre-constructions', 'genre construction suite', { minCases: 120, familyAndGenre: true });

@@ -5,7 +5,7 @@
  * named is among the record's vias; the cue is documentation only, since cues are stored as lemmas: 'vowed' as
  * 'promised') and every record given a speaker is one of them. The ids that pass are pinned beside each suite
  * (`<name>.passing.json`): a pinned case that fails is a regression; a case that starts passing is printed, to be
- * pinned. Shared by political-constructions.test.ts and news-constructions.test.ts.
+ * pinned. Shared by the suites' tests (testing/describe-suite.ts).
  */
 import { readFileSync } from 'node:fs';
 import type { Attribution } from '../../../vocabulary.js';
