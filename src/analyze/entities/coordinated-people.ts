@@ -82,11 +82,13 @@ export function coordinatedPeople(tokens: readonly Token[], candidates: readonly
   });
   const added: NameCandidate[] = [];
   for (let k = 1; k < tokens.length; k++) {
-    const word = tokens[k]!.text;
-    if (covered.has(k) || !WORD.test(word) || PLACE_BEFORE.has(tokens[k - 1]!.text.toLowerCase())) continue;
+    // "and I" / "me and" first: plain string comparisons that almost every token fails, before the set, the
+    // expression and the lower-casing (the tests are pure, so their order changes no result).
     const selfAfter = tokens[k + 1]?.text === 'and' && tokens[k + 2]?.text === 'I';
     const selfBefore = tokens[k - 1]?.text === 'and' && tokens[k - 2]?.text === 'me';
     if (!selfAfter && !selfBefore) continue;
+    const word = tokens[k]!.text;
+    if (covered.has(k) || !WORD.test(word) || PLACE_BEFORE.has(tokens[k - 1]!.text.toLowerCase())) continue;
     const info = wordInfoOf(word);
     if (info.firstName || lexiconTags(word.toLowerCase()).length === 0)
       added.push({ first: k, last: k + 1, kind: 'person', titled: false });
