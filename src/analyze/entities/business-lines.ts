@@ -9,6 +9,7 @@
  */
 import { BUSINESS_LINES } from './lexicon.js';
 import type { NameCandidate } from './rules.js';
+import { startsUpper } from './letter-case.js';
 import type { Token } from './tokenize.js';
 import { bestPlace, wordInfoOf } from './wordinfo.js';
 
@@ -68,7 +69,10 @@ function unfoundCompanies(tokens: readonly Token[], candidates: readonly NameCan
   const found: NameCandidate[] = [];
   for (let k = 1; k < tokens.length; k++) {
     const word = tokens[k]!.text;
-    if (covered.has(k) || !TITLE_CASE.test(word) || !BUSINESS_LINES.has(word.toLowerCase())) continue;
+    // startsUpper first: TITLE_CASE opens with a capital, and that character test spares the expression on the
+    // lower-case words of every text (pure tests: their order changes no result).
+    if (!startsUpper(word) || covered.has(k) || !TITLE_CASE.test(word) || !BUSINESS_LINES.has(word.toLowerCase()))
+      continue;
     const after = tokens[k + 1];
     if (after && (TITLE_CASE.test(after.text) || wordInfoOf(after.text).title || wordInfoOf(after.text).orgSuffix))
       continue;

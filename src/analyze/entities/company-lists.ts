@@ -10,6 +10,7 @@
  */
 import { NEVER_NAMES } from './lexicon.js';
 import { phraseOf, type NameCandidate } from './rules.js';
+import { startsUpper } from './letter-case.js';
 import type { Token } from './tokenize.js';
 import { wordInfo } from './wordinfo.js';
 
@@ -90,7 +91,7 @@ export function companyLists(
   const added: NameCandidate[] = [];
   // Each token's capital tested once: the scan below and the runs it reads asked the same expression of the same
   // token up to three times (the pass cost ~4% of the entity stage, mostly in that test).
-  const cap = tokens.map((t) => CAPITALISED.test(t.text));
+  const cap = tokens.map((t) => startsUpper(t.text) && CAPITALISED.test(t.text)); // it opens with a capital
   for (let i = 0; i < tokens.length; i++) {
     if (!cap[i] || (i > 0 && cap[i - 1])) continue;
     const members = listAt(tokens, cap, i);

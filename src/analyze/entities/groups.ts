@@ -81,6 +81,9 @@ function isDescribedRun(tokens: readonly Token[], c: NameCandidate): boolean {
 }
 
 function isPeople(word: string): boolean {
+  // PLURAL ends in "s" after four characters at least: that test first spares the expression on most words (this
+  // is asked of every token).
+  if (word.length < 4 || word.charCodeAt(word.length - 1) !== 115) return false;
   return PLURAL.test(word) && (PEOPLES.has(word.toLowerCase()) || wordInfoOf(word).demonym);
 }
 
@@ -107,10 +110,13 @@ export function peoples(tokens: readonly Token[], candidates: readonly NameCandi
     candidates.filter((c) => isAdjectival(tokens, c) || isDescribedRun(tokens, c)),
   );
   const added: NameCandidate[] = [];
-  // In a sports report "the Belgians" are the national team, an organization as GUM types it.
-  const kind = isSportsReport(tokens) ? 'organization' : 'person';
+  // In a sports report "the Belgians" are the national team, an organization as GUM types it. Read once, at the
+  // first people found: the test counts every token, and most texts name no people.
+  let sports: boolean | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (!isPeople(tokens[i]!.text)) continue;
+    sports ??= isSportsReport(tokens);
+    const kind = sports ? 'organization' : 'person';
     const c = byToken.get(i);
     const partOf = tokens[i - 1]?.text.toLowerCase() === 'the' ? i - 1 : i; // "many of the Iraqis"
     if (

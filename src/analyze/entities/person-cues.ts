@@ -9,6 +9,7 @@
  * Biscuit").
  */
 import type { NameCandidate } from './rules.js';
+import { startsUpper } from './letter-case.js';
 import type { Token } from './tokenize.js';
 import { wordInfoOf } from './wordinfo.js';
 
@@ -44,7 +45,8 @@ function cued(tokens: readonly Token[], i: number): boolean {
 export function personCues(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
   let out = [...candidates];
   for (let i = 1; i < tokens.length; i++) {
-    if (!NAME_WORD.test(tokens[i]!.text) || !cued(tokens, i)) continue;
+    // startsUpper first: NAME_WORD opens with a capital, and the character test spares the expression on most words.
+    if (!startsUpper(tokens[i]!.text) || !NAME_WORD.test(tokens[i]!.text) || !cued(tokens, i)) continue;
     let last = i + 1;
     while (last < tokens.length && last - i < 5 && NAME_WORD.test(tokens[last]!.text)) last++;
     if (!/\p{Ll}/u.test(tokens[last - 1]!.text)) continue; // initials alone name no one here

@@ -8,6 +8,7 @@
  */
 import { NEVER_NAMES } from './lexicon.js';
 import { phraseOf, type NameCandidate } from './rules.js';
+import { startsUpper } from './letter-case.js';
 import type { Token } from './tokenize.js';
 import { bestPlace, wordInfoOf } from './wordinfo.js';
 
@@ -16,7 +17,8 @@ const WORD = /^\p{Lu}(?:\p{Ll}|['’-]?\p{Lu}\p{Ll})+$/u;
 
 /** A capitalised word no lexicon knows anything about. */
 function unknownWord(t: Token | undefined): boolean {
-  if (!t || !WORD.test(t.text) || NEVER_NAMES.has(t.text.toLowerCase())) return false;
+  // startsUpper first: WORD opens with a capital, and the character test spares the expression on most words.
+  if (!t || !startsUpper(t.text) || !WORD.test(t.text) || NEVER_NAMES.has(t.text.toLowerCase())) return false;
   const info = wordInfoOf(t.text);
   return !(
     info.common ||
@@ -53,8 +55,18 @@ export function listedPlaces(tokens: readonly Token[], candidates: readonly Name
       placeAt.set(c.first, c);
       placeAt.set(-(c.mentionLast ?? c.last), c);
     }
+  // Nothing is added unless a place is found beside the word, and only an added place joins the map: with no place
+  // to begin with the scan below finds nothing (a text that names no place).
+  if (placeAt.size === 0) return [...candidates];
   const added: NameCandidate[] = [];
-  const free = (i: number): boolean => !taken[i] && unknownWord(tokens[i]);
+  // unknownWord of each token asked once (0 not yet, 1 no, 2 yes): the scan asks it of a token up to four times.
+  // `taken` changes as places are added, so it is read each time; the word's reading never does.
+  const unknown = new Uint8Array(tokens.length + 2);
+  const free = (i: number): boolean => {
+    if (taken[i]) return false;
+    if (unknown[i] === 0) unknown[i] = unknownWord(tokens[i]) ? 2 : 1;
+    return unknown[i] === 2;
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (!free(i) || (i > 0 && free(i - 1))) continue;
     let last = i + 1;
