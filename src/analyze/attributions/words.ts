@@ -9,27 +9,64 @@ export interface Word {
   end: number;
 }
 
-const PLAIN = /^[A-Za-z0-9]+$/;
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
-/** Whitespace-separated tokens of `text` from `from` to `to`, with offsets into `text`. */
+/** JavaScript's \s: the characters that separate tokens (as /\S+/ reads them). */
+function isSpace(c: number): boolean {
+  return c <= 0x20
+    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+    : c >= 0xa0 &&
+        (c === 0xa0 ||
+          c === 0x1680 ||
+          (c >= 0x2000 && c <= 0x200a) ||
+          c === 0x2028 ||
+          c === 0x2029 ||
+          c === 0x202f ||
+          c === 0x205f ||
+          c === 0x3000 ||
+          c === 0xfeff);
+}
+
+/** [A-Za-z0-9]: a plain word needs no Unicode regex for its bare form. */
+function isPlain(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+
+/**
+ * Whitespace-separated tokens of `text` from `from` to `to`, with offsets into `text`.
+ * One pass over the characters (the tokens of /\S+/g, cut at `to`): it notes a quotation mark and a non-plain
+ * character as it goes, so most words cost no regex at all; as regex match, two includes and a test a token it was 6%
+ * of the attribution stage.
+ */
 export function wordsIn(text: string, from = 0, to = text.length): Word[] {
   const out: Word[] = [];
-  const re = /\S+/g;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const token = m[0].slice(0, Math.max(0, to - m.index));
+  const end = Math.min(to, text.length);
+  let i = from;
+  while (i < end) {
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const start = i;
+    let plain = true;
+    let quote = false;
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (isSpace(c)) break;
+      if (!isPlain(c)) {
+        plain = false;
+        if (c === 0x22 || c === 0x201c) quote = true;
+      }
+    }
+    const token = text.slice(start, i);
     // 'said,"We …': a quotation glued to its cue's comma is a word of its own, as it is after a space.
-    const cut = token.includes('"') || token.includes('“') ? (GLUED_QUOTE.exec(token)?.index ?? 0) : 0;
-    if (cut > 0) out.push(word(token.slice(0, cut), m.index));
-    out.push(word(token.slice(cut), m.index + cut));
+    const cut = quote ? (GLUED_QUOTE.exec(token)?.index ?? 0) : 0;
+    if (cut > 0) out.push(word(token.slice(0, cut), start, false));
+    out.push(word(cut > 0 ? token.slice(cut) : token, start + cut, plain));
   }
   return out;
 }
 
-function word(raw: string, start: number): Word {
-  // Most tokens are plain words: skip the Unicode regex for them.
-  const bare = PLAIN.test(raw) ? raw : raw.replace(EDGE_PUNCTUATION, '');
+function word(raw: string, start: number, plain: boolean): Word {
+  const bare = plain ? raw : raw.replace(EDGE_PUNCTUATION, '');
   return { raw, bare, start, end: start + raw.length };
 }
 
