@@ -379,6 +379,9 @@ function mergeAcronyms(entities: Building[]): Building[] {
  * who bore that title, when exactly one did.
  */
 function linkVocatives(text: string, tokens: readonly Token[], entities: Building[]): void {
+  // Only a person who bore a title can take a vocative (the bearers below): with none, the scan over every token
+  // finds nothing, and most texts name nobody by a title.
+  if (!entities.some((e) => e.kind === 'person' && e.titleWords.size > 0)) return;
   const covered = new Set(entities.flatMap((e) => e.mentions.map((m) => m.start)));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
