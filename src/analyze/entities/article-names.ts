@@ -21,7 +21,10 @@ export function articleNames(tokens: readonly Token[], candidates: readonly Name
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
     const word = tokens[i]!.text;
-    if (ARTICLE_NAME.test(word)) {
+    // ARTICLE_NAME opens with "a", "e" or "u": that character test spares the expression on most words (a word
+    // failing it fails the expression too, so the "bin" branch below sees the same words).
+    const lead = word.charCodeAt(0);
+    if ((lead === 97 || lead === 101 || lead === 117) && ARTICLE_NAME.test(word)) {
       const info = wordInfo(word.toLowerCase());
       const kind = info.org || info.outlet ? 'organization' : SAY.has(tokens[i + 1]?.text ?? '') ? 'person' : null;
       if (kind) added.push({ first: i, last: i + 1, kind, titled: false, strong: kind === 'organization' });

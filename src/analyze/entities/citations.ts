@@ -64,7 +64,9 @@ function leadIn(tokens: readonly Token[], k: number): boolean {
 export function citedAuthors(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
   const authors: NameCandidate[] = [];
   for (let i = 3; i < tokens.length; i++) {
-    if (!YEAR.test(tokens[i]!.text)) continue;
+    // YEAR opens with "1" or "2": that character test spares the expression on every other token.
+    const lead = tokens[i]!.text.charCodeAt(0);
+    if ((lead !== 49 && lead !== 50) || !YEAR.test(tokens[i]!.text)) continue;
     for (const [first, last] of authorsBefore(tokens, i)) authors.push({ first, last, kind: 'person', titled: false });
   }
   if (!authors.length) return [...candidates];

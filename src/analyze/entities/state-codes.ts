@@ -25,8 +25,9 @@ export function stateCodes(tokens: readonly Token[], candidates: readonly NameCa
   const added: NameCandidate[] = [];
   const replaced = new Map<NameCandidate, NameCandidate>();
   for (let k = 2; k < tokens.length; k++) {
+    if (!STATE_CODES.has(tokens[k]!.text)) continue; // the rare code first, then what was found there
     const code = at.get(k);
-    if (!STATE_CODES.has(tokens[k]!.text) || (code && !(code.kind === 'organization' && code.last === k + 1))) continue;
+    if (code && !(code.kind === 'organization' && code.last === k + 1)) continue;
     const afterTown = tokens[k - 1]!.text === ',' && placeEnds.has(k - 1);
     const ofState = tokens[k - 1]!.text === 'of' && tokens[k - 2]!.text.toLowerCase() === 'state';
     const town = afterTown || ofState ? undefined : unfoundTown(tokens, k, at);
