@@ -12,7 +12,7 @@ export interface Word {
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
 /** JavaScript's \s: the characters that separate tokens (as /\S+/ reads them). */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return c <= 0x20
     ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
     : c >= 0xa0 &&
