@@ -9,6 +9,7 @@
  */
 import type { Attribution, Span } from '../../vocabulary.js';
 import { trimContent } from './draft.js';
+import { isSpace } from './words.js';
 
 /** `out` with the open-quote paragraphs given to the speaker who closes their run. */
 export function ownOpenQuoteParagraphs(text: string, out: readonly Attribution[]): Attribution[] {
@@ -52,11 +53,21 @@ export function ownOpenQuoteParagraphs(text: string, out: readonly Attribution[]
   return kept;
 }
 
-/** Non-empty lines of the text with their offsets. */
+/**
+ * Non-empty lines of the text with their offsets: the runs between line breaks with a character that is not a space.
+ * Read with indexOf and a character test, not matchAll and a test on each line's slice (1.2% of the stage's profile;
+ * it runs twice a document).
+ */
 export function paragraphSpans(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(/[^\n]+/g))
-    if (/\S/.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length });
+  for (let start = 0; start < text.length;) {
+    const found = text.indexOf('\n', start);
+    const end = found < 0 ? text.length : found;
+    let k = start;
+    while (k < end && isSpace(text.charCodeAt(k))) k++;
+    if (k < end) out.push({ start, end });
+    start = end + 1;
+  }
   return out;
 }
 
