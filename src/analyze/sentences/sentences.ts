@@ -18,15 +18,23 @@ const CANDIDATE = /[.!?…]+["'”’)\]]*(?=\s)/g;
 /** Splits `text` into sentences; every "\n" (paragraph or line break) ends one. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  const lineRe = /[^\n]+/g;
-  for (const line of text.matchAll(lineRe)) splitLine(line[0], line.index, out);
+  // The non-empty runs between line breaks, found with indexOf: matchAll(/[^\n]+/g) cloned an expression a call.
+  let from = 0;
+  while (from < text.length) {
+    const nl = text.indexOf('\n', from);
+    const to = nl < 0 ? text.length : nl;
+    if (to > from) splitLine(text.slice(from, to), from, out);
+    from = to + 1;
+  }
   return out;
 }
 
 function splitLine(line: string, base: number, out: Sentence[]): void {
   const quotes = quoteRanges(line);
   let start = 0;
-  for (const m of line.matchAll(CANDIDATE)) {
+  // An exec loop on the shared expression: matchAll clones it, and this runs on every line.
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(line); m; m = CANDIDATE.exec(line)) {
     const end = m.index + m[0].length;
     if (!isBoundary(line, m.index, m[0], end)) continue;
     // A boundary inside an open quotation does not end the sentence unless the quote closes right here.
