@@ -4,6 +4,7 @@
  * Russian city of Vladivostok") — then by rank (country, capital, admin seat) and population.
  */
 import type { Entity } from '../../vocabulary.js';
+import { memoByText } from '../entities/text-memo.js';
 import { gazetteer, type GazetteerPlace } from '../gazetteer/gazetteer.js';
 
 /** Feature codes that make a city the likelier reading of its name (GeoNames feature classes). */
@@ -21,12 +22,21 @@ export function contextCountries(text: string, entities: readonly Entity[]): Set
     if (e.kind !== 'place') continue;
     for (const p of g.lookup(e.name)) if (p.kind === 'country') out.add(p.countryCode);
   }
-  for (const m of text.matchAll(/\b\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\b/gu)) {
-    const c = g.countryOfDemonym(m[0]);
-    if (c) out.add(c.countryCode);
+  // An exec loop on one expression: matchAll clones the expression on every call, and this scan reads the whole
+  // text. The same capitalised words recur article after article, so their demonym readings are kept by the word
+  // as printed (countryOfDemonym lower-cases a fresh string to hash on every ask).
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m !== null; m = CAPITALISED.exec(text)) {
+    const c = demonymCountry(m[0]);
+    if (c !== null) out.add(c);
   }
   return out;
 }
+
+/** A capitalised word, or two joined by one space ("South Korean"): the demonyms' shape. */
+const CAPITALISED = /\b\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\b/gu;
+
+const demonymCountry = memoByText((word) => gazetteer().countryOfDemonym(word)?.countryCode ?? null);
 
 function score(p: GazetteerPlace, context: ReadonlySet<string>): number {
   if (p.kind === 'country') return 100;
