@@ -74,16 +74,28 @@ function documentContext(tokens: readonly Token[], starts: ReadonlySet<number>):
     if (!startsUpper(t.text)) return;
     let cues = out.get(t.text);
     if (!cues) out.set(t.text, (cues = new Set()));
-    const before = tokens[i - 1]?.text.toLowerCase();
-    const after = tokens[i + 1]?.text.toLowerCase();
-    const cueBefore = before === undefined || starts.has(i) ? undefined : CUE_BEFORE.get(before);
+    const before = tokens[i - 1]?.text;
+    const after = tokens[i + 1]?.text;
+    const cueBefore = before === undefined || starts.has(i) ? undefined : CUE_BEFORE.get(lowerOf(before));
     if (cueBefore !== undefined) cues.add(cueBefore);
-    const cueAfter = after === undefined ? undefined : CUE_AFTER.get(after);
+    const cueAfter = after === undefined ? undefined : CUE_AFTER.get(lowerOf(after));
     if (cueAfter !== undefined) cues.add(cueAfter);
     if (before !== undefined && startsUpper(tokens[i - 1]!.text) && !starts.has(i - 1)) cues.add('docCapBefore');
     if (after !== undefined && startsUpper(tokens[i + 1]!.text)) cues.add('docCapAfter');
   });
   return out;
+}
+
+/**
+ * `word.toLowerCase()`, but the word itself when it has no upper-case or non-ASCII character (most words): V8's
+ * toLowerCase builds a new string even then, and a new string must be hashed again to be looked up or kept.
+ */
+function lowerOf(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return word.toLowerCase();
+  }
+  return word;
 }
 
 /** Countries the document names, for "a place of that name exists in a country the text is about". */
@@ -557,7 +569,7 @@ class DocumentFacts {
     // lower-case letter or any non-ASCII character. Digits and punctuation (a fifth of tokens) are skipped.
     for (const t of tokens) {
       const c = t.text.charCodeAt(0);
-      if (c < 128 ? c >= 97 && c <= 122 : !startsUpper(t.text)) this.lowerSeen.add(t.text.toLowerCase());
+      if (c < 128 ? c >= 97 && c <= 122 : !startsUpper(t.text)) this.lowerSeen.add(lowerOf(t.text));
     }
   }
 
