@@ -15,6 +15,9 @@ describe('chronoParse', () => {
       if (gate.at === 'end') expect(pattern.source.endsWith(String.raw`\s{0,5}` + gate.anchor), name).toBe(true);
       else expect(pattern.source.startsWith(String.raw`(\W|^)` + gate.anchor + '('), name).toBe(true);
       expect(pattern.flags).toBe(gate.test.flags);
+      // The pre-test is the gate's own tail, same flags: it passes every text the gate passes.
+      if (gate.first)
+        expect([gate.test.source.endsWith(gate.first.source), gate.first.flags], name).toEqual([true, 'i']);
       const units = /\|sec\|[^)]*/.exec(gate.test.source)![0].split('|').slice(1);
       for (const u of units) expect(pattern.source, u).toMatch(new RegExp(`[(:|]${u}[|)]`));
     }
