@@ -4,7 +4,7 @@
  * sentences stays whole, and a line break always ends a sentence. Offsets are into the text given.
  * Hand-written because compromise's splitter costs milliseconds per article and drops offsets.
  */
-import type { Sentence } from '../../vocabulary.js';
+import type { Sentence, Span } from '../../vocabulary.js';
 import { SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from './abbreviations.js';
 import { quoteRanges } from './quote-ranges.js';
 
@@ -30,7 +30,8 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 function splitLine(line: string, base: number, out: Sentence[]): void {
-  const quotes = quoteRanges(line);
+  // Read only once a boundary needs them: many lines (headings, one-sentence paragraphs) have none.
+  let quotes: Span[] | null = null;
   let start = 0;
   // An exec loop on the shared expression: matchAll clones it, and this runs on every line.
   CANDIDATE.lastIndex = 0;
@@ -38,6 +39,7 @@ function splitLine(line: string, base: number, out: Sentence[]): void {
     const end = m.index + m[0].length;
     if (!isBoundary(line, m.index, m[0], end)) continue;
     // A boundary inside an open quotation does not end the sentence unless the quote closes right here.
+    quotes ??= quoteRanges(line);
     if (quotes.some((q) => q.start < m.index && q.end > end)) continue;
     push(line, base, start, end, out);
     start = end;
