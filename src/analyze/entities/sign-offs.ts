@@ -29,7 +29,33 @@ for (const words of COURTESIES) {
 }
 
 /** `BY_LAST_WORD` of the word lower-cased, kept by the word as printed: it is asked for every token. */
-const endingsOf = memoByText((word: string): string[][] | null => BY_LAST_WORD.get(word.toLowerCase()) ?? null, 50_000);
+const endingsMemo = memoByText(
+  (word: string): string[][] | null => BY_LAST_WORD.get(word.toLowerCase()) ?? null,
+  50_000,
+);
+
+/** The first letters (bit n for 'a' + n) and the greatest length of `BY_LAST_WORD`'s words. */
+let LAST_FIRSTS = 0;
+let LAST_LONGEST = 0;
+for (const last of BY_LAST_WORD.keys()) {
+  LAST_FIRSTS |= 1 << (last.charCodeAt(0) - 97);
+  LAST_LONGEST = Math.max(LAST_LONGEST, last.length);
+}
+
+/**
+ * `endingsMemo`, answering null at once for a word no courtesy can end with: most tokens, and a memo hit is a hash
+ * lookup a token. Lower-casing never shortens a word, and an ASCII character lower-cases to one ASCII character,
+ * so a longer word or one whose first character is ASCII and not such a letter in either case is no key.
+ */
+function endingsOf(word: string): string[][] | null {
+  if (word.length > LAST_LONGEST) return null;
+  const c = word.charCodeAt(0);
+  if (c < 128) {
+    const letter = (c | 32) - 97; // 'A'-'Z' and 'a'-'z' to 0-25, nothing else
+    if (letter < 0 || letter > 25 || !(LAST_FIRSTS & (1 << letter))) return null;
+  }
+  return endingsMemo(word);
+}
 
 /** Closings after which "from" may stand before the name ("Thanks from Marta"). */
 const FROM_AFTER: ReadonlySet<string> = new Set(['thanks', 'regards', 'wishes', 'love', 'cheers']);
