@@ -114,9 +114,10 @@ function surnameBearer(
 ): Building | null {
   if (SURNAME_PLACE_PREPS.has(textAt(tokens, c.first - 1)?.toLowerCase() ?? '')) return null;
   if (previous && previous.e.kind === 'place' && c.first - previous.c.last <= 2) return null;
+  const tail = ` ${key}`; // once, not per entity
   for (let i = entities.length - 1; i >= 0; i--) {
     const e = entities[i]!;
-    if (e.kind === 'person' && PERSONAL_NAME.test(e.best.text) && nameKey(e.best.text).endsWith(` ${key}`)) return e;
+    if (e.kind === 'person' && PERSONAL_NAME.test(e.best.text) && nameKey(e.best.text).endsWith(tail)) return e;
   }
   return null;
 }
@@ -232,9 +233,10 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
       c.kind !== 'place' &&
       /^\p{Lu}\p{Ll}/u.test(words[0]!)
     ) {
+      const tail = ` ${key}`; // once per candidate, not per entity
       for (let i = entities.length - 1; i >= 0 && !target; i--) {
         const e = entities[i]!;
-        if (e.kind === 'organization' && e.best.tokens > 1 && nameKey(e.best.text).endsWith(` ${key}`)) target = e;
+        if (e.kind === 'organization' && e.best.tokens > 1 && nameKey(e.best.text).endsWith(tail)) target = e;
       }
     }
     // A school and its short name, in either order ("Harrow School" … "Harrow", `schools.ts`).
@@ -246,8 +248,11 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
       for (let i = entities.length - 1; i >= 0 && !target; i--) {
         const e = entities[i]!;
         if (e.kind !== 'other') continue; // before the key is split: this loop runs for most candidates
-        const [head, ...rest] = nameKey(e.best.text).split(' ');
-        if (STORM_WORDS.has(head!) && rest.join(' ') === key) target = e;
+        // "cyclone phailin": the words after the first are `key` and the first is a storm word (no split, no join).
+        const k = nameKey(e.best.text);
+        const space = k.indexOf(' ');
+        const restIsKey = space < 0 ? key === '' : k.length - space - 1 === key.length && k.endsWith(key);
+        if (restIsKey && STORM_WORDS.has(space < 0 ? k : k.slice(0, space))) target = e;
       }
       storm = target !== null;
     }
