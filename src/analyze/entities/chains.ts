@@ -36,6 +36,8 @@ interface Building {
   roles: Set<string>;
   /** Surface of the longest mention (token count), the display name. */
   best: { text: string; tokens: number };
+  /** nameKey(best.text), read by the loops over earlier entities for every candidate; null until asked for. */
+  bestKey: string | null;
   placeKey: string | null;
   /** Initials of the display name's capitalised words ("kcna"), for acronym matches. */
   initials: string;
@@ -117,9 +119,14 @@ function surnameBearer(
   const tail = ` ${key}`; // once, not per entity
   for (let i = entities.length - 1; i >= 0; i--) {
     const e = entities[i]!;
-    if (e.kind === 'person' && PERSONAL_NAME.test(e.best.text) && nameKey(e.best.text).endsWith(tail)) return e;
+    if (e.kind === 'person' && PERSONAL_NAME.test(e.best.text) && bestKeyOf(e).endsWith(tail)) return e;
   }
   return null;
+}
+
+/** The normalised display name of `e`, looked up once per display name rather than once per candidate. */
+function bestKeyOf(e: Building): string {
+  return (e.bestKey ??= nameKey(e.best.text));
 }
 
 /** The text of token `i`, or undefined outside the array (checked first: reads out of bounds de-optimise). */
@@ -236,7 +243,7 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
       const tail = ` ${key}`; // once per candidate, not per entity
       for (let i = entities.length - 1; i >= 0 && !target; i--) {
         const e = entities[i]!;
-        if (e.kind === 'organization' && e.best.tokens > 1 && nameKey(e.best.text).endsWith(tail)) target = e;
+        if (e.kind === 'organization' && e.best.tokens > 1 && bestKeyOf(e).endsWith(tail)) target = e;
       }
     }
     // A school and its short name, in either order ("Harrow School" … "Harrow", `schools.ts`).
@@ -249,7 +256,7 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
         const e = entities[i]!;
         if (e.kind !== 'other') continue; // before the key is split: this loop runs for most candidates
         // "cyclone phailin": the words after the first are `key` and the first is a storm word (no split, no join).
-        const k = nameKey(e.best.text);
+        const k = bestKeyOf(e);
         const space = k.indexOf(' ');
         const restIsKey = space < 0 ? key === '' : k.length - space - 1 === key.length && k.endsWith(key);
         if (restIsKey && STORM_WORDS.has(space < 0 ? k : k.slice(0, space))) target = e;
@@ -271,6 +278,7 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
         titleWords: new Set(),
         roles: new Set(),
         best: { text: surface, tokens: 0 },
+        bestKey: null,
         placeKey,
         initials: '',
         looseKeys: new Set(),
@@ -300,6 +308,7 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
       for (const w of words) if (/^\p{Lu}/u.test(w)) target.parts.add(nameKey(w));
     if (words.length > target.best.tokens && !(acronym && target.best.tokens > 0)) {
       target.best = { text: surface.replace(/['’]s$/, ''), tokens: words.length };
+      target.bestKey = null;
       target.initials = initials(words);
     }
     if (!c.nested) previous = { c, e: target }; // "(HANO)" after "Housing Authority of New Orleans" is the authority
