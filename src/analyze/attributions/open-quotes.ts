@@ -9,7 +9,7 @@
  */
 import type { Attribution, Span } from '../../vocabulary.js';
 import { trimContent } from './draft.js';
-import { isSpace } from './words.js';
+import { isSpaceCode } from '../../extract/body/word-count.js';
 
 /** `out` with the open-quote paragraphs given to the speaker who closes their run. */
 export function ownOpenQuoteParagraphs(text: string, out: readonly Attribution[]): Attribution[] {
@@ -64,7 +64,7 @@ export function paragraphSpans(text: string): Span[] {
     const found = text.indexOf('\n', start);
     const end = found < 0 ? text.length : found;
     let k = start;
-    while (k < end && isSpace(text.charCodeAt(k))) k++;
+    while (k < end && isSpaceCode(text.charCodeAt(k))) k++;
     if (k < end) out.push({ start, end });
     start = end + 1;
   }

@@ -18,7 +18,7 @@ import { lexiconTags, wordInfo } from '../entities/wordinfo.js';
 import { ANONYMOUS_HEADS } from './party-kinds.js';
 import { speakerLike } from './speaker-like.js';
 import { unnamedAntecedent } from './unnamed-antecedents.js';
-import { isSpace } from './words.js';
+import { isSpaceCode } from '../../extract/body/word-count.js';
 
 /** How far back (characters) an earlier speaker or mention still counts as the antecedent. */
 const SPEAKER_WINDOW = 1200;
@@ -431,11 +431,11 @@ function afterLowerCase(word: string, body: string): boolean {
     if (wordEndsW === ASCII_WORD.test(body[end] ?? '')) continue;
     // (?!\s+\p{Lu}): the first character after the spaces is no capital.
     let k = end;
-    while (k < body.length && isSpace(body.charCodeAt(k))) k++;
+    while (k < body.length && isSpaceCode(body.charCodeAt(k))) k++;
     if (k > end && k < body.length && UPPER.test(String.fromCodePoint(body.codePointAt(k)!))) continue;
     // \p{Ll},?\s+ before it: at least one space, then a lower-case letter or a comma after one.
     let b = at - 1;
-    while (b >= 0 && isSpace(body.charCodeAt(b))) b--;
+    while (b >= 0 && isSpaceCode(body.charCodeAt(b))) b--;
     if (b === at - 1 || b < 0) continue;
     if (body[b] === ',') b--;
     if (b >= 0 && LOWER.test(codePointEndingAt(body, b))) return true;

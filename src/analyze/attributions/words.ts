@@ -1,4 +1,5 @@
 /** Word tokens with offsets, and the word classes the attribution patterns lean on. */
+import { isSpaceCode } from '../../extract/body/word-count.js';
 
 export interface Word {
   /** The token as printed, punctuation attached ("outlet,", "(KCNA)"). */
@@ -10,22 +11,6 @@ export interface Word {
 }
 
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
-
-/** JavaScript's \s: the characters that separate tokens (as /\S+/ reads them). */
-export function isSpace(c: number): boolean {
-  return c <= 0x20
-    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
-    : c >= 0xa0 &&
-        (c === 0xa0 ||
-          c === 0x1680 ||
-          (c >= 0x2000 && c <= 0x200a) ||
-          c === 0x2028 ||
-          c === 0x2029 ||
-          c === 0x202f ||
-          c === 0x205f ||
-          c === 0x3000 ||
-          c === 0xfeff);
-}
 
 /** [A-Za-z0-9]: a plain word needs no Unicode regex for its bare form. */
 function isPlain(c: number): boolean {
@@ -43,14 +28,14 @@ export function wordsIn(text: string, from = 0, to = text.length): Word[] {
   const end = Math.min(to, text.length);
   let i = from;
   while (i < end) {
-    while (i < end && isSpace(text.charCodeAt(i))) i++;
+    while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
     if (i >= end) break;
     const start = i;
     let plain = true;
     let quote = false;
     for (; i < end; i++) {
       const c = text.charCodeAt(i);
-      if (isSpace(c)) break;
+      if (isSpaceCode(c)) break;
       if (!isPlain(c)) {
         plain = false;
         if (c === 0x22 || c === 0x201c) quote = true;
