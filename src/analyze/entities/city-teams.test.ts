@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { cityTeams } from './city-teams.js';
-import { phraseOf, type NameCandidate } from './rules.js';
-import { tokenize } from './tokenize.js';
+import { readPass, type GivenName } from './testing/read-pass.js';
 
-const read = (text: string, places: string[]): string[] => {
-  const tokens = tokenize(text);
-  const candidates: NameCandidate[] = places.map((p) => {
-    const words = p.split(' ');
-    let first = 0;
-    while (phraseOf(tokens, first, first + words.length) !== p) first++;
-    return { first, last: first + words.length, kind: 'place', titled: false };
-  });
-  return cityTeams(tokens, candidates).map((c) => `${c.kind}:${phraseOf(tokens, c.first, c.last)}`);
-};
+/** `places` as place candidates; the names after the rule as "kind:words". */
+const read = (text: string, places: string[]): string[] =>
+  readPass(
+    cityTeams,
+    text,
+    places.map((p): GivenName => [p, 'place']),
+  );
 
 describe('cityTeams', () => {
   it('reads two cities around a verb of winning as teams', () => {

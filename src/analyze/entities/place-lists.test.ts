@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { listedPlaces } from './place-lists.js';
-import { phraseOf, type NameCandidate } from './rules.js';
-import { tokenize } from './tokenize.js';
+import { readPass, type GivenName } from './testing/read-pass.js';
 
-/** `places` as place candidates; the names after the rule as "kind:words". */
-const read = (text: string, places: string[]): string[] => {
-  const tokens = tokenize(text);
-  const candidates: NameCandidate[] = places.map((p) => {
-    const words = p.split(' ');
-    let first = 0;
-    while (phraseOf(tokens, first, first + words.length) !== p) first++;
-    return { first, last: first + words.length, kind: 'place', titled: false, strong: true };
-  });
-  return listedPlaces(tokens, candidates).map((c) => `${c.kind}:${phraseOf(tokens, c.first, c.last)}`);
-};
+/** `places` as place candidates on strong evidence; the names after the rule as "kind:words". */
+const read = (text: string, places: string[]): string[] =>
+  readPass(
+    listedPlaces,
+    text,
+    places.map((p): GivenName => [p, 'place', true]),
+  );
 
 describe('listedPlaces', () => {
   it('reads unknown capitalised words listed beside a place as places', () => {

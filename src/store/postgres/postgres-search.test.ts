@@ -1,10 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeAnalysis, makeArticle } from '../store-fixtures.js';
 import { PostgresStore } from './postgres-store.js';
 import { adjacentPairs } from './postgres-search.js';
-import { reachable, serverUrl } from './testing/test-server.js';
+import { dropSchema, freshSchema, reachable, serverUrl } from './testing/test-server.js';
 
 describe('adjacentPairs', () => {
   it('takes the lexemes side by side in a chain, and nothing from any other shape', () => {
@@ -28,7 +27,7 @@ describe('adjacentPairs', () => {
 // The phrase index only narrows candidates: every phrase must find exactly what `@@` alone finds.
 const server = await reachable();
 describe.skipIf(!server)('postgres phrase search through the pair index', () => {
-  const schema = `dl_test_${randomBytes(6).toString('hex')}`;
+  const schema = freshSchema();
   let store: PostgresStore;
   const texts = [
     'The freight train left the yard. Train freight is heavy.',
@@ -50,9 +49,7 @@ describe.skipIf(!server)('postgres phrase search through the pair index', () => 
   });
   afterAll(async () => {
     await store?.close();
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).finally(() => client.end());
+    await dropSchema(schema);
   });
 
   it('finds the same articles as the phrase query alone', async () => {
@@ -129,7 +126,7 @@ describe.skipIf(!server)('postgres phrase search through the pair index', () => 
 // The search table (migration 7) is a copy kept by a trigger, and broad queries walk it in blocks of 1,024 seqs:
 // what search returns must stay what the articles' own tsvectors say, across blocks and after an update.
 describe.skipIf(!server)('postgres search over the search table, across seq blocks', () => {
-  const schema = `dl_test_${randomBytes(6).toString('hex')}`;
+  const schema = freshSchema();
   let store: PostgresStore;
   let client: pg.Client;
   // Rows written in bulk (the search path is under test here, not the upsert): every article says "alpha",
@@ -177,9 +174,7 @@ describe.skipIf(!server)('postgres search over the search table, across seq bloc
   afterAll(async () => {
     await client?.end();
     await store?.close();
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).finally(() => admin.end());
+    await dropSchema(schema);
   });
 
   it('finds and ranks the newest matches of broad and narrow words, phrases and filters', async () => {

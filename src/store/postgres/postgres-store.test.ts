@@ -1,24 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { describe, it } from 'vitest';
 import { storeContract } from '../store.contract.js';
 import { PostgresStore } from './postgres-store.js';
-import { reachable, serverUrl, shownServerUrl } from './testing/test-server.js';
-
-async function dropSchema(schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  } finally {
-    await client.end();
-  }
-}
+import { dropSchema, freshSchema, reachable, serverUrl, shownServerUrl } from './testing/test-server.js';
 
 if (await reachable()) {
   storeContract('postgres', async (clock) => {
     // A fresh schema per test: tests stay independent and leave nothing behind.
-    const schema = `dl_test_${randomBytes(6).toString('hex')}`;
+    const schema = freshSchema();
     const open = async () => {
       const store = new PostgresStore({ url: serverUrl, schema, now: clock.now });
       await store.migrate();

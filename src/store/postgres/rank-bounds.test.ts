@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PostgresStore } from './postgres-store.js';
 import { boundSql, singleLexeme } from './rank-bounds.js';
-import { reachable, serverUrl } from './testing/test-server.js';
+import { dropSchema, freshSchema, reachable, serverUrl } from './testing/test-server.js';
 
 describe('singleLexeme', () => {
   it('takes the lexeme of a one-lexeme tsquery, and nothing from any other shape', () => {
@@ -22,7 +21,7 @@ describe('singleLexeme', () => {
 // Migration 14's bounds only skip ranking work: a query of one lexeme must page exactly as ranking every match.
 const server = await reachable();
 describe.skipIf(!server)('postgres ranking by score bounds', () => {
-  const schema = `dl_test_${randomBytes(6).toString('hex')}`;
+  const schema = freshSchema();
   let store: PostgresStore;
   let client: pg.Client;
 
@@ -50,9 +49,7 @@ describe.skipIf(!server)('postgres ranking by score bounds', () => {
   afterAll(async () => {
     await client?.end();
     await store?.close();
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).finally(() => admin.end());
+    await dropSchema(schema);
   });
 
   it('bounds every score from above, vectors without positions or at the last position included', async () => {

@@ -2,13 +2,12 @@
  * A migration's test desk: a fresh schema on the test server migrated only up to the migration under test, so the
  * test can write rows as an older Dateline did; the store it is given migrates the rest. The schema is dropped after.
  */
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { postgresConnection } from '../connection.js';
 import { migratePostgres } from '../migrate.js';
 import { postgresMigrations } from '../migrations.js';
 import { PostgresStore } from '../postgres-store.js';
-import { serverUrl } from './test-server.js';
+import { freshSchema, serverUrl } from './test-server.js';
 
 const now = () => new Date('2024-01-01T00:00:00Z');
 
@@ -17,7 +16,7 @@ export async function withDeskBefore(
   version: number,
   use: (desk: { pool: pg.Pool; store: PostgresStore }) => Promise<void>,
 ): Promise<void> {
-  const schema = `dl_test_${randomBytes(6).toString('hex')}`;
+  const schema = freshSchema();
   const pool = new pg.Pool(postgresConnection(serverUrl, schema));
   const store = new PostgresStore({ url: serverUrl, schema, now });
   try {
