@@ -5,9 +5,10 @@
  *   - NER F1 on Universal NER English-EWT dev (`shared/data/ner-dev`), exact spans (seqeval strict);
  *   - name-chain accuracy on GUM dev (README rule (b), later `name` items), with link precision;
  *   - throughput (articles per second) over the GUM news documents.
- * `bench/analyze.ts` imports these; `npx tsx bench/lib/entities-eval.ts` prints a table.
+ * `bench/analyze.ts` imports these; `npx tsx bench/lib/entities-eval.ts` prints a table, and with
+ * `--uner-errors [file]` the UNER dev errors counted by category (miss, spurious, wrong type, boundary) and casing.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
@@ -418,8 +419,119 @@ function printReport(r: EntitiesReport): void {
   );
 }
 
+/** One UNER dev error: a gold span not matched (FN) or a predicted span not matched (FP), with what overlaps it. */
+export interface NerError {
+  side: 'FN' | 'FP';
+  label: Label;
+  text: string;
+  /** The label and text of the first span on the other side that overlaps this one, if any. */
+  other?: { label: Label; text: string };
+  doc: string;
+  context: string;
+}
+
+/**
+ * The error category of `e` (strict rule): `miss` / `spurious` (nothing overlaps), `wrong type` (same span),
+ * `boundary` (same type, other span), `type+boundary`; and its casing: lower-case, all-caps or mixed.
+ */
+export function errorCategory(e: NerError): { category: string; casing: string } {
+  const category = !e.other
+    ? e.side === 'FN'
+      ? 'miss'
+      : 'spurious'
+    : e.other.label !== e.label && e.other.text === e.text
+      ? 'wrong type'
+      : e.other.label === e.label
+        ? 'boundary'
+        : 'type+boundary';
+  const casing = !/\p{Lu}/u.test(e.text)
+    ? 'lower-case'
+    : !/\p{Ll}/u.test(e.text) && (e.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2
+      ? 'all-caps'
+      : 'mixed';
+  return { category, casing };
+}
+
+/** The errors of `system` on UNER EWT dev (strict match, as `scoreNerDev` counts them). */
+export function nerDevErrors(system: EntitySystem, docs: readonly NerDevDoc[]): NerError[] {
+  const out: NerError[] = [];
+  for (const d of docs) {
+    const pred = predictedSpans(system(d.text)).filter((p) => p.label !== 'OTHER');
+    const usedGold = new Set<number>();
+    const usedPred = new Set<number>();
+    pred.forEach((p, pi) => {
+      const gi = d.gold.findIndex((g, i) => !usedGold.has(i) && strictMatches(p, g));
+      if (gi >= 0) {
+        usedGold.add(gi);
+        usedPred.add(pi);
+      }
+    });
+    const text = (s: LabelledSpan): string => d.text.slice(s.start, s.end);
+    const context = (s: LabelledSpan): string =>
+      `${d.text.slice(Math.max(0, s.start - 50), s.start)}[[${text(s)}]]${d.text.slice(s.end, s.end + 40)}`;
+    const error = (side: 'FN' | 'FP', s: LabelledSpan, others: readonly LabelledSpan[]): NerError => {
+      const o = others.find((x) => x.start < s.end && s.start < x.end);
+      return {
+        side,
+        label: s.label,
+        text: text(s),
+        ...(o && { other: { label: o.label, text: text(o) } }),
+        doc: d.id,
+        context: context(s),
+      };
+    };
+    pred.forEach((p, pi) => {
+      if (!usedPred.has(pi)) out.push(error('FP', p, d.gold));
+    });
+    d.gold.forEach((g, gi) => {
+      if (!usedGold.has(gi)) out.push(error('FN', g, pred));
+    });
+  }
+  return out;
+}
+
+/** Prints the UNER dev errors counted by side, category and casing; writes them one a line to `file` if given. */
+function printNerErrors(file: string | undefined): void {
+  const errors = nerDevErrors(dateline, loadNerDev());
+  const counts = new Map<string, number>();
+  for (const e of errors) {
+    const { category, casing } = errorCategory(e);
+    const key = `| ${e.side} | ${category} | ${casing} |`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  console.log('| side | category | casing | errors |\n|---|---|---|---|');
+  for (const [key, n] of [...counts].sort()) console.log(`${key} ${n} |`);
+  if (file)
+    writeFileSync(
+      file,
+      errors
+        .map((e) =>
+          [
+            e.side,
+            e.label,
+            errorCategory(e).category,
+            e.text,
+            e.other?.label ?? '-',
+            e.other?.text ?? '-',
+            e.doc,
+            e.context,
+          ]
+            .join('\t')
+            .replace(/\n/g, ' '),
+        )
+        .join('\n') + '\n',
+    );
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const report = evaluateEntities();
-  if (!report) console.log('entities-eval: shared data not found');
-  else printReport(report);
+  // `--uner-errors [file]`: the UNER dev error table (and each error, tab-separated, in `file`) instead of the report.
+  const at = process.argv.indexOf('--uner-errors');
+  if (at >= 0) {
+    if (!loadNerDev().length) console.log('entities-eval: shared data not found');
+    else printNerErrors(process.argv[at + 1]);
+  } else {
+    const report = evaluateEntities();
+    if (!report) console.log('entities-eval: shared data not found');
+    else printReport(report);
+  }
 }
