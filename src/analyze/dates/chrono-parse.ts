@@ -12,6 +12,7 @@
  * the gate hands chrono a pattern that never matches, and the parser would have returned nothing.
  */
 import * as chrono from 'chrono-node';
+import { spelledCase } from './spelled-case.js';
 
 /** chrono's NUMBER_PATTERN, loosened: any spacing, no `\b`, any run of digits and dots. */
 const NUMBER = String.raw`[0-9][0-9.]*|eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten|half(?:\s*an?)?|an?(?:\s*few)?|few|several|the|a?\s*couple\s*(?:of)?`;
@@ -71,6 +72,19 @@ export function chronoParse(text: string, reference: chrono.ParsingReference): c
   return gated.parse(text, reference);
 }
 
+/**
+ * The gated parsers' patterns by their spelled-case twins (spelled-case.ts): the same matches, compiled to native
+ * code in a fifth of the time ('ago' and 'later': 150-260 ms each → 35 ms), as fast once compiled. Only these: the
+ * month-name patterns, run on every date sentence, compile fast either way and run 10-25% slower spelled out.
+ */
+const spelled = new WeakMap<RegExp, RegExp>();
+
+function spelledPattern(pattern: RegExp): RegExp {
+  let twin = spelled.get(pattern);
+  if (!twin) spelled.set(pattern, (twin = spelledCase(pattern)));
+  return twin;
+}
+
 function gatedCasual(): chrono.Chrono {
   const c = chrono.casual.clone();
   c.parsers = c.parsers.map((parser) => {
@@ -79,7 +93,7 @@ function gatedCasual(): chrono.Chrono {
     const { test, first } = gate;
     const passes = (text: string) => (!first || first.test(text)) && test.test(text);
     return {
-      pattern: (context) => (passes(context.text) ? parser.pattern(context) : NEVER),
+      pattern: (context) => (passes(context.text) ? spelledPattern(parser.pattern(context)) : NEVER),
       extract: (context, match) => parser.extract(context, match),
     };
   });
