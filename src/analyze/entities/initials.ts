@@ -24,8 +24,28 @@ export function initialsOfPeople(tokens: readonly Token[], candidates: readonly 
     return { ...c, first };
   });
   // An initial read as a name of its own ("W." before "W. Rouse Ball") is now inside the person.
-  return out.filter(
-    (c, i) =>
-      !out.some((o, j) => j !== i && o.first <= c.first && o.last >= c.last && o.last - o.first > c.last - c.first),
-  );
+  const inside = insideLonger(out);
+  return out.filter((_, i) => !inside[i]);
+}
+
+/**
+ * Whether each span lies inside a longer one of `spans` (first ≤ its first, last ≥ its last, longer): another span
+ * opening before it and ending no earlier, or opening with it and ending later. One sweep in order of `first`,
+ * where asking every other span cost a quarter of a second over 216 articles of a few hundred names each.
+ */
+export function insideLonger(spans: readonly { first: number; last: number }[]): boolean[] {
+  const order = spans
+    .map((_, i) => i)
+    .sort((a, b) => spans[a]!.first - spans[b]!.first || spans[b]!.last - spans[a]!.last);
+  const inside = new Array<boolean>(spans.length).fill(false);
+  let lastBefore = -Infinity; // the latest end of the spans opening before the current `first`
+  for (let k = 0; k < order.length;) {
+    const { first, last: groupLast } = spans[order[k]!]!; // the longest of the spans opening at `first`
+    for (; k < order.length && spans[order[k]!]!.first === first; k++) {
+      const last = spans[order[k]!]!.last;
+      inside[order[k]!] = lastBefore >= last || groupLast > last;
+    }
+    lastBefore = Math.max(lastBefore, groupLast);
+  }
+  return inside;
 }
