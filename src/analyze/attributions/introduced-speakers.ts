@@ -9,7 +9,7 @@
  * and the quotation follows it in the same paragraph or opens the next one. The quotation has words enough to be
  * said (not a title or a slogan) and is not a question, which the writer may be asking.
  */
-import type { Entity, Sentence, Span } from '../../vocabulary.js';
+import type { Entity, Mention, Sentence, Span } from '../../vocabulary.js';
 import { trimContent } from './draft.js';
 import type { Chained } from './via.js';
 
@@ -44,11 +44,14 @@ export function introducedSpeaker(
   const line = before.text.trim();
   if (/["“”]/.test(line) || !/\.$/.test(line) || line.split(/\s+/).length > MAX_NARRATIVE_WORDS) return null;
   const at = before.start + (OPENER.exec(before.text)?.[0].length ?? 0);
-  // Names of people, and names the tagger could not place ("Peter Brandt" read as other), in the sentence.
-  const named = entities
-    .filter((e) => e.kind === 'person' || e.kind === 'other')
-    .flatMap((e) => e.mentions.map((m) => ({ e, m })))
-    .filter(({ m }) => m.start >= before.start && m.end <= before.end);
+  // Names of people, and names the tagger could not place ("Peter Brandt" read as other), in the sentence. One
+  // loop over the mentions, pairing only those inside: pairing them all first cost an object per mention of the
+  // text for each sentence asked about.
+  const named: { e: Entity; m: Mention }[] = [];
+  for (const e of entities) {
+    if (e.kind !== 'person' && e.kind !== 'other') continue;
+    for (const m of e.mentions) if (m.start >= before.start && m.end <= before.end) named.push({ e, m });
+  }
   let speakerSpan: Span;
   let others = named;
   const pronoun = PERSON_PRONOUN.exec(text.slice(at, at + 4));
