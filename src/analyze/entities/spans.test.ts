@@ -68,6 +68,11 @@ describe('cleanSpans', () => {
     expect(words('Cheers Chris P.S. I moved', [[1, 3]])).toEqual(['Chris']);
   });
 
+  it('trims a greeting that trimming an ordinary word uncovers at the end of a signature', () => {
+    expect(words('I will check it. Marco Dear Team, my name is Ravi.', [[5, 8]])).toEqual(['Marco']);
+    expect(words('Talk soon. Marco Hello Again, all', [[3, 6]])).toEqual(['Marco']);
+  });
+
   it('runs a person on over a surname with the Arabic article', () => {
     expect(words('The cleric Karim al-Nouri said so.', [[2, 3]])).toEqual(['Karim al-Nouri']);
   });

@@ -314,6 +314,8 @@ export function cleanSpans(tokens: readonly Token[], candidates: readonly NameCa
     for (let k = first + 1; k < last; k++)
       if (/^\p{Lu}{2,}$/u.test(tokens[k]!.text) && HEADING_BREAKS.has(tokens[k]!.text.toLowerCase())) last = k;
     while (last - first >= 3 && info(last - 1).common && !info(last - 1).lastName && !info(last - 1).firstName) last--;
+    // What that uncovered may be a greeting ("Marco Dear All, …": the next message's salutation).
+    while (last - first >= 2 && never(last - 1)) last--;
     let from = first;
     for (let k = first + 1; k < last; k++) {
       const repeated = tokens[k]!.text === tokens[k - 1]!.text;
