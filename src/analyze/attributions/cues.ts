@@ -432,10 +432,10 @@ export const VERB_CUES: readonly VerbCue[] = [
     reason: 'naming in quotes: "the new Gannett," as Reed dubbed it',
   },
   {
-    forms: ['quipped', 'joked', 'shouted', 'shouts', 'yelled'],
+    forms: ['quipped', 'joked', 'shouted', 'shouts', 'yelled', 'exclaimed'],
     lemma: 'quipped',
     inverts: true,
-    reason: 'manner of speaking',
+    reason: 'manner of speaking; "the mayor exclaimed: “…”"',
   },
   {
     forms: ['instructed'],

@@ -105,6 +105,23 @@ export function quotedAsDrafts(text: string, words: Word[]): Draft[] {
       relay = { kind: 'according', cue: 'quoted', cueSpan: cueOf(words[k]!), speakerSpan, content: null };
       k = by.last + 1;
     }
+    // "Okafor was quoted by the Ledger on the budget: “…”", "…; he was quoted by the Post on his rivals;" and a
+    // quotation opening the next line: the subject's words, which the outlet after "by" relays.
+    if (relay && words[k]?.bare !== 'as') {
+      const framed = quotationAfterFrame(text, words, k);
+      const np = framed && subject >= 0 && !endsClause(words[subject]!) ? phraseEndingAt(words, subject) : null;
+      const speakerSpan = np ? phraseSpan(words, np.first, np.last) : null;
+      if (framed && speakerSpan && speakerLike(text.slice(speakerSpan.start, speakerSpan.end), np!.first === 0))
+        out.push({
+          kind: 'verb',
+          cue: 'quoted',
+          cueSpan: cueOf(words[q]!),
+          speakerSpan,
+          content: framed,
+          via: relay.speakerSpan,
+        });
+      continue;
+    }
     const lemma = PARTICIPLE_CUES.get(words[k + 1]?.bare ?? '');
     if (words[k]?.bare !== 'as' || !lemma || subject < 0 || endsClause(words[subject]!)) continue;
     const np = phraseEndingAt(words, subject);
@@ -152,6 +169,35 @@ function activeQuote(text: string, words: Word[], q: number): Draft[] | null {
     { kind: 'verb', cue: 'quoted', cueSpan: cueOf(words[q]!), speakerSpan, content },
     { kind: 'according', cue: 'quoted', cueSpan: cueOf(words[q]!), speakerSpan: relaySpan, content: null },
   ];
+}
+
+/** Most words of what a quotation is "quoted by X" on before its colon: "on his assessment of the ruling". */
+const MAX_QUOTED_FRAME = 12;
+
+/**
+ * After "quoted by X" (from words[k]): a short frame with no cue, then a colon and a quotation that ends the
+ * sentence, or a colon or semicolon that ends the line and a quotation that opens the next one (read up to its
+ * closing mark or the line's end). Null otherwise.
+ */
+function quotationAfterFrame(text: string, words: Word[], k: number): Span | null {
+  const last = words.length - 1;
+  if (last - k > MAX_QUOTED_FRAME) return null;
+  for (let j = k; j < last; j++) {
+    if (PARTICIPLE_CUES.has(words[j]!.bare)) return null;
+    if (/:$/.test(words[j]!.raw) && /^["“]/.test(words[j + 1]!.raw))
+      return trimContent(text, words[j + 1]!.start, words[last]!.end);
+  }
+  if (!/[:;]$/.test(words[last]!.raw)) return null;
+  const end = words[last]!.end;
+  const line = text.indexOf('\n', end);
+  if (line < 0 || /\S/.test(text.slice(end, line))) return null;
+  let start = line;
+  while (start < text.length && /\s/.test(text[start]!)) start++;
+  if (!/["“]/.test(text[start] ?? '')) return null;
+  const next = text.indexOf('\n', start);
+  const stop = next < 0 ? text.length : next;
+  const close = text.slice(start + 1, stop).search(/["”]/);
+  return trimContent(text, start, close < 0 ? stop : start + 2 + close);
 }
 
 /** Time words that may sit between "as saying" and a closing "by Y": "late Thursday", "on Monday". */

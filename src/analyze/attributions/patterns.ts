@@ -43,6 +43,8 @@ import { CLAUSE_OPENER, DETERMINERS, endsClause, lyAdverb, NOT_IN_NOUN_PHRASE, w
 type Range = { first: number; last: number };
 
 const BE = /^(?:is|was|were|are|been|being|be)$/;
+/** A plural noun's possessive ("states'", "reports’"): single-quoted quotations are read as double ones before this. */
+const POSSESSIVE_PLURAL = /s['’]$/;
 /** Weekdays are capitalised but sit between subject and cue like adverbs: "KCNA on Monday said". */
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Sentence adverbs that may open a sentence before a parenthetical cue: "Meanwhile, Doctor says, they …". */
@@ -203,6 +205,8 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
       // "quoted by Reuters as saying": Reuters relays the subject's words (quotedAsDrafts).
       if (p.kind === 'passive' && /^\s+as\s+\p{Ll}+ing\b/u.test(text.slice(speakerSpan.end, speakerSpan.end + 20)))
         continue;
+      // "Okafor was quoted by the Ledger …": whoever is quoted speaks, never the outlet (quotedAsDrafts).
+      if (p.kind === 'passive' && /^(?!as\b)\S+.*\bquoted\s+by$/i.test(m[0])) continue;
       taken.push({ start: cueSpan.start, end: speakerSpan.end });
       const cue = p.kind === 'passive' ? passiveLemma(m[0]) : p.cue;
       // '… was described as “heartbreaking” by the department': the quoted verdict is what was said.
@@ -224,6 +228,8 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
       VERB_FORMS.get(w.bare) ??
       (progressive !== undefined && beBefore(words, i) ? progressive : undefined);
     if (!lemma || w.bare !== w.raw.replace(/[^\p{L}]+$/u, '')) continue;
+    // "the Gulf states' oil deal": a plural possessive is a noun, not the cue's present.
+    if (POSSESSIVE_PLURAL.test(w.raw)) continue;
     if (taken.some((t) => w.start >= t.start && w.start < t.end)) continue;
     const prev = words[i - 1]?.bare.toLowerCase();
     if ((prev === 'to' && !wentOnTo(words, i)) || (prev !== undefined && DETERMINERS.has(prev))) continue; // "declined to say", "the reports"
@@ -262,6 +268,8 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
           // "Whale experts regard New Zealand as the stranding capital": an object and its "as" complement.
           (/^(?:as|among)$/.test(CUE_BY_LEMMA.get(VERB_FORMS.get(w.bare)!)?.complement ?? '') &&
             complementFollows(words, i, CUE_BY_LEMMA.get(VERB_FORMS.get(w.bare)!)!.complement!)) ||
+          // "lobbyists claim to represent farmers": a commitment's or claim's infinitive (not "a claim to fame").
+          claimInfinitive(words, i) ||
           // "they detail how the man fell ill"
           (!!CUE_BY_LEMMA.get(VERB_FORMS.get(w.bare)!)?.question && INDIRECT_QUESTION.test(words[i + 1]?.bare ?? ''))
         ))
@@ -522,7 +530,7 @@ let anyCueRegex: RegExp | null = null;
  */
 function hasCue(sentence: string): boolean {
   anyCueRegex ??= new RegExp(
-    `(?:${[...VERB_FORMS.keys(), ...PARTICIPLE_CUES.keys(), ...PROGRESSIVE_CUES.keys(), ...STANCE, 'according', 'According', 'citing', 'Citing', 'quoting', 'Quoting', 'per', 'words', 'phrase', ...NOUN_CUES].join('|')})(?![\\p{L}\\p{N}])`,
+    `(?:${[...VERB_FORMS.keys(), ...PARTICIPLE_CUES.keys(), ...PROGRESSIVE_CUES.keys(), ...STANCE, 'according', 'According', 'citing', 'Citing', 'quoting', 'Quoting', 'quoted', 'per', 'words', 'phrase', ...NOUN_CUES].join('|')})(?![\\p{L}\\p{N}])`,
     'gu',
   );
   const cue = anyCueRegex;
@@ -1331,7 +1339,11 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
   if (cue.figure && !quoteBefore && after && !after.setting && !after.that && figureObject(words, ci))
     return after.span;
   // '“Closed today,” the bakery posted on its Instagram account': a quotation before, and only a setting after.
-  if (cue.thatOnly && !after?.that && !(clauseBefore && !after) && !(quoteBefore && after?.setting)) return null;
+  // 'Patterson observed, “The numbers do not add up.”': a comma then a quotation right after the cue frames speech as
+  // a colon does.
+  const commaQuote = words[ci]!.raw.endsWith(',') && /^["“]/.test(words[ci + 1]?.raw ?? '');
+  if (cue.thatOnly && !after?.that && !commaQuote && !(clauseBefore && !after) && !(quoteBefore && after?.setting))
+    return null;
   // "the city believed itself to be under attack", "what the corporation believes to be market value": a belief
   // about an object (or a relative clause's gap) with "to be" is the content.
   if (BELIEF_TO_BE.test(words[ci]!.bare) && !quoteBefore && !endsClause(words[ci]!)) {
@@ -1379,6 +1391,14 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
     return complement || /["“”]/.test(text.slice(after.span.start - 1, after.span.end + 1)) ? after.span : null;
   if (cue.complement) return complement ? after.span : null;
   return after.clause || cue.bare ? after.span : null;
+}
+
+/**
+ * "advertisers claim to allow opting out", "groups that claim to speak for veterans": the plural present of a claim
+ * with its to-infinitive. Only "claim": "promise", "pledge" and "vow" are nouns before "to" far more often.
+ */
+function claimInfinitive(words: Word[], i: number): boolean {
+  return words[i]!.bare === 'claim' && words[i + 1]?.raw === 'to' && infinitiveVerb(words[i + 2]?.raw);
 }
 
 /** Nouns of a claim held or contested: "the notion that …", "the idea that …". */

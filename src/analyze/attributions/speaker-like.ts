@@ -171,6 +171,7 @@ const HUMAN_HEADS: ReadonlySet<string> = new Set([
   'settlers',
   'villagers',
   'voters',
+  'advertisers',
   'workers',
   'farmers',
   'demonstrators',

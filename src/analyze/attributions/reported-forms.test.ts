@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { speakerRecords } from './testing/records.js';
+
+/** Forms of reported speech a political story uses, each with its chain of reporting when there is one. */
+const records = (text: string): string[] => speakerRecords(text, { via: true });
+
+describe('"was quoted by" an outlet: the subject speaks, the outlet relays', () => {
+  it('reads a colon and a quotation after what the subject was quoted on', () => {
+    expect(
+      records(
+        'Mayor Ann Okafor defended the plan on Monday. She was quoted by The Daily Ledger on the budget: "It is a fiction and nobody believes it."',
+      ),
+    ).toEqual(['Ann Okafor via Daily Ledger: It is a fiction and nobody believes it']);
+  });
+
+  it('reads the quotation that opens the next line after a frame closed by a semicolon', () => {
+    expect(
+      records(
+        'Mayor Ann Okafor defended the plan; she was quoted by The Daily Ledger on her view of the budget;\n' +
+          '"It is a fiction. I doubt it will pass."',
+      ),
+    ).toEqual(['Ann Okafor via Daily Ledger: It is a fiction. I doubt it will pass']);
+  });
+
+  it('never makes the outlet the speaker, and keeps "quoted by X as saying"', () => {
+    expect(records('The figure was quoted by Reuters in its report on the budget.')).toEqual([]);
+    expect(records('The senator was quoted by Reuters as saying that the bill would fail.')).toEqual([
+      'senator via Reuters: the bill would fail',
+    ]);
+  });
+});
+
+describe('cue forms', () => {
+  it('reads "exclaimed" as a speech verb, before and after its quotation', () => {
+    expect(records('The governor himself famously exclaimed: "We will not back down."')).toEqual([
+      'governor: We will not back down',
+    ]);
+    expect(records('"We will not back down," the governor exclaimed.')).toEqual(['governor: We will not back down']);
+  });
+
+  it('reads a verb that needs "that" with a comma and a quotation right after it', () => {
+    expect(records('After the vote, Senator Patterson observed, "The numbers do not add up."')).toEqual([
+      'Patterson: The numbers do not add up',
+    ]);
+    expect(records('The court ruled, "The law stands as written."')).toEqual(['court: The law stands as written']);
+    expect(records('The senator observed the vote from the gallery.')).toEqual([]);
+  });
+
+  it('reads the plural present "claim to" with its infinitive, not the noun', () => {
+    expect(records('Some lobbyists claim to represent small farmers.')).toEqual([
+      'Some lobbyists: to represent small farmers',
+    ]);
+    expect(records('Several groups that claim to speak for veterans took money from contractors.')).toEqual([
+      'Several groups: to speak for veterans took money from contractors',
+    ]);
+    expect(records("Israel's claim to sovereignty over the valley is disputed.")).toEqual([]);
+    expect(records('They have no claim to the land.')).toEqual([]);
+  });
+
+  it('reads advertisers as people who speak', () => {
+    expect(records('Some advertisers claim that users can opt out of tracking.')).toEqual([
+      'Some advertisers: users can opt out of tracking',
+    ]);
+  });
+
+  it('reads a plural possessive as a noun, not the present of "state" or "say"', () => {
+    expect(records("The minister praised the Gulf states' oil deal with the company.")).toEqual([]);
+    expect(records("He spoke on whether the Arab states' oil wealth would last.")).toEqual([]);
+  });
+});
