@@ -50,7 +50,8 @@
  *                   which is
  *                   that company
  *                   ("Mozilla" after "Mozilla Foundation", `short-company-names.ts`), and initials before a
- *                   person's name, which join it ("K. Michael Stevens", `initials.ts`);
+ *                   person's name, which join it ("K. Michael Stevens", `initials.ts`), but a writer's initials
+ *                   before their signature are a person of their own ("jt Jana Tollen", `initials-sign-offs.ts`);
  *   5. merge      — alias merging into entities with stable ids, nominal roles ("the leader") (`chains.ts`);
  *   6. extra      — names from the title, caption and credit join as aliases or mention-less entities;
  *   7. geocode    — places resolved against the offline gazetteer in the article's context (`places/`).
@@ -108,6 +109,7 @@ import { companyLists } from './company-lists.js';
 import { cityTeams } from './city-teams.js';
 import { shortCompanyNames } from './short-company-names.js';
 import { initialsOfPeople } from './initials.js';
+import { initialsSignOffs } from './initials-sign-offs.js';
 import { leadersOfAdministrations } from './administrations.js';
 import {
   candidatesFromTags,
@@ -216,6 +218,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = companyLists(tokens, found, a.starts);
     found = shortCompanyNames(tokens, found);
     found = initialsOfPeople(tokens, found);
+    found = initialsSignOffs(tokens, found);
     found = lowerCasePlaces(tokens, found);
     found = lowerCasePeople(text, tokens, found, a.starts);
     found = planetsAsNoPlaces(tokens, found);
