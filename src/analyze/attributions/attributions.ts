@@ -18,6 +18,7 @@ import { draftsIn } from './patterns.js';
 import { VERB_FORMS } from './cues.js';
 import { knownGenders, resolvePronoun, type Genders } from './pronouns.js';
 import { openMark, ownOpenQuoteParagraphs } from './open-quotes.js';
+import { carriedClose, repairedQuotes } from './carried-quotes.js';
 import { chainDrafts, type Chained } from './via.js';
 import { firstStartAtOrAfter } from './first-start-at.js';
 import { titledPerson } from './titled-people.js';
@@ -45,8 +46,9 @@ export function findAttributions(body: string, given: readonly Sentence[], entit
 
 function readAttributions(text: string, given: readonly Sentence[], entities: readonly Entity[]): Attribution[] {
   const sentences = withPostposedCues(text, unglued(given));
-  const quotes = quoteRanges(text);
-  const masked = maskQuotes(text, quotes);
+  // Both are read anew when a line carries on a quotation with no mark to reopen it (carried-quotes.ts).
+  let quotes = quoteRanges(text);
+  let masked = maskQuotes(text, quotes);
   const ctx: PartyContext = { text, entities, abbreviations: definedAbbreviations(text) };
   const history: ResolvedParty[] = [];
   const genders: Genders = knownGenders(text, entities);
@@ -62,6 +64,28 @@ function readAttributions(text: string, given: readonly Sentence[], entities: re
   for (const [i, s] of sentences.entries()) {
     if (s.start < claimedTo) {
       lastSentence = i;
+      continue;
+    }
+    // 'the coach said, "We learned a lot.' then 'It was an emotional day." …': a line that closes the quotation the
+    // line before left open goes on with its speaker, up to the closing mark.
+    const before = out[out.length - 1];
+    const lineStart = before?.speaker && paragraphStart(text, s.start) ? text.lastIndexOf('\n', s.start - 1) + 1 : -1;
+    const close = lineStart >= 0 ? carriedClose(text, lineStart, before!.contentSpan) : -1;
+    const content = close >= 0 ? trimContent(text, lineStart, close) : null;
+    if (content) {
+      quotes = repairedQuotes(text, quotes, lineStart, close);
+      masked = maskQuotes(text, quotes);
+      const words = text.slice(content.start, content.end);
+      out.push({
+        ...before!,
+        content: words,
+        quote: words,
+        span: { start: lineStart, end: close + 1 },
+        contentSpan: content,
+      });
+      claimedTo = close + 1;
+      lastSentence = i;
+      listHead = null;
       continue;
     }
     const credit = paragraphStart(text, s.start)
