@@ -788,6 +788,14 @@ export const PHRASE_CUES: readonly {
       'a quoted verdict in the passive, its speaker after "by": "has been described as “heartbreaking” by the ' +
       'department" (a quotation must stand before "by": "was called by the court" is a summons)',
   },
+  {
+    phrase: /\b(?:was|were|is|are|been|being)(?:\s+also)?\s+(?:described|characteri[sz]ed)\s+by\b/gi,
+    cue: 'described',
+    kind: 'passive',
+    reason:
+      'a verdict in the passive with its speaker after "by" and "as" after it: "was described by aides as furious" ' +
+      '(not "portrayed by", an actor\'s part; with no "as", no record)',
+  },
 ];
 
 /** Words that can sit between a subject and its cue: "KCNA also said", "X has reportedly said". */

@@ -43,6 +43,8 @@ import { CLAUSE_OPENER, DETERMINERS, endsClause, lyAdverb, NOT_IN_NOUN_PHRASE, w
 type Range = { first: number; last: number };
 
 const BE = /^(?:is|was|were|are|been|being|be)$/;
+/** "as" right after a passive verdict's speaker: "described by aides as furious". */
+const AS_AFTER = /^\s+as\s/;
 /** A plural noun's possessive ("states'", "reports’"): single-quoted quotations are read as double ones before this. */
 const POSSESSIVE_PLURAL = /s['’]$/;
 /** Weekdays are capitalised but sit between subject and cue like adverbs: "KCNA on Monday said". */
@@ -211,8 +213,14 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
       const cue = p.kind === 'passive' ? passiveLemma(m[0]) : p.cue;
       // '… was described as “heartbreaking” by the department': the quoted verdict is what was said.
       const open = p.cue === 'described' ? m[0].search(/["“]/) : -1;
-      const content =
-        open >= 0 ? trimContent(text, cueSpan.start + open, cueSpan.start + m[0].search(/["”],?\s+by$/i) + 1) : null;
+      // "was described by aides as furious": the "as" complement after the speaker is the verdict.
+      const as = p.cue === 'described' && open < 0 ? AS_AFTER.exec(text.slice(speakerSpan.end, s.end)) : null;
+      if (p.cue === 'described' && open < 0 && !as) continue;
+      const content = as
+        ? trimContent(text, speakerSpan.end + as[0].length - 3, s.end)
+        : open >= 0
+          ? trimContent(text, cueSpan.start + open, cueSpan.start + m[0].search(/["”],?\s+by$/i) + 1)
+          : null;
       out.push({ kind: p.kind, cue, cueSpan, speakerSpan, content });
     }
   }

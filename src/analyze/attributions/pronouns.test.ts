@@ -21,6 +21,19 @@ describe('pronoun speakers', () => {
     ]);
   });
 
+  it('gives "they" to the plural subject of the sentence before past a short opener set off by a comma', () => {
+    expect(speakers('You see, the farmers are angry. They think that the new tariffs will ruin them.')).toEqual([
+      'farmers',
+    ]);
+    expect(speakers('On Monday, dock workers walked out. They said the new shifts were unsafe.')).toEqual([
+      'dock workers',
+    ]);
+    // Not past a clause of its own, whose subject may be the one meant.
+    expect(speakers('When the police arrived, the protesters left. They said the square was closed.')).toEqual([
+      'They',
+    ]);
+  });
+
   it('reads a titled name opening its sentence as the subject, the title outside the mention', () => {
     const text =
       'Prefect Luc Perrin thanked the crews after he met Tom Vidal at the depot. He said the fire was contained.';

@@ -669,8 +669,24 @@ function peopleOpeningSentenceBefore(
   }
   const prevStart = site.sentenceStart - before.length + start;
   if (history.some((h) => h.at >= prevStart && h.at < site.at)) return null;
-  return openingSubject(trimmed.slice(start).split(/\s+/), site, want);
+  const words = trimmed.slice(start).split(/\s+/);
+  // "You see, the terrorists are …", "On Monday, protesters marched …": past a short opener set off by a comma.
+  const opener = words.findIndex((w, i) => i < MAX_OPENER_WORDS && w.endsWith(','));
+  return (
+    openingSubject(words, site, want) ??
+    (opener >= 0 &&
+    !CLAUSE_OPENER_WORD.test(words[0]!) &&
+    words.slice(0, opener).every((w) => /^[\p{L}\p{N}]+$/u.test(w))
+      ? openingSubject(words.slice(opener + 1), site, want)
+      : null)
+  );
 }
+
+/** Most words of an opener set off by a comma before the subject of the sentence before: "Later that day,". */
+const MAX_OPENER_WORDS = 4;
+/** Words that open a clause of its own, whose subject may be the one "they" stands for: "When police arrived, …". */
+const CLAUSE_OPENER_WORD =
+  /^(?:When|Whenever|If|After|Before|Because|Although|Though|While|As|Since|Until|Once|Unless)$/;
 
 /**
  * 'Sen. Maria Alvarez and Sen. Dan Whitfield introduced the bill. They said …': two names joined by "and" (titles

@@ -68,3 +68,19 @@ describe('cue forms', () => {
     expect(records("He spoke on whether the Arab states' oil wealth would last.")).toEqual([]);
   });
 });
+
+describe('a verdict in the passive with its speaker after "by"', () => {
+  it('reads "was described by X as …" as X speaking, the "as" complement the verdict', () => {
+    expect(records('The senator was described by aides as furious about the leak.')).toEqual([
+      'aides: as furious about the leak',
+    ]);
+    expect(records('The mayor was characterized by The Daily Ledger as a reluctant reformer.')).toEqual([
+      'Daily Ledger: as a reluctant reformer',
+    ]);
+  });
+
+  it('reads no verdict without "as", nor an actor playing a part', () => {
+    expect(records('The senator was described by police in a report.')).toEqual([]);
+    expect(records('The queen was portrayed by Helen Mirren as a lonely woman.')).toEqual([]);
+  });
+});
