@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { greatCircleKm } from './distance.js';
-import { gazetteer, keyHash, normalizePlaceName, plainKeyHash } from './gazetteer.js';
+import { gazetteer, keyHash, normalizePlaceName, plainKeyHash, utf8KeyHash } from './gazetteer.js';
 
 describe('gazetteer', () => {
   it('normalises dots, accents and hyphens', () => {
@@ -96,5 +96,16 @@ describe('greatCircleKm', () => {
     expect(greatCircleKm(a, a)).toBe(0);
     expect(greatCircleKm(a, b)).toBeCloseTo(greatCircleKm(b, a), 6);
     expect(greatCircleKm(a, b)).toBeGreaterThan(16_900);
+  });
+});
+
+describe('utf8KeyHash', () => {
+  it('hashes UTF-8 bytes as keyHash hashes the text they decode to, surrogate pairs included', () => {
+    for (const s of ['new york', 'são paulo', 'köln am rhein', 'москва', '東京都', 'ḩalab', '𐌰𐌱 town 😀', '']) {
+      const bytes = Buffer.from(`x\t${s}\t`, 'utf8');
+      const start = 2;
+      const end = bytes.length - 1;
+      expect(utf8KeyHash(bytes, start, end), s).toBe(keyHash(s, 0, s.length));
+    }
   });
 });

@@ -5,6 +5,7 @@
  *
  * Data: GeoNames (https://www.geonames.org, CC BY 4.0); countries from `world-countries` (ODbL 1.0).
  */
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 
@@ -126,26 +127,15 @@ function loadGazetteer(): Gazetteer {
     };
     add(r.name, region);
   }
-  // Cities stay one string, sorted by key at build time, found through a table of each key's first line: building
-  // 200k objects or a Map of them at start-up costs seconds, a line-offset table costs milliseconds.
-  const tsv = gunzipSync(readFileSync(new URL('places.tsv.gz', DATA))).toString('utf8');
+  // Cities stay in the file's UTF-8 bytes, sorted by key at build time, found through a table of each key's first
+  // line: building 200k objects or a Map of them at start-up costs seconds, a line-offset table costs milliseconds.
+  // Decoding the 12 MB to one string cost 70-80 ms a process (and 24 MB: one accented name makes the whole string
+  // two bytes a character); a line is decoded when a lookup finds it. Keys are hashed and compared as UTF-16 code
+  // units decoded on the fly, the same as from the decoded text; a file that is not valid UTF-8 is decoded whole.
+  const gz = gunzipSync(readFileSync(new URL('places.tsv.gz', DATA)));
+  const tsv: Buffer = isUtf8(gz) ? gz : Buffer.from(gz.toString('utf8'), 'utf8');
   const starts: number[] = [];
-  for (let at = 0; at < tsv.length; at = tsv.indexOf('\n', at) + 1 || tsv.length) starts.push(at);
-  /**
-   * The key of line i compared with `key` in place, as `<` compares strings (UTF-16 code units): slicing every
-   * probed key cost a string allocation per probe, most of them for names not in it.
-   */
-  const compareKeyAt = (i: number, key: string): number => {
-    const start = starts[i]!;
-    for (let k = 0; ; k++) {
-      const c = tsv.charCodeAt(start + k);
-      const tab = c === 9 || Number.isNaN(c);
-      if (k === key.length) return tab ? 0 : 1;
-      if (tab) return -1;
-      const d = c - key.charCodeAt(k);
-      if (d) return d;
-    }
-  };
+  for (let at = 0; at < tsv.length; at = tsv.indexOf(10, at) + 1 || tsv.length) starts.push(at);
   const keyFilter = new KeyFilter();
   // The first words of keys of two words or more ("new" of "new york"), for `mayName`: a phrase whose first word
   // opens no key is no key, and its longer phrases need not be read.
@@ -161,11 +151,16 @@ function loadGazetteer(): Gazetteer {
   let previous = -1; // the line of the previous key, whose equal keys are its neighbours (the file is sorted)
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i]!;
-    const tab = tsv.indexOf('\t', start);
+    const tab = tsv.indexOf(9, start);
     if (tab <= start) continue;
-    const hash = keyHash(tsv, start, tab);
+    const hash = utf8KeyHash(tsv, start, tab);
     keyFilter.add(hash);
-    addFirstWord(tsv, start, tab);
+    // The first space of the key: a byte 32 is a space whatever precedes it in UTF-8.
+    for (let k = start + 1; k < tab; k++)
+      if (tsv[k] === 32) {
+        firstWords.add(utf8KeyHash(tsv, start, k));
+        break;
+      }
     if (previous < 0 || !sameKeyAt(tsv, starts[previous]!, start)) firstLines.add(hash, i);
     previous = i;
   }
@@ -173,8 +168,8 @@ function loadGazetteer(): Gazetteer {
   const cityAt = (i: number): GazetteerPlace => {
     let place = parsed.get(i);
     if (place) return place;
-    const end = tsv.indexOf('\n', starts[i]!);
-    const c = tsv.slice(starts[i]!, end < 0 ? tsv.length : end).split('\t');
+    const end = tsv.indexOf(10, starts[i]!);
+    const c = tsv.toString('utf8', starts[i]!, end < 0 ? tsv.length : end).split('\t');
     place = {
       kind: 'city',
       geonameId: Number(c[1]),
@@ -192,9 +187,9 @@ function loadGazetteer(): Gazetteer {
   /** The cities whose key is `key` (its `keyHash` is `hash`), in file order. */
   const cities = (key: string, hash: number): GazetteerPlace[] => {
     const out: GazetteerPlace[] = [];
-    const first = firstLines.find(hash, (i) => compareKeyAt(i, key) === 0);
+    const first = firstLines.find(hash, (i) => keyIsAt(tsv, starts[i]!, key));
     if (first < 0) return out;
-    for (let i = first; i < starts.length && compareKeyAt(i, key) === 0; i++) out.push(cityAt(i));
+    for (let i = first; i < starts.length && keyIsAt(tsv, starts[i]!, key); i++) out.push(cityAt(i));
     return out;
   };
   // Names recur across articles; a bounded memo spares the normalisation and the table probe.
@@ -251,13 +246,69 @@ const NO_PLACES: readonly GazetteerPlace[] = Object.freeze([]);
 /** The characters a plain name may hold that its normalised key drops or turns into a space. */
 const SEPARATORS = /[.'’-]/;
 
-/** Whether the lines starting at `a` and `b` of `tsv` have the same key (the text before the first tab). */
-function sameKeyAt(tsv: string, a: number, b: number): boolean {
+/** Whether the lines starting at `a` and `b` of `tsv` have the same key (the bytes before the first tab). */
+function sameKeyAt(tsv: Uint8Array, a: number, b: number): boolean {
   for (let k = 0; ; k++) {
-    const x = tsv.charCodeAt(a + k);
-    if (x !== tsv.charCodeAt(b + k)) return false;
+    const x = tsv[a + k];
+    if (x !== tsv[b + k]) return false;
     if (x === 9) return true;
   }
+}
+
+/**
+ * Whether the line starting at `start` of `tsv` (valid UTF-8) has the key `key` (the text before its first tab, or
+ * before the end), compared in UTF-16 code units as the decoded text would be, without decoding or encoding.
+ */
+function keyIsAt(tsv: Uint8Array, start: number, key: string): boolean {
+  let k = 0;
+  for (let i = start; ;) {
+    let c = tsv[i];
+    if (c === undefined || c === 9) return k === key.length;
+    if (c < 0x80) i++;
+    else if (c < 0xe0) {
+      c = ((c & 0x1f) << 6) | (tsv[i + 1]! & 0x3f);
+      i += 2;
+    } else if (c < 0xf0) {
+      c = ((c & 0x0f) << 12) | ((tsv[i + 1]! & 0x3f) << 6) | (tsv[i + 2]! & 0x3f);
+      i += 3;
+    } else {
+      const cp =
+        (((c & 0x07) << 18) | ((tsv[i + 1]! & 0x3f) << 12) | ((tsv[i + 2]! & 0x3f) << 6) | (tsv[i + 3]! & 0x3f)) -
+        0x10000;
+      if (key.charCodeAt(k++) !== 0xd800 + (cp >> 10)) return false;
+      c = 0xdc00 + (cp & 0x3ff);
+      i += 4;
+    }
+    if (key.charCodeAt(k++) !== c) return false;
+  }
+}
+
+/**
+ * `keyHash` of the text that the UTF-8 bytes `b[start, end)` decode to, without decoding them: each character's
+ * UTF-16 code units hashed as `keyHash` hashes them (a character beyond U+FFFF as its two surrogates). The bytes
+ * must be valid UTF-8 (checked once for the file).
+ */
+export function utf8KeyHash(b: Uint8Array, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end;) {
+    let c = b[i]!;
+    if (c < 0x80) i++;
+    else if (c < 0xe0) {
+      c = ((c & 0x1f) << 6) | (b[i + 1]! & 0x3f);
+      i += 2;
+    } else if (c < 0xf0) {
+      c = ((c & 0x0f) << 12) | ((b[i + 1]! & 0x3f) << 6) | (b[i + 2]! & 0x3f);
+      i += 3;
+    } else {
+      const cp =
+        (((c & 0x07) << 18) | ((b[i + 1]! & 0x3f) << 12) | ((b[i + 2]! & 0x3f) << 6) | (b[i + 3]! & 0x3f)) - 0x10000;
+      h = Math.imul(h ^ (0xd800 + (cp >> 10)), 0x01000193);
+      c = 0xdc00 + (cp & 0x3ff);
+      i += 4;
+    }
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 0;
 }
 
 /**
