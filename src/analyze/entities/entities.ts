@@ -51,7 +51,9 @@
  *                   that company
  *                   ("Mozilla" after "Mozilla Foundation", `short-company-names.ts`), and initials before a
  *                   person's name, which join it ("K. Michael Stevens", `initials.ts`), but a writer's initials
- *                   before their signature are a person of their own ("jt Jana Tollen", `initials-sign-offs.ts`);
+ *                   before their signature are a person of their own ("jt Jana Tollen", `initials-sign-offs.ts`), and
+ *                   a town or an acronym before a role is that place or organization ("Leeds Consultant",
+ *                   `role-tails.ts`);
  *   5. merge      — alias merging into entities with stable ids, nominal roles ("the leader") (`chains.ts`);
  *   6. extra      — names from the title, caption and credit join as aliases or mention-less entities;
  *   7. geocode    — places resolved against the offline gazetteer in the article's context (`places/`).
@@ -110,6 +112,7 @@ import { cityTeams } from './city-teams.js';
 import { shortCompanyNames } from './short-company-names.js';
 import { initialsOfPeople } from './initials.js';
 import { initialsSignOffs } from './initials-sign-offs.js';
+import { roleTails } from './role-tails.js';
 import { leadersOfAdministrations } from './administrations.js';
 import {
   candidatesFromTags,
@@ -219,6 +222,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = shortCompanyNames(tokens, found);
     found = initialsOfPeople(tokens, found);
     found = initialsSignOffs(tokens, found);
+    found = roleTails(tokens, found);
     found = lowerCasePlaces(tokens, found);
     found = lowerCasePeople(text, tokens, found, a.starts);
     found = planetsAsNoPlaces(tokens, found);
