@@ -387,7 +387,12 @@ export const VERB_CUES: readonly VerbCue[] = [
       'a verdict on something as something: "denounced the ruling as an attack on the courts", "shrugged them off ' +
       'as noise" (without "as" these verbs name an act, not a claim)',
   },
-  { forms: ['hinted', 'hints'], lemma: 'hinted', reason: 'indirect statement' },
+  {
+    forms: ['hinted', 'hints'],
+    lemma: 'hinted',
+    base: ['hint'],
+    reason: 'indirect statement; "officials hint that …"',
+  },
   { forms: ['urged', 'urges'], lemma: 'urged', bare: true, reason: 'a demand: the content is what was urged' },
   {
     forms: ['accused', 'accuses'],
@@ -555,13 +560,15 @@ export const VERB_CUES: readonly VerbCue[] = [
       'determined',
       'ruled',
       'rules',
+      'figured',
     ],
     lemma: 'observed',
     thatOnly: true,
-    base: ['observe', 'mention', 'signal', 'agree', 'imply', 'demand', 'determine', 'rule'],
+    base: ['observe', 'mention', 'signal', 'agree', 'imply', 'demand', 'determine', 'rule', 'figure'],
     reason:
-      'statements, agreements, demands and rulings, only with "that": "the court ruled that …", "officials agreed ' +
-      'that …" ("agreed to a deal", "ruled out" are not)',
+      'statements, agreements, demands, rulings and reckonings, only with "that": "the court ruled that …", ' +
+      '"officials agreed that …", "they figured that …" ("agreed to a deal", "ruled out", "figured out" are not; ' +
+      '"held that" is left out: "held that post for years")',
   },
   {
     forms: [

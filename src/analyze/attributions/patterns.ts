@@ -43,6 +43,9 @@ import { CLAUSE_OPENER, DETERMINERS, endsClause, lyAdverb, NOT_IN_NOUN_PHRASE, w
 type Range = { first: number; last: number };
 
 const BE = /^(?:is|was|were|are|been|being|be)$/;
+/** A court's ruling, which may report a clause with no "that". */
+const RULING = /^(?:ruled|rules)$/;
+
 /** "as" right after a passive verdict's speaker: "described by aides as furious". */
 const AS_AFTER = /^\s+as\s/;
 /** A plural noun's possessive ("states'", "reports’"): single-quoted quotations are read as double ones before this. */
@@ -1350,7 +1353,17 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
   // 'Patterson observed, “The numbers do not add up.”': a comma then a quotation right after the cue frames speech as
   // a colon does.
   const commaQuote = words[ci]!.raw.endsWith(',') && /^["“]/.test(words[ci + 1]?.raw ?? '');
-  if (cue.thatOnly && !after?.that && !commaQuote && !(clauseBefore && !after) && !(quoteBefore && after?.setting))
+  // "The court ruled the ban was unconstitutional", the headline "Court rules ban is illegal": a ruling drops "that"
+  // before a clause with its own subject and verb.
+  const ruling = RULING.test(words[ci]!.raw) && !!after?.clause && !after.setting;
+  if (
+    cue.thatOnly &&
+    !after?.that &&
+    !commaQuote &&
+    !ruling &&
+    !(clauseBefore && !after) &&
+    !(quoteBefore && after?.setting)
+  )
     return null;
   // "the city believed itself to be under attack", "what the corporation believes to be market value": a belief
   // about an object (or a relative clause's gap) with "to be" is the content.

@@ -84,3 +84,24 @@ describe('a verdict in the passive with its speaker after "by"', () => {
     expect(records('The queen was portrayed by Helen Mirren as a lonely woman.')).toEqual([]);
   });
 });
+
+describe('rulings, hints and reckonings', () => {
+  it('reads a ruling with a clause and no "that", in a story and in a headline', () => {
+    expect(records('The court ruled the ban was unconstitutional.')).toEqual(['court: the ban was unconstitutional']);
+    expect(records('Greek court rules worship of ancient gods is legal')).toEqual([
+      'Greek court: worship of ancient gods is legal',
+    ]);
+  });
+
+  it('reads no ruling of a country, nor a ruling out', () => {
+    expect(records('The king ruled the island until his death in 1820.')).toEqual([]);
+    expect(records('The junta ruled the country as the economy was collapsing.')).toEqual([]);
+    expect(records('Officials ruled out a recount.')).toEqual([]);
+  });
+
+  it('reads the plural present "hint that" and "figured that"', () => {
+    expect(records('Some senators hint that the vote will slip.')).toEqual(['Some senators: the vote will slip']);
+    expect(records('Republicans figured that the vote would fail.')).toEqual(['Republicans: the vote would fail']);
+    expect(records('He figured out that the door was locked.')).toEqual([]);
+  });
+});
