@@ -68,6 +68,19 @@ describe('cleanSpans', () => {
     expect(words('Cheers Chris P.S. I moved', [[1, 3]])).toEqual(['Chris']);
   });
 
+  it('ends a mixed-case name where a clause shouted in capitals begins, but keeps acronyms and all-caps names', () => {
+    const spans = (text: string, first: number, last: number): string[] => {
+      const tokens = tokenize(text);
+      return cleanSpans(tokens, [{ first, last, kind: 'place', titled: false }]).map((c) =>
+        phraseOf(tokens, c.first, c.last),
+      );
+    };
+    expect(spans('beans from Peru MIX IT ALL UP THEN SERVE', 2, 8)).toEqual(['Peru']);
+    expect(spans('a trip to Lake Orla NOW OPEN', 3, 7)).toEqual(['Lake Orla']);
+    expect(spans('we met at Orla HQ today', 3, 5)).toEqual(['Orla HQ']);
+    expect(spans('LAKE ORLA NOW OPEN', 0, 4)).toEqual(['LAKE ORLA NOW OPEN']);
+  });
+
   it('trims a greeting that trimming an ordinary word uncovers at the end of a signature', () => {
     expect(words('I will check it. Marco Dear Team, my name is Ravi.', [[5, 8]])).toEqual(['Marco']);
     expect(words('Talk soon. Marco Hello Again, all', [[3, 6]])).toEqual(['Marco']);

@@ -247,10 +247,30 @@ function splitAffiliation(
 
 /**
  * Tagger spans cleaned of what is no name: words that never are (`NEVER_NAMES`: "Please", "Thank") trimmed from
- * either end, and person spans that run two names together split ("Pam Butler Renee Ratcliff", "Vince Vince" —
- * lists and signatures in web text) or end in an ordinary word ("Phillip Allen Let") or an all-caps heading's
- * next words.
+ * either end, a mixed-case name cut where a clause shouted in capitals begins ("Peru MIX IT ALL UP",
+ * `beforeShouting`), and person spans that run two names together split ("Pam Butler Renee Ratcliff", "Vince
+ * Vince" — lists and signatures in web text) or end in an ordinary word ("Phillip Allen Let") or an all-caps
+ * heading's next words.
  */
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+const HAS_LOWER = /\p{Ll}/u;
+
+/**
+ * Where a name printed in mixed case runs into a clause shouted in capitals ("Argentina MIX IT ALL UP"): the first
+ * of two capitalised words in a row that the lexicon knows as ordinary words, right after a word with lower-case
+ * letters, ends the name; `last` when there is none. Acronyms after a name ("Kia EV", "Apple TV") are no ordinary
+ * words, and a name all in capitals has no word with lower-case letters before its capitals.
+ */
+function beforeShouting(tokens: readonly Token[], first: number, last: number): number {
+  for (let k = first + 1; k + 1 < last; k++) {
+    if (!HAS_LOWER.test(tokens[k - 1]!.text)) continue;
+    const a = tokens[k]!.text;
+    const b = tokens[k + 1]!.text;
+    if (ALL_CAPS.test(a) && ALL_CAPS.test(b) && wordInfoOf(a).common && wordInfoOf(b).common) return k;
+  }
+  return last;
+}
+
 /** Words that end a person's name in an all-caps heading. */
 // prettier-ignore
 const HEADING_BREAKS: ReadonlySet<string> = new Set([
@@ -287,6 +307,7 @@ export function cleanSpans(tokens: readonly Token[], candidates: readonly NameCa
   for (const c0 of candidates.flatMap((c) => (c.kind === 'person' ? splitAtCodes(tokens, c) : [c]))) {
     let { first, last } = c0;
     while (first < last && never(first)) first++;
+    last = beforeShouting(tokens, first, last);
     while (last > first && (never(last - 1) || (last - first >= 2 && functionWord(tokens[last - 1]!.text)))) last--;
     if (first === last) continue;
     // "CFLs", "NGOs", "DVDs": an acronym in the plural is a common noun, no name.
