@@ -222,4 +222,27 @@ describe('a bare surname opening a sentence after another speaker', () => {
     // A word the lexicon knows opening the sentence names no one.
     expect(speakers('Sailing alone is hard. “The wind never lies,” she writes.')).toEqual(['she']);
   });
+
+  it('reads no name alone on a caption line as the subject "he"/"she" goes on with', () => {
+    const text = [
+      'Tomas Varga studied in Vienna, where he recalled the lectures fondly: “I learnt to listen there.”',
+      'Anton Keller, 4th Count of Marburg',
+      'The next spring Varga travelled to Prague and played in the cafes. “The city was kind to me,” he wrote.',
+    ].join('\n');
+    expect(speakers(text)).toEqual(['Tomas Varga', 'Tomas Varga']);
+  });
+
+  it('keeps "he" with the subject pronoun of the paragraph, not the man it brings in as an object', () => {
+    const text = [
+      'Tomas Varga left Vienna in 1890. “I had learnt all it could teach,” he recalled.',
+      'Later that year, he moved to Lyon, where he met the painter Remy Vautrin. About the city he wrote, “It smells of rain.”',
+    ].join('\n');
+    expect(speakers(text)).toEqual(['Tomas Varga', 'Tomas Varga']);
+    // A newcomer that opens a sentence of its own takes the topic over.
+    const taken = [
+      'Tomas Varga left Vienna in 1890. “I had learnt all it could teach,” he recalled.',
+      'Later that year, he moved to Lyon and met Remy Vautrin. Vautrin painted the docks. “It smells of rain,” he wrote.',
+    ].join('\n');
+    expect(speakers(taken)).toEqual(['Tomas Varga', 'Remy Vautrin']);
+  });
 });

@@ -358,7 +358,12 @@ function subjectSince(
   for (let i = firstStartAtOrAfter(index, site.sentenceStart) - 1; i >= 0; i--) {
     const m = index[i]!;
     if (m.start <= from) break;
-    if (m.entity.kind === 'person' && fits(m.entity.name) && opensSentence(site.body, m.start, m.end, m.entity.aliases))
+    if (
+      m.entity.kind === 'person' &&
+      fits(m.entity.name) &&
+      opensSentence(site.body, m.start, m.end, m.entity.aliases) &&
+      !captionLine(site.body, m.end)
+    )
       return m;
   }
   return null;
@@ -554,6 +559,7 @@ function paragraphNewcomer(
     if (!nearest && fits(m.entity.name)) nearest = m;
   }
   if (!nearest) return null;
+  if (introducedByPronounSubject(site, paragraphStart, nearest)) return null;
   for (let i = history.length - 1; i >= 0; i--) {
     const h = history[i]!;
     if (site.at - h.at > SPEAKER_WINDOW) break;
@@ -562,6 +568,27 @@ function paragraphNewcomer(
   }
   // No compatible speaker nearby: the paragraph's own person is the one in view.
   return nearest;
+}
+
+/** "he"/"she" opening a sentence as its subject, past what SUBJECT_LEAD allows before it. */
+const PRONOUN_OPENING = /(?:^|[.!?]["”’]?\s+)([^.!?"“”\n]{0,80}?)\b(he|she|He|She)\s+\p{Ll}/gu;
+
+/**
+ * 'Later that year, he moved to Lyon, where he met the painter Remy Vautrin. About the city he wrote, “…”': a person
+ * the paragraph brings in only as an object, after a sentence whose subject is the pronoun itself ("he moved"), is
+ * no newcomer that takes the topic over: the paragraph goes on with the person that pronoun stands for. The newcomer
+ * keeps it when it opens a sentence of its own.
+ */
+function introducedByPronounSubject(site: PronounSite, paragraphStart: number, newcomer: IndexedMention): boolean {
+  const gender = genderOf(site.text);
+  if (gender !== 'he' && gender !== 'she') return false;
+  if (opensSentence(site.body, newcomer.start, newcomer.end, newcomer.entity.aliases)) return false;
+  const before = site.body.slice(paragraphStart, newcomer.start);
+  for (const m of before.matchAll(PRONOUN_OPENING)) {
+    if (m[2]!.toLowerCase() !== gender || !SUBJECT_LEAD.test(m[1]!)) continue;
+    if (!insideQuotation(site.body, paragraphStart, paragraphStart + m.index)) return true;
+  }
+  return false;
 }
 
 /** Offset of the start of the paragraph the pronoun stands in. */
@@ -600,6 +627,22 @@ function opensSentence(body: string, start: number, end: number, aliases: readon
   if (title && aliases.includes(`${title[0]}${body.slice(start, end)}`))
     return SUBJECT_LEAD.test(opening.slice(0, title.index));
   return SUBJECT_LEAD.test(opening);
+}
+
+/** Most characters of a line that is a caption or a heading. */
+const CAPTION_REACH = 80;
+/** The rest of a caption's line after a name: an apposition of capitalised words ("John Reyes, 3rd Baron of Lisle"). */
+const CAPTION_REST =
+  /^(?:[, \t]+(?:\p{Lu}[\p{L}.'’-]*|\d+(?:st|nd|rd|th)?|of|the|and|de|la|von|van|al|bin)(?=[\s,]))*[ \t]*\n/u;
+
+/**
+ * The name ending at `end` ends a line of names alone, with no verb ("John Reyes, 3rd Baron of Lisle" under a
+ * portrait): a caption or a heading, whose name opens no sentence and is no subject a pronoun goes on with.
+ */
+function captionLine(body: string, end: number): boolean {
+  // The body's end ends the line too.
+  const rest = body.slice(end, end + CAPTION_REACH);
+  return CAPTION_REST.test(end + CAPTION_REACH >= body.length ? `${rest}\n` : rest);
 }
 
 /** Capitalised words right before a name, the title it was named with ("President", "Chief Cabinet Secretary"). */
