@@ -22,6 +22,8 @@ import type { Token } from './tokenize.js';
 import { bestPlace, wordInfo, wordInfoOf } from './wordinfo.js';
 
 interface Building {
+  /** Position in the merge's entity list: the indexes below rank candidates by it, as the scans did. */
+  index: number;
   kind: EntityKind;
   mentions: Mention[];
   /** Normalised forms that resolve to this entity. */
@@ -106,22 +108,78 @@ const SURNAME_PLACE_PREPS: ReadonlySet<string> = new Set([
 /** Two capitalised words or more, nothing lower-case: a personal name, no office ("Emperor of the United States"). */
 const PERSONAL_NAME = /^\p{Lu}\S*(?: \p{Lu}\S*)+$/u;
 
+/**
+ * Earlier entities by a string they answer to (a name part, a key, the last word of the display name …), so that a
+ * candidate tests the few entities that could match instead of every earlier one (quadratic on long pages). A bucket
+ * may hold an entity twice, or one that no longer matches (its display name changed): callers test each entry in
+ * full and rank by `index`, which picks the entity the scan over every earlier entity in order picked.
+ */
+class EntityIndex {
+  private readonly buckets = new Map<string, Building[]>();
+
+  add(key: string, e: Building): void {
+    const bucket = this.buckets.get(key);
+    if (!bucket) this.buckets.set(key, [e]);
+    else if (bucket[bucket.length - 1] !== e) bucket.push(e);
+  }
+
+  /** The latest entity under `key` that passes `test` (the scan from the last entity back). */
+  latest(key: string, test: (e: Building) => boolean): Building | null {
+    let best: Building | null = null;
+    for (const e of this.buckets.get(key) ?? []) if ((!best || e.index > best.index) && test(e)) best = e;
+    return best;
+  }
+
+  /** The earliest entity under `key` that passes `test` (`entities.find`). */
+  earliest(key: string, test: (e: Building) => boolean): Building | null {
+    let best: Building | null = null;
+    for (const e of this.buckets.get(key) ?? []) if ((!best || e.index < best.index) && test(e)) best = e;
+    return best;
+  }
+}
+
+/** The indexes of one merge, each named after the field or the part of the display name it is keyed by. */
+interface Indexes {
+  /** Last word of the display name's key, for keys ending in " <key>" (surnames, organizations' head words). */
+  lastWord: EntityIndex;
+  /** The words after a storm word ("phailin" for "cyclone phailin"; "" for a storm word alone). */
+  stormName: EntityIndex;
+  parts: EntityIndex;
+  titleWords: EntityIndex;
+  initials: EntityIndex;
+  looseKeys: EntityIndex;
+  keys: EntityIndex;
+}
+
+/** The last word of `key`: an entity whose display key ends in ` ${key}` is under it in `lastWord`. */
+function lastWordOf(key: string): string {
+  return key.slice(key.lastIndexOf(' ') + 1);
+}
+
+/** Files `e` under its display name's last word and storm name, after its display name changed. */
+function indexBest(ix: Indexes, e: Building): void {
+  const k = bestKeyOf(e);
+  const space = k.indexOf(' ');
+  if (space >= 0) ix.lastWord.add(lastWordOf(k), e); // no space: no key ends in " <key>"
+  if (e.kind === 'other' && STORM_WORDS.has(space < 0 ? k : k.slice(0, space)))
+    ix.stormName.add(space < 0 ? '' : k.slice(space + 1), e);
+}
+
 /** The person whose full name, seen before, ends in the one word of `c` (`key`), where `c` reads as no place. */
 function surnameBearer(
   tokens: readonly Token[],
   c: NameCandidate,
-  entities: readonly Building[],
+  ix: Indexes,
   key: string,
   previous: { c: NameCandidate; e: Building } | null,
 ): Building | null {
   if (SURNAME_PLACE_PREPS.has(textAt(tokens, c.first - 1)?.toLowerCase() ?? '')) return null;
   if (previous && previous.e.kind === 'place' && c.first - previous.c.last <= 2) return null;
   const tail = ` ${key}`; // once, not per entity
-  for (let i = entities.length - 1; i >= 0; i--) {
-    const e = entities[i]!;
-    if (e.kind === 'person' && PERSONAL_NAME.test(e.best.text) && bestKeyOf(e).endsWith(tail)) return e;
-  }
-  return null;
+  return ix.lastWord.latest(
+    lastWordOf(key),
+    (e) => e.kind === 'person' && PERSONAL_NAME.test(e.best.text) && bestKeyOf(e).endsWith(tail),
+  );
 }
 
 /** The normalised display name of `e`, looked up once per display name rather than once per candidate. */
@@ -138,6 +196,16 @@ function textAt(tokens: readonly Token[], i: number): string | undefined {
 export function mergeCandidates(text: string, tokens: readonly Token[], candidates: NameCandidate[]): Entity[] {
   const entities: Building[] = [];
   const byKey = new Map<string, Building>();
+  const ix: Indexes = {
+    lastWord: new EntityIndex(),
+    stormName: new EntityIndex(),
+    parts: new EntityIndex(),
+    titleWords: new EntityIndex(),
+    initials: new EntityIndex(),
+    looseKeys: new EntityIndex(),
+    keys: new EntityIndex(),
+  };
+  const byPlaceKey = new Map<string, Building>();
   let previous: { c: NameCandidate; e: Building } | null = null;
   for (const c of candidates) {
     const start = tokens[c.first]!.start;
@@ -157,7 +225,7 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
     // puts something in it ("flew to Nagano") or it stands in a list of places ("Omaha, Portland or Houston").
     const surnameOf: Building | null =
       words.length === 1 && c.kind === 'place' && (!target || target.kind === 'place')
-        ? surnameBearer(tokens, c, entities, key, previous)
+        ? surnameBearer(tokens, c, ix, key, previous)
         : null;
     if (surnameOf) target = surnameOf;
     // 1. "(KCNA)" right after a name, or an acronym of an earlier organization's initials.
@@ -186,31 +254,30 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
       previous.c.last === c.first - 1;
     if (glossed && previous) target = previous.e;
     if (!target && acronym)
-      target = entities.find((e) => (e.kind === 'organization' || e.kind === 'place') && e.initials === key) ?? null;
+      target = ix.initials.earliest(
+        key,
+        (e) => (e.kind === 'organization' || e.kind === 'place') && e.initials === key,
+      );
     // The same organization with its connectors or country written otherwise ("Food Standards of Australia and
     // New Zealand" = "Food Standards Australia New Zealand", "the U.S. Congress" = "the United States Congress").
     if (!target && words.length > 1 && c.kind !== 'person' && c.kind !== 'place') {
       const loose = looseKey(words);
-      target = entities.find((e) => e.kind !== 'person' && e.kind !== 'place' && e.looseKeys.has(loose)) ?? null;
+      target = ix.looseKeys.earliest(loose, (e) => e.kind !== 'person' && e.kind !== 'place');
     }
     // 2. The same gazetteer place under another name.
     let placeKey: string | null = null;
     if (!target && c.kind === 'place') {
       const p = bestPlace(surface);
       placeKey = p ? `${p.kind}:${p.countryCode}:${p.name}` : null;
-      if (placeKey) target = entities.find((e) => e.placeKey === placeKey) ?? null;
+      if (placeKey) target = byPlaceKey.get(placeKey) ?? null;
     }
     // 3. A title alone ("the Secretary", "the General") is the latest person who bore it.
-    if (!target && words.every((w) => wordInfoOf(w).title)) {
-      for (let i = entities.length - 1; i >= 0 && !target; i--)
-        if (entities[i]!.kind === 'person' && entities[i]!.titleWords.has(key)) target = entities[i]!;
-    }
+    if (!target && words.every((w) => wordInfoOf(w).title))
+      target = ix.titleWords.latest(key, (e) => e.kind === 'person');
     // An office of a place ("Emperor of the United States") is the latest person titled so ("Emperor Norton"), or
     // the person it stands in apposition to ("Norton I, Emperor of …").
     if (!target && c.office) {
-      const office = nameKey(words[0]!);
-      for (let i = entities.length - 1; i >= 0 && !target; i--)
-        if (entities[i]!.kind === 'person' && entities[i]!.titleWords.has(office)) target = entities[i]!;
+      target = ix.titleWords.latest(nameKey(words[0]!), (e) => e.kind === 'person');
       target ??= appositionHost(text, entities, start);
     }
     // A capitalised office in apposition after a person in the same sentence ("Cres Eastman, Director of the
@@ -218,16 +285,14 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
     if (!target && words.length === 1 && c.kind !== 'place' && wordInfo(key).title)
       target = appositionHost(text, entities, start);
     // 4. Part of a person's name, most recent person first.
-    if (!target && words.length === 1 && (c.kind === 'person' || c.kind === 'other')) {
-      for (let i = entities.length - 1; i >= 0 && !target; i--)
-        if (entities[i]!.kind === 'person' && entities[i]!.parts.has(key)) target = entities[i]!;
-    }
+    if (!target && words.length === 1 && (c.kind === 'person' || c.kind === 'other'))
+      target = ix.parts.latest(key, (e) => e.kind === 'person');
     // A shorter form of an earlier person's full name ("Joshua Norton", "Norton I" after "Joshua Abraham Norton").
     const regnal = words.length > 1 && /^[IVX]+$/.test(words[words.length - 1]!); // "Norton I", "Henry VIII"
     if (!target && !c.office && (c.kind === 'person' || regnal) && words.length > 1) {
       const core = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !wordInfoOf(w).title).map(nameKey);
-      for (let i = entities.length - 1; i >= 0 && !target && core.length; i--)
-        if (entities[i]!.kind === 'person' && core.every((w) => entities[i]!.parts.has(w))) target = entities[i]!;
+      if (core.length)
+        target = ix.parts.latest(core[0]!, (e) => e.kind === 'person' && core.every((w) => e.parts.has(w)));
     }
     // The head word of an earlier organization's name alone ("Congress" after "the United States Congress").
     // Not after a possessive: "King's College" is another college than "Trinity College".
@@ -241,10 +306,10 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
       /^\p{Lu}\p{Ll}/u.test(words[0]!)
     ) {
       const tail = ` ${key}`; // once per candidate, not per entity
-      for (let i = entities.length - 1; i >= 0 && !target; i--) {
-        const e = entities[i]!;
-        if (e.kind === 'organization' && e.best.tokens > 1 && bestKeyOf(e).endsWith(tail)) target = e;
-      }
+      target = ix.lastWord.latest(
+        lastWordOf(key),
+        (e) => e.kind === 'organization' && e.best.tokens > 1 && bestKeyOf(e).endsWith(tail),
+      );
     }
     // A school and its short name, in either order ("Harrow School" … "Harrow", `schools.ts`).
     if (!target && c.kind === 'organization') target = sameSchool(byKey, key, words.length);
@@ -252,24 +317,23 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
     // tagger reads a lone "Rita" as a person.
     let storm = false;
     if (!target && words.length === 1 && c.kind !== 'place') {
-      for (let i = entities.length - 1; i >= 0 && !target; i--) {
-        const e = entities[i]!;
-        if (e.kind !== 'other') continue; // before the key is split: this loop runs for most candidates
+      target = ix.stormName.latest(key, (e) => {
         // "cyclone phailin": the words after the first are `key` and the first is a storm word (no split, no join).
         const k = bestKeyOf(e);
         const space = k.indexOf(' ');
         const restIsKey = space < 0 ? key === '' : k.length - space - 1 === key.length && k.endsWith(key);
-        if (restIsKey && STORM_WORDS.has(space < 0 ? k : k.slice(0, space))) target = e;
-      }
+        return restIsKey && STORM_WORDS.has(space < 0 ? k : k.slice(0, space));
+      });
       storm = target !== null;
     }
     if (!target && !c.office && c.kind === 'person' && words.length > 1) {
       const last = nameKey(words[words.length - 1]!);
       // A full name after a one-word mention of the same person ("Norton" … "Joshua Abraham Norton").
-      target = entities.find((e) => e.kind !== 'organization' && e.best.tokens === 1 && e.keys.has(last)) ?? null;
+      target = ix.keys.earliest(last, (e) => e.kind !== 'organization' && e.best.tokens === 1);
     }
     if (!target) {
       target = {
+        index: entities.length,
         kind: c.kind,
         mentions: [],
         keys: new Set(),
@@ -285,6 +349,7 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
         votes: { person: 0, organization: 0, place: 0, other: 0 },
       };
       entities.push(target);
+      if (placeKey && !byPlaceKey.has(placeKey)) byPlaceKey.set(placeKey, target); // its display name: below
     }
     target.mentions.push(mention);
     // An acronym of a longer name takes that name's kind and casts no vote ("Digital Humanities (DH)").
@@ -294,28 +359,45 @@ export function mergeCandidates(text: string, tokens: readonly Token[], candidat
       target.votes[c.kind] += c.titled && c.kind === 'person' ? 3 : words.length > 1 ? 2 : 1;
     if (c.titleFrom !== undefined) {
       target.titled.add(text.slice(tokens[c.titleFrom]!.start, end));
-      for (let i = c.titleFrom; i < c.first; i++) target.titleWords.add(nameKey(tokens[i]!.text));
+      for (let i = c.titleFrom; i < c.first; i++) addTitleWord(ix, target, nameKey(tokens[i]!.text));
     }
     if (c.kind === 'person') for (const role of rolesAround(tokens, c)) target.roles.add(role);
     target.keys.add(key);
-    if (words.length > 1) target.looseKeys.add(looseKey(words));
+    ix.keys.add(key, target);
+    if (words.length > 1) {
+      const loose = looseKey(words);
+      target.looseKeys.add(loose);
+      ix.looseKeys.add(loose, target);
+    }
     // A surname read as a place keeps its key free: "to Nagano" later is the place.
     if (!surnameOf) byKey.set(key, target);
     // An office ("Emperor of the United States") is no name: its words are not the person's, but "the Emperor"
     // alone later is the same person.
-    if (c.office) target.titleWords.add(nameKey(words[0]!));
+    if (c.office) addTitleWord(ix, target, nameKey(words[0]!));
     else if (c.kind === 'person' || target.kind === 'person')
-      for (const w of words) if (/^\p{Lu}/u.test(w)) target.parts.add(nameKey(w));
+      for (const w of words)
+        if (/^\p{Lu}/u.test(w)) {
+          const part = nameKey(w);
+          target.parts.add(part);
+          ix.parts.add(part, target);
+        }
     if (words.length > target.best.tokens && !(acronym && target.best.tokens > 0)) {
       target.best = { text: surface.replace(/['’]s$/, ''), tokens: words.length };
       target.bestKey = null;
       target.initials = initials(words);
+      ix.initials.add(target.initials, target);
+      indexBest(ix, target);
     }
     if (!c.nested) previous = { c, e: target }; // "(HANO)" after "Housing Authority of New Orleans" is the authority
   }
   linkVocatives(text, tokens, entities);
   linkNominals(text, tokens, entities);
   return mergeAcronyms(entities).map((b) => finish(text, b));
+}
+
+function addTitleWord(ix: Indexes, e: Building, word: string): void {
+  e.titleWords.add(word);
+  ix.titleWords.add(word, e);
 }
 
 /** The organization that `key` names as a school: "harrow school" after "harrow", "harrow" after "harrow school". */
