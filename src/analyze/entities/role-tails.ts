@@ -37,9 +37,9 @@ export function roleTails(tokens: readonly Token[], candidates: readonly NameCan
     if (last === c.last) return c;
     if (tokens.slice(c.first, last).some((t) => wordInfoOf(t.text).firstName || wordInfoOf(t.text).lastName)) return c;
     const rest = phraseOf(tokens, c.first, last);
-    if (last - c.first === 1 && ACRONYM.test(rest) && !bestPlace(rest))
-      return { ...c, last, kind: 'organization' as const, titled: false, strong: true };
     const place = bestPlace(rest);
+    if (last - c.first === 1 && ACRONYM.test(rest) && !place)
+      return { ...c, last, kind: 'organization' as const, titled: false, strong: true };
     if (place && (place.kind !== 'city' || place.population >= 100_000))
       return { ...c, last, kind: 'place' as const, titled: false, strong: true };
     return c;

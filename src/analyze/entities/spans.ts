@@ -245,13 +245,6 @@ function splitAffiliation(
   return null;
 }
 
-/**
- * Tagger spans cleaned of what is no name: words that never are (`NEVER_NAMES`: "Please", "Thank") trimmed from
- * either end, a mixed-case name cut where a clause shouted in capitals begins ("Peru MIX IT ALL UP",
- * `beforeShouting`), and person spans that run two names together split ("Pam Butler Renee Ratcliff", "Vince
- * Vince" — lists and signatures in web text) or end in an ordinary word ("Phillip Allen Let") or an all-caps
- * heading's next words.
- */
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const HAS_LOWER = /\p{Ll}/u;
 
@@ -299,6 +292,13 @@ function functionWord(word: string): boolean {
   return info.common && !info.title && lexiconTags(lower).every((t) => FUNCTION_TAGS.has(t));
 }
 
+/**
+ * Tagger spans cleaned of what is no name: words that never are (`NEVER_NAMES`: "Please", "Thank") trimmed from
+ * either end, a mixed-case name cut where a clause shouted in capitals begins ("Peru MIX IT ALL UP",
+ * `beforeShouting`), and person spans that run two names together split ("Pam Butler Renee Ratcliff", "Vince
+ * Vince" — lists and signatures in web text) or end in an ordinary word ("Phillip Allen Let") or an all-caps
+ * heading's next words.
+ */
 export function cleanSpans(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
   const out: NameCandidate[] = [];
   const taken = new Set<number>();
@@ -333,7 +333,7 @@ export function cleanSpans(tokens: readonly Token[], candidates: readonly NameCa
     while (last < tokens.length && ARABIC_ARTICLE.test(tokens[last]!.text) && !taken.has(last)) last++;
     // An all-caps heading runs on past the name: "GEN. ELIZABETH B. PRELOGAR ON BEHALF OF THE PETITIONERS".
     for (let k = first + 1; k < last; k++)
-      if (/^\p{Lu}{2,}$/u.test(tokens[k]!.text) && HEADING_BREAKS.has(tokens[k]!.text.toLowerCase())) last = k;
+      if (ALL_CAPS.test(tokens[k]!.text) && HEADING_BREAKS.has(tokens[k]!.text.toLowerCase())) last = k;
     while (last - first >= 3 && info(last - 1).common && !info(last - 1).lastName && !info(last - 1).firstName) last--;
     // What that uncovered may be a greeting ("Marco Dear All, …": the next message's salutation).
     while (last - first >= 2 && never(last - 1)) last--;
