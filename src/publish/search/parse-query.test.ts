@@ -42,4 +42,16 @@ describe('parseSearch', () => {
     expect(checkSearch('x'.repeat(501), {})).toMatchObject({ ok: false, param: 'q' });
     expect(checkSearch('x'.repeat(500), {}).ok).toBe(true);
   });
+
+  it('names an operator typed with nothing after its colon instead of searching for its name', () => {
+    for (const q of ['quoted:', 'dock about:""', 'place: Harwick', 'storm lang:', 'quoted:"'])
+      expect(checkSearch(q, {}), q).toMatchObject({ ok: false, param: 'q' });
+    const problem = checkSearch('flood about:', {});
+    expect(!problem.ok && problem.message).toBe(
+      'q: the about: operator needs a value right after the colon, e.g. about:"Kim Jong Un"',
+    );
+    // Inside a phrase, after another character, or unknown, a colon is only text.
+    for (const q of ['"reply to: the mayor"', 'https://x.example', 'note: this', 'quoted:Harwick', 'to:2024-01-02'])
+      expect(checkSearch(q, {}).ok, q).toBe(true);
+  });
 });

@@ -4,8 +4,8 @@
  * in a field or an operator, is a named problem rather than a filter silently dropped.
  */
 import type { SearchQuery } from '../../store/port.js';
-import { parseSearchSyntax } from '../../store/search-syntax.js';
-import { dateParam, languageParam, shown, type ParamCheck } from '../params/param-check.js';
+import { parseSearchSyntax, SEARCH_OPERATORS } from '../../store/search-syntax.js';
+import { dateParam, languageParam, shown, type ParamCheck, type ParamProblem } from '../params/param-check.js';
 
 export type ParsedSearch = Omit<SearchQuery, 'limit' | 'offset'>;
 
@@ -40,6 +40,33 @@ export function searchFormOf(param: (name: string) => string | undefined): Searc
   };
 }
 
+/** An example value for each operator, shown when one is typed with nothing after its colon. */
+const OPERATOR_EXAMPLE: Readonly<Record<string, string>> = {
+  quoted: 'quoted:KCNA or quoted:"White House"',
+  about: 'about:"Kim Jong Un"',
+  place: 'place:Vladivostok',
+  outlet: 'outlet:Reuters',
+  lang: 'lang:en',
+  from: 'from:2023-09-01',
+  to: 'to:2023-09-30',
+};
+
+/**
+ * A known operator with nothing after its colon (`quoted:`, `about:""`, `place: Vladivostok`), outside a quoted
+ * phrase. Left in the text, it would search for the word itself ("about" matches most articles) as if it were
+ * the filter asked for.
+ */
+const EMPTY_OPERATOR = new RegExp(`(?:^|\\s)(${Object.keys(SEARCH_OPERATORS).join('|')}):(?:""?)?(?=\\s|$)`, 'i');
+
+/** The problem with the first operator typed without a value, if any. */
+function emptyOperator(text: string): ParamProblem | null {
+  const m = EMPTY_OPERATOR.exec(text.replace(/"[^"]*"/g, ' '));
+  if (!m) return null;
+  const op = m[1]!.toLowerCase();
+  const message = `q: the ${op}: operator needs a value right after the colon, e.g. ${OPERATOR_EXAMPLE[op] ?? `${op}:value`}`;
+  return { ok: false, param: 'q', message };
+}
+
 /** The operator a reader types for each checked field, to name it when it came from the box. */
 const OPERATOR_OF = { language: 'lang', from: 'from', to: 'to' } as const;
 
@@ -54,6 +81,8 @@ export function checkSearch(
   if (q.length > MAX_QUERY_LENGTH)
     return { ok: false, param: 'q', message: `q must be at most ${MAX_QUERY_LENGTH} characters (got ${q.length})` };
   const parsed = parseSearch(q);
+  const empty = emptyOperator(parsed.text ?? '');
+  if (empty) return empty;
   const fromForm = new Set<string>();
   for (const key of ['outlet', 'language', 'from', 'to'] as const) {
     const v = form[key]?.trim();
