@@ -249,6 +249,31 @@ describe('createApp API', () => {
     expect(calls).toEqual([{ url: 'https://a.example/x', html: '<p>hi</p>' }]);
   });
 
+  it('answers 405 with Allow for a path that another method serves, 404 for no path at all', async () => {
+    const app = await seeded({ token: 'sekret' });
+    const get = await app.request('/api/v1/ingest');
+    expect(get.status).toBe(405);
+    expect(get.headers.get('allow')).toBe('POST, OPTIONS');
+    expect(await get.json()).toEqual({
+      error: { code: 'method-not-allowed', message: 'GET is not allowed here; this address answers POST' },
+    });
+    const put = await app.request('/api/v1/articles/a1', { method: 'PUT', body: '{}' });
+    expect(put.status).toBe(405);
+    expect(put.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+    for (const path of ['/', '/article/a1', '/search?q=train', '/feed/rss']) {
+      const post = await app.request(path, { method: 'POST', body: 'x=1' });
+      expect(post.status, path).toBe(405);
+      expect(post.headers.get('allow'), path).toBe('GET, HEAD, OPTIONS');
+      expect(post.headers.get('content-security-policy'), path).toBeTruthy();
+      expect(await post.text(), path).toContain('Method not allowed');
+    }
+    const options = await app.request('/api/v1/search', { method: 'OPTIONS' });
+    expect(options.status).toBe(204);
+    expect(options.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+    expect((await app.request('/api/v1/nope', { method: 'POST' })).status).toBe(404);
+    expect((await app.request('/nope', { method: 'DELETE' })).status).toBe(404);
+  });
+
   it('describes every route in an OpenAPI 3.1 document', async () => {
     const app = await seeded();
     const doc = (await (await app.request('/api/openapi.json')).json()) as {

@@ -5,6 +5,7 @@
 import { Hono } from 'hono';
 import { apiError } from './api/api-error.js';
 import { apiRoutes } from './api/api-routes.js';
+import { allowedMethods } from './allowed-methods.js';
 import { openApiDocument } from './api/openapi.js';
 import type { AppDeps } from './deps.js';
 import { feedRoutes } from './feed-routes.js';
@@ -38,11 +39,18 @@ export function createWebEdition(deps: AppDeps): WebEdition {
   app.route('/', webRoutes(deps, pages));
   app.get('/healthz', (c) => c.text('ok'));
 
-  app.notFound((c) =>
-    c.req.path.startsWith('/api/')
-      ? apiError(c, 404, 'not-found', 'no such API endpoint')
-      : c.html(errorPage(deps.config, 404), 404),
-  );
+  app.notFound((c) => {
+    const api = c.req.path.startsWith('/api/');
+    // A path that exists under another method: 405 with Allow (OPTIONS asks for just that), not "no such page".
+    const allowed = allowedMethods(app, c.req.path);
+    if (allowed.length > 0) {
+      c.header('Allow', [...allowed, 'OPTIONS'].join(', '));
+      if (c.req.method === 'OPTIONS') return c.body(null, 204);
+      const message = `${c.req.method} is not allowed here; this address answers ${allowed.join(', ')}`;
+      return api ? apiError(c, 405, 'method-not-allowed', message) : c.html(errorPage(deps.config, 405), 405);
+    }
+    return api ? apiError(c, 404, 'not-found', 'no such API endpoint') : c.html(errorPage(deps.config, 404), 404);
+  });
   app.onError((err, c) => {
     deps.logger.error({ err, path: c.req.path, method: c.req.method }, 'publish: request failed');
     return c.req.path.startsWith('/api/')

@@ -7,6 +7,7 @@ export type ApiErrorCode =
   | 'unauthorized'
   | 'forbidden'
   | 'not-found'
+  | 'method-not-allowed'
   | 'unprocessable'
   | 'payload-too-large'
   | 'not-implemented'

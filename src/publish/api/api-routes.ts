@@ -148,6 +148,6 @@ export function apiRoutes(deps: AppDeps): Hono {
     );
   });
 
-  app.all('*', (c) => apiError(c, 404, 'not-found', 'no such API endpoint'));
+  // No catch-all here: the app's not-found handler answers 404, or 405 for a path another method has.
   return app;
 }
