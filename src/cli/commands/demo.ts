@@ -3,11 +3,10 @@
  * serves it on port 8080 (PORT changes it) and prints the URL. `npm start` runs this.
  */
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
 import { parseErrorMessage, portOption } from '../command-line.js';
 import { reportUsageError } from '../usage-error.js';
-import { listenErrorMessage, serveDesk } from './serve.js';
+import { listenProblem, serveDesk } from './serve.js';
 
 const DEMO_DB = './data/demo.db';
 const HOST = '127.0.0.1';
@@ -23,15 +22,6 @@ Options:
 
 Exit status: 0 stopped by Ctrl-C or SIGTERM, 1 cannot listen, 2 usage error.
 `;
-
-/** Resolves to null when the port can be listened on, else the reason; checked before the desk is rebuilt. */
-function portProblem(port: number): Promise<string | null> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.once('error', (err) => resolve(listenErrorMessage(err, { host: HOST, port }) ?? String(err)));
-    probe.listen(port, HOST, () => probe.close(() => resolve(null)));
-  });
-}
 
 export async function run(argv: string[]): Promise<number> {
   let values;
@@ -51,7 +41,7 @@ export async function run(argv: string[]): Promise<number> {
   const port = portOption(values.port, process.env.PORT);
   if (typeof port === 'string') return reportUsageError(process.stderr, 'demo', port);
   // Rebuilding first would delete the database under a demo already serving on this port, then fail to listen.
-  const problem = await portProblem(port);
+  const problem = await listenProblem({ host: HOST, port });
   if (problem) {
     process.stderr.write(`dateline demo: ${problem}\n`);
     return 1;

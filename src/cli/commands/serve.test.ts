@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -26,7 +26,7 @@ describe('parseServeArgs', () => {
 });
 
 describe('serveDesk', () => {
-  it('exits 1 with a plain message, not a stack trace, when the port is taken', async () => {
+  it('exits 1 with a plain message, not a stack trace, when the port is taken, and creates no database', async () => {
     const blocker = createServer();
     await new Promise<void>((done) => blocker.listen(0, '127.0.0.1', done));
     const port = (blocker.address() as AddressInfo).port;
@@ -36,7 +36,9 @@ describe('serveDesk', () => {
       expect(await serveDesk({ dbPath: db, host: '127.0.0.1', port })).toBe(1);
       const said = err.mock.calls.map((c) => String(c[0])).join('');
       expect(said).toContain(`cannot listen on 127.0.0.1:${port}: the port is already in use`);
-      expect(said).toContain('did not exist; serving a new, empty desk');
+      // The port is looked at first: no empty database is left behind, nor a note about serving one.
+      expect(said).not.toContain('serving a new, empty desk');
+      expect(existsSync(db)).toBe(false);
     } finally {
       err.mockRestore();
       await new Promise<void>((done) => blocker.close(() => done()));

@@ -5,6 +5,7 @@
  * DATELINE_FEED_REFRESH_MINUTES (0 turns refreshing off; default 30; DATELINE_REFRESH_MINUTES is the old name).
  */
 import { existsSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseErrorMessage, portOption } from '../command-line.js';
@@ -48,6 +49,12 @@ export async function serveDesk(options: ServeOptions): Promise<number> {
     import('../../publish/start-server.js'),
     import('../../publish/config.js'),
   ]);
+  // Checked before the store is opened: a taken port must not leave behind a new, empty database file.
+  const problem = await listenProblem(options);
+  if (problem) {
+    process.stderr.write(`dateline serve: ${problem}\n`);
+    return 1;
+  }
   const logger = pino({ name: 'dateline' }, pino.destination(2));
   let store;
   let fetchSettings: Config['fetch'] | undefined;
@@ -152,6 +159,16 @@ export async function serveDesk(options: ServeOptions): Promise<number> {
   await hooks.settle().catch((err: unknown) => logger.warn({ err }, 'serve: saving the stories failed'));
   await store.close();
   return 0;
+}
+
+/** Resolves to null when the address can be listened on, else why not (port 0 always can). */
+export function listenProblem(where: { host: string; port: number }): Promise<string | null> {
+  if (where.port === 0) return Promise.resolve(null);
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', (err) => resolve(listenErrorMessage(err, where) ?? String(err)));
+    probe.listen(where.port, where.host, () => probe.close(() => resolve(null)));
+  });
 }
 
 /** A user-facing message for a failure to listen (port taken, no permission, unknown host); null: not one. */
