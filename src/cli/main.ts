@@ -7,9 +7,16 @@ import { usage } from './usage.js';
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '-h' || name === '--help' || name === 'help') {
+  if (!name) {
+    // A usage error: the usage goes with the other messages, to stderr, leaving stdout for data.
+    process.stderr.write(usage());
+    return 2;
+  }
+  // `dateline help extract` is `dateline extract --help`.
+  if (name === 'help' && rest[0]) return main([rest[0], '--help']);
+  if (name === '-h' || name === '--help' || name === 'help') {
     process.stdout.write(usage());
-    return name ? 0 : 2;
+    return 0;
   }
   if (name === '--version' || name === '-v') {
     process.stdout.write('dateline 0.1.0\n');
