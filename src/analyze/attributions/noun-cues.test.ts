@@ -31,4 +31,23 @@ describe('noun cues with their holder', () => {
     expect(records('Okafor’s comments that were posted online drew criticism.')).toEqual([]);
     expect(records('The statement that the council issued was short.')).toEqual([]);
   });
+  it('reads a holder named after the noun, with "by", "among" or "from"', () => {
+    expect(records('The assertion by Sen. Halloran that the count was rigged drew a rebuke.')).toEqual([
+      'Halloran: the count was rigged',
+    ]);
+    expect(records('There is growing fear among dairy farmers that the drought will last.')).toEqual([
+      'dairy farmers: the drought will last',
+    ]);
+    expect(records('The council ignored warnings from engineers that the dam was failing.')).toEqual([
+      'engineers: the dam was failing',
+    ]);
+    expect(records('The claims by the plaintiffs that were dismissed ran to 40 pages.')).toEqual([]);
+    expect(records('The fear among the players was obvious.')).toEqual([]);
+  });
+
+  it('reads a held view with a copula before its "that": "X\'s view is that …"', () => {
+    expect(records('The senator’s view is that rates will stay high.')).toEqual(['senator: rates will stay high']);
+    expect(records('The union’s position remains that the strike is legal.')).toEqual(['union: the strike is legal']);
+    expect(records('The view from the summit is that of a valley.')).toEqual([]);
+  });
 });

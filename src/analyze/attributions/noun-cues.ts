@@ -5,7 +5,7 @@
  */
 import type { Sentence, Span } from '../../vocabulary.js';
 import { trimContent, type Draft } from './draft.js';
-import { phraseEndingAt, phraseSpan } from './noun-phrase.js';
+import { phraseEndingAt, phraseSpan, phraseStartingAt } from './noun-phrase.js';
 import { speakerLike } from './speaker-like.js';
 import { AUXILIARY } from './content-after.js';
 import { VERB_FORMS } from './cues.js';
@@ -130,8 +130,15 @@ const PREPOSITION = /^(?:of|in|for|from|at|with|by|on|to|about|over|after|before
 /** Drafts of the noun cues in sentence `s`, whose words are `words`. */
 export function nounCueDrafts(text: string, s: Sentence, words: Word[]): Draft[] {
   const out: Draft[] = [];
-  for (let i = 1; i < words.length - 2; i++) {
+  for (let i = 0; i < words.length - 2; i++) {
     const noun = words[i]!;
+    if (!NOUN_CUES.has(noun.bare) || noun.raw !== noun.bare) continue;
+    const other = holderAfterDraft(text, s, words, i) ?? copularDraft(text, s, words, i);
+    if (other) {
+      out.push(other);
+      continue;
+    }
+    if (i === 0) continue;
     // "his promise to build a wall": a commitment's to-infinitive, as "promised to" takes it.
     const infinitive =
       COMMITMENT_NOUNS.has(noun.bare) && words[i + 1]!.raw === 'to' && /^\p{Ll}+$/u.test(words[i + 2]!.raw);
@@ -153,6 +160,54 @@ export function nounCueDrafts(text: string, s: Sentence, words: Word[]): Draft[]
   }
   return out;
 }
+
+/** Prepositions that name a noun cue's holder after it: "the assertion by X that", "fears among farmers that". */
+const HOLDER_AFTER = /^(?:by|among|from)$/;
+/** Most words of a holder between its preposition and "that". */
+const MAX_HOLDER_AFTER = 8;
+
+/**
+ * "The assertion by Sen. Greer that the count was rigged drew a rebuke", "growing fear among farmers that the drought
+ * will last", "warnings from economists that …": the holder follows the noun after "by", "among" or "from", then
+ * "that" and the content. A noun cue that opens the sentence is its subject, so its clause ends before the main verb.
+ */
+function holderAfterDraft(text: string, s: Sentence, words: Word[], i: number): Draft | null {
+  if (!HOLDER_AFTER.test(words[i + 1]!.raw) || endsClause(words[i]!)) return null;
+  let that = -1;
+  for (let k = i + 2; k < words.length - 1 && k <= i + 1 + MAX_HOLDER_AFTER; k++) {
+    if (words[k]!.raw === 'that') {
+      that = k;
+      break;
+    }
+    if (endsClause(words[k]!)) return null;
+  }
+  if (that < i + 3 || RELATIVE_VERB.test(words[that + 1]!.bare)) return null;
+  const np = phraseStartingAt(words, i + 2);
+  if (!np || np.last !== that - 1) return null;
+  const speakerSpan = phraseSpan(words, np.first, np.last);
+  if (!speakerLike(text.slice(speakerSpan.start, speakerSpan.end), false)) return null;
+  const subject = i <= 2 && !words.slice(0, i).some((w) => endsClause(w) || VERB_FORMS.has(w.bare));
+  const main = subject ? mainVerbAfter(words, that + 1) : -1;
+  const content = trimContent(text, words[that + 1]!.start, main > 0 ? words[main]!.start : s.end);
+  return content ? { kind: 'verb', cue: words[i]!.bare, cueSpan: span(words[i]!), speakerSpan, content } : null;
+}
+
+/** Copulas between a held noun cue and its "that": "the government's position is that …". */
+const COPULA = /^(?:is|was|remains|remained)$/;
+
+/**
+ * "Pemberton's view is that rates will stay high", "The government's position is that the strike is illegal": the
+ * possessor's noun cue, a copula, then "that" and the content, to the sentence's end.
+ */
+function copularDraft(text: string, s: Sentence, words: Word[], i: number): Draft | null {
+  if (i === 0 || !COPULA.test(words[i + 1]!.raw) || words[i + 2]!.raw !== 'that' || !words[i + 3]) return null;
+  const speakerSpan = holder(text, words, i - 1);
+  if (!speakerSpan) return null;
+  const content = trimContent(text, words[i + 3]!.start, s.end);
+  return content ? { kind: 'verb', cue: words[i]!.bare, cueSpan: span(words[i]!), speakerSpan, content } : null;
+}
+
+const span = (w: Word): Span => ({ start: w.start, end: w.start + w.bare.length });
 
 /** Verbs of saying a held view again: "reiterated the UK's position that …", "repeated his claim that …". */
 const RESTATE = /^(?:reiterated|reiterates|repeated|repeats|restated|restates|reaffirmed|reaffirms|echoed|echoes)$/;
