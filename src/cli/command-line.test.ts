@@ -15,7 +15,8 @@ describe('parseCommandLine usage errors', () => {
     [['-z'], true, "unknown option '-z' (an input that starts with '-' goes after '--')"],
     [['extra'], false, "unexpected argument 'extra': this command takes options only"],
     [['--db'], false, '--db needs a value'],
-    [['--db', '--jobs'], false, '--db needs a value'],
+    [['--db', '--jobs'], false, "--db needs a value (to give one that starts with '-', write --db=<value>)"],
+    [['--db', '-5'], false, "--db needs a value (to give one that starts with '-', write --db=<value>)"],
     [['--quiet=yes'], false, '--quiet takes no value'],
   ])('%j → %s', (argv, positionals, message) => {
     const options = { db: { type: 'string' }, quiet: { type: 'boolean' } } as const;

@@ -69,7 +69,10 @@ export function parseErrorMessage(err: unknown): string {
       return `unexpected argument '${quoted}': this command takes options only`;
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
       const option = quoted?.replace(/ <value>$/, '');
-      if (/argument missing|argument is ambiguous/.test(message)) return `${option} needs a value`;
+      if (/argument missing/.test(message)) return `${option} needs a value`;
+      // The next argument starts with '-': another option, or a value such as -5 that must be attached.
+      if (/argument is ambiguous/.test(message))
+        return `${option} needs a value (to give one that starts with '-', write ${option}=<value>)`;
       if (/does not take an argument/.test(message)) return `${option} takes no value`;
       break;
     }
