@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { withArticleFastPath, type NodeListener } from './article-fast-path.js';
 import { createWebEdition, type WebEdition } from './app.js';
+import { answerClientError } from './client-error.js';
 import type { AppDeps } from './deps.js';
 import { worldCountries } from './map/world-topology.js';
 import type { StoredPages } from './stored-pages.js';
@@ -34,6 +35,7 @@ export async function startServer(
   );
   let listener: NodeListener = app;
   const server: Server = createServer((incoming, outgoing) => listener(incoming, outgoing));
+  server.on('clientError', answerClientError);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(listen.port, listen.host, () => {
