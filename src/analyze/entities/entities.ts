@@ -53,7 +53,8 @@
  *                   person's name, which join it ("K. Michael Stevens", `initials.ts`), but a writer's initials
  *                   before their signature are a person of their own ("jt Jana Tollen", `initials-sign-offs.ts`), and
  *                   a town or an acronym before a role is that place or organization ("Leeds Consultant",
- *                   `role-tails.ts`);
+ *                   `role-tails.ts`); a person named only by common English words is none ("Buyer Beware",
+ *                   "Gas Desk", `word-people.ts`);
  *   5. merge      — alias merging into entities with stable ids, nominal roles ("the leader") (`chains.ts`);
  *   6. extra      — names from the title, caption and credit join as aliases or mention-less entities;
  *   7. geocode    — places resolved against the offline gazetteer in the article's context (`places/`).
@@ -101,6 +102,7 @@ import { townStates } from './town-states.js';
 import { ownedBrands } from './owned-brands.js';
 import { articleNames } from './article-names.js';
 import { withoutPraise } from './praise.js';
+import { withoutWordPeople } from './word-people.js';
 import { stormNames } from './storms.js';
 import { corporateForms } from './corporate-suffixes.js';
 import { businessLines } from './business-lines.js';
@@ -223,6 +225,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = initialsOfPeople(tokens, found);
     found = initialsSignOffs(tokens, found);
     found = roleTails(tokens, found);
+    found = withoutWordPeople(tokens, found);
     found = lowerCasePlaces(tokens, found);
     found = lowerCasePeople(text, tokens, found, a.starts);
     found = planetsAsNoPlaces(tokens, found);

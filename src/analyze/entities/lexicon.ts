@@ -200,3 +200,22 @@ export const STORM_WORDS: ReadonlySet<string> = new Set([
 export const DETERMINERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'my', 'your', 'his', 'her', 'our', 'their',
 ]);
+
+/**
+ * Given names and surnames that are ordinary words too ("mark", "bill", "grace", "young", "brown"), whose English
+ * readings compromise's lexicon gives alone: no lower-case word of these is a person (`lower-people.ts`), and no
+ * capitalised name holding one is only common words (`word-people.ts`).
+ */
+// prettier-ignore
+export const NAMES_AS_WORDS: ReadonlySet<string> = new Set([
+  'mark', 'bill', 'will', 'bob', 'pat', 'sue', 'don', 'chase', 'grant', 'rich', 'frank', 'bud', 'jack', 'rob',
+  'art', 'may', 'june', 'april', 'joy', 'hope', 'faith', 'grace', 'dawn', 'rose', 'ray', 'gene', 'dean', 'wade',
+  'drew', 'lane', 'nick', 'carol', 'sandy', 'rusty', 'dusty', 'summer', 'sky', 'river', 'penny', 'ruby', 'amber',
+  'crystal', 'jewel', 'rocky', 'buck', 'colt', 'hunter', 'miles', 'norm', 'guy', 'herb', 'gay', 'cliff', 'rod',
+  'jean', 'kit', 'peg', 'dot', 'tab', 'sly', 'chuck', 'jimmy', 'jerry', 'bobby', 'sterling', 'royal', 'major',
+  'earl', 'baron', 'duke', 'king', 'prince', 'page', 'price', 'cash', 'sonny', 'honey', 'candy', 'ginger', 'holly',
+  'ivy', 'iris', 'lily', 'daisy', 'violet', 'heather', 'olive', 'pearl', 'melody', 'harmony', 'destiny', 'trinity',
+  'misty', 'stormy', 'autumn', 'winter', 'august', 'angel', 'chance', 'early', 'long', 'young', 'brown', 'black',
+  'white', 'green', 'gray', 'grey', 'christian', 'forest', 'cole', 'reed', 'glen', 'dale', 'clay', 'stone',
+  'victor', 'patience', 'constance', 'prudence', 'verity', 'ally', 'tiny', 'max', 'sol', 'ben', 'al', 'valentine',
+]);

@@ -8,26 +8,11 @@
  */
 import nlp from 'compromise';
 import { startsLower } from './letter-case.js';
-import { DETERMINERS } from './lexicon.js';
+import { DETERMINERS, NAMES_AS_WORDS } from './lexicon.js';
 import { memoByText } from './text-memo.js';
 import type { NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
 import { wordInfoOf } from './wordinfo.js';
-
-/** Given names that are ordinary lower-case words, which the lexicon files as names only. */
-// prettier-ignore
-const ORDINARY: ReadonlySet<string> = new Set([
-  'mark', 'bill', 'will', 'bob', 'pat', 'sue', 'don', 'chase', 'grant', 'rich', 'frank', 'bud', 'jack', 'rob',
-  'art', 'may', 'june', 'april', 'joy', 'hope', 'faith', 'grace', 'dawn', 'rose', 'ray', 'gene', 'dean', 'wade',
-  'drew', 'lane', 'nick', 'carol', 'sandy', 'rusty', 'dusty', 'summer', 'sky', 'river', 'penny', 'ruby', 'amber',
-  'crystal', 'jewel', 'rocky', 'buck', 'colt', 'hunter', 'miles', 'norm', 'guy', 'herb', 'gay', 'cliff', 'rod',
-  'jean', 'kit', 'peg', 'dot', 'tab', 'sly', 'chuck', 'jimmy', 'jerry', 'bobby', 'sterling', 'royal', 'major',
-  'earl', 'baron', 'duke', 'king', 'prince', 'page', 'price', 'cash', 'sonny', 'honey', 'candy', 'ginger', 'holly',
-  'ivy', 'iris', 'lily', 'daisy', 'violet', 'heather', 'olive', 'pearl', 'melody', 'harmony', 'destiny', 'trinity',
-  'misty', 'stormy', 'autumn', 'winter', 'august', 'angel', 'chance', 'early', 'long', 'young', 'brown', 'black',
-  'white', 'green', 'gray', 'grey', 'christian', 'forest', 'cole', 'reed', 'glen', 'dale', 'clay', 'stone',
-  'victor', 'patience', 'constance', 'prudence', 'verity', 'ally', 'tiny', 'max', 'sol', 'ben', 'al', 'valentine',
-]);
 
 /** Words before a person's name in chat ("tell val", "max and jen", "with priya"). */
 // prettier-ignore
@@ -37,13 +22,13 @@ const BEFORE_PERSON: ReadonlySet<string> = new Set([
 ]);
 
 function lowerName(word: string): boolean {
-  if (word.length < 3 || !/^\p{Ll}+$/u.test(word) || ORDINARY.has(word)) return false;
+  if (word.length < 3 || !/^\p{Ll}+$/u.test(word) || NAMES_AS_WORDS.has(word)) return false;
   const info = wordInfoOf(word);
   return info.firstName && !info.common && !info.place && !info.org && !info.title;
 }
 
 function lowerSurname(word: string): boolean {
-  if (word.length < 3 || !/^\p{Ll}+$/u.test(word) || ORDINARY.has(word)) return false;
+  if (word.length < 3 || !/^\p{Ll}+$/u.test(word) || NAMES_AS_WORDS.has(word)) return false;
   const info = wordInfoOf(word);
   return (info.lastName || info.firstName) && !info.common && !info.place;
 }
