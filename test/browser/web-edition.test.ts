@@ -113,12 +113,26 @@ describe.skipIf(!haveBrowser)('web edition in a browser', () => {
     await page.context().close();
   });
 
+  it('keeps heading levels in order on list pages (an article title is an h3 under an h2, never under the h1)', async () => {
+    for (const path of ['/', '/search?q=train', '/entity/place/Vladivostok', '/outlet/Other%20Wire']) {
+      const { page } = await openPage();
+      expect((await page.goto(`${desk.url}${path}`))?.status(), path).toBe(200);
+      const result = await new AxeBuilder({ page }).withRules(['heading-order']).analyze();
+      expect(
+        result.violations.map((v) => `${path}: ${v.id}`),
+        path,
+      ).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   const AXE_PAGES: readonly [string, (d: SeededDesk) => string][] = [
     ['front', () => '/'],
     ['article', (d) => `/article/${encodeURIComponent(d.articleId)}`],
     ['search', () => '/search?q=train'],
     ['story', (d) => `/story/${encodeURIComponent(d.storyId)}`],
     ['entity', () => '/entity/place/Vladivostok'],
+    ['outlet', () => '/outlet/Other%20Wire'],
     // The notices that stand in for a list: a filter that matched nothing, a page past the end.
     ['front (filtered to nothing)', () => '/?outlet=No%20Such%20Outlet'],
     ['search (past the last page)', () => '/search?q=train&page=99'],

@@ -31,6 +31,7 @@ export function entityPage(config: PublishConfig, ref: EntityRef, articles: read
       <a href="${about}">Search about ${ref.name}</a> ·
       <a href="${paths.search({ q: `quoted:"${ref.name}"` })}">Where ${ref.name} is quoted</a>
     </p>
+    <h2 class="visually-hidden">Articles</h2>
     ${partial} ${articleList(articles, 'No articles.')}`;
   return layout({ config, title: ref.name, body });
 }

@@ -22,6 +22,7 @@ export function outletPage(
   const body = html`<h1>${outlet}</h1>
     ${problem ? problemNotice(`${problem.message}.`, html`<a href="${paths.outlet(outlet)}">Go to page 1</a>.`) : ''}
     <p class="meta">${articles.total} article${articles.total === 1 ? '' : 's'} on the desk.</p>
+    <h2 class="visually-hidden">Latest articles</h2>
     ${pastLastPage(paging, articles.items.length) ?? articleList(articles.items, 'No articles from this outlet.')}
     ${pager(paging)} ${feedLinks(base)}`;
   return layout({ config, title: outlet, head: feedHead(base, outlet), body });
