@@ -183,6 +183,7 @@ describe('API and feed parameters', () => {
       ['/api/v1/search?q=strike&offset=-1', 'offset', 'from 0 to 1000000'],
       ['/api/v1/search?q=strike+lang:!!', 'q', 'lang:en'],
       ['/api/v1/search?q=quoted:', 'q', 'the quoted: operator needs a value'],
+      ['/api/v1/search?q=*', 'q', 'q has no word to search for (got "*")'],
       ['/api/v1/search?q=strike+place:%22%22', 'q', 'e.g. place:Vladivostok'],
       ['/api/v1/articles?limit=abc', 'limit', 'from 1 to 100'],
       ['/api/v1/articles?language=english%20please', 'language', 'en or pt-BR'],

@@ -80,13 +80,12 @@ export function apiRoutes(deps: AppDeps): Hono {
       language: opt(c, 'language'),
       from: opt(c, 'from'),
       to: opt(c, 'to'),
+      quoted: opt(c, 'quoted'),
+      about: opt(c, 'about'),
+      place: opt(c, 'place'),
     });
     if (!checked.ok) return badParam(c, checked);
     const parsed = checked.value;
-    for (const key of ['quoted', 'about', 'place'] as const) {
-      const v = opt(c, key);
-      if (v) parsed[key] = v;
-    }
     if (!hasCriteria(parsed)) return apiError(c, 400, 'bad-request', 'give q or at least one filter', 'q');
     const page = await store.search({ ...parsed, limit, offset });
     return c.json({ ...page, limit, offset, query: parsed });

@@ -94,10 +94,14 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
           operationId: 'search',
           summary: 'Full-text search with highlighted snippets',
           parameters: [
-            q('q', 'Free text; operators quoted:X, about:"X", place:X, outlet:X, lang:xx, from:, to: are understood', {
-              type: 'string',
-              maxLength: MAX_QUERY_LENGTH,
-            }),
+            q(
+              'q',
+              'Free text of at most 32 words (a "quoted phrase" counts once); operators quoted:X, about:"X", place:X, outlet:X, lang:xx, from:, to: are understood',
+              {
+                type: 'string',
+                maxLength: MAX_QUERY_LENGTH,
+              },
+            ),
             q('outlet', 'Only this outlet'),
             language,
             q('from', 'First day, inclusive, YYYY-MM-DD; not after `to`', { type: 'string', format: 'date' }),

@@ -54,4 +54,25 @@ describe('parseSearch', () => {
     for (const q of ['"reply to: the mayor"', 'https://x.example', 'note: this', 'quoted:Harwick', 'to:2024-01-02'])
       expect(checkSearch(q, {}).ok, q).toBe(true);
   });
+
+  it('names a query of more words than the store searches instead of dropping the last ones', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
+    expect(checkSearch(words(32), {}).ok).toBe(true);
+    const over = checkSearch(words(33), {});
+    expect(over).toMatchObject({ ok: false, param: 'q' });
+    expect(!over.ok && over.message).toBe('q has 33 words; at most 32 are searched (a "quoted phrase" counts once)');
+    // A quoted phrase is one term.
+    expect(checkSearch(`"${words(10)}" ${words(31)}`, {}).ok).toBe(true);
+  });
+
+  it('names a query of punctuation alone rather than listing every article as a hit', () => {
+    for (const q of ['*', ' - ', '()', '""']) {
+      const checked = checkSearch(q, {});
+      expect(checked, q).toMatchObject({ ok: false, param: 'q' });
+      expect(!checked.ok && checked.message, q).toContain('q has no word to search for');
+    }
+    // With a filter beside it, the punctuation is only dropped.
+    expect(valid('* outlet:Reuters', {})).toEqual({ text: '', outlet: 'Reuters' });
+    expect(valid('*', { quoted: 'KCNA' })).toEqual({ text: '', quoted: 'KCNA' });
+  });
 });

@@ -67,24 +67,55 @@ function emptyOperator(text: string): ParamProblem | null {
   return { ok: false, param: 'q', message };
 }
 
+/** Most terms the store searches for (MAX_TERMS in src/store/search-text.ts); it drops any more unsaid. */
+export const MAX_QUERY_TERMS = 32;
+
+/** Terms as the store counts them (search-text.ts): a quoted phrase of several words is one, any other word one. */
+function termCount(text: string): number {
+  return text.split('"').reduce((n, part, i) => {
+    const words = part.match(/[\p{L}\p{N}\p{M}]+/gu)?.length ?? 0;
+    return n + (i % 2 === 1 && words > 1 ? 1 : words);
+  }, 0);
+}
+
 /** The operator a reader types for each checked field, to name it when it came from the box. */
 const OPERATOR_OF = { language: 'lang', from: 'from', to: 'to' } as const;
 
 /**
- * Merges form filters over parsed operators and checks them: dates are `YYYY-MM-DD`, `from` is not after `to`,
- * the language is a tag. A problem names the form field, or `q` and the operator when it was typed in the box.
+ * Merges form filters (the API's `quoted`, `about`, `place` too) over parsed operators and checks them: dates are
+ * `YYYY-MM-DD`, `from` is not after `to`, the language is a tag, no operator is empty, the text has at most
+ * MAX_QUERY_TERMS terms and, when it is all there is, a word. A problem names the form field, or `q` and the
+ * operator when it was typed in the box.
  */
 export function checkSearch(
   q: string,
-  form: { outlet?: string; language?: string; from?: string; to?: string },
+  form: {
+    outlet?: string;
+    language?: string;
+    from?: string;
+    to?: string;
+    quoted?: string;
+    about?: string;
+    place?: string;
+  },
 ): ParamCheck<ParsedSearch> {
   if (q.length > MAX_QUERY_LENGTH)
     return { ok: false, param: 'q', message: `q must be at most ${MAX_QUERY_LENGTH} characters (got ${q.length})` };
   const parsed = parseSearch(q);
   const empty = emptyOperator(parsed.text ?? '');
   if (empty) return empty;
+  const terms = termCount(parsed.text ?? '');
+  if (terms > MAX_QUERY_TERMS)
+    return {
+      ok: false,
+      param: 'q',
+      message: `q has ${terms} words; at most ${MAX_QUERY_TERMS} are searched (a "quoted phrase" counts once)`,
+    };
+  // Only punctuation ("*", "-", "()"): nothing to match, and left in, the store would list every article as a hit.
+  const wordless = !!parsed.text && terms === 0;
+  if (wordless) parsed.text = '';
   const fromForm = new Set<string>();
-  for (const key of ['outlet', 'language', 'from', 'to'] as const) {
+  for (const key of ['outlet', 'language', 'from', 'to', 'quoted', 'about', 'place'] as const) {
     const v = form[key]?.trim();
     if (v) {
       parsed[key] = v;
@@ -102,6 +133,8 @@ export function checkSearch(
   }
   if (parsed.from && parsed.to && parsed.from > parsed.to)
     return { ok: false, param: 'from', message: `from (${parsed.from}) must not be after to (${parsed.to})` };
+  if (wordless && !hasCriteria(parsed))
+    return { ok: false, param: 'q', message: `q has no word to search for (got ${shown(q.trim())})` };
   return { ok: true, value: parsed };
 }
 
