@@ -39,7 +39,7 @@ export function feedRoutes(deps: AppDeps): Hono {
       feedUrl: absolute(config.baseUrl, meta.self.replace(':format', format)),
       updated:
         feedItemsList
-          .map((i) => i.published)
+          .map((i) => i.published ?? i.seen)
           .sort()
           .at(-1) ?? deps.clock().toISOString(),
       items: feedItemsList,

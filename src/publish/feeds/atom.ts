@@ -8,14 +8,15 @@ export const ATOM_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
 export function renderAtom(doc: FeedDoc): string {
   const entries = doc.items
     .map((i) => {
-      const when = toDate(i.published).toISOString();
+      // <updated> is required: the publication time, else when the desk stored it; <published> only when known.
+      const published = i.published ? toDate(i.published).toISOString() : null;
+      const updated = published ?? toDate(i.seen).toISOString();
       const authors = i.authors.length ? i.authors : [i.outlet];
       return `<entry>
 <id>${x(i.id)}</id>
 <title>${x(i.title)}</title>
 <link rel="alternate" type="text/html" href="${x(i.url)}"/>
-${i.externalUrl ? `<link rel="related" type="text/html" href="${x(i.externalUrl)}"/>\n` : ''}<published>${when}</published>
-<updated>${when}</updated>
+${i.externalUrl ? `<link rel="related" type="text/html" href="${x(i.externalUrl)}"/>\n` : ''}${published ? `<published>${published}</published>\n` : ''}<updated>${updated}</updated>
 ${authors.map((a) => `<author><name>${x(a)}</name></author>`).join('\n')}
 ${i.summary ? `<summary>${x(i.summary)}</summary>\n` : ''}</entry>`;
     })

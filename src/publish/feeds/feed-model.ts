@@ -12,8 +12,12 @@ export interface FeedItem {
   summary: string | null;
   authors: string[];
   outlet: string;
-  /** ISO 8601 (publication, else ingest time). */
-  published: string;
+  /** Absolute URL of the outlet's RSS feed on the desk: RSS's `<source url>` is the feed the item came from. */
+  outletFeedUrl: string;
+  /** ISO 8601 publication time as the publisher gave it; null when the page gave none (never made up). */
+  published: string | null;
+  /** ISO 8601 time the desk stored the article: the entry's update time when there is no publication time. */
+  seen: string;
   image: string | null;
   language: string | null;
 }
@@ -44,7 +48,9 @@ export function feedItems(baseUrl: string, items: readonly ArticleSummary[]): Fe
     summary: a.description,
     authors: a.authors,
     outlet: a.outlet,
-    published: fullDate(a.publishedAt ?? a.ingestedAt),
+    outletFeedUrl: absolute(baseUrl, `${paths.outlet(a.outlet)}/feed/rss`),
+    published: a.publishedAt ? fullDate(a.publishedAt) : null,
+    seen: a.ingestedAt,
     image: a.leadImageUrl && /^https?:/i.test(a.leadImageUrl) ? a.leadImageUrl : null,
     language: a.language,
   }));

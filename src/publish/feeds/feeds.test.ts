@@ -21,7 +21,9 @@ const doc: FeedDoc = {
       summary: hostile,
       authors: [hostile],
       outlet: 'News & Co',
+      outletFeedUrl: 'https://desk.example/outlet/News%20%26%20Co/feed/rss',
       published: '2023-09-11T09:00:00+09:00',
+      seen: '2023-09-12T10:00:00Z',
       image: null,
       language: 'en',
     },
@@ -48,5 +50,19 @@ describe('feed writers', () => {
     };
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
     expect(feed.items[0]!.url).toBe('https://desk.example/article/1');
+  });
+
+  it('gives an item whose page had no date no publication date, not the time the desk stored it', () => {
+    const undated: FeedDoc = { ...doc, items: [{ ...doc.items[0]!, published: null }] };
+    const rss = renderRss(undated);
+    expect(rss).not.toContain('<pubDate>');
+    expect(rss).toContain('<source url="https://desk.example/outlet/News%20%26%20Co/feed/rss">News &amp; Co</source>');
+    const atom = renderAtom(undated);
+    expect(atom).not.toContain('<published>');
+    expect(atom).toContain('<updated>2023-09-12T10:00:00.000Z</updated>');
+    const json = JSON.parse(renderJsonFeed(undated)) as { items: Record<string, unknown>[] };
+    expect(json.items[0]).not.toHaveProperty('date_published');
+    // A dated item keeps its date in every format.
+    expect(renderAtom(doc)).toContain('<updated>2023-09-11T00:00:00.000Z</updated>');
   });
 });

@@ -19,7 +19,7 @@ export function renderJsonFeed(doc: FeedDoc): string {
       summary: i.summary ?? undefined,
       content_text: i.summary ?? i.title,
       image: i.image ?? undefined,
-      date_published: i.published,
+      date_published: i.published ?? undefined,
       authors: (i.authors.length ? i.authors : [i.outlet]).map((name) => ({ name })),
       language: i.language ?? undefined,
       tags: [i.outlet],

@@ -1,4 +1,7 @@
-/** RSS 2.0 (https://www.rssboard.org/rss-specification), with atom:link rel="self" as validators ask. */
+/**
+ * RSS 2.0 (https://www.rssboard.org/rss-specification), with atom:link rel="self" as validators ask. An item whose
+ * page gave no date has no pubDate (optional in RSS) rather than the time the desk stored it.
+ */
 import { toDate, type FeedDoc } from './feed-model.js';
 import { xmlEscape as x } from './xml-escape.js';
 
@@ -12,8 +15,7 @@ export function renderRss(doc: FeedDoc): string {
 <title>${x(i.title)}</title>
 <link>${x(i.url)}</link>
 <guid isPermaLink="true">${x(i.id)}</guid>
-<pubDate>${toDate(i.published).toUTCString()}</pubDate>
-${i.summary ? `<description>${x(i.summary)}</description>\n` : ''}${i.authors.map((a) => `<dc:creator>${x(a)}</dc:creator>\n`).join('')}<source url="${x(i.externalUrl ?? i.url)}">${x(i.outlet)}</source>
+${i.published ? `<pubDate>${toDate(i.published).toUTCString()}</pubDate>\n` : ''}${i.summary ? `<description>${x(i.summary)}</description>\n` : ''}${i.authors.map((a) => `<dc:creator>${x(a)}</dc:creator>\n`).join('')}<source url="${x(i.outletFeedUrl)}">${x(i.outlet)}</source>
 </item>`,
     )
     .join('\n');
