@@ -27,7 +27,8 @@ const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 function help(name: string): string {
   return `Usage: dateline ${name} <input...> [options]
 
-Inputs: files (.html, .htm, .html.gz, .txt), directories (recursive), URLs, or - for stdin.
+Inputs: files, directories (recursive: their .html, .htm, .xhtml and .txt files, gzipped or not), URLs, or -
+for stdin. Feeds, sitemaps, OPML and WARC files are for 'dateline ingest'.
 
 Options:
   --format <f>        ${FORMATS.join('|')} (default: json for one input, jsonl for several)

@@ -18,6 +18,16 @@ describe('expandInputs', () => {
     expect(r.missing).toEqual([]);
   });
 
+  it('picks up every page and text-dump file the help lists, gzipped or not', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-inputs-'));
+    const pages = ['a.html', 'b.htm', 'c.xhtml', 'd.txt', 'e.html.gz', 'f.htm.gz', 'g.xhtml.gz', 'h.TXT.GZ'];
+    for (const name of [...pages, 'feed.xml', 'x.gz', 'y.bin']) writeFileSync(join(dir, name), 'x');
+    const r = await expandInputs([dir]);
+    expect(r.inputs.map((i) => (i.kind === 'file' ? i.path : i.kind)).sort()).toEqual(
+      pages.map((p) => join(dir, p)).sort(),
+    );
+  });
+
   it('names a scheme it does not fetch, and says in words that a path does not exist', async () => {
     const r = await expandInputs(['ftp://files.example/a.html', 'no/such/page.html']);
     expect(r.inputs).toEqual([]);

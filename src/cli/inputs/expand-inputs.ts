@@ -6,8 +6,8 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { InputRef } from './input-ref.js';
 
-/** File names picked up when walking a directory. */
-const PAGE_FILE = /\.(html?|xhtml|html?\.gz|txt|txt\.gz)$/i;
+/** File names picked up when walking a directory: pages and text dumps, gzipped or not (the help lists them). */
+const PAGE_FILE = /\.(html?|xhtml|txt)(\.gz)?$/i;
 
 export interface ExpandResult {
   inputs: InputRef[];
