@@ -184,6 +184,8 @@ describe('API and feed parameters', () => {
       ['/api/v1/search?q=strike+lang:!!', 'q', 'lang:en'],
       ['/api/v1/search?q=quoted:', 'q', 'the quoted: operator needs a value'],
       ['/api/v1/search?q=*', 'q', 'q has no word to search for (got "*")'],
+      ['/api/v1/search?q=strike&q=port', 'q', 'q is given 2 times; give it once'],
+      ['/api/v1/articles?limit=5&limit=10', 'limit', 'limit is given 2 times'],
       ['/api/v1/search?q=strike+place:%22%22', 'q', 'e.g. place:Vladivostok'],
       ['/api/v1/articles?limit=abc', 'limit', 'from 1 to 100'],
       ['/api/v1/articles?language=english%20please', 'language', 'en or pt-BR'],

@@ -2,7 +2,7 @@
 import { Hono, type Context } from 'hono';
 import { resolveStory } from '../../stories/resolve-story.js';
 import type { AppDeps } from '../deps.js';
-import { intParam, languageParam, unknownParam, type ParamCheck } from '../params/param-check.js';
+import { intParam, languageParam, repeatedParam, unknownParam, type ParamCheck } from '../params/param-check.js';
 import { checkSearch, hasCriteria } from '../search/parse-query.js';
 import { apiError, badParam } from './api-error.js';
 import { checkBearer } from './bearer-auth.js';
@@ -23,7 +23,8 @@ type Paging = { limit: number; offset: number };
 
 /** Checks the query against what the endpoint accepts, then reads `limit` and `offset`. */
 function paging(c: Context, accepts: readonly string[]): ParamCheck<Paging> {
-  const unknown = unknownParam(Object.keys(c.req.queries()), accepts);
+  const queries = c.req.queries();
+  const unknown = unknownParam(Object.keys(queries), accepts) ?? repeatedParam(queries);
   if (unknown) return unknown;
   const limit = intParam('limit', c.req.query('limit'), API_LIMIT);
   if (!limit.ok) return limit;

@@ -43,7 +43,7 @@ const language = q('language', 'BCP 47 tag, e.g. en or pt-BR', {
 });
 /** Every listing answers 400 for a parameter out of range, malformed, or not one it takes. */
 const badParameter = errorResponse(
-  'A query parameter is malformed, out of range, or not one this endpoint takes; `error.param` names it',
+  'A query parameter is malformed, out of range, given twice, or not one this endpoint takes; `error.param` names it',
 );
 const pageOf = (item: object) => ({
   type: 'object',
@@ -114,7 +114,7 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
           responses: {
             200: json(pageOf(ref('SearchHit'))),
             400: errorResponse(
-              'No criteria given, or a parameter (or an operator in `q`) is malformed, out of range, or not one this endpoint takes; `error.param` names it',
+              'No criteria given, or a parameter (or an operator in `q`) is malformed, out of range, given twice, or not one this endpoint takes; `error.param` names it',
             ),
           },
         },

@@ -67,3 +67,10 @@ export function unknownParam(names: Iterable<string>, allowed: readonly string[]
       return bad(name, `unknown parameter ${shown(name)}; this endpoint takes ${allowed.join(', ') || 'none'}`);
   return null;
 }
+
+/** The first query parameter given more than once: only one value would be read, and the others silently lost. */
+export function repeatedParam(queries: Record<string, readonly string[]>): ParamProblem | null {
+  for (const [name, values] of Object.entries(queries))
+    if (values.length > 1) return bad(name, `${name} is given ${values.length} times; give it once`);
+  return null;
+}
