@@ -216,6 +216,11 @@ describe('createApp API', () => {
     expect(((await (await app.request('/api/v1/stories')).json()) as { items: unknown[] }).items).toHaveLength(1);
     expect((await app.request('/api/v1/stories/s1')).status).toBe(200);
     expect((await app.request('/api/v1/entities/organization/KCNA')).status).toBe(200);
+    const kind = await app.request('/api/v1/entities/persons/KCNA');
+    expect(kind.status).toBe(404);
+    expect(((await kind.json()) as { error: { message: string } }).error.message).toBe(
+      'no entity kind "persons"; kinds are person, organization, place, other',
+    );
     const missing = await app.request('/api/v1/articles/none');
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ error: { code: 'not-found', message: expect.any(String) } });

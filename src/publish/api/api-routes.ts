@@ -2,7 +2,8 @@
 import { Hono, type Context } from 'hono';
 import { resolveStory } from '../../stories/resolve-story.js';
 import type { AppDeps } from '../deps.js';
-import { intParam, languageParam, repeatedParam, unknownParam, type ParamCheck } from '../params/param-check.js';
+import { intParam, languageParam, repeatedParam, shown, unknownParam, type ParamCheck } from '../params/param-check.js';
+import type { EntityKind } from '../../vocabulary.js';
 import { checkSearch, hasCriteria } from '../search/parse-query.js';
 import { apiError, badParam } from './api-error.js';
 import { checkBearer } from './bearer-auth.js';
@@ -32,6 +33,9 @@ function paging(c: Context, accepts: readonly string[]): ParamCheck<Paging> {
   if (!offset.ok) return offset;
   return { ok: true, value: { limit: limit.value, offset: offset.value } };
 }
+
+/** The kinds an entity URL names (vocabulary.ts EntityKind). */
+const ENTITY_KINDS: readonly EntityKind[] = ['person', 'organization', 'place', 'other'];
 
 const opt = (c: Context, name: string) => c.req.query(name) || undefined;
 
@@ -113,7 +117,10 @@ export function apiRoutes(deps: AppDeps): Hono {
   });
 
   app.get('/entities/:kind/:name', async (c) => {
-    const found = await store.entity(c.req.param('kind'), c.req.param('name'));
+    const kind = c.req.param('kind');
+    if (!(ENTITY_KINDS as readonly string[]).includes(kind))
+      return apiError(c, 404, 'not-found', `no entity kind ${shown(kind)}; kinds are ${ENTITY_KINDS.join(', ')}`);
+    const found = await store.entity(kind, c.req.param('name'));
     if (!found) return apiError(c, 404, 'not-found', 'no such entity');
     return c.json(found);
   });
