@@ -245,4 +245,35 @@ describe('a bare surname opening a sentence after another speaker', () => {
     ].join('\n');
     expect(speakers(taken)).toEqual(['Tomas Varga', 'Remy Vautrin']);
   });
+
+  it('gives "they" to the only plural of people the sentence before names, when it names no plural subject', () => {
+    const text =
+      'As word of the tests spread, she began getting letters from seed merchants who wanted her to try their ' +
+      'stock. Clearly, they figured that a good review would help sales.';
+    expect(speakers(text)).toEqual(['seed merchants']);
+    // A name with the people who are its own is named with them.
+    const own =
+      'To be sure, Ruiz and his aides on the budget committee do not want a shutdown. They know that one would ' +
+      'cost the party dearly.';
+    expect(speakers(own)).toEqual(['Ruiz and his aides']);
+    // Things are no people: "they" stays unresolved rather than taking "tomatoes".
+    const things = 'The farm shipped more tomatoes than ever this year. Clearly, they figured that prices would rise.';
+    expect(speakers(things)).toEqual(['they']);
+    // Two plurals of people leave it open.
+    const two =
+      'The farm hired workers from the village and drivers from the port. Clearly, they figured that work was ' +
+      'scarce.';
+    expect(speakers(two)).toEqual(['they']);
+  });
+
+  it('keeps "they" off a named singular and gives it to a speaker phrase of a person and their own', () => {
+    const single =
+      '“I will buy the blue one next,” wrote user marta77 on the forum. The shop sold out in a week. Soon, they ' +
+      'said the shop would restock in May.';
+    expect(speakers(single)).not.toContain('marta77');
+    const pair =
+      'You cannot cut costs forever, says planner Ivan Petrov. You can earn more, he and his wife Olga explained on ' +
+      'their podcast. A raise lasts longer than a cut, they said.';
+    expect(speakers(pair)).toEqual(['Ivan Petrov', 'Olga', 'Ivan Petrov and his wife Olga']);
+  });
 });

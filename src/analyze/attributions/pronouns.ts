@@ -15,7 +15,7 @@ import {
 } from './parties.js';
 import { firstStartAtOrAfter } from './first-start-at.js';
 import { lexiconTags, wordInfo } from '../entities/wordinfo.js';
-import { ANONYMOUS_HEADS } from './party-kinds.js';
+import { ANONYMOUS_HEADS, DOCUMENT_NOUNS } from './party-kinds.js';
 import { speakerLike } from './speaker-like.js';
 import { unnamedAntecedent } from './unnamed-antecedents.js';
 import { isSpaceCode } from '../../extract/body/word-count.js';
@@ -297,13 +297,18 @@ function search(
     // organization that spoke, is what "it" stands for (see unnamedBodySpeaker).
     if (genders && !definite && text.toLowerCase() === 'it' && oneWordBody(h, entities, genders))
       return { party: { ...h.party, text }, kind: 'organization', at };
+    const pair = pronoun === 'plural' && !definite ? coordinatedSpeaker(history, i) : null;
+    if (pair) return { party: { ...pair.party, text }, kind: 'group', at };
     if (!kinds.includes(h.kind) || !fits(h.party.name) || (definite && !h.party.entityId)) continue;
+    if (pronoun === 'plural' && !pluralAgrees(h)) continue;
     if (pronoun !== 'plural' || h.kind !== 'organization' || h.party.anonymous)
       return { ...h, party: { ...h.party, text }, at };
   }
   // "Big Machine have twice denied … “…,” they said": British style speaks of an organization in the plural; with no
   // group of people to take "they", the latest organization that spoke does (an unresolved "they" names nobody).
   if (pronoun === 'plural') {
+    const people = text.toLowerCase() === 'they' ? peopleNamedInSentenceBefore(site, history) : null;
+    if (people) return people;
     for (let i = history.length - 1; i >= 0; i--) {
       const h = history[i]!;
       if (at - h.at > SPEAKER_WINDOW) break;
@@ -725,6 +730,87 @@ function peopleOpeningSentenceBefore(
   );
 }
 
+/** A name and a possessive right before a plural: "Xi and his (comrades)", "Maria Ortiz and her (aides)". */
+const NAME_AND_THEIR = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(and\s+(?:his|her|their)\s+)$/u;
+
+/** Words that may stand before a plural head without belonging to its name: "requests from dealers". */
+const NOT_MODIFIER =
+  /^(?:a|an|the|of|from|to|for|by|with|and|or|in|on|at|as|than|that|their|his|her|its|our|my|your|these|those|many|some|all|most|more|other|such|two|three|several|few|no|into|among|about|against)$/;
+
+/**
+ * 'He began getting requests from drug dealers who wanted him to test their wares. Clearly, they figured …': "they"
+ * opening its sentence, with no speaker in the sentence before and no plural subject there (peopleOpeningSentenceBefore),
+ * goes with the last plural of people that sentence names, outside quotations: the only people in view.
+ */
+function peopleNamedInSentenceBefore(site: PronounSite, history: readonly ResolvedParty[]): ResolvedParty | null {
+  const lead = site.body.slice(site.sentenceStart, site.at);
+  if (!/^[\s"“(]*(?:\p{L}+ly,\s*|(?:But|And|So|Then|Now|Still),?\s+)?$/u.test(lead)) return null;
+  const before = site.body.slice(Math.max(0, site.sentenceStart - PREVIOUS_SENTENCE_REACH), site.sentenceStart);
+  const trimmed = before.replace(/\s+$/, '');
+  let start = -1;
+  for (const m of trimmed.slice(0, -1).matchAll(SENTENCE_BREAK)) start = m.index + m[0].length;
+  if (start < 0) {
+    if (site.sentenceStart - before.length > 0) return null;
+    start = 0;
+  }
+  const prevStart = site.sentenceStart - before.length + start;
+  if (history.some((h) => h.at >= prevStart && h.at < site.at)) return null;
+  const sentence = trimmed.slice(start);
+  let found: { name: string; head: string } | null = null;
+  for (const m of sentence.matchAll(/(?<![\p{L}'’-])(?:([\p{Ll}-]+)\s+)?([\p{Ll}-]{3,}[^s\s'’]s)(?![\p{L}'’-])/gu)) {
+    const head = m[2]!;
+    if (!peopleNoun(head) || insideQuotation(sentence, 0, m.index)) continue;
+    const modifier = m[1] && !NOT_MODIFIER.test(m[1]) ? `${m[1]} ` : '';
+    // "Xi and his comrades": a name joined to the people who are its own.
+    const owner = NAME_AND_THEIR.exec(sentence.slice(0, m.index + m[0].length - head.length));
+    // Two plurals of people leave it open whom "they" stands for.
+    if (found && found.head !== head) return null;
+    found = { name: owner ? `${owner[1]} ${owner[2]}${head}` : `${modifier}${head}`, head };
+  }
+  if (!found || COLLECTIVE_WORD.test(sentence)) return null;
+  const anonymous = ANONYMOUS_HEADS.has(found.head) || ANONYMOUS_HEADS.has(found.head.slice(0, -1));
+  return { party: { entityId: null, name: found.name, text: site.text, anonymous }, kind: 'group', at: site.at };
+}
+
+/** A speaker phrase of a person and their own: "he and his wife Kali", "Maria Ortiz and her lawyers". */
+const WITH_THEIR_OWN = /^(.+?)\s+and\s+((?:his|her|their)\s+\S.*)$/;
+
+/**
+ * 'You can earn more, he and his wife Kali explained. … whereas a raise lasts, they said.': a speaker phrase joining a
+ * person and their own is a group that "they" goes on with. A "he"/"she" that opens it is the person who spoke before
+ * it, in the name: "Eric Roberge and his wife Kali".
+ */
+function coordinatedSpeaker(history: readonly ResolvedParty[], i: number): ResolvedParty | null {
+  const h = history[i]!;
+  const m = WITH_THEIR_OWN.exec(h.party.text);
+  if (!m) return null;
+  let first = m[1]!;
+  if (/^(?:he|she)$/i.test(first)) {
+    const before = history
+      .slice(0, i)
+      .reverse()
+      .find((o) => o.kind === 'person' && o.party.name !== h.party.name && h.at - o.at <= SPEAKER_WINDOW);
+    if (!before) return null;
+    first = before.party.name;
+  }
+  const name = `${first} and ${m[2]!}`;
+  return { party: { entityId: null, name, text: h.party.text, anonymous: false }, kind: 'group', at: h.at };
+}
+
+/**
+ * A plural noun of people: one the speaker tables know, or one the lexicon calls an actor ("dealers", "users"); no
+ * document's.
+ */
+function peopleNoun(plural: string): boolean {
+  // A document speaks for its author, but "they" is no letter or report.
+  if (DOCUMENT_NOUNS.has(plural) || DOCUMENT_NOUNS.has(plural.slice(0, -1))) return false;
+  return (
+    speakerLike(plural, false) ||
+    lexiconTags(plural).includes('Actor') ||
+    lexiconTags(plural.slice(0, -1)).includes('Actor')
+  );
+}
+
 /** Most words of an opener set off by a comma before the subject of the sentence before: "Later that day,". */
 const MAX_OPENER_WORDS = 4;
 /** Words that open a clause of its own, whose subject may be the one "they" stands for: "When police arrived, …". */
@@ -804,6 +890,26 @@ function openingSubject(words: readonly string[], site: PronounSite, want: 'peop
  */
 const BODY_HEAD =
   /^(?:campaign|committee|administration|department|agency|company|government|commission|council|ministry|party|union|coalition|association|court|board|office|Pentagon|Kremlin|study|report|survey|poll|audit|review|inquiry|investigation|analysis)$/;
+
+/**
+ * "they" agrees with a description only when it reads as plural ("the officials", "Energy Control staff"), or names no
+ * one, as a singular "they" may stand for "a spokesperson"; a named singular ("user jayk1984", "the Boston blogger
+ * Sam Doe") is never "they". Groups and organizations (British style) agree.
+ */
+function pluralAgrees(h: ResolvedParty): boolean {
+  if (h.kind !== 'description' || h.party.anonymous) return true;
+  const words = h.party.name.split(/\s+/);
+  const head = words[words.length - 1]!;
+  return /\band\b/.test(h.party.name) || PLURAL_HEAD.test(head) || COLLECTIVE_HEAD.test(head.toLowerCase());
+}
+
+/** A plural noun: "officials", "researchers", "bodies", not "boss", "analysis", "status". */
+const PLURAL_HEAD = /^\p{Ll}[\p{L}-]*[^su]s$/u;
+/** Plurals and collectives without "-s": "people", "police", "staff", "children". */
+const COLLECTIVE_HEAD = /^(?:people|police|staff|crew|public|media|children|men|women|folk|clergy|faculty|personnel)$/;
+
+/** A collective of people anywhere in a sentence, another candidate for "they": "When the police arrived, …". */
+const COLLECTIVE_WORD = /\b(?:people|police|staff|crew|public|children|men|women|folk)\b/i;
 
 /** Pronoun subjects, which name no one new: "We met them. They said …". */
 const PRONOUN_SUBJECT = /^(?:i|we|you|he|she|they|it)$/i;
