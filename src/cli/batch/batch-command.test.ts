@@ -31,12 +31,27 @@ describe('dateline extract (command)', () => {
       ['--bogus', 'a.html'],
       "dateline extract: unknown option '--bogus' (an input that starts with '-' goes after '--')\n",
     ],
-    [['--format', 'json', 'a.html', 'b.html'], 'use --format jsonl for several'],
+    [['--format', 'json', 'a.html', 'b.html'], 'use --format jsonl, markdown or text for several'],
+    [['--format', 'html', 'a.html', 'b.html'], '--format html takes one input (got 2)'],
   ])('exits 2 on a usage error: %j', async (argv, message) => {
     const t = io();
     expect(await extract(argv, t)).toBe(2);
     expect(t.err()).toContain(message);
     expect(t.out()).toBe('');
+  });
+
+  it('heads each article with its source in text and markdown for several inputs, not for one', async () => {
+    const [a, b] = [`${pages}harbour.html`, `${pages}nested/harbour-copy.htm`];
+    const t = io();
+    expect(await extract(['--format', 'text', a, b], t)).toBe(0);
+    expect(t.out().startsWith(`==> ${a} <==\n\nHarbour bridge reopens after repairs\n`)).toBe(true);
+    expect(t.out()).toContain(`\n==> ${b} <==\n\nHarbour bridge reopens after repairs\n`);
+    const md = io();
+    expect(await extract(['--format', 'markdown', a, b], md)).toBe(0);
+    expect(md.out()).toContain(`<!-- source: ${b} -->\n\n# Harbour bridge reopens after repairs\n`);
+    const one = io();
+    expect(await extract(['--format', 'text', a], one)).toBe(0);
+    expect(one.out().startsWith('Harbour bridge reopens after repairs\n')).toBe(true);
   });
 
   it('extracts one file as a json record', async () => {

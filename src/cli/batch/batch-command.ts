@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { expandInputs } from '../inputs/expand-inputs.js';
-import { FORMATS, isFormat, render, type Format } from '../format/formats.js';
+import { FORMATS, isFormat, render, withSource, type Format } from '../format/formats.js';
 import type { BatchRecord } from './batch-record.js';
 import { runBatch } from './run-batch.js';
 import { reportUsageError } from '../usage-error.js';
@@ -31,7 +31,8 @@ Inputs: files, directories (recursive: their .html, .htm, .xhtml and .txt files,
 for stdin. Feeds, sitemaps, OPML and WARC files are for 'dateline ingest'.
 
 Options:
-  --format <f>        ${FORMATS.join('|')} (default: json for one input, jsonl for several)
+  --format <f>        ${FORMATS.join('|')} (default: json for one input, jsonl for several;
+                      json and html take one input, markdown and text head each article with its source)
   --base-url <url>    page URL for files and stdin, to resolve relative links
   --published <date>  publication date to use when a page has none (ISO 8601)
   --jobs <n>          worker threads (default: ${availableParallelism()}, the number of cores)
@@ -94,14 +95,22 @@ export async function runBatchCommand(spec: BatchCommandSpec, argv: string[], io
   const count = inputs.length + missing.length;
   const format: Format =
     (values.format as Format | undefined) ?? (count === 1 && inputs.length <= 1 ? 'json' : 'jsonl');
-  if (format === 'json' && count > 1)
-    return usageError(io, name, `--format json takes one input (got ${count}); use --format jsonl for several`);
+  // One JSON value or one HTML document: several would not parse or render as one.
+  if ((format === 'json' || format === 'html') && count > 1)
+    return usageError(
+      io,
+      name,
+      `--format ${format} takes one input (got ${count}); use --format jsonl, markdown or text for several`,
+    );
 
   const emit = (record: BatchRecord) => {
     if (!record.ok)
       io.stderr.write(`dateline ${name}: ${record.source}: ${record.error.reason}: ${record.error.message}\n`);
     const out = render(record, format);
-    if (out !== null) io.stdout.write(out);
+    if (out === null) return;
+    io.stdout.write(
+      count > 1 && (format === 'markdown' || format === 'text') ? withSource(record.source, out, format) : out,
+    );
   };
   for (const m of missing) emit({ source: m.source, ok: false, error: { reason: m.reason, message: m.message } });
   if (!inputs.length && !missing.length) {

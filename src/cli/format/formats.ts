@@ -28,3 +28,15 @@ export function render(record: BatchRecord, format: Format): string | null {
       return toHtml(record.article, record.analysis);
   }
 }
+
+/**
+ * Text or markdown for one of several inputs, headed by its source so that a reader (or a script splitting the
+ * stream) can tell where each article starts and which input it came from: `==> source <==` as head(1) and
+ * tail(1) print it, and in markdown an HTML comment, which renders as nothing.
+ */
+export function withSource(source: string, rendered: string, format: 'markdown' | 'text'): string {
+  const name = source.replace(/[\r\n]+/g, ' ');
+  return format === 'text'
+    ? `==> ${name} <==\n\n${rendered}`
+    : `<!-- source: ${name.replace(/--/g, '-\u200b-')} -->\n\n${rendered}`;
+}
