@@ -106,6 +106,24 @@ describe('createApp pages', () => {
     expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'));
   });
 
+  it('redirects a page address with a trailing slash to the address without it', async () => {
+    for (const [path, to] of [
+      ['/article/a1/', '/article/a1'],
+      ['/search/?q=train', '/search?q=train'],
+      ['/outlet/Other%20Wire//', '/outlet/Other%20Wire'],
+      ['/api/v1/articles/', '/api/v1/articles'],
+    ]) {
+      const res = await app.request(path!);
+      expect(res.status, path).toBe(301);
+      expect(res.headers.get('location'), path).toBe(to);
+    }
+    // No page without the slash either: still 404.
+    expect((await app.request('/nope/')).status).toBe(404);
+    expect((await app.request('/article/')).status).toBe(404);
+    for (const path of ['//evil.example/', '//article/a1/'])
+      expect((await app.request(`https://desk.example${path}`)).headers.get('location'), path).toBeNull();
+  });
+
   it('renders 404 pages for unknown articles and paths', async () => {
     expect((await app.request('/article/missing')).status).toBe(404);
     const res = await app.request('/no/such/page');

@@ -41,6 +41,12 @@ export function createWebEdition(deps: AppDeps): WebEdition {
 
   app.notFound((c) => {
     const api = c.req.path.startsWith('/api/');
+    // `/article/x/` (a link pasted with a slash, a reader's habit): 301 to the page without it.
+    const url = new URL(c.req.url);
+    const bare = url.pathname.replace(/\/+$/, '');
+    // Never to `//host…`, which a browser reads as another site.
+    if (bare && bare !== url.pathname && !bare.startsWith('//') && (c.req.method === 'GET' || c.req.method === 'HEAD'))
+      if (allowedMethods(app, bare).includes('GET')) return c.redirect(`${bare}${url.search}`, 301);
     // A path that exists under another method: 405 with Allow (OPTIONS asks for just that), not "no such page".
     const allowed = allowedMethods(app, c.req.path);
     if (allowed.length > 0) {
