@@ -12,10 +12,10 @@ import { CLAUSE_OPENER, endsClause, thatWithin, type Word } from './words.js';
 export const PREPOSITION_INTRO = /^(?:on|in|at|for|from|during|via|through|after|before|without)$/i;
 /** Words after a cue that introduce time or setting, not content: "said on Monday in a statement that". */
 export const INTRO =
-  /^(?:on|in|at|for|from|during|while|when|late|early|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|separately|also|again|publicly|via|through|after|before|without|repeatedly|privately|falsely|wrongly)$/i;
+  /^(?:on|in|at|for|from|during|while|when|late|early|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|separately|also|again|publicly|via|through|after|before|without|repeatedly|privately|falsely|wrongly|aloud)$/i;
 /** Auxiliaries and modals: a short noun phrase then one of these after a cue is a clause ("promised players would"). */
 export const AUXILIARY =
-  /^(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had|(?:is|are|was|were|has|have|had|do|does|did|wo|would|could|ca|should)n['’]t)$/i;
+  /^(?:is|are|was|were|will|would|could|can|cannot|should|may|might|must|has|have|had|(?:is|are|was|were|has|have|had|do|does|did|wo|would|could|ca|should)n['’]t)$/i;
 /** Participles of a second statement that take their own "that": "…, adding that …", "…, saying that …". */
 const SECOND_CUE = /^(?:adding|saying|noting|insisting|arguing|warning|stressing|explaining|telling|claiming)$/;
 
@@ -231,7 +231,7 @@ const MAX_BARE_SUBJECT = 10;
  * too; read here only after a subject of two words or more ("believe the virus spread through …"), they are its verb.
  */
 export const IRREGULAR_PAST =
-  /^(?:began|grew|fell|rose|left|made|took|became|went|came|gave|won|lost|kept|held|brought|drove|led|ran|saw|sold|spent|stood|told|thought|fought|struck|caught|broke|sent|paid|built|felt|knew|meant|met|shot|fled|threw|wrote|spoke|stole|bought|taught|sank|shook|swept|drew|flew|froze|chose|forgot|sought|hid|withdrew|underwent|spread|hit|cut|cost|hurt)$/;
+  /^(?:began|grew|fell|rose|left|made|took|became|went|came|gave|won|lost|kept|held|brought|drove|led|ran|saw|sold|spent|stood|told|thought|fought|struck|caught|broke|sent|paid|built|felt|knew|meant|met|shot|fled|threw|wrote|spoke|stole|bought|taught|sank|shook|swept|drew|flew|froze|chose|forgot|sought|hid|withdrew|underwent|spread|hit|cut|cost|hurt|did)$/;
 /** Words after a participle that make it a reduced relative ("the men arrested in the raid"), not a finite verb. */
 const AFTER_PARTICIPLE = /^(?:by|in|at|on|for|after|from|with|during|to|into|under|as|over|or|and)$/i;
 /** Object pronouns, which open no subject: "found her buried in …", "found itself offering …". */

@@ -461,6 +461,14 @@ export const VERB_CUES: readonly VerbCue[] = [
       'state that it will cap prices"',
   },
   {
+    forms: ['threatened', 'threatens'],
+    lemma: 'threatened',
+    thatOnly: true,
+    reason:
+      'a threat stated with "that" ("threatened that the party would walk out"); not its to-infinitive, an act as ' +
+      'often as words in crime news ("charges he threatened to kill …")',
+  },
+  {
     forms: ['put', 'puts'],
     lemma: 'put it',
     particle: /^it$/,
@@ -513,10 +521,10 @@ export const VERB_CUES: readonly VerbCue[] = [
   { forms: ['boasted', 'boasts', 'bragged'], lemma: 'boasted', base: ['boast'], reason: 'speech verb' },
   // Cognition: PolNeAR-style guidelines attribute beliefs as well as speech ("NASA believes …").
   {
-    forms: ['believes', 'believed', 'thinks', 'thought', 'feels', 'felt'],
+    forms: ['believes', 'believed', 'thinks', 'thought', 'feels', 'felt', 'reckons', 'reckoned'],
     lemma: 'believes',
-    base: ['believe', 'think', 'feel'],
-    reason: 'a belief attributed to its holder',
+    base: ['believe', 'think', 'feel', 'reckon'],
+    reason: 'a belief attributed to its holder ("reckons the incumbent is ahead" as "thinks")',
   },
   {
     forms: [
@@ -525,8 +533,6 @@ export const VERB_CUES: readonly VerbCue[] = [
       'suspects',
       'assumed',
       'assumes',
-      'reckoned',
-      'reckons',
       'surmised',
       'speculated',
       'speculates',
@@ -782,10 +788,10 @@ export const PHRASE_CUES: readonly {
   },
   {
     phrase:
-      /\b(?:as|(?:was|were|is|are|been)(?:\s+also)?)\s+(?:confirmed|reported|announced|stated|said|noted|quoted)\s+by\b/gi,
+      /\b(?:as|(?:was|were|is|are|been)(?:\s+also)?)\s+(?:(?:first|originally|earlier|previously)\s+)?(?:confirmed|reported|announced|stated|said|noted|quoted)\s+by\b/gi,
     cue: 'confirmed',
     kind: 'passive',
-    reason: 'passive speech: "as confirmed by both nations"',
+    reason: 'passive speech: "as confirmed by both nations", "as first reported by the Gazette"',
   },
   {
     phrase:
@@ -853,6 +859,8 @@ export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
   'were',
   'is',
   'are',
+  // "has been saying that …": only before a progressive (verbDraft reads "been said" as a passive with no speaker).
+  'been',
   'will',
   'would',
   'could',

@@ -122,6 +122,17 @@ function postModifiedSubject(text: string, words: Word[], np: Range): Range | nu
  * -1 when words[i] is no such infinitive.
  */
 function carrierAt(words: Word[], i: number): number {
+  // "was overheard saying …": a progressive cue after a passive of perception, its subject the speaker.
+  if (
+    i >= 3 &&
+    PERCEIVED.test(words[i - 1]!.raw) &&
+    BE_BEFORE_TO.test(words[i - 2]!.raw) &&
+    PROGRESSIVE_CUES.has(words[i]!.bare)
+  )
+    return i - 2;
+  // "was reported to have said …", "is understood to have told …": hearsay of the subject's own words.
+  if (i >= 5 && words[i - 1]!.raw === 'have' && words[i - 2]!.raw === 'to' && HEARSAY.test(words[i - 3]!.raw))
+    return BE_BEFORE_TO.test(words[i - 4]!.raw) ? i - 4 : -1;
   if (i < 4 || words[i - 1]!.raw !== 'to') return -1;
   if (words[i - 2]!.raw === 'on' && /^(?:went|goes|go|going)$/.test(words[i - 3]!.raw)) return i - 3;
   if (EAGER.test(words[i - 2]!.raw) && BE_BEFORE_TO.test(words[i - 3]!.raw)) return i - 3;
@@ -139,6 +150,10 @@ function wentOnTo(words: Word[], i: number): boolean {
 
 /** How readily a subject speaks, between a form of "be" and "to": "was quick to point out that …". */
 const EAGER = /^(?:quick|careful|keen|eager|swift|anxious|happy|glad|willing|ready)$/;
+/** Passives of perception before a progressive cue: "was overheard saying …". */
+const PERCEIVED = /^(?:overheard|heard|recorded|caught|filmed|seen)$/;
+/** Passives of hearsay before "to have" and a cue: "was reported to have said …". */
+const HEARSAY = /^(?:reported|understood|said|believed|thought|known|alleged|rumou?red)$/;
 /** Forms of "be" before such an infinitive. */
 const BE_BEFORE_TO = /^(?:was|were|is|are|been)$/;
 /** Words of degree before "more likely": "much more likely", "far less likely". */
@@ -237,7 +252,7 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     const lemma =
       phrasal?.lemma ??
       VERB_FORMS.get(w.bare) ??
-      (progressive !== undefined && beBefore(words, i) ? progressive : undefined);
+      (progressive !== undefined && (beBefore(words, i) || wentOnTo(words, i)) ? progressive : undefined);
     if (!lemma || w.bare !== w.raw.replace(/[^\p{L}]+$/u, '')) continue;
     // "the Gulf states' oil deal": a plural possessive is a noun, not the cue's present.
     if (POSSESSIVE_PLURAL.test(w.raw)) continue;
@@ -563,7 +578,20 @@ function codePointBefore(text: string, at: number): string {
 }
 
 /** Adjectives of a stance held about a claim, after a form of "be": "The Press Council is concerned the laws …". */
-const STANCE = ['concerned', 'adamant', 'convinced', 'confident', 'certain', 'hopeful', 'optimistic', 'skeptical'];
+const STANCE = [
+  'concerned',
+  'adamant',
+  'convinced',
+  'confident',
+  'certain',
+  'hopeful',
+  'optimistic',
+  'skeptical',
+  // "Leclair is worried that …", "Reyna is sure he will win": a worry or a certainty held.
+  'worried',
+  'sure',
+  'afraid',
+];
 const STANCE_BE = /^(?:is|are|was|were|remains|remain|remained)$/i;
 
 /**

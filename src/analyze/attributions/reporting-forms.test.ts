@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { speakerRecords as records } from './testing/records.js';
+
+/** Forms of the common reporting and cognition verbs the reporting-verb construction suite found missing. */
+describe('forms of reporting and cognition verbs', () => {
+  it('reads hearsay of the subject\'s own words: "was reported to have said", "is understood to have told"', () => {
+    expect(records('Mayor Ada Quist was reported to have said that the depot would close.')).toEqual([
+      'Ada Quist: the depot would close',
+    ]);
+    expect(records('Mayor Ada Quist is understood to have told aides that she will run.')).toEqual([
+      'Ada Quist: she will run',
+    ]);
+    expect(records('The suspect is believed to have fled the country.')).toEqual([]);
+    expect(records('Mayor Ada Quist is said to be furious.')).toEqual([]);
+  });
+
+  it('reads a progressive after a passive of perception: "was overheard saying"', () => {
+    expect(records('Mayor Ada Quist was overheard saying the deal was done.')).toEqual([
+      'Ada Quist: the deal was done',
+    ]);
+    expect(records('Mayor Ada Quist was seen leaving the hall.')).toEqual([]);
+  });
+
+  it('reads a perfect progressive: "has been saying that"', () => {
+    expect(records('Mayor Ada Quist has been saying for months that the budget is short.')).toEqual([
+      'Ada Quist: the budget is short',
+    ]);
+    expect(records('It has been said that the budget is short.')).toEqual([]);
+  });
+
+  it('reads "did" and "cannot" as the verb of a clause reported without "that"', () => {
+    expect(records('Mayor Ada Quist insisted the council did nothing wrong.')).toEqual([
+      'Ada Quist: the council did nothing wrong',
+    ]);
+    expect(records('Some councillors worry the mayor cannot win again.')).toEqual([
+      'Some councillors: the mayor cannot win again',
+    ]);
+  });
+
+  it('reads worry and certainty held after a form of "be"', () => {
+    expect(records('Mayor Ada Quist is worried that the depot will close.')).toEqual([
+      'Ada Quist: the depot will close',
+    ]);
+    expect(records('Mayor Ada Quist is sure she will win.')).toEqual(['Ada Quist: she will win']);
+    expect(records('Mayor Ada Quist is sure to win.')).toEqual([]);
+    expect(records('Voters are worried about prices.')).toEqual([]);
+  });
+
+  it('reads "reckons" as "thinks", and "threatened" only with "that"', () => {
+    expect(records('Mayor Ada Quist reckons the vote is close.')).toEqual(['Ada Quist: the vote is close']);
+    expect(records('Mayor Ada Quist threatened that the council would be dissolved.')).toEqual([
+      'Ada Quist: the council would be dissolved',
+    ]);
+    expect(records('The storm threatened the harbour.')).toEqual([]);
+  });
+
+  it('reads "as first reported by" as the outlet relaying the words', () => {
+    expect(
+      records('Mayor Ada Quist said the depot would close, as first reported by the Tribune.', { via: true }),
+    ).toEqual(['Ada Quist via the Tribune: the depot would close']);
+  });
+});
