@@ -27,6 +27,16 @@ describe('signOffNames', () => {
     expect(added('We met Harriet, Please note, at noon. Paris! What a city.')).toEqual([]);
   });
 
+  it('reads a word no lexicon or word list knows as the name a message opens with, never an ordinary word', () => {
+    expect(added('Thanks for the notes. Tavrick, What you say makes sense.')).toEqual(['person:Tavrick']);
+    expect(added('Folks, Please read the rules. Garden, What a mess.')).toEqual([]);
+  });
+
+  it('reads a given name that is also a word after a closing ("Thanks From Bill")', () => {
+    expect(added('Great crew, five stars. Thanks From Bill')).toEqual(['person:Bill']);
+    expect(added('Great crew, five stars. Thanks From Garden')).toEqual([]);
+  });
+
   it('leaves greetings of a group, ordinary words, places and names that run on alone', () => {
     expect(added('Hello World! Thanks Everyone! Dear Sir, thanks Again.')).toEqual([]);
     expect(added('Thanks Paris for a lovely week.')).toEqual([]);

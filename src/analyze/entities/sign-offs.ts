@@ -10,7 +10,9 @@
 import { wordsAt, type NameCandidate } from './rules.js';
 import { memoByText } from './text-memo.js';
 import type { Token } from './tokenize.js';
-import { bestPlace, wordInfoOf } from './wordinfo.js';
+import { bestPlace, lexiconTags, wordInfoOf } from './wordinfo.js';
+import { isCommonWord } from './common-words.js';
+import { NAMES_AS_WORDS } from './lexicon.js';
 
 /** Courtesies that end with the name after them, lower-cased and space-joined ("best regards", "posted by"). */
 // prettier-ignore
@@ -71,7 +73,9 @@ function nameWord(word: string, first: boolean): boolean {
   const info = wordInfoOf(word);
   if (GROUPS.has(word.toLowerCase())) return false;
   if (info.place || info.org || info.outlet || info.demonym || info.title) return false;
-  if (/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(word)) return !info.common && (info.person || !bestPlace(word));
+  // A given name that is a word too stays one here ("Thanks From Bill").
+  if (/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(word))
+    return (!info.common || NAMES_AS_WORDS.has(word.toLowerCase())) && (info.person || !bestPlace(word));
   // A lower-case first name ("posted by dana") when the lexicon knows it as a given name and as nothing else.
   return first && /^\p{Ll}+$/u.test(word) && info.firstName && !info.common;
 }
@@ -110,9 +114,20 @@ const OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * A given name the lexicon knows, and knows as nothing else, or a word no lexicon, gazetteer or word list knows
+ * ("Ginny", "Malach"): an ordinary word opens a message as well ("Folks, Please …", "Guys, Thanks …").
+ */
+function givenName(word: string): boolean {
+  const info = wordInfoOf(word);
+  if (info.firstName) return !info.common && !info.place && !info.org;
+  return lexiconTags(word.toLowerCase()).length === 0 && !bestPlace(word) && !isCommonWord(word.toLowerCase());
+}
+
+/**
  * A message opening with the name of the one it is written to: "Jeff! Please find attached …", "Steve, Just wanted to
  * confirm …" at the start of a line or sentence (or after an e-mail header's "AM"/"PM"), a given name the lexicon
- * knows (and knows as nothing else), then a comma or "!", then a capitalised word that opens a message.
+ * knows (and knows as nothing else) or a word nothing knows (`givenName`), then a comma or "!", then a capitalised
+ * word that opens a message.
  */
 function addressed(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
@@ -120,8 +135,7 @@ function addressed(text: string, tokens: readonly Token[], i: number): boolean {
   const mark = tokens[i + 1]!.text;
   if ((mark !== ',' && mark !== '!') || !OPENERS.has(tokens[i + 2]!.text.toLowerCase())) return false;
   if (!/^\p{Lu}/u.test(tokens[i + 2]!.text) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
-  const info = wordInfoOf(t.text);
-  if (!info.firstName || info.common || info.place || info.org) return false;
+  if (!givenName(t.text)) return false;
   const before = i > 0 ? tokens[i - 1] : undefined;
   return (
     !before ||
