@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it, expect, vi } from 'vitest';
-import { parseServeArgs, serveDesk } from './serve.js';
+import { baseUrlSetting, parseServeArgs, serveDesk } from './serve.js';
 
 describe('parseServeArgs', () => {
   it('reads --port, --db and --host, with a bare --host meaning every interface', () => {
@@ -42,6 +42,35 @@ describe('serveDesk', () => {
     } finally {
       err.mockRestore();
       await new Promise<void>((done) => blocker.close(() => done()));
+    }
+  });
+});
+
+describe('baseUrlSetting', () => {
+  it('takes an absolute http(s) address, none when unset, and names a bad one', () => {
+    expect(baseUrlSetting(undefined)).toBeNull();
+    expect(baseUrlSetting('  ')).toBeNull();
+    expect(baseUrlSetting('https://news.example.org')).toBe('https://news.example.org');
+    expect(baseUrlSetting(' http://desk.example:8080/ ')).toBe('http://desk.example:8080/');
+    for (const bad of ['notaurl', 'news.example.org', 'ftp://news.example.org', 'https://news.example.org/?x=1'])
+      expect(baseUrlSetting(bad), bad).toEqual({
+        error: expect.stringMatching(/^DATELINE_BASE_URL must be an http\(s\) address .*\(got "/),
+      });
+  });
+
+  it('stops serve with exit 2 before opening anything', async () => {
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const before = process.env.DATELINE_BASE_URL;
+    process.env.DATELINE_BASE_URL = 'notaurl';
+    try {
+      const db = join(mkdtempSync(join(tmpdir(), 'dateline-serve-')), 'desk.db');
+      expect(await serveDesk({ dbPath: db, host: '127.0.0.1', port: 0 })).toBe(2);
+      expect(err.mock.calls.map((c) => String(c[0])).join('')).toContain('dateline serve: config: DATELINE_BASE_URL');
+      expect(existsSync(db)).toBe(false);
+    } finally {
+      if (before === undefined) delete process.env.DATELINE_BASE_URL;
+      else process.env.DATELINE_BASE_URL = before;
+      err.mockRestore();
     }
   });
 });

@@ -49,6 +49,11 @@ export async function serveDesk(options: ServeOptions): Promise<number> {
     import('../../publish/start-server.js'),
     import('../../publish/config.js'),
   ]);
+  const baseUrl = baseUrlSetting(process.env.DATELINE_BASE_URL);
+  if (typeof baseUrl === 'object' && baseUrl !== null) {
+    process.stderr.write(`dateline serve: config: ${baseUrl.error}\n`);
+    return 2;
+  }
   // Checked before the store is opened: a taken port must not leave behind a new, empty database file.
   const problem = await listenProblem(options);
   if (problem) {
@@ -88,7 +93,7 @@ export async function serveDesk(options: ServeOptions): Promise<number> {
     server = await startServer(
       (url) => ({
         store,
-        config: publishConfig({ baseUrl: process.env.DATELINE_BASE_URL || url, token }),
+        config: publishConfig({ baseUrl: baseUrl ?? url, token }),
         clock: () => new Date(),
         logger,
         ingest: hooks.ingestOne,
@@ -159,6 +164,26 @@ export async function serveDesk(options: ServeOptions): Promise<number> {
   await hooks.settle().catch((err: unknown) => logger.warn({ err }, 'serve: saving the stories failed'));
   await store.close();
   return 0;
+}
+
+/**
+ * DATELINE_BASE_URL: null when unset (the listen address is used), else an absolute http(s) URL. Anything else
+ * would go unnoticed until a feed reader or a share link followed `notaurl/article/…`.
+ */
+export function baseUrlSetting(raw: string | undefined): string | null | { error: string } {
+  const text = raw?.trim();
+  if (!text) return null;
+  let url: URL | null = null;
+  try {
+    url = new URL(text);
+  } catch {
+    url = null;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash)
+    return {
+      error: `DATELINE_BASE_URL must be an http(s) address such as https://news.example.org, without ? or # (got ${JSON.stringify(text.slice(0, 80))})`,
+    };
+  return text;
 }
 
 /** Resolves to null when the address can be listened on, else why not (port 0 always can). */
