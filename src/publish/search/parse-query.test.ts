@@ -38,6 +38,12 @@ describe('parseSearch', () => {
     // The form's valid value replaces a bad operator, so nothing is wrong.
     expect(checkSearch('from:yesterday x', { from: '2023-01-01' }).ok).toBe(true);
     expect(checkSearch('x', { from: '2023-02-01', to: '2023-01-01' })).toMatchObject({ ok: false, param: 'from' });
+    expect(checkSearch('x from:2023-02-01', { to: '2023-01-01' })).toMatchObject({ ok: false, param: 'from' });
+    expect(checkSearch('x from:2023-02-01 to:2023-01-01', {})).toEqual({
+      ok: false,
+      param: 'q',
+      message: 'q: from:2023-02-01 must not be after to:2023-01-01',
+    });
     // Cut to 500 characters it would search for less than was typed.
     expect(checkSearch('x'.repeat(501), {})).toMatchObject({ ok: false, param: 'q' });
     expect(checkSearch('x'.repeat(500), {}).ok).toBe(true);

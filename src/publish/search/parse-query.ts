@@ -131,8 +131,12 @@ export function checkSearch(
     const accepts = key === 'language' ? 'a language tag such as lang:en' : `a date written ${op}:YYYY-MM-DD`;
     return { ok: false, param: 'q', message: `q: the ${op}: operator takes ${accepts} (got ${shown(value ?? '')})` };
   }
-  if (parsed.from && parsed.to && parsed.from > parsed.to)
-    return { ok: false, param: 'from', message: `from (${parsed.from}) must not be after to (${parsed.to})` };
+  if (parsed.from && parsed.to && parsed.from > parsed.to) {
+    // Named where it was typed: a form field, or the box when both came as operators.
+    if (fromForm.has('from') || fromForm.has('to'))
+      return { ok: false, param: 'from', message: `from (${parsed.from}) must not be after to (${parsed.to})` };
+    return { ok: false, param: 'q', message: `q: from:${parsed.from} must not be after to:${parsed.to}` };
+  }
   if (wordless && !hasCriteria(parsed))
     return { ok: false, param: 'q', message: `q has no word to search for (got ${shown(q.trim())})` };
   return { ok: true, value: parsed };
