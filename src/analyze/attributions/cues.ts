@@ -773,6 +773,12 @@ export const PHRASE_CUES: readonly {
     reason: 'the outlet that relayed the words: "said in remarks reported by The Hill that …"',
   },
   {
+    phrase: /(?<=,\s+)quoted\s+by\b/gi,
+    cue: 'quoted',
+    kind: 'according',
+    reason: 'an outlet relaying the words, set off after the speaker: "Sorokov, quoted by Tessa, said …"',
+  },
+  {
     phrase: /\bquoting\b(?!\s+from\b)/gi,
     cue: 'citing',
     kind: 'citing',

@@ -223,7 +223,10 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
         speakerSpan = phraseSpan(words, np.first, np.last);
       }
       // "quoted by Reuters as saying": Reuters relays the subject's words (quotedAsDrafts).
-      if (p.kind === 'passive' && /^\s+as\s+\p{Ll}+ing\b/u.test(text.slice(speakerSpan.end, speakerSpan.end + 20)))
+      if (
+        (p.kind === 'passive' || /quoted\s+by$/i.test(m[0])) &&
+        /^\s+as\s+\p{Ll}+ing\b/u.test(text.slice(speakerSpan.end, speakerSpan.end + 20))
+      )
         continue;
       // "Okafor was quoted by the Ledger …": whoever is quoted speaks, never the outlet (quotedAsDrafts).
       if (p.kind === 'passive' && /^(?!as\b)\S+.*\bquoted\s+by$/i.test(m[0])) continue;
@@ -1695,7 +1698,7 @@ function inverted(text: string, s: Sentence, words: Word[], ci: number, cue: Ver
   // '…, said a person familiar with the talks.': the people go on through what they know of.
   const plain = phraseStartingAt(words, ci + 1);
   const np = describedName(words, ci + 1) ?? withKnowledge(words, plain);
-  if (!np) return null;
+  if (!np || clauseInside(words, np)) return null;
   // '…, says veteran industry analyst Ken Doctor.': a lower-case description may lead when a name follows.
   const named = words.slice(np.first, np.last + 1).some((x) => /^\p{Lu}/u.test(x.bare));
   if (np.first === np.last && TIME_WORD.test(first.bare)) return null; // '…," said Tuesday at a conference'
@@ -1723,6 +1726,20 @@ function inverted(text: string, s: Sentence, words: Word[], ci: number, cue: Ver
   if (!content) return null;
   const who = named ? np : (apposedName(words, np) ?? np);
   return { kind: 'verb', cue: cue.lemma, cueSpan, speakerSpan: phraseSpan(words, who.first, who.last), content };
+}
+
+/**
+ * "The lawsuit, filed Tuesday in federal court, says the state violated the act": the words after the cue hold a
+ * past verb with its object (a determiner or a name right after it), so they are the clause the cue reports, not
+ * its speaker inverted after it.
+ */
+function clauseInside(words: Word[], np: Range): boolean {
+  for (let k = np.first + 1; k < np.last; k++) {
+    const w = words[k]!;
+    if (endsClause(w) || !(/^\p{Ll}{3,}ed$/u.test(w.raw) || PAST_FORM.test(w.raw))) continue;
+    if (/^(?:the|a|an|his|her|its|their|\p{Lu}\S*)$/u.test(words[k + 1]!.bare)) return true;
+  }
+  return false;
 }
 
 /** Most words of a name set off after a description: "her sister, Fatou Diallo Ba,". */

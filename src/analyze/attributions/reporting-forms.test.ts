@@ -59,4 +59,16 @@ describe('forms of reporting and cognition verbs', () => {
       records('Mayor Ada Quist said the depot would close, as first reported by the Tribune.', { via: true }),
     ).toEqual(['Ada Quist via the Tribune: the depot would close']);
   });
+
+  it('reads an outlet set off after the speaker: "X, quoted by Y, said"', () => {
+    expect(records('Mayor Ada Quist, quoted by the Tribune, said the depot would close.', { via: true })).toEqual([
+      'Ada Quist via the Tribune: the depot would close',
+    ]);
+  });
+
+  it('reads no inverted speaker where the words after the cue are its clause', () => {
+    expect(records('The lawsuit, filed Tuesday in federal court, says the county violated the charter.')).toEqual([
+      'lawsuit: the county violated the charter',
+    ]);
+  });
 });

@@ -72,7 +72,8 @@ export function chainDrafts(text: string, sentence: Sentence, drafts: readonly D
         host.speakerSpan = p.speakerSpan;
         cited = p.speakerSpan;
       } else host.viaSpans.push(p.speakerSpan);
-      if (p.cueSpan.start < host.cueSpan.start) host.cue = p.cue;
+      // "According to Yonhap, Kim said …" is cued by the phrase; "Sorokov, quoted by Tessa, said …" by its verb.
+      if (p.cueSpan.start < host.cueSpan.start && p.cue !== 'quoted') host.cue = p.cue;
       continue;
     }
     const after = trimContent(text, openingEnd(text, p.speakerSpan.end, sentence.end), sentence.end);
