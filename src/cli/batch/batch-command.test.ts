@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runBatchCommand } from './batch-command.js';
@@ -105,5 +107,41 @@ describe('dateline extract (command)', () => {
     const t = io();
     expect(await extract([`${pages}harbour.html`, '--max-bytes', '100'], t)).toBe(1);
     expect(JSON.parse(t.out()).error.reason).toBe('too-large');
+  });
+
+  it('refuses a URL whose server says it is a style sheet or JSON, and extracts the page beside them', async () => {
+    const page = `<html><body><article><h1>Quay reopens</h1>${'<p>The quay reopened on Monday after repairs that took a month, the port said.</p>'.repeat(6)}</article></body></html>`;
+    const bodies: Record<string, [string, string]> = {
+      '/site.css': ['text/css', `:root{--fg:#111}\n${'p{margin:0 0 1em;line-height:1.5}\n'.repeat(20)}`],
+      '/api.json': ['application/json; charset=utf-8', JSON.stringify({ items: [{ title: 'x' }] })],
+      '/page': ['text/html; charset=utf-8', page],
+    };
+    const server = createServer((req, res) => {
+      const [type, body] = bodies[req.url ?? ''] ?? ['text/plain', 'missing'];
+      res.writeHead(200, { 'content-type': type }).end(body);
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const t = io();
+      const urls = ['/site.css', '/api.json', '/page'].map((p) => `${base}${p}`);
+      expect(await extract([...urls, '--allow-private', '--format', 'jsonl'], t)).toBe(1);
+      const records = t
+        .out()
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { ok: boolean; error?: { reason: string; message: string } });
+      expect(records[0]!.error).toEqual({
+        reason: 'not-html',
+        message: `fetch: ${urls[0]} answered text/css, not a page`,
+      });
+      expect(records[1]!.error).toEqual({
+        reason: 'not-html',
+        message: `fetch: ${urls[1]} answered application/json, not a page`,
+      });
+      expect(records[2]!.ok).toBe(true);
+    } finally {
+      await new Promise<void>((done) => server.close(() => done()));
+    }
   });
 });

@@ -6,7 +6,7 @@ import { fetchPage } from '../../ingest/fetch/fetch-page.js';
 import { readFileCapped } from '../../ingest/pipeline/read-file-capped.js';
 import type { RawDocument } from '../../vocabulary.js';
 import { sourceOf, type InputRef } from './input-ref.js';
-import { notAPageMessage } from './not-a-page.js';
+import { notAPageMessage, notAPageTypeMessage } from './not-a-page.js';
 
 export interface ReadOptions {
   maxBytes: number;
@@ -42,7 +42,7 @@ export async function readInput(ref: InputRef, options: ReadOptions): Promise<Re
     });
     if (!out.ok) return { ok: false, reason: out.reason, message: out.message };
     if (out.notModified) return { ok: false, reason: 'http-error', message: `fetch: ${ref.url}: not modified` };
-    const notPage = notAPageMessage(source, out.bytes);
+    const notPage = notAPageTypeMessage(ref.url, out.headers['content-type']) ?? notAPageMessage(source, out.bytes);
     if (notPage) return { ok: false, reason: 'not-html', message: notPage };
     return { ok: true, raw: { source, url: out.url, fetchedAt, headers: out.headers, bytes: out.bytes } };
   }
