@@ -53,17 +53,35 @@ export function newsArticleJsonLd(input: ArticleMetaInput): Record<string, unkno
   };
 }
 
+/** Longest derived summary: search engines and share cards show about this much. */
+const SUMMARY_CHARS = 200;
+
+/**
+ * The page's summary for search engines and share cards: the publisher's description, else the first paragraph
+ * cut at a word before SUMMARY_CHARS. Empty `description` tags gave share previews a blank line under the title.
+ * JSON-LD keeps only the publisher's own description.
+ */
+export function summaryOf(a: Article): string {
+  if (a.description?.trim()) return a.description.trim();
+  const first = (a.body.paragraphs.find((p) => p.trim()) ?? '').replace(/\s+/g, ' ').trim();
+  if (first.length <= SUMMARY_CHARS) return first;
+  const cut = first.slice(0, SUMMARY_CHARS);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > SUMMARY_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
 /** All head elements for the article page. */
 export function articleMeta(input: ArticleMetaInput): SafeHtml {
   const a = input.article;
   const title = a.title ?? 'Untitled article';
   const image = safeUrl(a.leadImage?.url);
+  const summary = summaryOf(a);
   return html`<link rel="canonical" href="${input.pageUrl}" />
-    <meta name="description" content="${a.description ?? ''}" />
+    ${summary ? html`<meta name="description" content="${summary}" />` : ''}
     <meta property="og:type" content="article" />
     <meta property="og:site_name" content="${input.siteName}" />
     <meta property="og:title" content="${title}" />
-    <meta property="og:description" content="${a.description ?? ''}" />
+    ${summary ? html`<meta property="og:description" content="${summary}" />` : ''}
     <meta property="og:url" content="${input.pageUrl}" />
     ${image ? html`<meta property="og:image" content="${image}" />` : ''}
     ${a.leadImage?.alt ? html`<meta property="og:image:alt" content="${a.leadImage.alt}" />` : ''}
@@ -72,7 +90,7 @@ export function articleMeta(input: ArticleMetaInput): SafeHtml {
     ${a.authors.map((name) => html`<meta property="article:author" content="${name}" />`)}
     <meta name="twitter:card" content="${image ? 'summary_large_image' : 'summary'}" />
     <meta name="twitter:title" content="${title}" />
-    <meta name="twitter:description" content="${a.description ?? ''}" />
+    ${summary ? html`<meta name="twitter:description" content="${summary}" />` : ''}
     ${image ? html`<meta name="twitter:image" content="${image}" />` : ''}
     <script type="application/ld+json">
       ${trustedHtml(jsonForScript(newsArticleJsonLd(input)))}
