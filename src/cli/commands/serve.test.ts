@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it, expect, vi } from 'vitest';
-import { baseUrlSetting, parseServeArgs, serveDesk } from './serve.js';
+import { baseUrlSetting, parseServeArgs, refreshMinutesSetting, serveDesk } from './serve.js';
 
 describe('parseServeArgs', () => {
   it('reads --port, --db and --host, with a bare --host meaning every interface', () => {
@@ -72,5 +72,18 @@ describe('baseUrlSetting', () => {
       else process.env.DATELINE_BASE_URL = before;
       err.mockRestore();
     }
+  });
+});
+
+describe('refreshMinutesSetting', () => {
+  it('reads the old name first, then the new one, and names a bad value instead of turning refreshing off', () => {
+    expect(refreshMinutesSetting({})).toBeUndefined();
+    expect(refreshMinutesSetting({ DATELINE_FEED_REFRESH_MINUTES: '15' })).toBe(15);
+    expect(refreshMinutesSetting({ DATELINE_REFRESH_MINUTES: '0', DATELINE_FEED_REFRESH_MINUTES: '15' })).toBe(0);
+    expect(refreshMinutesSetting({ DATELINE_REFRESH_MINUTES: 'abc' })).toEqual({
+      error: 'DATELINE_REFRESH_MINUTES must be a whole number from 0 to 10080 (got "abc")',
+    });
+    for (const bad of ['-5', '1.5', '99999', '1e3'])
+      expect(refreshMinutesSetting({ DATELINE_FEED_REFRESH_MINUTES: bad }), bad).toHaveProperty('error');
   });
 });

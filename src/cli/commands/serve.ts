@@ -50,8 +50,10 @@ export async function serveDesk(options: ServeOptions): Promise<number> {
     import('../../publish/config.js'),
   ]);
   const baseUrl = baseUrlSetting(process.env.DATELINE_BASE_URL);
-  if (typeof baseUrl === 'object' && baseUrl !== null) {
-    process.stderr.write(`dateline serve: config: ${baseUrl.error}\n`);
+  const envMinutes = refreshMinutesSetting(process.env);
+  const settingError = [baseUrl, envMinutes].find(isSettingError);
+  if (settingError || isSettingError(baseUrl) || isSettingError(envMinutes)) {
+    process.stderr.write(`dateline serve: config: ${settingError?.error}\n`);
     return 2;
   }
   // Checked before the store is opened: a taken port must not leave behind a new, empty database file.
@@ -135,10 +137,7 @@ export async function serveDesk(options: ServeOptions): Promise<number> {
 
   // The validated config when the store came from it (DATELINE_FEED_REFRESH_MINUTES, 0 for never); the demo reads
   // the environment itself.
-  const minutes =
-    process.env.DATELINE_REFRESH_MINUTES !== undefined
-      ? Number(process.env.DATELINE_REFRESH_MINUTES)
-      : (refreshMinutes ?? Number(process.env.DATELINE_FEED_REFRESH_MINUTES ?? '30'));
+  const minutes = (process.env.DATELINE_REFRESH_MINUTES?.trim() ? envMinutes : refreshMinutes) ?? envMinutes ?? 30;
   let timer: NodeJS.Timeout | null = null;
   if (hooks.refresh && Number.isFinite(minutes) && minutes > 0) {
     const refresh = hooks.refresh;
@@ -184,6 +183,32 @@ export function baseUrlSetting(raw: string | undefined): string | null | { error
       error: `DATELINE_BASE_URL must be an http(s) address such as https://news.example.org, without ? or # (got ${JSON.stringify(text.slice(0, 80))})`,
     };
   return text;
+}
+
+const isSettingError = (v: unknown): v is { error: string } => typeof v === 'object' && v !== null && 'error' in v;
+
+/** Most minutes between feed refreshes: a week, as the config schema allows. */
+const MAX_REFRESH_MINUTES = 7 * 24 * 60;
+
+/**
+ * Minutes between feed refreshes from the environment: DATELINE_REFRESH_MINUTES (the old name, which wins) or
+ * DATELINE_FEED_REFRESH_MINUTES; undefined when neither is set. A bad value is named: read as NaN it turned
+ * refreshing off without a word.
+ */
+export function refreshMinutesSetting(
+  env: Readonly<Record<string, string | undefined>>,
+): number | undefined | { error: string } {
+  for (const name of ['DATELINE_REFRESH_MINUTES', 'DATELINE_FEED_REFRESH_MINUTES']) {
+    const text = env[name]?.trim();
+    if (!text) continue;
+    const n = /^\d{1,6}$/.test(text) ? Number(text) : NaN;
+    if (!(n <= MAX_REFRESH_MINUTES))
+      return {
+        error: `${name} must be a whole number from 0 to ${MAX_REFRESH_MINUTES} (got ${JSON.stringify(text.slice(0, 40))})`,
+      };
+    return n;
+  }
+  return undefined;
 }
 
 /** Resolves to null when the address can be listened on, else why not (port 0 always can). */
