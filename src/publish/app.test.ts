@@ -194,6 +194,13 @@ describe('createApp pages', () => {
     expect(await css.text()).toContain('prefers-color-scheme:dark');
     const js = await app.request('/static/share.js');
     expect(await js.text()).toContain('navigator.share');
+    const icon = await app.request('/static/favicon.svg');
+    expect(icon.headers.get('content-type')).toBe('image/svg+xml');
+    expect(await icon.text()).toMatch(/^<svg /);
+    const ico = await app.request('/favicon.ico');
+    expect(ico.status).toBe(301);
+    expect(ico.headers.get('location')).toBe('/static/favicon.svg');
+    expect(await (await app.request('/')).text()).toContain('<link rel="icon" href="/static/favicon.svg"');
   });
 });
 

@@ -38,6 +38,8 @@ export function createWebEdition(deps: AppDeps): WebEdition {
   app.route('/', feedRoutes(deps));
   app.route('/', webRoutes(deps, pages));
   app.get('/healthz', (c) => c.text('ok'));
+  // Asked for by browsers and feed readers whatever the page links; the icon is the SVG.
+  app.get('/favicon.ico', (c) => c.redirect('/static/favicon.svg', 301));
 
   app.notFound((c) => {
     const api = c.req.path.startsWith('/api/');

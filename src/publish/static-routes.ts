@@ -1,12 +1,14 @@
-/** The two static assets, with long-lived validators: an ETag from the content and a day of caching. */
+/** The static assets, with long-lived validators: an ETag from the content and a day of caching. */
 import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
+import { FAVICON_SVG } from './assets/favicon-svg.js';
 import { SHARE_JS } from './assets/share-js.js';
 import { STYLE_CSS } from './assets/style-css.js';
 
 const ASSETS: Readonly<Record<string, { body: string; type: string }>> = {
   'style.css': { body: STYLE_CSS, type: 'text/css; charset=utf-8' },
   'share.js': { body: SHARE_JS, type: 'text/javascript; charset=utf-8' },
+  'favicon.svg': { body: FAVICON_SVG, type: 'image/svg+xml' },
 };
 
 /** Builds the /static routes. */

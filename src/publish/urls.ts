@@ -11,6 +11,7 @@ export const paths = {
   search: (params: Record<string, string | number | undefined | null> = {}) => withQuery('/search', params),
   css: () => '/static/style.css',
   js: () => '/static/share.js',
+  favicon: () => '/static/favicon.svg',
 } as const;
 
 /** Appends the non-empty params as a query string. */

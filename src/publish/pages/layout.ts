@@ -29,6 +29,7 @@ export function layoutHtml(input: LayoutInput): SafeHtml {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${title}</title>
         <link rel="stylesheet" href="${paths.css()}" />
+        <link rel="icon" href="${paths.favicon()}" type="image/svg+xml" />
         <script src="${paths.js()}" defer></script>
         ${input.head}
       </head>
