@@ -54,7 +54,8 @@
  *                   before their signature are a person of their own ("jt Jana Tollen", `initials-sign-offs.ts`), and
  *                   a town or an acronym before a role is that place or organization ("Leeds Consultant",
  *                   `role-tails.ts`); a person named only by common English words is none ("Buyer Beware",
- *                   "Gas Desk", `word-people.ts`);
+ *                   "Gas Desk", `word-people.ts`); a capital "The" inside a sentence joins the name after it
+ *                   ("from The Mozilla Foundation", `capital-the.ts`);
  *   5. merge      — alias merging into entities with stable ids, nominal roles ("the leader") (`chains.ts`);
  *   6. extra      — names from the title, caption and credit join as aliases or mention-less entities;
  *   7. geocode    — places resolved against the offline gazetteer in the article's context (`places/`).
@@ -115,6 +116,7 @@ import { shortCompanyNames } from './short-company-names.js';
 import { initialsOfPeople } from './initials.js';
 import { initialsSignOffs } from './initials-sign-offs.js';
 import { roleTails } from './role-tails.js';
+import { capitalThe } from './capital-the.js';
 import { leadersOfAdministrations } from './administrations.js';
 import {
   candidatesFromTags,
@@ -239,6 +241,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = stateCodes(tokens, found);
     found = listedPlaces(tokens, found);
     found = cityTeams(tokens, found);
+    found = capitalThe(tokens, found);
     candidates = possessiveBusinesses(tokens, found);
   }
   return mergeCandidates(text, tokens, method === 'rules' ? candidates : withoutAddresses(text, tokens, candidates));
