@@ -43,7 +43,8 @@ describe('dateline cluster', () => {
       { id: 'b', title: 'Lakers beat Wizards', text: 'The Lakers beat the Wizards for a fourth straight win.' },
       { id: 'c', title: 'Another headline', text: `Subscribe today. ${wire}`, outlet: 'Courier' },
     ].map((l) => JSON.stringify(l));
-    writeFileSync(file, [lines[0], '{not json', lines[1], '', lines[2]].join('\n'));
+    const blank = JSON.stringify({ id: 'd', title: ' ', text: '' });
+    writeFileSync(file, [lines[0], '{not json', lines[1], '', lines[2], blank].join('\n'));
     const io = capture();
     const code = await run([file]);
     const rows = io
@@ -53,6 +54,7 @@ describe('dateline cluster', () => {
       .map((l) => JSON.parse(l));
     expect(code).toBe(1);
     expect(io.err()).toMatch(/line 2: not JSON/);
+    expect(io.err()).toContain('dateline cluster: line 6: "title" and "text" are both empty\n');
     expect(rows).toEqual([
       { id: 'a', story: 'a' },
       { id: 'b', story: 'b' },

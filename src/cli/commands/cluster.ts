@@ -63,6 +63,12 @@ export async function run(argv: string[]): Promise<number> {
         process.stderr.write(`dateline cluster: line ${lineNo}: ${d.reason}\n`);
         continue;
       }
+      // The decoder takes "" for a title or text; with both blank there is nothing to place the article by.
+      if (!d.item.title.trim() && !d.item.text.trim()) {
+        failed++;
+        process.stderr.write(`dateline cluster: line ${lineNo}: "title" and "text" are both empty\n`);
+        continue;
+      }
       if (placer.storyOf(d.item.id)) {
         failed++;
         process.stderr.write(`dateline cluster: line ${lineNo}: duplicate id ${JSON.stringify(d.item.id)}\n`);
