@@ -800,6 +800,14 @@ export const PHRASE_CUES: readonly {
     reason: 'passive speech: "as confirmed by both nations", "as first reported by the Gazette"',
   },
   {
+    phrase: /\b(?:was|were|is|are|been|being)(?:\s+also)?\s+told\s+by\b/gi,
+    cue: 'told',
+    kind: 'passive',
+    reason:
+      'speech to the subject, its speaker after "by": "Reporters were told by a senior aide that …" (not "the story, ' +
+      'as told by his sister", a telling)',
+  },
+  {
     phrase:
       /\b(?:was|were|is|are|been|being)(?:\s+also)?\s+(?:described|called|labell?ed|dubbed|branded|hailed|characteri[sz]ed)\s+(?:as\s+)?["“][^"“”]*["”],?\s+by\b/gi,
     cue: 'described',

@@ -796,7 +796,7 @@ const SUBORDINATOR = /^(?:Although|Though|While|Whereas|As|After|Before|Because|
 
 function passiveLemma(phrase: string): string {
   return (
-    /(confirmed|reported|announced|stated|said|noted|quoted|described|called|dubbed|hailed)/i
+    /(confirmed|reported|announced|stated|said|noted|quoted|told|described|called|dubbed|hailed)/i
       .exec(phrase)?.[1]
       ?.toLowerCase() ?? 'said'
   );
@@ -1367,7 +1367,9 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
     return clean ? trimContent(text, words[ci + 2]!.start, s.end) : null;
   }
   // "asked whether the vote was fair", "wondered what had gone wrong": an indirect question is the content.
-  if (cue.question && after && !after.setting && INDIRECT_QUESTION.test(words[ci + 1]?.bare ?? '')) return after.span;
+  // "wondered aloud whether …": past the manner of the question.
+  const question = words[ci + 1]?.bare === 'aloud' ? ci + 2 : ci + 1;
+  if (cue.question && after && !after.setting && INDIRECT_QUESTION.test(words[question]?.bare ?? '')) return after.span;
   // Only the plural present ("analysts expect"): "Seoul expects producers to raise …" states a target, a plan.
   if (cue.objectInfinitive && !quoteBefore && BASE_FORMS.has(words[ci]!.bare) && objectThenInfinitive(words, ci))
     return trimContent(text, words[ci + 1]!.start, s.end);

@@ -71,4 +71,17 @@ describe('forms of reporting and cognition verbs', () => {
       'lawsuit: the county violated the charter',
     ]);
   });
+
+  it('reads "wondered aloud whether" as a question put', () => {
+    expect(records('Mayor Ada Quist wondered aloud whether the depot could survive.')).toEqual([
+      'Ada Quist: whether the depot could survive',
+    ]);
+  });
+
+  it('reads speech to the subject in the passive, its speaker after "by"', () => {
+    expect(records('Reporters were told by a senior aide that the mayor would not attend.')).toEqual([
+      'senior aide: the mayor would not attend',
+    ]);
+    expect(records('The story, as told by his sister, is a sad one.')).toEqual([]);
+  });
 });

@@ -76,7 +76,10 @@ export function chainDrafts(text: string, sentence: Sentence, drafts: readonly D
       if (p.cueSpan.start < host.cueSpan.start && p.cue !== 'quoted') host.cue = p.cue;
       continue;
     }
-    const after = trimContent(text, openingEnd(text, p.speakerSpan.end, sentence.end), sentence.end);
+    // "were told by a senior aide that the president …": the clause after the speaker, past its "that".
+    const opening = openingEnd(text, p.speakerSpan.end, sentence.end);
+    const that = p.kind === 'passive' ? /^\s*that\s/.exec(text.slice(opening, sentence.end)) : null;
+    const after = trimContent(text, opening + (that ? that[0].length : 0), sentence.end);
     const before = trimContent(text, sentence.start, p.cueSpan.start);
     // "The goal, according to the change log, is to …": a phrase set off inside its clause reports all of it.
     // "The storm eased overnight, according to the bureau, and the ferries sailed": a conjunction after the phrase
