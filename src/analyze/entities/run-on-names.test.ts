@@ -36,6 +36,21 @@ describe('runOnNames', () => {
     ]);
   });
 
+  it('cuts a list of two-word names, each opening with a given name', () => {
+    expect(cut('Present: Dana Hollis Martin Cole Scott Reyes', ['Dana Hollis Martin Cole Scott Reyes'])).toEqual([
+      'person:Dana Hollis',
+      'person:Martin Cole',
+      'person:Scott Reyes',
+    ]);
+    // An odd number of words, or a second pair not opening with a given name, is no such list.
+    expect(cut('We heard Mary Ann Smith Jones sing.', ['Mary Ann Smith Jones'])).toEqual([
+      'person:Mary Ann Smith Jones',
+    ]);
+    expect(cut('Present: Dana Hollis Martin Cole Reyes', ['Dana Hollis Martin Cole Reyes'])).toEqual([
+      'person:Dana Hollis Martin Cole Reyes',
+    ]);
+  });
+
   it('cuts around a full name the text gives alone twice', () => {
     const text =
       'Petra Hallberg wrote. Petra Hallberg Revised Schedule 2.1 is here. Petra Hallberg. Sent from the Netherlands Petra Hallberg';

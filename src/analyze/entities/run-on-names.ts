@@ -7,6 +7,8 @@
  *   - around a given name, middle initial and surname ("Mike" | "Michael J. McDermott" | "Ginny"): what stands before
  *     it is a person of its own when it opens with a given name, what follows is a person when it is a given name,
  *     else no name ("Accenture", whose kind nothing tells here); a suffix (Jr., III) stays in the name;
+ *   - into pairs, when four words or more, an even number, each pair opening with a given name, list people ("Tom
+ *     Martin Scott Neal Phillip Allen", an attendee list);
  *   - before an ordinary word from the third word on, once a given name opens the name ("Debra Perlingiere" |
  *     "Revised Article"): no surname of a person's first two is needed to tell it, and the rest is no name;
  *   - around a person's full name that the text gives alone elsewhere, twice or more ("Debra Perlingiere" in "U.S.
@@ -33,6 +35,18 @@ function ordinary(t: Token): boolean {
   return CAPITALISED.test(t.text) && info.common && !info.firstName && !info.lastName && !info.title;
 }
 
+/** Four capitalised words or more, an even number, every other one from the first a given name, none a title. */
+function pairedNames(tokens: readonly Token[], c: NameCandidate): boolean {
+  const n = c.last - c.first;
+  if (n < 4 || n % 2 || c.titled) return false;
+  for (let k = c.first; k < c.last; k++) {
+    const t = tokens[k]!;
+    if (!CAPITALISED.test(t.text) || wordInfoOf(t.text).title) return false;
+    if ((k - c.first) % 2 === 0 && !given(t)) return false;
+  }
+  return true;
+}
+
 function split(tokens: readonly Token[], c: NameCandidate): NameCandidate[] {
   const person = (first: number, last: number): NameCandidate => ({ first, last, kind: 'person', titled: false });
   const { first, last } = c;
@@ -49,6 +63,12 @@ function split(tokens: readonly Token[], c: NameCandidate): NameCandidate[] {
     if (m - 1 > first && given(tokens[first])) out.push(person(first, m - 1));
     out.push({ ...c, first: m - 1, last: end });
     if (end < last && given(tokens[end])) out.push(person(end, Math.min(last, end + 2)));
+    return out;
+  }
+  // "Tom Martin Scott Neal Phillip Allen": a list of names, two words each, each opening with a given name.
+  if (pairedNames(tokens, c)) {
+    const out: NameCandidate[] = [];
+    for (let k = first; k < last; k += 2) out.push(person(k, k + 2));
     return out;
   }
   // "Debra Perlingiere Revised Article": an ordinary word from the third word on ends the name.
