@@ -248,7 +248,13 @@ describe('createApp API', () => {
     );
     const missing = await app.request('/api/v1/articles/none');
     expect(missing.status).toBe(404);
-    expect(await missing.json()).toEqual({ error: { code: 'not-found', message: expect.any(String) } });
+    expect(await missing.json()).toEqual({ error: { code: 'not-found', message: 'no article with id "none"' } });
+    const noStory = (await (await app.request('/api/v1/stories/s9')).json()) as { error: { message: string } };
+    expect(noStory.error.message).toBe('no story with id "s9"');
+    const noEntity = await app.request('/api/v1/entities/person/Nobody%20Here');
+    expect(((await noEntity.json()) as { error: { message: string } }).error.message).toBe(
+      'no person named "Nobody Here"',
+    );
     expect(((await (await app.request('/api/v1/nope')).json()) as { error: { code: string } }).error.code).toBe(
       'not-found',
     );

@@ -72,7 +72,7 @@ export function apiRoutes(deps: AppDeps): Hono {
 
   app.get('/articles/:id', async (c) => {
     const stored = await store.getArticle(c.req.param('id'));
-    if (!stored) return apiError(c, 404, 'not-found', 'no article with this id');
+    if (!stored) return apiError(c, 404, 'not-found', `no article with id ${shown(c.req.param('id'))}`);
     return c.json(stored);
   });
 
@@ -112,7 +112,7 @@ export function apiRoutes(deps: AppDeps): Hono {
     // A story merged away: 301 to the story that holds its articles now.
     const found = await resolveStory(store, c.req.param('id'));
     if (found.kind === 'moved') return c.redirect(`/api/v1/stories/${encodeURIComponent(found.storyId)}`, 301);
-    if (found.kind === 'missing') return apiError(c, 404, 'not-found', 'no story with this id');
+    if (found.kind === 'missing') return apiError(c, 404, 'not-found', `no story with id ${shown(c.req.param('id'))}`);
     return c.json(found.story);
   });
 
@@ -121,7 +121,7 @@ export function apiRoutes(deps: AppDeps): Hono {
     if (!(ENTITY_KINDS as readonly string[]).includes(kind))
       return apiError(c, 404, 'not-found', `no entity kind ${shown(kind)}; kinds are ${ENTITY_KINDS.join(', ')}`);
     const found = await store.entity(kind, c.req.param('name'));
-    if (!found) return apiError(c, 404, 'not-found', 'no such entity');
+    if (!found) return apiError(c, 404, 'not-found', `no ${kind} named ${shown(c.req.param('name'))}`);
     return c.json(found);
   });
 
