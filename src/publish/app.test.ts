@@ -124,8 +124,18 @@ describe('createApp pages', () => {
       expect((await app.request(`https://desk.example${path}`)).headers.get('location'), path).toBeNull();
   });
 
-  it('renders 404 pages for unknown articles and paths', async () => {
-    expect((await app.request('/article/missing')).status).toBe(404);
+  it('renders 404 pages for unknown articles and paths, saying what was looked for', async () => {
+    for (const [path, said] of [
+      ['/article/missing', 'There is no article with id "missing" on this desk.'],
+      ['/story/s9', 'There is no story with id "s9" on this desk.'],
+      ['/outlet/Nowhere%20Gazette', 'There is no outlet named "Nowhere Gazette" on this desk.'],
+      ['/entity/person/Nobody', 'There is no person named "Nobody" on this desk.'],
+      ['/entity/%3Cb%3E/x', 'There is no entity named "x" on this desk.'],
+    ]) {
+      const page = await app.request(path!);
+      expect(page.status, path).toBe(404);
+      expect((await page.text()).replace(/\s+/g, ' '), path).toContain(said!.replace(/"/g, '&quot;'));
+    }
     const res = await app.request('/no/such/page');
     expect(res.status).toBe(404);
     expect(await res.text()).toContain('Page not found');

@@ -15,7 +15,7 @@ import { movingStories } from './pages/moving-stories.js';
 import { outletPage } from './pages/outlet-page.js';
 import { searchPage } from './pages/search-page.js';
 import { storyPage } from './pages/story-page.js';
-import { intParam, languageParam, type ParamCheck } from './params/param-check.js';
+import { intParam, languageParam, shown, type ParamCheck } from './params/param-check.js';
 import { checkSearch, hasCriteria, searchFormOf } from './search/parse-query.js';
 
 /** How long the outlet list (for filters) is reused. */
@@ -32,8 +32,9 @@ const STORY_ARTICLE_LIMIT = 60;
 const SEARCH_PAGE_HEADERS = withSecurityHeaders({ 'content-type': 'text/html; charset=UTF-8' });
 const encoder = new TextEncoder();
 
-function notFound(c: Context, deps: AppDeps) {
-  return c.html(errorPage(deps.config, 404), 404);
+/** The 404 page, saying what was looked for (`an article with id "x"`) when a route knows. */
+function notFound(c: Context, deps: AppDeps, missing?: string) {
+  return c.html(errorPage(deps.config, 404, missing), 404);
 }
 
 /** The first parameter problem among the checks, if any. */
@@ -77,7 +78,7 @@ export function webRoutes(deps: AppDeps, pages: StoredPages = new StoredPages(de
 
   app.get('/article/:id', async (c) => {
     const page = await pages.get(c.req.param('id'));
-    if (!page) return notFound(c, deps);
+    if (!page) return notFound(c, deps, `article with id ${shown(c.req.param('id'))}`);
     // The same answer as the fast path gives (article-fast-path.ts): stored or rendered bytes, gzip when taken.
     const answer = page.answer(requestHeader(c, 'if-none-match'), requestHeader(c, 'accept-encoding'));
     return securedResponse(answer.body, answer.status, answer.headers);
@@ -124,7 +125,7 @@ export function webRoutes(deps: AppDeps, pages: StoredPages = new StoredPages(de
     const pageCheck = intParam('page', c.req.query('page'), PAGE_RANGE);
     const page = pageCheck.ok ? pageCheck.value : 1;
     const articles = await listPage(outlet, undefined, page);
-    if (!articles.total) return notFound(c, deps);
+    if (!articles.total) return notFound(c, deps, `outlet named ${shown(outlet)}`);
     const problem = firstProblem(pageCheck);
     return c.html(outletPage(config, outlet, articles, page, problem), problem ? 400 : 200);
   });
@@ -139,7 +140,11 @@ export function webRoutes(deps: AppDeps, pages: StoredPages = new StoredPages(de
 
   app.get('/entity/:kind/:name', async (c) => {
     const found = await store.entity(c.req.param('kind'), c.req.param('name'));
-    if (!found) return notFound(c, deps);
+    if (!found) {
+      const kind = c.req.param('kind');
+      const noun = ['person', 'organization', 'place'].includes(kind) ? kind : 'entity';
+      return notFound(c, deps, `${noun} named ${shown(c.req.param('name'))}`);
+    }
     return c.html(entityPage(config, found.ref, found.articles));
   });
 
@@ -147,7 +152,7 @@ export function webRoutes(deps: AppDeps, pages: StoredPages = new StoredPages(de
     // A story merged away answers with a permanent redirect to the story that holds its articles now.
     const found = await resolveStory(store, c.req.param('id'));
     if (found.kind === 'moved') return c.redirect(paths.story(found.storyId), 301);
-    if (found.kind === 'missing') return notFound(c, deps);
+    if (found.kind === 'missing') return notFound(c, deps, `story with id ${shown(c.req.param('id'))}`);
     const { story } = found;
     const loaded = await store.getArticles(story.articleIds.slice(0, STORY_ARTICLE_LIMIT));
     return c.html(storyPage(config, story, loaded));
