@@ -59,6 +59,24 @@ describe('withoutWordPeople', () => {
     expect(kept('A note from Marta Desk.', ['Marta Desk'])).toEqual(['Marta Desk']);
   });
 
+  it('drops a one-word role after a person and a dash, or after an office and "of"', () => {
+    expect(
+      kept('Ines Maro - Analyst, Tobias Wren - Associate', ['Ines Maro', 'Analyst', 'Tobias Wren', 'Associate']),
+    ).toEqual(['Ines Maro', 'Tobias Wren']);
+    expect(kept('Lena Ostrova, a Professor of Linguistics, wrote it.', ['Lena Ostrova', 'Linguistics'])).toEqual([
+      'Lena Ostrova',
+    ]);
+    // A name there stays: a surname after a dash, a given name after "of", a word no list knows.
+    expect(kept('Ines Maro - Smith, Tobias Wren - Ostrova', ['Ines Maro', 'Smith', 'Tobias Wren', 'Ostrova'])).toEqual([
+      'Ines Maro',
+      'Smith',
+      'Tobias Wren',
+      'Ostrova',
+    ]);
+    expect(kept('the Minister of Grace said', ['Grace'])).toEqual(['Grace']);
+    expect(kept('Ines Maro - Analyst', ['Analyst'])).toEqual(['Analyst']);
+  });
+
   it('keeps one-word names, titled people, titles and words not capitalised', () => {
     expect(kept('Baker said no.', ['Baker'])).toEqual(['Baker']);
     expect(kept('Senior Analyst Team Lead said no.', ['Team Lead'], true)).toEqual(['Team Lead']);
