@@ -40,6 +40,13 @@ describe('createApp pages', () => {
     }
   });
 
+  it('tells the reader of an empty desk how to fill it, the commands set as code', async () => {
+    const empty = createApp({ store: new MemoryStore(now), config: publishConfig(), clock: now, logger: silentLogger });
+    const body = await (await empty.request('/')).text();
+    expect(body).toContain('No articles yet. Ingest some with <code>dateline ingest</code>');
+    expect(body).not.toContain('&#96;');
+  });
+
   it('renders the front page with moving stories and outlet filter', async () => {
     const res = await app.request('/');
     const body = await res.text();

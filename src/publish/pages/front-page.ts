@@ -34,7 +34,11 @@ function emptyState(input: FrontPageInput): SafeHtml {
   // Items counted but none on this page, and not past the end: the page lies beyond what lists show.
   if (input.articles.total > 0)
     return infoNotice(`Page ${input.page} is further back than lists go; filter by outlet or language to narrow it.`);
-  if (!outlet && !language) return infoNotice('No articles yet. Ingest some with `dateline ingest`.');
+  if (!outlet && !language)
+    return infoNotice(
+      html`No articles yet. Ingest some with <code>dateline ingest</code>, or subscribe to a feed with
+        <code>dateline feeds add</code>.`,
+    );
   const known = !outlet || input.outlets.some((o) => o.outlet === outlet);
   const what = !known
     ? html`There is no outlet called “${outlet}” on the desk.`
