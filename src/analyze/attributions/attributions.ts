@@ -29,6 +29,7 @@ import { quoteTag } from './quote-tags.js';
 import { creditedPullQuote, labelledWords } from './pull-quotes.js';
 import { findInterview, type InterviewAnswer } from './interviews.js';
 import { unmarkedBlockQuotes } from './unmarked-blocks.js';
+import { foldedJudgements } from './judgements.js';
 import { splitSentences } from '../sentences/sentences.js';
 
 /** Attributions in `body` (body.text), given its sentences and the entities found in it. */
@@ -182,6 +183,7 @@ function readAttributions(text: string, given: readonly Sentence[], entities: re
     }
     lastSentence = i;
     const first = out.length;
+    const subjects = new Map<Attribution, Span>();
     for (const c of chained) {
       const speaker = party(ctx, c.speakerSpan, s.start, history, genders);
       const via = c.viaSpans.map((v) => party(ctx, v, s.start, history, genders).party);
@@ -193,12 +195,13 @@ function readAttributions(text: string, given: readonly Sentence[], entities: re
       const spans = [c.speakerSpan, c.cueSpan, c.content, ...c.viaSpans];
       const record = build(text, speaker.party, via, c, union(spans), quotes);
       out.push(record);
+      subjects.set(record, c.speakerSpan);
       claimedTo = Math.max(claimedTo, c.content.end);
       if (c.content.start >= s.end && unpunctuatedParagraph(text, c.content)) listHead = record;
     }
     // 'Heald noted the findings show …. “An air-quality cleanup …”': the words that follow go on with the outer
     // speaker, so a source nested in another's words is not the last record of its sentence.
-    const added = out.splice(first);
+    const added = foldedJudgements(text, out.splice(first), subjects);
     const nested = (r: Attribution) =>
       added.some((o) => o !== r && o.contentSpan.start <= r.span.start && r.span.start < o.contentSpan.end);
     out.push(...added.filter(nested), ...added.filter((r) => !nested(r)));

@@ -122,6 +122,9 @@ export function phraseEndingAt(words: Word[], last: number): { first: number; la
     // "Brightloom, Inc. announced": a company's suffix after a comma is part of its name.
     const suffixed = i < last && w.raw.endsWith(',') && i + 1 === last && CORPORATE_SUFFIX.test(words[last]!.raw);
     if (i < last && endsClause(w) && !suffixed) break;
+    // "the true extent of the outbreak—and Beijing officials acknowledged": a dash printed without spaces inside a
+    // word before the head breaks the clause as a spaced one does.
+    if (i < last && INNER_DASH.test(w.raw)) break;
     // "a March 2019 study by the Centre …": a document by its author is one phrase.
     const byAuthor = w.bare === 'by' && i < last && DOCUMENT_NOUNS.has(words[i - 1]?.bare.toLowerCase() ?? '');
     // "a poll released Tuesday", "research conducted in mice": a document and how it came out is one phrase.
@@ -145,6 +148,9 @@ export function phraseEndingAt(words: Word[], last: number): { first: number; la
   if (last - i >= MAX_WORDS) return null;
   return trim(words, i + 1, last);
 }
+
+/** A dash between two words printed without spaces: "outbreak—and", "beginning–perhaps". */
+const INNER_DASH = /\p{L}[—–]\p{L}/u;
 
 /** Determiners before a modifying participle: "the ruling party", "their governing coalition". */
 const DETERMINER = /^(?:the|The|a|A|an|An|its|their|his|her|our|this|these|those)$/;
