@@ -1,11 +1,20 @@
 /**
  * The CLI's composition root: parses the subcommand and hands it the process's I/O (STYLE.md §2).
- * Exit codes: 0 all succeeded, 1 some input failed, 2 usage error.
+ * Exit codes: 0 all succeeded, 1 some input failed, 2 usage error, 141 the reader of the output went away.
  */
+import { exitWhenOutputCloses } from './closed-output.js';
 import { commands } from './commands/index.js';
 import { usage } from './usage.js';
 
+let outputGuarded = false;
+
 export async function main(argv: string[]): Promise<number> {
+  // `dateline … | head`: a reader that stops early ends the command quietly (141), not with an EPIPE stack trace.
+  if (!outputGuarded) {
+    outputGuarded = true;
+    exitWhenOutputCloses(process.stdout);
+    exitWhenOutputCloses(process.stderr);
+  }
   const [name, ...rest] = argv;
   if (!name) {
     // A usage error: the usage goes with the other messages, to stderr, leaving stdout for data.
