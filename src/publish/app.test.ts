@@ -256,6 +256,14 @@ describe('createApp API', () => {
     expect((await app.request('/api/v1/search')).status).toBe(400);
     expect(((await (await app.request('/api/v1/outlets')).json()) as { items: unknown[] }).items).toHaveLength(2);
     expect(((await (await app.request('/api/v1/stories')).json()) as { items: unknown[] }).items).toHaveLength(1);
+    // Paged as articles are: limit and offset, the total beside them.
+    expect(await (await app.request('/api/v1/stories?limit=1&offset=1')).json()).toEqual({
+      items: [],
+      total: 1,
+      limit: 1,
+      offset: 1,
+    });
+    expect((await app.request('/api/v1/stories?offset=-1')).status).toBe(400);
     expect((await app.request('/api/v1/stories/s1')).status).toBe(200);
     expect((await app.request('/api/v1/entities/organization/KCNA')).status).toBe(200);
     const kind = await app.request('/api/v1/entities/persons/KCNA');

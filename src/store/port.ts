@@ -219,7 +219,10 @@ export interface Store {
   /** Stories: clustering decides, the store keeps. */
   saveStory(story: Story): Promise<void>;
   getStory(id: string): Promise<Story | null>;
-  listStories(limit: number): Promise<Story[]>;
+  /** Stories with an article filed under them, most recently updated first, `offset` of them skipped. */
+  listStories(limit: number, offset?: number): Promise<Story[]>;
+  /** How many stories `listStories` can list (those with an article filed under them). */
+  countStories(): Promise<number>;
   /** Removes a story row (one merged away); its articles are left as they are. Unknown ids are ignored. */
   deleteStory(id: string): Promise<void>;
   /** Files an article under a story; `duplicateOf` omitted leaves it as it was. Throws for an unknown article. */

@@ -394,8 +394,13 @@ export function storeContract(name: string, open: (clock: TestClock) => Promise<
       await store.setStory(copy, 's2');
       expect((await store.listStories(10)).map((s) => s.id)).toEqual(['s1', 's2']);
       expect(await store.listStories(1)).toHaveLength(1);
+      // Paged like articles: the second page of one holds the next story; the count is of listed stories only.
+      expect((await store.listStories(1, 1)).map((s) => s.id)).toEqual(['s2']);
+      expect(await store.listStories(10, 2)).toEqual([]);
+      expect(await store.countStories()).toBe(2);
       await store.setStory(copy, 's1', id);
       expect((await store.listStories(10)).map((s) => s.id)).toEqual(['s1']); // s2 was left empty
+      expect(await store.countStories()).toBe(1);
       expect((await store.listArticles({ storyId: 's1', limit: 10 })).total).toBe(2);
       expect((await store.getArticle(copy))?.duplicateOf).toBe(id);
       await store.setStory(copy, null);

@@ -16,7 +16,7 @@ const MAX_INGEST_BYTES = 10 * 1024 * 1024;
 const ACCEPTS = {
   articles: ['outlet', 'language', 'story', 'limit', 'offset'],
   search: ['q', 'outlet', 'language', 'from', 'to', 'quoted', 'about', 'place', 'limit', 'offset'],
-  stories: ['limit'],
+  stories: ['limit', 'offset'],
   none: [],
 } as const;
 
@@ -105,7 +105,9 @@ export function apiRoutes(deps: AppDeps): Hono {
   app.get('/stories', async (c) => {
     const paged = paging(c, ACCEPTS.stories);
     if (!paged.ok) return badParam(c, paged);
-    return c.json({ items: await store.listStories(paged.value.limit) });
+    const { limit, offset } = paged.value;
+    const [items, total] = await Promise.all([store.listStories(limit, offset), store.countStories()]);
+    return c.json({ items, total, limit, offset });
   });
 
   app.get('/stories/:id', async (c) => {

@@ -140,10 +140,10 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
       '/stories': {
         get: {
           operationId: 'listStories',
-          summary: 'Recent stories',
-          parameters: [paging[0]],
+          summary: 'Stories, most recently updated first, paged like articles',
+          parameters: [...paging],
           responses: {
-            200: json({ type: 'object', properties: { items: { type: 'array', items: ref('Story') } } }),
+            200: json(pageOf(ref('Story'))),
             400: badParameter,
           },
         },

@@ -186,10 +186,13 @@ export class MemoryStore implements Store {
   async deleteStory(id: string): Promise<void> {
     this.stories.delete(id);
   }
-  async listStories(limit: number): Promise<Story[]> {
+  async listStories(limit: number, offset = 0): Promise<Story[]> {
     return [...this.stories.values()]
       .sort((a, b) => (b.lastUpdated ?? '').localeCompare(a.lastUpdated ?? ''))
-      .slice(0, limit);
+      .slice(offset, offset + limit);
+  }
+  async countStories(): Promise<number> {
+    return this.stories.size;
   }
   async setStory(articleId: string, storyId: string | null, duplicateOf: string | null = null): Promise<void> {
     const s = this.articles.get(articleId);

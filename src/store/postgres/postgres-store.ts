@@ -24,6 +24,7 @@ import type {
 } from '../port.js';
 import { rawPageOfRow, type RawPageRow } from '../raw-codec.js';
 import { FEED_COLUMNS, feedOfRow, LIST_FEEDS_SQL, type FeedRow } from '../feed-columns.js';
+import { LISTED_STORY } from '../listed-story.js';
 import { pageBounds } from '../search-plan.js';
 import {
   STORED_COLUMNS,
@@ -211,14 +212,22 @@ export class PostgresStore implements Store {
     return rows[0] ? (JSON.parse(rows[0].story_json) as Story) : null;
   }
 
-  async listStories(limit: number): Promise<Story[]> {
+  async listStories(limit: number, offset = 0): Promise<Story[]> {
+    const bounds = pageBounds(limit, offset);
     const { rows } = await this.#pool.query<{ story_json: string }>(
       // A story no article points at any more (merged away, or re-identified when the desk rebuilt) is not listed.
-      'SELECT story_json FROM stories s WHERE EXISTS (SELECT 1 FROM article_stories f WHERE f.story_id = s.id) ' +
-        'ORDER BY last_updated DESC NULLS LAST, saved_at DESC, id LIMIT $1',
-      [pageBounds(limit, 0).limit],
+      `SELECT story_json FROM stories s WHERE ${LISTED_STORY} ` +
+        'ORDER BY last_updated DESC NULLS LAST, saved_at DESC, id LIMIT $1 OFFSET $2',
+      [bounds.limit, bounds.offset],
     );
     return rows.map((row) => JSON.parse(row.story_json) as Story);
+  }
+
+  async countStories(): Promise<number> {
+    const { rows } = await this.#pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM stories s WHERE ${LISTED_STORY}`,
+    );
+    return rows[0]?.n ?? 0;
   }
 
   async deleteStory(id: string): Promise<void> {

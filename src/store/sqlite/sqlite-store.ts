@@ -26,6 +26,7 @@ import { normalizeUrl } from '../identity.js';
 import { nameKey } from '../name-key.js';
 import { rawPageOfRow, type RawPageRow } from '../raw-codec.js';
 import { FEED_COLUMNS, feedOfRow, LIST_FEEDS_SQL, type FeedRow } from '../feed-columns.js';
+import { LISTED_STORY } from '../listed-story.js';
 import { pageBounds } from '../search-plan.js';
 import {
   STORED_COLUMNS,
@@ -248,14 +249,23 @@ export class SqliteStore implements Store {
     return row ? (JSON.parse(row.story_json) as Story) : null;
   }
 
-  async listStories(limit: number): Promise<Story[]> {
-    const rows = prepared<[number], { story_json: string }>(
+  async listStories(limit: number, offset = 0): Promise<Story[]> {
+    const bounds = pageBounds(limit, offset);
+    const rows = prepared<[number, number], { story_json: string }>(
       this.#db,
       // A story no article points at any more (merged away, or re-identified when the desk rebuilt) is not listed.
-      'SELECT story_json FROM stories s WHERE EXISTS (SELECT 1 FROM article_stories f WHERE f.story_id = s.id) ' +
-        'ORDER BY last_updated DESC, saved_at DESC, id LIMIT ?',
-    ).all(pageBounds(limit, 0).limit);
+      `SELECT story_json FROM stories s WHERE ${LISTED_STORY} ` +
+        'ORDER BY last_updated DESC, saved_at DESC, id LIMIT ? OFFSET ?',
+    ).all(bounds.limit, bounds.offset);
     return rows.map((row) => JSON.parse(row.story_json) as Story);
+  }
+
+  async countStories(): Promise<number> {
+    const row = prepared<[], { n: number }>(
+      this.#db,
+      `SELECT count(*) AS n FROM stories s WHERE ${LISTED_STORY}`,
+    ).get();
+    return row?.n ?? 0;
   }
 
   async deleteStory(id: string): Promise<void> {
