@@ -133,7 +133,10 @@ function carrierAt(words: Word[], i: number): number {
   // "was reported to have said …", "is understood to have told …": hearsay of the subject's own words.
   if (i >= 5 && words[i - 1]!.raw === 'have' && words[i - 2]!.raw === 'to' && HEARSAY.test(words[i - 3]!.raw))
     return BE_BEFORE_TO.test(words[i - 4]!.raw) ? i - 4 : -1;
-  if (i < 4 || words[i - 1]!.raw !== 'to') return -1;
+  if (i < 3 || words[i - 1]!.raw !== 'to') return -1;
+  // "mozilla.org wants to emphasize that …", "the mayor wanted to stress that …": a wish to say it, said.
+  if (WANTS.test(words[i - 2]!.raw)) return i - 2;
+  if (i < 4) return -1;
   if (words[i - 2]!.raw === 'on' && /^(?:went|goes|go|going)$/.test(words[i - 3]!.raw)) return i - 3;
   if (EAGER.test(words[i - 2]!.raw) && BE_BEFORE_TO.test(words[i - 3]!.raw)) return i - 3;
   // A poll's comparison: "Respondents who use AI were much more likely to say that …".
@@ -150,6 +153,20 @@ function wentOnTo(words: Word[], i: number): boolean {
 
 /** How readily a subject speaks, between a form of "be" and "to": "was quick to point out that …". */
 const EAGER = /^(?:quick|careful|keen|eager|swift|anxious|happy|glad|willing|ready)$/;
+/** Most words of a subject between "what" and its cue: "what many Tunisians see as …". */
+const MAX_WHAT_SUBJECT = 4;
+
+/** A "what" opening the clause of the cue at words[i], its subject between them. */
+function whatBefore(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 1 - MAX_WHAT_SUBJECT; k--) {
+    if (words[k]!.bare.toLowerCase() === 'what') return k < i - 1;
+    if (endsClause(words[k]!)) return false;
+  }
+  return false;
+}
+
+/** Wishes before a cue's infinitive, which say what they wish to: "wants to emphasize that …". */
+const WANTS = /^(?:wants|wanted)$/;
 /** Passives of perception before a progressive cue: "was overheard saying …". */
 const PERCEIVED = /^(?:overheard|heard|recorded|caught|filmed|seen)$/;
 /** Passives of hearsay before "to have" and a cue: "was reported to have said …". */
@@ -325,6 +342,8 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     if (cue.particle && !cue.particle.test(words[i + 1]?.bare ?? '')) continue;
     if (cue.asOnly && !(i > 1 && asBefore(words, i - 1) >= 0)) continue;
     if (cue.notion === 'only' && !notionAt(words, i)) continue;
+    // "what many voters see as a failure", "what they saw as bloat": the writer's noun phrase, named by its holders.
+    if (cue.lemma === 'sees' && whatBefore(words, i)) continue;
     const elided = host ? elidedDraft(text, s, words, i, cue, host) : null;
     if (elided) {
       out.push(elided);

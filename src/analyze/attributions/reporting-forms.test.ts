@@ -84,4 +84,24 @@ describe('forms of reporting and cognition verbs', () => {
     ]);
     expect(records('The story, as told by his sister, is a sad one.')).toEqual([]);
   });
+
+  it('reads a view held with "consider … as", not in "what X see as"', () => {
+    expect(records('Many councillors consider the depot as a burden.')).toEqual([
+      'Many councillors: the depot as a burden',
+    ]);
+    expect(records('The council considered the plan on Monday.')).toEqual([]);
+    expect(records('The vote ended what many voters see as a long feud.')).toEqual([]);
+  });
+
+  it('reads an invitation with its addressee and a to-infinitive', () => {
+    expect(records('The senator invited her rivals to join the coalition.')).toEqual([
+      'senator: to join the coalition',
+    ]);
+    expect(records('The senator invited reporters to the hall.')).toEqual([]);
+  });
+
+  it('reads a wish to say something as saying it: "wants to emphasize that"', () => {
+    expect(records('The senator wanted to stress that no jobs would go.')).toEqual(['senator: no jobs would go']);
+    expect(records('The senator wants to say more.')).toEqual([]);
+  });
 });
