@@ -52,4 +52,16 @@ describe('withoutHeadings', () => {
       ]),
     ).toEqual(['US', 'NASA']);
   });
+
+  it('drops shouted words the lexicon lacks but the word list has, never a name, place or title', () => {
+    expect(
+      kept('GUTTERS CLEANED. WARRANTY VOID. Ask NORDVIK or DENVER or the PRESIDENT.', [
+        { words: 'GUTTERS CLEANED', kind: 'organization', titled: false },
+        { words: 'WARRANTY', kind: 'place', titled: false },
+        { words: 'NORDVIK', kind: 'organization', titled: false },
+        { words: 'DENVER', kind: 'place', titled: false },
+        { words: 'PRESIDENT', kind: 'person', titled: false },
+      ]),
+    ).toEqual(['NORDVIK', 'DENVER', 'PRESIDENT']);
+  });
 });

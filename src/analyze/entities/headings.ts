@@ -5,6 +5,7 @@
  * lexicon) and has no word that any lexicon or the gazetteer knows as a name is no name, unless the lexicon knows
  * the whole run as one ("United Nations").
  */
+import { isCommonWord } from './common-words.js';
 import type { NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
 import { bestPlace, lexiconTags, wordInfoOf } from './wordinfo.js';
@@ -48,9 +49,15 @@ const TITLE_CASED: ReadonlySet<string> = new Set([
   'For', 'On', 'To', 'And', 'In', 'Is', 'You', 'Your', 'Our', 'We', 'With', 'At', 'By', 'Are', 'Have',
 ]);
 
-/** A word of three capitals or more that the lexicon knows as an ordinary word only, and no place ("WILL", "FALL"). */
+/**
+ * A word of three capitals or more that the lexicon knows as an ordinary word only, or that it does not know and the
+ * word list does ("SERVERS"), and no place ("WILL", "FALL").
+ */
 function shouted(word: string): boolean {
-  return /^\p{Lu}{3,}$/u.test(word) && wordInfoOf(word).common && !wordInfoOf(word).title && !bestPlace(word);
+  if (!/^\p{Lu}{3,}$/u.test(word)) return false;
+  const info = wordInfoOf(word);
+  if (info.title || (!info.common && lexiconTags(word.toLowerCase()).length) || bestPlace(word)) return false;
+  return info.common || isCommonWord(word.toLowerCase());
 }
 
 /**
