@@ -1,10 +1,15 @@
 import { nameKey } from './name-key.js';
 import type { SearchQuery } from './port.js';
-import { parseSearchText, type SearchTerm } from './search-text.js';
+import { onlyStopWords, parseSearchText, type SearchTerm } from './search-text.js';
 
 /** A search query checked and normalised once, for either dialect to render. */
 export interface SearchPlan {
   terms: SearchTerm[];
+  /**
+   * The text had words, every one a stop word (`a OR`, `the`), and nothing else was asked: no article is a match,
+   * as PostgreSQL finds none for such a query, where listing every article would pass for hits.
+   */
+  matchesNothing: boolean;
   outlet: string | null;
   language: string | null;
   /** Inclusive bounds on the article's day (YYYY-MM-DD). */
@@ -26,8 +31,7 @@ const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?:$|T)/;
 
 /** Validates and normalises a search query; throws for a malformed date or page bound. */
 export function planSearch(query: SearchQuery): SearchPlan {
-  return {
-    terms: parseSearchText(query.text ?? ''),
+  const filters = {
     outlet: blankToNull(query.outlet),
     language: blankToNull(query.language)?.toLowerCase() ?? null,
     from: dayBound('from', query.from),
@@ -35,6 +39,12 @@ export function planSearch(query: SearchQuery): SearchPlan {
     speakerKey: keyOf(query.quoted),
     aboutKey: keyOf(query.about),
     placeKey: keyOf(query.place),
+  };
+  const filtered = Object.values(filters).some((value) => value !== null);
+  return {
+    terms: parseSearchText(query.text ?? ''),
+    matchesNothing: !filtered && onlyStopWords(query.text ?? ''),
+    ...filters,
     ...pageBounds(query.limit, query.offset),
   };
 }

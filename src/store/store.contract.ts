@@ -253,6 +253,26 @@ export function storeContract(name: string, open: (clock: TestClock) => Promise<
       expect(await store.countArticles()).toBe(2);
     });
 
+    it('reads a dangling AND, OR or NOT as the stop word it is, alike on every backend', async () => {
+      const add = async (n: number, text: string) =>
+        (await store.upsertArticle({ article: makeArticle({ url: `https://o.example/${n}`, text }), source: 't' })).id;
+      const cart = await add(1, 'A cart or a barrow stood by the gate.');
+      const carts = await add(2, 'Carts are not allowed past here.');
+      await add(3, 'Rain later.');
+      const ids = async (text: string, outlet?: string) =>
+        (await store.search({ text, outlet, limit: 10 })).items.map((h) => h.id).sort();
+      const both = [cart, carts].sort();
+      for (const text of ['cart OR', 'OR cart', 'NOT cart', 'cart AND', 'the cart', '"the cart"', 'cart "or"']) {
+        expect(await ids(text), text).toEqual(both);
+      }
+      // Only stop words, nothing else asked: no article, not every article.
+      for (const text of ['a OR', 'OR', 'AND NOT', '"or a"', 'the']) {
+        expect(await store.search({ text, limit: 10 }), text).toEqual({ items: [], total: 0 });
+      }
+      // With a filter, the filter alone decides.
+      expect((await ids('a OR', 'o.example')).length).toBe(3);
+    });
+
     it('filters search by the publisher day, falling back to the ingest day', async () => {
       const add = async (n: number, publishedAt: string | null) =>
         store.upsertArticle({

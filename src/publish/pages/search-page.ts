@@ -104,7 +104,8 @@ export function searchPage(input: SearchPageInput): string {
     </form>
     <p class="meta">
       Operators: <code>quoted:KCNA</code> (who is quoted), <code>about:"Kim Jong Un"</code> (who or what it is about),
-      <code>place:Vladivostok</code>, <code>"exact phrase"</code>.
+      <code>place:Vladivostok</code>, <code>"exact phrase"</code>. Every word is required; <i>and</i>, <i>or</i>,
+      <i>not</i>, <i>the</i> and other common words are skipped.
     </p>
     ${
       input.results

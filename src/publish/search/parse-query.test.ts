@@ -81,4 +81,15 @@ describe('parseSearch', () => {
     expect(valid('* outlet:Reuters', {})).toEqual({ text: '', outlet: 'Reuters' });
     expect(valid('*', { quoted: 'KCNA' })).toEqual({ text: '', quoted: 'KCNA' });
   });
+
+  it('names a query of stop words alone (a dangling OR among them), which no backend searches for', () => {
+    for (const q of ['a OR', 'OR', 'the "and"', 'NOT']) {
+      const checked = checkSearch(q, {});
+      expect(checked, q).toMatchObject({ ok: false, param: 'q' });
+      expect(!checked.ok && checked.message, q).toContain('q has only words too common to search for');
+    }
+    expect(checkSearch('ferry OR', {}).ok).toBe(true);
+    // With a filter beside them, the filter alone decides.
+    expect(valid('a OR', { outlet: 'Reuters' })).toEqual({ text: 'a OR', outlet: 'Reuters' });
+  });
 });

@@ -5,6 +5,7 @@
  */
 import type { SearchQuery } from '../../store/port.js';
 import { parseSearchSyntax, SEARCH_OPERATORS } from '../../store/search-syntax.js';
+import { onlyStopWords } from '../../store/search-text.js';
 import { dateParam, languageParam, shown, type ParamCheck, type ParamProblem } from '../params/param-check.js';
 
 export type ParsedSearch = Omit<SearchQuery, 'limit' | 'offset'>;
@@ -139,6 +140,13 @@ export function checkSearch(
   }
   if (wordless && !hasCriteria(parsed))
     return { ok: false, param: 'q', message: `q has no word to search for (got ${shown(q.trim())})` };
+  // `a OR`, `the`: every word a stop word, which no backend searches for (src/store/stop-words.ts).
+  if (parsed.text && onlyStopWords(parsed.text) && !hasCriteria({ ...parsed, text: '' }))
+    return {
+      ok: false,
+      param: 'q',
+      message: `q has only words too common to search for, such as "the", "and", "or", "not" (got ${shown(q.trim())})`,
+    };
   return { ok: true, value: parsed };
 }
 

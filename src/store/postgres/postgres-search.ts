@@ -59,6 +59,7 @@ const SEQ_BLOCK = 1024;
  */
 export async function searchPostgres(pool: pg.Pool, query: SearchQuery): Promise<Page<SearchHit>> {
   const plan = planSearch(query);
+  if (plan.matchesNothing) return pageOf([], 0);
   if (plan.terms.length === 0) {
     const { where, params } = filters(plan, false);
     return listFiltered(pool, plan, where, params);

@@ -48,6 +48,7 @@ const M = `'${MARK_START}', '${MARK_END}'`;
  */
 export function searchSqlite(db: Database.Database, query: SearchQuery, today: string): Page<SearchHit> {
   const plan = planSearch(query);
+  if (plan.matchesNothing) return pageOf([], 0);
   const facets = facetMatch(plan, today);
   if (plan.terms.length === 0 && !facets.some((f) => f.entity)) return listFiltered(db, plan);
   const textMatch = plan.terms.length ? `${TEXT_COLUMNS} : (${toFts5Match(plan.terms)})` : null;
