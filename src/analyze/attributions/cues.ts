@@ -489,7 +489,7 @@ export const VERB_CUES: readonly VerbCue[] = [
     reason: 'manner of a statement',
   },
   {
-    forms: ['assured', 'assures', 'reminded', 'informed'],
+    forms: ['assured', 'assures', 'reassured', 'reassures', 'reminded', 'informed'],
     lemma: 'assured',
     addressee: true,
     reason: 'speech to an addressee: "assured the public on Weibo that …"',

@@ -135,8 +135,12 @@ function carrierAt(words: Word[], i: number): number {
     return BE_BEFORE_TO.test(words[i - 4]!.raw) ? i - 4 : -1;
   if (i < 3 || words[i - 1]!.raw !== 'to') return -1;
   // "mozilla.org wants to emphasize that …", "the mayor wanted to stress that …": a wish to say it, said.
-  if (WANTS.test(words[i - 2]!.raw)) return i - 2;
+  // "appeared to suggest that …", "seemed to acknowledge that …": said, as it seemed.
+  if (WANTS.test(words[i - 2]!.raw) || SEEMED.test(words[i - 2]!.raw)) return i - 2;
   if (i < 4) return -1;
+  // "went so far as to say that …".
+  if (i >= 6 && /^as so far$/.test(`${words[i - 2]!.raw} ${words[i - 4]!.raw} ${words[i - 3]!.raw}`))
+    return /^(?:went|goes|go|going)$/.test(words[i - 5]!.raw) ? i - 5 : -1;
   if (words[i - 2]!.raw === 'on' && /^(?:went|goes|go|going)$/.test(words[i - 3]!.raw)) return i - 3;
   if (EAGER.test(words[i - 2]!.raw) && BE_BEFORE_TO.test(words[i - 3]!.raw)) return i - 3;
   // A poll's comparison: "Respondents who use AI were much more likely to say that …".
@@ -167,6 +171,8 @@ function whatBefore(words: Word[], i: number): boolean {
 
 /** Wishes before a cue's infinitive, which say what they wish to: "wants to emphasize that …". */
 const WANTS = /^(?:wants|wanted)$/;
+/** Appearances before a cue's infinitive: "appeared to suggest that …". */
+const SEEMED = /^(?:appeared|appears|appear|seemed|seems|seem)$/;
 /** Passives of perception before a progressive cue: "was overheard saying …". */
 const PERCEIVED = /^(?:overheard|heard|recorded|caught|filmed|seen)$/;
 /** Passives of hearsay before "to have" and a cue: "was reported to have said …". */

@@ -104,4 +104,21 @@ describe('forms of reporting and cognition verbs', () => {
     expect(records('The senator wanted to stress that no jobs would go.')).toEqual(['senator: no jobs would go']);
     expect(records('The senator wants to say more.')).toEqual([]);
   });
+
+  it('reads a cue after "appeared to", "seemed to" or "went so far as to"', () => {
+    expect(records('The senator appeared to suggest that the vote could slip.')).toEqual([
+      'senator: the vote could slip',
+    ]);
+    expect(records('The senator seemed to acknowledge that the plan had failed.')).toEqual([
+      'senator: the plan had failed',
+    ]);
+    expect(records('The senator went so far as to say that the bill was void.')).toEqual([
+      'senator: the bill was void',
+    ]);
+    expect(records('The bridge appears to show signs of wear.')).toEqual([]);
+  });
+
+  it('reads "reassured" as speech to an addressee', () => {
+    expect(records('The senator reassured voters that the state was safe.')).toEqual(['senator: the state was safe']);
+  });
 });
