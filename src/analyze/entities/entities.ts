@@ -55,7 +55,8 @@
  *                   a town or an acronym before a role is that place or organization ("Leeds Consultant",
  *                   `role-tails.ts`); a person named only by common English words is none ("Buyer Beware",
  *                   "Gas Desk", `word-people.ts`); a capital "The" inside a sentence joins the name after it
- *                   ("from The Mozilla Foundation", `capital-the.ts`);
+ *                   ("from The Mozilla Foundation", `capital-the.ts`), and a place's head word in lower case after it joins it
+ *                   ("the Gaza strip", `lower-heads.ts`);
  *   5. merge      — alias merging into entities with stable ids, nominal roles ("the leader") (`chains.ts`);
  *   6. extra      — names from the title, caption and credit join as aliases or mention-less entities;
  *   7. geocode    — places resolved against the offline gazetteer in the article's context (`places/`).
@@ -117,6 +118,7 @@ import { initialsOfPeople } from './initials.js';
 import { initialsSignOffs } from './initials-sign-offs.js';
 import { roleTails } from './role-tails.js';
 import { capitalThe } from './capital-the.js';
+import { lowerCaseHeads } from './lower-heads.js';
 import { leadersOfAdministrations } from './administrations.js';
 import {
   candidatesFromTags,
@@ -242,6 +244,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = listedPlaces(tokens, found);
     found = cityTeams(tokens, found);
     found = capitalThe(tokens, found);
+    found = lowerCaseHeads(tokens, found);
     candidates = possessiveBusinesses(tokens, found);
   }
   return mergeCandidates(text, tokens, method === 'rules' ? candidates : withoutAddresses(text, tokens, candidates));
