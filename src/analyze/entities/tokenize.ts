@@ -46,7 +46,7 @@ const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
  * one-character token. Anything else goes to the full expression, which scanning each word with its abbreviation
  * list and look-behind made a tenth of the entity stage's time.
  */
-function scan(text: string, visit: (word: string, start: number) => void): void {
+function scan(text: string, visit: (word: string, start: number, bare: boolean) => void): void {
   const n = text.length;
   let p = 0;
   while (p < n) {
@@ -57,7 +57,7 @@ function scan(text: string, visit: (word: string, start: number) => void): void 
         continue;
       }
       if (!isAsciiAlnum(c)) {
-        visit(text[p]!, p);
+        visit(text[p]!, p, true);
         p++;
         continue;
       }
@@ -65,14 +65,14 @@ function scan(text: string, visit: (word: string, start: number) => void): void 
       while (q < n && isAsciiAlnum(text.charCodeAt(q))) q++;
       const after = q < n ? text.charCodeAt(q) : 32;
       if (after !== 46 && after < 128 && after !== 45 && after !== 39 && after !== 44 && after !== 38) {
-        visit(text.slice(p, q), p); // no joiner ("-", "'", ",", "&") after the run: the run is the word
+        visit(text.slice(p, q), p, true); // no joiner ("-", "'", ",", "&") after the run: the run is the word
         p = q;
         continue;
       }
       if (after !== 46 && after < 128) {
         WORD.lastIndex = p;
         const m = WORD.exec(text)!;
-        visit(m[0], p);
+        visit(m[0], p, false);
         p += m[0].length;
         continue;
       }
@@ -80,7 +80,7 @@ function scan(text: string, visit: (word: string, start: number) => void): void 
     TOKEN.lastIndex = p;
     const m = TOKEN.exec(text);
     if (!m) return;
-    visit(m[0], m.index);
+    visit(m[0], m.index, false);
     p = m.index + m[0].length;
   }
 }
@@ -88,7 +88,13 @@ function scan(text: string, visit: (word: string, start: number) => void): void 
 /** Split `text` into tokens; offsets index into `text`. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  scan(text, (matched, start) => {
+  scan(text, (matched, start, bare) => {
+    // A bare run of ASCII letters and digits, or one other character, holds no period, comma or apostrophe: it is
+    // the token as it stands, without the tests below (most tokens are).
+    if (bare) {
+      out.push({ start, end: start + matched.length, text: matched });
+      return;
+    }
     let word = matched;
     // "1,000" and "3.5" keep their separators, but "Moscow,Kim" or "end.Next" split.
     if (
