@@ -21,4 +21,18 @@ describe('speaker phrases', () => {
       ),
     ).toEqual(['both founders']);
   });
+
+  it('reads indefinite people as anonymous speakers, an approximator before "everyone" in the phrase', () => {
+    const speakers = (text: string) =>
+      findAttributions(text, splitSentences(text), findEntities(text, []))
+        .filter((a) => a.speaker)
+        .map((a) => [a.speaker!.text, a.speaker!.anonymous]);
+    expect(speakers('But, just about everyone has urged me to comment on the dispute.')).toEqual([
+      ['just about everyone', true],
+    ]);
+    expect(speakers('Nearly everybody agreed that the plan was sound.')).toEqual([['Nearly everybody', true]]);
+    expect(speakers('Many said the plan was flawed.')).toEqual([['Many', true]]);
+    // An adverb of degree is no speaker: "that which it most fears".
+    expect(speakers('The party is more vulnerable to that which it most fears: open dissent.')).toEqual([]);
+  });
 });

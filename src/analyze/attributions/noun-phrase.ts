@@ -146,7 +146,26 @@ export function phraseEndingAt(words: Word[], last: number): { first: number; la
     i--;
   }
   if (last - i >= MAX_WORDS) return null;
-  return trim(words, i + 1, last);
+  const np = trim(words, i + 1, last);
+  return np && np.first === np.last ? withApproximator(words, np) : np;
+}
+
+/** Pronouns of everyone or almost everyone: "everyone", "everybody", "all". */
+const EVERYONE = /^(?:everyone|everybody|all)$/i;
+
+/**
+ * "just about everyone has urged me to comment", "nearly everybody agreed": an approximator before "everyone" belongs
+ * to the phrase (read alone, "about everyone" is a preposition's object).
+ */
+function withApproximator(words: Word[], np: { first: number; last: number }): { first: number; last: number } {
+  if (!EVERYONE.test(words[np.first]!.bare)) return np;
+  const before = (k: number) => (np.first - k >= 0 ? words[np.first - k]! : null);
+  const one = before(1);
+  const two = before(2);
+  if (two && one && !endsClause(two) && /^just$/i.test(two.bare) && /^about$/i.test(one.bare))
+    return { first: np.first - 2, last: np.last };
+  if (one && /^(?:nearly|almost|virtually|practically)$/i.test(one.bare)) return { first: np.first - 1, last: np.last };
+  return np;
 }
 
 /** A dash between two words printed without spaces: "outbreak—and", "beginning–perhaps". */

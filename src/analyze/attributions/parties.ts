@@ -116,7 +116,7 @@ export function readPhrase(ctx: PartyContext, span: Span): PhraseReading | null 
     return { party: { entityId: entity.id, name: entity.name, text, anonymous: false }, kind, at: start };
   }
   // "A colleague of Rothman's": an unnamed person, whatever names the rest of the phrase holds, as "a witness" is.
-  const unnamed = /^\p{Ll}/u.test(head) && /^(?:a|an|one|another)\s/i.test(phrase);
+  const unnamed = (/^\p{Ll}/u.test(head) && /^(?:a|an|one|another)\s/i.test(phrase)) || QUANTIFIER_ALONE.test(phrase);
   const anonymous = ANONYMOUS_HEADS.has(head.toLowerCase()) || unnamed;
   if (anonymous || (/^\p{Ll}/u.test(head) && !hasName(phrase))) {
     const kind = ORGANIZATION_HINT.test(phrase) && !anonymous ? 'organization' : 'description';
@@ -125,6 +125,13 @@ export function readPhrase(ctx: PartyContext, span: Span): PhraseReading | null 
   const name = properCore(personBeforeAffiliation(phrase), ctx.abbreviations);
   return { party: { entityId: null, name, text, anonymous: false }, kind: guessKind(phrase, name), at: start };
 }
+
+/**
+ * A quantifier or an indefinite pronoun standing for people it does not name: "Many said …", "some argued that …",
+ * "just about everyone has urged me …".
+ */
+const QUANTIFIER_ALONE =
+  /^(?:many|some|most|several|few|(?:(?:just\s+about|nearly|almost|virtually|practically)\s+)?(?:everyone|everybody|anyone|anybody|somebody|someone))$/i;
 
 /** Head words only an institution's name ends on: "the Justice Department", "the Foreign Ministry". */
 const INSTITUTION_HEAD =

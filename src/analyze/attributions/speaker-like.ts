@@ -489,6 +489,10 @@ const SHARE_IN =
 /** The people a poll asked, named by how: "those surveyed", "most of those polled". */
 const THOSE_ASKED = /^(?:those|people|adults|voters)\s+(?:surveyed|polled|questioned|interviewed)$/i;
 
+/** Indefinite pronouns of people, alone or after an approximator. */
+const INDEFINITE_PEOPLE =
+  /^(?:(?:just\s+about|nearly|almost|virtually|practically)\s+)?(?:everyone|everybody|anyone|anybody|somebody|someone)$/i;
+
 /** True when `phrase` can name a speaker; `sentenceStart` says its first capital proves nothing. */
 export function speakerLike(phrase: string, sentenceStart: boolean, headMustFit = false): boolean {
   const words = phrase
@@ -538,6 +542,9 @@ export function speakerLike(phrase: string, sentenceStart: boolean, headMustFit 
     return true;
   // A quantifier standing alone for people: "many have voiced concerns that …" (not "what it most fears").
   if (words.length === 1 && /^(?:many|some|most)$/i.test(words[0]!)) return true;
+  // Indefinite people, with an approximator or not: "everyone agreed", "just about everyone has urged me to …" (not
+  // "everyone in the village", whose "called him the Professor" is a nickname).
+  if (INDEFINITE_PEOPLE.test(words.join(' '))) return true;
   // "some in the purchasing community", "many in Washington": a quantifier of the people in a place or a group.
   if (
     words.length > 2 &&
