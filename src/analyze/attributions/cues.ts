@@ -630,13 +630,14 @@ export const VERB_CUES: readonly VerbCue[] = [
       '"doubted his sincerity" names no claim',
   },
   {
-    forms: ['sees', 'views', 'viewed', 'regards', 'regarded', 'considers', 'considered'],
+    forms: ['sees', 'saw', 'views', 'viewed', 'regards', 'regarded', 'considers', 'considered'],
     lemma: 'sees',
     complement: 'as',
     base: ['see', 'view', 'regard', 'consider'],
     reason:
-      'a view attributed to its holder, with "as": "sees the lineup as its Achilles heel", "they consider modernity ' +
-      'as their enemy" (not "saw", which 3 records of batch9 showed joined to cues after it in one annotated record)',
+      'a view attributed to its holder, with "as": "sees the lineup as its Achilles heel", "opponents saw the move ' +
+      'as hypocritical", "they consider modernity as their enemy" (judgements.ts folds one with the same ' +
+      'subject\'s other cues of the sentence into one record)',
   },
   {
     forms: ['rates', 'rated', 'ranks', 'ranked'],

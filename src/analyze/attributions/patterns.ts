@@ -157,18 +157,6 @@ function wentOnTo(words: Word[], i: number): boolean {
 
 /** How readily a subject speaks, between a form of "be" and "to": "was quick to point out that …". */
 const EAGER = /^(?:quick|careful|keen|eager|swift|anxious|happy|glad|willing|ready)$/;
-/** Most words of a subject between "what" and its cue: "what many Tunisians see as …". */
-const MAX_WHAT_SUBJECT = 4;
-
-/** A "what" opening the clause of the cue at words[i], its subject between them. */
-function whatBefore(words: Word[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 1 - MAX_WHAT_SUBJECT; k--) {
-    if (words[k]!.bare.toLowerCase() === 'what') return k < i - 1;
-    if (endsClause(words[k]!)) return false;
-  }
-  return false;
-}
-
 /** Wishes before a cue's infinitive, which say what they wish to: "wants to emphasize that …". */
 const WANTS = /^(?:wants|wanted)$/;
 /** Appearances before a cue's infinitive: "appeared to suggest that …". */
@@ -348,8 +336,6 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     if (cue.particle && !cue.particle.test(words[i + 1]?.bare ?? '')) continue;
     if (cue.asOnly && !(i > 1 && asBefore(words, i - 1) >= 0)) continue;
     if (cue.notion === 'only' && !notionAt(words, i)) continue;
-    // "what many voters see as a failure", "what they saw as bloat": the writer's noun phrase, named by its holders.
-    if (cue.lemma === 'sees' && whatBefore(words, i)) continue;
     const elided = host ? elidedDraft(text, s, words, i, cue, host) : null;
     if (elided) {
       out.push(elided);
@@ -1529,6 +1515,8 @@ function complementFollows(words: Word[], ci: number, complement: 'a' | 'as' | '
     const w = words[k]!.bare.toLowerCase();
     // "see them as often as we can": a comparison, not a complement.
     if (complement === 'as' && w === 'as' && words.slice(k + 2, k + 4).some((x) => x.bare === 'as')) return false;
+    // "Police saw him as he left": "as" opens a clause of time, not a complement.
+    if (complement === 'as' && w === 'as' && CLAUSE_OPENER.test(words[k + 1]!.bare)) return false;
     // "rates the group among the most persecuted", "ranks it as …": a ranking's object comes first.
     if (complement === 'among' && k > ci + 1 && (w === 'among' || w === 'as')) return true;
     if (

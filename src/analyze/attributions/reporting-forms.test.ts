@@ -85,7 +85,10 @@ describe('forms of reporting and cognition verbs', () => {
     expect(records('The story, as told by his sister, is a sad one.')).toEqual([]);
   });
 
-  it('reads a view held with "consider … as", not in "what X see as"', () => {
+  it('reads a view held with "consider … as" or "saw … as", not in "what X see as"', () => {
+    expect(records('Opponents saw the merger as a betrayal of the town.')).toEqual([
+      'Opponents: the merger as a betrayal of the town',
+    ]);
     expect(records('Many councillors consider the depot as a burden.')).toEqual([
       'Many councillors: the depot as a burden',
     ]);
