@@ -637,7 +637,7 @@ export const VERB_CUES: readonly VerbCue[] = [
     reason:
       'a view attributed to its holder, with "as": "sees the lineup as its Achilles heel", "opponents saw the move ' +
       'as hypocritical", "they consider modernity as their enemy" (judgements.ts folds one with the same ' +
-      'subject\'s other cues of the sentence into one record)',
+      "subject's other cues of the sentence into one record)",
   },
   {
     forms: ['rates', 'rated', 'ranks', 'ranked'],
