@@ -15,9 +15,17 @@ export interface SearchPlan {
   /** Inclusive bounds on the article's day (YYYY-MM-DD). */
   from: string | null;
   to: string | null;
+  /** The name filters as typed, keyed (name-key.ts). */
   speakerKey: string | null;
   aboutKey: string | null;
   placeKey: string | null;
+  /**
+   * The stored names each filter stands for: the typed key alone until the store resolves it to every name that
+   * holds it as whole words (name-match.ts); null without the filter.
+   */
+  speakerKeys: readonly string[] | null;
+  aboutKeys: readonly string[] | null;
+  placeKeys: readonly string[] | null;
   limit: number;
   offset: number;
 }
@@ -41,10 +49,14 @@ export function planSearch(query: SearchQuery): SearchPlan {
     placeKey: keyOf(query.place),
   };
   const filtered = Object.values(filters).some((value) => value !== null);
+  const exact = (key: string | null) => (key === null ? null : [key]);
   return {
     terms: parseSearchText(query.text ?? ''),
     matchesNothing: !filtered && onlyStopWords(query.text ?? ''),
     ...filters,
+    speakerKeys: exact(filters.speakerKey),
+    aboutKeys: exact(filters.aboutKey),
+    placeKeys: exact(filters.placeKey),
     ...pageBounds(query.limit, query.offset),
   };
 }

@@ -2,8 +2,8 @@ import type { SearchQuery } from './port.js';
 
 /** The filters a search box accepts as `name:value` or `name:"two words"`, and the SearchQuery field each sets. */
 export const SEARCH_OPERATORS: Readonly<Record<string, keyof SearchQuery>> = {
-  quoted: 'quoted', // speaker of an attribution: quoted:KCNA
-  about: 'about', // entity name or alias: about:"Kim Jong Un"
+  quoted: 'quoted', // speaker of an attribution, by a name or a word of one: quoted:KCNA, quoted:Putin
+  about: 'about', // entity name or alias, or a word of one: about:"Kim Jong Un", about:Kim
   place: 'place', // place entity: place:Vladivostok
   outlet: 'outlet', // outlet as listed: outlet:Yonhap
   lang: 'language', // BCP 47 primary tag: lang:en

@@ -306,7 +306,7 @@ export function storeContract(name: string, open: (clock: TestClock) => Promise<
           url: 'https://f.example/2',
           siteName: 'Daily',
           language: 'ko',
-          text: 'Train news two.',
+          text: 'Train news two, from Vladivostok Smith.',
         }),
         analysis: makeAnalysis([{ kind: 'person', name: 'Vladivostok Smith' }], ['Kim Jong Un']),
         source: 't',
@@ -316,7 +316,8 @@ export function storeContract(name: string, open: (clock: TestClock) => Promise<
       expect(await ids({ quoted: 'kcna' })).toEqual([a.id]);
       expect(await ids({ quoted: 'Kim Jong Un' })).toEqual([b.id]);
       expect(await ids({ about: 'kim' })).toEqual([a.id]);
-      expect(await ids({ about: 'Vladivostok' })).toEqual([a.id]);
+      // A name finds every entity whose name holds it as a word: the place and "Vladivostok Smith".
+      expect(await ids({ about: 'Vladivostok' })).toEqual([a.id, b.id].sort());
       expect(await ids({ place: 'vladivostok' })).toEqual([a.id]);
       expect(await ids({ place: 'Vladivostok Smith' })).toEqual([]);
       expect(await ids({ outlet: 'Daily' })).toEqual([b.id]);
@@ -324,6 +325,67 @@ export function storeContract(name: string, open: (clock: TestClock) => Promise<
       const onlyFilters = await store.search({ text: '', about: 'Kim Jong Un', limit: 10 });
       expect(onlyFilters.items.map((h) => h.id)).toEqual([a.id]);
       expect(onlyFilters.items[0]?.snippet).toContain('Train news one.');
+    });
+
+    it('finds quoted:, about: and place: by a word of a name or alias, whole words only', async () => {
+      const add = async (n: number, entities: Parameters<typeof makeAnalysis>[0], speakers: string[] = []) =>
+        (
+          await store.upsertArticle({
+            // The names are in the text, as the analysis finds them there.
+            article: makeArticle({
+              url: `https://w.example/${n}`,
+              text: `Harbour notes ${n}: ${entities.map((e) => e.name).join(', ')}.`,
+            }),
+            analysis: makeAnalysis(entities, speakers),
+            source: 't',
+          })
+        ).id;
+      const jansen = await add(
+        1,
+        [{ kind: 'person', name: 'Marieke Jansen', aliases: ['Jansen'] }],
+        ['Marieke Jansen'],
+      );
+      const kims = await add(2, [
+        { kind: 'person', name: 'Kim Jong Un' },
+        { kind: 'person', name: 'Kim Yo Jong' },
+        { kind: 'place', name: 'Port Elizabeth' },
+      ]);
+      const hart = await add(
+        3,
+        [
+          { kind: 'person', name: 'Kimberly Hart' },
+          { kind: 'place', name: 'Elizabethtown' },
+        ],
+        ['Kimberly Hart'],
+      );
+      const dae = await add(4, [{ kind: 'person', name: 'Kim Dae-jung' }], ['Kim Dae-jung']);
+      // Both paths: filters alone (newest first) and beside words (ranked).
+      for (const text of ['', 'harbour']) {
+        const ids = async (q: Record<string, string>) =>
+          (await store.search({ text, limit: 10, ...q })).items.map((h) => h.id).sort();
+        const expectIds = async (q: Record<string, string>, want: string[]) =>
+          expect(await ids(q), `${text} ${JSON.stringify(q)}`).toEqual([...want].sort());
+        await expectIds({ quoted: 'Marieke' }, [jansen]);
+        await expectIds({ quoted: 'marieke jansen' }, [jansen]);
+        await expectIds({ about: 'MARIEKE' }, [jansen]);
+        // Several entities hold the word: the articles of any of them; "Kimberly" does not hold "Kim".
+        await expectIds({ about: 'Kim' }, [kims, dae]);
+        await expectIds({ about: 'jong' }, [kims]);
+        // A name of several words (or with a hyphen) finds itself exactly, as before.
+        await expectIds({ about: 'Jong Un' }, []);
+        await expectIds({ about: 'Kim Jong Un' }, [kims]);
+        await expectIds({ about: 'dae' }, [dae]);
+        await expectIds({ about: 'Kim Dae-jung' }, [dae]);
+        await expectIds({ quoted: 'Kim' }, [dae]);
+        await expectIds({ quoted: 'Kimberly' }, [hart]);
+        await expectIds({ place: 'Elizabeth' }, [kims]);
+        await expectIds({ place: 'Kim' }, []);
+        await expectIds({ about: 'im' }, []);
+        await expectIds({ about: 'Hart', place: 'Elizabethtown' }, [hart]);
+        await expectIds({ about: 'Kim', quoted: 'Jansen' }, []);
+        // Pattern characters of either dialect are only characters.
+        for (const name of ['*', '[a', '(', '\\', '%', '_', '.*', "'", 'k?m']) await expectIds({ about: name }, []);
+      }
     });
 
     it('finds entities by name or alias across articles', async () => {

@@ -106,9 +106,15 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
             language,
             q('from', 'First day, inclusive, YYYY-MM-DD; not after `to`', { type: 'string', format: 'date' }),
             q('to', 'Last day, inclusive, YYYY-MM-DD', { type: 'string', format: 'date' }),
-            q('quoted', 'Articles quoting this speaker'),
-            q('about', 'Articles mentioning this entity'),
-            q('place', 'Articles mentioning this place'),
+            q(
+              'quoted',
+              'Articles quoting this speaker: a name, or a word of one (Putin); a word several names hold finds the articles of any of them',
+            ),
+            q(
+              'about',
+              'Articles mentioning this entity: a name or alias, or a whole word of one (Kim: Kim Jong Un, Kim Yo Jong; not Kimberly)',
+            ),
+            q('place', 'Articles mentioning this place: a name, or a whole word of one'),
             ...paging,
           ],
           responses: {

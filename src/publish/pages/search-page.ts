@@ -104,8 +104,9 @@ export function searchPage(input: SearchPageInput): string {
     </form>
     <p class="meta">
       Operators: <code>quoted:KCNA</code> (who is quoted), <code>about:"Kim Jong Un"</code> (who or what it is about),
-      <code>place:Vladivostok</code>, <code>"exact phrase"</code>. Every word is required; <i>and</i>, <i>or</i>,
-      <i>not</i>, <i>the</i> and other common words are skipped.
+      <code>place:Vladivostok</code>, <code>"exact phrase"</code>; a name's word will do (<code>about:Kim</code> finds
+      every Kim). Every word is required; <i>and</i>, <i>or</i>, <i>not</i>, <i>the</i> and other common words are
+      skipped.
     </p>
     ${
       input.results

@@ -1,10 +1,12 @@
 import pg from 'pg';
 import type { Page, SearchHit, SearchQuery } from '../port.js';
+import { withNameMatches } from '../name-match.js';
 import { planSearch, SEARCH_COUNT_CAP, type SearchPlan } from '../search-plan.js';
 import { toWebsearch, type SearchTerm } from '../search-text.js';
 import { GT_STANDIN, LT_STANDIN, MARK_END, MARK_START, plainSnippet, renderSnippet } from '../snippet.js';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../summary-row.js';
 import { monthsBetween } from '../sqlite/facets.js';
+import { nameCandidatesPostgres } from './name-candidates.js';
 import { boundSql, prunedRankSql, singleLexeme } from './rank-bounds.js';
 
 interface HitRow extends SummaryRow {
@@ -58,7 +60,7 @@ const SEQ_BLOCK = 1024;
  * the planner never walks the key instead.
  */
 export async function searchPostgres(pool: pg.Pool, query: SearchQuery): Promise<Page<SearchHit>> {
-  const plan = planSearch(query);
+  const plan = await withNameMatches(planSearch(query), (filter, typed) => nameCandidatesPostgres(pool, filter, typed));
   if (plan.matchesNothing) return pageOf([], 0);
   if (plan.terms.length === 0) {
     const { where, params } = filters(plan, false);
@@ -516,30 +518,37 @@ function filters(
         (p) => `a.facets && ${p}::text[]`,
         months.map((m) => `month:${m}`),
       );
-    const facets = [
-      ...(plan.speakerKey ? [`speaker:${plan.speakerKey}`] : []),
-      ...(plan.aboutKey ? [`about:${plan.aboutKey}`] : []),
-      ...(plan.placeKey ? [`place:${plan.placeKey}`] : []),
-    ];
-    if (facets.length) add((p) => `a.facets @> ${p}::text[]`, facets);
+    // A name filter matches an article with any of the names it stands for (name-match.ts): an overlap.
+    for (const [kind, keys] of [
+      ['speaker', plan.speakerKeys],
+      ['about', plan.aboutKeys],
+      ['place', plan.placeKeys],
+    ] as const) {
+      if (keys)
+        add(
+          (p) => `a.facets && ${p}::text[]`,
+          keys.map((key) => `${kind}:${key}`),
+        );
+    }
   } else {
-    if (plan.speakerKey) {
-      add(
-        (p) => `EXISTS (SELECT 1 FROM article_attributions s WHERE s.key = ${p} AND s.article_seq = a.seq)`,
-        plan.speakerKey,
-      );
-    }
-    if (plan.aboutKey) {
-      add(
-        (p) => `EXISTS (SELECT 1 FROM article_entities e WHERE e.key = ${p} AND e.article_seq = a.seq)`,
-        plan.aboutKey,
-      );
-    }
-    if (plan.placeKey) {
+    if (plan.speakerKeys) {
       add(
         (p) =>
-          `EXISTS (SELECT 1 FROM article_entities e WHERE e.key = ${p} AND e.kind = 'place' AND e.article_seq = a.seq)`,
-        plan.placeKey,
+          `EXISTS (SELECT 1 FROM article_attributions s WHERE s.key = ANY(${p}::text[]) AND s.article_seq = a.seq)`,
+        [...plan.speakerKeys],
+      );
+    }
+    if (plan.aboutKeys) {
+      add(
+        (p) => `EXISTS (SELECT 1 FROM article_entities e WHERE e.key = ANY(${p}::text[]) AND e.article_seq = a.seq)`,
+        [...plan.aboutKeys],
+      );
+    }
+    if (plan.placeKeys) {
+      add(
+        (p) =>
+          `EXISTS (SELECT 1 FROM article_entities e WHERE e.key = ANY(${p}::text[]) AND e.kind = 'place' AND e.article_seq = a.seq)`,
+        [...plan.placeKeys],
       );
     }
   }

@@ -1,10 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { Page, SearchHit, SearchQuery } from '../port.js';
+import { withNameMatchesSync } from '../name-match.js';
 import { planSearch, SEARCH_COUNT_CAP, type SearchPlan } from '../search-plan.js';
 import { toFts5Match } from '../search-text.js';
 import { MARK_END, MARK_START, plainSnippet, renderSnippet } from '../snippet.js';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../summary-row.js';
 import { facetToken, monthsBetween } from './facets.js';
+import { nameCandidatesSqlite } from './name-candidates.js';
 import { prepared } from './statements.js';
 
 interface HitRow extends SummaryRow {
@@ -47,7 +49,7 @@ const M = `'${MARK_START}', '${MARK_END}'`;
  * Without search text or entity filters, the filters alone are listed newest first from the articles' indexes.
  */
 export function searchSqlite(db: Database.Database, query: SearchQuery, today: string): Page<SearchHit> {
-  const plan = planSearch(query);
+  const plan = withNameMatchesSync(planSearch(query), (filter, typed) => nameCandidatesSqlite(db, filter, typed));
   if (plan.matchesNothing) return pageOf([], 0);
   const facets = facetMatch(plan, today);
   if (plan.terms.length === 0 && !facets.some((f) => f.entity)) return listFiltered(db, plan);
@@ -111,11 +113,18 @@ interface FacetClause {
 function facetMatch(plan: SearchPlan, today: string): FacetClause[] {
   const clauses: FacetClause[] = [];
   const add = (token: string, entity: boolean) => clauses.push({ clause: `facets : "${token}"`, entity });
+  // A name filter matches an article with any of the names it stands for (name-match.ts).
+  const addAny = (kind: 'about' | 'place' | 'speaker', keys: readonly string[] | null) => {
+    if (keys?.length) {
+      const tokens = keys.map((key) => `"${facetToken(kind, key)}"`).join(' OR ');
+      clauses.push({ clause: `facets : (${tokens})`, entity: true });
+    }
+  };
   if (plan.outlet) add(facetToken('outlet', plan.outlet), false);
   if (plan.language) add(facetToken('language', plan.language), false);
-  if (plan.aboutKey) add(facetToken('about', plan.aboutKey), true);
-  if (plan.placeKey) add(facetToken('place', plan.placeKey), true);
-  if (plan.speakerKey) add(facetToken('speaker', plan.speakerKey), true);
+  addAny('about', plan.aboutKeys);
+  addAny('place', plan.placeKeys);
+  addAny('speaker', plan.speakerKeys);
   // Months narrow the match; the exact days are still checked on the row (dateClauses).
   const months = monthsBetween(plan.from, plan.to, today);
   if (months) {
