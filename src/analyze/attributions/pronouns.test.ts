@@ -276,4 +276,11 @@ describe('a bare surname opening a sentence after another speaker', () => {
       'their podcast. A raise lasts longer than a cut, they said.';
     expect(speakers(pair)).toEqual(['Ivan Petrov', 'Olga', 'Ivan Petrov and his wife Olga']);
   });
+
+  it('gives "it" to the country or organization that is the subject of the sentence before, when no one spoke there', () => {
+    expect(speakers('Germany has long resisted the plan. It says the costs are too high.')).toEqual(['Germany']);
+    expect(speakers('On Monday, Brazil rejected the offer. It said the terms were unfair.')).toEqual(['Brazil']);
+    // A person is no "it".
+    expect(speakers('Maria Lopez has long resisted the plan. It says the costs are too high.')).toEqual(['It']);
+  });
 });

@@ -285,7 +285,8 @@ function search(
   }
   // "The Reddick campaign released its numbers. It said …": an institution opening the sentence before.
   if (pronoun === 'thing' && text.toLowerCase() === 'it') {
-    const body = peopleOpeningSentenceBefore(site, history, 'body');
+    const body =
+      peopleOpeningSentenceBefore(site, history, 'body') ?? namedBodyOpeningSentenceBefore(site, history, entities);
     if (body) return body;
   }
   // "The company" points back to a named organization, never to a description ("the ministry").
@@ -809,6 +810,43 @@ function peopleNoun(plural: string): boolean {
     lexiconTags(plural).includes('Actor') ||
     lexiconTags(plural.slice(0, -1)).includes('Actor')
   );
+}
+
+/**
+ * 'Germany has long resisted the plan. It says the costs are too high.': "it" opening its sentence, with no speaker in
+ * the sentence before, goes with the country or the organization named as that sentence's subject (a country that
+ * speaks is its government).
+ */
+function namedBodyOpeningSentenceBefore(
+  site: PronounSite,
+  history: readonly ResolvedParty[],
+  entities: readonly Entity[],
+): ResolvedParty | null {
+  const lead = site.body.slice(site.sentenceStart, site.at);
+  if (!/^[\s"“(]*(?:\p{L}+ly,\s*|(?:But|And|So|Then|Now|Still),?\s+)?$/u.test(lead)) return null;
+  const before = site.body.slice(Math.max(0, site.sentenceStart - PREVIOUS_SENTENCE_REACH), site.sentenceStart);
+  const trimmed = before.replace(/\s+$/, '');
+  let start = -1;
+  for (const m of trimmed.slice(0, -1).matchAll(SENTENCE_BREAK)) start = m.index + m[0].length;
+  if (start < 0) {
+    if (site.sentenceStart - before.length > 0) return null;
+    start = 0;
+  }
+  const prevStart = site.sentenceStart - before.length + start;
+  if (history.some((h) => h.at >= prevStart && h.at < site.at)) return null;
+  const subject = mentionsBetween(entities, prevStart, site.sentenceStart).find(
+    (m) =>
+      m.entity.kind !== 'person' &&
+      opensSentence(site.body, m.start, m.end, m.entity.aliases) &&
+      !insideQuotation(site.body, prevStart, m.start),
+  );
+  if (!subject) return null;
+  const e = subject.entity;
+  return {
+    party: { entityId: e.id, name: e.name, text: site.text, anonymous: false },
+    kind: 'organization',
+    at: site.at,
+  };
 }
 
 /** Most words of an opener set off by a comma before the subject of the sentence before: "Later that day,". */
