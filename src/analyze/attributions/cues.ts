@@ -15,7 +15,7 @@ export interface VerbCue {
    * With a short object then this word, the object and its complement are the content, quoted or not:
    * "called the process a sham" (a/an), "sees it as a test" (as).
    */
-  readonly complement?: 'a' | 'as' | 'among';
+  readonly complement?: 'a' | 'as' | 'among' | 'to';
   /** Advice: an -ing clause right after the cue is the content ("recommends wiring the Chromecast …"). */
   readonly gerund?: boolean;
   /** A commitment: a to-infinitive right after the cue is the content ("vowed to keep trying"). */
@@ -638,6 +638,14 @@ export const VERB_CUES: readonly VerbCue[] = [
       'a view attributed to its holder, with "as": "sees the lineup as its Achilles heel", "opponents saw the move ' +
       'as hypocritical", "they consider modernity as their enemy" (judgements.ts folds one with the same ' +
       "subject's other cues of the sentence into one record)",
+  },
+  {
+    forms: ['compared', 'compares', 'likened', 'likens'],
+    lemma: 'compared',
+    complement: 'to',
+    reason:
+      'a judgement by likeness, with an object then "to": "compared the budget to a shell game" (not "compared ' +
+      'with last year", nor "compared the plans to see …")',
   },
   {
     forms: ['rates', 'rated', 'ranks', 'ranked'],

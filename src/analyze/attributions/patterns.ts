@@ -122,6 +122,9 @@ function postModifiedSubject(text: string, words: Word[], np: Range): Range | nu
  * -1 when words[i] is no such infinitive.
  */
 function carrierAt(words: Word[], i: number): number {
+  // "is on record as saying that …".
+  if (i >= 5 && /^on record as$/.test(`${words[i - 3]!.raw} ${words[i - 2]!.raw} ${words[i - 1]!.raw}`))
+    return BE_BEFORE_TO.test(words[i - 4]!.raw) && PROGRESSIVE_CUES.has(words[i]!.bare) ? i - 4 : -1;
   // "was overheard saying …": a progressive cue after a passive of perception, its subject the speaker.
   if (
     i >= 3 &&
@@ -1505,10 +1508,11 @@ const NOT_A_NAME = /^(?:few|lot|couple|number|bit|day|night|dozen|total|series|c
  * "called the process a sham", "sees it as a test": one to four words of object (not a preposition: "called for
  * an inquiry"), then the complement word, all in one clause; "as" may follow the cue directly (a relative gap).
  */
-function complementFollows(words: Word[], ci: number, complement: 'a' | 'as' | 'among'): boolean {
+function complementFollows(words: Word[], ci: number, complement: 'a' | 'as' | 'among' | 'to'): boolean {
   const next = words[ci + 1]?.bare ?? '';
   if (endsClause(words[ci]!) || PREPOSITION_INTRO.test(next) || /^(?:for|off|up|out|back|upon|into)$/i.test(next))
     return false;
+  if (complement === 'to') return likenedTo(words, ci);
   // "privacy, which Apple views as …": in a relative clause the object is the gap before the cue.
   for (let k = complement === 'as' ? ci + 1 : ci + 2; k <= ci + 5 && k < words.length - 1; k++) {
     if (k > ci + 1 && endsClause(words[k - 1]!)) return false;
@@ -1525,6 +1529,23 @@ function complementFollows(words: Word[], ci: number, complement: 'a' | 'as' | '
         : complement === 'a' && (w === 'a' || w === 'an') && !NOT_A_NAME.test(words[k + 1]!.bare)
     )
       return true;
+  }
+  return false;
+}
+
+/** Most words of the object of a likeness before its "to": "compared legalizing same-sex marriage in the state to". */
+const MAX_LIKENED_OBJECT = 8;
+
+/**
+ * "compared the budget to a shell game", "likened the ruling to a coup": an object, then "to" and a noun phrase (a
+ * determiner, a name, or a gerund: "to supporting …"), in one clause; not "to" and an infinitive ("compared the plans
+ * to see …").
+ */
+function likenedTo(words: Word[], ci: number): boolean {
+  for (let k = ci + 2; k <= ci + 1 + MAX_LIKENED_OBJECT && k < words.length - 1; k++) {
+    if (endsClause(words[k - 1]!)) return false;
+    if (words[k]!.bare !== 'to') continue;
+    return /^(?:the|a|an|his|her|its|their|our|\p{Lu}\S*|\p{Ll}+ing)$/u.test(words[k + 1]!.bare);
   }
   return false;
 }

@@ -124,4 +124,19 @@ describe('forms of reporting and cognition verbs', () => {
   it('reads "reassured" as speech to an addressee', () => {
     expect(records('The senator reassured voters that the state was safe.')).toEqual(['senator: the state was safe']);
   });
+
+  it('reads a likeness with an object then "to" a noun phrase: "compared X to Y"', () => {
+    expect(records('The senator compared the budget to a shell game.')).toEqual([
+      'senator: the budget to a shell game',
+    ]);
+    expect(records('The senator likened the ruling to a coup.')).toEqual(['senator: the ruling to a coup']);
+    expect(records('The panel compared the two plans to see which was cheaper.')).toEqual([]);
+    expect(records('Sales rose 4 percent compared to last year.')).toEqual([]);
+  });
+
+  it('reads "is on record as saying that"', () => {
+    expect(records('The senator is on record as saying that the tax should go.')).toEqual([
+      'senator: the tax should go',
+    ]);
+  });
 });
