@@ -74,6 +74,8 @@ export function readPhrase(ctx: PartyContext, span: Span): PhraseReading | null 
     PRONOUNS.get(phrase.toLowerCase().replace(/['’](?:d|s|ll|ve|re)$/, '')) ?? POSSESSIVE.get(phrase.toLowerCase());
   if (pronoun) return { pronoun, text };
   if (DEFINITE_ORGANIZATION.test(phrase)) return { pronoun: 'thing', text };
+  const ordinal = FORMER_OR_LATTER.exec(phrase);
+  if (ordinal) return formerOrLatter(ctx, start, text, ordinal[1]!.toLowerCase() === 'former');
   // "The 61-year-old said", "the striker said": a definite role noun of the closed list points back to the person
   // named before, as "he" or "she" would; a head that may stand for someone never named ("the official") does not.
   const role = ROLE_PHRASE.exec(phrase)?.[1];
@@ -287,6 +289,35 @@ function documentAuthor(phrase: string): { phrase: string; offset: number } | nu
   );
   if (!/\p{Lu}/u.test(stripped)) return { phrase: '', offset: 0 };
   return { phrase: stripped, offset: phrase.indexOf(stripped) };
+}
+
+/** "the former", "the latter": one of a pair named just before. */
+const FORMER_OR_LATTER = /^the\s+(former|latter)$/i;
+/** How far back (characters) the pair "the former"/"the latter" points to is looked for. */
+const PAIR_REACH = 400;
+
+/**
+ * 'OkCupid and CREDO Mobile objected to his appointment, with the former asking its users to …': "the former" is the
+ * first of the last two names joined by "and" before it, "the latter" the second. Null (no speaker) without such a pair.
+ */
+function formerOrLatter(ctx: PartyContext, at: number, text: string, former: boolean): ResolvedParty | null {
+  const from = Math.max(0, at - PAIR_REACH);
+  let pair: RegExpExecArray | null = null;
+  for (const m of ctx.text.slice(from, at).matchAll(NAMED_PAIR)) pair = m;
+  if (!pair) return null;
+  const name = former ? pair[1]! : pair[2]!;
+  const start = from + pair.index + (former ? 0 : pair[0].lastIndexOf(name));
+  const e = entityIn(ctx.entities, start, start + name.length);
+  if (e) return { party: { entityId: e.id, name: e.name, text, anonymous: false }, kind: kindOf(e), at };
+  return { party: { entityId: null, name, text, anonymous: false }, kind: guessKind(name, name), at };
+}
+
+/** Two names joined by "and": "OkCupid and CREDO Mobile", "Angela Merkel and Emmanuel Macron". */
+const NAMED_PAIR =
+  /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),?\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/gu;
+
+function kindOf(e: Entity): PartyKind {
+  return e.kind === 'other' ? 'organization' : e.kind;
 }
 
 export interface IndexedMention {

@@ -283,4 +283,20 @@ describe('a bare surname opening a sentence after another speaker', () => {
     // A person is no "it".
     expect(speakers('Maria Lopez has long resisted the plan. It says the costs are too high.')).toEqual(['It']);
   });
+
+  it('gives "the former" and "the latter" to the names of the last pair joined by "and" before them', () => {
+    expect(
+      speakers(
+        'Marlow Foods and Tessany Farms objected to the rule. The former said the rule was illegal, and the latter ' +
+          'said it was costly.',
+      ),
+    ).toEqual(['Marlow Foods', 'Tessany Farms']);
+    expect(
+      speakers('Angela Merkel and Emmanuel Macron met in Paris. The latter said the talks had been useful.'),
+    ).toEqual(['Emmanuel Macron']);
+    // "The former president" is a title, not one of a pair.
+    expect(speakers('Tom Ruiz and Ana Soto met. The former president said the talks had been useful.')).not.toContain(
+      'Tom Ruiz',
+    );
+  });
 });

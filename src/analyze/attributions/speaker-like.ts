@@ -545,6 +545,8 @@ export function speakerLike(phrase: string, sentenceStart: boolean, headMustFit 
   // Indefinite people, with an approximator or not: "everyone agreed", "just about everyone has urged me to …" (not
   // "everyone in the village", whose "called him the Professor" is a nickname).
   if (INDEFINITE_PEOPLE.test(words.join(' '))) return true;
+  // One of a pair named before: "the former said …" (parties.ts).
+  if (/^the\s+(?:former|latter)$/i.test(words.join(' '))) return true;
   // "some in the purchasing community", "many in Washington": a quantifier of the people in a place or a group.
   if (
     words.length > 2 &&
