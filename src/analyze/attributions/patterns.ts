@@ -73,10 +73,16 @@ function withKnowledge(words: Word[], np: Range | null): Range | null {
   const knows = (k: number): boolean => {
     const head = words[k]?.bare.toLowerCase() ?? '';
     const next = words[k + 1]?.bare.toLowerCase() ?? '';
+    // "people with (direct) knowledge of the talks", "officials involved in the talks", "aides privy to …".
+    const third = words[k + 2]?.bare.toLowerCase() ?? '';
     return (
       (head === 'familiar' && next === 'with') ||
       (head === 'close' && next === 'to') ||
-      (head === 'briefed' && next === 'on')
+      (head === 'briefed' && next === 'on') ||
+      (head === 'with' && (next === 'knowledge' || (next === 'direct' && third === 'knowledge'))) ||
+      (head === 'involved' && next === 'in') ||
+      (head === 'privy' && next === 'to') ||
+      (head === 'knowledgeable' && next === 'about')
     );
   };
   // "a person briefed on the talks": the phrase scan stops at the participle, which is the knowers' word.
@@ -1740,7 +1746,11 @@ function inverted(text: string, s: Sentence, words: Word[], ci: number, cue: Ver
   if (np.first === np.last && TIME_WORD.test(first.bare)) return null; // '…," said Tuesday at a conference'
   // '…, say economists.', 'The combination, say economists, marks …': a bare plural of people may follow the cue.
   const knowing =
-    np === plain ? -1 : words.findIndex((w, k) => k > np.first && /^(?:familiar|close|briefed)$/.test(w.bare));
+    np === plain
+      ? -1
+      : words.findIndex(
+          (w, k) => k > np.first && /^(?:familiar|close|briefed|with|involved|privy|knowledgeable)$/.test(w.bare),
+        );
   const head = knowing > np.first ? { first: np.first, last: knowing - 1 } : np;
   const people = !named && head.last - head.first < 2 && peoplePlural(words[head.last]!.bare);
   if (!/^(?:\p{Lu}|(?:the|a|an|his|her|its|their|one|another)$)/u.test(first.bare) && !named && !people) return null;

@@ -139,4 +139,13 @@ describe('forms of reporting and cognition verbs', () => {
       'senator: the tax should go',
     ]);
   });
+
+  it('reads sources "with (direct) knowledge of" what they speak about, as "familiar with"', () => {
+    expect(records('The senator was furious, according to people with direct knowledge of the meeting.')).toEqual([
+      'people with direct knowledge of the meeting: The senator was furious',
+    ]);
+    expect(records('The deal is off, said two people with knowledge of the talks.')).toEqual([
+      'two people with knowledge of the talks: The deal is off',
+    ]);
+  });
 });
