@@ -299,4 +299,19 @@ describe('a bare surname opening a sentence after another speaker', () => {
       'Tom Ruiz',
     );
   });
+
+  it('gives "he"/"she" to a forum user name set off as the subject of its own paragraph, after another speaker', () => {
+    const text = [
+      '“We have faith in it,” ScreamMyName told me.',
+      'But the spirit is contagious: rosa_77, the other forum user testing pills, kept the results to herself at ' +
+        'first. “It is a useful service,” she told me.',
+    ].join('\n');
+    expect(speakers(text)).toEqual(['ScreamMyName', 'rosa_77']);
+    // The earlier speaker named again in the paragraph keeps it.
+    const named = [
+      '“We have faith in it,” Pedro Alves told me.',
+      'Alves and rosa_77, the other forum user, kept the results at first. “It is a useful service,” he told me.',
+    ].join('\n');
+    expect(speakers(named)).toEqual(['Pedro Alves', 'Pedro Alves']);
+  });
 });

@@ -266,6 +266,8 @@ function search(
     if (newcomer) return asEntity(newcomer.entity);
     const bare = bareNameOpener(site, history, entities, fits);
     if (bare) return { party: { entityId: null, name: bare, text, anonymous: false }, kind: 'person', at };
+    const handle = opener ? null : paragraphHandle(site, history);
+    if (handle) return { party: { entityId: null, name: handle, text, anonymous: false }, kind: 'person', at };
   }
   // "The Afghan Taliban, however, claimed responsibility for the helicopter, which it said crashed …": "it" goes with
   // the organization that opens its own sentence.
@@ -574,6 +576,27 @@ function paragraphNewcomer(
   }
   // No compatible speaker nearby: the paragraph's own person is the one in view.
   return nearest;
+}
+
+/** A forum user name in lower case with digits or an underscore, set off by a comma as a subject: "elmo666, …". */
+const HANDLE_SUBJECT = /(?:^|[\s:;(])(\p{Ll}[\p{Ll}\d_]*(?:\d|_)[\p{Ll}\d_]*),\s/gu;
+
+/**
+ * 'ScreamMyName told me …. [new paragraph] But the spirit is contagious: elmo666, the other user testing cocaine, …
+ * “…,” he told me.': a forum user name (which the entity model does not take for a person) set off as the subject in the
+ * pronoun's own paragraph, outside quotations, is the newcomer "he"/"she" goes on with, when the last speaker spoke
+ * before the paragraph and it does not name them.
+ */
+function paragraphHandle(site: PronounSite, history: readonly ResolvedParty[]): string | null {
+  const paragraphStart = paragraphStartOf(site);
+  const last = history.length ? history[history.length - 1]! : null;
+  if (last && last.at >= paragraphStart) return null;
+  const paragraph = site.body.slice(paragraphStart, site.sentenceStart);
+  let found: string | null = null;
+  for (const m of paragraph.matchAll(HANDLE_SUBJECT))
+    if (!insideQuotation(site.body, paragraphStart, paragraphStart + m.index)) found = m[1]!;
+  if (!found || (last && paragraph.includes(last.party.name))) return null;
+  return found;
 }
 
 /** "he"/"she" opening a sentence as its subject, past what SUBJECT_LEAD allows before it. */
