@@ -615,7 +615,9 @@ const STANCE = [
   'sure',
   'afraid',
 ];
-const STANCE_BE = /^(?:is|are|was|were|remains|remain|remained)$/i;
+// "has been adamant that", "became convinced that", "grew convinced", "seemed confident that": a stance come to or shown.
+const STANCE_BE =
+  /^(?:is|are|was|were|been|remains|remain|remained|became|become|becomes|grew|grown|seemed|seems|appeared|appears)$/i;
 
 /**
  * "The media union is adamant journalists' metadata must be exempted": a named or described holder, a form of
@@ -627,11 +629,14 @@ function stanceDrafts(text: string, s: Sentence, words: Word[], drafts: readonly
   for (let i = 2; i < words.length - 2; i++) {
     const w = words[i]!;
     if (!STANCE.includes(w.bare) || w.raw !== w.bare || !STANCE_BE.test(words[i - 1]!.bare)) continue;
+    // "The governor has been adamant that …": the holder ends before the perfect's auxiliary.
+    const end = /^been$/i.test(words[i - 1]!.bare) && /^(?:has|have|had)$/i.test(words[i - 2]!.bare) ? i - 3 : i - 2;
+    if (end < 0) continue;
     // "Opposition lawmakers, by contrast, are adamant that …": the holder before an aside set off by commas.
-    const aside = words[i - 2]!.raw.endsWith(',');
-    if ((endsClause(words[i - 2]!) && !aside) || !clauseFollows(words, i)) continue;
+    const aside = words[end]!.raw.endsWith(',');
+    if ((endsClause(words[end]!) && !aside) || !clauseFollows(words, i)) continue;
     if (drafts.some((d) => d.content && w.start >= d.content.start && w.start < d.content.end)) continue;
-    const np = aside ? appositiveOrName(words, i - 2) : phraseEndingAt(words, i - 2);
+    const np = aside ? appositiveOrName(words, end) : phraseEndingAt(words, end);
     if (!np || (np.first > 0 && !endsClause(words[np.first - 1]!) && !/^(?:but|and)$/i.test(words[np.first - 1]!.bare)))
       continue;
     const speakerSpan = phraseSpan(words, np.first, np.last);

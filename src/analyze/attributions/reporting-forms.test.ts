@@ -148,4 +148,10 @@ describe('forms of reporting and cognition verbs', () => {
       'two people with knowledge of the talks: The deal is off',
     ]);
   });
+
+  it('reads a stance come to or shown, and in the perfect: "became convinced that", "has been adamant that"', () => {
+    expect(records('The senator became convinced that the count was wrong.')).toEqual(['senator: the count was wrong']);
+    expect(records('The senator has been adamant that taxes will not rise.')).toEqual(['senator: taxes will not rise']);
+    expect(records('The crowd became concerned about the weather.')).toEqual([]);
+  });
 });
