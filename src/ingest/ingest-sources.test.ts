@@ -234,6 +234,38 @@ describe('ingestSources: URLs', () => {
     expect(again).toMatchObject({ stored: 0, skipped: 1, failed: 0 });
   });
 
+  it('stores no picture or PDF a sitemap lists, and takes a feed entry linking one from its own content', async () => {
+    const store = await tempStore();
+    const urlset = `<urlset><url><loc>https://news.example/report.pdf</loc></url><url><loc>https://news.example/a</loc></url></urlset>`;
+    const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>News</title><link>https://news.example/</link>
+    <item><title>Quay damaged</title><link>https://news.example/photo.jpg</link>
+      <description><![CDATA[<p>${words('Mgarr')}</p><p>${words('Mgarr quay')}</p>]]></description></item>
+  </channel></rss>`;
+    const { fetch } = fakeFetch({
+      'https://news.example/robots.txt': ok('https://news.example/robots.txt', '', 'text/plain'),
+      'https://news.example/sitemap.xml': ok('https://news.example/sitemap.xml', urlset, 'application/xml'),
+      'https://news.example/feed.xml': ok('https://news.example/feed.xml', feed, 'application/rss+xml'),
+      'https://news.example/report.pdf': ok('https://news.example/report.pdf', '%PDF-1.7 ...', 'application/pdf'),
+      'https://news.example/photo.jpg': ok('https://news.example/photo.jpg', 'JFIF', 'image/jpeg'),
+      'https://news.example/a': ok('https://news.example/a', pageHtml('Ferry halted', 'Gozo'), 'text/html'),
+    });
+    const summary = await ingestSources(
+      ['https://news.example/sitemap.xml', 'https://news.example/feed.xml'],
+      { store, fetch },
+      { polite },
+    );
+    expect(summary.failures).toEqual([
+      {
+        source: 'https://news.example/report.pdf',
+        reason: 'not-html',
+        message: 'fetch: https://news.example/report.pdf answered application/pdf, not a page',
+      },
+    ]);
+    expect(summary.stored).toBe(2);
+    const entry = await store.getArticle((await store.findArticleId('https://news.example/photo.jpg'))!);
+    expect(entry?.article.title).toBe('Quay damaged');
+  });
+
   it('follows a sitemap index within the caps, and does not refetch stored pages', async () => {
     const store = await tempStore();
     const index = `<sitemapindex><sitemap><loc>https://news.example/s1.xml</loc></sitemap><sitemap><loc>/s2.xml</loc></sitemap></sitemapindex>`;

@@ -30,21 +30,3 @@ export function notAPageMessage(source: string, bytes: Uint8Array): string | nul
   if (kind === null || kind === 'page') return null;
   return `read: ${source} is ${WHAT[kind]}, not a page; 'dateline ingest' reads it into the desk, page by page`;
 }
-
-/**
- * Media types a server labels as something other than a page: a style sheet, a script, JSON, a picture, sound,
- * video, a font, a PDF. Extracting them made a "page" of CSS rules (ok: true) or said "no paragraphs" about JSON.
- * Pages, text dumps, XML and unlabelled or octet-stream bodies are left to the sniffing above and to extract.
- */
-const NOT_A_PAGE_TYPE = [
-  /^(image|audio|video|font|model)\//, // media
-  /^text\/(css|javascript|ecmascript|csv|calendar|vcard)$/, // assets and data files served as text
-  /^application\/(json|[\w.+-]+\+json|javascript|ecmascript|pdf|wasm|zip)$/, // data, scripts, documents, archives
-];
-
-/** A message when a fetched URL's Content-Type says it is no page; null for a page or an unlabelled body. */
-export function notAPageTypeMessage(url: string, contentType: string | undefined): string | null {
-  const type = contentType?.split(';')[0]?.trim().toLowerCase();
-  if (!type || !NOT_A_PAGE_TYPE.some((re) => re.test(type))) return null;
-  return `fetch: ${url} answered ${type}, not a page`;
-}

@@ -6,7 +6,8 @@ import { fetchPage } from '../../ingest/fetch/fetch-page.js';
 import { readFileCapped } from '../../ingest/pipeline/read-file-capped.js';
 import type { RawDocument } from '../../vocabulary.js';
 import { sourceOf, type InputRef } from './input-ref.js';
-import { notAPageMessage, notAPageTypeMessage } from './not-a-page.js';
+import { notAPageTypeMessage } from '../../ingest/detect/page-type.js';
+import { notAPageMessage } from './not-a-page.js';
 
 export interface ReadOptions {
   maxBytes: number;

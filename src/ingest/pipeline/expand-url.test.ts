@@ -19,10 +19,13 @@ const answering =
     redirects: [],
   });
 
-async function refresh(url: string, fetch: PoliteFetch) {
+/** Expands `url` once, as a subscribed feed (with an error of an earlier fetch on record) unless `subscribed` is false. */
+async function refresh(url: string, fetch: PoliteFetch, subscribed = true) {
   const store = await openStore({ kind: 'sqlite', path: join(mkdtempSync(join(tmpdir(), 'dateline-exp-')), 'd.db') });
-  await store.addFeed(url, null);
-  await store.updateFeed(url, { lastError: 'an old error' });
+  if (subscribed) {
+    await store.addFeed(url, null);
+    await store.updateFeed(url, { lastError: 'an old error' });
+  }
   const ctx: ExpandContext = {
     fetch,
     store,
@@ -61,5 +64,38 @@ describe('expandUrl on a subscribed feed', () => {
     const failed = out.find((e) => e.kind === 'failure' && e.failure.source === url);
     expect(failed).toBeDefined();
     expect(feed?.lastError).toBe(failed?.kind === 'failure' ? failed.failure.message : 'missing');
+  });
+});
+
+describe('expandUrl on a URL that answers no page', () => {
+  it('fails a style sheet, a script or a picture as not-html, naming the URL and the type, instead of a page job', async () => {
+    for (const [body, type] of [
+      [':root{--fg:#111}body{color:var(--fg)}', 'text/css; charset=utf-8'],
+      ['document.title = "x";', 'text/javascript'],
+      ['\u0089PNG', 'image/png'],
+    ] as const) {
+      const url = 'https://news.example/static/asset';
+      const { out } = await refresh(url, answering(body, type), false);
+      expect(out, type).toEqual([
+        {
+          kind: 'failure',
+          failure: expect.objectContaining({
+            source: url,
+            reason: 'not-html',
+            message: `fetch: ${url} answered ${type.split(';')[0]}, not a page`,
+          }),
+        },
+      ]);
+    }
+  });
+
+  it('still takes a page served as HTML', async () => {
+    const url = 'https://news.example/story';
+    const { out } = await refresh(
+      url,
+      answering('<!doctype html><html><body><p>Hi</p></body></html>', 'text/html'),
+      false,
+    );
+    expect(out.map((e) => e.kind)).toEqual(['job']);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { RawDocument } from '../../vocabulary.js';
 import { detectKind } from '../detect/input-kind.js';
+import { notAPageTypeMessage } from '../detect/page-type.js';
 import { failure, type ExpandContext, type Expanded } from './expand-context.js';
 import { expandFeed, expandOpml, expandSitemap, type DocumentOrigin } from './expand-document.js';
 
@@ -44,6 +45,9 @@ export async function* expandUrl(url: string, depth: number, ctx: ExpandContext)
   const body = (): string => Buffer.from(out.bytes).toString('utf8');
   switch (kind) {
     case 'page': {
+      // A style sheet, script, picture or PDF the URL answers is no article (it was stored as one of CSS rules).
+      const notPage = notAPageTypeMessage(url, out.headers['content-type']);
+      if (notPage) return yield failure(url, 'not-html', notPage);
       const raw: RawDocument = { source: url, url: out.url, fetchedAt, headers: out.headers, bytes: out.bytes };
       return yield { kind: 'job', job: { source: url, raw } };
     }

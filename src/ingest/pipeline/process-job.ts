@@ -5,6 +5,7 @@
  */
 import type { RawPage, Store } from '../../store/port.js';
 import type { Article, ExtractInput, ExtractOutcome, RawDocument } from '../../vocabulary.js';
+import { notAPageTypeMessage } from '../detect/page-type.js';
 import type { PoliteFetch } from '../polite/polite-fetcher.js';
 import { entryDocument } from './entry-document.js';
 import type { ArticleWriter } from './group-commit.js';
@@ -62,12 +63,14 @@ async function load(job: PageJob, ctx: JobContext): Promise<Loaded> {
   if (!ctx.fetch)
     return { ok: false, result: fail(job.source, 'no-fetcher', `ingest: ${url}: fetching is not available`) };
   const out = await ctx.fetch(url);
-  if (out.ok && !out.notModified) {
+  // An entry's link to a picture, a PDF or a script is no page: the entry's own content stands in for it.
+  const notPage = out.ok && !out.notModified ? notAPageTypeMessage(url, out.headers['content-type']) : null;
+  if (out.ok && !out.notModified && !notPage) {
     const fetchedAt = ctx.now().toISOString();
     return { ok: true, raw: { source: job.source, url: out.url, fetchedAt, headers: out.headers, bytes: out.bytes } };
   }
-  const reason = out.ok ? 'not-modified' : out.reason;
-  const message = out.ok ? `fetch: ${url}: not modified` : out.message;
+  const reason = notPage ? 'not-html' : out.ok ? 'not-modified' : out.reason;
+  const message = notPage ?? (out.ok ? `fetch: ${url}: not modified` : out.message);
   // The page could not be had; the entry's own content stands in for it.
   const fallback = job.entry ? entryDocument(job.entry, job.source, ctx.now().toISOString()) : null;
   if (fallback) return { ok: true, raw: fallback };
