@@ -45,6 +45,12 @@ describe('decode', () => {
     expect(decode({ html: 'Just a headline\n\nAnd a paragraph.' }, MB)).toMatchObject({ ok: true, kind: 'text' });
     expect(decode({ text: '<p>not parsed</p>' }, MB)).toMatchObject({ ok: true, kind: 'text' });
     expect(decode({ html: '  \n ' }, MB)).toMatchObject({ ok: false, reason: 'empty' });
+    expect(decode({ html: '  \n ' }, MB)).toMatchObject({ message: 'decode: the input holds nothing but white space' });
+    expect(decode({ bytes: new Uint8Array(0) }, MB)).toMatchObject({
+      ok: false,
+      reason: 'empty',
+      message: 'decode: the input is empty (0 bytes)',
+    });
     expect(decode({ html: 'x'.repeat(100) }, 10)).toMatchObject({ ok: false, reason: 'too-large' });
   });
 });

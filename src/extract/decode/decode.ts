@@ -19,6 +19,8 @@ function fail(reason: ExtractFailureReason, message: string): Decoded {
 }
 
 function classify(text: string, charset: string | null, claimedHtml: boolean): Decoded {
+  // A 0-byte file (an interrupted download, a truncated .gz) is told from a page of blank lines.
+  if (!text) return fail('empty', 'the input is empty (0 bytes)');
   if (!text.trim()) return fail('empty', 'the input holds nothing but white space');
   const kind = claimedHtml && looksLikeHtml(text) ? 'html' : 'text';
   return { ok: true, kind, text, charset };
