@@ -719,16 +719,19 @@ const MAX_PLURAL_SUBJECT = 4;
 const OPENING_VERB =
   /^(?:is|was|has|are|were|have|had|will|would|can|could|met|began|held|went|took|made|won|lost|gave|sent|left|ran|came|saw|said|told|did|do|say|want|hope|fear|plan)$/;
 
+/** The sentence before a pronoun's own: its text (`trimmed.slice(start)`) and where it starts in the body. */
+interface SentenceBefore {
+  trimmed: string;
+  start: number;
+  prevStart: number;
+}
+
 /**
- * 'Protesters gathered outside the Capitol. They said …': "they" opening its sentence, with no speaker in the sentence
- * before, goes with that sentence's subject when it is a plural of people ("Republican senators", "Democrats");
- * with `want` 'body', "it" with an institution ("The Reddick campaign released …").
+ * The sentence before the one a pronoun opens (past "But", "And", an "-ly," adverb), when no speaker was named in it
+ * or since: null when the pronoun does not open its sentence, the sentence before lies beyond reach, or a speaker
+ * stands between.
  */
-function peopleOpeningSentenceBefore(
-  site: PronounSite,
-  history: readonly ResolvedParty[],
-  want: 'people' | 'body' = 'people',
-): ResolvedParty | null {
+function speakerlessSentenceBefore(site: PronounSite, history: readonly ResolvedParty[]): SentenceBefore | null {
   const lead = site.body.slice(site.sentenceStart, site.at);
   if (!/^[\s"“(]*(?:\p{L}+ly,\s*|(?:But|And|So|Then|Now|Still),?\s+)?$/u.test(lead)) return null;
   const before = site.body.slice(Math.max(0, site.sentenceStart - PREVIOUS_SENTENCE_REACH), site.sentenceStart);
@@ -741,6 +744,22 @@ function peopleOpeningSentenceBefore(
   }
   const prevStart = site.sentenceStart - before.length + start;
   if (history.some((h) => h.at >= prevStart && h.at < site.at)) return null;
+  return { trimmed, start, prevStart };
+}
+
+/**
+ * 'Protesters gathered outside the Capitol. They said …': "they" opening its sentence, with no speaker in the sentence
+ * before, goes with that sentence's subject when it is a plural of people ("Republican senators", "Democrats");
+ * with `want` 'body', "it" with an institution ("The Reddick campaign released …").
+ */
+function peopleOpeningSentenceBefore(
+  site: PronounSite,
+  history: readonly ResolvedParty[],
+  want: 'people' | 'body' = 'people',
+): ResolvedParty | null {
+  const previous = speakerlessSentenceBefore(site, history);
+  if (!previous) return null;
+  const { trimmed, start } = previous;
   const words = trimmed.slice(start).split(/\s+/);
   // "You see, the terrorists are …", "On Monday, protesters marched …": past a short opener set off by a comma.
   const opener = words.findIndex((w, i) => i < MAX_OPENER_WORDS && w.endsWith(','));
@@ -767,18 +786,9 @@ const NOT_MODIFIER =
  * goes with the last plural of people that sentence names, outside quotations: the only people in view.
  */
 function peopleNamedInSentenceBefore(site: PronounSite, history: readonly ResolvedParty[]): ResolvedParty | null {
-  const lead = site.body.slice(site.sentenceStart, site.at);
-  if (!/^[\s"“(]*(?:\p{L}+ly,\s*|(?:But|And|So|Then|Now|Still),?\s+)?$/u.test(lead)) return null;
-  const before = site.body.slice(Math.max(0, site.sentenceStart - PREVIOUS_SENTENCE_REACH), site.sentenceStart);
-  const trimmed = before.replace(/\s+$/, '');
-  let start = -1;
-  for (const m of trimmed.slice(0, -1).matchAll(SENTENCE_BREAK)) start = m.index + m[0].length;
-  if (start < 0) {
-    if (site.sentenceStart - before.length > 0) return null;
-    start = 0;
-  }
-  const prevStart = site.sentenceStart - before.length + start;
-  if (history.some((h) => h.at >= prevStart && h.at < site.at)) return null;
+  const previous = speakerlessSentenceBefore(site, history);
+  if (!previous) return null;
+  const { trimmed, start } = previous;
   const sentence = trimmed.slice(start);
   let found: { name: string; head: string } | null = null;
   for (const m of sentence.matchAll(/(?<![\p{L}'’-])(?:([\p{Ll}-]+)\s+)?([\p{Ll}-]{3,}[^s\s'’]s)(?![\p{L}'’-])/gu)) {
@@ -845,18 +855,9 @@ function namedBodyOpeningSentenceBefore(
   history: readonly ResolvedParty[],
   entities: readonly Entity[],
 ): ResolvedParty | null {
-  const lead = site.body.slice(site.sentenceStart, site.at);
-  if (!/^[\s"“(]*(?:\p{L}+ly,\s*|(?:But|And|So|Then|Now|Still),?\s+)?$/u.test(lead)) return null;
-  const before = site.body.slice(Math.max(0, site.sentenceStart - PREVIOUS_SENTENCE_REACH), site.sentenceStart);
-  const trimmed = before.replace(/\s+$/, '');
-  let start = -1;
-  for (const m of trimmed.slice(0, -1).matchAll(SENTENCE_BREAK)) start = m.index + m[0].length;
-  if (start < 0) {
-    if (site.sentenceStart - before.length > 0) return null;
-    start = 0;
-  }
-  const prevStart = site.sentenceStart - before.length + start;
-  if (history.some((h) => h.at >= prevStart && h.at < site.at)) return null;
+  const previous = speakerlessSentenceBefore(site, history);
+  if (!previous) return null;
+  const { prevStart } = previous;
   const subject = mentionsBetween(entities, prevStart, site.sentenceStart).find(
     (m) =>
       m.entity.kind !== 'person' &&
