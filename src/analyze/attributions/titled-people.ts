@@ -57,25 +57,58 @@ const TITLES: ReadonlyMap<string, string> = new Map([
   ['spokesman', 'spokesman|Spokesman'],
   ['spokeswoman', 'spokeswoman|Spokeswoman'],
   ['spokesperson', 'spokesperson|Spokesperson'],
+  // Offices of legislatures and state and city government, named once before the name ("Majority Whip Renata Cole",
+  // "State Treasurer Owen Bratt") or with the name apposed ("the governor's chief of staff, Brent Calloway").
+  ['whip', 'Whip'],
+  ['treasurer', 'Treasurer'],
+  ['comptroller', 'Comptroller'],
+  ['controller', 'Controller'],
+  ['auditor', 'Auditor(?: General)?'],
+  ['deputy', 'Deputy(?: \\p{Lu}\\p{Ll}+){0,2}'],
+  ['press secretary', '[Pp]ress [Ss]ecretary,?'],
+  ['chief of staff', '[Cc]hief of [Ss]taff,?'],
+  ['campaign manager', '[Cc]ampaign [Mm]anager,?'],
+  // Monarchs and rulers: "King Haakon …", "Emir Tamin …", then "the king", "the emir".
+  ['king', 'King'],
+  ['queen', 'Queen'],
+  ['prince', '(?:Crown )?Prince'],
+  ['princess', 'Princess'],
+  ['emir', 'Emir'],
+  ['sultan', 'Sultan'],
+  ['sheikh', 'Sheikh'],
 ]);
 
 /** "The senator", "the former secretary of state", "The two-term governor"; the title is group 1. */
 const DEFINITE_TITLE = new RegExp(
   `^[Tt]he\\s+(?:(?:former|then-|outgoing|incoming|new|longtime|veteran|first-term|two-term|freshman|embattled)\\s*)?` +
-    `(${[...TITLES.keys()].join('|')})(?:\\s+of(?:\\s+the)?\\s+\\p{Ll}+)?$`,
+    // "the deputy minister", "the acting mayor": the holder is named with the rank's full title before.
+    `(?:(?:deputy|assistant|acting|interim)\\s+(?=\\p{Ll}))?` +
+    // The longest title first: "the chief of staff" is no "chief" with an "of" phrase.
+    `(${[...TITLES.keys()].sort((a, b) => b.length - a.length).join('|')})(?:\\s+of(?:\\s+the)?\\s+\\p{Ll}+)?$`,
   'u',
 );
 
 /** "the Ohio Democrat", "The Republican", "the candidate", "the 72-year-old challenger". */
 const PARTY_LABEL =
-  /^[Tt]he\s+(?:(?:\p{Lu}\p{Ll}+|former|longtime|first-time|\d+-year-old)\s+){0,2}(?:Democrat|Republican|candidate|nominee|challenger|incumbent|businessman|businesswoman|billionaire)$/u;
+  /^[Tt]he\s+(?:(?:\p{Lu}\p{Ll}+|former|longtime|first-time|\d+-year-old)\s+){0,2}(?:Democrat|Republican|candidate|nominee|challenger|incumbent|frontrunner|front-runner|businessman|businesswoman|billionaire)$/u;
 
-const titleBefore = new Map<string, { before: RegExp; inside: RegExp }>();
-function titlePatterns(title: string): { before: RegExp; inside: RegExp } {
+interface TitlePatterns {
+  before: RegExp;
+  inside: RegExp;
+  /** The title inside a longer name, and the person's name of two or three words after it (group 1). */
+  within: RegExp;
+}
+
+const titleBefore = new Map<string, TitlePatterns>();
+function titlePatterns(title: string): TitlePatterns {
   let p = titleBefore.get(title);
   if (!p) {
     const src = TITLES.get(title)!;
-    p = { before: new RegExp(`(?:^|[^\\p{L}])(?:${src})\\s+$`, 'u'), inside: new RegExp(`^(?:${src})\\s`, 'u') };
+    p = {
+      before: new RegExp(`(?:^|[^\\p{L}])(?:${src})\\s+$`, 'u'),
+      inside: new RegExp(`^(?:${src})\\s`, 'u'),
+      within: new RegExp(`(?:^|\\s)(?:${src})\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2})$`, 'u'),
+    };
     titleBefore.set(title, p);
   }
   return p;
@@ -107,10 +140,34 @@ export function titledPerson(
       best = { e, start: m.start };
     }
   }
-  if (!best) return null;
+  if (!best) return patterns ? titledInOtherName(text, phrase, at, entities, patterns.within) : null;
   return {
     party: { entityId: best.e.id, name: best.e.name, text: phrase, anonymous: false },
     kind: 'person',
     at,
   };
+}
+
+/**
+ * "Majority Whip Renata Cole", "State Treasurer Owen Bratt": the entity model takes a title after a capitalised word
+ * with the name for one place or organization. The name after the title is the person's, with no entity of its own.
+ */
+function titledInOtherName(
+  text: string,
+  phrase: string,
+  at: number,
+  entities: readonly Entity[],
+  within: RegExp,
+): ResolvedParty | null {
+  let best: { name: string; start: number } | null = null;
+  for (const e of entities) {
+    if (e.kind === 'person') continue;
+    for (const m of e.mentions) {
+      if (m.start >= at || m.start < at - WINDOW || (best && m.start <= best.start)) continue;
+      const name = within.exec(text.slice(m.start, m.end))?.[1];
+      if (name) best = { name, start: m.start };
+    }
+  }
+  if (!best) return null;
+  return { party: { entityId: null, name: best.name, text: phrase, anonymous: false }, kind: 'person', at };
 }
