@@ -60,6 +60,9 @@ const CORPORATE_SUFFIX = /^(?:Inc|Ltd|LLC|Corp|Co|plc|PLC|GmbH|AG|SA|NV|LLP)\.?$
 const FIELD_HEAD =
   /^(?:[Ee]xperts?|[Ss]pecialists?|[Aa]uthorit(?:y|ies)|[Aa]nalysts?|[Ss]cholars?|[Cc]ommentators?|[Aa]dvis[eo]rs?)$/;
 
+/** Nouns of people or bodies that end in -ing, which would otherwise read as a participle that ends the phrase. */
+const SPEAKERS_IN_ING: ReadonlySet<string> = new Set(['king', 'wing', 'sibling', 'underling']);
+
 /** Quantities before "of them/us": "Many of them said …", "Some of us believe …". */
 const PARTITIVE = /^(?:many|some|most|several|both|all|few|half|dozens|hundreds|thousands|each|one|two|three)$/i;
 
@@ -78,8 +81,9 @@ function fits(w: Word): boolean {
   if (NOT_IN_NOUN_PHRASE.has(lw)) return false;
   if (/^[\p{Lu}\p{N}]/u.test(b)) return true;
   if (ADJECTIVAL.has(lw) || lw.includes('-')) return true;
-  // A document's noun in -ing ("a regulatory filing", "a briefing") is a noun, not a participle.
-  if (DOCUMENT_NOUNS.has(lw)) return true;
+  // A document's noun in -ing ("a regulatory filing", "a briefing") is a noun, not a participle; so are the few
+  // speakers in -ing ("the king said", "the party's youth wing said").
+  if (DOCUMENT_NOUNS.has(lw) || SPEAKERS_IN_ING.has(lw)) return true;
   // Lower-case verbs and adverbs end the phrase; nouns and adjectives do not.
   return !/(?:ed|ing)$/.test(lw) && !lyAdverb(lw);
 }
