@@ -175,8 +175,9 @@ export async function prerenderSqliteDesk(
 const PG_BATCH = 1000;
 /**
  * The tables the store's upsert writes. Their user triggers keep `article_search` in step one article at a time
- * (at commit: a copy and four facet recomputations per article, 57% of the upsert path's time at 2,000 articles);
- * here they are off during the load and the search table is filled once from the loaded rows.
+ * (at commit: a copy and four facet recomputations per article, 57% of the upsert path's time at 2,000 articles),
+ * and `name_keys` one statement at a time; here they are off during the load and both tables are filled once from
+ * the loaded rows.
  */
 const LOADED_TABLES = ['articles', 'article_entities', 'article_attributions', 'article_search'] as const;
 /** Migration 8's refill of the search table: the copy trigger's row, for every article at once. */
@@ -184,6 +185,12 @@ const FILL_SEARCH_SQL = `
 INSERT INTO article_search (seq, outlet, language, filter_day, facets, search_vector)
   SELECT seq, outlet, language, filter_day, dateline_search_facets(seq, filter_day), search_vector
   FROM articles ORDER BY seq`;
+/** Migration 15's fill of the name keys, which the side tables' triggers keep up one statement at a time. */
+const FILL_NAME_KEYS_SQL = `
+INSERT INTO name_keys (facet, key)
+  SELECT 'about', key FROM article_entities
+  UNION SELECT 'place', key FROM article_entities WHERE kind = 'place'
+  UNION SELECT 'speaker', key FROM article_attributions`;
 /** Articles run through the store's own upsert after the load, to check the load wrote what it would. */
 const CHECKED_ARTICLES = 3;
 
@@ -255,6 +262,7 @@ async function bulkLoad(client: pg.Client, count: number, now: string): Promise<
     }
     await writing;
     await client.query(FILL_SEARCH_SQL);
+    await client.query(FILL_NAME_KEYS_SQL);
     for (const table of LOADED_TABLES) await client.query(`ALTER TABLE ${table} ENABLE TRIGGER USER`);
     for (const { definition } of indexes.rows) await client.query(definition);
     await client.query('COMMIT');

@@ -15,7 +15,10 @@ export type NameFilter = 'speaker' | 'about' | 'place';
 export const MAX_NAME_KEYS = 100;
 /** A typed key that is one word, as both text indexes tokenize it: only such a key is looked for inside names. */
 const ONE_WORD = /^[\p{L}\p{N}\p{M}]+$/u;
-/** Candidates read per filter before the whole-word check: the dialect's pattern lets through a few extra. */
+/**
+ * Candidates read per filter before the whole-word check: the filter's stored keys holding the word as one of their
+ * words, as the store's word index splits them (a few extra, never one less, for the check to drop).
+ */
 export const MAX_NAME_CANDIDATES = 2000;
 
 /** Finds the stored keys a dialect's pattern lets through for one filter (at most MAX_NAME_CANDIDATES). */
@@ -58,17 +61,4 @@ export function wholeWordMatches(typed: string, candidates: Iterable<string>): s
   for (const key of candidates) if (word.test(key)) found.add(key);
   const rest = [...found].filter((key) => key !== typed).sort();
   return [typed, ...rest].slice(0, MAX_NAME_KEYS);
-}
-
-/**
- * An SQLite GLOB over `' ' || key || ' '` letting through every key that holds `typed` between non-letters (ASCII
- * letters and digits count as letters here; the whole-word check then settles the rest).
- */
-export function nameGlob(typed: string): string {
-  return `*[^a-z0-9]${typed.replace(/[*?[]/g, '[$&]')}[^a-z0-9]*`;
-}
-
-/** A PostgreSQL regular expression (ARE) with the same reach as nameGlob. */
-export function nameRegex(typed: string): string {
-  return `(^|[^a-z0-9])${typed.replace(/[^\p{L}\p{N} ]/gu, '\\$&')}($|[^a-z0-9])`;
 }

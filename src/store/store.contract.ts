@@ -388,6 +388,45 @@ export function storeContract(name: string, open: (clock: TestClock) => Promise<
       }
     });
 
+    it('finds a name by a word no article text prints, and a word between punctuation or a stop word', async () => {
+      const add = async (n: number, entities: Parameters<typeof makeAnalysis>[0], speakers: string[] = []) =>
+        (
+          await store.upsertArticle({
+            // Texts that print none of the names' words: the names are found by the names alone.
+            article: makeArticle({ url: `https://n.example/${n}`, text: `Quayside ledger ${n}.` }),
+            analysis: makeAnalysis(entities, speakers),
+            source: 't',
+          })
+        ).id;
+      const quint = await add(1, [{ kind: 'person', name: 'Orsolya Quintavalle' }], ['Orsolya Quintavalle']);
+      const dotted = await add(2, [
+        { kind: 'organization', name: 'Brevik.com News' },
+        { kind: 'place', name: 'St.Ambrose Quay' },
+      ]);
+      const will = await add(3, [{ kind: 'person', name: 'Will Farrow' }], ["Will O'Hara"]);
+      for (const text of ['', 'quayside']) {
+        const ids = async (q: Record<string, string>) =>
+          (await store.search({ text, limit: 10, ...q })).items.map((h) => h.id).sort();
+        const expectIds = async (q: Record<string, string>, want: string[]) =>
+          expect(await ids(q), `${text} ${JSON.stringify(q)}`).toEqual([...want].sort());
+        await expectIds({ quoted: 'quintavalle' }, [quint]);
+        await expectIds({ about: 'Orsolya' }, [quint]);
+        await expectIds({ about: 'brevik' }, [dotted]);
+        await expectIds({ about: 'com' }, [dotted]);
+        await expectIds({ place: 'ambrose' }, [dotted]);
+        await expectIds({ about: 'will' }, [will]);
+        await expectIds({ quoted: 'hara' }, [will]);
+        await expectIds({ quoted: 'Farrow' }, []);
+      }
+      // A name re-analysed away leaves its key behind, which then matches no article.
+      await store.upsertArticle({
+        article: makeArticle({ url: 'https://n.example/1', text: 'Quayside ledger 1.' }),
+        analysis: makeAnalysis([], []),
+        source: 't',
+      });
+      expect((await store.search({ text: '', quoted: 'quintavalle', limit: 10 })).items).toEqual([]);
+    });
+
     it('finds entities by name or alias across articles', async () => {
       const kim = { kind: 'person' as const, name: 'Kim Jong Un', aliases: ['Kim Jong-un'] };
       for (const n of [1, 2]) {

@@ -287,4 +287,47 @@ END;
     name: 'full-text entries of new articles written by the upsert, a transaction at a time',
     up: `DROP TRIGGER articles_fts_insert;`,
   },
+  {
+    // `quoted:`, `about:` and `place:` by one word of a name (name-match.ts) read their candidate names from the
+    // articles whose text holds the word: a word as common in texts as a news agency or a place selected tens of
+    // thousands of articles and all their name rows. Here each filter's distinct keys are kept once, with an FTS5
+    // index of their words (unicode61 without stemming: a token is a run of letters and digits, as the whole-word
+    // check sees a word), so the lookup reads only the names holding the word, and finds a name whose word no
+    // article text prints. Triggers add the keys a new entity or speaker row brings; keys are never removed: a key
+    // no article holds any more only costs a candidate that then matches no article. New keys are few once a desk
+    // has run a while, so their FTS5 writes (a segment per savepoint, migration 7) stay off the common path.
+    version: 8,
+    name: 'name keys per filter, indexed by word, for quoted:, about: and place: by one word of a name',
+    up: `
+CREATE TABLE name_keys (
+  id INTEGER PRIMARY KEY,
+  facet TEXT NOT NULL,
+  key TEXT NOT NULL,
+  UNIQUE (facet, key)
+);
+CREATE VIRTUAL TABLE name_keys_fts USING fts5(
+  facet, key,
+  content = 'name_keys', content_rowid = 'id',
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO name_keys (facet, key)
+  SELECT 'about', key FROM article_entities
+  UNION SELECT 'place', key FROM article_entities WHERE kind = 'place'
+  UNION SELECT 'speaker', key FROM article_attributions;
+INSERT INTO name_keys_fts (name_keys_fts) VALUES ('rebuild');
+CREATE TRIGGER name_keys_fts_insert AFTER INSERT ON name_keys BEGIN
+  INSERT INTO name_keys_fts (rowid, facet, key) VALUES (new.id, new.facet, new.key);
+END;
+CREATE TRIGGER article_entities_names AFTER INSERT ON article_entities BEGIN
+  INSERT INTO name_keys (facet, key) SELECT 'about', new.key
+    WHERE NOT EXISTS (SELECT 1 FROM name_keys WHERE facet = 'about' AND key = new.key);
+  INSERT INTO name_keys (facet, key) SELECT 'place', new.key
+    WHERE new.kind = 'place' AND NOT EXISTS (SELECT 1 FROM name_keys WHERE facet = 'place' AND key = new.key);
+END;
+CREATE TRIGGER article_attributions_names AFTER INSERT ON article_attributions BEGIN
+  INSERT INTO name_keys (facet, key) SELECT 'speaker', new.key
+    WHERE NOT EXISTS (SELECT 1 FROM name_keys WHERE facet = 'speaker' AND key = new.key);
+END;
+`,
+  },
 ];
