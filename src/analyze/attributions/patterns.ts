@@ -1759,9 +1759,16 @@ function inverted(text: string, s: Sentence, words: Word[], ci: number, cue: Ver
   const head = knowing > np.first ? { first: np.first, last: knowing - 1 } : np;
   const people = !named && head.last - head.first < 2 && peoplePlural(words[head.last]!.bare);
   if (!/^(?:\p{Lu}|(?:the|a|an|his|her|its|their|one|another)$)/u.test(first.bare) && !named && !people) return null;
-  // The speaker ends the clause, or a setting follows it: '…, said Amnesty International on Tuesday.'
+  // The speaker ends the clause, or a setting follows it: '…, said Amnesty International on Tuesday.', or a relative
+  // clause on who the speaker is: '…, said a senior official who spoke on condition of anonymity.'
   const after = words[np.last + 1];
-  if (after && !endsClause(words[np.last]!) && !PREPOSITION_INTRO.test(after.bare) && !WEEKDAY.test(after.bare))
+  if (
+    after &&
+    !endsClause(words[np.last]!) &&
+    !PREPOSITION_INTRO.test(after.bare) &&
+    !WEEKDAY.test(after.bare) &&
+    !/^(?:who|whose)$/.test(after.bare)
+  )
     return null;
   // "The combination, say economists, marks …": set off by commas inside the clause, the cue's content is all of it.
   const inside =

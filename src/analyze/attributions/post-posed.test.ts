@@ -15,6 +15,18 @@ describe('post-posed speakers', () => {
     ]);
   });
 
+  it('keeps the speaker an inverted cue names before a relative clause on who they are: "said a source who …"', () => {
+    expect(records('“The vote is lost,” said a senior aide who spoke on condition of anonymity.')).toEqual([
+      'senior aide: The vote is lost',
+    ]);
+    expect(
+      records('The ferry will not sail before spring, said a deckhand who has worked the route for years.'),
+    ).toEqual(['deckhand: The ferry will not sail before spring']);
+    expect(records('“It is finished,” said the woman who, for a decade, ran the mill.')).toEqual([
+      'woman: It is finished',
+    ]);
+  });
+
   it('reads no second speaker in the document a quotation came in', () => {
     expect(records('“The yard stays open,” Mayor Ilse Brandvold said in a statement announcing the budget.')).toEqual([
       'Ilse Brandvold: The yard stays open',
