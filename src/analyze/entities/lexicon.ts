@@ -22,6 +22,9 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   // regional, local and police offices ("Prefect Antoine Mercier", "Superintendent Ruth Okoro")
   'prefect', 'councillor', 'councilor', 'alderman', 'magistrate', 'coroner', 'inspector', 'superintendent',
   'commander', 'constable', 'sheriff', 'prosecutor',
+  // legislatures' and rulers' titles in political news ("House Speaker Tom Barrowby", "Majority Whip Renata Cole",
+  // "Emir Tamin al-Rashed", "Lt. Gov. Marcus Pellew")
+  'speaker', 'whip', 'emir', 'gov',
   // web text: a family member or a carer named by role ("Aunt Toni", "Uncle Rodrigo", "Pastor Dale"); not
   // "doctor" ("Doctor Who", GUM train) nor "PM" ("01:58 PM All: …" in e-mail headers)
   'aunt', 'auntie', 'uncle', 'grandma', 'grandpa', 'cousin', 'nurse', 'pastor',

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../vocabulary.js';
+import { findEntities } from './entities.js';
+
+/** Each entity as "kind:name", in order of first mention. */
+const summary = (text: string): string[] => findEntities(text, []).map((e: Entity) => `${e.kind}:${e.name}`);
+
+describe('findEntities on titles of political news before a name', () => {
+  it('reads the name after a legislature title as a person, the title kept out', () => {
+    expect(summary('House Speaker Tom Barrowby said the bill would pass.')).toEqual(['person:Tom Barrowby']);
+    expect(summary('Majority Whip Renata Cole said the vote was close.')).toEqual(['person:Renata Cole']);
+    expect(summary('Minority Whip Carl Ostrander said no.')).toEqual(['person:Carl Ostrander']);
+    expect(summary('Majority Leader Dana Fellowes spoke on Tuesday.')).toEqual(['person:Dana Fellowes']);
+  });
+
+  it('reads the name after a ruler title as a person, with its Arabic particles', () => {
+    expect(summary('Emir Tamin al-Rashed said the talks had ended.')).toEqual(['person:Tamin al-Rashed']);
+    expect(summary('Sheikh Hamad bin Salwan said the port would open.')).toEqual(['person:Hamad bin Salwan']);
+    expect(summary('Crown Prince Faris bin Salman met the delegation.')).toEqual(['person:Faris bin Salman']);
+  });
+
+  it('keeps an abbreviated office out of the name ("Lt. Gov.")', () => {
+    expect(summary('Lt. Gov. Marcus Pellew said the budget was short.')).toEqual(['person:Marcus Pellew']);
+  });
+
+  it('leaves the lower-case role words alone', () => {
+    expect(summary('The party whip said the vote was close.')).toEqual([]);
+    expect(summary('The speaker said the talks were over.')).toEqual([]);
+  });
+});
