@@ -841,6 +841,14 @@ export const PHRASE_CUES: readonly {
       'a verdict in the passive with its speaker after "by" and "as" after it: "was described by aides as furious" ' +
       '(not "portrayed by", an actor\'s part; with no "as", no record)',
   },
+  {
+    phrase: /\b(?:was|were|is|are|been|being)(?:\s+also)?\s+accused\s+by\b/gi,
+    cue: 'accused',
+    kind: 'passive',
+    reason:
+      'an accusation in the passive, its accuser after "by" and the charge after "of": "has been accused by ' +
+      'opposition lawmakers of misleading parliament" (with no "of" after the accuser, no record)',
+  },
 ];
 
 /** Words that can sit between a subject and its cue: "KCNA also said", "X has reportedly said". */

@@ -45,6 +45,17 @@ describe('noun cues with their holder', () => {
     expect(records('The fear among the players was obvious.')).toEqual([]);
   });
 
+  it('reads a noun cue opening the sentence, capitalized, with its holder after "by"', () => {
+    expect(records('Allegations by Gov. Ruth Ames that the count was rigged were rejected.')).toEqual([
+      'Ruth Ames: the count was rigged',
+    ]);
+    expect(records('Warnings from hydrologists that the levee would fail went unheeded.')).toEqual([
+      'hydrologists: the levee would fail',
+    ]);
+    expect(records('Claims by the dozen poured in after the broadcast.')).toEqual([]);
+    expect(records('Hope from the start was that the talks would resume.')).toEqual([]);
+  });
+
   it('reads a held view with a copula before its "that": "X\'s view is that …"', () => {
     expect(records('The senator’s view is that rates will stay high.')).toEqual(['senator: rates will stay high']);
     expect(records('The union’s position remains that the strike is legal.')).toEqual(['union: the strike is legal']);

@@ -132,6 +132,17 @@ export function nounCueDrafts(text: string, s: Sentence, words: Word[]): Draft[]
   const out: Draft[] = [];
   for (let i = 0; i < words.length - 2; i++) {
     const noun = words[i]!;
+    // "Claims by X that …" opening a sentence: capitalized there, and only a holder after it can name whose it is.
+    if (
+      i === 0 &&
+      noun.raw === noun.bare &&
+      NOUN_CUES.has(noun.bare.toLowerCase()) &&
+      noun.bare !== noun.raw.toLowerCase()
+    ) {
+      const opening = holderAfterDraft(text, s, words, i);
+      if (opening) out.push(opening);
+      continue;
+    }
     if (!NOUN_CUES.has(noun.bare) || noun.raw !== noun.bare) continue;
     const other = holderAfterDraft(text, s, words, i) ?? copularDraft(text, s, words, i);
     if (other) {
@@ -189,7 +200,9 @@ function holderAfterDraft(text: string, s: Sentence, words: Word[], i: number): 
   const subject = i <= 2 && !words.slice(0, i).some((w) => endsClause(w) || VERB_FORMS.has(w.bare));
   const main = subject ? mainVerbAfter(words, that + 1) : -1;
   const content = trimContent(text, words[that + 1]!.start, main > 0 ? words[main]!.start : s.end);
-  return content ? { kind: 'verb', cue: words[i]!.bare, cueSpan: span(words[i]!), speakerSpan, content } : null;
+  return content
+    ? { kind: 'verb', cue: words[i]!.bare.toLowerCase(), cueSpan: span(words[i]!), speakerSpan, content }
+    : null;
 }
 
 /** Copulas between a held noun cue and its "that": "the government's position is that …". */

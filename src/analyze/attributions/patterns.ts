@@ -48,6 +48,8 @@ const RULING = /^(?:ruled|rules)$/;
 
 /** "as" right after a passive verdict's speaker: "described by aides as furious". */
 const AS_AFTER = /^\s+as\s/;
+/** "of" right after a passive accusation's accuser: "accused by lawmakers of lying". */
+const OF_AFTER = /^\s+of\s+/;
 /** A plural noun's possessive ("states'", "reports’"): single-quoted quotations are read as double ones before this. */
 const POSSESSIVE_PLURAL = /s['’]$/;
 /** Weekdays are capitalised but sit between subject and cue like adverbs: "KCNA on Monday said". */
@@ -257,11 +259,16 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
       // "was described by aides as furious": the "as" complement after the speaker is the verdict.
       const as = p.cue === 'described' && open < 0 ? AS_AFTER.exec(text.slice(speakerSpan.end, s.end)) : null;
       if (p.cue === 'described' && open < 0 && !as) continue;
-      const content = as
-        ? trimContent(text, speakerSpan.end + as[0].length - 3, s.end)
-        : open >= 0
-          ? trimContent(text, cueSpan.start + open, cueSpan.start + m[0].search(/["”],?\s+by$/i) + 1)
-          : null;
+      // "was accused by lawmakers of misleading parliament": the charge after "of" is what the accusers said.
+      const of = p.cue === 'accused' ? OF_AFTER.exec(text.slice(speakerSpan.end, s.end)) : null;
+      if (p.cue === 'accused' && !of) continue;
+      const content = of
+        ? trimContent(text, speakerSpan.end + of[0].length, s.end)
+        : as
+          ? trimContent(text, speakerSpan.end + as[0].length - 3, s.end)
+          : open >= 0
+            ? trimContent(text, cueSpan.start + open, cueSpan.start + m[0].search(/["”],?\s+by$/i) + 1)
+            : null;
       out.push({ kind: p.kind, cue, cueSpan, speakerSpan, content });
     }
   }
@@ -579,7 +586,7 @@ let anyCueRegex: RegExp | null = null;
  */
 function hasCue(sentence: string): boolean {
   anyCueRegex ??= new RegExp(
-    `(?:${[...VERB_FORMS.keys(), ...PARTICIPLE_CUES.keys(), ...PROGRESSIVE_CUES.keys(), ...STANCE, 'according', 'According', 'citing', 'Citing', 'quoting', 'Quoting', 'quoted', 'per', 'words', 'phrase', ...NOUN_CUES].join('|')})(?![\\p{L}\\p{N}])`,
+    `(?:${[...VERB_FORMS.keys(), ...PARTICIPLE_CUES.keys(), ...PROGRESSIVE_CUES.keys(), ...STANCE, 'according', 'According', 'citing', 'Citing', 'quoting', 'Quoting', 'quoted', 'per', 'words', 'phrase', ...NOUN_CUES, ...[...NOUN_CUES].map(capitalized)].join('|')})(?![\\p{L}\\p{N}])`,
     'gu',
   );
   const cue = anyCueRegex;
@@ -592,6 +599,9 @@ function hasCue(sentence: string): boolean {
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** A noun cue opening a sentence: "Claims by X that …" (noun-cues.ts). */
+const capitalized = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** The character before `at` (a surrogate pair whole), or '' at the start. */
 function codePointBefore(text: string, at: number): string {
@@ -821,7 +831,7 @@ const SUBORDINATOR = /^(?:Although|Though|While|Whereas|As|After|Before|Because|
 
 function passiveLemma(phrase: string): string {
   return (
-    /(confirmed|reported|announced|stated|said|noted|quoted|told|described|called|dubbed|hailed)/i
+    /(confirmed|reported|announced|stated|said|noted|quoted|told|described|called|dubbed|hailed|accused)/i
       .exec(phrase)?.[1]
       ?.toLowerCase() ?? 'said'
   );

@@ -83,6 +83,20 @@ describe('a verdict in the passive with its speaker after "by"', () => {
     expect(records('The senator was described by police in a report.')).toEqual([]);
     expect(records('The queen was portrayed by Helen Mirren as a lonely woman.')).toEqual([]);
   });
+
+  it('reads "was accused by X of …" as X speaking, the charge after "of" what was said', () => {
+    expect(records('The treasurer has been accused by auditors of hiding the losses.')).toEqual([
+      'auditors: hiding the losses',
+    ]);
+    expect(records('Two aldermen were accused by prosecutors of buying votes in the ward.')).toEqual([
+      'prosecutors: buying votes in the ward',
+    ]);
+  });
+
+  it('reads no accusation in the passive without "of" after the accuser', () => {
+    expect(records('The treasurer was accused by auditors in a report last spring.')).toEqual([]);
+    expect(records('He was accused by name in the indictment.')).toEqual([]);
+  });
 });
 
 describe('rulings, hints and reckonings', () => {
