@@ -23,6 +23,16 @@ describe('findEntities on titles of political news before a name', () => {
     expect(summary('Lt. Gov. Marcus Pellew said the budget was short.')).toEqual(['person:Marcus Pellew']);
   });
 
+  it('keeps an office "<Title> of <field>" out of the name after it', () => {
+    expect(summary('Secretary of State Owen Carraway said the talks went well.')).toEqual(['person:Owen Carraway']);
+    expect(summary('Chief of Staff Brian Tallow said the meeting was over.')).toEqual(['person:Brian Tallow']);
+    expect(summary('Director of Communications Amy Farrow said no.')).toEqual(['person:Amy Farrow']);
+    // a word no lexicon knows is a field only with two words left for the name
+    expect(summary('Minister of Defense Zoltar Quimby said the drill was over.')).toEqual(['person:Zoltar Quimby']);
+    // a place after "of" is no field of an office: the ruler's style stays whole
+    expect(summary('The Duke of Wellington won the battle.')).toEqual(['person:Duke of Wellington']);
+  });
+
   it('leaves the lower-case role words alone', () => {
     expect(summary('The party whip said the vote was close.')).toEqual([]);
     expect(summary('The speaker said the talks were over.')).toEqual([]);

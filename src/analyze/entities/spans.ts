@@ -36,6 +36,17 @@ export function candidatesFromTags(text: string, tokens: readonly Token[], tags:
     let first = i;
     while (first < j - 1 && kind === 'person' && wordInfoOf(tokens[first]!.text).title) first++;
     if (kind === 'person') first = pastRoleWords(text, tokens, first, j);
+    if (kind === 'person') {
+      const office = pastOfficeOf(tokens, i, first, j);
+      if (office === null) {
+        // "Secretary of State" read apart from the name right after it: the title of that person, no mention.
+        if (tags[j] === 'B-PER') {
+          i = j;
+          continue;
+        }
+        first = i; // "the Secretary of State said": the office stands for the person, whole
+      } else first = office;
+    }
     // Capitalised titles the tagger left out in front ("General" in "General Prelogar") still belong to the
     // mention, and the person bore them.
     let from = i;
@@ -45,6 +56,39 @@ export function candidatesFromTags(text: string, tokens: readonly Token[], tags:
     i = j;
   }
   return out;
+}
+
+/** A capitalised word naming what an office is of ("State", "Staff", "Communications"): no name the lexicon knows. */
+function officeField(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const info = wordInfoOf(word);
+  return !(info.firstName || info.lastName || info.person || info.place || info.org || info.demonym);
+}
+
+/**
+ * The first word of a person's span past an office "<Title> of <field>" in front of the name ("Secretary of State
+ * Owen Carraway", "Chief of Staff Brian Tallow", with the title inside the span or just before it), `first` when
+ * there is none, or null when the span holds the office and no name ("Secretary of State"). The field is one or two
+ * capitalised words that are no name the lexicon knows ("Duke of Wellington" has none).
+ */
+function pastOfficeOf(tokens: readonly Token[], from: number, first: number, last: number): number | null {
+  let at: number;
+  if (first > from && tokens[first]!.text === 'of') at = first + 1;
+  else if (
+    first === from &&
+    tokens[first - 1]?.text === 'of' &&
+    /^\p{Lu}/u.test(tokens[first - 2]?.text ?? '') &&
+    wordInfoOf(tokens[first - 2]!.text).title
+  )
+    at = first;
+  else return first;
+  let k = at;
+  // An ordinary word is a field wherever it stands; another word only with two words after it for the name
+  // ("Minister of Defense Hazem Shaalan" keeps "Hazem").
+  while (k < last && k - at < 2 && officeField(tokens[k]!.text) && (last - k > 2 || wordInfoOf(tokens[k]!.text).common))
+    k++;
+  if (k === at) return at === first ? first : null;
+  return k < last ? k : at === first ? first : null;
 }
 
 /** Endings of nouns of a trade or office ("Seismologist", "Mediator", "Prefect", "Librarian", "Consultant"). */
@@ -153,6 +197,12 @@ export function combine(
     if (c.kind === 'person') {
       let first = c.first;
       while (first < c.last - 1 && isTitleOrDemonym(tokens[first]!.text)) first++;
+      const office = pastOfficeOf(tokens, c.first, first, c.last);
+      if (office === null) {
+        // "Director of Communications" right before a person's name is that person's title, no mention.
+        if (tagged.some((r) => r.first === c.last && r.kind === 'person')) continue;
+        first = c.first;
+      } else first = office;
       if (first > c.first) c = { ...c, first, titled: true, titleFrom: c.first };
     }
     const same = inside.find((r) => r.first === c.first && r.last === c.last);
