@@ -105,6 +105,7 @@ import { stateCodes } from './state-codes.js';
 import { townStates } from './town-states.js';
 import { ownedBrands } from './owned-brands.js';
 import { articleNames } from './article-names.js';
+import { particleSurnames } from './name-particles.js';
 import { withoutPraise } from './praise.js';
 import { withoutWordPeople } from './word-people.js';
 import { stormNames } from './storms.js';
@@ -220,6 +221,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = withoutWeekdays(tokens, found);
     found = ownedBrands(tokens, found);
     found = articleNames(tokens, found);
+    found = particleSurnames(tokens, found);
     found = withoutPraise(tokens, found);
     found = stormNames(tokens, found);
     found = corporateForms(tokens, found);
