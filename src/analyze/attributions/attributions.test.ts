@@ -250,7 +250,7 @@ describe('findAttributions', () => {
     const atts = run(
       'The White House called the impeachment process a sham. The analyst sees the lineup as its weak spot. ' +
         'Privacy, which Apple views as a human right, is built in. She called it a day. ' +
-        'He called his mother a few times. The league called for an inquiry. Police saw him as he left.',
+        'He called his mother a few times. Police were called for a disturbance. Police saw him as he left.',
     );
     expect(row(atts, /White House/, 'impeachment process a sham')?.cue).toBe('called');
     expect(row(atts, /analyst/, 'lineup as its weak spot')?.cue).toBe('sees');
@@ -860,6 +860,7 @@ describe('findAttributions', () => {
       ['The senator', 'the bill would pass'],
       ['Some', 'the plan is flawed'],
       ['The senator', 'the government to release the files'],
+      ['Critics', 'an inquiry'],
     ]);
   });
 

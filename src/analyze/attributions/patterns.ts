@@ -1366,6 +1366,27 @@ function asClauseAround(text: string, s: Sentence, words: Word[], as: number, ci
   return adverbs ? null : trimContent(text, s.start, words[as]!.start);
 }
 
+/** Words that open a demanded thing's noun phrase: "called for a recount", "calls for new elections". */
+const DEMAND_OPENER =
+  /^(?:a|an|the|his|her|their|its|our|new|fresh|further|more|greater|stronger|tougher|immediate|early|swift|urgent|full|independent|international|national|federal|public|free)$/;
+/** Bare nouns of what is demanded, and their endings: "called for calm", "restraint", "an end to …", "sanctions". */
+const DEMAND_NOUN =
+  /^(?:calm|restraint|unity|peace|justice|change|dialogue|action|patience|caution|reform|talks|\p{Ll}+(?:tion|tions|sion|sions|ity|ment|ments|ness|ance|ence|cy|ism|ure|ures))$/u;
+/** Forms of "be" before a cue that make it passive: "police were called for a disturbance". */
+const BE_PASSIVE = /^(?:is|are|was|were|be|been|being)$/i;
+
+/**
+ * "Reyna called for new elections within six months", "Critics called for restraint": a demand with "for" and a noun
+ * phrase, in the active voice ("was called for a disturbance" is a summons), the phrase opened by a determiner or an
+ * adjective of a demand or a noun of one ("called for pizza", "called for him" ask for no statement).
+ */
+function demandedObject(words: Word[], ci: number): boolean {
+  const object = words[ci + 2];
+  if (words[ci + 1]?.bare !== 'for' || !object || endsClause(words[ci + 1]!)) return false;
+  if (ci > 0 && BE_PASSIVE.test(words[ci - 1]!.bare)) return false;
+  return /^\p{Ll}/u.test(object.raw) && (DEMAND_OPENER.test(object.bare) || DEMAND_NOUN.test(object.bare));
+}
+
 /** Content before the subject when it stands after a clause ("…," X said in a statement), else after the cue. */
 function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbCue, speaker: Span): Span | null {
   // "who asked not to be named", "asked that her name not be used": how a source is kept unnamed, not a request.
@@ -1399,7 +1420,9 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
   if (cue.demandOn && /^(?:on|for)$/.test(words[ci + 1]?.bare ?? '') && !endsClause(words[ci]!)) {
     const to = words.findIndex((x, k) => k > ci + 2 && k <= ci + 10 && x.bare === 'to');
     const clean = to > 0 && !words.slice(ci + 1, to).some(endsClause) && infinitiveVerb(words[to + 1]?.bare);
-    return clean ? trimContent(text, words[ci + 2]!.start, s.end) : null;
+    if (clean) return trimContent(text, words[ci + 2]!.start, s.end);
+    // "called for new elections", "calls for an inquiry": what is demanded is the object, as with an infinitive.
+    return demandedObject(words, ci) ? trimContent(text, words[ci + 2]!.start, s.end) : null;
   }
   // "asked whether the vote was fair", "wondered what had gone wrong": an indirect question is the content.
   // "wondered aloud whether …": past the manner of the question.

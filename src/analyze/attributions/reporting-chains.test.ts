@@ -83,11 +83,24 @@ describe('reporting chains', () => {
     );
   });
 
-  it('reads "called for" an addressee and an infinitive as a demand, not a call for a thing', () => {
+  it('reads "called for" an addressee and an infinitive as a demand', () => {
     expect(chained('The governor called for the sheriff to resign.')).toEqual(['governor: the sheriff to resign']);
     expect(chained('The teachers called on the board to reopen the school.')).toEqual([
       'teachers: the board to reopen the school',
     ]);
-    expect(chained('The league called for an inquiry.')).toEqual([]);
+  });
+
+  it('reads "called for" a demanded thing as a demand, not a summons, an order or a person sent for', () => {
+    expect(chained('The league called for an inquiry.')).toEqual(['league: an inquiry']);
+    expect(chained('Union leaders have called for fresh talks with the port authority.')).toEqual([
+      'Union leaders: fresh talks with the port authority',
+    ]);
+    expect(chained('The mayor called for restraint after the verdict.')).toEqual([
+      'mayor: restraint after the verdict',
+    ]);
+    expect(chained('He called for pizza after the late session.')).toEqual([]);
+    expect(chained('Deputies were called for a disturbance on Alder Street.')).toEqual([]);
+    expect(chained('The coach called for him at halftime.')).toEqual([]);
+    expect(chained('The blueprint calls for a second runway.')).toEqual([]);
   });
 });
