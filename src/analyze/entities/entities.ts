@@ -40,7 +40,8 @@
  *                   beside another or a date ("Mon, Wed or Fri", `weekdays.ts`); a state's
  *                   postal code after a town and a comma is a place ("Dunmore, OH", `state-codes.ts`), and a US
  *                   town and state without one are two ("Fresno Ca", `town-states.ts`). Lower-case
- *                   Arabic names ("al-Qaida", `article-names.ts`), a storm's other names ("T C Phailin",
+ *                   Arabic names ("al-Qaida", `article-names.ts`), a person's surname opened by particles ("Pieter van
+ *                   der Berg", `name-particles.ts`), a storm's other names ("T C Phailin",
  *                   `storms.ts`), a company's legal form after a comma, which joins its name ("CCNG, Inc.",
  *                   `corporate-suffixes.ts`), names joined by "&", which are one firm ("Quayle & Marsh",
  *                   `ampersand-names.ts`), a line of business right after a name, which joins it as a company
