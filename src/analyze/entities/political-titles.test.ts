@@ -29,6 +29,8 @@ describe('findEntities on titles of political news before a name', () => {
     expect(summary('Director of Communications Amy Farrow said no.')).toEqual(['person:Amy Farrow']);
     // a word no lexicon knows is a field only with two words left for the name
     expect(summary('Minister of Defense Zoltar Quimby said the drill was over.')).toEqual(['person:Zoltar Quimby']);
+    // said without a name, the office stands for the person, whole
+    expect(summary('The Secretary of State said the talks went well.')).toEqual(['person:Secretary of State']);
     // a place after "of" is no field of an office: the ruler's style stays whole
     expect(summary('The Duke of Wellington won the battle.')).toEqual(['person:Duke of Wellington']);
   });

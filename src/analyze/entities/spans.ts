@@ -384,7 +384,15 @@ export function cleanSpans(tokens: readonly Token[], candidates: readonly NameCa
     // An all-caps heading runs on past the name: "GEN. ELIZABETH B. PRELOGAR ON BEHALF OF THE PETITIONERS".
     for (let k = first + 1; k < last; k++)
       if (ALL_CAPS.test(tokens[k]!.text) && HEADING_BREAKS.has(tokens[k]!.text.toLowerCase())) last = k;
-    while (last - first >= 3 && info(last - 1).common && !info(last - 1).lastName && !info(last - 1).firstName) last--;
+    // Not the field of an office ("Secretary of State", "Chief of Staff": the ordinary word after "of" belongs).
+    while (
+      last - first >= 3 &&
+      info(last - 1).common &&
+      !info(last - 1).lastName &&
+      !info(last - 1).firstName &&
+      tokens[last - 2]!.text !== 'of'
+    )
+      last--;
     // What that uncovered may be a greeting ("Marco Dear All, …": the next message's salutation).
     while (last - first >= 2 && never(last - 1)) last--;
     let from = first;
