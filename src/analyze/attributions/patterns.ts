@@ -317,6 +317,8 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
           afterQuotation(words, i) ||
           asClauseBase(words, i) ||
           (!!CUE_BY_LEMMA.get(VERB_FORMS.get(w.bare)!)?.figure && figureObject(words, i)) ||
+          // "Analysts predict a narrow win": a prediction's indefinite object.
+          (PREDICTS.test(w.bare) && /^an?$/.test(words[i + 1]?.raw ?? '')) ||
           relativeGapBase(words, i) ||
           chargeFollows(words, i) ||
           addresseeThenThatBase(words, i) ||
@@ -1366,6 +1368,8 @@ function asClauseAround(text: string, s: Sentence, words: Word[], as: number, ci
   return adverbs ? null : trimContent(text, s.start, words[as]!.start);
 }
 
+/** Forms of "predict", whose object is a forecast as a figure is ("predict a narrow win"); not "project" or "estimate". */
+const PREDICTS = /^(?:predict|predicts|predicted)$/;
 /** Words that open a demanded thing's noun phrase: "called for a recount", "calls for new elections". */
 const DEMAND_OPENER =
   /^(?:a|an|the|his|her|their|its|our|new|fresh|further|more|greater|stronger|tougher|immediate|early|swift|urgent|full|independent|international|national|federal|public|free)$/;
@@ -1439,6 +1443,16 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
   // "The camp is a prison, critics charge.": a cue read only with "that" also reports the clause it closes.
   // "Analysts expected $2.52 a share", "projected growth of 2 percent": a forecast's figure is what was forecast.
   if (cue.figure && !quoteBefore && after && !after.setting && !after.that && figureObject(words, ci))
+    return after.span;
+  // "Most analysts predict a narrow win", "predicted a recession": a prediction's indefinite object is its forecast.
+  if (
+    PREDICTS.test(words[ci]!.bare) &&
+    !quoteBefore &&
+    after &&
+    !after.setting &&
+    !after.that &&
+    /^an?$/.test(words[ci + 1]?.raw ?? '')
+  )
     return after.span;
   // '“Closed today,” the bakery posted on its Instagram account': a quotation before, and only a setting after.
   // 'Patterson observed, “The numbers do not add up.”': a comma then a quotation right after the cue frames speech as

@@ -119,3 +119,17 @@ describe('rulings, hints and reckonings', () => {
     expect(records('He figured out that the door was locked.')).toEqual([]);
   });
 });
+
+describe('a prediction with an indefinite object', () => {
+  it('reads "predict a …" as the forecast, in the past and the plural present', () => {
+    expect(records('Pollsters predict a tight race in the suburbs.')).toEqual([
+      'Pollsters: a tight race in the suburbs',
+    ]);
+    expect(records('The senator predicted a landslide in November.')).toEqual(['senator: a landslide in November']);
+  });
+
+  it('reads no forecast in a definite object or a projection', () => {
+    expect(records('Few could predict the outcome of the primary.')).toEqual([]);
+    expect(records('The mayor projects an image of calm.')).toEqual([]);
+  });
+});
