@@ -1368,6 +1368,25 @@ function asClauseAround(text: string, s: Sentence, words: Word[], as: number, ci
   return adverbs ? null : trimContent(text, s.start, words[as]!.start);
 }
 
+/** Forms of a dismissal, whose "as" complement of a statement is a verdict on it. */
+const DISMISSED = /^(?:dismissed|dismisses)$/;
+/** Statements a dismissal's object may name, besides the noun cues: "dismissed the report as fiction". */
+const STATEMENT_OBJECT =
+  /^(?:report|reports|story|stories|idea|ideas|criticism|criticisms|charge|charges|poll|polls|rumou?rs?|speculation|remarks|comments|account|accounts|proposal|proposals)$/;
+/** Most words of a dismissal's object before "as". */
+const MAX_DISMISSED_OBJECT = 4;
+
+/** The cue at `ci` has an object headed by a statement, then "as" and a complement. */
+function statementThenAs(words: Word[], ci: number): boolean {
+  for (let k = ci + 2; k < words.length - 1 && k <= ci + 1 + MAX_DISMISSED_OBJECT; k++) {
+    if (endsClause(words[k - 1]!)) return false;
+    if (words[k]!.raw !== 'as') continue;
+    const head = words[k - 1]!.bare;
+    return NOUN_CUES.has(head) || STATEMENT_OBJECT.test(head);
+  }
+  return false;
+}
+
 /** Forms of "predict", whose object is a forecast as a figure is ("predict a narrow win"); not "project" or "estimate". */
 const PREDICTS = /^(?:predict|predicts|predicted)$/;
 /** Words that open a demanded thing's noun phrase: "called for a recount", "calls for new elections". */
@@ -1513,6 +1532,8 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
     return preceding;
   if (!after || after.setting) return null;
   const complement = cue.complement ? complementFollows(words, ci, cue.complement) : false;
+  // "dismissed the report as fiction": a statement's verdict, its object a statement (not "dismissed the coach as …").
+  if (DISMISSED.test(words[ci]!.bare) && statementThenAs(words, ci)) return after.span;
   if (cue.quoteOnly)
     return complement || /["“”]/.test(text.slice(after.span.start - 1, after.span.end + 1)) ? after.span : null;
   if (cue.complement) return complement ? after.span : null;

@@ -133,3 +133,20 @@ describe('a prediction with an indefinite object', () => {
     expect(records('The mayor projects an image of calm.')).toEqual([]);
   });
 });
+
+describe('a dismissal of a statement "as" something', () => {
+  it('reads "dismissed the report as …" as a verdict on the statement', () => {
+    expect(records('The governor dismissed the allegations as a political stunt.')).toEqual([
+      'governor: the allegations as a political stunt',
+    ]);
+    expect(records('Senator Ruth Ames dismissed the latest poll as an outlier.')).toEqual([
+      'Ruth Ames: the latest poll as an outlier',
+    ]);
+  });
+
+  it('reads no verdict when someone is dismissed from a post, or with no "as"', () => {
+    expect(records('The club dismissed its coach as part of a shake-up.')).toEqual([]);
+    expect(records('The board dismissed Ms. Ortega as chief financial officer.')).toEqual([]);
+    expect(records('The judge dismissed the case on Monday.')).toEqual([]);
+  });
+});
