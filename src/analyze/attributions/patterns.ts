@@ -1454,6 +1454,9 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
   // Only the plural present ("analysts expect"): "Seoul expects producers to raise …" states a target, a plan.
   if (cue.objectInfinitive && !quoteBefore && BASE_FORMS.has(words[ci]!.bare) && objectThenInfinitive(words, ci))
     return trimContent(text, words[ci + 1]!.start, s.end);
+  // "Tanabe expects growth to slow": any form, when the infinitive is a change no one is told to make, a forecast.
+  if (cue.objectInfinitive && !quoteBefore && objectThenChange(words, ci))
+    return trimContent(text, words[ci + 1]!.start, s.end);
   // "asked the board not to delay the vote", "pleaded with him to resign": what is asked of the addressee.
   // The writer's own request ("We asked experts to explain …") is how the story was made, not a claim in it.
   const writer = /^(?:we|i)$/i.test(text.slice(speaker.start, speaker.end));
@@ -1573,6 +1576,20 @@ function objectThenInfinitive(words: Word[], i: number): boolean {
   for (let k = i + 2; k < words.length - 1 && k <= i + 1 + MAX_INFINITIVE_OBJECT; k++) {
     if (endsClause(words[k - 1]!) || /^(?:that|which|who)$/i.test(words[k]!.bare)) return false;
     if (words[k]!.bare === 'to') return infinitiveVerb(words[k + 1]?.raw);
+  }
+  return false;
+}
+
+/** Changes an expectation forecasts, which no one is asked to make: "expects growth to slow", "the bill to pass". */
+const FORECAST_CHANGE =
+  /^(?:slow|rise|fall|grow|shrink|ease|climb|drop|decline|increase|improve|recover|accelerate|peak|weaken|strengthen|rebound|contract|expand|soften|pass|fail|win|lose)$/;
+
+/** One to four words of object in lower case or a determiner's phrase, then "to" and a change of FORECAST_CHANGE. */
+function objectThenChange(words: Word[], i: number): boolean {
+  if (endsClause(words[i]!) || !/^\p{Ll}/u.test(words[i + 1]?.raw ?? '') || words[i + 1]!.bare === 'to') return false;
+  for (let k = i + 2; k < words.length - 1 && k <= i + 1 + MAX_INFINITIVE_OBJECT; k++) {
+    if (endsClause(words[k - 1]!) || /^(?:that|which|who)$/i.test(words[k]!.bare)) return false;
+    if (words[k]!.bare === 'to') return FORECAST_CHANGE.test(words[k + 1]?.bare ?? '');
   }
   return false;
 }

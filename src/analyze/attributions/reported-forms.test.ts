@@ -150,3 +150,20 @@ describe('a dismissal of a statement "as" something', () => {
     expect(records('The judge dismissed the case on Monday.')).toEqual([]);
   });
 });
+
+describe('an expectation of a change', () => {
+  it('reads "expects X to …" with a change no one is told to make as a forecast, in any form', () => {
+    expect(records('Treasurer Ruth Ames expects inflation to ease by the spring.')).toEqual([
+      'Ruth Ames: inflation to ease by the spring',
+    ]);
+    expect(records('The governor expected the levy to pass comfortably.')).toEqual([
+      'governor: the levy to pass comfortably',
+    ]);
+  });
+
+  it('reads no forecast in a target set for others, a plain object, or the passive', () => {
+    expect(records('The coach expects his players to train harder.')).toEqual([]);
+    expect(records('The company expects delays at the port.')).toEqual([]);
+    expect(records('Growth is expected to slow next year.')).toEqual([]);
+  });
+});
