@@ -24,16 +24,21 @@ export const MAX_NAME_CANDIDATES = 2000;
 /** Finds the stored keys a dialect's pattern lets through for one filter (at most MAX_NAME_CANDIDATES). */
 export type NameCandidates = (filter: NameFilter, typed: string) => Promise<string[]> | string[];
 
+/** The name filters of a plan, as typed, that are one word: only these are looked for inside stored names. */
+function oneWordFilters(plan: SearchPlan): [NameFilter, string][] {
+  const typed: [NameFilter, string | null][] = [
+    ['speaker', plan.speakerKey],
+    ['about', plan.aboutKey],
+    ['place', plan.placeKey],
+  ];
+  return typed.filter((f): f is [NameFilter, string] => f[1] !== null && ONE_WORD.test(f[1]));
+}
+
 /** The plan with each name filter standing for its typed key and every stored key holding it as whole words. */
 export async function withNameMatches(plan: SearchPlan, candidates: NameCandidates): Promise<SearchPlan> {
-  const resolve = async (filter: NameFilter, typed: string | null) =>
-    typed === null ? null : !ONE_WORD.test(typed) ? [typed] : wholeWordMatches(typed, await candidates(filter, typed));
-  return {
-    ...plan,
-    speakerKeys: await resolve('speaker', plan.speakerKey),
-    aboutKeys: await resolve('about', plan.aboutKey),
-    placeKeys: await resolve('place', plan.placeKey),
-  };
+  const read = new Map<NameFilter, string[]>();
+  for (const [filter, typed] of oneWordFilters(plan)) read.set(filter, await candidates(filter, typed));
+  return withNameMatchesSync(plan, (filter) => read.get(filter) ?? []);
 }
 
 /** `withNameMatches` for a dialect that reads synchronously (SQLite). */

@@ -17,7 +17,8 @@ export interface SearchTerm {
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 // Bounds on hostile input: a query of 10 kB or 500 terms costs the database, not the user.
 const MAX_TEXT = 1000;
-const MAX_TERMS = 32;
+/** Most terms searched for; the web edition and the API refuse a longer query by name (parse-query.ts). */
+export const MAX_TERMS = 32;
 
 /**
  * Splits search text into terms and "quoted phrases"; an unbalanced quote runs to the end. Stop words are

@@ -5,7 +5,7 @@
  */
 import type { SearchQuery } from '../../store/port.js';
 import { parseSearchSyntax, SEARCH_OPERATORS } from '../../store/search-syntax.js';
-import { onlyStopWords } from '../../store/search-text.js';
+import { MAX_TERMS, onlyStopWords } from '../../store/search-text.js';
 import { dateParam, languageParam, shown, type ParamCheck, type ParamProblem } from '../params/param-check.js';
 
 export type ParsedSearch = Omit<SearchQuery, 'limit' | 'offset'>;
@@ -68,8 +68,8 @@ function emptyOperator(text: string): ParamProblem | null {
   return { ok: false, param: 'q', message };
 }
 
-/** Most terms the store searches for (MAX_TERMS in src/store/search-text.ts); it drops any more unsaid. */
-export const MAX_QUERY_TERMS = 32;
+/** Most terms the store searches for (src/store/search-text.ts); it drops any more unsaid. */
+export const MAX_QUERY_TERMS = MAX_TERMS;
 
 /** Terms as the store counts them (search-text.ts): a quoted phrase of several words is one, any other word one. */
 function termCount(text: string): number {
@@ -88,18 +88,7 @@ const OPERATOR_OF = { language: 'lang', from: 'from', to: 'to' } as const;
  * MAX_QUERY_TERMS terms and, when it is all there is, a word. A problem names the form field, or `q` and the
  * operator when it was typed in the box.
  */
-export function checkSearch(
-  q: string,
-  form: {
-    outlet?: string;
-    language?: string;
-    from?: string;
-    to?: string;
-    quoted?: string;
-    about?: string;
-    place?: string;
-  },
-): ParamCheck<ParsedSearch> {
+export function checkSearch(q: string, form: Omit<ParsedSearch, 'text'>): ParamCheck<ParsedSearch> {
   if (q.length > MAX_QUERY_LENGTH)
     return { ok: false, param: 'q', message: `q must be at most ${MAX_QUERY_LENGTH} characters (got ${q.length})` };
   const parsed = parseSearch(q);
