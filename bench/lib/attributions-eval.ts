@@ -30,6 +30,9 @@ const READABILITY_SOURCE = /^readability-test-pages\/([\w.-]+)\/expected\.html#t
  * held out and not in the shared data.
  */
 const GUM_SOURCE = /^gum\/(news|interview|bio)\/(train|dev)\/([\w.-]+)\.json#text$/;
+/** The `source` of an annotation on a text committed beside it (invented articles): a path from the repository root. */
+const REPO_TEXT_SOURCE = /^test\/corpus\/attributions\/batch\d+\/texts\/[\w.-]+\.txt$/;
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The `text` of a GUM document of a genre (`news` unless named), or null when the file is absent. */
 export function gumNewsText(split: string, id: string, dir = GUM_DIR, genre = 'news'): string | null {
@@ -98,7 +101,8 @@ export function loadAnnotated(
     let text: string | null | undefined;
     const page = READABILITY_SOURCE.exec(doc.source);
     const gum = GUM_SOURCE.exec(doc.source);
-    if (doc.source === SCRAPINGHUB_SOURCE) {
+    if (REPO_TEXT_SOURCE.test(doc.source)) text = readFileSync(join(REPO_ROOT, doc.source), 'utf8');
+    else if (doc.source === SCRAPINGHUB_SOURCE) {
       if (truth === undefined)
         truth = existsSync(groundTruth)
           ? (JSON.parse(readFileSync(groundTruth, 'utf8')) as Record<string, { articleBody: string }>)
