@@ -62,6 +62,34 @@ describe('dateline cluster', () => {
     ]);
   });
 
+  it('marks a short line that repeats another word for word as its copy, the earliest published canonical', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-cluster-'));
+    const file = join(dir, 'short.jsonl');
+    const short = { title: 'Ferry service resumes', text: 'The harbour ferry sailed again on Friday.' };
+    const lines = [
+      { id: 'p', ...short, publishedAt: '2024-05-03T10:00:00Z' },
+      { id: 'q', ...short, publishedAt: '2024-05-03T08:00:00Z' },
+      { id: 'r', title: 'Ferry Service  Resumes', text: ' the harbour ferry sailed again on friday.' },
+      { id: 's', title: 'Ferry service resumes', text: 'The harbour ferry sailed again on Saturday.' },
+    ].map((l) => JSON.stringify(l));
+    writeFileSync(file, lines.join('\n'));
+    const io = capture();
+    expect(await run([file])).toBe(0);
+    const rows = io
+      .out()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; story: string; duplicateOf?: string });
+    const story = rows[0]!.story;
+    expect(rows.slice(0, 3)).toEqual([
+      { id: 'p', story, duplicateOf: 'q' },
+      { id: 'q', story },
+      { id: 'r', story, duplicateOf: 'q' },
+    ]);
+    // Another text, however close: not a copy by this rule.
+    expect(rows[3]!.duplicateOf).toBeUndefined();
+  });
+
   it('exits 2 on usage errors and 1 on an unreadable file', async () => {
     const io = capture();
     expect(await run([])).toBe(2);

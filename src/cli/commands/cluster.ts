@@ -8,7 +8,9 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { decodeClusterLine } from '../../stories/cluster-input.js';
+import { timeOf } from '../../stories/clustering/streaming-clusterer.js';
 import { StoryPlacer } from '../../stories/story-placer.js';
+import type { ClusterItem } from '../../vocabulary.js';
 import { reportUsageError } from '../usage-error.js';
 
 const USAGE = `Usage: dateline cluster <file.jsonl|->
@@ -46,6 +48,7 @@ export async function run(argv: string[]): Promise<number> {
   const input = source === '-' ? process.stdin : createReadStream(source);
   const placer = new StoryPlacer();
   const placed: { id: string; duplicateOf: string | null }[] = [];
+  const copies = new ExactCopies();
   let failed = 0;
   let lineNo = 0;
   try {
@@ -76,6 +79,7 @@ export async function run(argv: string[]): Promise<number> {
       }
       const p = placer.place(d.item);
       placed.push({ id: d.item.id, duplicateOf: p.duplicateOf });
+      copies.add(d.item);
     }
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
@@ -88,11 +92,50 @@ export async function run(argv: string[]): Promise<number> {
   placer.consolidate();
   const out: string[] = [];
   for (const p of placed) {
-    const canonical = p.duplicateOf ? placer.canonicalOf(p.id) : null;
-    const line: Record<string, string> = { id: p.id, story: placer.storyOf(p.id)! };
+    const story = placer.storyOf(p.id)!;
+    const exact = copies.canonicalOf(p.id);
+    const canonical = p.duplicateOf
+      ? placer.canonicalOf(p.id)
+      : // Too short for the near-duplicate sketch, but the same title and text: a copy all the same (one story).
+        exact !== null && placer.storyOf(exact) === story
+        ? exact
+        : null;
+    const line: Record<string, string> = { id: p.id, story };
     if (canonical && canonical !== p.id) line.duplicateOf = canonical;
     out.push(JSON.stringify(line));
   }
   if (out.length) process.stdout.write(out.join('\n') + '\n');
   return failed ? 1 : 0;
+}
+
+/**
+ * Lines with the same title and text (case and spacing aside). The near-duplicate detector does not judge a text
+ * of fewer than a dozen shingles (a common phrase looks like a copy there), so two identical short items would
+ * otherwise both stand as originals. The canonical is the earliest published, an undated line taken as arriving
+ * when it is read (as the story placer takes it), the first in the file on a tie.
+ */
+class ExactCopies {
+  readonly #first = new Map<string, { id: string; time: number }>();
+  readonly #keyOf = new Map<string, string>();
+  #clock = 0;
+
+  add(item: ClusterItem): void {
+    const key = `${normalize(item.title)}\n${normalize(item.text)}`;
+    const t = timeOf(item.publishedAt);
+    const time = Number.isNaN(t) ? this.#clock : t;
+    this.#clock = Math.max(this.#clock, time);
+    this.#keyOf.set(item.id, key);
+    const first = this.#first.get(key);
+    if (!first || time < first.time) this.#first.set(key, { id: item.id, time });
+  }
+
+  /** The canonical of the item's group of exact copies (the item itself when it is the earliest or alone). */
+  canonicalOf(id: string): string | null {
+    const key = this.#keyOf.get(id);
+    return key === undefined ? null : (this.#first.get(key)?.id ?? null);
+  }
+}
+
+function normalize(s: string): string {
+  return s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
