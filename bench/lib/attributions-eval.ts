@@ -26,10 +26,10 @@ const SCRAPINGHUB_SOURCE = 'scrapinghub-dev/ground-truth.json#articleBody';
 const READABILITY_SOURCE = /^readability-test-pages\/([\w.-]+)\/expected\.html#text$/;
 /**
  * The `source` of an annotation on a GUM document's `text` (its plain text rebuilt from the tokens, one paragraph a
- * line): Wikinews news and interviews, Wikipedia biographies. Only GUM's train and dev splits: its test split is
- * held out and not in the shared data.
+ * line): Wikinews news and interviews, Wikipedia biographies, court hearing transcripts. Only GUM's train and dev
+ * splits: its test split is held out and not in the shared data.
  */
-const GUM_SOURCE = /^gum\/(news|interview|bio)\/(train|dev)\/([\w.-]+)\.json#text$/;
+const GUM_SOURCE = /^gum\/(news|interview|bio|court)\/(train|dev)\/([\w.-]+)\.json#text$/;
 /** The `source` of an annotation on a text committed beside it (invented articles): a path from the repository root. */
 const REPO_TEXT_SOURCE = /^test\/corpus\/attributions\/batch\d+\/texts\/[\w.-]+\.txt$/;
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -225,8 +225,9 @@ export function summarize(all: readonly AttributionCounts[]): AttributionScore {
 /**
  * The annotation batches, each reported as its own row: the first (rules were written against it), `batch2/`,
  * `batch3/` (Scrapinghub pages), `batch4/`, `batch5/`, `batch6/` and `batch7/` (Readability test pages of other
- * publishers), `batch8/` (GUM's Wikinews news documents) and `batch9/` (the last unused news-like texts of those sources:
- * GUM news, interviews and biographies, Readability pages), each annotated before the rules were run on it; its first
+ * publishers), `batch8/` (GUM's Wikinews news documents), `batch9/` (the last unused news-like texts of those sources:
+ * GUM news, interviews and biographies, Readability pages) and `batch10/` (GUM's remaining interviews, its court
+ * transcripts, two news documents and two biographies), each annotated before the rules were run on it; its first
  * score is the honest held-out estimate.
  */
 export const BATCHES: readonly { name: string; dir: string }[] = [
@@ -239,6 +240,7 @@ export const BATCHES: readonly { name: string; dir: string }[] = [
   { name: 'batch7', dir: join(ANNOTATIONS_DIR, 'batch7') },
   { name: 'batch8', dir: join(ANNOTATIONS_DIR, 'batch8') },
   { name: 'batch9', dir: join(ANNOTATIONS_DIR, 'batch9') },
+  { name: 'batch10', dir: join(ANNOTATIONS_DIR, 'batch10') },
 ];
 
 /** One row per batch, scored with `predict` (the analyzer's attributions of a body text). */
