@@ -11,8 +11,27 @@ const KIND_ORDER: readonly { kind: Entity['kind']; label: string }[] = [
   { kind: 'other', label: 'Other' },
 ];
 
-/** Chips grouped by kind; entities with more mentions first. */
-export function entityChips(entities: readonly Entity[]): SafeHtml {
+/**
+ * What a chip says of an entity the body never names: the analysis adds the agencies of the lead image's credit
+ * ("Photo: Kyodo") with no mentions, and a chip beside the ones the text names would pass it off as one of them.
+ */
+function notInText(en: Entity, credit: string | null): SafeHtml | string {
+  if (en.mentions.length) return '';
+  const words = (s: string) =>
+    ` ${s
+      .toLocaleLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .join(' ')} `;
+  const named = credit !== null && [en.name, ...en.aliases].some((n) => words(credit).includes(words(n)));
+  return html` <span class="meta">${named ? '(photo credit only)' : '(not named in the text)'}</span>`;
+}
+
+/**
+ * Chips grouped by kind; entities with more mentions first, and one the text never names (see notInText) marked
+ * as such, last. `credit` is the lead image's credit.
+ */
+export function entityChips(entities: readonly Entity[], credit: string | null = null): SafeHtml {
   const groups = KIND_ORDER.map(({ kind, label }) => ({
     label,
     items: entities.filter((en) => en.kind === kind).sort((a, b) => b.mentions.length - a.mentions.length),
@@ -31,7 +50,7 @@ export function entityChips(entities: readonly Entity[]): SafeHtml {
                         <a href="${paths.entity(en.kind, en.name)}"
                           >${en.name}${
                             en.mentions.length > 1 ? html` <span class="meta">×${en.mentions.length}</span>` : ''
-                          }</a
+                          }${notInText(en, credit)}</a
                         >
                       </li>`,
                   )}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../store/port.js';
 import type { Article } from '../../vocabulary.js';
 import { publishConfig } from '../config.js';
-import { makeArticle } from '../testing/fixtures.js';
+import { makeAnalysis, makeArticle } from '../testing/fixtures.js';
 import { articlePage } from './article-page.js';
 
 function page(article: Article): string {
@@ -36,5 +36,35 @@ describe('articlePage: the link to the original', () => {
       'Read the original',
     );
     expect(page(makeArticle({ id: 'a', url: null, canonicalUrl: null }))).not.toContain('Read the original');
+  });
+});
+
+describe('articlePage: entities the text never names', () => {
+  it('marks an agency named only in the photo credit as such, not as one the article mentions', () => {
+    const analysis = makeAnalysis();
+    analysis.entities.push(
+      { id: 'o3', kind: 'organization', name: 'Lindqvist Press', aliases: [], mentions: [] },
+      { id: 'o4', kind: 'organization', name: 'Harwood Group', aliases: [], mentions: [] },
+    );
+    const article = makeArticle({
+      id: 'a',
+      leadImage: { url: null, caption: 'A quay at dawn', credit: 'Photo: Lindqvist Press/Pool', alt: null },
+    });
+    const stored: StoredArticle = {
+      article,
+      analysis,
+      outlet: 'Example News',
+      source: 'saved/page.html',
+      ingestedAt: '2023-09-11T12:00:00.000Z',
+      updatedAt: '2023-09-11T12:00:00.000Z',
+      storyId: null,
+      duplicateOf: null,
+    };
+    const html = articlePage(stored, publishConfig({ baseUrl: 'https://desk.example' })).value;
+    const chip = (name: string) => new RegExp(`>${name}(?: <span class="meta">[^<]*</span>)?</a`).exec(html)?.[0];
+    expect(chip('Lindqvist Press')).toBe('>Lindqvist Press <span class="meta">(photo credit only)</span></a');
+    expect(chip('Harwood Group')).toBe('>Harwood Group <span class="meta">(not named in the text)</span></a');
+    // A name the body prints keeps a plain chip.
+    expect(chip('TASS')).toBe('>TASS</a');
   });
 });

@@ -101,7 +101,7 @@ export function articlePage(stored: StoredArticle, config: PublishConfig): SafeH
               <p class="meta">Not analysed yet.</p>
             </section>`
       }
-      ${analysis ? entityChips(analysis.entities) : ''}
+      ${analysis ? entityChips(analysis.entities, a.leadImage?.credit ?? null) : ''}
       ${analysis ? placeMap(mapPlaces(analysis.entities), 'Places') : ''}
       ${analysis ? quantitiesPanel(analysis.quantities) : ''}
     </aside>

@@ -27,7 +27,7 @@ export function entityPage(config: PublishConfig, ref: EntityRef, articles: read
   const body = html`<p class="kicker">${KIND_LABEL[ref.kind] ?? ref.kind}</p>
     <h1>${ref.name}</h1>
     <p class="meta">
-      Mentioned or quoted in ${ref.articleCount} article${ref.articleCount === 1 ? '' : 's'}.
+      Named in ${ref.articleCount} article${ref.articleCount === 1 ? '' : 's'}.
       <a href="${about}">Search about ${ref.name}</a> ·
       <a href="${paths.search({ q: `quoted:"${ref.name}"` })}">Where ${ref.name} is quoted</a>
     </p>
