@@ -228,7 +228,7 @@ export function summarize(all: readonly AttributionCounts[]): AttributionScore {
  * publishers), `batch8/` (GUM's Wikinews news documents), `batch9/` (the last unused news-like texts of those sources:
  * GUM news, interviews and biographies, Readability pages) and `batch10/` (GUM's remaining interviews, its court
  * transcripts, two news documents and two biographies), each annotated before the rules were run on it; its first
- * score is the honest held-out estimate.
+ * score is the honest held-out estimate. `batch11/` holds invented political news articles, texts committed beside them.
  */
 export const BATCHES: readonly { name: string; dir: string }[] = [
   { name: 'first', dir: ANNOTATIONS_DIR },
@@ -241,6 +241,7 @@ export const BATCHES: readonly { name: string; dir: string }[] = [
   { name: 'batch8', dir: join(ANNOTATIONS_DIR, 'batch8') },
   { name: 'batch9', dir: join(ANNOTATIONS_DIR, 'batch9') },
   { name: 'batch10', dir: join(ANNOTATIONS_DIR, 'batch10') },
+  { name: 'batch11', dir: join(ANNOTATIONS_DIR, 'batch11') },
 ];
 
 /** One row per batch, scored with `predict` (the analyzer's attributions of a body text). */
