@@ -58,7 +58,8 @@
  *                   `role-tails.ts`); a person named only by common English words is none ("Buyer Beware",
  *                   "Gas Desk", `word-people.ts`); a capital "The" inside a sentence joins the name after it
  *                   ("from The Mozilla Foundation", `capital-the.ts`), and a place's head word in lower case after it joins it
- *                   ("the Gaza strip", `lower-heads.ts`);
+ *                   ("the Gaza strip", `lower-heads.ts`); a name after "St" joins it as a site or a body named after a
+ *                   saint ("St Pancras station", `saints.ts`);
  *   5. merge      — alias merging into entities with stable ids, nominal roles ("the leader") (`chains.ts`);
  *   6. extra      — names from the title, caption and credit join as aliases or mention-less entities;
  *   7. geocode    — places resolved against the offline gazetteer in the article's context (`places/`).
@@ -122,6 +123,7 @@ import { initialsOfPeople } from './initials.js';
 import { initialsSignOffs } from './initials-sign-offs.js';
 import { roleTails } from './role-tails.js';
 import { capitalThe } from './capital-the.js';
+import { saintsNames } from './saints.js';
 import { lowerCaseHeads } from './lower-heads.js';
 import { leadersOfAdministrations } from './administrations.js';
 import {
@@ -249,6 +251,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = stateCodes(tokens, found);
     found = listedPlaces(tokens, found);
     found = cityTeams(tokens, found);
+    found = saintsNames(tokens, found);
     found = capitalThe(tokens, found);
     found = lowerCaseHeads(tokens, found);
     candidates = possessiveBusinesses(tokens, found);
