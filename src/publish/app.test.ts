@@ -355,6 +355,53 @@ describe('createApp API', () => {
       expect(doc.paths).toHaveProperty([p]);
   });
 
+  it('documents every field the API answers with, and answers every field it documents', async () => {
+    const app = await seeded();
+    type Schema = {
+      $ref?: string;
+      allOf?: Schema[];
+      properties?: Record<string, Schema>;
+      items?: Schema;
+      required?: string[];
+    };
+    const doc = (await (await app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, { get: { responses: Record<string, { content: Record<string, { schema: Schema }> }> } }>;
+      components: { schemas: Record<string, Schema> };
+    };
+    const deref = (s: Schema): Schema => (s.$ref ? deref(doc.components.schemas[s.$ref.split('/').pop()!]!) : s);
+    const propertiesOf = (s: Schema): Record<string, Schema> | undefined =>
+      s.allOf ? Object.assign({}, ...s.allOf.map((part) => propertiesOf(deref(part)))) : s.properties;
+    // Fields answered but not documented, and documented but never answered (optional fields aside).
+    const differences = (schema: Schema, value: unknown, at: string, out: string[]) => {
+      const s = deref(schema);
+      if (Array.isArray(value)) return value.forEach((v, i) => s.items && differences(s.items, v, `${at}[${i}]`, out));
+      const properties = propertiesOf(s);
+      if (value === null || typeof value !== 'object' || !properties) return;
+      for (const [key, v] of Object.entries(value))
+        if (properties[key]) differences(properties[key], v, `${at}.${key}`, out);
+        else out.push(`undocumented ${at}.${key}`);
+      for (const key of s.required ?? []) if (!(key in value)) out.push(`missing ${at}.${key}`);
+    };
+    for (const [path, url] of [
+      ['/articles', '/api/v1/articles'],
+      ['/articles/{id}', '/api/v1/articles/a1'],
+      ['/search', '/api/v1/search?q=Putin+quoted:KCNA'],
+      ['/outlets', '/api/v1/outlets'],
+      ['/stories', '/api/v1/stories'],
+      ['/stories/{id}', '/api/v1/stories/s1'],
+      ['/entities/{kind}/{name}', '/api/v1/entities/organization/KCNA'],
+      ['/search', '/api/v1/search?q=the'],
+      ['/articles/{id}', '/api/v1/articles/nope'],
+    ] as const) {
+      const res = await app.request(url);
+      const documented = doc.paths[path]!.get.responses[String(res.status)];
+      expect(documented, `${url} ${res.status}`).toBeDefined();
+      const out: string[] = [];
+      differences(documented!.content['application/json']!.schema, await res.json(), '', out);
+      expect(out, url).toEqual([]);
+    }
+  });
+
   it('answers 500 with the error shape when the store fails', async () => {
     const store = new MemoryStore(now);
     store.getArticle = async () => {

@@ -1,4 +1,5 @@
 /** The OpenAPI 3.1 document for /api/v1, served at /api/openapi.json. Kept beside the routes it describes. */
+import { SEARCH_COUNT_CAP } from '../../store/search-plan.js';
 import { MAX_QUERY_LENGTH } from '../search/parse-query.js';
 import { API_LIMIT, API_OFFSET } from './api-params.js';
 
@@ -118,7 +119,32 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
             ...paging,
           ],
           responses: {
-            200: json(pageOf(ref('SearchHit'))),
+            200: json({
+              ...pageOf(ref('SearchHit')),
+              properties: {
+                ...pageOf(ref('SearchHit')).properties,
+                totalIsLowerBound: {
+                  type: 'boolean',
+                  description: `Present (true) when counting stopped at ${SEARCH_COUNT_CAP.toLocaleString('en')} matches: \`total\` is then a lower bound`,
+                },
+                query: {
+                  type: 'object',
+                  description:
+                    'The search as understood: the free text, and the filters from parameters and `q` operators',
+                  required: ['text'],
+                  properties: {
+                    text: { type: 'string' },
+                    outlet: { type: 'string' },
+                    language: { type: 'string' },
+                    from: { type: 'string', format: 'date' },
+                    to: { type: 'string', format: 'date' },
+                    quoted: { type: 'string' },
+                    about: { type: 'string' },
+                    place: { type: 'string' },
+                  },
+                },
+              },
+            }),
             400: errorResponse(
               'No criteria given, or a parameter (or an operator in `q`) is malformed, out of range, given twice, or not one this endpoint takes; `error.param` names it',
             ),
