@@ -13,6 +13,8 @@ describe('parseCommandLine usage errors', () => {
   it.each([
     [['--bogus'], true, "unknown option '--bogus' (an input that starts with '-' goes after '--')"],
     [['-z'], true, "unknown option '-z' (an input that starts with '-' goes after '--')"],
+    // A command of options only has no input to put after '--'.
+    [['--bogus'], false, "unknown option '--bogus'"],
     [['extra'], false, "unexpected argument 'extra': this command takes options only"],
     [['--db'], false, '--db needs a value'],
     [['--db', '--jobs'], false, "--db needs a value (to give one that starts with '-', write --db=<value>)"],
@@ -39,6 +41,10 @@ describe('portOption', () => {
     expect(portOption(undefined, '70000')).toBe("PORT takes a port number from 0 to 65535 (got '70000')");
     expect(portOption('1e3', undefined)).toMatch(/got '1e3'/);
     expect(portOption('-1', undefined)).toMatch(/got '-1'/);
+  });
+
+  it('serve, which takes no inputs, names an unknown option without the hint on inputs', () => {
+    expect(parseServeArgs(['--prot', '9000'])).toEqual({ error: "unknown option '--prot'" });
   });
 
   it('serve reports a bad $PORT by its name', () => {

@@ -27,7 +27,7 @@ export function parseCommandLine<O extends Options>(
       allowPositionals: (spec.allowPositionals ?? false) as true,
     });
   } catch (err) {
-    return reportUsageError(io.stderr, command, parseErrorMessage(err));
+    return reportUsageError(io.stderr, command, parseErrorMessage(err, spec.allowPositionals ?? false));
   }
   if ((parsed.values as { help?: boolean }).help) {
     io.stdout.write(spec.help);
@@ -56,15 +56,18 @@ export function wholeNumber(value: string | undefined, fallback: number, min: nu
 /**
  * A parseArgs error in the words of the other usage errors. Node's own text is written for programmers ("Unknown
  * option '-x'. To specify a positional argument starting with a '-', place it at the end of the command after
- * '--', as in '-- "-x"", its quotes unbalanced); the first sentence is kept for errors not known here.
+ * '--', as in '-- "-x"", its quotes unbalanced); the first sentence is kept for errors not known here. The hint on
+ * '--' is for a command that takes inputs (`takesInputs`), not one of options only (serve, reprocess).
  */
-export function parseErrorMessage(err: unknown): string {
+export function parseErrorMessage(err: unknown, takesInputs = true): string {
   const e = err as { code?: string; message?: string };
   const message = e?.message ?? String(err);
   const quoted = /'([^']*)'/.exec(message)?.[1];
   switch (e?.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return `unknown option '${quoted}' (an input that starts with '-' goes after '--')`;
+      return takesInputs
+        ? `unknown option '${quoted}' (an input that starts with '-' goes after '--')`
+        : `unknown option '${quoted}'`;
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
       return `unexpected argument '${quoted}': this command takes options only`;
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {

@@ -32,7 +32,7 @@ export async function run(argv: string[]): Promise<number> {
       allowPositionals: false,
     }));
   } catch (err) {
-    return reportUsageError(process.stderr, 'demo', parseErrorMessage(err));
+    return reportUsageError(process.stderr, 'demo', parseErrorMessage(err, false));
   }
   if (values.help) {
     process.stdout.write(HELP);

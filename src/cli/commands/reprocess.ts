@@ -24,7 +24,7 @@ export async function run(argv: string[]): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, options: { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   } catch (err) {
-    return reportUsageError(process.stderr, 'reprocess', parseErrorMessage(err));
+    return reportUsageError(process.stderr, 'reprocess', parseErrorMessage(err, false));
   }
   if (parsed.values.help) {
     process.stdout.write(HELP);

@@ -257,7 +257,7 @@ export function parseServeArgs(argv: string[]): ServeOptions | { error: string }
       allowPositionals: false,
     });
   } catch (error) {
-    return { error: parseErrorMessage(error) };
+    return { error: parseErrorMessage(error, false) };
   }
   if (parsed.values.help) return 'help';
   const port = portOption(parsed.values.port, process.env.PORT);
