@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onlyStopWords, parseSearchText, toFts5Match, toWebsearch } from './search-text.js';
+import { onlyStopWords, parseSearchText, phraseParts, toFts5Match, toTsquery } from './search-text.js';
 
 describe('parseSearchText', () => {
   it('keeps quoted phrases and splits the rest into words', () => {
@@ -13,7 +13,7 @@ describe('parseSearchText', () => {
   it('turns operators and punctuation into plain words or nothing', () => {
     const match = toFts5Match(parseSearchText('NEAR(x b, 3) -c* d^ e:f OR "g'));
     expect(match).toBe('"NEAR" "x" "b" "3" "c" "d" "e" "f" "g"');
-    expect(toWebsearch(parseSearchText('-x or y'))).toBe('"x" "y"');
+    expect(toTsquery(parseSearchText('-x or y !z'))).toBe("'x' & 'y' & 'z'");
     expect(parseSearchText('"" * () \' ; --')).toEqual([]);
   });
 
@@ -33,6 +33,22 @@ describe('parseSearchText', () => {
     expect(onlyStopWords('a ferry')).toBe(false);
     expect(onlyStopWords('* -')).toBe(false);
     expect(onlyStopWords('')).toBe(false);
+  });
+
+  it('writes a stop word inside a phrase as a place between its other words, for both stores alike', () => {
+    expect(phraseParts(['Bank', 'of', 'the', 'North', 'Sea', 'in', 'Leith'])).toEqual([
+      { words: ['Bank'], gap: 2 },
+      { words: ['North', 'Sea'], gap: 1 },
+      { words: ['Leith'], gap: 0 },
+    ]);
+    const terms = parseSearchText('ferry "pier of the Leith harbour"');
+    expect(toFts5Match(terms)).toBe('"ferry" NEAR("pier" "Leith harbour", 2)');
+    expect(toTsquery(terms)).toBe(
+      "'ferry' & ( ( 'pier' ) <1> ( 'Leith' <-> 'harbour' ) | ( 'pier' ) <2> ( 'Leith' <-> 'harbour' ) | " +
+        "( 'pier' ) <3> ( 'Leith' <-> 'harbour' ) | ( 'Leith' <-> 'harbour' ) <1> ( 'pier' ) | " +
+        "( 'Leith' <-> 'harbour' ) <2> ( 'pier' ) | ( 'Leith' <-> 'harbour' ) <3> ( 'pier' ) )",
+    );
+    expect(toTsquery(parseSearchText('"Leith harbour"'))).toBe("( 'Leith' <-> 'harbour' )");
   });
 
   it('bounds hostile input', () => {

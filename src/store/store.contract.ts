@@ -273,6 +273,27 @@ export function storeContract(name: string, open: (clock: TestClock) => Promise<
       expect((await ids('a OR', 'o.example')).length).toBe(3);
     });
 
+    it('reads a stop word inside a quoted phrase as a place, not a word, alike on every backend', async () => {
+      const add = async (n: number, text: string) =>
+        (await store.upsertArticle({ article: makeArticle({ url: `https://s.example/${n}`, text }), source: 't' })).id;
+      const exact = await add(1, 'The envoy spoke in Tarnow on Monday.');
+      const other = await add(2, 'The envoy spoke at Tarnow on Monday.');
+      const close = await add(3, 'The envoy spoke Tarnow dialect.');
+      const turned = await add(4, 'In Tarnow spoke the envoy.');
+      await add(5, 'The envoy spoke for an hour in Tarnow.');
+      const york = await add(6, 'The Duke of New York arrived.');
+      await add(7, 'The duke flew out to New York.');
+      const ids = async (text: string) => (await store.search({ text, limit: 10 })).items.map((h) => h.id).sort();
+      // PostgreSQL does not index "in", so neither store asks for it: the words either side stand at most one
+      // word apart, in either order ("spoke … Tarnow" two words apart does not match).
+      expect(await ids('"spoke in Tarnow"')).toEqual([exact, other, close, turned].sort());
+      expect(await ids('"spoke on the Tarnow"')).toEqual([exact, other, close, turned].sort());
+      expect(await ids('"duke of New York"')).toEqual([york]);
+      expect(await ids('"duke of York New"')).toEqual([]);
+      // Without a stop word inside, a phrase stays exact.
+      expect(await ids('"New York arrived"')).toEqual([york]);
+    });
+
     it('filters search by the publisher day, falling back to the ingest day', async () => {
       const add = async (n: number, publishedAt: string | null) =>
         store.upsertArticle({

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseSearchText, toTsquery } from '../search-text.js';
 import { makeAnalysis, makeArticle } from '../store-fixtures.js';
 import { PostgresStore } from './postgres-store.js';
 import { adjacentPairs } from './postgres-search.js';
@@ -72,8 +73,8 @@ describe.skipIf(!server)('postgres phrase search through the pair index', () => 
         '"kalo sa kalo"',
       ]) {
         const direct = await client.query<{ url: string }>(
-          `SELECT url FROM articles WHERE search_vector @@ websearch_to_tsquery('english', $1) ORDER BY url`,
-          [text],
+          `SELECT url FROM articles WHERE search_vector @@ to_tsquery('english', $1) ORDER BY url`,
+          [toTsquery(parseSearchText(text))],
         );
         const page = await store.search({ text, limit: 20 });
         expect(page.items.map((h) => h.url).sort(), text).toEqual(direct.rows.map((r) => r.url));

@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { Page, SearchHit, SearchQuery } from '../port.js';
 import { withNameMatches } from '../name-match.js';
 import { planSearch, SEARCH_COUNT_CAP, type SearchPlan } from '../search-plan.js';
-import { toWebsearch, type SearchTerm } from '../search-text.js';
+import { toTsquery, type SearchTerm } from '../search-text.js';
 import { GT_STANDIN, LT_STANDIN, MARK_END, MARK_START, plainSnippet, renderSnippet } from '../snippet.js';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../summary-row.js';
 import { monthsBetween } from '../sqlite/facets.js';
@@ -20,7 +20,7 @@ interface HitRow extends SummaryRow {
 // keeps `<script>` in a page out of the snippet without cutting an entity like `&amp;` at a fragment edge.
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 // The user's terms, always parameter $1 when there is text (see `filters`).
-const TSQUERY = "websearch_to_tsquery('english', $1)";
+const TSQUERY = "to_tsquery('english', $1)";
 // ts_headline re-parses the document: bound the work per hit.
 const HEADLINE_CHARS = 20_000;
 // ts_rank_cd normalisation 1: divide by 1 + log(length), so a long page does not win by repetition alone.
@@ -69,11 +69,11 @@ export async function searchPostgres(pool: pg.Pool, query: SearchQuery): Promise
   // The planner's estimate of the first slice's matches comes in the opening round trip too, as the filters
   // stand before the phrases are parsed: exact unless a phrase has words side by side, whose pair keys (known
   // once parsed) join the filters and are estimated again.
-  const quoted = plan.terms.filter((t) => t.phrase).map((t) => toWebsearch([t]));
+  const quoted = plan.terms.filter((t) => t.phrase).map((t) => toTsquery([t]));
   // A read-only transaction of its own: opened by the first round trip, committed by the last (hitsAndCommit).
   const client = await pool.connect();
   try {
-    const text = toWebsearch(plan.terms);
+    const text = toTsquery(plan.terms);
     const begun = [
       (await client.query(openingSql(text, quoted, estimateSql(plan, [])))) as pg.QueryResult | pg.QueryResult[],
     ].flat();
@@ -125,11 +125,9 @@ function openingSql(text: string, quoted: readonly string[], estimate: string): 
     'SET LOCAL enable_seqscan = off',
     'SET LOCAL jit = off',
     'SELECT max(seq) AS top FROM articles',
-    `SELECT websearch_to_tsquery('english', ${literal(text)})::text AS q`,
+    `SELECT to_tsquery('english', ${literal(text)})::text AS q`,
     ...(quoted.length
-      ? [
-          `SELECT websearch_to_tsquery('english', t)::text AS q FROM unnest(ARRAY[${quoted.map(literal).join(', ')}]) AS t`,
-        ]
+      ? [`SELECT to_tsquery('english', t)::text AS q FROM unnest(ARRAY[${quoted.map(literal).join(', ')}]) AS t`]
       : []),
     'SET LOCAL enable_indexscan = off',
     `EXPLAIN (FORMAT JSON) ${estimate}`,
@@ -157,7 +155,7 @@ async function newestMatches(
   lexeme: string | null,
 ): Promise<Found[] | Page<SearchHit>> {
   const { where, params } = filters(plan, true, pairs);
-  const text = toWebsearch(plan.terms);
+  const text = toTsquery(plan.terms);
   const phrase = positional ? text : null;
   const found: Found[] = [];
   const want = SEARCH_COUNT_CAP + 1;
@@ -191,7 +189,7 @@ async function newestMatches(
       sliceParams.push(phrase, want - found.length);
       const [p, n] = [sliceParams.length - 1, sliceParams.length];
       matches = `SELECT c.seq, c.search_vector, c.rank_bounds FROM (${newestFirst} OFFSET 0) c
-        WHERE c.search_vector @@ websearch_to_tsquery('english', $${p}) LIMIT $${n}`;
+        WHERE c.search_vector @@ to_tsquery('english', $${p}) LIMIT $${n}`;
     }
     // A first slice that is the whole desk finds every match there is to find: the page is ranked, cut and
     // headlined in the same statement (pagedSlice), by bounds when the query is one lexeme. Those matches lie
@@ -284,7 +282,7 @@ function scoredSql(sql: string, params: unknown[], text: string, before: number,
       FROM (${sql}) m ORDER BY m.seq DESC`;
   }
   return `SELECT m.seq, CASE WHEN ${wanted}
-    THEN ts_rank_cd(m.search_vector, websearch_to_tsquery('english', ${t}), ${RANK_NORMALIZATION}) END AS score
+    THEN ts_rank_cd(m.search_vector, to_tsquery('english', ${t}), ${RANK_NORMALIZATION}) END AS score
     FROM (${sql}) m ORDER BY m.seq DESC`;
 }
 
@@ -463,7 +461,7 @@ export function adjacentPairs(tsquery: string): string[] {
   });
 }
 
-/** The query's words as separate terms: what a phrase match needs at the least. */
+/** The query's words as separate terms: what a phrase match needs at the least (toTsquery drops stop words). */
 function everyWord(plan: SearchPlan): SearchTerm[] {
   return plan.terms.flatMap((t) => t.words.map((word) => ({ words: [word], phrase: false })));
 }
@@ -499,7 +497,7 @@ function filters(
   // $1 is the tsquery when there is text: the page query refers to it by number.
   // With `pairs` the match is only the candidates': every word on its own (a plain AND, which GIN decides
   // without reading a row) and the phrase's pair keys; a phrase is checked on them afterwards.
-  if (textual) add(() => `a.search_vector @@ ${TSQUERY}`, toWebsearch(pairs ? everyWord(plan) : plan.terms));
+  if (textual) add(() => `a.search_vector @@ ${TSQUERY}`, toTsquery(pairs ? everyWord(plan) : plan.terms));
   if (pairs?.length) {
     add((p) => `dateline_phrase_keys(a.search_vector) @> dateline_pair_keys(${p}::text[])`, [...pairs]);
   }
