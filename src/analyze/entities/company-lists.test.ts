@@ -31,6 +31,15 @@ describe('companyLists', () => {
     ]);
   });
 
+  it('makes companies given as examples companies however few, and names read as people among them', () => {
+    expect(
+      read('It sells beans, but with companies like Harlan Voss, QRBO, and smaller roasters growing.', [
+        ['Harlan Voss', 'person'],
+      ]),
+    ).toEqual(['organization:Harlan Voss', 'organization:QRBO']);
+    expect(read('We buy from brands such as Pexley.', [])).toEqual(['organization:Pexley']);
+  });
+
   it('leaves people, lists with a place, short lists and lists with no evidence alone', () => {
     expect(
       read('We have Quillfeather Crafts, Walmart, Costco and Ada Brightwell.', [['Ada Brightwell', 'person']]),

@@ -6,7 +6,9 @@
  * words: "and satellite imaging company Keyhole"), where two members are organizations (found so, or known so to
  * the lexicon), or a company word or "acquired" stands right before the list ("companies like …"), every member nothing was
  * found in, or found as a name of no kind, becomes an organization. Members found as people or places stay; a list
- * with a place in it is left alone ("Dallas, Acme and Boeing" is no list of firms only).
+ * with a place in it is left alone ("Dallas, Acme and Boeing" is no list of firms only). Companies given as examples
+ * ("companies like Scharf Berger, QRBO, and smaller makers", "brands such as Pexley") are companies however few,
+ * and so are the members read as people there.
  */
 import { NEVER_NAMES } from './lexicon.js';
 import { phraseOf, type NameCandidate } from './rules.js';
@@ -71,12 +73,17 @@ function listAt(tokens: readonly Token[], cap: readonly boolean[], i: number): M
   return members;
 }
 
-/** A company word right before token `i`, or two before with "like", "including" or "as" between. */
-function companyCue(tokens: readonly Token[], i: number): boolean {
+/**
+ * A company word right before token `i` ('bare'), or two before with "like", "including" or "as" between
+ * ('example': "companies like …", "brands such as …"), or none.
+ */
+function companyCue(tokens: readonly Token[], i: number): 'bare' | 'example' | null {
   const word = (k: number): string => tokens[k]?.text.toLowerCase() ?? '';
-  if (COMPANY_WORDS.has(word(i - 1))) return true;
-  if (!['like', 'including', 'as'].includes(word(i - 1))) return false;
-  return COMPANY_WORDS.has(word(i - 2)) || (word(i - 2) === 'such' && COMPANY_WORDS.has(word(i - 3)));
+  if (COMPANY_WORDS.has(word(i - 1))) return 'bare';
+  if (!['like', 'including', 'as'].includes(word(i - 1))) return null;
+  return COMPANY_WORDS.has(word(i - 2)) || (word(i - 2) === 'such' && COMPANY_WORDS.has(word(i - 3)))
+    ? 'example'
+    : null;
 }
 
 /** `candidates` with the unknown members of lists of companies added or retyped as organizations. */
@@ -95,7 +102,9 @@ export function companyLists(
   for (let i = 0; i < tokens.length; i++) {
     if (!cap[i] || (i > 0 && cap[i - 1])) continue;
     const members = listAt(tokens, cap, i);
-    if (members.length < 3) continue;
+    // Companies given as examples ("companies like Varnholt Cacao and TCHO") are companies however few.
+    const cue = companyCue(tokens, i);
+    if (members.length < (cue === 'example' ? 1 : 3)) continue;
     // What was found in each member: one candidate spanning it exactly, nothing, or something else (mixed).
     const found = members.map((m) => {
       const inside = new Set<NameCandidate | undefined>();
@@ -115,14 +124,14 @@ export function companyLists(
       for (let k = m.first; k < m.last; k++) if (at.get(k)?.kind === 'organization') return true;
       return false;
     }).length;
-    const cue = companyCue(tokens, i);
     if (orgs >= 2 || cue)
       members.forEach((m, n) => {
         const f = found[n]!;
         // A sentence's first word proves nothing by its capital: a member opening one is left alone.
         if (f === null && !starts.has(m.first))
           added.push({ first: m.first, last: m.last, kind: 'organization', titled: false });
-        else if (f && f !== 'mixed' && f.kind === 'other') retyped.set(f, { ...f, kind: 'organization' });
+        else if (f && f !== 'mixed' && (f.kind === 'other' || (cue === 'example' && f.kind === 'person')))
+          retyped.set(f, { ...f, kind: 'organization' });
       });
     i = members[members.length - 1]!.last - 1;
   }

@@ -59,7 +59,10 @@
  *                   "Gas Desk", `word-people.ts`); a capital "The" inside a sentence joins the name after it
  *                   ("from The Mozilla Foundation", `capital-the.ts`), and a place's head word in lower case after it joins it
  *                   ("the Gaza strip", `lower-heads.ts`); a name after "St" joins it as a site or a body named after a
- *                   saint ("St Pancras station", `saints.ts`);
+ *                   saint ("St Pancras station", `saints.ts`); a name runs no further than its company's legal form
+ *                   ("Huber Corporation Guaranty", `legal-forms.ts`), a signature's person is cut from the company after
+ *                   it ("Vangie McGilloway Constellation Power Source, Inc.", `signature-firms.ts`), and a name alone
+ *                   after the text's last sentence is its writer ("… as well. Mo", `closing-names.ts`);
  *   5. merge      — alias merging into entities with stable ids, nominal roles ("the leader") (`chains.ts`);
  *   6. extra      — names from the title, caption and credit join as aliases or mention-less entities;
  *   7. geocode    — places resolved against the offline gazetteer in the article's context (`places/`).
@@ -112,6 +115,9 @@ import { withoutPraise } from './praise.js';
 import { withoutWordPeople } from './word-people.js';
 import { stormNames } from './storms.js';
 import { corporateForms } from './corporate-suffixes.js';
+import { legalForms } from './legal-forms.js';
+import { signatureFirms } from './signature-firms.js';
+import { closingNames } from './closing-names.js';
 import { businessLines } from './business-lines.js';
 import { ampersandNames } from './ampersand-names.js';
 import { headFirstFirms } from './head-first-firms.js';
@@ -228,6 +234,8 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = withoutPraise(tokens, found);
     found = stormNames(tokens, found);
     found = corporateForms(tokens, found);
+    found = legalForms(tokens, found);
+    found = signatureFirms(tokens, found);
     found = ampersandNames(tokens, found, a.starts);
     found = businessLines(tokens, found);
     found = headFirstFirms(tokens, found);
@@ -252,6 +260,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = listedPlaces(tokens, found);
     found = cityTeams(tokens, found);
     found = saintsNames(tokens, found);
+    found = closingNames(tokens, found);
     found = capitalThe(tokens, found);
     found = lowerCaseHeads(tokens, found);
     candidates = possessiveBusinesses(tokens, found);
