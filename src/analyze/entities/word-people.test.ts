@@ -77,9 +77,19 @@ describe('withoutWordPeople', () => {
     expect(kept('Ines Maro - Analyst', ['Analyst'])).toEqual(['Analyst']);
   });
 
+  it("drops a person, titled or not, named by a body's or a site's head word and plain words", () => {
+    expect(kept('Analyst Team 2: Coach: Ines Maro', ['Team', 'Ines Maro'], true)).toEqual(['Ines Maro']);
+    expect(kept('Analyst Team Participants: Ines Maro', ['Team Participants', 'Ines Maro'], true)).toEqual([
+      'Ines Maro',
+    ]);
+    expect(kept('the Major League Draft', ['League Draft'], true)).toEqual([]);
+    expect(kept('Sergeant Park said no.', ['Park'], true)).toEqual(['Park']);
+    expect(kept('Mr. Church said no.', ['Church'], true)).toEqual(['Church']);
+  });
+
   it('keeps one-word names, titled people, titles and words not capitalised', () => {
     expect(kept('Baker said no.', ['Baker'])).toEqual(['Baker']);
-    expect(kept('Senior Analyst Team Lead said no.', ['Team Lead'], true)).toEqual(['Team Lead']);
+    expect(kept('Senior Analyst Rock Lead said no.', ['Rock Lead'], true)).toEqual(['Rock Lead']);
     expect(kept('The Home Secretary spoke.', ['Home Secretary'])).toEqual(['Home Secretary']);
     expect(kept('He met Gas desk staff.', ['Gas desk'])).toEqual(['Gas desk']);
   });
