@@ -1,5 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runBatchCommand } from './batch-command.js';
@@ -54,6 +57,17 @@ describe('dateline extract (command)', () => {
     const one = io();
     expect(await extract(['--format', 'text', a], one)).toBe(0);
     expect(one.out().startsWith('Harbour bridge reopens after repairs\n')).toBe(true);
+  });
+
+  it("says which of a directory's files it left out for 'dateline ingest'", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-batch-'));
+    writeFileSync(join(dir, 'feed.rss'), '<rss version="2.0"><channel></channel></rss>');
+    const t = io();
+    expect(await extract([dir], t)).toBe(1);
+    expect(t.err()).toBe(
+      `dateline extract: note: left out ${join(dir, 'feed.rss')}: feeds, sitemaps, OPML and WARC files are for ` +
+        `'dateline ingest'\ndateline extract: no page files found in ${dir}\n`,
+    );
   });
 
   it('extracts one file as a json record', async () => {

@@ -91,7 +91,14 @@ export async function runBatchCommand(spec: BatchCommandSpec, argv: string[], io
   if (maxBytes === null) return usageError(io, name, '--max-bytes takes a positive number');
   if (positionals.filter((p) => p === '-').length > 1) return usageError(io, name, 'stdin (-) can be read only once');
 
-  const { inputs, missing } = await expandInputs(positionals);
+  const { inputs, missing, forIngest } = await expandInputs(positionals);
+  // A directory's feeds and archives are left out of a page batch: said, so that none goes missing unnoticed.
+  if (forIngest.length) {
+    const shown = forIngest.slice(0, 3).join(', ') + (forIngest.length > 3 ? `, … (${forIngest.length} in all)` : '');
+    io.stderr.write(
+      `dateline ${name}: note: left out ${shown}: feeds, sitemaps, OPML and WARC files are for 'dateline ingest'\n`,
+    );
+  }
   const count = inputs.length + missing.length;
   const format: Format =
     (values.format as Format | undefined) ?? (count === 1 && inputs.length <= 1 ? 'json' : 'jsonl');

@@ -28,6 +28,16 @@ describe('expandInputs', () => {
     );
   });
 
+  it("lists the feeds and archives a walk leaves for 'dateline ingest', not the other files it leaves", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-inputs-'));
+    const forIngest = ['feed.rss', 'list.opml', 'map.xml', 'wire.json', 'crawl.warc.gz', 'old.warc', 'a.atom'];
+    for (const name of [...forIngest, 'page.html', 'notes.md', 'x.bin']) writeFileSync(join(dir, name), 'x');
+    const r = await expandInputs([dir]);
+    expect(r.forIngest.sort()).toEqual(forIngest.map((f) => join(dir, f)).sort());
+    // A file named on the command line is read whatever its name: extract says what it is.
+    expect((await expandInputs([join(dir, 'feed.rss')])).forIngest).toEqual([]);
+  });
+
   it('names a scheme it does not fetch, and says in words that a path does not exist', async () => {
     const r = await expandInputs(['ftp://files.example/a.html', 'no/such/page.html']);
     expect(r.inputs).toEqual([]);
