@@ -90,6 +90,20 @@ describe('dateline cluster', () => {
     expect(rows[3]!.duplicateOf).toBeUndefined();
   });
 
+  it('reads a file that opens with a UTF-8 byte order mark and ends its lines with CRLF', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-cluster-'));
+    const file = join(dir, 'bom.jsonl');
+    const lines = [
+      { id: 'w1', title: 'Ferry service resumes', text: 'The harbour ferry sailed again on Friday.' },
+      { id: 'w2', title: 'Council approves budget', text: 'The town council passed its budget on Monday.' },
+    ];
+    writeFileSync(file, '\uFEFF' + lines.map((l) => JSON.stringify(l)).join('\r\n') + '\r\n');
+    const io = capture();
+    expect(await run([file])).toBe(0);
+    expect(io.err()).toBe('');
+    expect(io.out()).toBe('{"id":"w1","story":"w1"}\n{"id":"w2","story":"w2"}\n');
+  });
+
   it('exits 2 on usage errors and 1 on an unreadable file', async () => {
     const io = capture();
     expect(await run([])).toBe(2);

@@ -52,8 +52,10 @@ export async function run(argv: string[]): Promise<number> {
   let failed = 0;
   let lineNo = 0;
   try {
-    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    for await (const read of createInterface({ input, crlfDelay: Infinity })) {
       lineNo++;
+      // A byte order mark, as Windows editors and PowerShell write UTF-8, is not part of the first line's JSON.
+      const line = lineNo === 1 && read.startsWith('\uFEFF') ? read.slice(1) : read;
       if (line.trim() === '') continue;
       const d = decodeClusterLine(line);
       // NUL bytes or bytes that are not UTF-8 in a line that is not JSON: a binary file, one message for all of it.
