@@ -243,6 +243,34 @@ describe('createApp feeds', () => {
   });
 });
 
+describe('createApp feeds: conditional GET', () => {
+  it('tags each feed, answers 304 to its tag, and a new tag once an article joins', async () => {
+    const store = new MemoryStore(now);
+    await store.upsertArticle({ article: makeArticle({ id: 'a1' }), analysis: makeAnalysis(), source: 'test' });
+    const app = createApp({ store, config: publishConfig(), clock: now, logger: silentLogger });
+    for (const path of ['/feed/rss', '/feed/atom', '/feed/json', '/search/feed/rss?q=Kim']) {
+      const first = await app.request(path);
+      const etag = first.headers.get('etag');
+      expect(etag, path).toMatch(/^W\/"[\w-]{27}"$/);
+      const again = await app.request(path, { headers: { 'If-None-Match': etag! } });
+      expect(again.status, path).toBe(304);
+      expect(await again.text()).toBe('');
+      expect(again.headers.get('etag')).toBe(etag);
+      expect((await app.request(path, { headers: { 'If-None-Match': 'W/"other"' } })).status).toBe(200);
+    }
+    const before = (await app.request('/feed/rss')).headers.get('etag')!;
+    await store.upsertArticle({
+      article: makeArticle({ id: 'a3', title: 'Kim meets ferry crews', publishedAt: '2001-01-01T00:00:00Z' }),
+      analysis: makeAnalysis(),
+      source: 'test',
+    });
+    // An article published long ago changes the feed without moving its newest date: the tag still moves.
+    const after = await app.request('/feed/rss', { headers: { 'If-None-Match': before } });
+    expect(after.status).toBe(200);
+    expect(after.headers.get('etag')).not.toBe(before);
+  });
+});
+
 describe('createApp API', () => {
   it('lists, gets and searches articles, outlets, stories and entities', async () => {
     const app = await seeded();

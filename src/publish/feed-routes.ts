@@ -1,4 +1,5 @@
 /** Outgoing feeds (RSS 2.0, Atom 1.0, JSON Feed 1.1) for the front page, each outlet, any search and each story. */
+import { createHash } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import type { ArticleSummary } from '../store/port.js';
 import { resolveStory } from '../stories/resolve-story.js';
@@ -6,6 +7,7 @@ import type { AppDeps } from './deps.js';
 import { feedItems, type FeedDoc } from './feeds/feed-model.js';
 import { isFeedFormat, renderFeed } from './feeds/render-feed.js';
 import { apiError, badParam } from './api/api-error.js';
+import { ifNoneMatch } from './if-none-match.js';
 import { languageParam } from './params/param-check.js';
 import { checkSearch, hasCriteria, searchFormOf } from './search/parse-query.js';
 import { absolute, paths, withQuery } from './urls.js';
@@ -46,6 +48,12 @@ export function feedRoutes(deps: AppDeps): Hono {
     };
     const { body, contentType } = renderFeed(format, doc);
     c.header('Cache-Control', 'public, max-age=300');
+    // Feed readers poll: one that sends back the tag of what it has gets a 304 until the feed changes, as
+    // Dateline's own refresh asks of the feeds it follows. No Last-Modified: the newest item's date can stand
+    // still while the feed changes (an old article ingested late).
+    const etag = `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+    c.header('ETag', etag);
+    if (ifNoneMatch(c.req.header('if-none-match'), etag)) return c.body(null, 304);
     return c.body(body, 200, { 'Content-Type': contentType });
   };
 
