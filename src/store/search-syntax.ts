@@ -30,3 +30,21 @@ export function parseSearchSyntax(input: string): Omit<SearchQuery, 'limit' | 'o
   query.text = text.replace(/\s+/g, ' ').trim();
   return query;
 }
+
+/**
+ * The first operator typed twice with different values (`about:Kim about:Putin`), as typed, or null. A query
+ * holds one value per filter: parseSearchSyntax keeps the last, so the search would quietly drop the first.
+ */
+export function repeatedOperator(input: string): { name: string; values: [string, string] } | null {
+  const seen = new Map<keyof SearchQuery, string>();
+  for (const [, name, quoted, bare] of input.matchAll(OPERATOR)) {
+    const field = SEARCH_OPERATORS[name!.toLowerCase()];
+    const value = (quoted ?? bare ?? '').trim();
+    if (!field || !value) continue;
+    const before = seen.get(field);
+    if (before !== undefined && before.toLowerCase() !== value.toLowerCase())
+      return { name: name!.toLowerCase(), values: [before, value] };
+    seen.set(field, value);
+  }
+  return null;
+}

@@ -61,6 +61,21 @@ describe('parseSearch', () => {
       expect(checkSearch(q, {}).ok, q).toBe(true);
   });
 
+  it('names an operator typed twice with two values instead of searching for the last alone', () => {
+    const problem = checkSearch('ferry about:Harwick place:Dunmore about:"Ola Brenn"', {});
+    expect(problem).toEqual({
+      ok: false,
+      param: 'q',
+      message: 'q: the about: operator is given twice (about:Harwick, about:"Ola Brenn"); it takes one value',
+    });
+    expect(checkSearch('lang:en LANG:de', {})).toMatchObject({ ok: false, param: 'q' });
+    // The same value twice (case aside) asks for one thing: searched as typed once.
+    expect(checkSearch('ferry about:Harwick About:harwick', {})).toMatchObject({
+      ok: true,
+      value: { text: 'ferry', about: 'harwick' },
+    });
+  });
+
   it('names a query of more words than the store searches instead of dropping the last ones', () => {
     const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
     expect(checkSearch(words(32), {}).ok).toBe(true);

@@ -4,7 +4,7 @@
  * in a field or an operator, is a named problem rather than a filter silently dropped.
  */
 import type { SearchQuery } from '../../store/port.js';
-import { parseSearchSyntax, SEARCH_OPERATORS } from '../../store/search-syntax.js';
+import { parseSearchSyntax, repeatedOperator, SEARCH_OPERATORS } from '../../store/search-syntax.js';
 import { MAX_TERMS, onlyStopWords } from '../../store/search-text.js';
 import { dateParam, languageParam, shown, type ParamCheck, type ParamProblem } from '../params/param-check.js';
 
@@ -91,6 +91,12 @@ const OPERATOR_OF = { language: 'lang', from: 'from', to: 'to' } as const;
 export function checkSearch(q: string, form: Omit<ParsedSearch, 'text'>): ParamCheck<ParsedSearch> {
   if (q.length > MAX_QUERY_LENGTH)
     return { ok: false, param: 'q', message: `q must be at most ${MAX_QUERY_LENGTH} characters (got ${q.length})` };
+  const repeated = repeatedOperator(q.slice(0, MAX_QUERY_LENGTH));
+  if (repeated) {
+    const [first, second] = repeated.values.map((v) => `${repeated.name}:${/\s/.test(v) ? `"${v}"` : v}`);
+    const message = `q: the ${repeated.name}: operator is given twice (${first}, ${second}); it takes one value`;
+    return { ok: false, param: 'q', message };
+  }
   const parsed = parseSearch(q);
   const empty = emptyOperator(parsed.text ?? '');
   if (empty) return empty;
