@@ -542,6 +542,9 @@ const THOSE_ASKED = /^(?:those|people|adults|voters)\s+(?:surveyed|polled|questi
 const INDEFINITE_PEOPLE =
   /^(?:(?:just\s+about|nearly|almost|virtually|practically)\s+)?(?:everyone|everybody|anyone|anybody|somebody|someone)$/i;
 
+/** "I" or "you" fused with an auxiliary: "I'll", "I'd", "You'll", "You've", "I'm". */
+const FIRST_SECOND_CONTRACTION = /^(?:i|you)['’](?:ll|d|m|re|ve)$/i;
+
 /** True when `phrase` can name a speaker; `sentenceStart` says its first capital proves nothing. */
 export function speakerLike(phrase: string, sentenceStart: boolean, headMustFit = false): boolean {
   const words = phrase
@@ -603,6 +606,9 @@ export function speakerLike(phrase: string, sentenceStart: boolean, headMustFit 
     /^(?:in|among|within|inside)$/i.test(words[1]!)
   )
     return true;
+  // "I" and "you" fused with an auxiliary speak for nobody named, as "I" and "you" alone do not: "The only thing I'll
+  // say to this is …", "You'll note that …" ("He'd wondered whether …" is "he").
+  if (words.length === 1 && FIRST_SECOND_CONTRACTION.test(words[0]!)) return false;
   if (words.length === 1 && (PRONOUNS.has(words[0]!.toLowerCase()) || /^\p{Lu}/u.test(words[0]!))) return true;
   // An online handle: "elmo666 wrote", "@jay_k said".
   if (words.length === 1 && HANDLE.test(words[0]!)) return true;
