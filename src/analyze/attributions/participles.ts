@@ -154,16 +154,29 @@ export function quotedAsDrafts(text: string, words: Word[]): Draft[] {
 function activeQuote(text: string, words: Word[], q: number): Draft[] | null {
   if (endsClause(words[q - 1]!) || endsClause(words[q]!)) return null;
   const object = phraseStartingAt(words, q + 1);
-  if (!object || words[object.last + 1]?.bare !== 'as') return null;
-  const at = object.last + 2;
+  if (!object) return null;
+  // "quoted the regional governor, Anton Pell, as saying …": an appositive between commas goes with the object.
+  let last = object.last;
+  if (words[last + 1]?.bare !== 'as' && words[last]!.raw.endsWith(',')) {
+    const appositive = phraseStartingAt(words, last + 1);
+    if (appositive && words[appositive.last]!.raw.endsWith(',') && words[appositive.last + 1]?.bare === 'as')
+      last = appositive.last;
+  }
+  if (words[last + 1]?.bare !== 'as') return null;
+  const at = last + 2;
   const lemma = PARTICIPLE_CUES.get(words[at]?.bare ?? '');
   const subject = phraseEndingAt(words, q - 1);
   if (!lemma || !subject || (subject.first > 0 && !endsClause(words[subject.first - 1]!))) return null;
   const relaySpan = phraseSpan(words, subject.first, subject.last);
-  const speakerSpan = phraseSpan(words, object.first, object.last);
+  const speakerSpan = phraseSpan(words, object.first, last);
   if (!speakerLike(text.slice(relaySpan.start, relaySpan.end), subject.first === 0)) return null;
   if (!speakerLike(text.slice(speakerSpan.start, speakerSpan.end), false)) return null;
-  const content = participleContent(text, words, at);
+  // '“The pass stays shut,” the Courier quoted Anton Pell as saying.': the participle ends the sentence, and the
+  // quotation before the relay is what was said.
+  const content =
+    at === words.length - 1 && subject.first > 0 && /["”]$/.test(words[subject.first - 1]!.raw)
+      ? trimContent(text, words[0]!.start, words[subject.first - 1]!.end)
+      : participleContent(text, words, at);
   if (!content) return null;
   return [
     { kind: 'verb', cue: 'quoted', cueSpan: cueOf(words[q]!), speakerSpan, content },

@@ -1855,6 +1855,13 @@ function inverted(text: string, s: Sentence, words: Word[], ci: number, cue: Ver
     !/^(?:who|whose)$/.test(after.bare)
   )
     return null;
+  // "The agency, citing the army, said the ferry, the Blue Heron, had sunk": the phrase after the cue, an appositive
+  // and a finite verb are the clause the cue reports, not its speaker inverted after it.
+  if (after && words[np.last]!.raw.endsWith(',')) {
+    const appositive = phraseStartingAt(words, np.last + 1);
+    const verb = appositive && words[appositive.last]!.raw.endsWith(',') ? words[appositive.last + 1] : undefined;
+    if (verb && (FINITE_AUXILIARY.test(verb.raw) || /^\p{Ll}{3,}ed$/u.test(verb.raw))) return null;
+  }
   // "The combination, say economists, marks …": set off by commas inside the clause, the cue's content is all of it.
   const inside =
     words[np.last]!.raw.endsWith(',') &&
@@ -1884,6 +1891,9 @@ function clauseInside(words: Word[], np: Range): boolean {
   }
   return false;
 }
+
+/** Auxiliaries and copulas that open a clause's verb: "the ferry, the Blue Heron, had sunk". */
+const FINITE_AUXILIARY = /^(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does)$/;
 
 /** Most words of a name set off after a description: "her sister, Fatou Diallo Ba,". */
 const MAX_APPOSED_NAME = 4;
