@@ -294,6 +294,16 @@ export function storeContract(name: string, open: (clock: TestClock) => Promise<
       expect(await ids('"New York arrived"')).toEqual([york]);
     });
 
+    it('finds a word written with punctuation inside as it is printed, alike on every backend', async () => {
+      const add = async (n: number, text: string) =>
+        (await store.upsertArticle({ article: makeArticle({ url: `https://w.example/${n}`, text }), source: 't' })).id;
+      const quake = await add(1, 'A magnitude 6.8 quake shook U.S. bases; the COVID-19 ward at harwick.org emptied.');
+      await add(2, 'Six or eight towns in the US saw covid cases; Harwick has an org chart.');
+      const ids = async (text: string) => (await store.search({ text, limit: 10 })).items.map((h) => h.id);
+      for (const text of ['6.8', 'U.S. bases', 'COVID-19', 'harwick.org', '"magnitude 6.8 quake"'])
+        expect(await ids(text), text).toEqual([quake]);
+    });
+
     it('filters search by the publisher day, falling back to the ingest day', async () => {
       const add = async (n: number, publishedAt: string | null) =>
         store.upsertArticle({

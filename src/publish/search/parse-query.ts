@@ -71,11 +71,14 @@ function emptyOperator(text: string): ParamProblem | null {
 /** Most terms the store searches for (src/store/search-text.ts); it drops any more unsaid. */
 export const MAX_QUERY_TERMS = MAX_TERMS;
 
-/** Terms as the store counts them (search-text.ts): a quoted phrase of several words is one, any other word one. */
+/**
+ * Terms as the store counts them (search-text.ts), stop words included: a quoted phrase is one, and so is a word
+ * written with punctuation inside ("U.S.", "6.8"), between spaces.
+ */
 function termCount(text: string): number {
   return text.split('"').reduce((n, part, i) => {
-    const words = part.match(/[\p{L}\p{N}\p{M}]+/gu)?.length ?? 0;
-    return n + (i % 2 === 1 && words > 1 ? 1 : words);
+    const chunks = part.split(/\s+/).filter((chunk) => /[\p{L}\p{N}\p{M}]/u.test(chunk)).length;
+    return n + (i % 2 === 1 ? Math.min(chunks, 1) : chunks);
   }, 0);
 }
 

@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { Page, SearchHit, SearchQuery } from '../port.js';
 import { withNameMatches } from '../name-match.js';
 import { planSearch, SEARCH_COUNT_CAP, type SearchPlan } from '../search-plan.js';
-import { toTsquery, type SearchTerm } from '../search-text.js';
+import { everyWord, toTsquery } from '../search-text.js';
 import { GT_STANDIN, LT_STANDIN, MARK_END, MARK_START, plainSnippet, renderSnippet } from '../snippet.js';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../summary-row.js';
 import { monthsBetween } from '../sqlite/facets.js';
@@ -461,11 +461,6 @@ export function adjacentPairs(tsquery: string): string[] {
   });
 }
 
-/** The query's words as separate terms: what a phrase match needs at the least (toTsquery drops stop words). */
-function everyWord(plan: SearchPlan): SearchTerm[] {
-  return plan.terms.flatMap((t) => t.words.map((word) => ({ words: [word], phrase: false })));
-}
-
 /** The SQL expression with < and > swapped for stand-ins, so ts_headline keeps them as text (see snippet.ts). */
 function standIns(expression: string): string {
   return `translate(${expression}, '<>', '${LT_STANDIN}${GT_STANDIN}')`;
@@ -497,7 +492,7 @@ function filters(
   // $1 is the tsquery when there is text: the page query refers to it by number.
   // With `pairs` the match is only the candidates': every word on its own (a plain AND, which GIN decides
   // without reading a row) and the phrase's pair keys; a phrase is checked on them afterwards.
-  if (textual) add(() => `a.search_vector @@ ${TSQUERY}`, toTsquery(pairs ? everyWord(plan) : plan.terms));
+  if (textual) add(() => `a.search_vector @@ ${TSQUERY}`, toTsquery(pairs ? everyWord(plan.terms) : plan.terms));
   if (pairs?.length) {
     add((p) => `dateline_phrase_keys(a.search_vector) @> dateline_pair_keys(${p}::text[])`, [...pairs]);
   }
