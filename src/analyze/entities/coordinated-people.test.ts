@@ -16,6 +16,21 @@ describe('coordinatedPeople', () => {
     expect(read('She introduced me and Kenosha to the crew.', [['Kenosha', 'place']])).toEqual(['person:Kenosha']);
   });
 
+  it('reads a list of given names read as places as people, round by round, and the given name opening it', () => {
+    expect(
+      read('Sent on 03/02/2001 10:12 AM Greg, Rod and Dolores - Please confirm the time.', [
+        ['Rod', 'place'],
+        ['Dolores', 'place'],
+      ]),
+    ).toEqual(['person:Greg', 'person:Rod', 'person:Dolores']);
+    expect(
+      read('See Marx, Karl and Kenosha, Friedrich for this.', [
+        ['Marx', 'person'],
+        ['Kenosha', 'place'],
+      ]),
+    ).toEqual(['person:Marx', 'person:Kenosha']);
+  });
+
   it('finds an unknown word before "and I" as a person', () => {
     expect(read('Last week Torvald and I went fishing.', [])).toEqual(['person:Torvald']);
     expect(read('We went to Zorvik and I loved it.', [])).toEqual([]);

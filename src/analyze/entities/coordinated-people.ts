@@ -21,16 +21,22 @@ const PLACE_BEFORE: ReadonlySet<string> = new Set([
 ]);
 const WORD = /^\p{Lu}\p{Ll}+$/u;
 
+/** A candidate, marked while this pass runs when it made a place a person. */
+type Coordinated = NameCandidate & { coordinated?: boolean };
+
 /** Token `k` is a given name ("Dan") standing alone: a one-word person found there, or a word nothing found. */
-function givenName(tokens: readonly Token[], k: number, at: ReadonlyMap<number, NameCandidate>): boolean {
+function givenName(tokens: readonly Token[], k: number, at: ReadonlyMap<number, Coordinated>): boolean {
   const word = tokens[k]?.text ?? '';
-  if (!WORD.test(word) || !wordInfoOf(word).firstName || wordInfoOf(word).common) return false;
+  if (!WORD.test(word)) return false;
   const c = at.get(k);
+  // A one-word person made so by this pass's first round ("Rod", a word too, beside "Steve") counts as found.
+  if (c?.kind === 'person' && c.last === k + 1 && c.coordinated) return true;
+  if (!wordInfoOf(word).firstName || wordInfoOf(word).common) return false;
   return c === undefined ? !WORD.test(tokens[k + 1]?.text ?? '') : c.kind === 'person' && c.last === k + 1;
 }
 
 /** Token `k` is one side of a coordination whose other side is a person (a given name, "I", "me"). */
-function withPerson(tokens: readonly Token[], k: number, at: ReadonlyMap<number, NameCandidate>): boolean {
+function withPerson(tokens: readonly Token[], k: number, at: ReadonlyMap<number, Coordinated>): boolean {
   const after = tokens[k + 1]?.text.toLowerCase() ?? '';
   if (JOINS.has(after)) {
     if (after !== ',' && SELF.has(tokens[k + 2]?.text ?? '')) return true;
@@ -64,9 +70,23 @@ function withFullName(
   return (and(c.last) && fullName(at.get(c.last + 1))) || (and(c.first - 1) && fullName(endingAt.get(c.first - 1)));
 }
 
-/** `candidates` with each name coordinated with a person made (or found as) a person. */
+/**
+ * `candidates` with each name coordinated with a person made (or found as) a person. Two rounds: a place made a
+ * person in the first is a person beside the next name in the second ("Steve, Rod and Elyse": "Rod" by "Steve",
+ * then "Elyse" by "Rod").
+ */
 export function coordinatedPeople(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
-  const at = new Map<number, NameCandidate>();
+  const once = coordinatedRound(tokens, candidates);
+  if (!once.some((c) => c.coordinated)) return once;
+  return coordinatedRound(tokens, once).map((c) => {
+    if (!c.coordinated) return c;
+    const { coordinated: _, ...rest } = c;
+    return rest;
+  });
+}
+
+function coordinatedRound(tokens: readonly Token[], candidates: readonly Coordinated[]): Coordinated[] {
+  const at = new Map<number, Coordinated>();
   const covered = new Set<number>();
   for (const c of candidates) {
     at.set(c.first, c);
@@ -78,7 +98,7 @@ export function coordinatedPeople(tokens: readonly Token[], candidates: readonly
     if (c.kind === 'other' && withFullName(tokens, c, at, endingAt)) return { ...c, kind: 'person' as const };
     if (c.kind !== 'place' || c.last - c.first !== 1 || c.strong || c.nested || c.mentionLast !== undefined) return c;
     if (PLACE_BEFORE.has(tokens[c.first - 1]?.text.toLowerCase() ?? '')) return c; // "moved to Kenosha and I loved it"
-    return withPerson(tokens, c.first, at) ? { ...c, kind: 'person' as const } : c;
+    return withPerson(tokens, c.first, at) ? { ...c, kind: 'person' as const, coordinated: true } : c;
   });
   const added: NameCandidate[] = [];
   for (let k = 1; k < tokens.length; k++) {
@@ -86,7 +106,16 @@ export function coordinatedPeople(tokens: readonly Token[], candidates: readonly
     // expression and the lower-casing (the tests are pure, so their order changes no result).
     const selfAfter = tokens[k + 1]?.text === 'and' && tokens[k + 2]?.text === 'I';
     const selfBefore = tokens[k - 1]?.text === 'and' && tokens[k - 2]?.text === 'me';
-    if (!selfAfter && !selfBefore) continue;
+    if (!selfAfter && !selfBefore) {
+      // A given name nothing found, opening a list before a person made so here ("Steve, Rod and Elyse"; not
+      // "Marx, Karl and Engels, Friedrich", where it follows a comma).
+      const next = at.get(k + 2);
+      if (!next?.coordinated || next.kind !== 'person' || tokens[k + 1]?.text !== ',' || tokens[k - 1]!.text === ',')
+        continue;
+      if (!covered.has(k) && givenName(tokens, k, at) && !PLACE_BEFORE.has(tokens[k - 1]!.text.toLowerCase()))
+        added.push({ first: k, last: k + 1, kind: 'person', titled: false });
+      continue;
+    }
     const word = tokens[k]!.text;
     if (covered.has(k) || !WORD.test(word) || PLACE_BEFORE.has(tokens[k - 1]!.text.toLowerCase())) continue;
     const info = wordInfoOf(word);
