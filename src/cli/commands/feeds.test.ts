@@ -30,6 +30,21 @@ describe('dateline feeds', () => {
     expect(text(err)).toContain('not subscribed');
   });
 
+  it('takes one feed written two ways for one subscription, and says when a title changes', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'dateline-feeds-')), 'desk.db');
+    expect(await run(['add', 'HTTPS://News.Example/feed.xml', '--db', db])).toBe(0);
+    expect(await run(['add', 'https://news.example:443/feed.xml', '--title', 'News', '--db', db])).toBe(0);
+    expect(text(out)).toBe(
+      'subscribed https://news.example/feed.xml\n' +
+        "already subscribed https://news.example/feed.xml (title now 'News')\n",
+    );
+    out.mockClear();
+    expect(await run(['list', '--db', db])).toBe(0);
+    expect(text(out)).toBe('https://news.example/feed.xml\tNews\tnever fetched\n');
+    expect(await run(['remove', 'https://NEWS.example/feed.xml', '--db', db])).toBe(0);
+    expect(text(out)).toContain('unsubscribed https://news.example/feed.xml\n');
+  });
+
   it('refreshes with nothing subscribed, and exits 2 on usage errors', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'dateline-feeds-')), 'desk.db');
     expect(await run(['refresh', '--db', db])).toBe(0);

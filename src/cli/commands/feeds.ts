@@ -78,14 +78,19 @@ export async function run(argv: string[]): Promise<number> {
     return usageError(`${action} takes no arguments (got '${rest.join(' ')}')`);
   switch (action) {
     case 'add': {
-      const url = rest[0];
-      if (!url || rest.length > 1) return usageError('add takes one http(s) feed URL');
-      if (!/^https?:\/\//i.test(url) || !URL.canParse(url))
-        return usageError(`add takes an http(s) feed URL; '${url}' is not one`);
+      const typed = rest[0];
+      if (!typed || rest.length > 1) return usageError('add takes one http(s) feed URL');
+      if (!/^https?:\/\//i.test(typed) || !URL.canParse(typed))
+        return usageError(`add takes an http(s) feed URL; '${typed}' is not one`);
+      // Written as URLs are compared: HTTPS://News.Example/rss and https://news.example/rss are one feed.
+      const url = new URL(typed).href;
       return withStore(dbPath, async (store, config) => {
-        const known = (await store.listFeeds()).some((f) => f.url === url);
+        const known = (await store.listFeeds()).find((f) => f.url === url);
         await store.addFeed(url, values.title ?? null);
-        process.stdout.write(`${known ? 'already subscribed' : 'subscribed'} ${url}\n`);
+        const retitled = known && values.title !== undefined && values.title !== known.title;
+        process.stdout.write(
+          `${known ? 'already subscribed' : 'subscribed'} ${url}${retitled ? ` (title now '${values.title}')` : ''}\n`,
+        );
         // Subscribed all the same (the desk may be allowed later), but a refresh would refuse it as it stands.
         const { refusedUrl } = await import('../../ingest/fetch/fetch-page.js');
         const refused = refusedUrl(url, values['allow-private'] === true || config.fetch.allowPrivate);
@@ -117,10 +122,14 @@ export async function run(argv: string[]): Promise<number> {
       return withStore(
         dbPath,
         async (store) => {
-          if (await store.removeFeed(rest[0]!)) {
-            process.stdout.write(`unsubscribed ${rest[0]}\n`);
-            return 0;
-          }
+          // As typed first (a subscription stored before add wrote URLs normalized), then as add writes it.
+          const typed = rest[0]!;
+          const normal = URL.canParse(typed) ? new URL(typed).href : typed;
+          for (const url of new Set([typed, normal]))
+            if (await store.removeFeed(url)) {
+              process.stdout.write(`unsubscribed ${url}\n`);
+              return 0;
+            }
           process.stderr.write(`dateline feeds: not subscribed: ${rest[0]}\n`);
           return 1;
         },
