@@ -121,6 +121,12 @@ function antecedent(
   );
 }
 
+/**
+ * Words before a name that make it the relay of the sentence's words, not its subject: "According to Kest Radio, she
+ * said …" (the station is no "she").
+ */
+const RELAY_BEFORE = /\b(?:according\s+to|citing|per)\s+(?:the\s+)?$/i;
+
 /** How far (characters) from a person's mention the text may call them by a role: "Pharma’s chief executive, Ivey". */
 const ROLE_REACH = 40;
 
@@ -256,7 +262,8 @@ function search(
         m.entity.kind === 'person' &&
         m.end <= at &&
         fits(m.entity.name) &&
-        !insideQuotation(site.body, site.sentenceStart, m.start),
+        !insideQuotation(site.body, site.sentenceStart, m.start) &&
+        !RELAY_BEFORE.test(site.body.slice(Math.max(site.sentenceStart, m.start - 20), m.start)),
     );
     if (subject) return asEntity(subject.entity);
     const opener = subjectSince(site, history, entities, fits);

@@ -26,4 +26,22 @@ describe('relayed wire constructions', () => {
       'Blue Line: It sank at dawn',
     ]);
   });
+
+  it('reads a broadcaster named by its medium as a speaker', () => {
+    expect(chained('State television said the border crossing would reopen on Monday.')).toEqual([
+      'State television: the border crossing would reopen on Monday',
+    ]);
+    expect(chained('Tarvish state radio reported that the governor had resigned.')).toEqual([
+      'Tarvish state radio: the governor had resigned',
+    ]);
+  });
+
+  it('never takes the source after "According to" for the sentence’s "she" or "he"', () => {
+    expect(
+      chained(
+        'The finance minister, Ana Ruiz, has been speaking to the broadcaster Kest Radio in the lobby. ' +
+          'According to Kest Radio, she said the budget would pass.',
+      ),
+    ).toEqual(['Ana Ruiz via Kest Radio: the budget would pass']);
+  });
 });

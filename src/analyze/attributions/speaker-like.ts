@@ -151,6 +151,10 @@ const HUMAN_HEADS: ReadonlySet<string> = new Set([
   'startup',
   'network',
   'broadcaster',
+  // A state's or a country's broadcaster named by its medium: "State television said", "Army radio reported".
+  'television',
+  'radio',
+  'tv',
   'newspaper',
   'outlet',
   'media',
