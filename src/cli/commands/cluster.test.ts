@@ -119,6 +119,9 @@ describe('dateline cluster', () => {
     expect(await run([])).toBe(2);
     expect(await run(['--help'])).toBe(0);
     expect(io.out()).toContain('Exit status');
+    // Every field the decoder reads is named (cluster-input.ts).
+    for (const field of ['"id"', '"title"', '"text"', '"publishedAt"', '"outlet"', '"url"', '"entities"', '"snippet"'])
+      expect(io.out()).toContain(field);
   });
 
   it('merges a story split by the cold statistics of the first lines before printing, like the desk', async () => {

@@ -16,7 +16,8 @@ import { reportUsageError } from '../usage-error.js';
 const USAGE = `Usage: dateline cluster <file.jsonl|->
 
 Groups articles into stories. Each input line is one article as JSON:
-  {"id", "title", "text", "publishedAt"?, "outlet"?, "url"?}   (id and a title or text are required)
+  {"id", "title", "text", "publishedAt"?, "outlet"?, "url"?, "entities"?}   (id and a title or text are required;
+  "entities" is an array of names the article is about, "snippet" stands in for a missing "text")
 Prints one line per article once the whole file is read and stories split early are merged:
 {"id", "story"}, plus "duplicateOf" for a syndicated copy. Bad lines are reported on stderr with their line number and skipped.
 
