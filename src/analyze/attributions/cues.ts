@@ -720,6 +720,30 @@ export const PHRASAL_CUES: readonly {
     lemma: 'suggested',
     reason: 'a possibility put forward: "raised the possibility that the vote would be delayed"',
   },
+  {
+    verb: /^(?:made|make|makes|making)$/,
+    object: [/^it$/, /^(?:clear|plain)$/],
+    lemma: 'stressed',
+    reason: 'a point pressed: "the minister made it clear that the plant would close", "has made it plain that …"',
+  },
+  {
+    verb: /^(?:made|make|makes|making)$/,
+    object: [/^it$/, /^(?:abundantly|very|quite|perfectly|crystal|absolutely|entirely)$/, /^(?:clear|plain)$/],
+    lemma: 'stressed',
+    reason: 'the same with a word of degree: "the court has made it abundantly clear that …"',
+  },
+  {
+    verb: /^(?:came|come|comes|coming)$/,
+    object: [/^to$/, /^(?:believe|think|feel|suspect|see|understand)$/],
+    lemma: 'believes',
+    reason: 'a belief reached over time: "she came to believe that the tax was unfair" (not "came to see the mayor")',
+  },
+  {
+    verb: /^(?:came|come|comes|coming)$/,
+    object: [/^to$/, /^(?:acknowledge|accept|admit|recognize|recognise|realize|realise)$/],
+    lemma: 'acknowledged',
+    reason: 'an admission reached over time: "by 1965 he had come to acknowledge that semantics matters"',
+  },
 ];
 
 /** Cue lemma → its entry. */

@@ -147,6 +147,12 @@ export function phraseEndingAt(words: Word[], last: number): { first: number; la
       i--;
       break;
     }
+    // "This year the city expects …", "Last week a judge ruled …", "In 2019 the court found …": a time phrase put
+    // first with no comma ends where the subject's article starts it.
+    if (i > 0 && i < last && /^(?:the|a|an)$/.test(w.raw) && TIME_BEFORE_SUBJECT.test(words[i - 1]!.bare)) {
+      i--;
+      break;
+    }
     i--;
   }
   if (last - i >= MAX_WORDS) return null;
@@ -171,6 +177,10 @@ function withApproximator(words: Word[], np: { first: number; last: number }): {
   if (one && /^(?:nearly|almost|virtually|practically)$/i.test(one.bare)) return { first: np.first - 1, last: np.last };
   return np;
 }
+
+/** The last word of a time phrase that may open a sentence before its subject: "this year", "on Monday", "in 2019". */
+const TIME_BEFORE_SUBJECT =
+  /^(?:years?|weeks?|months?|days?|decades?|night|morning|afternoon|evening|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|(?:1[89]|20)\d\d)$/;
 
 /** A dash between two words printed without spaces: "outbreak—and", "beginning–perhaps". */
 const INNER_DASH = /\p{L}[—–]\p{L}/u;

@@ -21,4 +21,34 @@ describe('forms of spoken registers (hearings, interviews) read in news copy', (
       'Tom Driscoll: the budget was short',
     ]);
   });
+
+  it('reads "made it clear that" (with a word of degree or not) as a point its subject pressed', () => {
+    expect(records('The company made it clear that it would not sell the mill.')).toEqual([
+      'company: it would not sell the mill',
+    ]);
+    expect(records('The appeals court has made it abundantly clear that silence is not consent.')).toEqual([
+      'appeals court: silence is not consent',
+    ]);
+    expect(records('The storm made it clear that the levees were weak.')).toEqual([]);
+  });
+
+  it('reads "came to believe that", "had come to acknowledge that" as the subject\'s belief or admission', () => {
+    expect(records('Over the years the farmers came to believe that the dam had ruined the river.')).toEqual([
+      'farmers: the dam had ruined the river',
+    ]);
+    expect(records('The economist Ruth Adler had come to acknowledge that wages matter.')).toEqual([
+      'Ruth Adler: wages matter',
+    ]);
+    expect(records('He came to see the mayor that morning.')).toEqual([]);
+  });
+
+  it('ends a speaker phrase at its article after a time phrase put first with no comma', () => {
+    expect(records('Last week the ministry said that the talks had failed.')).toEqual([
+      'ministry: the talks had failed',
+    ]);
+    expect(records('This year the city expects that six million visitors will come.')).toEqual([
+      'city: six million visitors will come',
+    ]);
+    expect(records('In 2019 a judge ruled that the levy was void.')).toEqual(['judge: the levy was void']);
+  });
 });
