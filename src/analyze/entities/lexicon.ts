@@ -90,7 +90,7 @@ export const PLACE_PREFIXES: ReadonlySet<string> = new Set(['port', 'mount', 'mt
 /** Heads that name an organization when followed by "of" ("Ministry of Defence", "Bank of Korea"). */
 // prettier-ignore
 export const ORG_HEADS_OF: ReadonlySet<string> = new Set([
-  'ministry', 'department', 'university', 'bank', 'institute', 'academy', 'college', 'office', 'bureau',
+  'ministry', 'department', 'university', 'bank', 'institute', 'academy', 'college', 'office', 'offices', 'bureau',
   'council', 'committee', 'commission', 'association', 'federation', 'league', 'union', 'house', 'board',
   'court', 'chamber', 'church', 'order', 'society', 'school', 'museum', 'government', 'library', 'agency',
 ]);

@@ -22,6 +22,13 @@ describe('officesOf', () => {
     expect(out[0]!.office).toBe(true);
   });
 
+  it('leaves a post in a firm alone: a senior, vice or executive office of an organization', () => {
+    const text = 'Dana Pryor, Senior Vice President of Norlake Gas, Inc. called.';
+    const firm = at(text, 'Norlake');
+    const out = officesOf(tokenize(text), [{ first: firm, last: firm + 4, kind: 'organization', titled: false }]);
+    expect(spans(text, out)).toEqual(['organization:Norlake Gas , Inc.']);
+  });
+
   it('replaces a person read on the office word alone', () => {
     const text = 'The Chairman of the Australian Centre spoke.';
     const ch = at(text, 'Chairman');

@@ -2,7 +2,8 @@
  * Offices named by what they rule: "Emperor of the United States", "the King of Athens", "Protector of Mexico",
  * "Chairman of the Australian Centre for …". Said without a name after them they refer to a person, so the phrase
  * is one person mention (GUM annotates it so: the office is the head), and the place or organization inside stays
- * a nested mention of its own entity (as in `nested.ts`), so that the map still shows the United States.
+ * a nested mention of its own entity (as in `nested.ts`), so that the map still shows the United States. A post in
+ * a firm is no such office: "Senior Vice President of CCNG, Inc." leaves the company alone.
  */
 import { phraseOf, type NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
@@ -57,8 +58,16 @@ function officeBefore(tokens: readonly Token[], first: number): number {
   if (at >= 0 && LINKS.has(tokens[at]!.text)) at--;
   if (at < 1 || tokens[at]!.text !== 'of') return -1;
   const word = tokens[at - 1]!.text;
-  return UPPER.test(word) && OFFICES.has(word.toLowerCase()) ? at - 1 : -1;
+  if (!UPPER.test(word) || !OFFICES.has(word.toLowerCase())) return -1;
+  // "Senior Vice President of CCNG, Inc.", "Executive Director of …": a post in a firm, no ruler's style.
+  return POST_MODIFIERS.has(tokens[at - 2]?.text.toLowerCase() ?? '') ? -1 : at - 1;
 }
+
+/** Words before an office that make it a post in a company or an agency. */
+// prettier-ignore
+const POST_MODIFIERS: ReadonlySet<string> = new Set([
+  'vice', 'senior', 'executive', 'deputy', 'assistant', 'associate', 'managing', 'regional', 'acting', 'interim',
+]);
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 

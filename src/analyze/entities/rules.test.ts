@@ -23,6 +23,12 @@ describe('findNameCandidates', () => {
     ]);
   });
 
+  it('reads "Offices of" and a name as one organization, as "Office of"', () => {
+    expect(read('For a fair hearing, contact Law Offices of Dana Whitfield today.')).toEqual([
+      'organization!:Law Offices of Dana Whitfield',
+    ]);
+  });
+
   it('still reads a title before a name as a person', () => {
     expect(read('President Okonkwo greeted Queen Ilsabet and Saint Brendolf.')).toEqual([
       'person!:Okonkwo',
