@@ -430,6 +430,23 @@ describe('createApp API', () => {
     }
   });
 
+  it('refuses a parameter an item endpoint does not take, as the lists do, rather than ignore it', async () => {
+    const app = await seeded();
+    for (const url of [
+      '/api/v1/articles/a1?limit=5',
+      '/api/v1/stories/s1?offset=20',
+      '/api/v1/entities/organization/KCNA?limit=5',
+    ]) {
+      const res = await app.request(url);
+      expect(res.status, url).toBe(400);
+      const body = (await res.json()) as { error: { code: string; param: string; message: string } };
+      expect(body.error.code).toBe('bad-request');
+      expect(['limit', 'offset']).toContain(body.error.param);
+      expect(body.error.message).toContain('this endpoint takes none');
+    }
+    expect((await app.request('/api/v1/entities/organization/KCNA')).status).toBe(200);
+  });
+
   it('answers 500 with the error shape when the store fails', async () => {
     const store = new MemoryStore(now);
     store.getArticle = async () => {

@@ -12,7 +12,7 @@ import { API_LIMIT, API_OFFSET } from './api-params.js';
 /** Largest ingest request body: pages are rarely above a few MB. */
 const MAX_INGEST_BYTES = 10 * 1024 * 1024;
 
-/** What each listing endpoint accepts; anything else is a 400, so a misspelt filter is never silently ignored. */
+/** What each endpoint accepts; anything else is a 400, so a misspelt filter is never silently ignored. */
 const ACCEPTS = {
   articles: ['outlet', 'language', 'story', 'limit', 'offset'],
   search: ['q', 'outlet', 'language', 'from', 'to', 'quoted', 'about', 'place', 'limit', 'offset'],
@@ -71,6 +71,8 @@ export function apiRoutes(deps: AppDeps): Hono {
   });
 
   app.get('/articles/:id', async (c) => {
+    const unknown = unknownParam(Object.keys(c.req.queries()), ACCEPTS.none);
+    if (unknown) return badParam(c, unknown);
     const stored = await store.getArticle(c.req.param('id'));
     if (!stored) return apiError(c, 404, 'not-found', `no article with id ${shown(c.req.param('id'))}`);
     return c.json(stored);
@@ -111,6 +113,8 @@ export function apiRoutes(deps: AppDeps): Hono {
   });
 
   app.get('/stories/:id', async (c) => {
+    const unknown = unknownParam(Object.keys(c.req.queries()), ACCEPTS.none);
+    if (unknown) return badParam(c, unknown);
     // A story merged away: 301 to the story that holds its articles now.
     const found = await resolveStory(store, c.req.param('id'));
     if (found.kind === 'moved') return c.redirect(`/api/v1/stories/${encodeURIComponent(found.storyId)}`, 301);
@@ -119,6 +123,9 @@ export function apiRoutes(deps: AppDeps): Hono {
   });
 
   app.get('/entities/:kind/:name', async (c) => {
+    // No paging here: a `limit` or `offset` would be ignored unsaid, so like any parameter it is a 400.
+    const unknown = unknownParam(Object.keys(c.req.queries()), ACCEPTS.none);
+    if (unknown) return badParam(c, unknown);
     const kind = c.req.param('kind');
     if (!(ENTITY_KINDS as readonly string[]).includes(kind))
       return apiError(c, 404, 'not-found', `no entity kind ${shown(kind)}; kinds are ${ENTITY_KINDS.join(', ')}`);

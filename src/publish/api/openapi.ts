@@ -87,7 +87,7 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
           operationId: 'getArticle',
           summary: 'One article with its analysis',
           parameters: [p('id', 'Article id')],
-          responses: { 200: json(ref('StoredArticle')), 404: errorResponse('No such article') },
+          responses: { 200: json(ref('StoredArticle')), 400: badParameter, 404: errorResponse('No such article') },
         },
       },
       '/search': {
@@ -185,13 +185,19 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
           operationId: 'getStory',
           summary: 'One story with its claims',
           parameters: [p('id', 'Story id')],
-          responses: { 200: json(ref('Story')), 404: errorResponse('No such story') },
+          responses: {
+            200: json(ref('Story')),
+            301: { description: 'The story was merged into another; `Location` is that story' },
+            400: badParameter,
+            404: errorResponse('No such story'),
+          },
         },
       },
       '/entities/{kind}/{name}': {
         get: {
           operationId: 'getEntity',
-          summary: 'Every article mentioning or quoting an entity',
+          summary:
+            'The newest articles naming an entity, at most 200 (`ref.articleCount` counts them all); takes no parameters',
           parameters: [p('kind', 'person, organization, place or other'), p('name', 'Entity name')],
           responses: {
             200: json({
@@ -204,6 +210,7 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
                 articles: { type: 'array', items: ref('ArticleSummary') },
               },
             }),
+            400: badParameter,
             404: errorResponse('No such entity'),
           },
         },
