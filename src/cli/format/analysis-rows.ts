@@ -3,7 +3,8 @@
  * according to whom, entities, quantities and dates. Without it those formats printed the article alone, the
  * same as `dateline extract`, and the analysis was only in json/jsonl.
  */
-import type { Analysis, AttributionParty } from '../../vocabulary.js';
+import { notInTextNote } from '../../publish/components/entity-chips.js';
+import type { Analysis, AttributionParty, Entity } from '../../vocabulary.js';
 
 export interface AnalysisSection {
   title: string;
@@ -17,8 +18,14 @@ const party = (p: AttributionParty): string =>
 const coords = (lat: number | null | undefined, lon: number | null | undefined): string =>
   typeof lat === 'number' && typeof lon === 'number' ? `${lat.toFixed(3)}, ${lon.toFixed(3)}` : '';
 
-/** The non-empty sections, in the order a reader wants them. */
-export function analysisSections(a: Analysis): AnalysisSection[] {
+/** An entity's mentions in the body, and what it is when there are none (the web edition's chips say the same). */
+function mentions(e: Entity, credit: string | null): string {
+  const note = notInTextNote(e, credit);
+  return note === null ? String(e.mentions.length) : `0 ${note}`;
+}
+
+/** The non-empty sections, in the order a reader wants them; `credit` is the lead image's. */
+export function analysisSections(a: Analysis, credit: string | null = null): AnalysisSection[] {
   const sections: AnalysisSection[] = [
     {
       title: 'Who said what, according to whom',
@@ -38,7 +45,7 @@ export function analysisSections(a: Analysis): AnalysisSection[] {
         e.kind,
         e.name,
         e.aliases.join(', '),
-        String(e.mentions.length),
+        mentions(e, credit),
         coords(e.lat, e.lon),
         e.countryCode ?? '',
       ]),

@@ -61,9 +61,22 @@ describe('render with an analysis (dateline analyze)', () => {
     expect(out).toContain(
       'unnamed \\<b\\>officials\\</b\\> \\| staff (anonymous) | TBS | citing | the train crossed the border |',
     );
-    expect(out).toContain('| place | Vladivostok |  | 0 | 43.100, 131.900 | RU |');
+    expect(out).toContain('| place | Vladivostok |  | 0 (not named in the text) | 43.100, 131.900 | RU |');
     expect(out).toContain('| on Sunday | (no reference date) |');
     expect(out).not.toContain('## Quantities');
+  });
+
+  it('says of an agency named only in the photo credit that the text never names it', () => {
+    const credited = {
+      ...record,
+      article: { ...article, leadImage: { url: null, caption: null, credit: 'Photo: Lindqvist Press', alt: null } },
+      analysis: {
+        ...analysis,
+        entities: [{ id: 'o1', kind: 'organization' as const, name: 'Lindqvist Press', aliases: [], mentions: [] }],
+      },
+    };
+    expect(render(credited, 'markdown')).toContain('| organization | Lindqvist Press |  | 0 (photo credit only) |');
+    expect(render(credited, 'text')).toContain('name: Lindqvist Press | mentions: 0 (photo credit only)');
   });
 
   it('adds labelled lines to text, and escaped tables to html', () => {

@@ -6,8 +6,8 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c]!);
 
 /** A standalone page: metadata escaped here, body.html already passed the extractor's allow-list sanitizer. */
 /** The analysis as escaped tables; every value comes from the page, so every value is escaped. */
-function analysisHtml(analysis: Analysis | undefined): string {
-  return (analysis ? analysisSections(analysis) : [])
+function analysisHtml(analysis: Analysis | undefined, credit: string | null): string {
+  return (analysis ? analysisSections(analysis, credit) : [])
     .map(
       (s) =>
         `<section><h2>${esc(s.title)}</h2>\n<table><thead><tr>${s.header.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>\n<tbody>` +
@@ -29,7 +29,7 @@ export function toHtml(a: Article, analysis?: Analysis): string {
 <h1>${esc(a.title ?? '')}</h1>
 ${byline}${a.body.html}
 </article>
-${analysisHtml(analysis)}</body>
+${analysisHtml(analysis, a.leadImage?.credit ?? null)}</body>
 </html>
 `;
 }

@@ -27,7 +27,7 @@ export function toMarkdown(a: Article, analysis?: Analysis): string {
   if (caption) lines.push(`*${md(caption)}*`, '');
   for (const p of a.body.paragraphs) lines.push(md(p), '');
   if (a.url) lines.push(`Source: <${a.url}>`, '');
-  for (const s of analysis ? analysisSections(analysis) : []) {
+  for (const s of analysis ? analysisSections(analysis, a.leadImage?.credit ?? null) : []) {
     lines.push(`## ${s.title}`, '', `| ${s.header.join(' | ')} |`, `|${s.header.map(() => ' --- |').join('')}`);
     for (const row of s.rows) lines.push(`| ${row.map(cell).join(' | ')} |`);
     lines.push('');

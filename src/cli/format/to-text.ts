@@ -6,7 +6,7 @@ export function toText(a: Article, analysis?: Analysis): string {
     .filter(Boolean)
     .join('\n');
   // One line per row, the header's names as labels, so the text stays greppable.
-  const tail = (analysis ? analysisSections(analysis) : [])
+  const tail = (analysis ? analysisSections(analysis, a.leadImage?.credit ?? null) : [])
     .map(
       (s) =>
         `${s.title}\n${s.rows

@@ -12,11 +12,12 @@ const KIND_ORDER: readonly { kind: Entity['kind']; label: string }[] = [
 ];
 
 /**
- * What a chip says of an entity the body never names: the analysis adds the agencies of the lead image's credit
- * ("Photo: Kyodo") with no mentions, and a chip beside the ones the text names would pass it off as one of them.
+ * What to say of an entity the body never names, or null for one it does: the analysis adds the agencies of the
+ * lead image's credit ("Photo: Kyodo") with no mentions, and a chip or a row beside the ones the text names would
+ * pass it off as one of them. `credit` is the lead image's credit. The CLI's analysis tables say it the same way.
  */
-function notInText(en: Entity, credit: string | null): SafeHtml | string {
-  if (en.mentions.length) return '';
+export function notInTextNote(en: Entity, credit: string | null): string | null {
+  if (en.mentions.length) return null;
   const words = (s: string) =>
     ` ${s
       .toLocaleLowerCase()
@@ -24,7 +25,12 @@ function notInText(en: Entity, credit: string | null): SafeHtml | string {
       .filter(Boolean)
       .join(' ')} `;
   const named = credit !== null && [en.name, ...en.aliases].some((n) => words(credit).includes(words(n)));
-  return html` <span class="meta">${named ? '(photo credit only)' : '(not named in the text)'}</span>`;
+  return named ? '(photo credit only)' : '(not named in the text)';
+}
+
+function notInText(en: Entity, credit: string | null): SafeHtml | string {
+  const note = notInTextNote(en, credit);
+  return note === null ? '' : html` <span class="meta">${note}</span>`;
 }
 
 /**
