@@ -62,8 +62,24 @@ function readAttributions(text: string, given: readonly Sentence[], entities: re
   let listHead: Attribution | null = null;
   const interview = findInterview(text, entities);
   const answers = new Map<number, InterviewAnswer>(interview?.answers.map((a) => [a.at, a]));
+  // A labelled answer's own words are one record of its speaker; the people it reports ("Their governor admitted
+  // that …", "according to the UNHCR") are records of their own, read sentence by sentence up to here.
+  let answerEnd = -1;
+  let answerLabel: Span | null = null;
+  const reportsInAnswer = (s: Sentence): void => {
+    for (const c of chainDrafts(text, s, draftsIn(text, masked, s))) {
+      const who = text.slice(c.speakerSpan.start, c.speakerSpan.end);
+      // The answerer's own "I think", "we believe" are the answer itself; so is a draft that reads the label.
+      if (SPEAKING_PERSON.test(who) || (answerLabel && c.speakerSpan.start < answerLabel.end)) continue;
+      if (c.content.start < s.start || c.content.end > answerEnd) continue;
+      const speaker = party(ctx, c.speakerSpan, s.start, history, genders);
+      const via = c.viaSpans.map((v) => party(ctx, v, s.start, history, genders).party);
+      out.push(build(text, speaker.party, via, c, union([c.speakerSpan, c.cueSpan, c.content, ...c.viaSpans]), quotes));
+    }
+  };
   for (const [i, s] of sentences.entries()) {
     if (s.start < claimedTo) {
+      if (s.start < answerEnd) reportsInAnswer(s);
       lastSentence = i;
       continue;
     }
@@ -104,6 +120,10 @@ function readAttributions(text: string, given: readonly Sentence[], entities: re
       claimedTo = Math.max(credit.speakerSpan.end, credit.content.end);
       lastSentence = i;
       listHead = null;
+      if (credit.cueSpan.end <= credit.content.start) {
+        [answerEnd, answerLabel] = [credit.content.end, credit.speakerSpan];
+        reportsInAnswer(s);
+      }
       continue;
     }
     const answer =
@@ -123,6 +143,8 @@ function readAttributions(text: string, given: readonly Sentence[], entities: re
       claimedTo = answer.content.end;
       lastSentence = i;
       listHead = null;
+      [answerEnd, answerLabel] = [answer.content.end, label];
+      reportsInAnswer(s);
       continue;
     }
     const chained = chainDrafts(text, s, draftsIn(text, masked, s));
@@ -712,6 +734,9 @@ function mergedSpans(spans: readonly Span[]): Span[] {
   }
   return out;
 }
+
+/** The one answering, in their own words: "I", "we" (and "you" of the one asked). */
+const SPEAKING_PERSON = /^(?:I|we|me|us|you)$/i;
 
 function union(spans: readonly Span[]): Span {
   return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
