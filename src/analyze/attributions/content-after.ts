@@ -187,12 +187,13 @@ function clauseAfter(text: string, s: Sentence, words: Word[], ci: number, cue: 
     // "said in the campaign's announcement": a place or occasion after a preposition, unless a clause follows.
     const preposition = words.slice(ci + 1, k).some((x) => PREPOSITION_INTRO.test(x.bare));
     setting =
-      k > ci + 1 &&
-      !clean &&
-      (words.length - k < 4 ||
-        words.slice(k, k + 5).some((x) => OCCASION.test(x.bare)) ||
-        endsClause(words[k - 1]!) ||
-        (preposition && !CLAUSE_OPENER.test(words[k]?.bare ?? '') && !subjectThenAuxiliary(words, k)));
+      (!clean && addresseeOnly(words, k)) ||
+      (k > ci + 1 &&
+        !clean &&
+        (words.length - k < 4 ||
+          words.slice(k, k + 5).some((x) => OCCASION.test(x.bare)) ||
+          endsClause(words[k - 1]!) ||
+          (preposition && !CLAUSE_OPENER.test(words[k]?.bare ?? '') && !subjectThenAuxiliary(words, k))));
   }
   // "said in a letter to Abbott last month: “…”": a setting that ends in a colon before a quotation introduces it.
   if (setting && !clause) {
@@ -206,6 +207,22 @@ function clauseAfter(text: string, s: Sentence, words: Word[], ci: number, cue: 
   if (!clause && !cue.bare && !setting) clause = subjectThenAuxiliary(words, k) || subjectThenFinite(words, k);
   const span = trimContent(text, words[k]?.start ?? s.end, s.end);
   return span ? { span, clause, setting: setting && !clause, that: thatClause } : null;
+}
+
+/** Most words of an addressee after "to": "to Terry Gross", "to the city council". */
+const MAX_ADDRESSEE = 5;
+
+/**
+ * "what Colbert said to Terry Gross.", "The plan, the mayor said to the council, is dead.": "to" and an addressee that
+ * ends its clause (at the sentence's end or a comma) is whom the words were said to, not what was said.
+ */
+function addresseeOnly(words: Word[], k: number): boolean {
+  if (words[k]?.bare !== 'to' || endsClause(words[k]!) || !TO_ADDRESSEE.test(words[k + 1]?.bare ?? '')) return false;
+  for (let m = k + 1; m < words.length && m <= k + MAX_ADDRESSEE; m++) {
+    if (AUXILIARY.test(words[m]!.bare) || /^(?:that|who|which|and|or)$/i.test(words[m]!.bare)) return false;
+    if (m === words.length - 1 || endsClause(words[m]!)) return true;
+  }
+  return false;
 }
 
 /** "by 2050, …", "in 2019, …": a preposition and a year with its comma after a cue, then a clause. */

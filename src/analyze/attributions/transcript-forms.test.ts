@@ -51,4 +51,11 @@ describe('forms of spoken registers (hearings, interviews) read in news copy', (
     ]);
     expect(records('In 2019 a judge ruled that the levy was void.')).toEqual(['judge: the levy was void']);
   });
+
+  it('gives no record of "to" and an addressee that end the clause after the cue', () => {
+    expect(records('The new rule is close to what the mayor said to the council.')).toEqual([]);
+    expect(records('That is what the coach said to her players.')).toEqual([]);
+    expect(records('"We will win," the coach said to reporters.')).toEqual(['coach: We will win']);
+    expect(records('The coach said to reporters that the team would win.')).toEqual(['coach: the team would win']);
+  });
 });
