@@ -78,6 +78,8 @@ describe('parseSearchText', () => {
     expect(toTsquery(terms)).toBe("'U.S.' & '6.8' & 'COVID-19' & 'Putin''s' & '(Harwick),' & 'O''Brien x'");
     // In a phrase too: "magnitude 6.8 quake" is one run for PostgreSQL to parse.
     expect(toTsquery(parseSearchText('"magnitude 6.8 quake"'))).toBe("'magnitude 6.8 quake'");
+    // A chunk's stop word holds its place inside a phrase (FTS5 reads "Putin's army" as putin, s, army).
+    expect(toFts5Match(parseSearchText('"the Putin\'s army\'s"'))).toBe('"Putin s army"');
   });
 
   it('gives every word of the terms on its own, a word with punctuation inside whole', () => {

@@ -2,10 +2,10 @@ import { STOP_WORDS } from './stop-words.js';
 
 /**
  * User search text, parsed once for both dialects into plain terms and quoted phrases. Nothing the user types
- * is ever passed to FTS5 or tsquery as syntax (each word is quoted): punctuation (NEAR(…), -, *, ^, :) vanishes, and the words AND, OR,
- * NOT, wherever they stand (`a OR`, `OR train`, `train AND bus`), are stop words like "the", dropped for both
- * dialects (stop-words.ts), so no query can raise a syntax error, change the query's shape, or find other
- * articles in SQLite than in PostgreSQL.
+ * is ever passed to FTS5 or tsquery as syntax: every term is a quoted string, so punctuation (NEAR(…), -, *, ^, :)
+ * is only text, and the words AND, OR, NOT, wherever they stand (`a OR`, `OR train`, `train AND bus`), are stop
+ * words like "the", dropped for both dialects (stop-words.ts), so no query can raise a syntax error, change the
+ * query's shape, or find other articles in SQLite than in PostgreSQL.
  */
 export interface SearchTerm {
   /** Words of the term (stop words inside a phrase included); more than one for a phrase. */
@@ -74,8 +74,11 @@ function termOf(chunks: readonly string[]): SearchTerm | null {
     const last = parts.at(-1);
     if (!content(c)) last!.gap += c.words.length;
     else {
-      // A chunk's own stop words at its ends ("Putin's", "U.S.") are PostgreSQL's to drop, FTS5's to skip.
-      const words = i === 0 || i === kept.length - 1 ? trimStopWords(c.words) : c.words;
+      // The term's own stop words at its ends, inside a chunk ("Putin's", "U.S."), are PostgreSQL's to drop and
+      // FTS5's to skip; inside the term they hold their place ("Putin's army": putin, s, army).
+      const from = i === 0 ? c.words.findIndex((w) => !isStopWord(w)) : 0;
+      const to = i === kept.length - 1 ? c.words.findLastIndex((w) => !isStopWord(w)) + 1 : c.words.length;
+      const words = c.words.slice(from, to);
       if (last && last.gap === 0) {
         last.words.push(...words);
         last.text += ` ${c.chunk}`;
