@@ -55,8 +55,20 @@ function endingsOf(word: string): string[][] | null {
   if (c < 128) {
     const letter = (c | 32) - 97; // 'A'-'Z' and 'a'-'z' to 0-25, nothing else
     if (letter < 0 || letter > 25 || !(LAST_FIRSTS & (1 << letter))) return null;
+    // A word of lower-case ASCII letters is its own lower case: the table of twenty words answers it, where the
+    // memo's large table cost a cache miss a token.
+    if (lowerAscii(word)) return BY_LAST_WORD.get(word) ?? null;
   }
   return endingsMemo(word);
+}
+
+/** Every character of `word` is an ASCII letter a-z. */
+function lowerAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /** Closings after which "from" may stand before the name ("Thanks from Marta"). */
