@@ -3,8 +3,10 @@
  * run on a schedule, and the demo desk builder. Loaded only by `serve` and `demo`.
  */
 import type { Config } from '../../config/config.js';
+import type { DocumentProcessor } from '../../ingest/pipeline/ingest-types.js';
 import type { IngestOne, Logger } from '../../publish/deps.js';
 import type { Store } from '../../store/port.js';
+import { notAPageMessage } from '../inputs/not-a-page.js';
 
 export interface ServeIngestHooks {
   refresh: ((store: Store) => Promise<unknown>) | null;
@@ -20,12 +22,15 @@ export interface ServeIngestHooks {
 
 /** The hooks for this store; `fetch` carries the config's fetch settings (DATELINE_ALLOW_PRIVATE, …). */
 export async function ingestHooks(store: Store, logger: Logger, fetch?: Config['fetch']): Promise<ServeIngestHooks> {
-  const [{ ingestPage }, { refreshFeeds }, { storyHook }, { ingestFetchOptions }] = await Promise.all([
-    import('../../ingest/ingest-page.js'),
-    import('../../ingest/refresh-feeds.js'),
-    import('../../stories/story-hook.js'),
-    import('../fetch-settings.js'),
-  ]);
+  const [{ ingestPage }, { refreshFeeds }, { storyHook }, { ingestFetchOptions }, { inProcessProcessor }] =
+    await Promise.all([
+      import('../../ingest/ingest-page.js'),
+      import('../../ingest/refresh-feeds.js'),
+      import('../../stories/story-hook.js'),
+      import('../fetch-settings.js'),
+      import('../../ingest/pipeline/in-process.js'),
+    ]);
+  const processor = pagesOnly(inProcessProcessor(() => new Date()));
   const fetchOptions = fetch ? ingestFetchOptions(fetch, {}) : {};
   // Pages stored through the API or a feed refresh join their stories like ingested ones.
   const afterStore = await storyHook(store, (err) =>
@@ -35,7 +40,7 @@ export async function ingestHooks(store: Store, logger: Logger, fetch?: Config['
     settle: () => afterStore.settle(),
     // Settling waits for the desk to open; at start-up no big story has been put off yet, so it saves nothing.
     storiesOpen: afterStore.settle().catch(() => undefined),
-    ingestOne: (input) => ingestPage(input, { store, logger, afterStore }, fetchOptions),
+    ingestOne: (input) => ingestPage(input, { store, logger, afterStore, processor }, fetchOptions),
     refresh: async (s) => {
       const summary = await refreshFeeds(s, { logger, afterStore }, fetchOptions);
       logger.info(
@@ -44,6 +49,25 @@ export async function ingestHooks(store: Store, logger: Logger, fetch?: Config['
       );
       return summary;
     },
+  };
+}
+
+/**
+ * `POST /api/v1/ingest` stores one page: a feed, sitemap, OPML list or WARC archive, fetched or given as `html`,
+ * is refused as `not-html` (422) rather than stored as an "article" of its channel's title and XML text, as
+ * `dateline extract` refuses it.
+ */
+export function pagesOnly(processor: DocumentProcessor): DocumentProcessor {
+  return {
+    extract: async (input) => {
+      const bytes = input.bytes ?? Buffer.from(input.html ?? input.text ?? '', 'utf8');
+      const message = notAPageMessage(input.url ?? 'the page', bytes, {
+        stage: 'ingest',
+        advice: "the API stores one page; 'dateline ingest' reads it into the desk, page by page",
+      });
+      return message ? { ok: false, reason: 'not-html', message } : processor.extract(input);
+    },
+    analyze: (article) => processor.analyze(article),
   };
 }
 

@@ -16,8 +16,15 @@ const WHAT: Record<Exclude<InputKind, 'page'>, string> = {
   warc: 'a WARC archive',
 };
 
-/** A message when the bytes are one of the formats `dateline ingest` expands; null for a page (or anything else). */
-export function notAPageMessage(source: string, bytes: Uint8Array): string | null {
+/**
+ * A message when the bytes are one of the formats `dateline ingest` expands; null for a page (or anything else).
+ * `stage` opens it and `advice` closes it (the API's ingest, which stores one page, says it its own way).
+ */
+export function notAPageMessage(
+  source: string,
+  bytes: Uint8Array,
+  { stage = 'read', advice = "'dateline ingest' reads it into the desk, page by page" } = {},
+): string | null {
   let head = bytes.subarray(0, SNIFF_INPUT);
   if (isGzip(bytes)) {
     try {
@@ -28,5 +35,5 @@ export function notAPageMessage(source: string, bytes: Uint8Array): string | nul
   }
   const kind = sniffKind(head);
   if (kind === null || kind === 'page') return null;
-  return `read: ${source} is ${WHAT[kind]}, not a page; 'dateline ingest' reads it into the desk, page by page`;
+  return `${stage}: ${source} is ${WHAT[kind]}, not a page; ${advice}`;
 }

@@ -239,7 +239,9 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
             401: errorResponse('No bearer token'),
             403: errorResponse('Wrong token, or ingest disabled (no DATELINE_TOKEN configured)'),
             413: errorResponse('Body too large'),
-            422: errorResponse('Not an article, or the page could not be fetched'),
+            422: errorResponse(
+              'Not an article (`not-html` for a feed, sitemap, OPML list or WARC archive: one page is stored), or the page could not be fetched; `error.code` is the reason',
+            ),
             501: errorResponse('No ingest pipeline on this server'),
           },
         },
