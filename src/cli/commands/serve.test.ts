@@ -58,6 +58,14 @@ describe('baseUrlSetting', () => {
       });
   });
 
+  it('refuses an address with a path, which the feeds would follow and the pages would not', () => {
+    for (const prefixed of ['https://news.example.org/desk', 'https://news.example.org/desk/'])
+      expect(baseUrlSetting(prefixed), prefixed).toEqual({
+        error: expect.stringMatching(/^DATELINE_BASE_URL must be the root of a host, .* without a path/),
+      });
+    expect(baseUrlSetting('https://news.example.org/')).toBe('https://news.example.org/');
+  });
+
   it('stops serve with exit 2 before opening anything', async () => {
     const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     const before = process.env.DATELINE_BASE_URL;

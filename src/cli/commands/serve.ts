@@ -182,6 +182,12 @@ export function baseUrlSetting(raw: string | undefined): string | null | { error
     return {
       error: `DATELINE_BASE_URL must be an http(s) address such as https://news.example.org, without ? or # (got ${JSON.stringify(text.slice(0, 80))})`,
     };
+  // The pages link from the root of the host (/article/…, /static/…): under a path, the feeds and share links
+  // would point below it while every link on a page missed it.
+  if (url.pathname !== '/')
+    return {
+      error: `DATELINE_BASE_URL must be the root of a host, such as https://news.example.org, without a path: the web edition links from the root (got ${JSON.stringify(text.slice(0, 80))})`,
+    };
   return text;
 }
 
