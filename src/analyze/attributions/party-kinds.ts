@@ -70,6 +70,13 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
   'customers',
   'users',
   'others',
+  // A side in a trial, for its lawyers: "the defense argued that …", "the prosecution said …".
+  'defense',
+  'defence',
+  'prosecution',
+  // Unnamed local governments and plain people: "many municipalities have said …", "folks here say …".
+  'municipalities',
+  'folks',
 ]);
 
 /** Documents that stand for their author: "a White House statement said" → the White House. */
@@ -101,6 +108,11 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'documents',
   'message',
   'email',
+  'emails',
+  'e-mail',
+  'e-mails',
+  'telegram',
+  'telegrams',
   'video',
   // Records and figures that stand for whoever compiled them: "according to police records".
   'calculations',

@@ -58,4 +58,19 @@ describe('forms of spoken registers (hearings, interviews) read in news copy', (
     expect(records('"We will win," the coach said to reporters.')).toEqual(['coach: We will win']);
     expect(records('The coach said to reporters that the team would win.')).toEqual(['coach: the team would win']);
   });
+
+  it('reads a side in a trial, unnamed local governments and an e-mail or a telegram as speakers', () => {
+    expect(records('The defense argued that the witness had lied.')).toEqual(['defense: the witness had lied']);
+    expect(records('The prosecution said the driver had been drinking.')).toEqual([
+      'prosecution: the driver had been drinking',
+    ]);
+    expect(records('Several municipalities have said that the grant is too small.')).toEqual([
+      'Several municipalities: the grant is too small',
+    ]);
+    expect(records("The e-mail said, 'We will close the plant in June.'")).toEqual([
+      'e-mail: We will close the plant in June',
+    ]);
+    expect(records('A telegram from the captain said that the ship had sunk.')).toHaveLength(1);
+    expect(records('The prosecution rested its case on Tuesday.')).toEqual([]);
+  });
 });
