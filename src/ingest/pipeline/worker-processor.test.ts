@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { workerProcessor } from './worker-processor.js';
+import { analyze } from '../../analyze/analyze.js';
+import { KEPT_ARTICLES, workerProcessor } from './worker-processor.js';
 
 const html = readFileSync(new URL('../../../test/corpus/ingest/cli/story.html', import.meta.url));
 
@@ -15,6 +16,20 @@ describe('workerProcessor', () => {
       if (!a.ok) return;
       const analysis = await processor.analyze(a.article);
       expect(analysis.sentences.length).toBeGreaterThan(0);
+      // The article extracted on a worker is analysed there by reference; a copy of it, an article the pool never
+      // extracted and one the worker no longer keeps are sent along: the same analysis each time.
+      const expected = analyze(a.article, {});
+      expect(analysis).toEqual(expected);
+      expect(await processor.analyze({ ...a.article })).toEqual(expected);
+      const many = await Promise.all(
+        Array.from({ length: KEPT_ARTICLES * 2 + 3 }, () => processor.extract({ bytes: html })),
+      );
+      const first = many[0]!;
+      if (!first.ok) throw new Error('extract failed');
+      // More tasks than the workers hold at once are queued; every one is answered.
+      const analyses = await Promise.all(many.map((o) => (o.ok ? processor.analyze(o.article) : null)));
+      expect(analyses.every((x) => x !== null && x.sentences.length === expected.sentences.length)).toBe(true);
+      expect(analyses[0]).toEqual(expected);
     } finally {
       await processor.close();
     }

@@ -1,28 +1,44 @@
 /**
  * A DocumentProcessor on worker threads: extract and analyze are CPU-bound, so a batch spreads them over
- * `size` threads (DESIGN.md, "Scale"). A worker that crashes fails only the document it held, and is replaced.
+ * `size` threads (DESIGN.md, "Scale"). A worker that crashes fails only the documents it held, and is replaced.
+ *
+ * Each worker is handed up to DEPTH tasks at once, so it starts its next one as soon as it is done instead of
+ * waiting for this thread to read its answer and send more: this thread stores pages and places them in stories
+ * between reading answers, milliseconds at a time. An article extracted on a worker is kept there
+ * (KEPT_ARTICLES), and analysing that same article object goes to that worker by reference, when it has room,
+ * rather than being copied back to it.
  */
 import { Worker } from 'node:worker_threads';
 import type { Analysis, Article, ExtractOutcome } from '../../vocabulary.js';
 import type { DocumentProcessor } from './ingest-types.js';
-import type { WorkerRequest } from './processor-worker.js';
-
-type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string };
+import type { WorkerReply, WorkerRequest } from './processor-worker.js';
 
 interface Task {
   request: WorkerRequest;
   resolve: (value: unknown) => void;
   reject: (err: Error) => void;
+  /** An analysis by reference: the article, sent along instead if the worker no longer keeps it. */
+  article?: Article;
 }
 
 interface Slot {
   worker: Worker;
-  task: Task | null;
+  /** Tasks posted to the worker, in the order it answers them. */
+  tasks: Task[];
 }
 
 export interface WorkerProcessor extends DocumentProcessor {
   close(): Promise<void>;
 }
+
+/** Tasks a worker holds at once: the one it runs and the next. */
+export const DEPTH = 2;
+
+/**
+ * Articles a worker keeps after extracting them, for an analysis by reference: ingest analyses a page right after
+ * extracting it (unless it is stored unchanged), so a few per worker cover the pages in flight.
+ */
+export const KEPT_ARTICLES = 16;
 
 /**
  * Compiled runs load the .js sibling. Tests and benchmarks run TypeScript through tsx, whose `--import` hook
@@ -43,30 +59,47 @@ export function workerProcessor(size: number, now: () => Date): WorkerProcessor 
   /** Crashes since the last answer: a worker that cannot even start must not be respawned forever. */
   let crashes = 0;
   const MAX_CRASHES = 3;
+  /** Where an extracted article is kept: its worker and the id of the extract request. */
+  const keptOn = new WeakMap<Article, { slot: Slot; id: number }>();
 
+  /** Hands queued tasks to the workers, the least busy first, up to DEPTH each. */
   const pump = (): void => {
-    for (const slot of slots) {
-      if (slot.task || !queue.length) continue;
-      slot.task = queue.shift()!;
-      slot.worker.postMessage(slot.task.request);
+    while (queue.length) {
+      let best: Slot | null = null;
+      for (const slot of slots)
+        if (slot.tasks.length < DEPTH && (!best || slot.tasks.length < best.tasks.length)) best = slot;
+      if (!best) return;
+      post(best, queue.shift()!);
     }
   };
+  const post = (slot: Slot, task: Task): void => {
+    slot.tasks.push(task);
+    slot.worker.postMessage(task.request);
+  };
   const spawn = (): Slot => {
-    const slot: Slot = { worker: startWorker(), task: null };
-    slot.worker.on('message', (reply: Reply) => {
-      const task = slot.task;
-      slot.task = null;
+    const slot: Slot = { worker: startWorker(), tasks: [] };
+    slot.worker.on('message', (reply: WorkerReply) => {
+      const i = slot.tasks.findIndex((t) => t.request.id === reply.id);
+      const task = i >= 0 ? slot.tasks.splice(i, 1)[0] : undefined;
       crashes = 0;
-      if (task && task.request.id === reply.id) {
-        if (reply.ok) task.resolve(reply.value);
-        else task.reject(new Error(reply.message));
+      if (task) {
+        if (!reply.ok && reply.missing && task.article) {
+          const request: WorkerRequest = { id: task.request.id, op: 'analyze', article: task.article };
+          queue.push({ request, resolve: task.resolve, reject: task.reject });
+        } else if (!reply.ok) task.reject(new Error(reply.message));
+        else {
+          if (reply.kept && task.request.op === 'extract') {
+            const outcome = reply.value as ExtractOutcome;
+            if (outcome.ok) keptOn.set(outcome.article, { slot, id: task.request.id });
+          }
+          task.resolve(reply.value);
+        }
       }
       pump();
     });
     const replace = (why: string): void => {
-      const task = slot.task;
-      slot.task = null;
-      task?.reject(new Error(`worker ${why}`));
+      const held = slot.tasks.splice(0);
+      for (const task of held) task.reject(new Error(`worker ${why}`));
       if (closed) return;
       if (++crashes >= MAX_CRASHES) {
         closed = true;
@@ -90,9 +123,30 @@ export function workerProcessor(size: number, now: () => Date): WorkerProcessor 
       pump();
     });
 
+  /**
+   * Analyses on the worker that extracted `article` when it still runs and has room (no copy sent), else on any
+   * worker with the article sent along.
+   */
+  const analyze = (article: Article): Promise<Analysis> => {
+    const kept = keptOn.get(article);
+    keptOn.delete(article);
+    const id = nextId++;
+    if (kept && !closed && slots.includes(kept.slot) && kept.slot.tasks.length < DEPTH) {
+      return new Promise<Analysis>((resolve, reject) =>
+        post(kept.slot, {
+          request: { id, op: 'analyze', ref: kept.id },
+          resolve: resolve as (v: unknown) => void,
+          reject,
+          article,
+        }),
+      );
+    }
+    return submit<Analysis>({ id, op: 'analyze', article });
+  };
+
   return {
     extract: (input) => submit<ExtractOutcome>({ id: nextId++, op: 'extract', input, now: now().toISOString() }),
-    analyze: (article: Article) => submit<Analysis>({ id: nextId++, op: 'analyze', article }),
+    analyze,
     async close() {
       closed = true;
       await Promise.all(slots.map((s) => s.worker.terminate()));
