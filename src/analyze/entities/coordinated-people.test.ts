@@ -31,6 +31,21 @@ describe('coordinatedPeople', () => {
     ).toEqual(['person:Marx', 'person:Kenosha']);
   });
 
+  it('reads an unknown word opening a list of surnames found as people as a person', () => {
+    expect(
+      read('Draxley, Pellinger and Quorne staffed the office.', [
+        ['Pellinger', 'person'],
+        ['Quorne', 'person'],
+      ]),
+    ).toEqual(['person:Draxley', 'person:Pellinger', 'person:Quorne']);
+    expect(
+      read('Honestly, Pellinger and Quorne did it.', [
+        ['Pellinger', 'person'],
+        ['Quorne', 'person'],
+      ]),
+    ).toEqual(['person:Pellinger', 'person:Quorne']);
+  });
+
   it('finds an unknown word before "and I" as a person', () => {
     expect(read('Last week Torvald and I went fishing.', [])).toEqual(['person:Torvald']);
     expect(read('We went to Zorvik and I loved it.', [])).toEqual([]);

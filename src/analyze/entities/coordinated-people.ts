@@ -6,10 +6,12 @@
  * at all, as the tagger missed "Dan"), or to "I" or "me", becomes a person; so does an uncovered capitalised word that no lexicon gives an ordinary reading, right before
  * "and I" or after "me and". Places listed with places stay places ("Paris and London"), and so does a place after a
  * preposition of place ("we moved to Kenosha and I loved it", "drove from Kenosha and Tim met us"). A name of no kind
- * in two or three words joined to a person's full name is a person too ("Condoleeza Rice and Donald Rumsfeld").
+ * in two or three words joined to a person's full name is a person too ("Condoleeza Rice and Donald Rumsfeld"), and
+ * so is an unknown word that opens a list of surnames found as people ("Rumsfeld, Wolfowitz and Feith").
  */
 import type { NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
+import { isCommonWord } from './common-words.js';
 import { lexiconTags, wordInfoOf } from './wordinfo.js';
 
 const JOINS: ReadonlySet<string> = new Set(['and', '&', ',']);
@@ -48,6 +50,18 @@ function withPerson(tokens: readonly Token[], k: number, at: ReadonlyMap<number,
     if (givenName(tokens, k - 2, at)) return true;
   }
   return false;
+}
+
+/**
+ * Token `k` is an unknown word opening a list of surnames found as people ("Rumsfeld, Wolfowitz and Feith"): a
+ * capitalised word no lexicon knows, then a comma, a one-word person, "and" or a comma, and another one-word person.
+ */
+function surnamesListed(tokens: readonly Token[], k: number, at: ReadonlyMap<number, Coordinated>): boolean {
+  const word = tokens[k]!.text;
+  if (!WORD.test(word) || lexiconTags(word.toLowerCase()).length || isCommonWord(word.toLowerCase())) return false;
+  const one = (c: Coordinated | undefined): boolean => c?.kind === 'person' && c.last - c.first === 1;
+  const join = tokens[k + 3]?.text;
+  return one(at.get(k + 2)) && (join === 'and' || join === ',') && one(at.get(k + 4));
 }
 
 /** A person's full name: two or three words found as a person. */
@@ -101,7 +115,7 @@ function coordinatedRound(tokens: readonly Token[], candidates: readonly Coordin
     return withPerson(tokens, c.first, at) ? { ...c, kind: 'person' as const, coordinated: true } : c;
   });
   const added: NameCandidate[] = [];
-  for (let k = 1; k < tokens.length; k++) {
+  for (let k = 0; k < tokens.length; k++) {
     // "and I" / "me and" first: plain string comparisons that almost every token fails, before the set, the
     // expression and the lower-casing (the tests are pure, so their order changes no result).
     const selfAfter = tokens[k + 1]?.text === 'and' && tokens[k + 2]?.text === 'I';
@@ -110,14 +124,15 @@ function coordinatedRound(tokens: readonly Token[], candidates: readonly Coordin
       // A given name nothing found, opening a list before a person made so here ("Steve, Rod and Elyse"; not
       // "Marx, Karl and Engels, Friedrich", where it follows a comma).
       const next = at.get(k + 2);
-      if (!next?.coordinated || next.kind !== 'person' || tokens[k + 1]?.text !== ',' || tokens[k - 1]!.text === ',')
-        continue;
-      if (!covered.has(k) && givenName(tokens, k, at) && !PLACE_BEFORE.has(tokens[k - 1]!.text.toLowerCase()))
+      const before = tokens[k - 1]?.text ?? '';
+      if (next?.kind !== 'person' || tokens[k + 1]?.text !== ',' || before === ',') continue;
+      if (covered.has(k) || PLACE_BEFORE.has(before.toLowerCase())) continue;
+      if (next.coordinated ? givenName(tokens, k, at) : surnamesListed(tokens, k, at))
         added.push({ first: k, last: k + 1, kind: 'person', titled: false });
       continue;
     }
     const word = tokens[k]!.text;
-    if (covered.has(k) || !WORD.test(word) || PLACE_BEFORE.has(tokens[k - 1]!.text.toLowerCase())) continue;
+    if (k === 0 || covered.has(k) || !WORD.test(word) || PLACE_BEFORE.has(tokens[k - 1]!.text.toLowerCase())) continue;
     const info = wordInfoOf(word);
     if (info.firstName || lexiconTags(word.toLowerCase()).length === 0)
       added.push({ first: k, last: k + 1, kind: 'person', titled: false });

@@ -64,7 +64,8 @@
  *                   it ("Vangie McGilloway Constellation Power Source, Inc.", `signature-firms.ts`), and a name alone
  *                   after the text's last sentence is its writer ("… as well. Mo", `closing-names.ts`); a name said to be
  *                   a country, town or village is a place wherever printed ("Iguazu is NOT a country", `said-places.ts`),
- *                   and a name of no kind right after "near" or "outside" is a place ("near Hilla", `near-places.ts`);
+ *                   and a name of no kind right after "near" or "outside" is a place ("near Hilla", `near-places.ts`); a
+ *                   name said to be someone's trade or tie is a person ("Cécile is a hairdresser", `said-people.ts`);
  *   5. merge      — alias merging into entities with stable ids, nominal roles ("the leader") (`chains.ts`);
  *   6. extra      — names from the title, caption and credit join as aliases or mention-less entities;
  *   7. geocode    — places resolved against the offline gazetteer in the article's context (`places/`).
@@ -122,6 +123,7 @@ import { signatureFirms } from './signature-firms.js';
 import { closingNames } from './closing-names.js';
 import { saidPlaces } from './said-places.js';
 import { nearPlaces } from './near-places.js';
+import { saidPeople } from './said-people.js';
 import { businessLines } from './business-lines.js';
 import { ampersandNames } from './ampersand-names.js';
 import { headFirstFirms } from './head-first-firms.js';
@@ -267,6 +269,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = closingNames(tokens, found);
     found = saidPlaces(tokens, found);
     found = nearPlaces(tokens, found);
+    found = saidPeople(tokens, found);
     found = capitalThe(tokens, found);
     found = lowerCaseHeads(tokens, found);
     candidates = possessiveBusinesses(tokens, found);

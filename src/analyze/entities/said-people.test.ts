@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from './entities.js';
+
+/** Each entity's kind and mentions found in `text`, as "kind: mention". */
+const found = (text: string): string[] =>
+  findEntities(text, []).flatMap((e) => e.mentions.map((m) => `${e.kind}: ${m.text}`));
+
+describe('saidPeople', () => {
+  it("reads a name said to be someone's trade or tie as a person, each time it is printed", () => {
+    expect(found('A good cut! Odalys is a hairdresser and has just moved here. Ask for Odalys.')).toEqual([
+      'person: Odalys',
+      'person: Odalys',
+    ]);
+    expect(found('Thorvin - the owner, knows exactly how to fix it.')).toContain('person: Thorvin');
+  });
+
+  it('leaves a noun that modifies another, a common word and an organization alone', () => {
+    expect(found('Kestrel is a doctor owned practice in town.')).not.toContain('person: Kestrel');
+    expect(found('This is a great place.')).toEqual([]);
+    expect(found('She was born in Paris, the daughter of a baker.')).toContain('place: Paris');
+    expect(found('She was born in Varnholt, the daughter of a baker.')).not.toContain('person: Varnholt');
+  });
+});
