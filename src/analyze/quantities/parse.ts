@@ -25,6 +25,9 @@ const PREFIXED = new RegExp(
   'giu',
 );
 
+/** A minus sign or the word "minus" right before a number, not after a digit or letter (a range "10-20"). */
+const MINUS = /(?:^|[^\p{L}\d.,])((?:[-\u2212]|minus\s+))$/iu;
+
 const number = (s: string) => Number(s.replace(/,/g, ''));
 
 /** All quantity matches in `text`, longest first where they overlap, in text order. */
@@ -42,7 +45,17 @@ export function rawQuantities(text: string): RawQuantity[] {
     const unit = NAMES.find((x) => x.n === name)?.u;
     if (!unit) continue;
     const value = number(m[1]!) * (m[2] ? (MULTIPLIERS.get(m[2].toLowerCase()) ?? 1) : 1);
-    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], value, unit });
+    // A temperature below zero: "-5 °C", "−12 degrees Celsius", "minus 40 degrees Fahrenheit". Only for
+    // temperatures: before a length or a sum the dash is a range's ("10-20 cm") or a compound's.
+    const sign = unit.kind === 'temperature' ? MINUS.exec(text.slice(Math.max(0, m.index - 8), m.index)) : null;
+    const start = sign ? m.index - sign[1]!.length : m.index;
+    found.push({
+      start,
+      end: m.index + m[0].length,
+      text: text.slice(start, m.index + m[0].length),
+      value: sign ? -value : value,
+      unit,
+    });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: RawQuantity[] = [];

@@ -52,11 +52,11 @@ function toQuantity(text: string, q: RawQuantity, pair: RawQuantity | null): Qua
     halfStep(q.text) * q.unit.factor + halfStep(pair.text) * pair.unit.factor,
   );
   const agrees = Math.abs(a - b) <= slack;
-  const said = `${q.value} ${q.unit.unit} = ${fmt(a)} ${q.unit.to}`;
+  const said = `${q.value} ${q.unit.unit} = ${displayNormalized({ value: a, unit: q.unit.to })}`;
   return {
     ...merged,
     consistent: agrees,
-    check: `${said} ${agrees ? '≈' : '≠'} ${fmt(b)} ${pair.unit.to}`,
+    check: `${said} ${agrees ? '≈' : '≠'} ${displayNormalized({ value: b, unit: pair.unit.to })}`,
   };
 }
 
@@ -82,10 +82,42 @@ function checkDistance(text: string, q: Quantity, sentences: readonly Sentence[]
   q.check = q.check ? `${q.check}; ${note}` : note;
 }
 
-function round(v: number): number {
-  return Math.round(v * 1000) / 1000;
+/**
+ * Six significant digits, not a fixed number of decimals: 20 cm is 0.0002 km and 5 mg 0.000005 kg, which
+ * rounding to thousandths made 0; -0 becomes 0.
+ */
+export function round(v: number): number {
+  if (!Number.isFinite(v) || v === 0) return 0;
+  return Number(v.toPrecision(6)) || 0;
 }
 
+/** A value in a normalised unit for people: 3 significant digits (whole numbers from 100 on). */
 function fmt(v: number): string {
-  return Math.abs(v) >= 100 ? String(Math.round(v)) : String(Math.round(v * 10) / 10);
+  if (Math.abs(v) >= 100) return String(Math.round(v));
+  return String(Number(v.toPrecision(3)) || 0);
+}
+
+/**
+ * A normalised value shown in the unit of its size: km below 1 as m, cm or mm; kg below 1 as g or mg
+ * ("0.0002 km" reads "20 cm"). Other units as they are.
+ */
+export function displayNormalized(n: { value: number; unit: string }): string {
+  const scales: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
+    km: [
+      ['km', 1],
+      ['m', 1e-3],
+      ['cm', 1e-5],
+      ['mm', 1e-6],
+    ],
+    kg: [
+      ['kg', 1],
+      ['g', 1e-3],
+      ['mg', 1e-6],
+    ],
+  };
+  const steps = scales[n.unit];
+  const abs = Math.abs(n.value);
+  const [unit, size] = (steps && abs > 0 && steps.find(([, f]) => abs >= f)) ||
+    steps?.[steps.length - 1] || [n.unit, 1];
+  return `${fmt(n.value / size)} ${unit}`;
 }

@@ -3,6 +3,7 @@
  * according to whom, entities, quantities and dates. Without it those formats printed the article alone, the
  * same as `dateline extract`, and the analysis was only in json/jsonl.
  */
+import { displayNormalized } from '../../analyze/quantities/quantities.js';
 import { notInTextNote } from '../../publish/components/entity-chips.js';
 import type { Analysis, AttributionParty, Entity } from '../../vocabulary.js';
 
@@ -55,7 +56,7 @@ export function analysisSections(a: Analysis, credit: string | null = null): Ana
       header: ['text', 'normalized', 'consistent', 'check'],
       rows: a.quantities.map((q) => [
         q.text,
-        `${q.normalized.value} ${q.normalized.unit}`,
+        displayNormalized(q.normalized),
         q.consistent === null ? '' : q.consistent ? 'yes' : 'NO',
         q.check ?? '',
       ]),

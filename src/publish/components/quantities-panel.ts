@@ -1,4 +1,5 @@
 /** Quantities the desk checked: unit conversions and distances against the gazetteer. */
+import { displayNormalized } from '../../analyze/quantities/quantities.js';
 import type { Quantity } from '../../vocabulary.js';
 import { html, type SafeHtml } from '../html/safe-html.js';
 
@@ -17,7 +18,7 @@ export function quantitiesPanel(quantities: readonly Quantity[]): SafeHtml {
       ${quantities.map((q) => {
         const v = VERDICT[String(q.consistent)] ?? VERDICT.null!;
         return html`<li>
-          “${q.text}” = ${Number(q.normalized.value.toFixed(2))} ${q.normalized.unit} —
+          “${q.text}” = ${displayNormalized(q.normalized)} —
           <span class="${v.cls}">${v.label}</span>${q.check ? html` <span class="meta">(${q.check})</span>` : ''}
         </li>`;
       })}
