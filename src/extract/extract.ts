@@ -27,7 +27,7 @@ import { parseDocument, type Document } from './dom/tree.js';
 import { pickImages, type ImagesResult } from './images/images.js';
 import { extractMetadata, type PageMetadata } from './metadata/metadata.js';
 import { escapeText, safeUrl } from './sanitize/sanitize.js';
-import { parseTextDump } from './textdump/textdump.js';
+import { MAX_TITLE_CHARS, parseTextDump } from './textdump/textdump.js';
 
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 /** A page with less body text than this and no article metadata is not an article (an index, a login wall). */
@@ -136,8 +136,14 @@ function assemble(
 
 function fromTextDump(text: string, input: ExtractInput, options: ExtractOptions): ExtractOutcome {
   const dump = parseTextDump(text, input.url ?? null);
-  if (!dump.paragraphs.length)
-    return { ok: false, reason: 'not-an-article', message: 'extract: the text has no paragraphs' };
+  if (!dump.paragraphs.length) {
+    const lines = text.split(/\r\n?|\n/).filter((l) => l.trim()).length;
+    const message =
+      lines === 1
+        ? `extract: the text is a single line of ${wordCount(text)} words, read as a title; a line longer than ${MAX_TITLE_CHARS} characters is read as the body`
+        : 'extract: the text has no paragraphs';
+    return { ok: false, reason: 'not-an-article', message };
+  }
   const body: ArticleBody = {
     html: dump.paragraphs.map((p) => `<p>${escapeText(p)}</p>`).join('\n'),
     text: dump.paragraphs.join('\n\n'),

@@ -103,3 +103,28 @@ describe('text dumps', () => {
     });
   });
 });
+
+describe('a dump of one line', () => {
+  const sentence = 'The ferry to Hollin Isle ran late all week because the new pier was still being built. ';
+  it('is a one-paragraph article without a title when the line is longer than a title', () => {
+    const line = sentence.repeat(6).trim();
+    const r = extract({ text: line });
+    if (!r.ok) throw new Error(r.message);
+    expect(r.article.title).toBeNull();
+    expect(r.article.body.paragraphs).toEqual([line]);
+    expect(r.article.wordCount).toBeGreaterThan(90);
+    expect(extract({ text: `\n${line}\n\n` }).ok).toBe(true);
+  });
+
+  it('says why not when the line is short enough to be a title', () => {
+    const r = extract({ text: 'Ferry to Hollin Isle runs late' });
+    expect(r).toMatchObject({ ok: false, reason: 'not-an-article' });
+    expect(!r.ok && r.message).toMatch(/single line of 6 words, read as a title; a line longer than 200 characters/);
+  });
+
+  it('keeps a long first line as the title when more lines follow', () => {
+    const d = parseTextDump(`${sentence.repeat(3)}\n\n${sentence}`);
+    expect(d.title).toBe(sentence.repeat(3).trim());
+    expect(d.paragraphs).toEqual([sentence.trim()]);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * textdump: the plain text of a page (what "select all, copy" or a text browser gives) → title, lead-image
  * caption and credit, dateline and paragraphs. General rules, for any dump:
- * - the title is the first non-empty line;
+ * - the title is the first non-empty line, unless it is the only line and longer than a title can be
+ *   (`MAX_TITLE_CHARS`): a one-line dump is then one paragraph without a title;
  * - share-bar lines (Facebook, Twitter, bullets…) are dropped;
  * - caption lines — a line carrying a credit in parentheses, or repeating the title with a credit after it —
  *   become the lead image's caption and credit, and every copy of them leaves the body;
@@ -30,6 +31,8 @@ export interface TextDump {
 /** A trailing parenthesised credit: "(Image: KCNA/Kyodo)", "(Photo: AP)", "(Reuters)" is not one. */
 const CREDIT_TAIL =
   /\((?:image|photo|photograph|picture|pic|foto|credit|source|illustration|video)s?\s*(?:credit)?\s*[:：]\s*[^()]+\)\s*$/i;
+/** A dump's only line is its title up to this length, its body past it. */
+export const MAX_TITLE_CHARS = 200;
 /** A line is too long to be a caption when it reads like a paragraph. */
 const MAX_CAPTION_CHARS = 400;
 
@@ -68,9 +71,18 @@ function blocksOf(lines: string[]): string[] {
 export function parseTextDump(text: string, url: string | null = null): TextDump {
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map(norm);
   const site = siteEvidence(lines, url);
-  const first = lines.findIndex((l, i) => l !== '' && !site.chrome.has(i));
+  let first = lines.findIndex((l, i) => l !== '' && !site.chrome.has(i));
+  let title = site.title;
+  // A dump of one long line (text run together with no newlines) is its body: no title is that long.
+  if (
+    first >= 0 &&
+    lines[first]!.length > MAX_TITLE_CHARS &&
+    !lines.some((l, i) => i > first && l !== '' && !site.chrome.has(i))
+  ) {
+    first = -1;
+    title = null;
+  }
   const headline = first >= 0 ? lines[first]! : null;
-  const title = site.title;
   let caption: string | null = null;
   const kept: string[] = [];
   for (let i = 0; i < lines.length; i++) {
