@@ -52,6 +52,15 @@ const AS_AFTER = /^\s+as\s/;
 const OF_AFTER = /^\s+of\s+/;
 /** A plural noun's possessive ("states'", "reports’"): single-quoted quotations are read as double ones before this. */
 const POSSESSIVE_PLURAL = /s['’]$/;
+/** "Not" before a holder, or before its quantifier ("not all analysts"): the holder is denied. */
+function deniedHolder(words: Word[], k: number): boolean {
+  const before = words[k - 1]?.raw.toLowerCase() ?? '';
+  if (before === 'not') return true;
+  return /^(?:all|many|most|every|everyone|everybody)$/.test(before) && words[k - 2]?.raw.toLowerCase() === 'not';
+}
+
+/** Modals and auxiliaries that follow a plural noun but never a verb's present: "member states would …". */
+const MODAL_AFTER_PLURAL = /^(?:would|will|could|can|should|may|might|must|shall)$/;
 /** Weekdays are capitalised but sit between subject and cue like adverbs: "KCNA on Monday said". */
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Sentence adverbs that may open a sentence before a parenthetical cue: "Meanwhile, Doctor says, they …". */
@@ -286,6 +295,8 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     if (!lemma || w.bare !== w.raw.replace(/[^\p{L}]+$/u, '')) continue;
     // "the Gulf states' oil deal": a plural possessive is a noun, not the cue's present.
     if (POSSESSIVE_PLURAL.test(w.raw)) continue;
+    // "under which member states would share the catch": a plural noun before a modal, not the cue's present.
+    if (w.raw.endsWith('s') && MODAL_AFTER_PLURAL.test(words[i + 1]?.raw ?? '')) continue;
     if (taken.some((t) => w.start >= t.start && w.start < t.end)) continue;
     const prev = words[i - 1]?.bare.toLowerCase();
     if ((prev === 'to' && !wentOnTo(words, i)) || (prev !== undefined && DETERMINERS.has(prev))) continue; // "declined to say", "the reports"
@@ -365,6 +376,9 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
       verbDraft(text, s, words, i, cue) ??
       (host?.appositive && words[i - 1]!.raw.endsWith(',') ? antecedentDraft(text, s, words, i, cue, host) : null);
     if (!d) continue;
+    // "Not everyone thinks the plan will work", "but not all analysts agree that …": a holder "not" denies says nothing.
+    const holder = words.findIndex((x) => x.start >= d.speakerSpan.start);
+    if (deniedHolder(words, holder)) continue;
     if (cue.documentSubject && !DOCUMENT_NOUNS.has(headOf(text, headSpan(text, d.speakerSpan)))) continue;
     if (host?.appositive && d.speakerSpan.start <= host.speakerSpan.start) {
       // "The source, who said he had spoken …, told …": the relative clause ends at the comma before the main verb.
@@ -1744,7 +1758,12 @@ function appositiveSubject(words: Word[], j: number): Range | null {
     // "After the verdict, a juror, who asked that her name not be used, told …": past an opening setting, a described
     // person a "who" clause is set off after opens the clause as a name does.
     const described = /^(?:a|an|the|one|another)$/.test(words[np.first]!.raw) && words[np.last + 1]?.raw === 'who';
-    if (startsClause && (described || /^[\p{Lu}"“]/u.test(words[np.first]!.raw.replace(/^[("“]+/, '') || 'x')))
+    // "But the rebels, led by …, believe …": after the conjunction that opens the sentence, the phrase opens it too.
+    const opensAfterConjunction = np.first === 1 && /^(?:But|And|Yet)$/.test(words[0]!.raw);
+    if (
+      startsClause &&
+      (described || opensAfterConjunction || /^[\p{Lu}"“]/u.test(words[np.first]!.raw.replace(/^[("“]+/, '') || 'x'))
+    )
       found = np;
   }
   return found;

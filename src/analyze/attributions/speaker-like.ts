@@ -533,7 +533,7 @@ export const TIME_WORD =
  * them".
  */
 const QUANTITY_OF =
-  /^(?:one|each|two|three|body|number|handful|couple|majority|minority|dozen|dozens|hundreds|thousands|millions|lot|lots|few|many|some|most|several|all|both|none|half|plenty|score|scores|(?:[\p{L}]+-)?(?:thirds?|quarters?|fifths?|tenths?)|percent|\p{N}[\p{N}.,]*%)$/iu;
+  /^(?:one|each|two|three|body|number|series|handful|couple|majority|minority|dozen|dozens|hundreds|thousands|millions|lot|lots|few|many|some|most|several|all|both|none|half|plenty|score|scores|(?:[\p{L}]+-)?(?:thirds?|quarters?|fifths?|tenths?)|percent|\p{N}[\p{N}.,]*%)$/iu;
 
 /** A share of a poll's people: "six in 10 voters", "one in five teachers". */
 const SHARE_IN =
