@@ -1,6 +1,7 @@
 /**
  * The CLI's composition root: parses the subcommand and hands it the process's I/O (STYLE.md §2).
- * Exit codes: 0 all succeeded, 1 some input failed, 2 usage error, 141 the reader of the output went away.
+ * Exit codes (README's table): 0 all succeeded, 1 some input failed or the store could not be opened, 2 usage or
+ * configuration error, 141 the reader of the output went away.
  */
 import { exitWhenOutputCloses } from './closed-output.js';
 import { commands } from './commands/index.js';

@@ -36,7 +36,11 @@ async function withStore(
 ): Promise<number> {
   const { openConfiguredStore } = await import('../open-configured-store.js');
   const opened = await openConfiguredStore(dbPath, options);
-  if (!opened.ok) return usageError(opened.message);
+  if (!opened.ok) {
+    if (opened.exitCode === 2) return usageError(opened.message);
+    process.stderr.write(`dateline feeds: ${opened.message}\n`);
+    return opened.exitCode;
+  }
   const { store, config } = opened;
   try {
     return await body(store, config);

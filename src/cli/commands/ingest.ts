@@ -99,7 +99,11 @@ export async function runIngest(argv: string[], io: IngestCommandIO): Promise<nu
     import('../fetch-settings.js'),
   ]);
   const opened = await openConfiguredStore(values.db);
-  if (!opened.ok) return usageError(io, opened.message);
+  if (!opened.ok) {
+    if (opened.exitCode === 2) return usageError(io, opened.message);
+    io.stderr.write(`dateline ingest: ${opened.message}\n`);
+    return opened.exitCode;
+  }
   const { store, config } = opened;
   // Stories: each stored article joins or starts a story, copies fold under their original.
   const afterStore = await storyHook(store);

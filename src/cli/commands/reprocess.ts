@@ -45,7 +45,7 @@ export async function run(argv: string[]): Promise<number> {
   const opened = await openConfiguredStore(parsed.values.db);
   if (!opened.ok) {
     process.stderr.write(`dateline reprocess: ${opened.message}\n`);
-    return 2;
+    return opened.exitCode;
   }
   const { store } = opened;
   const controller = new AbortController();

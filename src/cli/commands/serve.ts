@@ -75,7 +75,7 @@ export async function serveDesk(options: ServeOptions): Promise<number> {
     const opened = await openConfiguredStore(options.dbPath);
     if (!opened.ok) {
       process.stderr.write(`dateline serve: ${opened.message}\n`);
-      return 2;
+      return opened.exitCode;
     }
     store = opened.store;
     fetchSettings = opened.config.fetch;
