@@ -116,7 +116,11 @@ export function isRole(s: string): boolean {
   return hasCore && words.every((w) => ROLE_WORDS.has(w));
 }
 
-/** "Ben Silverman Games Editor": a role run on after the name without a comma is cut off. */
+/**
+ * "Ben Silverman Games Editor": a role run on after the name without a comma is cut off, as long as a name of
+ * two words is left: "Jane Writer", "Bad Author" are a first name and a surname that happens to be a role word,
+ * and cutting it left the first name alone.
+ */
 export function stripTrailingRole(s: string): string {
   const words = s.split(/\s+/);
   let end = words.length;
@@ -125,6 +129,8 @@ export function stripTrailingRole(s: string): string {
     core ||= CORE_ROLE.test(words[end - 1]!.toLowerCase());
     end--;
   }
+  // Role words all through ("Our Foreign Staff") are a role; one word before them is a first name.
+  if (end === 1) end = Math.min(2, words.length);
   return core ? words.slice(0, end).join(' ') : s;
 }
 

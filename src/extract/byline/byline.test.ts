@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.js';
 import { cleanByline } from './byline.js';
 
 describe('cleanByline', () => {
@@ -24,6 +25,10 @@ describe('cleanByline', () => {
     ['Jane Doe, The Guardian', ['Jane Doe']],
     ['By Jane Doe and jane doe', ['Jane Doe']],
     ['Ludwig van Beethoven', ['Ludwig van Beethoven']],
+    // A surname that is a role word is not cut off, leaving the first name alone.
+    ['By Bad Author', ['Bad Author']],
+    ['Jane Writer and Tom Editor', ['Jane Writer', 'Tom Editor']],
+    ['Mira Quell Author', ['Mira Quell']],
   ];
   it.each(cases)('cleans %j', (raw, names) => {
     expect(cleanByline(raw)).toEqual(names);
@@ -66,5 +71,20 @@ describe('cleanByline', () => {
   it('drops the page’s own site name', () => {
     expect(cleanByline('Jane Doe | Acme Chronicle', { siteName: 'Acme Chronicle' })).toEqual(['Jane Doe']);
     expect(cleanByline('Acme Chronicle', { siteName: 'Acme Chronicle' })).toEqual([]);
+  });
+});
+
+describe('bylines wrapped in bold or strong', () => {
+  const para = `<p>${'The ferry board met on a windy Tuesday to weigh the fare rise and the new timetable. '.repeat(8)}</p>`;
+  const page = (byline: string) =>
+    `<html><head><title>Ferry fares</title></head><body><article><h1>Ferry fares</h1>${byline}${para}${para}</article></body></html>`;
+  it.each<[string, string[]]>([
+    ['<p class="byline">By <b>Bad Author</b></p>', ['Bad Author']],
+    ['<p class="byline">By <b>Jane Roe</b></p>', ['Jane Roe']],
+    ['<span class="author"><strong>Olu Writer</strong></span>', ['Olu Writer']],
+    ['<div class="byline"><strong>Tam Quill</strong>, <b>Ade Editor</b></div>', ['Tam Quill', 'Ade Editor']],
+  ])('reads the whole name in %j', (byline, names) => {
+    const out = extract({ html: page(byline) });
+    expect(out.ok && out.article.authors).toEqual(names);
   });
 });
