@@ -98,6 +98,9 @@ function asideBetween(words: Word[], ci: number, that: number): boolean {
 /** A word whose full stop ends no sentence: a title or an initial ("Dr.", "W."). */
 const TITLE_STOP = /^(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Sen|Rep|Gov|Prof|\p{Lu})\.$/u;
 
+/** Indefinite pronouns of things, which are told rather than told to: "tells something", "told nothing". */
+const INDEFINITE_THING = /^(?:something|anything|nothing|everything)$/i;
+
 /** Words that open a subordinate clause after an addressee: "told reporters as he left", "told AP while …". */
 const SUBORDINATOR_AFTER = /^(?:as|while|when|after|before|because|since|until|once|though|although)$/;
 
@@ -124,6 +127,10 @@ function clauseAfter(text: string, s: Sentence, words: Word[], ci: number, cue: 
     return span ? { span, clause: true, setting: false, that: true } : null;
   }
   // "promised to keep trying" is a commitment's infinitive, "promised the state that …" speech to an addressee.
+  // "someone tells something and you trust him": an indefinite thing told is no addressee, and what follows it is
+  // not what was told.
+  if (cue.addressee && INDEFINITE_THING.test(next.bare) && /^(?:and|but|or)$/i.test(words[k + 1]?.bare ?? ''))
+    return null;
   const addressee = cue.addressee && !(cue.infinitive && next.bare === 'to');
   const that = thatWithin(words, ci, addressee ? 12 : 9);
   // A quoted title in the setting ('said Sunday on NBC's “Meet the Press” that …') ends no clause.
@@ -267,7 +274,7 @@ export function subjectThenFinite(words: Word[], k: number): boolean {
   if (OBJECT_PRONOUN.test(words[k]!.bare)) return false;
   for (let n = k + 1; n < words.length && n <= k + MAX_BARE_SUBJECT; n++) {
     const w = words[n]!;
-    if (endsClause(words[n - 1]!) || NOT_IN_SUBJECT.test(w.bare)) return false;
+    if (endsClause(words[n - 1]!) || NOT_IN_SUBJECT.test(w.bare) || pronounAfterNoun(words, n)) return false;
     if (AUXILIARY.test(w.bare)) return true;
     const past = /^\p{Ll}{3,}ed$/u.test(w.raw) || IRREGULAR_PAST.test(w.raw);
     if (past && n > k + 1 && !AFTER_PARTICIPLE.test(words[n + 1]?.bare ?? '') && !endsClause(w)) return true;
@@ -275,10 +282,33 @@ export function subjectThenFinite(words: Word[], k: number): boolean {
   return false;
 }
 
+/**
+ * A subject pronoun after a noun phrase's first word starts a clause of its own, so the phrase before it is an object:
+ * "when he found his brother he had peace" (not "found that his brother had …").
+ */
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|you)$/i;
+
+/** words[n] is a subject pronoun right after a word of the phrase (not after "when", "if", "that" …). */
+function pronounAfterNoun(words: Word[], n: number): boolean {
+  return (
+    SUBJECT_PRONOUN.test(words[n]!.bare) && !NOT_IN_SUBJECT.test(words[n - 1]!.bare) && !INTRO.test(words[n - 1]!.bare)
+  );
+}
+
+/**
+ * "writes the issue and then has an editor …", "took the call and has said nothing": "then", or "and"/"or" right
+ * before an auxiliary, joins a second verb phrase to the first, whose object the words before were.
+ */
+function coordinatedVerb(words: Word[], n: number): boolean {
+  const w = words[n]!.bare.toLowerCase();
+  return w === 'then' || ((w === 'and' || w === 'or') && AUXILIARY.test(words[n + 1]?.bare ?? ''));
+}
+
 /** "promised players would …", "believes the real toll may be …": a short noun phrase, then an auxiliary. */
 export function subjectThenAuxiliary(words: Word[], k: number): boolean {
   for (let n = k; n < words.length && n <= k + 6; n++) {
     const w = words[n]!;
+    if (n > k && (pronounAfterNoun(words, n) || coordinatedVerb(words, n))) return false;
     if (n > k && AUXILIARY.test(w.bare)) return true;
     if (endsClause(w) || AUXILIARY.test(w.bare) || /^(?:to|for|in|on|at|with|about|by|that|like)$/i.test(w.bare))
       return false;

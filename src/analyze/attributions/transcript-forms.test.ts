@@ -73,4 +73,22 @@ describe('forms of spoken registers (hearings, interviews) read in news copy', (
     expect(records('A telegram from the captain said that the ship had sunk.')).toHaveLength(1);
     expect(records('The prosecution rested its case on Tuesday.')).toEqual([]);
   });
+
+  it('reads no reported clause whose subject would run into a second subject or a second verb phrase', () => {
+    // "found his brother": an object, then a clause of its own.
+    expect(records('When the sailor finally found his brother he had peace.')).toEqual([]);
+    // "writes the rules and then hires …": the object of a verb, then a second verb phrase.
+    expect(records('The agency, which writes the rules and then has inspectors enforce them, is small.')).toEqual([]);
+    expect(records('The minister believes the police and the army will stay.')).toEqual([
+      'minister: the police and the army will stay',
+    ]);
+    expect(records('Elders believe the whales beach when they are ready to die.')).toEqual([
+      'Elders: the whales beach when they are ready to die',
+    ]);
+  });
+
+  it('takes an indefinite thing told ("tells something and …") for no addressee of a clause', () => {
+    expect(records('Someone tells something and at first you trust him.')).toEqual([]);
+    expect(records('The guard told reporters he had seen nothing.')).toEqual(['guard: he had seen nothing']);
+  });
 });
