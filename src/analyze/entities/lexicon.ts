@@ -43,6 +43,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'radio', 'airlines', 'airways', 'motors', 'systems', 'technologies', 'labs', 'laboratories', 'fund',
   'trust', 'alliance', 'coalition', 'movement', 'front', 'brigade', 'brigades', 'church', 'team', 'fc',
   'cabinet', 'government', 'secretariat', 'tribunal', 'exchange', 'reserve', 'mission', 'centre', 'center',
+  // performing companies ("Chicago Symphony Orchestra", "Vienna Philharmonic")
+  'orchestra', 'philharmonic', 'choir', 'ensemble',
 ]);
 
 /**

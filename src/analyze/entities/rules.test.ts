@@ -29,6 +29,12 @@ describe('findNameCandidates', () => {
     ]);
   });
 
+  it('reads a performing company as an organization', () => {
+    expect(read('We went to hear the Dalby Symphony Orchestra last night.')).toEqual([
+      'organization!:Dalby Symphony Orchestra',
+    ]);
+  });
+
   it('still reads a title before a name as a person', () => {
     expect(read('President Okonkwo greeted Queen Ilsabet and Saint Brendolf.')).toEqual([
       'person!:Okonkwo',
