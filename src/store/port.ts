@@ -209,6 +209,13 @@ export interface Store {
   outlets(): Promise<OutletCount[]>;
   countArticles(): Promise<number>;
 
+  /**
+   * Removes an article with everything kept for it (raw page, analysis, rendered page, story filing); false when
+   * no article has the id. For `reprocess`, which removes what an older version stored as an article but is not
+   * one (a feed, a sitemap). The caller rebuilds the stories.
+   */
+  deleteArticle(id: string): Promise<boolean>;
+
   /** Raw pages for `reprocess`, in ingest order. */
   rawPages(): AsyncIterable<{ id: string; raw: RawPage }>;
   setAnalysis(id: string, analysis: Analysis): Promise<void>;

@@ -85,6 +85,33 @@ export function storeContract(name: string, open: (clock: TestClock) => Promise<
       expect(stored!.updatedAt > stored!.ingestedAt).toBe(true);
     });
 
+    it('deletes an article with its raw page and analysis, and finds it no more', async () => {
+      const kept = await store.upsertArticle({ article: makeArticle({ url: 'https://a.example/kept' }), source: 't' });
+      const article = makeArticle({ url: 'https://a.example/gone', title: 'Zanzibarish kiln story' });
+      const raw = {
+        source: 't',
+        url: article.url,
+        contentType: null,
+        fetchedAt: clock.now().toISOString(),
+        bytes: Buffer.from('<rss></rss>'),
+      };
+      const gone = await store.upsertArticle({
+        article,
+        analysis: makeAnalysis([{ kind: 'person', name: 'Ada Quill' }]),
+        raw,
+        source: 't',
+      });
+      expect(await store.deleteArticle(gone.id)).toBe(true);
+      expect(await store.deleteArticle(gone.id)).toBe(false);
+      expect(await store.getArticle(gone.id)).toBeNull();
+      expect(await store.countArticles()).toBe(1);
+      expect((await store.search({ text: 'Zanzibarish', limit: 10, offset: 0 })).total).toBe(0);
+      const pages = [];
+      for await (const p of store.rawPages()) pages.push(p.id);
+      expect(pages).not.toContain(gone.id);
+      expect(await store.getArticle(kept.id)).not.toBeNull();
+    });
+
     it('keeps identity when a page first seen by URL later declares a canonical URL', async () => {
       const byUrl = makeArticle({ url: 'https://news.example/story#top' });
       const first = await store.upsertArticle({ article: byUrl, source: 'feed' });

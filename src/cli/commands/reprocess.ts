@@ -10,13 +10,16 @@ import { reportUsageError } from '../usage-error.js';
 const HELP = `Usage: dateline reprocess [--db path]
 
 Re-extracts and re-analyses every stored raw page (after upgrading Dateline), then rebuilds the stories.
-Nothing is fetched. With DATELINE_PG_URL set, the PostgreSQL store is reprocessed.
+Nothing is fetched. With DATELINE_PG_URL set, the PostgreSQL store is reprocessed. A stored "article" whose
+raw page is a feed, a sitemap, an OPML list or a WARC archive (older versions stored some as articles) is
+removed, and listed in the summary.
 
 Options:
   --db <path>   SQLite database (default: $DATELINE_DB or ./data/dateline.db)
   -h, --help    this help
 
-Exit status: 0 every page reprocessed, 1 some page failed, 2 usage error or no database.
+Exit status: 0 every page reprocessed (or removed), 1 some page failed or the database could not be opened,
+2 usage error or no database.
 `;
 
 export async function run(argv: string[]): Promise<number> {
@@ -35,7 +38,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`dateline reprocess: no database at ${dbPath ?? './data/dateline.db'}\n`);
     return 2;
   }
-  const [{ openConfiguredStore }, { reprocessStore }, { progressBar, progressLogLine }, { StoryDesk }] =
+  const [{ openConfiguredStore }, { reprocessStore, describeKind }, { progressBar, progressLogLine }, { StoryDesk }] =
     await Promise.all([
       import('../open-configured-store.js'),
       import('../../ingest/reprocess-store.js'),
@@ -70,8 +73,10 @@ export async function run(argv: string[]): Promise<number> {
     // Re-extracted text and entities can move articles between stories: rebuild them all from the store.
     if (!summary.interrupted) await StoryDesk.open(store);
     process.stderr.write(
-      `dateline reprocess: ${summary.reprocessed} reprocessed, ${summary.failed} failed in ${(summary.elapsedMs / 1000).toFixed(1)}s${summary.interrupted ? ' (interrupted)' : ''}\n`,
+      `dateline reprocess: ${summary.reprocessed} reprocessed, ${summary.removed.length} removed (not articles), ${summary.failed} failed in ${(summary.elapsedMs / 1000).toFixed(1)}s${summary.interrupted ? ' (interrupted)' : ''}\n`,
     );
+    for (const r of summary.removed)
+      process.stderr.write(`  removed ${r.source}: ${describeKind(r.kind)} (stored as one by an older version)\n`);
     for (const f of summary.failures) process.stderr.write(`  failed ${f.source}: ${f.reason}: ${f.message}\n`);
     return summary.failed ? 1 : 0;
   } finally {

@@ -155,6 +155,10 @@ export class MemoryStore implements Store {
     return [...counts].map(([outlet, count]) => ({ outlet, count })).sort((a, b) => b.count - a.count);
   }
 
+  async deleteArticle(id: string): Promise<boolean> {
+    return this.articles.delete(id);
+  }
+
   async countArticles(): Promise<number> {
     return this.articles.size;
   }

@@ -149,6 +149,12 @@ export class PostgresStore implements Store {
     return rows;
   }
 
+  async deleteArticle(id: string): Promise<boolean> {
+    // Foreign keys cascade to the raw page, entities, attributions, sketch, rendered page and story filing.
+    const { rowCount } = await this.#pool.query('DELETE FROM articles WHERE id = $1', [id]);
+    return (rowCount ?? 0) > 0;
+  }
+
   async countArticles(): Promise<number> {
     const { rows } = await this.#pool.query<{ n: number }>('SELECT count(*)::int AS n FROM articles');
     return rows[0]?.n ?? 0;

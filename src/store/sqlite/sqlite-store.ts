@@ -192,6 +192,11 @@ export class SqliteStore implements Store {
     ).all();
   }
 
+  async deleteArticle(id: string): Promise<boolean> {
+    // Foreign keys cascade to the raw page, entities, attributions, sketch, rendered page and story filing.
+    return prepared<[string], never>(this.#db, 'DELETE FROM articles WHERE id = ?').run(id).changes > 0;
+  }
+
   async countArticles(): Promise<number> {
     return prepared<[], { n: number }>(this.#db, 'SELECT count(*) AS n FROM articles').get()?.n ?? 0;
   }
