@@ -1024,6 +1024,8 @@ export const PARTICIPLE_CUES: ReadonlyMap<string, string> = new Map([
   // Requests, only with an addressee and a to-infinitive or a question (participles.ts): "asking the ministry to …".
   ['asking', 'asking'],
   ['encouraging', 'encouraging'],
+  // "…, inviting reporters to tour the site": an invitation, with its addressee and infinitive.
+  ['inviting', 'inviting'],
   // Only with "that" or a quotation (participles.ts): "…, writing in a blog post “…”".
   ['writing', 'writing'],
 ]);

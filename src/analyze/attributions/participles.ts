@@ -299,7 +299,7 @@ function determinedDocument(words: Word[], k: number): boolean {
 }
 
 /** Participles of a request, read with their addressee and infinitive. */
-const REQUEST = /^(?:asking|encouraging)$/;
+const REQUEST = /^(?:asking|encouraging|inviting)$/;
 /** Words that open an indirect question: "asking whether …". */
 const INDIRECT_QUESTION = /^(?:whether|if|what|why|how|who|when|where|which)$/;
 

@@ -724,7 +724,7 @@ const PREVIOUS_SENTENCE_REACH = 400;
 const MAX_PLURAL_SUBJECT = 4;
 /** Verbs that end a sentence-opening subject besides those in "-ed": "Protesters gathered", "The leaders met". */
 const OPENING_VERB =
-  /^(?:is|was|has|are|were|have|had|will|would|can|could|met|began|held|went|took|made|won|lost|gave|sent|left|ran|came|saw|said|told|did|do|say|want|hope|fear|plan)$/;
+  /^(?:is|was|has|are|were|have|had|will|would|can|could|met|began|held|went|took|made|won|lost|gave|sent|left|ran|came|saw|see|said|told|did|do|say|want|hope|fear|plan)$/;
 
 /** The sentence before a pronoun's own: its text (`trimmed.slice(start)`) and where it starts in the body. */
 interface SentenceBefore {
@@ -945,7 +945,8 @@ function openingSubject(words: readonly string[], site: PronounSite, want: 'peop
   const modifier = words.findIndex((w, i) => i > 0 && i < k - 1 && /^(?:of|in|from|at|on|near)$/.test(w));
   const head = words[modifier > 0 ? modifier - 1 : k - 1]!;
   const fits = want === 'body' ? BODY_HEAD.test(head) : /[^s]s$/.test(head) && speakerLike(phrase, true);
-  if (/[^\p{L}]/u.test(phrase.replace(/\s/g, '')) || !fits) return null;
+  // "Berg's supporters", "the mayor's aides": a possessive leads the plural (no other mark does).
+  if (/[^\p{L}]/u.test(phrase.replace(/\s/g, '').replace(/\p{L}['’]s?(?=\p{L})/gu, (m) => m[0]!)) || !fits) return null;
   if (/^(?:it|this|that|there|these|those)$/i.test(words[0]!) || PRONOUN_SUBJECT.test(words[0]!)) return null;
   const name = phrase.replace(/^(?:the|these|those)\s+/i, '');
   const anonymous = ANONYMOUS_HEADS.has(head.toLowerCase());
