@@ -157,7 +157,22 @@ export function phraseEndingAt(words: Word[], last: number): { first: number; la
   }
   if (last - i >= MAX_WORDS) return null;
   const np = trim(words, i + 1, last);
+  if (np && existential(words, np.first)) {
+    // "There are critics who say …", "There's a man who says …": a relative clause's verb has the phrase as subject.
+    if (!/^(?:who|that|which)$/i.test(words[last + 1]?.bare ?? '')) return null;
+    if (/^there['’]s$/i.test(words[np.first]!.bare)) return np.first < last ? { first: np.first + 1, last } : null;
+  }
   return np && np.first === np.last ? withApproximator(words, np) : np;
+}
+
+/**
+ * "there's a figure of speech called understatement", "there is a town called Hope": a phrase that opens with or
+ * follows an existential "there is" is what exists, not the subject of the verb after it.
+ */
+function existential(words: Word[], first: number): boolean {
+  const at = (k: number): string => words[k]?.bare.toLowerCase() ?? '';
+  if (/^there['’]s$/.test(at(first)) || /^there['’]s$/.test(at(first - 1))) return true;
+  return at(first - 2) === 'there' && /^(?:is|are|was|were)$/.test(at(first - 1)) && !endsClause(words[first - 2]!);
 }
 
 /** Pronouns of everyone or almost everyone: "everyone", "everybody", "all". */

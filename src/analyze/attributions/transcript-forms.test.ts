@@ -91,4 +91,10 @@ describe('forms of spoken registers (hearings, interviews) read in news copy', (
     expect(records('Someone tells something and at first you trust him.')).toEqual([]);
     expect(records('The guard told reporters he had seen nothing.')).toEqual(['guard: he had seen nothing']);
   });
+
+  it('takes no phrase after an existential "there is" for the subject of the verb after it', () => {
+    expect(records("The tax fell only because there's a loophole called the family exemption.")).toEqual([]);
+    expect(records('There are critics who say the plan is too costly.')).toEqual(['critics: the plan is too costly']);
+    expect(records("There's a farmer who says the river has dried up.")).toEqual(['farmer: the river has dried up']);
+  });
 });
