@@ -265,12 +265,21 @@ export function wordsAt(tokens: readonly Token[], from: number, words: readonly 
   return words.every((w, k) => tokens[from + k]?.text.toLowerCase() === w);
 }
 
-/** The words of tokens[first, last) joined by single spaces: the form names are looked up by. */
+/**
+ * The words of tokens[first, last) joined by single spaces: the form names are looked up by. Joined by hand, with no
+ * slice and no array of texts; a one-word phrase is the token's own text, whose hash V8 has kept when it was looked
+ * up before (a joined copy is a new string to hash). Bounds past either end read as `slice` reads them.
+ */
 export function phraseOf(tokens: readonly Token[], first: number, last: number): string {
-  return tokens
-    .slice(first, last)
-    .map((t) => t.text)
-    .join(' ');
+  if (first < 0 || last > tokens.length)
+    return tokens
+      .slice(first, last)
+      .map((t) => t.text)
+      .join(' ');
+  if (last - first === 1) return tokens[first]!.text;
+  let phrase = '';
+  for (let k = first; k < last; k++) phrase = k === first ? tokens[k]!.text : `${phrase} ${tokens[k]!.text}`;
+  return phrase;
 }
 
 /**
