@@ -163,9 +163,10 @@ export class StoryDesk {
   /**
    * Places a stored article, persists its filing and returns where it went. Idempotent per article id. Its story
    * is saved too, unless it has more than SAVE_NOW_MEMBERS articles: then `settle` (or a timer) saves it.
+   * `sketch`: its body's near-duplicate sketch (`NearDuplicateIndex.sketchOf`), when the caller made it already.
    */
-  place(stored: StoredArticle): Promise<DeskPlacement> {
-    return this.#serialised(() => this.#place(stored));
+  place(stored: StoredArticle, sketch?: Sketch): Promise<DeskPlacement> {
+    return this.#serialised(() => this.#place(stored, sketch));
   }
 
   /** Saves every story whose save was put off. Ingest calls it when a batch ends. */
@@ -201,8 +202,8 @@ export class StoryDesk {
     this.#saveTimer.unref();
   }
 
-  async #place(stored: StoredArticle): Promise<DeskPlacement> {
-    const sketch = NearDuplicateIndex.sketchOf(stored.article.body.text);
+  async #place(stored: StoredArticle, made?: Sketch): Promise<DeskPlacement> {
+    const sketch = made ?? NearDuplicateIndex.sketchOf(stored.article.body.text);
     const { placement: p, moved } = this.#placeInMemory(stored, sketch);
     const id = stored.article.id;
     await this.#store.setSketch(id, encodeSketch(sketch));

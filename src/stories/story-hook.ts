@@ -9,12 +9,14 @@
  */
 import type { Store, StoredArticle } from '../store/port.js';
 import { StoryDesk } from './desk.js';
+import type { Sketch } from './near-duplicates/minhash.js';
 
 /**
- * `stored`: the article as the store keeps it, when the caller has it (read back by id otherwise). `settle` saves
- * the big stories the desk put off saving (`StoryDesk.settle`); ingest calls it when a batch ends.
+ * `stored`: the article as the store keeps it, when the caller has it (read back by id otherwise); `sketch`: its
+ * body's near-duplicate sketch, when the caller made it (ingest's worker pool). `settle` saves the big stories the
+ * desk put off saving (`StoryDesk.settle`); ingest calls it when a batch ends.
  */
-export type AfterStoreHook = ((event: { id: string; stored?: StoredArticle }) => Promise<void>) & {
+export type AfterStoreHook = ((event: { id: string; stored?: StoredArticle; sketch?: Sketch }) => Promise<void>) & {
   settle: () => Promise<void>;
 };
 
@@ -22,11 +24,11 @@ export function storyHook(store: Store, onOpenError?: (err: unknown) => void): P
   const desk = StoryDesk.open(store);
   // Seen by each placement too; without one (a read-only serve), a failed open must not crash the process.
   desk.catch((err: unknown) => onOpenError?.(err));
-  const hook = async ({ id, stored: inHand }: { id: string; stored?: StoredArticle }): Promise<void> => {
+  const hook = async ({ id, stored: inHand, sketch }: Parameters<AfterStoreHook>[0]): Promise<void> => {
     const open = await desk;
     // Reading it back cost 0.2 ms a page (0.5 in bench:ingest's first rounds), mostly parsing its JSON again.
     const stored = inHand ?? (await store.getArticle(id));
-    if (stored) await open.place(stored);
+    if (stored) await open.place(stored, sketch);
   };
   // A desk that failed to open has placed nothing and already failed each placement with its error.
   const settle = async (): Promise<void> => (await desk.catch(() => null))?.settle();

@@ -9,7 +9,7 @@ import { notAPageTypeMessage } from '../detect/page-type.js';
 import type { PoliteFetch } from '../polite/polite-fetcher.js';
 import { entryDocument } from './entry-document.js';
 import type { ArticleWriter } from './group-commit.js';
-import type { DocumentProcessor, IngestDeps, PageJob, PageStatus } from './ingest-types.js';
+import type { DocumentProcessor, IngestDeps, PageJob, PageStatus, StoredEvent } from './ingest-types.js';
 
 export interface JobResult {
   source: string;
@@ -147,7 +147,10 @@ export async function processJob(job: PageJob, ctx: JobContext): Promise<JobResu
     const feedSite = job.entry?.siteName ?? null;
     const article = withFeedSite(outcome.article, feedSite);
     if (await storedUnchanged(article, ctx)) return { source: job.source, status: 'unchanged' };
-    const analysis = await ctx.processor.analyze(article);
+    const analyzed = ctx.processor.analyzeAndSketch
+      ? await ctx.processor.analyzeAndSketch(article)
+      : { analysis: await ctx.processor.analyze(article) };
+    const { analysis } = analyzed;
     const write = ctx.write ?? ((input) => ctx.store.upsertArticle(input));
     const stored = await write({
       article,
@@ -157,8 +160,10 @@ export async function processJob(job: PageJob, ctx: JobContext): Promise<JobResu
     });
     if (ctx.afterStore) {
       try {
-        const event = { id: stored.id, created: stored.created, article, analysis, source: job.source };
-        await ctx.afterStore(stored.stored ? { ...event, stored: stored.stored } : event);
+        const event: StoredEvent = { id: stored.id, created: stored.created, article, analysis, source: job.source };
+        if (stored.stored) event.stored = stored.stored;
+        if ('sketch' in analyzed) event.sketch = analyzed.sketch;
+        await ctx.afterStore(event);
       } catch (err) {
         return fail(
           job.source,

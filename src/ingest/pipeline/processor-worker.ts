@@ -6,14 +6,15 @@
 import { parentPort } from 'node:worker_threads';
 import { analyze } from '../../analyze/analyze.js';
 import { extract } from '../../extract/extract.js';
+import { NearDuplicateIndex } from '../../stories/near-duplicates/detector.js';
 import type { Article, ExtractInput } from '../../vocabulary.js';
 import { KEPT_ARTICLES } from './worker-processor.js';
 
 export type WorkerRequest =
   | { id: number; op: 'extract'; input: ExtractInput; now: string }
-  | { id: number; op: 'analyze'; article: Article }
-  /** The article extracted by request `ref` on this worker. */
-  | { id: number; op: 'analyze'; ref: number };
+  | { id: number; op: 'analyze'; article: Article; sketch?: boolean }
+  /** The article extracted by request `ref` on this worker. `sketch`: answer { analysis, sketch } (its body's). */
+  | { id: number; op: 'analyze'; ref: number; sketch?: boolean };
 
 export type WorkerReply =
   | { id: number; ok: true; value: unknown; kept?: boolean }
@@ -31,11 +32,12 @@ function run(msg: WorkerRequest): WorkerReply {
     if (kept.size > KEPT_ARTICLES) kept.delete(kept.keys().next().value!);
     return { id: msg.id, ok: true, value, kept: true };
   }
-  if (!('ref' in msg)) return { id: msg.id, ok: true, value: analyze(msg.article, {}) };
-  const article = kept.get(msg.ref);
-  if (!article) return { id: msg.id, ok: false, message: `worker: no article kept for ${msg.ref}`, missing: true };
-  kept.delete(msg.ref);
-  return { id: msg.id, ok: true, value: analyze(article, {}) };
+  const article = 'ref' in msg ? kept.get(msg.ref) : msg.article;
+  if (!article) return { id: msg.id, ok: false, message: 'worker: the article is no longer kept', missing: true };
+  if ('ref' in msg) kept.delete(msg.ref);
+  const analysis = analyze(article, {});
+  const value = msg.sketch ? { analysis, sketch: NearDuplicateIndex.sketchOf(article.body.text) } : analysis;
+  return { id: msg.id, ok: true, value };
 }
 
 parentPort?.on('message', (msg: WorkerRequest) => {

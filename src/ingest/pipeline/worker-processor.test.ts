@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../analyze/analyze.js';
+import { NearDuplicateIndex } from '../../stories/near-duplicates/detector.js';
 import { KEPT_ARTICLES, workerProcessor } from './worker-processor.js';
 
 const html = readFileSync(new URL('../../../test/corpus/ingest/cli/story.html', import.meta.url));
@@ -30,6 +31,12 @@ describe('workerProcessor', () => {
       const analyses = await Promise.all(many.map((o) => (o.ok ? processor.analyze(o.article) : null)));
       expect(analyses.every((x) => x !== null && x.sentences.length === expected.sentences.length)).toBe(true);
       expect(analyses[0]).toEqual(expected);
+      // The story desk's sketch of the body, made on the worker with the analysis.
+      const again = await processor.extract({ bytes: html });
+      if (!again.ok) throw new Error('extract failed');
+      const both = await processor.analyzeAndSketch!(again.article);
+      expect(both.analysis).toEqual(expected);
+      expect(both.sketch).toEqual(NearDuplicateIndex.sketchOf(a.article.body.text));
     } finally {
       await processor.close();
     }

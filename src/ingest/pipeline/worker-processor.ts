@@ -9,6 +9,7 @@
  * rather than being copied back to it.
  */
 import { Worker } from 'node:worker_threads';
+import type { Sketch } from '../../stories/near-duplicates/minhash.js';
 import type { Analysis, Article, ExtractOutcome } from '../../vocabulary.js';
 import type { DocumentProcessor } from './ingest-types.js';
 import type { WorkerReply, WorkerRequest } from './processor-worker.js';
@@ -84,7 +85,8 @@ export function workerProcessor(size: number, now: () => Date): WorkerProcessor 
       crashes = 0;
       if (task) {
         if (!reply.ok && reply.missing && task.article) {
-          const request: WorkerRequest = { id: task.request.id, op: 'analyze', article: task.article };
+          const { id, sketch } = task.request as { id: number; sketch?: boolean };
+          const request: WorkerRequest = { id, op: 'analyze', article: task.article, ...(sketch ? { sketch } : {}) };
           queue.push({ request, resolve: task.resolve, reject: task.reject });
         } else if (!reply.ok) task.reject(new Error(reply.message));
         else {
@@ -125,28 +127,30 @@ export function workerProcessor(size: number, now: () => Date): WorkerProcessor 
 
   /**
    * Analyses on the worker that extracted `article` when it still runs and has room (no copy sent), else on any
-   * worker with the article sent along.
+   * worker with the article sent along; `sketch`: the worker sketches the body too.
    */
-  const analyze = (article: Article): Promise<Analysis> => {
+  const analyzeOn = <T>(article: Article, sketch: boolean): Promise<T> => {
     const kept = keptOn.get(article);
     keptOn.delete(article);
     const id = nextId++;
+    const also = sketch ? { sketch } : {};
     if (kept && !closed && slots.includes(kept.slot) && kept.slot.tasks.length < DEPTH) {
-      return new Promise<Analysis>((resolve, reject) =>
+      return new Promise<T>((resolve, reject) =>
         post(kept.slot, {
-          request: { id, op: 'analyze', ref: kept.id },
+          request: { id, op: 'analyze', ref: kept.id, ...also },
           resolve: resolve as (v: unknown) => void,
           reject,
           article,
         }),
       );
     }
-    return submit<Analysis>({ id, op: 'analyze', article });
+    return submit<T>({ id, op: 'analyze', article, ...also });
   };
 
   return {
     extract: (input) => submit<ExtractOutcome>({ id: nextId++, op: 'extract', input, now: now().toISOString() }),
-    analyze,
+    analyze: (article) => analyzeOn<Analysis>(article, false),
+    analyzeAndSketch: (article) => analyzeOn<{ analysis: Analysis; sketch: Sketch }>(article, true),
     async close() {
       closed = true;
       await Promise.all(slots.map((s) => s.worker.terminate()));
