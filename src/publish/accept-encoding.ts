@@ -23,3 +23,27 @@ function qualityOf(params: string): number {
   const q = Number(match[1]);
   return Number.isFinite(q) ? q : 0;
 }
+
+/**
+ * The coding to answer with for an `Accept-Encoding` header, of those this server writes: `br` or `gzip`, the one
+ * with the higher quality (brotli on a tie: smaller for the same work at the quality we use), `*` standing for
+ * any not named; null when neither is accepted (or no header: identity).
+ */
+export function preferredEncoding(header: string | undefined): 'br' | 'gzip' | null {
+  if (!header) return null;
+  let br: number | null = null;
+  let gzip: number | null = null;
+  let star: number | null = null;
+  for (const item of header.split(',')) {
+    const semi = item.indexOf(';');
+    const coding = (semi < 0 ? item : item.slice(0, semi)).trim().toLowerCase();
+    const q = semi < 0 ? 1 : qualityOf(item.slice(semi + 1));
+    if (coding === 'br') br = q;
+    else if (coding === 'gzip' || coding === 'x-gzip') gzip = Math.max(gzip ?? 0, q);
+    else if (coding === '*') star = q;
+  }
+  const brQ = br ?? star ?? 0;
+  const gzipQ = gzip ?? star ?? 0;
+  if (brQ <= 0 && gzipQ <= 0) return null;
+  return brQ >= gzipQ ? 'br' : 'gzip';
+}

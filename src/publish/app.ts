@@ -4,6 +4,7 @@
  */
 import { Hono } from 'hono';
 import { apiError } from './api/api-error.js';
+import { compression } from './compress.js';
 import { apiRoutes } from './api/api-routes.js';
 import { allowedMethods } from './allowed-methods.js';
 import { openApiDocument } from './api/openapi.js';
@@ -31,6 +32,8 @@ export function createWebEdition(deps: AppDeps): WebEdition {
   const pages = new StoredPages(deps);
   const app = new Hono();
   app.use('*', securityHeaders());
+  // Inside the security headers: they are set on the compressed answer.
+  app.use('*', compression());
 
   app.route('/static', staticRoutes());
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(deps.config.baseUrl)));

@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { FAVICON_SVG } from './assets/favicon-svg.js';
 import { SHARE_JS } from './assets/share-js.js';
 import { STYLE_CSS } from './assets/style-css.js';
+import { ifNoneMatch } from './if-none-match.js';
 
 const ASSETS: Readonly<Record<string, { body: string; type: string }>> = {
   'style.css': { body: STYLE_CSS, type: 'text/css; charset=utf-8' },
@@ -26,7 +27,8 @@ export function staticRoutes(): Hono {
     }
     c.header('ETag', etag);
     c.header('Cache-Control', 'public, max-age=86400');
-    if (c.req.header('if-none-match') === etag) return c.body(null, 304);
+    // Weakly (its compressed answer carries the ETag weakened, compress.ts).
+    if (ifNoneMatch(c.req.header('if-none-match'), etag)) return c.body(null, 304);
     return c.body(asset.body, 200, { 'Content-Type': asset.type });
   });
   return app;
