@@ -138,10 +138,13 @@ function fromTextDump(text: string, input: ExtractInput, options: ExtractOptions
   const dump = parseTextDump(text, input.url ?? null);
   if (!dump.paragraphs.length) {
     const lines = text.split(/\r\n?|\n/).filter((l) => l.trim()).length;
+    const words = lines === 1 ? wordCount(text) : 0;
     const message =
-      lines === 1
-        ? `extract: the text is a single line of ${wordCount(text)} words, read as a title; a line longer than ${MAX_TITLE_CHARS} characters is read as the body`
-        : 'extract: the text has no paragraphs';
+      lines !== 1
+        ? 'extract: the text has no paragraphs'
+        : text.trim().length > MAX_TITLE_CHARS
+          ? `extract: the text is a single line of ${words} words with fewer than two sentences in it, not read as an article`
+          : `extract: the text is a single line of ${words} words, read as a title; a line longer than ${MAX_TITLE_CHARS} characters is read as the body`;
     return { ok: false, reason: 'not-an-article', message };
   }
   const body: ArticleBody = {

@@ -122,6 +122,14 @@ describe('a dump of one line', () => {
     expect(!r.ok && r.message).toMatch(/single line of 6 words, read as a title; a line longer than 200 characters/);
   });
 
+  it('says why not when the long line has no sentences (a run of letters, tags or numbers)', () => {
+    for (const junk of ['a '.repeat(5000), '<div><span>x</span></div> '.repeat(40), '12 34 56 78 '.repeat(40)]) {
+      const r = extract({ text: junk });
+      expect(r).toMatchObject({ ok: false, reason: 'not-an-article' });
+      expect(!r.ok && r.message).toMatch(/single line of \d+ words with fewer than two sentences in it/);
+    }
+  });
+
   it('keeps a long first line as the title when more lines follow', () => {
     const d = parseTextDump(`${sentence.repeat(3)}\n\n${sentence}`);
     expect(d.title).toBe(sentence.repeat(3).trim());

@@ -2,7 +2,8 @@
  * textdump: the plain text of a page (what "select all, copy" or a text browser gives) → title, lead-image
  * caption and credit, dateline and paragraphs. General rules, for any dump:
  * - the title is the first non-empty line, unless it is the only line and longer than a title can be
- *   (`MAX_TITLE_CHARS`): a one-line dump is then one paragraph without a title;
+ *   (`MAX_TITLE_CHARS`) and reads as prose (`readsAsProse`): a one-line dump is then one paragraph without a
+ *   title;
  * - share-bar lines (Facebook, Twitter, bullets…) are dropped;
  * - caption lines — a line carrying a credit in parentheses, or repeating the title with a credit after it —
  *   become the lead image's caption and credit, and every copy of them leaves the body;
@@ -33,6 +34,15 @@ const CREDIT_TAIL =
   /\((?:image|photo|photograph|picture|pic|foto|credit|source|illustration|video)s?\s*(?:credit)?\s*[:：]\s*[^()]+\)\s*$/i;
 /** A dump's only line is its title up to this length, its body past it. */
 export const MAX_TITLE_CHARS = 200;
+/**
+ * Whether a long line reads as prose: two sentence ends at least ("a a a …" for megabytes, a run of tags or
+ * numbers is no article). Only a dump's only line is asked.
+ */
+export function readsAsProse(line: string): boolean {
+  let ends = 0;
+  for (const _ of line.matchAll(/[\p{L}\d)"'”’][.!?。！？](?=\s|$|["'”’)])/gu)) if (++ends >= 2) return true;
+  return false;
+}
 /** A line is too long to be a caption when it reads like a paragraph. */
 const MAX_CAPTION_CHARS = 400;
 
@@ -77,6 +87,7 @@ export function parseTextDump(text: string, url: string | null = null): TextDump
   if (
     first >= 0 &&
     lines[first]!.length > MAX_TITLE_CHARS &&
+    readsAsProse(lines[first]!) &&
     !lines.some((l, i) => i > first && l !== '' && !site.chrome.has(i))
   ) {
     first = -1;
