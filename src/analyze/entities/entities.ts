@@ -65,7 +65,8 @@
  *                   after the text's last sentence is its writer ("… as well. Mo", `closing-names.ts`); a name said to be
  *                   a country, town or village is a place wherever printed ("Iguazu is NOT a country", `said-places.ts`),
  *                   and a name of no kind right after "near" or "outside" is a place ("near Hilla", `near-places.ts`); a
- *                   name said to be someone's trade or tie is a person ("Cécile is a hairdresser", `said-people.ts`), and
+ *                   name said to be someone's trade or tie is a person ("Cécile is a hairdresser", `said-people.ts`), one
+ *                   said to be a company or a store an organization ("Kliotech A company which …"), and
  *                   one called "it" after a verb is a body ("Marathon shut its plant", `it-orgs.ts`);
  *   5. merge      — alias merging into entities with stable ids, nominal roles ("the leader") (`chains.ts`);
  *   6. extra      — names from the title, caption and credit join as aliases or mention-less entities;
@@ -124,7 +125,7 @@ import { signatureFirms } from './signature-firms.js';
 import { closingNames } from './closing-names.js';
 import { saidPlaces } from './said-places.js';
 import { nearPlaces } from './near-places.js';
-import { saidPeople } from './said-people.js';
+import { saidFirms, saidPeople } from './said-people.js';
 import { itOrgs } from './it-orgs.js';
 import { businessLines } from './business-lines.js';
 import { ampersandNames } from './ampersand-names.js';
@@ -272,6 +273,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = saidPlaces(tokens, found);
     found = nearPlaces(tokens, found);
     found = saidPeople(tokens, found);
+    found = saidFirms(tokens, found);
     found = itOrgs(tokens, found);
     found = capitalThe(tokens, found);
     found = lowerCaseHeads(tokens, found);

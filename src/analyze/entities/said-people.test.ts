@@ -12,6 +12,7 @@ describe('saidPeople', () => {
       'person: Odalys',
     ]);
     expect(found('Thorvin - the owner, knows exactly how to fix it.')).toContain('person: Thorvin');
+    expect(found('A charming, friendly place to stay. Mary is an excellent host.')).toContain('person: Mary');
   });
 
   it('leaves a noun that modifies another, a common word and an organization alone', () => {
@@ -19,5 +20,19 @@ describe('saidPeople', () => {
     expect(found('This is a great place.')).toEqual([]);
     expect(found('She was born in Paris, the daughter of a baker.')).toContain('place: Paris');
     expect(found('She was born in Varnholt, the daughter of a baker.')).not.toContain('person: Varnholt');
+  });
+});
+
+describe('saidFirms', () => {
+  it('reads a name said to be a company, firm or store as an organization', () => {
+    expect(found('Vantrix A company which provides good quality power backup. I liked Vantrix.')).toEqual([
+      'organization: Vantrix',
+      'organization: Vantrix',
+    ]);
+    expect(found('He now works for Dunmore, a small firm that builds decks.')).toContain('organization: Dunmore');
+  });
+
+  it('leaves a person opened by a given name and a company word that heads no phrase', () => {
+    expect(found('Greg Hollis, a company spokesman, said no.')).toContain('person: Greg Hollis');
   });
 });

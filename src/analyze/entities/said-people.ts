@@ -6,13 +6,16 @@
  * phrase of "a", "an", "the", "my", "our", "his" or "her", up to three lower-case words and a noun of a person's
  * trade or tie that ends the phrase ("a hairdresser", "my best friend"; not "a doctor's office"); or followed by a
  * comma or a dash and such a phrase ("Holly - the owner,"), is a person, and so is each time the text prints it again
- * where nothing else was found. Only a name nothing found, or found as a name of no kind, is read so: a place or an
- * organization keeps its kind, and a name after a preposition takes no apposition ("born in Paris, the daughter of
- * …").
+ * where nothing else was found. Only a name nothing found, or found as a name of no kind or as a one-word place the
+ * lexicon knows as a given name ("Mary is an excellent host"), is read so: another place or an organization keeps its
+ * kind, and a name after a preposition takes no apposition ("born in Paris, the daughter of …"). Firms alike
+ * (`saidFirms`): a name said to be a company, a firm, a store … is an organization ("Kliotech A company which …",
+ * a description run on after a lost line break, "works for Dunmore, a small firm that …").
  */
 import { isCommonWord } from './common-words.js';
 import type { NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
+import { wordInfoOf } from './wordinfo.js';
 
 /** Nouns of a person's trade, role or tie ("hairdresser", "owner", "sister"). */
 // prettier-ignore
@@ -25,29 +28,47 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'friend', 'boyfriend', 'girlfriend', 'husband', 'wife', 'sister', 'brother', 'mother', 'father', 'mom', 'dad',
   'son', 'daughter', 'aunt', 'uncle', 'cousin', 'grandmother', 'grandfather', 'niece', 'nephew', 'fiance',
   'fiancee', 'neighbor', 'neighbour', 'boss', 'colleague', 'roommate', 'guy', 'woman', 'man', 'lady', 'girl', 'boy',
+  'host', 'hostess', 'landlord', 'landlady', 'guide', 'person',
+]);
+/** Nouns of a firm ("a company which …", "a small firm", "the store on Elm"). */
+// prettier-ignore
+const FIRM_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'business', 'store', 'shop', 'retailer', 'manufacturer', 'maker', 'supplier', 'provider',
+  'startup', 'corporation', 'agency', 'brand', 'chain', 'restaurant', 'bakery', 'salon', 'dealership',
 ]);
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
 const ADVERBS: ReadonlySet<string> = new Set(['also', 'really', 'still', 'just', 'truly', 'definitely']);
-const OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'our', 'his', 'her', 'their']);
+const OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'our', 'his', 'her', 'their', 'A', 'An']);
 /** Words after the noun that end its phrase: it is the head ("a hairdresser and …", "the owner of …"). */
 // prettier-ignore
 const AFTER_HEAD: ReadonlySet<string> = new Set([
-  'of', 'in', 'at', 'for', 'with', 'who', 'that', 'and', 'but', 'from', 'here', 'there', 'since', 'to', 'on',
+  'of', 'in', 'at', 'for', 'with', 'who', 'which', 'that', 'and', 'but', 'from', 'here', 'there', 'since', 'to', 'on',
 ]);
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]*$/u;
+/** A capitalised word beside a printing that makes it part of a longer name ("A" before a description does not). */
+const NEIGHBOUR = /^\p{Lu}[\p{Ll}'’-]+$/u;
 // prettier-ignore
 const PREPOSITIONS: ReadonlySet<string> = new Set([
   'in', 'at', 'from', 'to', 'near', 'of', 'for', 'with', 'by', 'into', 'on', 'In', 'At', 'From',
 ]);
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 
-/** A phrase from token `j` of an opener, up to three lower-case words and a person noun that heads it. */
-function personPhrase(tokens: readonly Token[], j: number): boolean {
+/**
+ * A candidate the phrase may make a person: a name of no kind, or a place of one word that the lexicon knows as a
+ * given name ("Mary is an excellent host": Mary is a region of Turkmenistan too).
+ */
+function retypable(tokens: readonly Token[], c: NameCandidate): boolean {
+  if (c.kind === 'other') return true;
+  return c.kind === 'place' && c.last - c.first === 1 && wordInfoOf(tokens[c.first]!.text).firstName;
+}
+
+/** A phrase from token `j` of an opener, up to three lower-case words and one of `nouns` that heads it. */
+function nounPhrase(tokens: readonly Token[], j: number, nouns: ReadonlySet<string>): boolean {
   if (!OPENERS.has(tokens[j]?.text ?? '')) return false;
   for (let n = 0, k = j + 1; n < 4; n++, k++) {
     const w = tokens[k]?.text ?? '';
     if (!LOWER_WORD.test(w)) return false;
-    if (PERSON_NOUNS.has(w)) {
+    if (nouns.has(w)) {
       const next = tokens[k + 1]?.text ?? '';
       return next === '' || !LOWER_WORD.test(next) || AFTER_HEAD.has(next);
     }
@@ -55,31 +76,61 @@ function personPhrase(tokens: readonly Token[], j: number): boolean {
   return false;
 }
 
-/** The name before token `k` is said to be a person there: "is a hairdresser", ", the owner,", "- our mechanic". */
-function saidPerson(tokens: readonly Token[], k: number): boolean {
+/**
+ * The name before token `k` is said there to be one of `nouns`: "is a hairdresser", ", the owner,", "- our
+ * mechanic", or "A company which …" right after it (a line break lost before the description).
+ */
+function saidAs(tokens: readonly Token[], k: number, nouns: ReadonlySet<string>): boolean {
   const w = tokens[k]!.text;
   if (COPULAS.has(w)) {
     let j = k + 1;
     while (ADVERBS.has(tokens[j]?.text ?? '')) j++;
-    return personPhrase(tokens, j);
+    return nounPhrase(tokens, j, nouns);
   }
-  return (w === ',' || w === '-' || w === '–') && personPhrase(tokens, k + 1);
+  if (w === 'A' || w === 'An') return nounPhrase(tokens, k, nouns);
+  return (w === ',' || w === '-' || w === '–') && nounPhrase(tokens, k + 1, nouns);
 }
 
 /** `candidates` with names said to be people (and their other printings) made people. */
 export function saidPeople(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
+  return saidKinds(tokens, candidates, PERSON_NOUNS, 'person', retypable, true);
+}
+
+/**
+ * `candidates` with names said to be firms (and their other printings) made organizations: "Kliotech, a company
+ * which …", "Dunmore is a small firm", "Brisk - the store on Elm". A name of no kind, a weak place, or a person no
+ * given name opens.
+ */
+export function saidFirms(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
+  return saidKinds(tokens, candidates, FIRM_NOUNS, 'organization', firmRetypable, false);
+}
+
+function firmRetypable(tokens: readonly Token[], c: NameCandidate): boolean {
+  if (c.kind === 'other' || c.kind === 'place') return true;
+  return c.kind === 'person' && !c.titled && !wordInfoOf(tokens[c.first]!.text).firstName;
+}
+
+function saidKinds(
+  tokens: readonly Token[],
+  candidates: readonly NameCandidate[],
+  nouns: ReadonlySet<string>,
+  kind: 'person' | 'organization',
+  may: (tokens: readonly Token[], c: NameCandidate) => boolean,
+  subjectAfterPreposition: boolean,
+): NameCandidate[] {
   const coveredBy = new Map<number, NameCandidate>();
   for (const c of candidates) for (let k = c.first; k < (c.mentionLast ?? c.last); k++) coveredBy.set(k, c);
   const names = new Set<string>();
   for (let k = 1; k < tokens.length; k++) {
-    if (!saidPerson(tokens, k)) continue;
+    if (!saidAs(tokens, k, nouns)) continue;
     let first = k;
     while (first > 0 && k - first < 2 && NAME_WORD.test(tokens[first - 1]!.text)) first--;
     if (first === k) continue;
     const c = coveredBy.get(k - 1);
-    if (c && (c.strong || c.nested || c.first !== first || c.last !== k || c.kind !== 'other')) continue;
+    if (c && (c.strong || c.nested || c.first !== first || c.last !== k || !may(tokens, c))) continue;
     // "born in Paris, the daughter of …": after a preposition the apposition is the subject's, not the name's.
-    if (!COPULAS.has(tokens[k]!.text) && PREPOSITIONS.has(tokens[first - 1]?.text ?? '')) continue;
+    if (subjectAfterPreposition && !COPULAS.has(tokens[k]!.text) && PREPOSITIONS.has(tokens[first - 1]?.text ?? ''))
+      continue;
     if (!c)
       for (let j = first; j < k; j++)
         if (coveredBy.has(j) || isCommonWord(tokens[j]!.text.toLowerCase())) first = j + 1;
@@ -87,8 +138,8 @@ export function saidPeople(tokens: readonly Token[], candidates: readonly NameCa
   }
   if (!names.size) return [...candidates];
   const out = candidates.map((c) =>
-    !c.strong && !c.nested && c.kind === 'other' && names.has(phrase(tokens, c.first, c.last))
-      ? { ...c, kind: 'person' as const }
+    !c.strong && !c.nested && c.kind !== kind && may(tokens, c) && names.has(phrase(tokens, c.first, c.last))
+      ? { ...c, kind }
       : c,
   );
   for (const name of names) {
@@ -96,9 +147,9 @@ export function saidPeople(tokens: readonly Token[], candidates: readonly NameCa
     for (let k = 0; k + words.length <= tokens.length; k++) {
       let match = true;
       for (let j = 0; j < words.length && match; j++) match = tokens[k + j]!.text === words[j] && !coveredBy.has(k + j);
-      if (!match || NAME_WORD.test(tokens[k - 1]?.text ?? '') || NAME_WORD.test(tokens[k + words.length]?.text ?? ''))
+      if (!match || NEIGHBOUR.test(tokens[k - 1]?.text ?? '') || NEIGHBOUR.test(tokens[k + words.length]?.text ?? ''))
         continue;
-      out.push({ first: k, last: k + words.length, kind: 'person', titled: false });
+      out.push({ first: k, last: k + words.length, kind, titled: false });
     }
   }
   return out.sort((a, b) => a.first - b.first);
