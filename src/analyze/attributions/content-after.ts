@@ -147,7 +147,12 @@ function clauseAfter(text: string, s: Sentence, words: Word[], ci: number, cue: 
   let thatClause = colon;
   // "stated to the Herald that …", "said to reporters that …": an addressee after "to" (not "said to have …").
   const toAddressee = next.bare === 'to' && TO_ADDRESSEE.test(words[ci + 2]?.bare ?? '');
-  if (clean && (that === ci + 1 || INTRO.test(next.bare) || addressee || (toAddressee && that <= ci + 6))) {
+  // "announced as part of the deal that …", "the limits he had announced as part of the reform": a purpose, not content.
+  const asPart = asPartOf(words, ci + 1);
+  if (
+    clean &&
+    (that === ci + 1 || INTRO.test(next.bare) || asPart > 0 || addressee || (toAddressee && that <= ci + 6))
+  ) {
     k = that + 1;
     clause = true;
     thatClause = true;
@@ -189,10 +194,11 @@ function clauseAfter(text: string, s: Sentence, words: Word[], ci: number, cue: 
     k = ci + 3;
     clause = true;
   } else {
+    if (asPart > 0) k = asPart;
     while (k < words.length && INTRO.test(words[k]!.bare) && !endsClause(words[k - 1]!)) k++;
     // "said on Monday." or "said at the Code Media conference in Hollywood": the setting, not the content.
     // "said in the campaign's announcement": a place or occasion after a preposition, unless a clause follows.
-    const preposition = words.slice(ci + 1, k).some((x) => PREPOSITION_INTRO.test(x.bare));
+    const preposition = asPart > 0 || words.slice(ci + 1, k).some((x) => PREPOSITION_INTRO.test(x.bare));
     setting =
       (!clean && addresseeOnly(words, k)) ||
       (k > ci + 1 &&
@@ -214,6 +220,14 @@ function clauseAfter(text: string, s: Sentence, words: Word[], ci: number, cue: 
   if (!clause && !cue.bare && !setting) clause = subjectThenAuxiliary(words, k) || subjectThenFinite(words, k);
   const span = trimContent(text, words[k]?.start ?? s.end, s.end);
   return span ? { span, clause, setting: setting && !clause, that: thatClause } : null;
+}
+
+/** "as part of", "as part and parcel of" at words[k]: the index of the word after "of", or -1. */
+function asPartOf(words: Word[], k: number): number {
+  const at = (n: number): string => words[n]?.raw.toLowerCase() ?? '';
+  if (at(k) !== 'as' || at(k + 1) !== 'part') return -1;
+  if (at(k + 2) === 'of') return k + 3;
+  return at(k + 2) === 'and' && at(k + 3) === 'parcel' && at(k + 4) === 'of' ? k + 5 : -1;
 }
 
 /** Most words of an addressee after "to": "to Terry Gross", "to the city council". */

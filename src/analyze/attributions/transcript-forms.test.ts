@@ -97,4 +97,11 @@ describe('forms of spoken registers (hearings, interviews) read in news copy', (
     expect(records('There are critics who say the plan is too costly.')).toEqual(['critics: the plan is too costly']);
     expect(records("There's a farmer who says the river has dried up.")).toEqual(['farmer: the river has dried up']);
   });
+
+  it('reads "as part of …" after a cue as its purpose, not its content', () => {
+    expect(records('The new fees match the limits that she had announced as part of the reform.')).toEqual([]);
+    expect(records('The council announced as part of the deal that the plant would close.')).toEqual([
+      'council: the plant would close',
+    ]);
+  });
 });
