@@ -6,6 +6,7 @@ import type { Span } from '../../vocabulary.js';
 import { PARTICIPLE_CUES } from './cues.js';
 import { trimContent, type Draft } from './draft.js';
 import { directiveInfinitive } from './directives.js';
+import { DOCUMENT_NOUNS } from './party-kinds.js';
 import { phraseEndingAt, phraseSpan, phraseStartingAt } from './noun-phrase.js';
 import { speakerLike } from './speaker-like.js';
 import { CLAUSE_OPENER, endsClause, thatWithin, type Word } from './words.js';
@@ -56,6 +57,16 @@ export function trailingParticiples(text: string, words: Word[], verbs: readonly
 const DEMAND = /^(?:urged|asked|promised)$/;
 /** Participles of a statement. */
 const SECOND_STATEMENT = /^(?:telling|adding|saying|insisting|arguing|warning|noting|stressing)$/;
+
+/** Most words of a dateline before its dash: "TARN, May 2 (Coast Wire) -". */
+const MAX_DATELINE = 8;
+
+/** The index of a lead's first word past its dateline (a place in capitals, then a dash), or 0 when there is none. */
+function datelineEnd(words: Word[]): number {
+  if (!/^\p{Lu}{2,}[\p{Lu},.]*$/u.test(words[0]!.raw)) return 0;
+  const dash = words.findIndex((w, k) => k > 0 && k < MAX_DATELINE && /^[—–-]$/.test(w.raw));
+  return dash > 0 ? dash + 1 : 0;
+}
 
 /** "…, with Audi suggesting that …", "with officials saying …": the noun phrase after "with" speaks. */
 export function withParticiples(text: string, words: Word[], drafts: readonly Draft[]): Draft[] {
@@ -377,6 +388,11 @@ export function participleDrafts(text: string, words: Word[]): Draft[] {
     (w, k) => k > 1 && PARTICIPLE_CUES.has(w.bare) && (setOff(words, k) || documentBefore(words, k)),
   );
   if (i < 0) return [];
+  // "were charged with falsifying records, stating they had …": a participle after a gerund's or a preposition's bare
+  // document object describes the documents, not the subject's words.
+  const object = words[i - 1]!.bare.toLowerCase();
+  const setOffObject = words[i - 1]!.raw.endsWith(',');
+  if (setOffObject && DOCUMENT_NOUNS.has(object) && /^(?:\p{Ll}+ing|with|of|for)$/u.test(words[i - 2]!.bare)) return [];
   const relative = relativeHead(text, words, i);
   if (relative) {
     const content = participleContent(text, words, i);
@@ -384,7 +400,10 @@ export function participleDrafts(text: string, words: Word[]): Draft[] {
     return content ? [{ kind: 'verb', cue, cueSpan: cueOf(words[i]!), speakerSpan: relative, content }] : [];
   }
   // "After the hearing, Hawk Sawyer issued a statement, saying …": the subject follows an opening adverbial.
-  const lead = LEADING_ADVERBIAL.test(words[0]!.bare) ? words.findIndex((w) => w.raw.endsWith(',')) + 1 : 0;
+  // "TARN — Health Minister Ana Ruiz defended …, telling …": past a wire lead's dateline.
+  const lead = LEADING_ADVERBIAL.test(words[0]!.bare)
+    ? words.findIndex((w) => w.raw.endsWith(',')) + 1
+    : datelineEnd(words);
   const np = lead > 0 && lead < i ? phraseStartingAt(words, lead) : lead === 0 ? phraseStartingAt(words, 0) : null;
   if (!np || np.last >= i - 1) return [];
   // The subject runs into its verb; a dateline ("WASHINGTON –") is followed by a dash instead.
