@@ -1,4 +1,3 @@
-import { request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishConfig } from './config.js';
@@ -6,29 +5,15 @@ import { silentLogger } from './deps.js';
 import { startServer, type RunningServer } from './start-server.js';
 import { makeAnalysis, makeArticle } from './testing/fixtures.js';
 import { MemoryStore } from './testing/memory-store.js';
+import { sendRaw, type RawAnswer } from './testing/raw-request.js';
 
 const now = () => new Date('2023-09-11T12:00:00Z');
 
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
-
-/** A request as sent (no encoding added, nothing decoded); status, headers but the date, and the raw body. */
-function send(url: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const { date: _date, connection: _c, 'keep-alive': _k, ...rest } = res.headers;
-        resolve({ status: res.statusCode!, headers: rest, body: Buffer.concat(chunks) });
-      });
-    });
-    req.on('error', reject);
-    req.end();
-  });
+/** A request as sent; status, headers but the date and connection ones, and the raw body. */
+async function send(url: string, headers: Record<string, string> = {}, method = 'GET'): Promise<RawAnswer> {
+  const answer = await sendRaw(url, headers, method);
+  const { date: _date, connection: _c, 'keep-alive': _k, ...rest } = answer.headers;
+  return { ...answer, headers: rest };
 }
 
 describe('the article fast path', () => {

@@ -1,4 +1,3 @@
-import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preferredEncoding } from './accept-encoding.js';
@@ -7,29 +6,13 @@ import { silentLogger } from './deps.js';
 import { startServer, type RunningServer } from './start-server.js';
 import { makeAnalysis, makeArticle } from './testing/fixtures.js';
 import { MemoryStore } from './testing/memory-store.js';
+import { sendRaw, type RawAnswer } from './testing/raw-request.js';
 
 const now = () => new Date('2023-09-11T12:00:00Z');
 
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
+const send = sendRaw;
 
-/** A request as sent (no encoding added, nothing decoded). */
-function send(url: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-const decode = (a: Answer): Buffer =>
+const decode = (a: RawAnswer): Buffer =>
   a.headers['content-encoding'] === 'br'
     ? brotliDecompressSync(a.body)
     : a.headers['content-encoding'] === 'gzip'
