@@ -57,6 +57,14 @@ export function colonFrameDrafts(text: string, s: Sentence, words: Word[], draft
     if (!words[end]?.raw.endsWith(',')) return [];
     v = end + 1;
   } else if (endsClause(words[subject.last]!)) return [];
+  else if (words[v]?.bare === 'who') {
+    // "One lawmaker who backs her put it bluntly: …": the "who" clause's verb is the first that could frame, the
+    // subject's the next one.
+    const own = words.findIndex((w, k) => k > v && k < colon && frameVerb(w.bare));
+    const main = own > 0 ? words.findIndex((w, k) => k > own && k < colon && frameVerb(w.bare)) : -1;
+    if (main < 0 || words.slice(v, main).some(endsClause)) return [];
+    v = main;
+  }
   const skipFrom = v;
   while (v < colon && (BETWEEN_SUBJECT_AND_CUE.has(words[v]!.bare) || lyAdverb(words[v]!.bare))) v++;
   // "Lopez had a warning for the board: …": "had" is skipped as an auxiliary; before words of speech it is the verb.
