@@ -16,6 +16,7 @@ import { extractBody, type BodyResult } from './body/body.js';
 import { articleId, contentHash } from './body/identity.js';
 import { readingLength, wordCount } from './body/word-count.js';
 import { cleanByline } from './byline/byline.js';
+import { findPlainByline } from './byline/plain-byline.js';
 import { splitDateline } from './dateline/dateline.js';
 import { findDates, type PageDates } from './dates/dates.js';
 import { decode } from './decode/decode.js';
@@ -55,6 +56,11 @@ function bylineStage(
   if (!authors.length && doc) {
     const raw = findBylineText(doc);
     if (raw) authors = cleanByline(raw, { siteName: meta.siteName });
+  }
+  if (!authors.length && doc) {
+    // "<p>By Jane Roe</p>" under the headline or closing the text, with no byline class.
+    const plain = findPlainByline(doc);
+    if (plain) authors = cleanByline(plain, { siteName: meta.siteName });
   }
   let dateline: Dateline | null = null;
   let firstParagraph: string | null = null;
