@@ -28,7 +28,8 @@
  *                   `place-lists.ts`), cities that beat each other, which are teams (`city-teams.ts`); an unknown
  *                   word at someone's work is no place but a company ("five years at Azurix", `workplaces.ts`),
  *                   nor is one opening a sentence before shares, a spokesperson … ("Brevanix shares fell",
- *                   `company-heads.ts`); a name of no kind given as one's own is a
+ *                   `company-heads.ts`), nor one a common noun opening a sentence before officials, workers … ("Port
+ *                   officials said", `common-modifiers.ts`); a name of no kind given as one's own is a
  *                   person ("My name is Orvil Dantzmark", a quoted e-mail sender, `self-named.ts`), and so is a name
  *                   after "appointed", "nominated" or "a guy named" (`person-cues.ts`); a numbered part of a
  *                   document is no place ("at Tab 3", `document-parts.ts`); a name coordinated with a given name or
@@ -102,6 +103,7 @@ import { listedPlaces } from './place-lists.js';
 import { townsReadAsPeople } from './towns-as-people.js';
 import { workplaces } from './workplaces.js';
 import { companyHeads } from './company-heads.js';
+import { commonModifiers } from './common-modifiers.js';
 import { selfNamed } from './self-named.js';
 import { personCues } from './person-cues.js';
 import { documentParts } from './document-parts.js';
@@ -228,6 +230,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = townsReadAsPeople(tokens, found);
     found = workplaces(tokens, found);
     found = companyHeads(tokens, found, a.starts);
+    found = commonModifiers(tokens, found, a.starts);
     found = selfNamed(tokens, found);
     found = personCues(tokens, found);
     found = documentParts(tokens, found);
