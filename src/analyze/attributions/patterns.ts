@@ -1259,17 +1259,25 @@ function reducedRelativeHead(words: Word[], np: Range): Range {
 /** Speech verbs that are never participle adjectives, so a possessive before them is a name ("Moody's said"). */
 const NEVER_ADJECTIVE = /^(?:said|says|say|told|tells|added|adds|wrote|writes|explained|explains|insisted|insists)$/i;
 
+/** Most words after a cue that ends its paragraph with no mark before a quotation ("told reporters"). */
+const MAX_AFTER_BARE_CUE = 3;
+
 /**
- * The index of the last cue of a sentence that ends its paragraph with a colon, or with a comma before a quotation
+ * The index of the last cue of a sentence that ends its paragraph with a colon, or with a comma or no mark before a quotation
  * ('Rathbun stated,' then '“…”'), or -2 when it does not.
  */
 function lastCueBeforeColon(text: string, s: Sentence, words: Word[]): number {
   if (!/^[ \t]*\n/.test(text.slice(s.end, s.end + 80))) return -2;
   const colon = /:\s*$/.test(text.slice(s.start, s.end));
-  const comma = /,\s*$/.test(text.slice(s.start, s.end)) && /^\s*["“]/.test(text.slice(s.end, s.end + 80));
-  if (!colon && !comma) return -2;
+  const quoteNext = /^\s*["“]/.test(text.slice(s.end, s.end + 80));
+  const comma = /,\s*$/.test(text.slice(s.start, s.end)) && quoteNext;
+  // "Jan Smit, a spokesman for the council, said" or "… told reporters" with no mark at all, the quotation opening
+  // the next paragraph: the cue is among the paragraph's last words.
+  const bare = !colon && !comma && quoteNext && /[\p{L}\p{N}]$/u.test(text.slice(s.start, s.end).trimEnd());
+  if (!colon && !comma && !bare) return -2;
   let k = words.length - 1;
   while (k >= 0 && !VERB_FORMS.has(words[k]!.bare)) k--;
+  if (bare && (k < 0 || words.length - 1 - k > MAX_AFTER_BARE_CUE || words.slice(k).some(endsClause))) return -2;
   return k;
 }
 
