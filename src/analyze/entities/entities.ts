@@ -128,6 +128,7 @@ import { closingNames } from './closing-names.js';
 import { saidPlaces } from './said-places.js';
 import { nearPlaces } from './near-places.js';
 import { saidFirms, saidPeople } from './said-people.js';
+import { apposedNames } from './apposed-names.js';
 import { itOrgs } from './it-orgs.js';
 import { businessLines } from './business-lines.js';
 import { ampersandNames } from './ampersand-names.js';
@@ -276,6 +277,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = saidPlaces(tokens, found);
     found = nearPlaces(tokens, found);
     found = saidPeople(tokens, found);
+    found = apposedNames(tokens, found);
     found = saidFirms(tokens, found);
     found = itOrgs(tokens, found);
     found = capitalThe(tokens, found);
