@@ -193,6 +193,29 @@ function withApproximator(words: Word[], np: { first: number; last: number }): {
   return np;
 }
 
+/** Words a time phrase put first may start with before its last word: "on Monday", "last week", "in early 2019". */
+const TIME_LEAD = /^(?:on|in|last|this|next|early|late|that|earlier|later)$/i;
+
+/**
+ * "On Monday Ana Ruiz, a spokeswoman, said …", "In 2019 Ana Ruiz, …": when a time phrase put first with no comma
+ * runs into a capitalised subject, the subject starts after the time phrase. The subject part of `np`, or null when
+ * `np` does not open its clause with such a time phrase.
+ */
+export function subjectAfterOpeningTime(
+  words: Word[],
+  np: { first: number; last: number },
+): { first: number; last: number } | null {
+  for (let t = Math.max(0, np.first - 1); t < np.last && t <= np.first + 2; t++) {
+    const w = words[t]!;
+    if (endsClause(w) || !TIME_BEFORE_SUBJECT.test(w.bare) || !/^\p{Lu}/u.test(words[t + 1]!.bare)) continue;
+    let s = t;
+    while (s > 0 && t - s < 3 && !endsClause(words[s - 1]!) && TIME_LEAD.test(words[s - 1]!.bare)) s--;
+    if (s === t || (s > 0 && !endsClause(words[s - 1]!))) continue;
+    return { first: t + 1, last: np.last };
+  }
+  return null;
+}
+
 /** The last word of a time phrase that may open a sentence before its subject: "this year", "on Monday", "in 2019". */
 const TIME_BEFORE_SUBJECT =
   /^(?:years?|weeks?|months?|days?|decades?|night|morning|afternoon|evening|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|(?:1[89]|20)\d\d)$/;

@@ -19,7 +19,7 @@ import {
   VERB_FORMS,
   type VerbCue,
 } from './cues.js';
-import { phraseEndingAt, phraseSpan, phraseStartingAt } from './noun-phrase.js';
+import { phraseEndingAt, phraseSpan, phraseStartingAt, subjectAfterOpeningTime } from './noun-phrase.js';
 import { DOCUMENT_NOUNS, ISSUED } from './party-kinds.js';
 import { HANDLE, speakerLike, TIME_WORD } from './speaker-like.js';
 import { inWordsDrafts } from './in-words.js';
@@ -1759,10 +1759,13 @@ function appositiveSubject(words: Word[], j: number): Range | null {
     if (!endsClause(w)) continue;
     if (!w.raw.endsWith(',')) break;
     commas++;
-    const np = phraseEndingAt(words, k);
+    let np = phraseEndingAt(words, k);
     if (!np) continue;
-    const startsClause =
+    let startsClause =
       np.first === 0 || endsClause(words[np.first - 1]!) || /^(?:and|but)$/i.test(words[np.first - 1]!.bare);
+    // "On Monday Ana Ruiz, a spokeswoman, said …": a time phrase put first with no comma is no part of the subject.
+    const afterTime = startsClause ? null : subjectAfterOpeningTime(words, np);
+    if (afterTime) [np, startsClause] = [afterTime, true];
     // "After the verdict, a juror, who asked that her name not be used, told …": past an opening setting, a described
     // person a "who" clause is set off after opens the clause as a name does.
     const described = /^(?:a|an|the|one|another)$/.test(words[np.first]!.raw) && words[np.last + 1]?.raw === 'who';
