@@ -9,16 +9,12 @@
  * is a person, and what was found inside it goes. A month word after a preposition or a number opens no name
  * ("in May Smith, 54, said" stays a date), and a month word needs the apposition as much as a particle name does.
  */
+import { PARTICLES, SURNAME } from './name-particles.js';
 import type { NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
 
 /** Given names that are also months or month abbreviations. */
 const MONTH_NAMES: ReadonlySet<string> = new Set(['Jan', 'May', 'June', 'April', 'August']);
-/** Lower-case particles of surnames ("de Vries", "van der Berg"). */
-// prettier-ignore
-const PARTICLES: ReadonlySet<string> = new Set([
-  'van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'ter', 'ten', 'dos', 'das',
-]);
 /** Months and weekdays: no surname ("Jan March", "May Monday"). */
 // prettier-ignore
 const CALENDAR: ReadonlySet<string> = new Set([
@@ -49,11 +45,10 @@ const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'veteran', 'mechanic', 'chef', 'artist', 'musician', 'singer', 'actor', 'actress', 'curator', 'volunteer',
 ]);
 const OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
-const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 const AGE = /^\d{1,3}$/;
 
-const surnameWord = (t: Token | undefined): boolean => !!t && NAME_WORD.test(t.text) && !CALENDAR.has(t.text);
+const surnameWord = (t: Token | undefined): boolean => !!t && SURNAME.test(t.text) && !CALENDAR.has(t.text);
 
 /** Token `j` opens a person apposition closed by a comma or the end: "54,", "a spokesman,", "the mayor of". */
 function roleApposition(tokens: readonly Token[], j: number): boolean {

@@ -9,11 +9,11 @@ import { wordInfoOf } from './wordinfo.js';
 
 /** Lower-case particles of Dutch, German, Romance and Portuguese surnames. */
 // prettier-ignore
-const PARTICLES: ReadonlySet<string> = new Set([
+export const PARTICLES: ReadonlySet<string> = new Set([
   'van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'ter', 'ten', 'dos', 'das',
 ]);
 /** A capitalised surname word ("Berg", "Cruz", "O'Hara"). */
-const SURNAME = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
+export const SURNAME = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
 
 /** The token after the particles following token `at`, when it ends a surname; else -1. */
 function surnameAfter(tokens: readonly Token[], at: number): number {

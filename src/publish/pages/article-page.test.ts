@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../store/port.js';
-import type { Article } from '../../vocabulary.js';
+import type { Analysis, Article } from '../../vocabulary.js';
 import { publishConfig } from '../config.js';
 import { makeAnalysis, makeArticle } from '../testing/fixtures.js';
 import { articlePage } from './article-page.js';
 
-function page(article: Article): string {
+function page(article: Article, analysis: Analysis | null = null): string {
   const stored: StoredArticle = {
     article,
-    analysis: null,
+    analysis,
     outlet: 'Example News',
     source: 'saved/page.html',
     ingestedAt: '2023-09-11T12:00:00.000Z',
@@ -50,17 +50,7 @@ describe('articlePage: entities the text never names', () => {
       id: 'a',
       leadImage: { url: null, caption: 'A quay at dawn', credit: 'Photo: Lindqvist Press/Pool', alt: null },
     });
-    const stored: StoredArticle = {
-      article,
-      analysis,
-      outlet: 'Example News',
-      source: 'saved/page.html',
-      ingestedAt: '2023-09-11T12:00:00.000Z',
-      updatedAt: '2023-09-11T12:00:00.000Z',
-      storyId: null,
-      duplicateOf: null,
-    };
-    const html = articlePage(stored, publishConfig({ baseUrl: 'https://desk.example' })).value;
+    const html = page(article, analysis);
     const chip = (name: string) => new RegExp(`>${name}(?: <span class="meta">[^<]*</span>)?</a`).exec(html)?.[0];
     expect(chip('Lindqvist Press')).toBe('>Lindqvist Press <span class="meta">(photo credit only)</span></a');
     expect(chip('Harwood Group')).toBe('>Harwood Group <span class="meta">(not named in the text)</span></a');
