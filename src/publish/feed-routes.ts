@@ -20,7 +20,7 @@ export function feedRoutes(deps: AppDeps): Hono {
   const { store, config } = deps;
   const app = new Hono();
 
-  const send = (
+  const send = async (
     c: Context,
     meta: { title: string; description: string; home: string; self: string },
     items: readonly ArticleSummary[],
@@ -33,7 +33,9 @@ export function feedRoutes(deps: AppDeps): Hono {
         'not-found',
         `unknown feed format ${JSON.stringify(format.slice(0, 20))}; use rss, atom or json`,
       );
-    const feedItemsList = feedItems(config.baseUrl, items);
+    // The items' analyses (and first paragraphs, for items without a description) ride along in every format.
+    const stored = new Map((await store.getArticles(items.map((i) => i.id))).map((s) => [s.article.id, s]));
+    const feedItemsList = feedItems(config.baseUrl, items, stored);
     const doc: FeedDoc = {
       title: meta.title,
       description: meta.description,

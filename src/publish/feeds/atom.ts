@@ -1,6 +1,7 @@
 /** Atom 1.0 (RFC 4287). */
 import { toDate, type FeedDoc } from './feed-model.js';
 import { xmlEscape as x } from './xml-escape.js';
+import { ANALYSIS_XMLNS, analysisXml, atomCategory } from './xml-analysis.js';
 
 export const ATOM_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
 
@@ -18,11 +19,11 @@ export function renderAtom(doc: FeedDoc): string {
 <link rel="alternate" type="text/html" href="${x(i.url)}"/>
 ${i.externalUrl ? `<link rel="related" type="text/html" href="${x(i.externalUrl)}"/>\n` : ''}${published ? `<published>${published}</published>\n` : ''}<updated>${updated}</updated>
 ${authors.map((a) => `<author><name>${x(a)}</name></author>`).join('\n')}
-${i.summary ? `<summary>${x(i.summary)}</summary>\n` : ''}</entry>`;
+${i.summary ? `<summary>${x(i.summary)}</summary>\n` : ''}${analysisXml(i.analysis, atomCategory)}</entry>`;
     })
     .join('\n');
   return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
+<feed xmlns="http://www.w3.org/2005/Atom" ${ANALYSIS_XMLNS}>
 <id>${x(doc.feedUrl)}</id>
 <title>${x(doc.title)}</title>
 <subtitle>${x(doc.description)}</subtitle>

@@ -26,6 +26,7 @@ const doc: FeedDoc = {
       seen: '2023-09-12T10:00:00Z',
       image: null,
       language: 'en',
+      analysis: null,
     },
   ],
 };

@@ -1,5 +1,9 @@
-/** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). */
+/**
+ * JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). The desk's analysis rides in the `_dateline` extension
+ * (the spec's custom-object form: an underscore key, an `about` URL saying what it is).
+ */
 import type { FeedDoc } from './feed-model.js';
+import { ANALYSIS_NS } from './xml-analysis.js';
 
 export const JSON_FEED_CONTENT_TYPE = 'application/feed+json; charset=utf-8';
 
@@ -23,6 +27,7 @@ export function renderJsonFeed(doc: FeedDoc): string {
       authors: (i.authors.length ? i.authors : [i.outlet]).map((name) => ({ name })),
       language: i.language ?? undefined,
       tags: [i.outlet],
+      _dateline: i.analysis ? { about: ANALYSIS_NS, ...i.analysis } : undefined,
     })),
   });
 }

@@ -4,6 +4,7 @@
  */
 import { toDate, type FeedDoc } from './feed-model.js';
 import { xmlEscape as x } from './xml-escape.js';
+import { ANALYSIS_XMLNS, analysisXml, rssCategory } from './xml-analysis.js';
 
 export const RSS_CONTENT_TYPE = 'application/rss+xml; charset=utf-8';
 
@@ -16,11 +17,11 @@ export function renderRss(doc: FeedDoc): string {
 <link>${x(i.url)}</link>
 <guid isPermaLink="true">${x(i.id)}</guid>
 ${i.published ? `<pubDate>${toDate(i.published).toUTCString()}</pubDate>\n` : ''}${i.summary ? `<description>${x(i.summary)}</description>\n` : ''}${i.authors.map((a) => `<dc:creator>${x(a)}</dc:creator>\n`).join('')}<source url="${x(i.outletFeedUrl)}">${x(i.outlet)}</source>
-</item>`,
+${analysisXml(i.analysis, rssCategory)}</item>`,
     )
     .join('\n');
   return `<?xml version="1.0" encoding="utf-8"?>
-<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/" ${ANALYSIS_XMLNS}>
 <channel>
 <title>${x(doc.title)}</title>
 <link>${x(doc.homeUrl)}</link>
