@@ -36,7 +36,7 @@ interface Classified {
 }
 
 const CAP = /^(?:\p{Lu}|\p{N}+\p{L})/u;
-const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,5}$/u;
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^(?:\p{Lu}\.)+\p{Lu}$|^\p{Lu}[\p{Lu}&]{1,5}$/u;
 /** Lower-case words right after a name that say what it is ("Yonhap news agency", "TBS broadcaster"). */
 const ORG_AFTER: ReadonlySet<string> = new Set(['agency', 'broadcaster', 'newspaper', 'daily', 'network']);
 /** Lower-case words right before a name that say what it is ("broadcaster TBS", "the town of Khasan"). */

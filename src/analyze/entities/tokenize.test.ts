@@ -30,4 +30,32 @@ describe('tokenize', () => {
   it('keeps numbers with separators whole', () => {
     expect(tokenize('1,000 km or 3.5 miles.').map((t) => t.text)).toEqual(['1,000', 'km', 'or', '3.5', 'miles', '.']);
   });
+
+  it('keeps capitals joined by periods whole when the last period is missing, as web text writes them', () => {
+    expect(tokenize('Prices in the U.S fell, and D.C.-area rents rose.').map((t) => t.text)).toEqual([
+      'Prices',
+      'in',
+      'the',
+      'U.S',
+      'fell',
+      ',',
+      'and',
+      'D.C.',
+      '-',
+      'area',
+      'rents',
+      'rose',
+      '.',
+    ]);
+    // Words run together at a missing space still split.
+    expect(tokenize('We left at noon.Then rain').map((t) => t.text)).toEqual([
+      'We',
+      'left',
+      'at',
+      'noon',
+      '.',
+      'Then',
+      'rain',
+    ]);
+  });
 });

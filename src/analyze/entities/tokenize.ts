@@ -96,13 +96,14 @@ export function tokenize(text: string): Token[] {
       return;
     }
     let word = matched;
-    // "1,000" and "3.5" keep their separators, but "Moscow,Kim" or "end.Next" split.
+    // "1,000" and "3.5" keep their separators, but "Moscow,Kim" or "end.Next" split; capitals joined by periods
+    // stay whole without the last one too, as web text writes them ("the U.S economy", "D.C").
     if (
       word.length > 1 &&
       (word.includes('.') || word.includes(',')) &&
       /[.,]./.test(word) &&
       !/^[\p{N}.,]+$/u.test(word) &&
-      !/^(?:\p{Lu}\.){2,}$/u.test(word)
+      !/^(?:\p{Lu}\.){2,}$|^(?:\p{Lu}\.)+\p{Lu}$/u.test(word)
     ) {
       let at = start;
       for (const part of word.split(/([.,])/)) {
