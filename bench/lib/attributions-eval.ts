@@ -228,7 +228,8 @@ export function summarize(all: readonly AttributionCounts[]): AttributionScore {
  * publishers), `batch8/` (GUM's Wikinews news documents), `batch9/` (the last unused news-like texts of those sources:
  * GUM news, interviews and biographies, Readability pages) and `batch10/` (GUM's remaining interviews, its court
  * transcripts, two news documents and two biographies), each annotated before the rules were run on it; its first
- * score is the honest held-out estimate. `batch11/` holds invented political news articles, texts committed beside them.
+ * score is the honest held-out estimate. `batch11/` holds invented political news articles and `batch12/` invented domestic
+ * election and policy articles, texts committed beside them.
  */
 export const BATCHES: readonly { name: string; dir: string }[] = [
   { name: 'first', dir: ANNOTATIONS_DIR },
@@ -242,6 +243,7 @@ export const BATCHES: readonly { name: string; dir: string }[] = [
   { name: 'batch9', dir: join(ANNOTATIONS_DIR, 'batch9') },
   { name: 'batch10', dir: join(ANNOTATIONS_DIR, 'batch10') },
   { name: 'batch11', dir: join(ANNOTATIONS_DIR, 'batch11') },
+  { name: 'batch12', dir: join(ANNOTATIONS_DIR, 'batch12') },
 ];
 
 /** One row per batch, scored with `predict` (the analyzer's attributions of a body text). */

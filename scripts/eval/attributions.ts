@@ -6,9 +6,10 @@
  * it) are also reported alone, as the check of how far the rules carry to text they were not first written against.
  * `batch4/`, `batch5/`, `batch6/` and `batch7/` (Readability test pages of other publishers, annotated the same way)
  * `batch8/` (GUM's Wikinews news documents), `batch9/` (GUM news, interviews and biographies, Readability pages),
- * `batch10/` (GUM interviews, court transcripts, news and biographies) and `batch11/` (invented political news
- * articles, texts committed beside them) are each reported alone and stay out of the totals, whose floors were
- * pinned over the first three batches: adding other publishers' news to them would change what those floors measure.
+ * `batch10/` (GUM interviews, court transcripts, news and biographies), `batch11/` (invented political news
+ * articles) and `batch12/` (invented domestic election and policy articles; texts committed beside both) are each
+ * reported alone and stay out of the totals, whose floors were pinned over the first three batches: adding other
+ * publishers' news to them would change what those floors measure.
  */
 import { join } from 'node:path';
 import type { Gate, GateResult } from '../eval.js';
@@ -40,6 +41,7 @@ export const gate: Gate = {
     const ninth = loadAnnotated(join(ANNOTATIONS_DIR, 'batch9'));
     const tenth = loadAnnotated(join(ANNOTATIONS_DIR, 'batch10'));
     const eleventh = loadAnnotated(join(ANNOTATIONS_DIR, 'batch11'));
+    const twelfth = loadAnnotated(join(ANNOTATIONS_DIR, 'batch12'));
     if (
       !first ||
       !second ||
@@ -51,7 +53,8 @@ export const gate: Gate = {
       !eighth ||
       !ninth ||
       !tenth ||
-      !eleventh
+      !eleventh ||
+      !twelfth
     )
       return { metrics: {}, skipped: 'shared/data/scrapinghub-dev, readability-test-pages or gum not found' };
     const batch2 = score(second);
@@ -67,6 +70,7 @@ export const gate: Gate = {
     const held9 = summarize(score(ninth));
     const held10 = summarize(score(tenth));
     const held11 = summarize(score(eleventh));
+    const held12 = summarize(score(twelfth));
     return {
       metrics: {
         speaker_precision: all.speaker.p,
@@ -105,6 +109,9 @@ export const gate: Gate = {
         batch11_speaker_precision: held11.speaker.p,
         batch11_speaker_recall: held11.speaker.r,
         batch11_content_span_f1: held11.contentF1,
+        batch12_speaker_precision: held12.speaker.p,
+        batch12_speaker_recall: held12.speaker.r,
+        batch12_content_span_f1: held12.contentF1,
       },
     };
   },
