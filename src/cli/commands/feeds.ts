@@ -145,14 +145,22 @@ export async function run(argv: string[]): Promise<number> {
       if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
         return usageError('--jobs takes a whole number from 1 to 64');
       return withStore(dbPath, async (store, config) => {
-        const [{ refreshFeeds }, { formatSummary }, { progressLogLine }, { storyHook }, { ingestFetchOptions }] =
-          await Promise.all([
-            import('../../ingest/refresh-feeds.js'),
-            import('./ingest.js'),
-            import('../../ingest/progress/progress-line.js'),
-            import('../../stories/story-hook.js'),
-            import('../fetch-settings.js'),
-          ]);
+        const [
+          { refreshFeeds },
+          { formatSummary },
+          { progressLogLine },
+          { storyHook },
+          { ingestFetchOptions },
+          { skipTally },
+        ] = await Promise.all([
+          import('../../ingest/refresh-feeds.js'),
+          import('./ingest.js'),
+          import('../../ingest/progress/progress-line.js'),
+          import('../../stories/story-hook.js'),
+          import('../fetch-settings.js'),
+          import('../summary/skip-tally.js'),
+        ]);
+        const skips = skipTally();
         const summary = await refreshFeeds(
           store,
           { afterStore: await storyHook(store) },
@@ -160,12 +168,13 @@ export async function run(argv: string[]): Promise<number> {
             jobs,
             ...ingestFetchOptions(config.fetch, { allowPrivate: values['allow-private'] }),
             onProgress: (p) => {
+              skips.note(p);
               const line = progressLogLine(p);
               if (line) process.stderr.write(`${line}\n`);
             },
           },
         );
-        process.stderr.write(formatSummary(summary, 'feeds refresh'));
+        process.stderr.write(formatSummary(summary, 'feeds refresh', skips.counts));
         return summary.failed ? 1 : 0;
       });
     }

@@ -51,6 +51,17 @@ describe('dateline ingest', () => {
     expect(again.stderr).toMatch(/0 stored .* 1 unchanged/);
   });
 
+  it('says in the summary what was skipped and why, by reason, even when no page is named on the way', async () => {
+    const dir = fileURLToPath(new URL('../../../test/corpus/ingest/cli-skips/', import.meta.url));
+    const r = await ingest([dir, '--db', tempDb()]);
+    expect(r.code).toBe(0);
+    const summary = r.stderr.slice(r.stderr.indexOf('dateline ingest:'));
+    expect(summary).toMatch(/1 stored .* 3 skipped, 0 failed/);
+    expect(summary).toContain('  skipped 1 not-a-response (WARC records that are not responses');
+    expect(summary).toContain('  skipped 1 not-an-input (files of a kind ingest does not read)');
+    expect(summary).toContain('  skipped 1 not-html (not pages');
+  });
+
   it('exits 130 when Ctrl-C stops a run in which a page already failed, and a rerun resumes', async () => {
     const dir = fileURLToPath(new URL('../../../test/corpus/ingest/cli-interrupt/', import.meta.url));
     const db = tempDb();

@@ -10,6 +10,7 @@ import { DEFAULT_USER_AGENT } from '../../config/config.js';
 import type { IngestSummary } from '../../ingest/pipeline/ingest-types.js';
 import { reportUsageError } from '../usage-error.js';
 import { parseCommandLine } from '../command-line.js';
+import { formatSkipCounts, skipTally } from '../summary/skip-tally.js';
 
 export interface IngestCommandIO {
   stdout: NodeJS.WritableStream;
@@ -36,14 +37,22 @@ Exit status: 0 every input stored (or already stored), 1 some input failed, 2 us
 130 stopped by Ctrl-C (what was stored stays stored; run again to resume).
 `;
 
-/** The summary block printed at the end (also used by `feeds refresh`). */
-export function formatSummary(s: IngestSummary, name = 'ingest'): string {
+/**
+ * The summary block printed at the end (also used by `feeds refresh` and `demo`); `skipped` counts the skipped
+ * pages by reason (see skip-tally.ts), listed after the failures.
+ */
+export function formatSummary(
+  s: IngestSummary,
+  name = 'ingest',
+  skipped: ReadonlyMap<string, number> = new Map(),
+): string {
   const lines = [
     `dateline ${name}: ${s.stored} stored (${s.created} new, ${s.updated} updated), ${s.unchanged} unchanged, ` +
       `${s.skipped} skipped, ${s.failed} failed in ${(s.elapsedMs / 1000).toFixed(1)}s` +
       (s.interrupted ? ' (interrupted: run again to resume)' : ''),
   ];
   for (const f of s.failures) lines.push(`  failed ${f.source}: ${f.reason}: ${f.message}`);
+  lines.push(...formatSkipCounts(skipped));
   // The fetch message names the address but not the way round it; say it once, however many were refused.
   if (s.failures.some((f) => f.reason === 'blocked-address'))
     lines.push(
@@ -116,6 +125,7 @@ export async function runIngest(argv: string[], io: IngestCommandIO): Promise<nu
   process.on('SIGINT', onSigint);
   const tty = io.stderr.isTTY === true;
   const processor = threads > 1 ? workerProcessor(threads, () => new Date()) : undefined;
+  const skips = skipTally();
   try {
     const summary = await ingestSources(
       positionals,
@@ -129,6 +139,7 @@ export async function runIngest(argv: string[], io: IngestCommandIO): Promise<nu
         refetch: values.refetch ?? false,
         signal: controller.signal,
         onProgress: (p) => {
+          skips.note(p);
           if (tty) io.stderr.write(`\r\x1b[K${progressBar(p)}`);
           else {
             const line = progressLogLine(p);
@@ -138,7 +149,7 @@ export async function runIngest(argv: string[], io: IngestCommandIO): Promise<nu
       },
     );
     if (tty) io.stderr.write('\n');
-    io.stderr.write(formatSummary(summary));
+    io.stderr.write(formatSummary(summary, 'ingest', skips.counts));
     // A directory with nothing to read under it is not an error (a spool a cron job empties), but say so.
     if (!summary.interrupted && summary.stored + summary.unchanged + summary.skipped + summary.failed === 0)
       io.stderr.write(

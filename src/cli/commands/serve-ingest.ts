@@ -73,9 +73,14 @@ export function pagesOnly(processor: DocumentProcessor): DocumentProcessor {
 
 /** Builds the demo desk at the path, returning a summary to print. */
 export async function demoBuilder(): Promise<((dbPath: string) => Promise<string | null>) | null> {
-  const [{ buildDemoDesk }, { formatSummary }] = await Promise.all([
+  const [{ buildDemoDesk }, { formatSummary }, { skipTally }] = await Promise.all([
     import('../../ingest/demo/build-demo-desk.js'),
     import('./ingest.js'),
+    import('../summary/skip-tally.js'),
   ]);
-  return async (dbPath) => formatSummary(await buildDemoDesk(dbPath), 'demo').trimEnd();
+  return async (dbPath) => {
+    const skips = skipTally();
+    const summary = await buildDemoDesk(dbPath, {}, { onProgress: (p) => skips.note(p) });
+    return formatSummary(summary, 'demo', skips.counts).trimEnd();
+  };
 }
