@@ -17,6 +17,7 @@ import { searchPage } from './pages/search-page.js';
 import { storyPage } from './pages/story-page.js';
 import { intParam, languageParam, shown, type ParamCheck } from './params/param-check.js';
 import { checkSearch, hasCriteria, searchFormOf } from './search/parse-query.js';
+import { onlyStopWords } from '../store/search-text.js';
 
 /** How long the outlet list (for filters) is reused. */
 const OUTLETS_TTL_MS = 30_000;
@@ -115,7 +116,9 @@ export function webRoutes(deps: AppDeps, pages: StoredPages = new StoredPages(de
         hasCriteria(parsed) ? store.search(query) : Promise.resolve(null),
       ]);
       const results = found && beyond ? { ...found, items: [] } : found;
-      return encoder.encode(searchPage({ config, form, results, outlets, page, maxPage: MAX_SEARCH_PAGE }));
+      // The store ranks a search with words by relevance and lists one of operators and filters alone newest first.
+      const order = parsed.text && !onlyStopWords(parsed.text) ? 'relevance' : 'newest';
+      return encoder.encode(searchPage({ config, form, results, outlets, page, maxPage: MAX_SEARCH_PAGE, order }));
     });
     return securedResponse(rendered, 200, SEARCH_PAGE_HEADERS);
   });

@@ -8,6 +8,11 @@ export interface PagerInput {
   page: number;
   pageSize: number;
   total: number;
+  /**
+   * How the list is ordered: newest first (the default) steps to "Newer"/"Older" pages; a search ranked by
+   * relevance steps to "Previous"/"Next", since its next page is not older.
+   */
+  order?: 'newest' | 'relevance';
 }
 
 /** The number of the last page of `total` items (1 when there are none). */
@@ -41,10 +46,11 @@ export function pager(input: PagerInput): SafeHtml {
   // Past the end there is nothing to step through; pastLastPage says so instead.
   if (pages <= 1 || input.page > pages) return html``;
   const link = (page: number) => pageLink(input, page);
+  const [prev, next] = input.order === 'relevance' ? ['Previous', 'Next'] : ['Newer', 'Older'];
   return html`<nav class="pager" aria-label="Pagination">
-    ${input.page > 1 ? html`<a rel="prev" href="${link(input.page - 1)}">← Newer</a>` : html`<span></span>`}
+    ${input.page > 1 ? html`<a rel="prev" href="${link(input.page - 1)}">← ${prev}</a>` : html`<span></span>`}
     <span class="meta">Page ${input.page} of ${pages}</span>
-    ${input.page < pages ? html`<a rel="next" href="${link(input.page + 1)}">Older →</a>` : html`<span></span>`}
+    ${input.page < pages ? html`<a rel="next" href="${link(input.page + 1)}">${next} →</a>` : html`<span></span>`}
   </nav>`;
 }
 

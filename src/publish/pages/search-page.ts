@@ -27,6 +27,8 @@ export interface SearchPageInput {
   problem?: { param: string; message: string };
   /** The last page the search will show; a page past it gets no items (see `results`). */
   maxPage: number;
+  /** Best matches first (a search with words) or newest first (operators and filters alone); said above the hits. */
+  order?: 'relevance' | 'newest';
 }
 
 /** The form fields a problem can point at, so the message links to the field to correct. */
@@ -40,7 +42,14 @@ const FIELD_IDS: Readonly<Record<string, string>> = {
 
 /** The list, or why there is nothing: past the last page, past the pages search shows, or no match. */
 function resultsBody(input: SearchPageInput, results: Page<SearchHit>, params: Record<string, string | undefined>) {
-  const paging = { path: '/search', params, page: input.page, pageSize: input.config.pageSize, total: results.total };
+  const paging = {
+    path: '/search',
+    params,
+    page: input.page,
+    pageSize: input.config.pageSize,
+    total: results.total,
+    order: input.order ?? 'relevance',
+  };
   const past = pastLastPage(paging, results.items.length, results.totalIsLowerBound);
   if (past) return past;
   if (!results.items.length && input.page > input.maxPage && input.page <= lastPage(results.total, paging.pageSize))
@@ -115,6 +124,11 @@ export function searchPage(input: SearchPageInput): string {
               ${input.results.total.toLocaleString('en')}${input.results.totalIsLowerBound ? '+' : ''}
               result${input.results.total === 1 ? '' : 's'}
             </h2>
+            ${
+              input.results.total > 1
+                ? html`<p class="meta">${input.order === 'newest' ? 'Newest first.' : 'Best matches first.'}</p>`
+                : ''
+            }
             ${resultsBody(input, input.results, params)} ${feedLinks('/search/feed', query)}
           </section>`
         : ''
