@@ -51,9 +51,10 @@ export interface VerbCue {
   readonly demandOn?: boolean;
   /**
    * A request or a demand: an addressee then a to-infinitive, which is the content ("asked the board not to delay
-   * the vote", "encouraged voters to register", "pleaded with him to resign").
+   * the vote", "encouraged voters to register", "pleaded with him to resign"). 'party': only when the addressee reads
+   * as a party ("ordered the agency to …"), the verb having other senses with an object ("ordered a copy to read").
    */
-  readonly directive?: boolean;
+  readonly directive?: boolean | 'party';
   /**
    * Plural-present forms ("analysts argue", "tests reveal"). They double as nouns and infinitives ("a claim",
    * "will announce"), so they count only with "that" right after and no modal or "to" before.
@@ -266,6 +267,15 @@ export const VERB_CUES: readonly VerbCue[] = [
     directive: true,
     reason:
       'an entreaty with its addressee and a to-infinitive: "pleaded with him to resign" ("pleaded guilty" is none)',
+  },
+  {
+    forms: ['pressed', 'presses'],
+    lemma: 'pressed',
+    thatOnly: true,
+    directive: 'party',
+    reason:
+      'a demand with an addressee that reads as a party and a to-infinitive: "diplomats pressed both governments to ' +
+      'accept a monitoring mission" (not "pressed the button to open the gate", nor "pressed for talks")',
   },
   {
     forms: ['invited', 'invites'],
@@ -521,8 +531,11 @@ export const VERB_CUES: readonly VerbCue[] = [
     lemma: 'ordered',
     inverts: true,
     quoteOnly: true,
+    directive: 'party',
     reason:
-      'an order in quoted words: "“Hands up!” an officer ordered." (not "ordered pizza", "Whoever ordered that sample")',
+      'an order in quoted words: "“Hands up!” an officer ordered." (not "ordered pizza", "Whoever ordered that sample"), ' +
+      'or an addressee that reads as a party and its to-infinitive: "the court ordered the commission to suspend the ' +
+      'purge" (not "ordered a copy to read on the train")',
   },
   { forms: ['boasted', 'boasts', 'bragged'], lemma: 'boasted', base: ['boast'], reason: 'speech verb' },
   // Cognition: PolNeAR-style guidelines attribute beliefs as well as speech ("NASA believes …").
@@ -731,6 +744,20 @@ export const PHRASAL_CUES: readonly {
     object: [/^it$/, /^(?:abundantly|very|quite|perfectly|crystal|absolutely|entirely)$/, /^(?:clear|plain)$/],
     lemma: 'stressed',
     reason: 'the same with a word of degree: "the court has made it abundantly clear that …"',
+  },
+  {
+    verb: /^been$/,
+    object: [/^(?:clear|plain)$/],
+    lemma: 'stressed',
+    reason:
+      'a position stated firmly: "the minister has been clear that the border stays shut" (only after "been": "it is ' +
+      'clear that" is the writer\'s own voice)',
+  },
+  {
+    verb: /^been$/,
+    object: [/^(?:abundantly|very|quite|perfectly|crystal|absolutely|entirely|equally)$/, /^(?:clear|plain)$/],
+    lemma: 'stressed',
+    reason: 'the same with a word of degree: "the governor has been very clear that the bridge will reopen"',
   },
   {
     verb: /^(?:came|come|comes|coming)$/,

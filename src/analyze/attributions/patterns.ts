@@ -43,8 +43,11 @@ import { CLAUSE_OPENER, DETERMINERS, endsClause, lyAdverb, NOT_IN_NOUN_PHRASE, w
 type Range = { first: number; last: number };
 
 const BE = /^(?:is|was|were|are|been|being|be)$/;
-/** A court's ruling, which may report a clause with no "that". */
-const RULING = /^(?:ruled|rules)$/;
+/**
+ * A court's ruling and a signalled intent, which may report a clause with no "that": "the court ruled the ban was
+ * void", "40 MPs signalled they would vote against" ("signalled its support" has no clause, so no content).
+ */
+const ZERO_THAT = /^(?:ruled|rules|signall?ed|signals)$/;
 
 /** "as" right after a passive verdict's speaker: "described by aides as furious". */
 const AS_AFTER = /^\s+as\s/;
@@ -305,6 +308,9 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     if (phrasal) {
       if (NOT_BEFORE_BASE.has(prev ?? '') && !carried) continue;
       const d = verbDraft(text, s, words, i, { ...CUE_BY_LEMMA.get(lemma)!, object: phrasal.length });
+      // "It has been clear that …" is the writer's own voice, its "it" no one's.
+      if (d && w.bare === 'been' && /^(?:it|this|that)$/i.test(text.slice(d.speakerSpan.start, d.speakerSpan.end)))
+        continue;
       if (d && !out.some((o) => o.content && w.start >= o.content.start && w.start < o.content.end)) out.push(d);
       continue;
     }
@@ -361,7 +367,8 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     const host = out.find(
       (d) => d.kind === 'verb' && d.content && w.start >= d.content.start && w.start < d.content.end,
     );
-    const cue = CUE_BY_LEMMA.get(lemma)!;
+    // "A survey put both parties at 31 percent": an estimate's figure, the other sense of "put" than "as X put it".
+    const cue = CUE_BY_LEMMA.get(lemma === 'put it' && puttingAtFigure(words, i) ? 'estimated' : lemma)!;
     if (cue.particle && !cue.particle.test(words[i + 1]?.bare ?? '')) continue;
     if (cue.asOnly && !(i > 1 && asBefore(words, i - 1) >= 0)) continue;
     if (cue.notion === 'only' && !notionAt(words, i)) continue;
@@ -598,11 +605,12 @@ let anyCueRegex: RegExp | null = null;
 /**
  * Whether `sentence` holds a cue word or phrase of the cue tables whole, with no letter or digit touching it on
  * either side. The regex (built on first use) checks the side after; the side before is checked at each match,
- * which costs far less than a lookbehind the regex would try at every position.
+ * which costs far less than a lookbehind the regex would try at every position. "clear" stands for the phrasal
+ * cues on "been" ("has been clear that"): "been" itself is in too many sentences to tokenize them all.
  */
 function hasCue(sentence: string): boolean {
   anyCueRegex ??= new RegExp(
-    `(?:${[...VERB_FORMS.keys(), ...PARTICIPLE_CUES.keys(), ...PROGRESSIVE_CUES.keys(), ...STANCE, 'according', 'According', 'citing', 'Citing', 'quoting', 'Quoting', 'quoted', 'per', 'words', 'phrase', ...NOUN_CUES, ...[...NOUN_CUES].map(capitalized)].join('|')})(?![\\p{L}\\p{N}])`,
+    `(?:${[...VERB_FORMS.keys(), ...PARTICIPLE_CUES.keys(), ...PROGRESSIVE_CUES.keys(), ...STANCE, 'clear', 'according', 'According', 'citing', 'Citing', 'quoting', 'Quoting', 'quoted', 'per', 'words', 'phrase', ...NOUN_CUES, ...[...NOUN_CUES].map(capitalized)].join('|')})(?![\\p{L}\\p{N}])`,
     'gu',
   );
   const cue = anyCueRegex;
@@ -728,6 +736,30 @@ function figureObject(words: Word[], i: number): boolean {
     )
       return true;
     if (endsClause(w)) return false;
+  }
+  return false;
+}
+
+/** Most words of the object of "put … at" a figure: "put support for the Greens at 24 percent". */
+const MAX_PUT_OBJECT = 6;
+
+/**
+ * "put both parties at 31 percent", "puts the death toll at 120": "put" with an object, then "at" and a figure (a
+ * number, a money amount or a share, perhaps after "about"), is an estimate ("put the plant at risk" is none).
+ */
+function puttingAtFigure(words: Word[], i: number): boolean {
+  if (
+    endsClause(words[i]!) ||
+    !/^(?:the|a|an|its|their|his|her|both|all|support|turnout|\p{Lu}\S*)$/u.test(words[i + 1]?.bare ?? '')
+  )
+    return false;
+  for (let k = i + 2; k < words.length && k <= i + 1 + MAX_PUT_OBJECT; k++) {
+    if (endsClause(words[k - 1]!) || /^(?:that|which|who|to)$/i.test(words[k]!.bare)) return false;
+    if (words[k]!.bare !== 'at') continue;
+    const n = /^(?:about|around|roughly|nearly|almost|just|only|some|up)$/i.test(words[k + 1]?.bare ?? '')
+      ? k + 2
+      : k + 1;
+    return /^(?:[$€£¥]\s?)?\d/u.test(words[n]?.raw ?? '');
   }
   return false;
 }
@@ -1483,7 +1515,10 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
   // The writer's own request ("We asked experts to explain …") is how the story was made, not a claim in it.
   const writer = /^(?:we|i)$/i.test(text.slice(speaker.start, speaker.end));
   const asked = cue.directive && !quoteBefore && !writer ? directiveInfinitive(words, ci) : -1;
-  if (asked > 0) return trimContent(text, words[asked]!.start, s.end);
+  const party =
+    cue.directive !== 'party' ||
+    (asked > ci + 1 && speakerLike(text.slice(words[ci + 1]!.start, words[asked - 1]!.end), false));
+  if (asked > 0 && party) return trimContent(text, words[asked]!.start, s.end);
   // "The camp is a prison, critics charge.": a cue read only with "that" also reports the clause it closes.
   // "Analysts expected $2.52 a share", "projected growth of 2 percent": a forecast's figure is what was forecast.
   if (cue.figure && !quoteBefore && after && !after.setting && !after.that && figureObject(words, ci))
@@ -1503,8 +1538,8 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
   // a colon does.
   const commaQuote = words[ci]!.raw.endsWith(',') && /^["“]/.test(words[ci + 1]?.raw ?? '');
   // "The court ruled the ban was unconstitutional", the headline "Court rules ban is illegal": a ruling drops "that"
-  // before a clause with its own subject and verb.
-  const ruling = RULING.test(words[ci]!.raw) && !!after?.clause && !after.setting;
+  // before a clause with its own subject and verb, as "signalled they would …" does.
+  const ruling = ZERO_THAT.test(words[ci]!.raw) && !!after?.clause && !after.setting;
   if (
     cue.thatOnly &&
     !after?.that &&
