@@ -37,6 +37,9 @@ Exit status: 0 every input stored (or already stored), 1 some input failed, 2 us
 130 stopped by Ctrl-C (what was stored stays stored; run again to resume).
 `;
 
+/** The source of an entry of a local feed file (`feed.xml#3`); WARC records (`warc:…#3`) and URLs are not. */
+const LOCAL_FEED_ENTRY = /^(?!warc:)(?![a-z][a-z0-9+.-]*:\/\/)[^#]+#\d+$/i;
+
 /**
  * The summary block printed at the end (also used by `feeds refresh` and `demo`); `skipped` counts the skipped
  * pages by reason (see skip-tally.ts), listed after the failures.
@@ -52,6 +55,12 @@ export function formatSummary(
       (s.interrupted ? ' (interrupted: run again to resume)' : ''),
   ];
   for (const f of s.failures) lines.push(`  failed ${f.source}: ${f.reason}: ${f.message}`);
+  // A local feed file's entries are read from the feed's own text (its links are not fetched), and an entry
+  // with a one-line summary fails as having no article body, which reads as a broken page, not a thin feed.
+  if (s.failures.some((f) => f.reason === 'not-an-article' && LOCAL_FEED_ENTRY.test(f.source)))
+    lines.push(
+      `  (entries of a local feed file are read from the feed's own text, and their links are not fetched: ingest the feed by its URL, or the pages themselves, to store the full articles)`,
+    );
   lines.push(...formatSkipCounts(skipped));
   // The fetch message names the address but not the way round it; say it once, however many were refused.
   if (s.failures.some((f) => f.reason === 'blocked-address'))
