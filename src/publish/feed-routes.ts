@@ -10,6 +10,7 @@ import { apiError, badParam } from './api/api-error.js';
 import { ifNoneMatch } from './if-none-match.js';
 import { languageParam } from './params/param-check.js';
 import { checkSearch, hasCriteria, searchFormOf } from './search/parse-query.js';
+import { searchLabel } from './search/search-label.js';
 import { absolute, paths, withQuery } from './urls.js';
 
 /** Items per feed: enough for a reader polling hourly. */
@@ -109,8 +110,8 @@ export function feedRoutes(deps: AppDeps): Hono {
     return send(
       c,
       {
-        title: `Search: ${form.q} · ${config.siteName}`,
-        description: `Articles matching ${form.q}`,
+        title: `Search: ${searchLabel(form)} · ${config.siteName}`,
+        description: `Articles matching ${searchLabel(form)}`,
         home: `/search${q}`,
         self: `/search/feed/:format${q}`,
       },

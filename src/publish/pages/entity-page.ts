@@ -1,10 +1,11 @@
 /** An entity's page: every article mentioning or quoting it. */
 import type { ArticleSummary, EntityRef } from '../../store/port.js';
 import { articleList } from '../components/article-list.js';
+import { feedHead, feedLinks } from '../components/feed-links.js';
 import { infoNotice } from '../components/notice.js';
 import type { PublishConfig } from '../config.js';
 import { html } from '../html/safe-html.js';
-import { paths } from '../urls.js';
+import { paths, withQuery } from '../urls.js';
 import { layout } from './layout.js';
 
 const KIND_LABEL: Readonly<Record<string, string>> = {
@@ -17,6 +18,8 @@ const KIND_LABEL: Readonly<Record<string, string>> = {
 /** Renders the entity page; the store may list fewer articles than it counts, and the page then says so. */
 export function entityPage(config: PublishConfig, ref: EntityRef, articles: readonly ArticleSummary[]): string {
   const about = paths.search({ q: `about:"${ref.name}"` });
+  // Following an entity is following the search about it: the feed fills as new articles name it.
+  const aboutQuery = withQuery('', { q: `about:"${ref.name}"` });
   const partial =
     articles.length < ref.articleCount
       ? infoNotice(
@@ -32,6 +35,6 @@ export function entityPage(config: PublishConfig, ref: EntityRef, articles: read
       <a href="${paths.search({ q: `quoted:"${ref.name}"` })}">Where ${ref.name} is quoted</a>
     </p>
     <h2 class="visually-hidden">Articles</h2>
-    ${partial} ${articleList(articles, 'No articles.')}`;
-  return layout({ config, title: ref.name, body });
+    ${partial} ${articleList(articles, 'No articles.')} ${feedLinks('/search/feed', aboutQuery)}`;
+  return layout({ config, title: ref.name, head: feedHead('/search/feed', `About ${ref.name}`, aboutQuery), body });
 }

@@ -7,6 +7,7 @@ import { lastPage, pager, pastLastPage } from '../components/pager.js';
 import type { PublishConfig } from '../config.js';
 import { html, trustedHtml } from '../html/safe-html.js';
 import { withQuery } from '../urls.js';
+import { searchLabel } from '../search/search-label.js';
 import { layout } from './layout.js';
 
 export interface SearchForm {
@@ -136,7 +137,7 @@ export function searchPage(input: SearchPageInput): string {
   return layout({
     config,
     title: form.q ? `Search: ${form.q}` : 'Search',
-    head: input.results ? feedHead('/search/feed', `Search: ${form.q}`, query) : undefined,
+    head: input.results ? feedHead('/search/feed', `Search: ${searchLabel(form)}`, query) : undefined,
     body,
     query: form.q,
   });
