@@ -142,7 +142,14 @@ export function phraseEndingAt(words: Word[], last: number): { first: number; la
     const serves = w.bare === 'to' && i < last && ROLE_TO.test(words[i - 1]?.bare ?? '');
     // "the purchasing community", "the elected officials": after a determiner, an -ing or -ed word modifies the noun.
     const modifier = i < last && i > 0 && /^\p{Ll}+(?:ed|ing)$/u.test(w.bare) && DETERMINER.test(words[i - 1]!.bare);
-    if (!fits(w) && !byAuthor && !issued && !field && !polled && !serves && !modifier) break;
+    // "people familiar with the administration's thinking", "briefed on the planning": an -ing head after a
+    // determiner or a possessive is a noun (what its people know of), not a participle.
+    const gerund =
+      i === last &&
+      i > 0 &&
+      /^\p{Ll}+ing$/u.test(w.bare) &&
+      (DETERMINER.test(words[i - 1]!.bare) || POSSESSIVE.test(words[i - 1]!.raw));
+    if (!fits(w) && !byAuthor && !issued && !field && !polled && !serves && !modifier && !gerund) break;
     if (opensClause(w)) {
       i--;
       break;
@@ -222,6 +229,9 @@ const TIME_BEFORE_SUBJECT =
 
 /** A dash between two words printed without spaces: "outbreak—and", "beginning–perhaps". */
 const INNER_DASH = /\p{L}[—–]\p{L}/u;
+
+/** A possessive before a noun: "the company's", "Ruiz’s". */
+const POSSESSIVE = /\p{L}['’]s$/u;
 
 /** Determiners before a modifying participle: "the ruling party", "their governing coalition". */
 const DETERMINER = /^(?:the|The|a|A|an|An|its|their|his|her|our|this|these|those)$/;

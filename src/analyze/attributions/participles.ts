@@ -176,8 +176,18 @@ function activeQuote(text: string, words: Word[], q: number): Draft[] | null {
   if (words[last + 1]?.bare !== 'as') return null;
   const at = last + 2;
   const lemma = PARTICIPLE_CUES.get(words[at]?.bare ?? '');
-  const subject = phraseEndingAt(words, q - 1);
-  if (!lemma || !subject || (subject.first > 0 && !endsClause(words[subject.first - 1]!))) return null;
+  // "…, first reported by The Ledger, which quoted a senior official as saying …": the relative pronoun's antecedent,
+  // the outlet before its comma, relays the words. Only after the clause's own subject: a relative clause inside
+  // the subject ("Reuters, which quoted …, said …") would run its participle's clause into the main verb's.
+  const relative = q >= 2 && /^(?:which|who)$/.test(words[q - 1]!.raw) && words[q - 2]!.raw.endsWith(',');
+  const subject = phraseEndingAt(words, relative ? q - 2 : q - 1);
+  if (!lemma || !subject) return null;
+  if (
+    relative
+      ? subject.first === 0 || endsClause(words[subject.first - 1]!)
+      : subject.first > 0 && !endsClause(words[subject.first - 1]!)
+  )
+    return null;
   const relaySpan = phraseSpan(words, subject.first, subject.last);
   const speakerSpan = phraseSpan(words, object.first, last);
   if (!speakerLike(text.slice(relaySpan.start, relaySpan.end), subject.first === 0)) return null;

@@ -67,6 +67,8 @@ export function chainDrafts(text: string, sentence: Sentence, drafts: readonly D
         host.viaSpans.splice(host.viaSpans.length - 1, 0, p.speakerSpan);
         continue;
       }
+      // "… reported by the Ledger, which quoted an aide as saying …": the outlet already relays the host's words.
+      if (p.kind !== 'citing' && host.viaSpans.some((v) => sameSpan(v, p.speakerSpan))) continue;
       if (p.kind === 'citing') {
         host.viaSpans.unshift(host.speakerSpan);
         host.speakerSpan = p.speakerSpan;

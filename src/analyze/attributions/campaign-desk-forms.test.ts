@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { speakerRecords } from './testing/records.js';
+
+/** Forms of campaign and policy coverage: unnamed knowers of a gerund, relayed quotations in a relative clause. */
+const chained = (text: string): string[] => speakerRecords(text, { via: true });
+
+describe('campaign desk forms', () => {
+  it('reads an -ing noun after a determiner or possessive as what unnamed sources know of (noun-phrase.ts)', () => {
+    expect(
+      chained('Three people familiar with the governor’s thinking said she would not seek a second term.'),
+    ).toEqual(['Three people familiar with the governor’s thinking: she would not seek a second term']);
+    expect(chained('Two officials briefed on the bidding said the contract would go to a German firm.')).toEqual([
+      'Two officials briefed on the bidding: the contract would go to a German firm',
+    ]);
+    // A participle after a plain noun still ends the phrase: no speaker "the vote counting".
+    expect(chained('After the vote counting ended, the clerk said the count was final.')).toEqual([
+      'clerk: the count was final',
+    ]);
+  });
+
+  it('reads "…, which quoted X as saying" after a passive relay as X’s words through the outlet (participles.ts)', () => {
+    expect(
+      chained(
+        'The resignation was first reported by the Harbour Times, which quoted a cabinet aide as saying the minister had lost the confidence of the party.',
+      ),
+    ).toEqual(['cabinet aide via Harbour Times: the minister had lost the confidence of the party']);
+    // A relative clause inside the subject does not take the main verb's clause.
+    expect(
+      chained(
+        'The Harbour Times, which quoted a cabinet aide as saying the minister had quit, said the post was vacant.',
+      ),
+    ).toEqual(['Harbour Times: the post was vacant']);
+  });
+});
