@@ -134,7 +134,7 @@ export async function runBatchCommand(spec: BatchCommandSpec, argv: string[], io
         baseUrl: values['base-url'],
         stdin: io.stdin,
       },
-      process: { analyze: spec.analyze, published: values.published },
+      process: { analyze: spec.analyze, published: values.published, maxBytes },
       jobs,
     },
     emit,

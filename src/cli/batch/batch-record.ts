@@ -10,4 +10,6 @@ export interface ProcessOptions {
   analyze: boolean;
   /** A publication date supplied by the caller, used when the page has none. */
   published?: string;
+  /** The size limit of one input (`--max-bytes`), for extract's decode too: it held every page to its default. */
+  maxBytes?: number;
 }

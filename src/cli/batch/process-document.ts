@@ -16,7 +16,7 @@ export function processDocument(raw: RawDocument, options: ProcessOptions): Batc
         headers: raw.headers,
         published: options.published,
       },
-      {},
+      options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes },
     );
     if (!outcome.ok) return { source, ok: false, error: { reason: outcome.reason, message: outcome.message } };
     if (!options.analyze) return { source, ok: true, article: outcome.article };
