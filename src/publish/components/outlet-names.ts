@@ -12,5 +12,5 @@ export function outletNames(outlets: readonly string[], max: number, moreHref: s
   const rest = names.length - max;
   if (rest <= 0) return html`${names.join(', ')}`;
   return html`${names.slice(0, max).join(', ')}
-    <a href="${moreHref}">+${rest} more<span class="visually-hidden"> outlets</span></a>`;
+    <a href="${moreHref}">+${rest} more<span class="visually-hidden"> outlet${rest === 1 ? '' : 's'}</span></a>`;
 }

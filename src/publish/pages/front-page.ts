@@ -10,7 +10,7 @@ import type { PublishConfig } from '../config.js';
 import { html, type SafeHtml } from '../html/safe-html.js';
 import { paths, withQuery } from '../urls.js';
 import { layout } from './layout.js';
-import type { MovingStory } from './moving-stories.js';
+import { MOVING_WINDOW_HOURS, type MovingStory } from './moving-stories.js';
 
 export interface FrontPageInput {
   config: PublishConfig;
@@ -67,7 +67,7 @@ export function frontPage(input: FrontPageInput): string {
                     <p class="meta">
                       ${plural(s.story.articleIds.length, 'article')} from
                       ${plural(distinctOutlets(s.story.outlets).length, 'outlet')}${
-                        s.recent ? html` · ${s.recent} new recently` : ''
+                        s.recent ? html` · ${s.recent} new in the last ${MOVING_WINDOW_HOURS} hours` : ''
                       }${s.story.lastUpdated ? html` · updated ${formatDate(s.story.lastUpdated)}` : ''}
                     </p>
                     <p class="meta">${outletNames(s.story.outlets, CARD_OUTLETS, paths.story(s.story.id))}</p>

@@ -8,8 +8,9 @@ export interface MovingStory {
   recent: number;
 }
 
-/** How far back "recently" reaches. */
-const WINDOW_MS = 48 * 3600_000;
+/** How far back "recently" reaches, in hours (the front page says it in these words). */
+export const MOVING_WINDOW_HOURS = 48;
+const WINDOW_MS = MOVING_WINDOW_HOURS * 3600_000;
 /** Candidate stories considered (the store lists them by recency). */
 const CANDIDATES = 30;
 
