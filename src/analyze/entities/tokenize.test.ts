@@ -58,4 +58,29 @@ describe('tokenize', () => {
       'rain',
     ]);
   });
+
+  it('cuts a capitalised name from a lower-case suffix after a hyphen, and leaves other hyphenated words whole', () => {
+    expect(tokenize('a Lisbon-based studio, Kremlin-backed media').map((t) => t.text)).toEqual([
+      'a',
+      'Lisbon',
+      '-',
+      'based',
+      'studio',
+      ',',
+      'Kremlin',
+      '-',
+      'backed',
+      'media',
+    ]);
+    expect(tokenize('Jean-Luc drank Coca-Cola, a well-known pro-Beijing habit').map((t) => t.text)).toEqual([
+      'Jean-Luc',
+      'drank',
+      'Coca-Cola',
+      ',',
+      'a',
+      'well-known',
+      'pro-Beijing',
+      'habit',
+    ]);
+  });
 });

@@ -85,6 +85,31 @@ function scan(text: string, visit: (word: string, start: number, bare: boolean) 
   }
 }
 
+/**
+ * Lower-case words that make an adjective of the name before a hyphen ("a Toronto-based firm", "Nokia-backed",
+ * "a Kafka-like plot"); the name is then a word of its own, as UD tokenises it, and can be found.
+ */
+// prettier-ignore
+const NAME_SUFFIXES: ReadonlySet<string> = new Set([
+  'based', 'led', 'backed', 'born', 'owned', 'run', 'made', 'built', 'related', 'inspired', 'provoked', 'linked',
+  'allied', 'aligned', 'affiliated', 'funded', 'sponsored', 'controlled', 'dominated', 'held', 'occupied',
+  'brokered', 'bound', 'like', 'style', 'era', 'area', 'themed', 'centric', 'friendly', 'focused', 'specific',
+  'wide', 'listed', 'registered', 'headquartered', 'operated', 'produced', 'trained', 'educated', 'bred',
+  'sized', 'esque', 'ish', 'free', 'approved', 'certified', 'oriented', 'speaking', 'language',
+]);
+/**
+ * Push a capitalised word and such a suffix joined by a hyphen as three tokens ("Toronto" "-" "based"); false
+ * (nothing pushed) for any other hyphenated word ("Son-hui", "Coca-Cola", "well-known", "pro-Beijing").
+ */
+function splitAffix(word: string, start: number, out: Token[]): boolean {
+  const cut = word.lastIndexOf('-');
+  if (!NAME_SUFFIXES.has(word.slice(cut + 1)) || !/^\p{Lu}/u.test(word)) return false;
+  out.push({ start, end: start + cut, text: word.slice(0, cut) });
+  out.push({ start: start + cut, end: start + cut + 1, text: '-' });
+  out.push({ start: start + cut + 1, end: start + word.length, text: word.slice(cut + 1) });
+  return true;
+}
+
 /** Split `text` into tokens; offsets index into `text`. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -112,6 +137,7 @@ export function tokenize(text: string): Token[] {
       }
       return;
     }
+    if (word.includes('-') && splitAffix(word, start, out)) return; // "Toronto-based"
     // Every clitic has an apostrophe: most words skip the regex.
     const clitic = word.length > 2 && (word.includes("'") || word.includes('’')) ? CLITIC.exec(word) : null;
     if (clitic && clitic.index > 0) {
