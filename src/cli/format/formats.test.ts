@@ -94,4 +94,11 @@ describe('render with an analysis (dateline analyze)', () => {
     expect(render(extracted, 'markdown')).not.toContain('##');
     expect(render(extracted, 'text')).toBe('Kim leaves for Russia\n\nKCNA announced the trip.\n\n');
   });
+
+  it('names the outlet and the original address in text, as Markdown does', () => {
+    const sited = { ...article, siteName: 'Harbour Gazette', url: 'https://gazette.example/ferry' } as Article;
+    expect(render({ source: 'ferry.html', ok: true, article: sited }, 'text')).toBe(
+      'Kim leaves for Russia\nHarbour Gazette\n\nKCNA announced the trip.\n\nSource: https://gazette.example/ferry\n\n',
+    );
+  });
 });

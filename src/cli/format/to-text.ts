@@ -2,9 +2,11 @@ import type { Analysis, Article } from '../../vocabulary.js';
 import { analysisSections } from './analysis-rows.js';
 
 export function toText(a: Article, analysis?: Analysis): string {
-  const head = [a.title, a.authors.length ? `By ${a.authors.join(', ')}` : null, a.publishedAt]
+  // The outlet and the original's address, as the Markdown form gives them: whose article it is, and where.
+  const head = [a.title, a.authors.length ? `By ${a.authors.join(', ')}` : null, a.siteName, a.publishedAt]
     .filter(Boolean)
     .join('\n');
+  const source = a.url ? `Source: ${a.url}\n\n` : '';
   // One line per row, the header's names as labels, so the text stays greppable.
   const tail = (analysis ? analysisSections(analysis, a.leadImage?.credit ?? null) : [])
     .map(
@@ -21,5 +23,5 @@ export function toText(a: Article, analysis?: Analysis): string {
           .join('\n')}\n\n`,
     )
     .join('');
-  return `${head ? head + '\n\n' : ''}${a.body.text}\n\n${tail}`;
+  return `${head ? head + '\n\n' : ''}${a.body.text}\n\n${source}${tail}`;
 }
