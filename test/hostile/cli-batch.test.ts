@@ -120,7 +120,7 @@ describe('hostile batch through the CLI', () => {
     const { code, records } = await run('extract', ['/dev/zero', '--max-bytes', '1000', '--format', 'jsonl']);
     expect(code).toBe(1);
     expect(records[0]).toMatchObject({ source: '/dev/zero', ok: false });
-    expect(records[0]!.error!.message).toBe('read: /dev/zero is over the 1000-byte limit');
+    expect(records[0]!.error!.message).toBe('read: /dev/zero is over the limit of 1,000 bytes (--max-bytes raises it)');
   });
 
   it('100,000 nested divs around the article neither overflow the stack nor lose the batch', async () => {

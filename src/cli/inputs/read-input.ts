@@ -9,6 +9,12 @@ import { sourceOf, type InputRef } from './input-ref.js';
 import { notAPageTypeMessage } from '../../ingest/detect/page-type.js';
 import { notAPageMessage } from './not-a-page.js';
 
+/** A byte limit as a reader says it: "20 MiB" for whole mebibytes (the default), else "1,000 bytes". */
+export function sizeLabel(bytes: number): string {
+  const mib = 1024 * 1024;
+  return bytes >= mib && bytes % mib === 0 ? `${bytes / mib} MiB` : `${bytes.toLocaleString('en')} bytes`;
+}
+
 export interface ReadOptions {
   maxBytes: number;
   timeoutMs: number;
@@ -53,7 +59,11 @@ export async function readInput(ref: InputRef, options: ReadOptions): Promise<Re
         ? await readFileCapped(ref.path, options.maxBytes)
         : await readStream(options.stdin ?? process.stdin, options.maxBytes);
     if (bytes === 'too-large')
-      return { ok: false, reason: 'too-large', message: `read: ${source} is over the ${options.maxBytes}-byte limit` };
+      return {
+        ok: false,
+        reason: 'too-large',
+        message: `read: ${source} is over the limit of ${sizeLabel(options.maxBytes)} (--max-bytes raises it)`,
+      };
     const notPage = notAPageMessage(source, bytes);
     if (notPage) return { ok: false, reason: 'not-html', message: notPage };
     return { ok: true, raw: { source, url: options.baseUrl, fetchedAt, bytes } };
