@@ -42,3 +42,26 @@ describe('POST /api/v1/ingest through the serve hooks', () => {
     }
   });
 });
+
+describe('the scheduled feed refresh through the serve hooks', () => {
+  it('logs each failure with its source, reason and message, not only the count', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-serve-refresh-'));
+    const store = await openStore({ kind: 'sqlite', path: join(dir, 'desk.db') });
+    const lines: { obj: Record<string, unknown>; msg?: string }[] = [];
+    const logger = { ...silentLogger, info: (obj: object, msg?: string) => lines.push({ obj: obj as never, msg }) };
+    try {
+      // A loopback feed is refused without --allow-private: a failure met with no network at all.
+      await store.addFeed('http://127.0.0.1:9/rss');
+      const hooks = await ingestHooks(store, logger);
+      await hooks.refresh!(store);
+      const line = lines.find((l) => l.msg === 'serve: feeds refreshed')!;
+      expect(line.obj).toMatchObject({ stored: 0, failed: 1 });
+      expect(line.obj.failures).toEqual([
+        { source: 'http://127.0.0.1:9/rss', reason: 'blocked-address', message: expect.stringContaining('loopback') },
+      ]);
+      await hooks.settle();
+    } finally {
+      await store.close();
+    }
+  });
+});

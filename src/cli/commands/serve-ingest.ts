@@ -8,6 +8,9 @@ import type { IngestOne, Logger } from '../../publish/deps.js';
 import type { Store } from '../../store/port.js';
 import { notAPageMessage } from '../inputs/not-a-page.js';
 
+/** Failures of one feed refresh named in the log line; the count says how many there were in all. */
+const REFRESH_FAILURES_LOGGED = 20;
+
 export interface ServeIngestHooks {
   refresh: ((store: Store) => Promise<unknown>) | null;
   ingestOne: IngestOne | undefined;
@@ -43,8 +46,21 @@ export async function ingestHooks(store: Store, logger: Logger, fetch?: Config['
     ingestOne: (input) => ingestPage(input, { store, logger, afterStore, processor }, fetchOptions),
     refresh: async (s) => {
       const summary = await refreshFeeds(s, { logger, afterStore }, fetchOptions);
+      // Each failure by source and reason (the first REFRESH_FAILURES_LOGGED), so the log says which feed or page
+      // failed and why; the count alone sent the operator to 'dateline feeds list', which shows feeds only.
       logger.info(
-        { stored: summary.stored, failed: summary.failed, elapsedMs: summary.elapsedMs },
+        {
+          stored: summary.stored,
+          failed: summary.failed,
+          elapsedMs: summary.elapsedMs,
+          ...(summary.failures.length
+            ? {
+                failures: summary.failures
+                  .slice(0, REFRESH_FAILURES_LOGGED)
+                  .map((f) => ({ source: f.source, reason: f.reason, message: f.message })),
+              }
+            : {}),
+        },
         'serve: feeds refreshed',
       );
       return summary;
