@@ -156,7 +156,17 @@ export function apiRoutes(deps: AppDeps): Hono {
     if (html !== undefined && typeof html !== 'string')
       return apiError(c, 400, 'bad-request', '"html" must be a string');
     const outcome = await deps.ingest(html === undefined ? { url } : { url, html });
-    if (!outcome.ok) return apiError(c, 422, outcome.reason, outcome.message);
+    // The client cannot pass --allow-private; it can send the page itself, which is then not fetched.
+    if (!outcome.ok)
+      return apiError(
+        c,
+        422,
+        outcome.reason,
+        outcome.reason === 'blocked-address' && html === undefined
+          ? `${outcome.message} (this server fetches no loopback, private or link-local address unless ` +
+              'DATELINE_ALLOW_PRIVATE=true; or send the page as "html" with its "url", which is then not fetched)'
+          : outcome.message,
+      );
     deps.logger.info({ id: outcome.id, url, created: outcome.created }, 'api: ingested');
     return c.json(
       { id: outcome.id, created: outcome.created, url: `/api/v1/articles/${encodeURIComponent(outcome.id)}` },
