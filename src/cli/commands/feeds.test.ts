@@ -23,6 +23,11 @@ describe('dateline feeds', () => {
     expect(await run(['add', 'https://news.example/feed.xml', '--title', 'News', '--db', db])).toBe(0);
     expect(await run(['add', 'https://news.example/feed.xml', '--db', db])).toBe(0);
     expect(text(out)).toContain('already subscribed https://news.example/feed.xml');
+    // A new subscription says when it will be fetched (adding fetches nothing); an existing one does not repeat it.
+    expect(text(err)).toBe(
+      "dateline feeds: note: nothing is fetched yet; 'dateline feeds refresh' fetches it now, and 'dateline serve' " +
+        'fetches it every 30 minutes\n',
+    );
     expect(await run(['list', '--db', db])).toBe(0);
     expect(text(out)).toContain('https://news.example/feed.xml\tNews\tnever fetched');
     expect(await run(['remove', 'https://news.example/feed.xml', '--db', db])).toBe(0);
@@ -87,7 +92,9 @@ describe('dateline feeds', () => {
     err.mockClear();
     expect(await run(['add', 'http://192.168.1.21/rss.xml', '--allow-private', '--db', db])).toBe(0);
     expect(await run(['add', 'https://news.example/rss.xml', '--db', db])).toBe(0);
-    expect(text(err)).toBe('');
+    // Allowed or public: no refusal note, only when the feed will be fetched.
+    expect(text(err)).not.toContain('is private');
+    expect(text(err)).toContain("nothing is fetched yet; 'dateline feeds refresh' fetches it now");
   });
 
   it('puts the help on stderr when the action is missing, on stdout when asked for', async () => {

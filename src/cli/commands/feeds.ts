@@ -102,6 +102,14 @@ export async function run(argv: string[]): Promise<number> {
           process.stderr.write(
             `dateline feeds: note: ${refused.message.replace(/^fetch: \S+: /, '')}; 'feeds refresh' fetches it only with --allow-private or DATELINE_ALLOW_PRIVATE=true\n`,
           );
+        // Adding fetches nothing: without this a new subscriber waited for articles that no command had asked for.
+        else if (!known) {
+          const minutes = config.feeds.refreshIntervalMinutes;
+          const served = minutes > 0 ? `, and 'dateline serve' fetches it every ${minutes} minutes` : '';
+          process.stderr.write(
+            `dateline feeds: note: nothing is fetched yet; 'dateline feeds refresh' fetches it now${served}\n`,
+          );
+        }
         return 0;
       });
     }
