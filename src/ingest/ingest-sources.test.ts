@@ -8,6 +8,7 @@ import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/port.js';
 import type { FetchOptions, FetchOutcome } from './fetch/fetch-outcome.js';
 import { ingestSources, type StoredEvent } from './ingest-sources.js';
+import { MAX_BATCH } from './pipeline/group-commit.js';
 import { inProcessProcessor } from './pipeline/in-process.js';
 import type { ExtractInput } from '../vocabulary.js';
 
@@ -166,6 +167,38 @@ describe('ingestSources: local files', () => {
     const second = await ingestSources([corpus], { store }, { jobs: 2 });
     expect(second.unchanged).toBe(first.stored);
     expect(second.stored).toBeGreaterThan(0);
+  });
+
+  it('finds a copy of a page stored unchanged even while the first is still waiting for its commit', async () => {
+    const store = await tempStore();
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-copies-'));
+    // No URL: the identity is the body's hash, the same for all three files.
+    for (const name of ['a.html', 'b.html', 'c.html'])
+      writeFileSync(join(dir, name), pageHtml('Quay shut', 'Valletta'));
+    const commits: number[] = [];
+    const upsertMany = store.upsertArticles!.bind(store);
+    store.upsertArticles = (inputs) => (commits.push(inputs.length), upsertMany(inputs));
+    const summary = await ingestSources([dir], { store }, { jobs: 1 });
+    expect([summary.created, summary.updated, summary.unchanged]).toEqual([1, 0, 2]);
+    expect(commits).toEqual([1]);
+  });
+
+  it('commits the pages of a run in few transactions, each page counted stored once its commit is done', async () => {
+    const store = await tempStore();
+    const commits: number[] = [];
+    const upsertMany = store.upsertArticles!.bind(store);
+    store.upsertArticles = async (inputs) => {
+      commits.push(inputs.length);
+      const results = await upsertMany(inputs);
+      // Nothing of this batch was reported stored before it was committed.
+      expect(storedSoFar).toBe(commits.slice(0, -1).reduce((a, b) => a + b, 0));
+      return results;
+    };
+    let storedSoFar = 0;
+    const summary = await ingestSources([corpus], { store }, { jobs: 2, onProgress: (p) => (storedSoFar = p.stored) });
+    expect(commits.reduce((a, b) => a + b, 0)).toBe(summary.stored);
+    expect(commits.length).toBeLessThan(summary.stored);
+    expect(Math.max(...commits)).toBeLessThanOrEqual(MAX_BATCH);
   });
 
   it('records a failing afterStore hook, keeping the article stored', async () => {

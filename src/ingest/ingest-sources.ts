@@ -3,20 +3,20 @@
  *
  * Stages: expand (inputs → page jobs, streamed) → per page: fetch → extract → analyze → store → afterStore.
  * Pages run `jobs` at a time; fetches are polite (robots.txt, per-host spacing). One bad input never stops
- * the batch: each failure is recorded with its source and reason. Pages finished together are committed
- * together (`groupCommit`), and counted stored once committed. Aborting the signal stops taking new pages;
- * pages in flight finish and are committed, so nothing already stored is lost, and a second run skips what is
- * stored.
+ * the batch: each failure is recorded with its source and reason. Pages finished close together are committed
+ * together (`groupCommit`), and counted stored once committed; a lane hands its analysed page to the writer and
+ * takes its next page meanwhile. Aborting the signal stops taking new pages; pages in flight finish and are
+ * committed, so nothing already stored is lost, and a second run skips what is stored.
  */
 import { fetchPage } from './fetch/fetch-page.js';
 import { createPoliteFetch } from './polite/polite-fetcher.js';
 import { estimateTotal } from './pipeline/estimate-total.js';
 import { expandSources } from './pipeline/expand-sources.js';
-import { groupCommit } from './pipeline/group-commit.js';
+import { groupCommit, MAX_BATCH } from './pipeline/group-commit.js';
 import type { ExpandContext, Expanded } from './pipeline/expand-context.js';
 import { inProcessProcessor } from './pipeline/in-process.js';
 import type { IngestDeps, IngestOptions, IngestProgress, IngestSummary, PageJob } from './pipeline/ingest-types.js';
-import { processJob, type JobContext, type JobResult } from './pipeline/process-job.js';
+import { prepareJob, storeJob, type JobContext, type JobResult, type ReadyJob } from './pipeline/process-job.js';
 
 export type * from './pipeline/ingest-types.js';
 
@@ -61,13 +61,14 @@ export async function ingestSources(
     sitemapBudget: { left: options.maxSitemapUrls ?? 5_000 },
     ...(options.signal ? { signal: options.signal } : {}),
   };
+  const write = groupCommit(deps.store);
   const jobCtx: JobContext = {
     store: deps.store,
     processor: deps.processor ?? inProcessProcessor(now),
     fetch,
     now,
     refetch: options.refetch ?? false,
-    write: groupCommit(deps.store),
+    write,
     ...(deps.afterStore ? { afterStore: deps.afterStore } : {}),
   };
 
@@ -140,12 +141,27 @@ export async function ingestSources(
       else record({ source: item.source, status: 'skipped', reason: item.reason });
     }
   };
+  // Pages analysed and handed to the writer, not yet committed and placed: a lane takes its next page meanwhile.
+  const storing = new Set<Promise<void>>();
+  const jobs = Math.max(1, options.jobs ?? 4);
+  const store = (ready: ReadyJob): void => {
+    const done = storeJob(ready, jobCtx).then(record);
+    storing.add(done);
+    void done.finally(() => storing.delete(done));
+  };
   // Async generators queue concurrent next() calls, so workers can share one.
   const worker = async (): Promise<void> => {
-    for (let job = await nextJob(); job; job = await nextJob()) record(await processJob(job, jobCtx));
+    for (let job = await nextJob(); job; job = await nextJob()) {
+      const prepared = await prepareJob(job, jobCtx);
+      if ('result' in prepared) record(prepared.result);
+      else store(prepared.ready);
+      // Bounds the pages held in memory while the writer and the story desk catch up.
+      while (storing.size >= MAX_BATCH + jobs) await Promise.race(storing);
+    }
   };
-  const jobs = Math.max(1, options.jobs ?? 4);
   await Promise.all(Array.from({ length: jobs }, worker));
+  await write.flush?.();
+  await Promise.all(storing);
   await expanded.return(undefined);
   try {
     await deps.afterStore?.settle?.();

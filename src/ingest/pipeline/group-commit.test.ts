@@ -25,13 +25,40 @@ function batchingStore(): { store: Store; batches: string[][] } {
 }
 
 describe('groupCommit', () => {
-  it('commits the pages queued in one turn together, each answered with its own result', async () => {
+  it('commits the pages queued within the wait together, each answered with its own result', async () => {
     const { store, batches } = batchingStore();
-    const write = groupCommit(store);
-    const first = await Promise.all([write(input(1)), write(input(2)), write(input(3))]);
+    const write = groupCommit(store, 16, 30);
+    const one = write(input(1));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const first = await Promise.all([one, write(input(2)), write(input(3))]);
     expect(first.map((r) => r.id)).toEqual(['s1', 's2', 's3']);
     await write(input(4));
     expect(batches).toEqual([['s1', 's2', 's3'], ['s4']]);
+  });
+
+  it('writes the queued pages at once when flushed', async () => {
+    const { store, batches } = batchingStore();
+    const write = groupCommit(store, 16, 60_000);
+    const pages = [write(input(1)), write(input(2))];
+    await write.flush!();
+    expect(batches).toEqual([['s1', 's2']]);
+    expect((await Promise.all(pages)).map((r) => r.id)).toEqual(['s1', 's2']);
+  });
+
+  it('gives the commit of a queued page found by the same identity or URL, until it is written', async () => {
+    const { store } = batchingStore();
+    const write = groupCommit(store, 16, 60_000);
+    const queued = write(input(1));
+    const same = makeArticle({ url: 'https://a.example/1' });
+    expect(write.queued!(same)).toBeInstanceOf(Promise);
+    expect(write.queued!(makeArticle({ url: 'https://a.example/2' }))).toBeUndefined();
+    // Found by its URL when it declares another canonical one.
+    expect(
+      write.queued!(makeArticle({ url: 'https://a.example/1', canonicalUrl: 'https://b.example/1' })),
+    ).toBeDefined();
+    await write.flush!();
+    await queued;
+    expect(write.queued!(same)).toBeUndefined();
   });
 
   it('writes at once when a batch is full', async () => {

@@ -4,7 +4,8 @@
  * a status with a reason, so one bad page never stops the batch.
  */
 import type { RawPage, Store } from '../../store/port.js';
-import type { Article, ExtractInput, ExtractOutcome, RawDocument } from '../../vocabulary.js';
+import type { Sketch } from '../../stories/near-duplicates/minhash.js';
+import type { Analysis, Article, ExtractInput, ExtractOutcome, RawDocument } from '../../vocabulary.js';
 import { notAPageTypeMessage } from '../detect/page-type.js';
 import type { PoliteFetch } from '../polite/polite-fetcher.js';
 import { entryDocument } from './entry-document.js';
@@ -132,37 +133,64 @@ function rawPage(
 
 /** Stored with the same body and an analysis from this analyzer: nothing to do. */
 async function storedUnchanged(article: Article, ctx: JobContext): Promise<boolean> {
+  // A copy of a page queued for the same commit batch is looked up once that batch is written.
+  await ctx.write?.queued?.(article);
   const url = article.canonicalUrl ?? article.url;
   const id = (url ? await ctx.store.findArticleId(url) : null) ?? article.id;
   const stored = await ctx.store.getArticle(id);
   return !!stored && stored.article.contentHash === article.contentHash && stored.analysis !== null;
 }
 
-export async function processJob(job: PageJob, ctx: JobContext): Promise<JobResult> {
+/** A page extracted and analysed, to be stored (`storeJob`). */
+export interface ReadyJob {
+  job: PageJob;
+  raw: RawDocument;
+  article: Article;
+  analysis: Analysis;
+  sketch?: Sketch;
+}
+
+/** The result of the stages before storing: the page's final result, or the page ready to store. */
+export type PreparedJob = { result: JobResult } | { ready: ReadyJob };
+
+/** A failure of an internal stage: a bug or a store error costs this page only; the message names the stage. */
+const internalError = (job: PageJob, err: unknown): JobResult =>
+  fail(job.source, 'internal-error', `ingest: ${job.source}: ${(err as Error).message}`);
+
+/** The stages up to storing: fetch, extract, skip if stored unchanged, analyze. Never throws. */
+export async function prepareJob(job: PageJob, ctx: JobContext): Promise<PreparedJob> {
   try {
     const loaded = await load(job, ctx);
-    if (!loaded.ok) return loaded.result;
+    if (!loaded.ok) return { result: loaded.result };
     const { raw, outcome } = await extractWithFallback(job, loaded.raw, ctx);
-    if (!outcome.ok) return fail(job.source, outcome.reason, outcome.message);
-    const feedSite = job.entry?.siteName ?? null;
-    const article = withFeedSite(outcome.article, feedSite);
-    if (await storedUnchanged(article, ctx)) return { source: job.source, status: 'unchanged' };
+    if (!outcome.ok) return { result: fail(job.source, outcome.reason, outcome.message) };
+    const article = withFeedSite(outcome.article, job.entry?.siteName ?? null);
+    if (await storedUnchanged(article, ctx)) return { result: { source: job.source, status: 'unchanged' } };
     const analyzed = ctx.processor.analyzeAndSketch
       ? await ctx.processor.analyzeAndSketch(article)
       : { analysis: await ctx.processor.analyze(article) };
-    const { analysis } = analyzed;
+    return { ready: { job, raw, article, ...analyzed } };
+  } catch (err) {
+    return { result: internalError(job, err) };
+  }
+}
+
+/** Stores a prepared page, then runs afterStore. Never throws. */
+export async function storeJob(ready: ReadyJob, ctx: JobContext): Promise<JobResult> {
+  const { job, raw, article, analysis } = ready;
+  try {
     const write = ctx.write ?? ((input) => ctx.store.upsertArticle(input));
     const stored = await write({
       article,
       analysis,
-      raw: rawPage(raw, ctx.now().toISOString(), job.published, feedSite),
+      raw: rawPage(raw, ctx.now().toISOString(), job.published, job.entry?.siteName ?? null),
       source: job.source,
     });
     if (ctx.afterStore) {
       try {
         const event: StoredEvent = { id: stored.id, created: stored.created, article, analysis, source: job.source };
         if (stored.stored) event.stored = stored.stored;
-        if ('sketch' in analyzed) event.sketch = analyzed.sketch;
+        if (ready.sketch) event.sketch = ready.sketch;
         await ctx.afterStore(event);
       } catch (err) {
         return fail(
@@ -174,7 +202,12 @@ export async function processJob(job: PageJob, ctx: JobContext): Promise<JobResu
     }
     return { source: job.source, status: 'stored', created: stored.created };
   } catch (err) {
-    // A bug or a store error costs this page only; the message names the stage that threw.
-    return fail(job.source, 'internal-error', `ingest: ${job.source}: ${(err as Error).message}`);
+    return internalError(job, err);
   }
+}
+
+/** One page through every stage. Never throws. */
+export async function processJob(job: PageJob, ctx: JobContext): Promise<JobResult> {
+  const prepared = await prepareJob(job, ctx);
+  return 'result' in prepared ? prepared.result : storeJob(prepared.ready, ctx);
 }
