@@ -97,7 +97,7 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
           parameters: [
             q(
               'q',
-              'Free text of at most 32 words (a "quoted phrase" counts once), every one required; AND, OR, NOT are no operators but stop words, skipped like "the" (a q of stop words alone is a 400); operators quoted:X, about:"X", place:X, outlet:X, lang:xx, from:, to: are understood',
+              'Free text of at most 32 words (a "quoted phrase" counts once), every one required; AND, OR, NOT are no operators but stop words, skipped like "the" (a q of stop words alone is a 400); no exclusion (a word written -word is a 400); operators quoted:X, about:"X", place:X, outlet:X, lang:xx, from:, to: are understood',
               {
                 type: 'string',
                 maxLength: MAX_QUERY_LENGTH,

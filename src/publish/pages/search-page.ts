@@ -115,8 +115,9 @@ export function searchPage(input: SearchPageInput): string {
     <p class="meta">
       Operators: <code>quoted:KCNA</code> (who is quoted), <code>about:"Kim Jong Un"</code> (who or what it is about),
       <code>place:Vladivostok</code>, <code>"exact phrase"</code>; a name's word will do (<code>about:Kim</code> finds
-      every Kim). Every word is required; <i>and</i>, <i>or</i>, <i>not</i>, <i>the</i> and other common words are
-      skipped, in a phrase too (<code>"spoke in Berlin"</code>: "spoke" and "Berlin" a word apart at most).
+      every Kim). Every word is required (no <code>-word</code> to leave one out); <i>and</i>, <i>or</i>, <i>not</i>,
+      <i>the</i> and other common words are skipped, in a phrase too (<code>"spoke in Berlin"</code>: "spoke" and
+      "Berlin" a word apart at most).
     </p>
     ${
       input.results

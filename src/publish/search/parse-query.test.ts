@@ -61,6 +61,18 @@ describe('parseSearch', () => {
       expect(checkSearch(q, {}).ok, q).toBe(true);
   });
 
+  it('names a word written to be left out (-word), which would otherwise be searched for', () => {
+    const problem = checkSearch('harbour -storm', {});
+    expect(problem).toMatchObject({ ok: false, param: 'q' });
+    expect(!problem.ok && problem.message).toBe(
+      'q: -storm: a word cannot be left out (there is no exclusion: every word is required); search without it',
+    );
+    expect(checkSearch('-Ferry quoted:Harwick', {}).ok).toBe(false);
+    // A dash inside a word, before a number, alone, or inside a phrase is only text.
+    for (const q of ['COVID-19 ward', 'well-known harbour', 'low of -5 degrees', 'harbour - storm', '"the -storm"'])
+      expect(checkSearch(q, {}).ok, q).toBe(true);
+  });
+
   it('names an operator typed twice with two values instead of searching for the last alone', () => {
     const problem = checkSearch('ferry about:Harwick place:Dunmore about:"Ola Brenn"', {});
     expect(problem).toEqual({

@@ -68,6 +68,20 @@ function emptyOperator(text: string): ParamProblem | null {
   return { ok: false, param: 'q', message };
 }
 
+/**
+ * A word written to be left out (`-flood`, as web search engines take it), outside a quoted phrase. The store has
+ * no exclusion: searched as the word, it found the articles that have it, the opposite of what was asked, unsaid.
+ */
+const EXCLUDED_WORD = /(?:^|\s)-(\p{L}[^\s"]*)/u;
+
+/** The problem with the first word written to be left out, if any. */
+function excludedWord(text: string): ParamProblem | null {
+  const m = EXCLUDED_WORD.exec(text.replace(/"[^"]*"/g, ' '));
+  if (!m) return null;
+  const message = `q: -${m[1]}: a word cannot be left out (there is no exclusion: every word is required); search without it`;
+  return { ok: false, param: 'q', message };
+}
+
 /** Most terms the store searches for (src/store/search-text.ts); it drops any more unsaid. */
 export const MAX_QUERY_TERMS = MAX_TERMS;
 
@@ -103,6 +117,8 @@ export function checkSearch(q: string, form: Omit<ParsedSearch, 'text'>): ParamC
   const parsed = parseSearch(q);
   const empty = emptyOperator(parsed.text ?? '');
   if (empty) return empty;
+  const excluded = excludedWord(parsed.text ?? '');
+  if (excluded) return excluded;
   const terms = termCount(parsed.text ?? '');
   if (terms > MAX_QUERY_TERMS)
     return {
