@@ -46,7 +46,7 @@ describe('feeds out carry the analysis', () => {
       anonymous: true,
       via: ['TBS'],
       cue: 'citing',
-      claim: 'the train crossed the border and reached Khasan',
+      content: 'the train crossed the border and reached Khasan',
       quote: null,
     });
     // An article stored without an analysis has no extension, and its first paragraph stands in for the
@@ -70,7 +70,7 @@ describe('feeds out carry the analysis', () => {
       '@anonymous': 'true',
       '@cue': 'citing',
       'dateline:via': 'TBS',
-      'dateline:claim': 'the train crossed the border and reached Khasan',
+      'dateline:content': 'the train crossed the border and reached Khasan',
     });
     const bare = channel.item.find((i) => String(i.link).endsWith('/article/a2'))!;
     expect(bare.description).toMatch(/^Kim Jong Un, the leader/);

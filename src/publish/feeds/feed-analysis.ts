@@ -30,7 +30,8 @@ export interface FeedAttribution {
   /** The chain of reporting, outermost last. */
   via: string[];
   cue: string;
-  claim: string;
+  /** The reported content (the API's `content`, the page's "claim"). */
+  content: string;
   quote: string | null;
 }
 
@@ -68,7 +69,7 @@ export function feedAnalysis(baseUrl: string, stored: StoredArticle): FeedAnalys
       anonymous: a.speaker?.anonymous ?? false,
       via: a.via.map((v) => v.name),
       cue: a.cue,
-      claim: a.content,
+      content: a.content,
       quote: a.quote,
     })),
   };

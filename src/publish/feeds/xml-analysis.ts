@@ -35,7 +35,7 @@ export function analysisXml(analysis: FeedAnalysis | null, category: CategoryWri
     const via = a.via.map((v) => `<dateline:via>${x(v)}</dateline:via>`).join('');
     const quote = a.quote === null ? '' : `<dateline:quote>${x(a.quote)}</dateline:quote>`;
     lines.push(
-      `<dateline:attribution${speaker}${anonymous} cue="${x(a.cue)}">${via}<dateline:claim>${x(a.claim)}</dateline:claim>${quote}</dateline:attribution>`,
+      `<dateline:attribution${speaker}${anonymous} cue="${x(a.cue)}">${via}<dateline:content>${x(a.content)}</dateline:content>${quote}</dateline:attribution>`,
     );
   }
   return lines.map((l) => `${l}\n`).join('');
