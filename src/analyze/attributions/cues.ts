@@ -746,6 +746,18 @@ export const PHRASAL_CUES: readonly {
     reason: 'the same with a word of degree: "the court has made it abundantly clear that …"',
   },
   {
+    verb: /^(?:issued|issues|issue|issuing|gave|gives|give|giving|sounded|sounds|sound|sounding)$/,
+    object: [/^(?:a|an|the)$/, /^warnings?$/],
+    lemma: 'warned',
+    reason: 'a warning given: "the ministry issued a warning that any incursion would be met with force"',
+  },
+  {
+    verb: /^(?:issued|issues|issue|issuing|gave|gives|give|giving|sounded|sounds|sound|sounding)$/,
+    object: [/^(?:a|an)$/, /^\p{Ll}+$/u, /^warning$/],
+    lemma: 'warned',
+    reason: 'the same with a word of manner: "the central bank issued a stark warning that inflation would rise"',
+  },
+  {
     verb: /^been$/,
     object: [/^(?:clear|plain)$/],
     lemma: 'stressed',

@@ -31,6 +31,16 @@ describe('political cues', () => {
     ]);
   });
 
+  it('reads a warning issued, given or sounded with "that", not a warning for a place', () => {
+    expect(speakerRecords('The central bank issued a stark warning that inflation would rise.')).toEqual([
+      'central bank: inflation would rise',
+    ]);
+    expect(speakerRecords('Officials gave a warning that the bridge was unsafe.')).toEqual([
+      'Officials: the bridge was unsafe',
+    ]);
+    expect(speakerRecords('Forecasters issued a warning for the coast.')).toEqual([]);
+  });
+
   it('reads an order or a pressing demand to a party, not "ordered a copy to read"', () => {
     expect(speakerRecords('The tribunal ordered the agency to release the files.')).toEqual([
       'tribunal: to release the files',
