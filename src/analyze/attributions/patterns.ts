@@ -1774,6 +1774,11 @@ function clauseSubject(words: Word[], j: number): Range | null {
   // "The spokesman declined to comment, but said …": the comma before "but" closes the first verb's clause.
   let b = words[j - 1]?.raw.endsWith(',') ? j - 2 : j - 1;
   while (b >= Math.max(0, j - MAX_SUBJECT_REACH) && !endsClause(words[b]!)) b--;
+  // "X, who voted in favor, acknowledged the concerns but said …": the comma closes an appositive or relative clause
+  // and a verb follows it; the subject is before that clause.
+  const first = words[b + 1];
+  if (b > 0 && words[b]!.raw.endsWith(',') && first && (/^\p{Ll}+ed$/u.test(first.raw) || VERB_FORMS.has(first.raw)))
+    return appositiveOrName(words, b);
   const np = phraseStartingAt(words, b + 1);
   if (!np) return null;
   // "The site surveyed more than 500 developers but noted …": a participle the phrase reader keeps as an adjective
