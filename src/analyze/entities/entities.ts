@@ -37,7 +37,8 @@
  *                   or a life ("Sungjoo's resume", `personal-possessions.ts`); a sender glued to an office mail
  *                   system's address is a person ("Traci Warner@ENRON", `notes-senders.ts`); a clause shouted in
  *                   capitals is no name ("WILL SOMEONE HELP ME", `shouted-clauses.ts`), nor is the half of the day or
- *                   time zone after a clock time ("07:12 PM", "9 a.m. (CST)", `clock-times.ts`), nor a day of the week
+ *                   time zone after a clock time ("07:12 PM", "9 a.m. (CST)", `clock-times.ts`), nor a country's
+ *                   letters glued to a currency sign ("US$ 20,000", `currency-marks.ts`), nor a day of the week
  *                   beside another or a date ("Mon, Wed or Fri", `weekdays.ts`); a state's
  *                   postal code after a town and a comma is a place ("Dunmore, OH", `state-codes.ts`), and a US
  *                   town and state without one are two ("Fresno Ca", `town-states.ts`). Lower-case
@@ -112,6 +113,7 @@ import { personalPossessions } from './personal-possessions.js';
 import { notesSenders } from './notes-senders.js';
 import { withoutShoutedClauses } from './shouted-clauses.js';
 import { withoutClockTimes } from './clock-times.js';
+import { withoutCurrencyMarks } from './currency-marks.js';
 import { withoutWeekdays } from './weekdays.js';
 import { stateCodes } from './state-codes.js';
 import { townStates } from './town-states.js';
@@ -240,6 +242,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = notesSenders(text, tokens, found);
     found = withoutShoutedClauses(tokens, found);
     found = withoutClockTimes(tokens, found);
+    found = withoutCurrencyMarks(tokens, found);
     found = withoutWeekdays(tokens, found);
     found = ownedBrands(tokens, found);
     found = articleNames(tokens, found);
