@@ -62,6 +62,15 @@ describe('dateline ingest', () => {
     expect(summary).toContain('  skipped 1 not-html (not pages');
   });
 
+  it('names the page of a WARC record that is no article, not only the record number', async () => {
+    const warc = fileURLToPath(new URL('../../../test/corpus/ingest/cli-warc-failure/home.warc', import.meta.url));
+    const r = await ingest([warc, '--db', tempDb()]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      `  failed warc:${warc}#0: not-an-article: extract: the page has no article body (0 words) (https://wire.example/)`,
+    );
+  });
+
   it('exits 130 when Ctrl-C stops a run in which a page already failed, and a rerun resumes', async () => {
     const dir = fileURLToPath(new URL('../../../test/corpus/ingest/cli-interrupt/', import.meta.url));
     const db = tempDb();

@@ -157,13 +157,22 @@ export type PreparedJob = { result: JobResult } | { ready: ReadyJob };
 const internalError = (job: PageJob, err: unknown): JobResult =>
   fail(job.source, 'internal-error', `ingest: ${job.source}: ${(err as Error).message}`);
 
+/**
+ * An extract failure names the page's address when the source does not (a WARC record `warc:crawl.warc.gz#6`, a
+ * feed file's entry `feed.xml#3`, a redirect): "the page has no article body" said of a record number left the
+ * reader to dig through the archive for which page it was.
+ */
+function withPageUrl(message: string, job: PageJob, raw: RawDocument): string {
+  return raw.url && raw.url !== job.source && !message.includes(raw.url) ? `${message} (${raw.url})` : message;
+}
+
 /** The stages up to storing: fetch, extract, skip if stored unchanged, analyze. Never throws. */
 export async function prepareJob(job: PageJob, ctx: JobContext): Promise<PreparedJob> {
   try {
     const loaded = await load(job, ctx);
     if (!loaded.ok) return { result: loaded.result };
     const { raw, outcome } = await extractWithFallback(job, loaded.raw, ctx);
-    if (!outcome.ok) return { result: fail(job.source, outcome.reason, outcome.message) };
+    if (!outcome.ok) return { result: fail(job.source, outcome.reason, withPageUrl(outcome.message, job, raw)) };
     const article = withFeedSite(outcome.article, job.entry?.siteName ?? null);
     if (await storedUnchanged(article, ctx)) return { result: { source: job.source, status: 'unchanged' } };
     const analyzed = ctx.processor.analyzeAndSketch
