@@ -143,3 +143,15 @@ writeCase(
   { url: 'https://news.example.com/cafe-undeclared' },
   { title: 'Café reopens', paragraphs: 1, textIncludes: ['The café on the corner'] },
 );
+// A windows-1252 page whose header and <meta> both claim UTF-8 (a CMS template over legacy text): the bytes are
+// not UTF-8, so the claim is not trusted and the page is decoded as sniffed, without U+FFFD.
+const fr = [
+  'Le conseil municipal de Besançon a voté mardi la rénovation complète du théâtre, fermé depuis l’été dernier après la découverte de fissures dans la façade.',
+  'Selon l’adjointe chargée de la culture, les travaux dureront dix-huit mois et coûteront près de douze millions d’euros, financés en partie par la région.',
+];
+writeCase(
+  'mislabelled-utf8-windows-1252',
+  iconv.encode(page('<meta charset="utf-8">', 'Besançon rénove son théâtre', fr), 'windows-1252'),
+  { url: 'https://news.example.fr/theatre', headers: { 'content-type': 'text/html; charset=UTF-8' } },
+  { title: 'Besançon rénove son théâtre', paragraphs: 2, firstParagraphStartsWith: 'Le conseil municipal de Besançon', textIncludes: ['l’adjointe chargée de la culture', 'douze millions d’euros'] }, // prettier-ignore
+);

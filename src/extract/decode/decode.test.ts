@@ -41,6 +41,23 @@ describe('decode', () => {
     expect(declared).toMatchObject({ charset: 'windows-1252' });
   });
 
+  it('does not trust a UTF-8 label over bytes that are mostly not UTF-8, and keeps UTF-8 with a stray byte', () => {
+    const fr = '<p>Le député a déclaré que la réforme « protège » les élèves — et leurs écoles.</p>';
+    const utf8Header = { 'content-type': 'text/html; charset=utf-8' };
+    const legacy = iconv.encode(`<meta charset="utf-8">${fr}`, 'windows-1252');
+    const out = decode({ bytes: legacy, headers: utf8Header }, MB);
+    expect(out).toMatchObject({ ok: true, charset: 'windows-1252', text: `<meta charset="utf-8">${fr}` });
+    expect(JSON.stringify(out)).not.toContain('\ufffd');
+    // Header says UTF-8, <meta> names the real charset: the meta's claim is used.
+    const ru = '<meta charset="windows-1251"><p>В городе открыли новый мост через реку.</p>';
+    expect(decode({ bytes: iconv.encode(ru, 'windows-1251'), headers: utf8Header }, MB)).toMatchObject({ charset: 'windows-1251', text: ru }); // prettier-ignore
+    // A real UTF-8 page with one stray Latin-1 byte stays UTF-8: one U+FFFD, the accents intact.
+    const stray = Buffer.concat([Buffer.from('<p>Le député a déclaré '), Buffer.from([0xa0]), Buffer.from('à l’école.</p>')]); // prettier-ignore
+    expect(decode({ bytes: stray, headers: utf8Header }, MB)).toMatchObject({ charset: 'utf-8', text: '<p>Le député a déclaré \ufffdà l’école.</p>' }); // prettier-ignore
+    // Valid UTF-8 under a UTF-8 label is untouched.
+    expect(decode({ bytes: Buffer.from(fr), headers: utf8Header }, MB)).toMatchObject({ charset: 'utf-8', text: fr });
+  });
+
   it('sends text and markup-free strings to the text-dump path, and refuses empty input', () => {
     expect(decode({ html: 'Just a headline\n\nAnd a paragraph.' }, MB)).toMatchObject({ ok: true, kind: 'text' });
     expect(decode({ text: '<p>not parsed</p>' }, MB)).toMatchObject({ ok: true, kind: 'text' });

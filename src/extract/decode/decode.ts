@@ -2,13 +2,16 @@
  * decode: the payload of an extract input → a string and what kind of text it is (a page or a plain-text dump).
  * Bytes go through gunzip (bounded), binary sniffing, then charset detection in the WHATWG order:
  * BOM → HTTP content-type → <meta> prescan → UTF-8 validity → sniffed legacy charset → windows-1252.
+ * A UTF-8 declaration over bytes that are mostly not UTF-8 (a legacy page behind a UTF-8 template or server
+ * default) is not trusted: the page goes on to the sniffing step instead of coming out full of U+FFFD.
  */
 import { gunzipSync } from 'node:zlib';
 import type { ExtractFailureReason, ExtractInput } from '../../vocabulary.js';
-import { decodeWith } from './charset.js';
+import { canonicalCharset, decodeWith } from './charset.js';
 import { detectCharset } from './detect-charset.js';
 import { binaryFormat, bomCharset, headerCharset, isGzip, isValidUtf8, metaCharset } from './sniff.js';
 import { looksLikeHtml } from './looks-like-html.js';
+import { mostlyNotUtf8 } from './utf8-evidence.js';
 
 export type Decoded =
   | { ok: true; kind: 'html' | 'text'; text: string; charset: string | null }
@@ -57,13 +60,22 @@ function decodeBytes(raw: Uint8Array, headers: Record<string, string>, maxBytes:
   const declared = [headerCharset(headers['content-type']), metaCharset(bytes)].filter(
     (c): c is string => c !== null && !c.startsWith('utf-16'), // a UTF-16 label on ASCII bytes means UTF-8
   );
+  let validUtf8: boolean | undefined;
+  let mislabelled = false;
   for (const cs of declared) {
+    if (canonicalCharset(cs) === 'utf-8') {
+      validUtf8 ??= isValidUtf8(bytes);
+      if (!validUtf8 && mostlyNotUtf8(bytes)) {
+        mislabelled = true; // the claim is wrong: try the next declaration, then sniff
+        continue;
+      }
+    }
     const text = decodeWith(bytes, cs);
     if (text !== null) return classify(text, cs, true);
   }
-  if (isValidUtf8(bytes)) return classify(new TextDecoder('utf-8').decode(bytes), 'utf-8', true);
-  if (declared.length) return fail('undecodable', `no decoder for the declared charset ${declared[0]}`);
-  // Nothing declared and not UTF-8: the spec's sniffing step, only ever reached by legacy pages.
+  if (validUtf8 ?? isValidUtf8(bytes)) return classify(new TextDecoder('utf-8').decode(bytes), 'utf-8', true);
+  if (declared.length && !mislabelled) return fail('undecodable', `no decoder for the declared charset ${declared[0]}`);
+  // Nothing (trustworthy) declared and not UTF-8: the spec's sniffing step, only ever reached by legacy pages.
   const sniffed = detectCharset(bytes);
   const text = decodeWith(bytes, sniffed);
   if (text !== null) return classify(text, sniffed, true);
