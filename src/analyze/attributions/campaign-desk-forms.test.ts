@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { speakerRecords } from './testing/records.js';
 
-/** Forms of campaign and policy coverage: unnamed knowers of a gerund, relayed quotations in a relative clause. */
+/**
+ * Forms of campaign and policy coverage: unnamed knowers of a gerund, relayed quotations in a relative clause, a
+ * long plural subject that "they" stands for.
+ */
 const chained = (text: string): string[] => speakerRecords(text, { via: true });
 
 describe('campaign desk forms', () => {
@@ -30,5 +33,14 @@ describe('campaign desk forms', () => {
         'The Harbour Times, which quoted a cabinet aide as saying the minister had quit, said the post was vacant.',
       ),
     ).toEqual(['Harbour Times: the post was vacant']);
+  });
+
+  it('takes a plural subject with a longer post-modifier as whom "they" stands for (pronouns.ts)', () => {
+    expect(
+      chained('Nurses at the Eastfield general hospital want a new rota, which they say would end double shifts.'),
+    ).toEqual(['Nurses at the Eastfield general hospital: would end double shifts']);
+    expect(
+      chained('Farmers in the upper Kell valley met the minister on Thursday. They said the water quotas were unfair.'),
+    ).toEqual(['Farmers in the upper Kell valley: the water quotas were unfair']);
   });
 });

@@ -722,6 +722,10 @@ function peopleInSentence(site: PronounSite): ResolvedParty | null {
 const PREVIOUS_SENTENCE_REACH = 400;
 /** Most words of a plural subject opening the sentence before: "Republican senators", "The two leaders". */
 const MAX_PLURAL_SUBJECT = 4;
+/** Most words of such a subject whose head has a post-modifier: "Conservatives in the House Freedom Caucus". */
+const MAX_MODIFIED_SUBJECT = 7;
+/** Prepositions of a post-modifier after a subject's head: "Residents of Oak Hollow", "Conservatives in the caucus". */
+const POST_MODIFIER_WORD = /^(?:of|in|from|at|on|near)$/;
 /** Verbs that end a sentence-opening subject besides those in "-ed": "Protesters gathered", "The leaders met". */
 const OPENING_VERB =
   /^(?:is|was|has|are|were|have|had|will|would|can|could|met|began|held|went|took|made|won|lost|gave|sent|left|ran|came|saw|see|said|told|did|do|say|want|hope|fear|plan)$/;
@@ -931,18 +935,17 @@ function openingSubject(words: readonly string[], site: PronounSite, want: 'peop
     const name = pair[1]!.trim();
     return { party: { entityId: null, name, text: site.text, anonymous: false }, kind: 'group', at: site.at };
   }
+  // "Conservatives in the House Freedom Caucus want …": a head with a post-modifier may run longer before its verb.
+  const limit =
+    POST_MODIFIER_WORD.test(words[1] ?? '') || POST_MODIFIER_WORD.test(words[2] ?? '')
+      ? MAX_MODIFIED_SUBJECT
+      : MAX_PLURAL_SUBJECT;
   let k = 0;
-  while (
-    k < words.length &&
-    k <= MAX_PLURAL_SUBJECT &&
-    !OPENING_VERB.test(words[k]!) &&
-    !/^\p{Ll}+ed$/u.test(words[k]!)
-  )
-    k++;
-  if (k === 0 || k > MAX_PLURAL_SUBJECT || k >= words.length) return null;
+  while (k < words.length && k <= limit && !OPENING_VERB.test(words[k]!) && !/^\p{Ll}+ed$/u.test(words[k]!)) k++;
+  if (k === 0 || k > limit || k >= words.length) return null;
   const phrase = words.slice(0, k).join(' ');
   // "Residents of Oak Hollow packed …": the head stands before a post-modifier.
-  const modifier = words.findIndex((w, i) => i > 0 && i < k - 1 && /^(?:of|in|from|at|on|near)$/.test(w));
+  const modifier = words.findIndex((w, i) => i > 0 && i < k - 1 && POST_MODIFIER_WORD.test(w));
   const head = words[modifier > 0 ? modifier - 1 : k - 1]!;
   const fits = want === 'body' ? BODY_HEAD.test(head) : /[^s]s$/.test(head) && speakerLike(phrase, true);
   // "Berg's supporters", "the mayor's aides": a possessive leads the plural (no other mark does).
