@@ -30,15 +30,16 @@ export function fetchFlagsFromEnv(env: Env): { ok: true; flags: string[] } | { o
 /** Ingest options from the config's fetch settings, with the command's own flags on top. */
 export function ingestFetchOptions(
   fetch: Config['fetch'],
-  flags: { allowPrivate?: boolean | undefined; userAgent?: string | undefined },
+  flags: { allowPrivate?: boolean | undefined; userAgent?: string | undefined; maxBytes?: number | undefined },
 ): Pick<IngestOptions, 'allowPrivate' | 'maxBytes' | 'polite'> {
+  const maxBytes = flags.maxBytes ?? fetch.maxBytes;
   return {
     allowPrivate: flags.allowPrivate === true || fetch.allowPrivate,
-    maxBytes: fetch.maxBytes,
+    maxBytes,
     polite: {
       userAgent: flags.userAgent || fetch.userAgent,
       timeoutMs: fetch.timeoutMs,
-      maxBytes: fetch.maxBytes,
+      maxBytes,
     },
   };
 }

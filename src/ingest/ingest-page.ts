@@ -32,7 +32,7 @@ export async function ingestPage(
   });
   const result = await processJob(job, {
     store: deps.store,
-    processor: deps.processor ?? inProcessProcessor(now),
+    processor: deps.processor ?? inProcessProcessor(now, options.polite?.maxBytes),
     fetch,
     now,
     // Asked for explicitly: fetch again even when stored.

@@ -152,6 +152,19 @@ describe('ingestSources: local files', () => {
     expect(Buffer.from(raws.get(join(dir, 'page.html.gz'))!).equals(page)).toBe(true);
   });
 
+  it('holds a page to its maxBytes in extract too, not to extract’s 20 MiB default', { timeout: 60_000 }, async () => {
+    const store = await tempStore();
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-big-'));
+    // A page bloated past 20 MiB by a comment (inline data): read under a 32 MiB limit, it must also extract.
+    const html = pageHtml('Harbour closed', 'Valletta');
+    const at = html.indexOf('</body>');
+    const padding = `<!-- ${'x'.repeat(21 * 1024 * 1024)} -->`;
+    writeFileSync(join(dir, 'big.html'), html.slice(0, at) + padding + html.slice(at));
+    const summary = await ingestSources([dir], { store }, { maxBytes: 32 * 1024 * 1024 });
+    expect(summary.failures).toEqual([]);
+    expect(summary.stored).toBe(1);
+  });
+
   it('stops taking pages when aborted, keeps what is stored, and resumes on the next run', async () => {
     const store = await tempStore();
     const controller = new AbortController();

@@ -64,7 +64,7 @@ export async function ingestSources(
   const write = groupCommit(deps.store);
   const jobCtx: JobContext = {
     store: deps.store,
-    processor: deps.processor ?? inProcessProcessor(now),
+    processor: deps.processor ?? inProcessProcessor(now, options.maxBytes),
     fetch,
     now,
     refetch: options.refetch ?? false,

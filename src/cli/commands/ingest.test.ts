@@ -116,6 +116,14 @@ describe('dateline ingest', () => {
     const help = await ingest(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Usage: dateline ingest');
+    expect(help.stdout).toContain('--max-bytes <n>');
+    expect((await ingest(['x.html', '--max-bytes', '0'])).stderr).toContain('--max-bytes takes a positive number');
+  });
+
+  it('holds each page to --max-bytes', async () => {
+    const r = await ingest([fixture('story.html'), '--max-bytes', '500', '--db', tempDb()]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`failed ${fixture('story.html')}: too-large:`);
   });
 
   describe('on a page served from this machine', () => {

@@ -1,5 +1,5 @@
 /**
- * `dateline ingest <input...> [--db path] [--allow-private] [--jobs N]`: stores pages, feeds, sitemaps, WARC
+ * `dateline ingest <input...> [--db path] [--allow-private] [--jobs N] [--max-bytes N]`: stores pages, feeds, sitemaps, WARC
  * files and OPML lists in the desk. Progress goes to stderr (a bar on a TTY, a line per page otherwise); a
  * summary lists every failure with its reason. Exit 0 all stored, 1 some input failed, 2 usage error, 130
  * interrupted.
@@ -30,6 +30,8 @@ Options:
   --threads <n>       worker threads for extraction and analysis (default 1: on the main thread;
                       this machine has ${availableParallelism()} cores)
   --refetch           fetch pages already stored again
+  --max-bytes <n>     size limit per page, fetched or read, for extraction too
+                      (default: $DATELINE_FETCH_MAX_BYTES or 20971520)
   --user-agent <ua>   User-Agent for fetches (default: $DATELINE_USER_AGENT or ${DEFAULT_USER_AGENT})
   -h, --help          this help
 
@@ -83,6 +85,7 @@ export async function runIngest(argv: string[], io: IngestCommandIO): Promise<nu
         jobs: { type: 'string' },
         threads: { type: 'string' },
         refetch: { type: 'boolean' },
+        'max-bytes': { type: 'string' },
         'user-agent': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -100,6 +103,9 @@ export async function runIngest(argv: string[], io: IngestCommandIO): Promise<nu
   const threads = values.threads === undefined ? 1 : Number(values.threads);
   if (!Number.isInteger(threads) || threads < 1 || threads > 64)
     return usageError(io, '--threads takes a whole number from 1 to 64');
+  const maxBytesFlag = values['max-bytes'] === undefined ? undefined : Number(values['max-bytes']);
+  if (maxBytesFlag !== undefined && (!Number.isSafeInteger(maxBytesFlag) || maxBytesFlag < 1))
+    return usageError(io, '--max-bytes takes a positive number');
 
   const [
     { openConfiguredStore },
@@ -133,7 +139,14 @@ export async function runIngest(argv: string[], io: IngestCommandIO): Promise<nu
   };
   process.on('SIGINT', onSigint);
   const tty = io.stderr.isTTY === true;
-  const processor = threads > 1 ? workerProcessor(threads, () => new Date()) : undefined;
+  const fetchOptions = ingestFetchOptions(config.fetch, {
+    allowPrivate: values['allow-private'],
+    userAgent: values['user-agent'],
+    maxBytes: maxBytesFlag,
+  });
+  // The size limit reaches extract too (in-process or on the worker threads): a page the fetch let through
+  // must not then fail extract's own default.
+  const processor = threads > 1 ? workerProcessor(threads, () => new Date(), fetchOptions.maxBytes) : undefined;
   const skips = skipTally();
   try {
     const summary = await ingestSources(
@@ -141,10 +154,7 @@ export async function runIngest(argv: string[], io: IngestCommandIO): Promise<nu
       { store, afterStore, ...(processor ? { processor } : {}) },
       {
         jobs,
-        ...ingestFetchOptions(config.fetch, {
-          allowPrivate: values['allow-private'],
-          userAgent: values['user-agent'],
-        }),
+        ...fetchOptions,
         refetch: values.refetch ?? false,
         signal: controller.signal,
         onProgress: (p) => {

@@ -33,7 +33,7 @@ export async function ingestHooks(store: Store, logger: Logger, fetch?: Config['
       import('../fetch-settings.js'),
       import('../../ingest/pipeline/in-process.js'),
     ]);
-  const processor = pagesOnly(inProcessProcessor(() => new Date()));
+  const processor = pagesOnly(inProcessProcessor(() => new Date(), fetch?.maxBytes));
   const fetchOptions = fetch ? ingestFetchOptions(fetch, {}) : {};
   // Pages stored through the API or a feed refresh join their stories like ingested ones.
   const afterStore = await storyHook(store, (err) =>

@@ -11,7 +11,7 @@ import type { Article, ExtractInput } from '../../vocabulary.js';
 import { KEPT_ARTICLES } from './worker-processor.js';
 
 export type WorkerRequest =
-  | { id: number; op: 'extract'; input: ExtractInput; now: string }
+  | { id: number; op: 'extract'; input: ExtractInput; now: string; maxBytes?: number }
   | { id: number; op: 'analyze'; article: Article; sketch?: boolean }
   /** The article extracted by request `ref` on this worker. `sketch`: answer { analysis, sketch } (its body's). */
   | { id: number; op: 'analyze'; ref: number; sketch?: boolean };
@@ -26,7 +26,8 @@ const kept = new Map<number, Article>();
 
 function run(msg: WorkerRequest): WorkerReply {
   if (msg.op === 'extract') {
-    const value = extract(msg.input, { now: new Date(msg.now) });
+    const now = new Date(msg.now);
+    const value = extract(msg.input, msg.maxBytes === undefined ? { now } : { now, maxBytes: msg.maxBytes });
     if (!value.ok) return { id: msg.id, ok: true, value };
     kept.set(msg.id, value.article);
     if (kept.size > KEPT_ARTICLES) kept.delete(kept.keys().next().value!);

@@ -41,4 +41,13 @@ describe('workerProcessor', () => {
       await processor.close();
     }
   });
+
+  it('holds each page to the size limit it is given, on the workers too', { timeout: 120_000 }, async () => {
+    const processor = workerProcessor(1, () => new Date('2026-01-01T00:00:00Z'), 500);
+    try {
+      expect(await processor.extract({ bytes: html })).toMatchObject({ ok: false, reason: 'too-large' });
+    } finally {
+      await processor.close();
+    }
+  });
 });

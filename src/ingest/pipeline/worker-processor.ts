@@ -52,7 +52,8 @@ function startWorker(): Worker {
   return new Worker(`import(${api}).then((m) => { m.register(); return import(${entry}); });`, { eval: true });
 }
 
-export function workerProcessor(size: number, now: () => Date): WorkerProcessor {
+/** `maxBytes`: extract's size limit for one page (the fetch limit); extract's own default when absent. */
+export function workerProcessor(size: number, now: () => Date, maxBytes?: number): WorkerProcessor {
   const slots: Slot[] = [];
   const queue: Task[] = [];
   let nextId = 0;
@@ -148,7 +149,14 @@ export function workerProcessor(size: number, now: () => Date): WorkerProcessor 
   };
 
   return {
-    extract: (input) => submit<ExtractOutcome>({ id: nextId++, op: 'extract', input, now: now().toISOString() }),
+    extract: (input) =>
+      submit<ExtractOutcome>({
+        id: nextId++,
+        op: 'extract',
+        input,
+        now: now().toISOString(),
+        ...(maxBytes === undefined ? {} : { maxBytes }),
+      }),
     analyze: (article) => analyzeOn<Analysis>(article, false),
     analyzeAndSketch: (article) => analyzeOn<{ analysis: Analysis; sketch: Sketch }>(article, true),
     async close() {
