@@ -3,6 +3,7 @@
  * to fetch, with the entry's content as fallback; feeds from local files are offline input, so their entries'
  * own content is the page. Sitemap indexes and OPML lists point at more documents, fetched by `expandUrl`.
  */
+import type { Feed } from '../feeds/feed-entry.js';
 import { parseFeed } from '../feeds/parse-feed.js';
 import { parseOpml } from '../opml/parse-opml.js';
 import { parseSitemap } from '../sitemap/parse-sitemap.js';
@@ -19,9 +20,16 @@ export interface DocumentOrigin {
 /** Follows another document by URL (sitemap index children, OPML feeds). */
 export type FollowUrl = (url: string, depth: number) => AsyncGenerator<Expanded>;
 
-export async function* expandFeed(body: string, origin: DocumentOrigin, ctx: ExpandContext): AsyncGenerator<Expanded> {
+/** `parsed`: called with the feed once it parses, before its entries (a subscription saves the feed's title). */
+export async function* expandFeed(
+  body: string,
+  origin: DocumentOrigin,
+  ctx: ExpandContext,
+  parsed?: (feed: Feed) => Promise<void>,
+): AsyncGenerator<Expanded> {
   const out = parseFeed(body, origin.url);
   if (!out.ok) return yield failure(origin.source, out.reason, out.message);
+  await parsed?.(out.feed);
   if (!out.feed.entries.length) return yield { kind: 'skipped', source: origin.source, reason: 'empty-feed' };
   const fetchedAt = ctx.now().toISOString();
   for (const [i, entry] of out.feed.entries.entries()) {

@@ -20,10 +20,10 @@ const answering =
   });
 
 /** Expands `url` once, as a subscribed feed (with an error of an earlier fetch on record) unless `subscribed` is false. */
-async function refresh(url: string, fetch: PoliteFetch, subscribed = true) {
+async function refresh(url: string, fetch: PoliteFetch, subscribed = true, title: string | null = null) {
   const store = await openStore({ kind: 'sqlite', path: join(mkdtempSync(join(tmpdir(), 'dateline-exp-')), 'd.db') });
   if (subscribed) {
-    await store.addFeed(url, null);
+    await store.addFeed(url, title);
     await store.updateFeed(url, { lastError: 'an old error' });
   }
   const ctx: ExpandContext = {
@@ -64,6 +64,23 @@ describe('expandUrl on a subscribed feed', () => {
     const failed = out.find((e) => e.kind === 'failure' && e.failure.source === url);
     expect(failed).toBeDefined();
     expect(feed?.lastError).toBe(failed?.kind === 'failure' ? failed.failure.message : 'missing');
+  });
+});
+
+describe('expandUrl saves a subscribed feed’s own title', () => {
+  const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>  Riverbend Post
+    — World </title><link>https://riverbend.example/</link><item><title>Bridge reopens</title>
+    <link>https://riverbend.example/bridge</link></item></channel></rss>`;
+
+  it('when the subscription has none, so feeds list names it', async () => {
+    const { feed } = await refresh('https://riverbend.example/rss', answering(rss, 'application/rss+xml'));
+    expect(feed?.title).toBe('Riverbend Post — World');
+    expect(feed?.lastError).toBeNull();
+  });
+
+  it('but keeps a title given on subscribing', async () => {
+    const { feed } = await refresh('https://riverbend.example/rss', answering(rss, 'application/rss+xml'), true, 'RP');
+    expect(feed?.title).toBe('RP');
   });
 });
 

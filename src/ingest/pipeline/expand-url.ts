@@ -1,13 +1,26 @@
 /**
  * A URL → page jobs: fetched politely, then decided by content and content type. A page becomes a job with
  * its bytes at hand; feeds, sitemaps and OPML lists expand further. Subscribed feeds use conditional GET and
- * have their ETag / Last-Modified saved.
+ * have their ETag / Last-Modified saved, and the feed's title when they have none.
  */
+import type { FeedSubscription } from '../../store/port.js';
 import type { RawDocument } from '../../vocabulary.js';
+import type { Feed } from '../feeds/feed-entry.js';
 import { detectKind } from '../detect/input-kind.js';
 import { notAPageTypeMessage } from '../detect/page-type.js';
 import { failure, type ExpandContext, type Expanded } from './expand-context.js';
 import { expandFeed, expandOpml, expandSitemap, type DocumentOrigin } from './expand-document.js';
+
+/**
+ * The feed's own title on a subscription that has none, so `feeds list` names the feed once it is fetched. A
+ * title given with `feeds add --title` is the user's and is kept.
+ */
+async function saveTitle(ctx: ExpandContext, sub: FeedSubscription, feed: Feed): Promise<void> {
+  const title = feed.title?.replace(/\s+/g, ' ').trim();
+  if (sub.title !== null || !title) return;
+  await ctx.store.updateFeed(sub.url, { title });
+  ctx.feeds.set(sub.url, { ...sub, title });
+}
 
 export async function* expandUrl(url: string, depth: number, ctx: ExpandContext): AsyncGenerator<Expanded> {
   if (!ctx.fetch) return yield failure(url, 'no-fetcher', `ingest: ${url}: fetching is not available here`);
@@ -59,7 +72,7 @@ export async function* expandUrl(url: string, depth: number, ctx: ExpandContext)
           lastFetchedAt: fetchedAt,
           lastError: null,
         });
-      for await (const item of expandFeed(body(), origin, ctx)) {
+      for await (const item of expandFeed(body(), origin, ctx, sub ? (feed) => saveTitle(ctx, sub, feed) : undefined)) {
         // The feed itself failed to parse: the subscription keeps that error.
         if (sub && item.kind === 'failure' && item.failure.source === url)
           await ctx.store.updateFeed(url, { lastError: item.failure.message });
