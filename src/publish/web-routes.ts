@@ -116,8 +116,9 @@ export function webRoutes(deps: AppDeps, pages: StoredPages = new StoredPages(de
         hasCriteria(parsed) ? store.search(query) : Promise.resolve(null),
       ]);
       const results = found && beyond ? { ...found, items: [] } : found;
-      // The store ranks a search with words by relevance and lists one of operators and filters alone newest first.
-      const order = parsed.text && !onlyStopWords(parsed.text) ? 'relevance' : 'newest';
+      // The store ranks a search with words by relevance (unless asked for date) and lists one of operators and
+      // filters alone newest first.
+      const order = parsed.sort !== 'date' && parsed.text && !onlyStopWords(parsed.text) ? 'relevance' : 'newest';
       return encoder.encode(searchPage({ config, form, results, outlets, page, maxPage: MAX_SEARCH_PAGE, order }));
     });
     return securedResponse(rendered, 200, SEARCH_PAGE_HEADERS);

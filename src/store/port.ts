@@ -86,14 +86,19 @@ export interface SearchQuery {
   quoted?: string;
   about?: string;
   place?: string;
+  /** `relevance` (default: best first; newest first without text) or `date` (newest first, rank 0). */
+  sort?: SearchSort;
   limit: number;
   offset?: number;
 }
 
+/** The orders a search lists its hits in (search-plan.ts SEARCH_SORTS). */
+export type SearchSort = 'relevance' | 'date';
+
 export interface SearchHit extends ArticleSummary {
   /** HTML-escaped snippet with <mark> around matched terms. */
   snippet: string;
-  /** Relevance, higher is better; comparable only within one query and one dialect (0 without text). */
+  /** Relevance, higher is better; comparable only within one query and one dialect (0 without text or by date). */
   rank: number;
 }
 

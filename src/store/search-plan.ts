@@ -1,5 +1,5 @@
 import { nameKey } from './name-key.js';
-import type { SearchQuery } from './port.js';
+import type { SearchQuery, SearchSort } from './port.js';
 import { onlyStopWords, parseSearchText, type SearchTerm } from './search-text.js';
 
 /** A search query checked and normalised once, for either dialect to render. */
@@ -26,9 +26,14 @@ export interface SearchPlan {
   speakerKeys: readonly string[] | null;
   aboutKeys: readonly string[] | null;
   placeKeys: readonly string[] | null;
+  /** `relevance` (best first; newest first when there is no text to rank) or `date` (newest first). */
+  sort: SearchSort;
   limit: number;
   offset: number;
 }
+
+/** The orders a search can be listed in (SearchQuery.sort). */
+export const SEARCH_SORTS: readonly SearchSort[] = ['relevance', 'date'];
 
 /** Search counts stop here: counting every match of a common word would cost more than the search. */
 export const SEARCH_COUNT_CAP = 1000;
@@ -57,6 +62,7 @@ export function planSearch(query: SearchQuery): SearchPlan {
     speakerKeys: exact(filters.speakerKey),
     aboutKeys: exact(filters.aboutKey),
     placeKeys: exact(filters.placeKey),
+    sort: sortOf(query.sort),
     ...pageBounds(query.limit, query.offset),
   };
 }
@@ -83,6 +89,12 @@ function dayBound(name: string, value: string | undefined): string | null {
   if (!day || !Number.isFinite(Date.parse(day)))
     throw new Error(`store: search "${name}" must be an ISO date, not ${quoted(value)}`);
   return day;
+}
+
+function sortOf(value: string | undefined): SearchSort {
+  if (value === undefined) return 'relevance';
+  if ((SEARCH_SORTS as readonly string[]).includes(value)) return value as SearchSort;
+  throw new Error(`store: search "sort" must be ${SEARCH_SORTS.join(' or ')}, not ${quoted(value)}`);
 }
 
 function keyOf(value: string | undefined): string | null {

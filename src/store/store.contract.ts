@@ -331,6 +331,40 @@ export function storeContract(name: string, open: (clock: TestClock) => Promise<
         expect(await ids(text), text).toEqual([quake]);
     });
 
+    it('sorts search by date, newest first, when asked, and by relevance otherwise', async () => {
+      const add = async (n: number, title: string, text: string, publishedAt: string | null) =>
+        (
+          await store.upsertArticle({
+            article: makeArticle({ url: `https://s.example/${n}`, title, text, publishedAt }),
+            source: 't',
+          })
+        ).id;
+      const oldest = await add(
+        1,
+        'Ferry strike halts ferry crossings',
+        'The ferry strike stopped every ferry.',
+        '2024-01-05',
+      );
+      const newest = await add(2, 'Council budget', 'A ferry timetable was mentioned once.', '2024-03-20T09:00:00Z');
+      const middle = await add(3, 'Harbour works', 'Work on the ferry pier began.', '2024-02-11');
+      await add(4, 'Unrelated', 'Nothing about boats here.', '2024-04-01');
+      const ids = async (q: { text: string; sort?: 'relevance' | 'date'; offset?: number; outlet?: string }) =>
+        (await store.search({ limit: 10, ...q })).items.map((h) => h.id);
+      expect((await ids({ text: 'ferry' }))[0]).toBe(oldest);
+      expect(await ids({ text: 'ferry', sort: 'relevance' })).toEqual(await ids({ text: 'ferry' }));
+      expect(await ids({ text: 'ferry', sort: 'date' })).toEqual([newest, middle, oldest]);
+      expect(await ids({ text: 'ferry', sort: 'date', offset: 1 })).toEqual([middle, oldest]);
+      const page = await store.search({ text: 'ferry', sort: 'date', limit: 2 });
+      expect(page.total).toBe(3);
+      expect(page.items[0]!.snippet).toContain('<mark>');
+      // Without words the list is newest first either way.
+      const outlet = page.items[0]!.outlet;
+      expect(await ids({ text: '', outlet, sort: 'date' })).toEqual(await ids({ text: '', outlet }));
+      await expect(store.search({ text: 'ferry', sort: 'newest' as 'date', limit: 10 })).rejects.toThrow(
+        /^store: search "sort" must be relevance or date/,
+      );
+    });
+
     it('filters search by the publisher day, falling back to the ingest day', async () => {
       const add = async (n: number, publishedAt: string | null) =>
         store.upsertArticle({
@@ -798,6 +832,12 @@ export function storeContract(name: string, open: (clock: TestClock) => Promise<
       ]);
       await store.updateFeed('https://feeds.example/b.xml', { etag: null, lastError: 'fetch: timeout' });
       expect((await store.listFeeds())[1]).toMatchObject({ etag: null, lastError: 'fetch: timeout' });
+      // A refresh saves the feed's own title (feeds list shows it).
+      await store.updateFeed('https://feeds.example/b.xml', { title: 'Riverbend Post — World' });
+      expect((await store.listFeeds())[1]).toMatchObject({
+        title: 'Riverbend Post — World',
+        lastError: 'fetch: timeout',
+      });
       expect(await store.removeFeed('https://feeds.example/a.xml')).toBe(true);
       expect(await store.removeFeed('https://feeds.example/a.xml')).toBe(false);
       expect((await store.listFeeds()).map((f) => f.url)).toEqual(['https://feeds.example/b.xml']);

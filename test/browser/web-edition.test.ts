@@ -113,6 +113,17 @@ describe.skipIf(!haveBrowser)('web edition in a browser', () => {
     await page.context().close();
   });
 
+  it('sorts a search newest first from the form, with JavaScript off', async () => {
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await page.goto(`${desk.url}/search?q=train`);
+    expect(await page.locator('#s-sort').inputValue()).toBe('relevance');
+    await page.selectOption('#s-sort', 'date');
+    await Promise.all([page.waitForURL(/[?&]sort=date/), page.click('form.filters button[type="submit"]')]);
+    expect(await page.locator('#s-sort').inputValue()).toBe('date');
+    expect(await page.locator('#results-h + p.meta').textContent()).toBe('Newest first.');
+    await page.context().close();
+  });
+
   it('keeps heading levels in order on list pages (an article title is an h3 under an h2, never under the h1)', async () => {
     for (const path of ['/', '/search?q=train', '/entity/place/Vladivostok', '/outlet/Other%20Wire']) {
       const { page } = await openPage();
@@ -130,6 +141,7 @@ describe.skipIf(!haveBrowser)('web edition in a browser', () => {
     ['front', () => '/'],
     ['article', (d) => `/article/${encodeURIComponent(d.articleId)}`],
     ['search', () => '/search?q=train'],
+    ['search (newest first)', () => '/search?q=train&sort=date'],
     ['story', (d) => `/story/${encodeURIComponent(d.storyId)}`],
     ['entity', () => '/entity/place/Vladivostok'],
     ['outlet', () => '/outlet/Other%20Wire'],

@@ -15,7 +15,7 @@ const MAX_INGEST_BYTES = 10 * 1024 * 1024;
 /** What each endpoint accepts; anything else is a 400, so a misspelt filter is never silently ignored. */
 const ACCEPTS = {
   articles: ['outlet', 'language', 'story', 'limit', 'offset'],
-  search: ['q', 'outlet', 'language', 'from', 'to', 'quoted', 'about', 'place', 'limit', 'offset'],
+  search: ['q', 'outlet', 'language', 'from', 'to', 'quoted', 'about', 'place', 'sort', 'limit', 'offset'],
   stories: ['limit', 'offset'],
   none: [],
 } as const;
@@ -90,6 +90,7 @@ export function apiRoutes(deps: AppDeps): Hono {
       quoted: opt(c, 'quoted'),
       about: opt(c, 'about'),
       place: opt(c, 'place'),
+      sort: opt(c, 'sort'),
     });
     if (!checked.ok) return badParam(c, checked);
     const parsed = checked.value;

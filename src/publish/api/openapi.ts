@@ -1,5 +1,5 @@
 /** The OpenAPI 3.1 document for /api/v1, served at /api/openapi.json. Kept beside the routes it describes. */
-import { SEARCH_COUNT_CAP } from '../../store/search-plan.js';
+import { SEARCH_COUNT_CAP, SEARCH_SORTS } from '../../store/search-plan.js';
 import { MAX_QUERY_LENGTH } from '../search/parse-query.js';
 import { API_LIMIT, API_OFFSET } from './api-params.js';
 
@@ -116,6 +116,11 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
               'Articles mentioning this entity: a name or alias, or a whole word of one (Kim: Kim Jong Un, Kim Yo Jong; not Kimberly)',
             ),
             q('place', 'Articles mentioning this place: a name, or a whole word of one'),
+            q(
+              'sort',
+              '`relevance` (the default: best matches first, when there are words) or `date` (newest first, by the day the publisher printed, else the day stored; `rank` is then 0). Without words the hits are newest first either way; any other value is a 400',
+              { type: 'string', enum: [...SEARCH_SORTS], default: 'relevance' },
+            ),
             ...paging,
           ],
           responses: {
@@ -141,6 +146,7 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
                     quoted: { type: 'string' },
                     about: { type: 'string' },
                     place: { type: 'string' },
+                    sort: { type: 'string', enum: [...SEARCH_SORTS] },
                   },
                 },
               },
@@ -289,7 +295,10 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
               type: 'object',
               properties: {
                 snippet: { type: 'string', description: 'HTML-escaped, with <mark> around matches' },
-                rank: { type: 'number' },
+                rank: {
+                  type: 'number',
+                  description: 'Relevance within this search, higher is better; 0 with sort=date or without words',
+                },
               },
             },
           ],

@@ -16,6 +16,7 @@ export interface SearchForm {
   language?: string;
   from?: string;
   to?: string;
+  sort?: string;
 }
 
 export interface SearchPageInput {
@@ -39,6 +40,7 @@ const FIELD_IDS: Readonly<Record<string, string>> = {
   language: 's-language',
   from: 's-from',
   to: 's-to',
+  sort: 's-sort',
 };
 
 /** The list, or why there is nothing: past the last page, past the pages search shows, or no match. */
@@ -61,7 +63,14 @@ function resultsBody(input: SearchPageInput, results: Page<SearchHit>, params: R
 /** Renders the search page; `results` is null before any criteria are given. */
 export function searchPage(input: SearchPageInput): string {
   const { config, form } = input;
-  const params = { q: form.q, outlet: form.outlet, language: form.language, from: form.from, to: form.to };
+  const params = {
+    q: form.q,
+    outlet: form.outlet,
+    language: form.language,
+    from: form.from,
+    to: form.to,
+    sort: form.sort,
+  };
   const query = withQuery('', params);
   const field = input.problem ? FIELD_IDS[input.problem.param] : undefined;
   // The field at fault is marked invalid and described by the notice, so a screen reader says why on focus.
@@ -110,6 +119,12 @@ export function searchPage(input: SearchPageInput): string {
         >From<input id="s-from" ${invalid('s-from')} type="date" name="from" value="${form.from ?? ''}"
       /></label>
       <label for="s-to">To<input id="s-to" ${invalid('s-to')} type="date" name="to" value="${form.to ?? ''}" /></label>
+      <label for="s-sort"
+        >Sort<select id="s-sort" ${invalid('s-sort')} name="sort">
+          <option value="relevance">Best match</option>
+          <option value="date" ${form.sort === 'date' ? ' selected' : ''}>Newest first</option>
+        </select></label
+      >
       <button type="submit">Search</button>
     </form>
     <p class="meta">

@@ -6,6 +6,7 @@
 import type { SearchQuery } from '../../store/port.js';
 import { parseSearchSyntax, repeatedOperator, SEARCH_OPERATORS } from '../../store/search-syntax.js';
 import { MAX_TERMS, onlyStopWords } from '../../store/search-text.js';
+import { SEARCH_SORTS } from '../../store/search-plan.js';
 import { dateParam, languageParam, shown, type ParamCheck, type ParamProblem } from '../params/param-check.js';
 
 export type ParsedSearch = Omit<SearchQuery, 'limit' | 'offset'>;
@@ -28,6 +29,8 @@ export type SearchForm = {
   language: string | undefined;
   from: string | undefined;
   to: string | undefined;
+  /** `relevance` or `date` (newest first); absent: relevance when there are words. */
+  sort: string | undefined;
 };
 
 /** Reads the search form from a request's query parameters (`param` returns undefined for a missing one). */
@@ -38,6 +41,7 @@ export function searchFormOf(param: (name: string) => string | undefined): Searc
     language: param('language') || undefined,
     from: param('from') || undefined,
     to: param('to') || undefined,
+    sort: param('sort') || undefined,
   };
 }
 
@@ -102,10 +106,15 @@ const OPERATOR_OF = { language: 'lang', from: 'from', to: 'to' } as const;
 /**
  * Merges form filters (the API's `quoted`, `about`, `place` too) over parsed operators and checks them: dates are
  * `YYYY-MM-DD`, `from` is not after `to`, the language is a tag, no operator is empty, the text has at most
- * MAX_QUERY_TERMS terms and, when it is all there is, a word. A problem names the form field, or `q` and the
- * operator when it was typed in the box.
+ * MAX_QUERY_TERMS terms and, when it is all there is, a word; `sort` is one of SEARCH_SORTS. A problem names the
+ * form field, or `q` and the operator when it was typed in the box.
  */
-export function checkSearch(q: string, form: Omit<ParsedSearch, 'text'>): ParamCheck<ParsedSearch> {
+export function checkSearch(
+  q: string,
+  form: Omit<ParsedSearch, 'text' | 'sort'> & { sort?: string | undefined },
+): ParamCheck<ParsedSearch> {
+  if (form.sort !== undefined && !(SEARCH_SORTS as readonly string[]).includes(form.sort))
+    return { ok: false, param: 'sort', message: `sort must be ${SEARCH_SORTS.join(' or ')} (got ${shown(form.sort)})` };
   if (q.length > MAX_QUERY_LENGTH)
     return { ok: false, param: 'q', message: `q must be at most ${MAX_QUERY_LENGTH} characters (got ${q.length})` };
   const repeated = repeatedOperator(q.slice(0, MAX_QUERY_LENGTH));
@@ -152,6 +161,7 @@ export function checkSearch(q: string, form: Omit<ParsedSearch, 'text'>): ParamC
       return { ok: false, param: 'from', message: `from (${parsed.from}) must not be after to (${parsed.to})` };
     return { ok: false, param: 'q', message: `q: from:${parsed.from} must not be after to:${parsed.to}` };
   }
+  if (form.sort !== undefined) parsed.sort = form.sort as ParsedSearch['sort'];
   if (wordless && !hasCriteria(parsed))
     return { ok: false, param: 'q', message: `q has no word to search for (got ${shown(q.trim())})` };
   // `a OR`, `the`: every word a stop word, which no backend searches for (src/store/stop-words.ts).

@@ -10,7 +10,8 @@ export function searchLabel(form: {
   language?: string;
   from?: string;
   to?: string;
+  sort?: string;
 }): string {
   const filters = (['outlet', 'language', 'from', 'to'] as const).flatMap((k) => (form[k] ? [`${k} ${form[k]}`] : []));
-  return [form.q, ...filters].filter(Boolean).join(' · ');
+  return [form.q, ...filters, form.sort === 'date' ? 'newest first' : ''].filter(Boolean).join(' · ');
 }

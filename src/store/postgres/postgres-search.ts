@@ -50,6 +50,7 @@ const SEQ_BLOCK = 1024;
  *      more, taken in the same query as step 1 (a page beyond that window ranks every match instead: exact, slow);
  *   3. order: best first, in JS;
  *   4. page: summary columns and ts_headline for the page's rows only, in the round trip that commits.
+ * Sorted by date (`sort: 'date'`), words skip steps 1–3 for newestFirst.
  * Three round trips for most searches (the opening, a slice, the page), each statement a separate one before;
  * two when the first slice is the whole desk, whose statement also orders and pages the matches (pagedSlice).
  * Why slices: GIN cannot return matches newest first. Asked for `ORDER BY seq DESC LIMIT`, the planner either
@@ -66,6 +67,7 @@ export async function searchPostgres(pool: pg.Pool, query: SearchQuery): Promise
     const { where, params } = filters(plan, false);
     return listFiltered(pool, plan, where, params);
   }
+  if (plan.sort === 'date') return newestFirst(pool, plan);
   // The planner's estimate of the first slice's matches comes in the opening round trip too, as the filters
   // stand before the phrases are parsed: exact unless a phrase has words side by side, whose pair keys (known
   // once parsed) join the filters and are estimated again.
@@ -390,6 +392,36 @@ async function pagedSlice(
     .map((row) => ({ seq: String(row.ranked_seq), score: Number(row.score) }))
     .sort((a, b) => b.score - a.score || Number(b.seq) - Number(a.seq));
   return pageOf(hitsOf(ranked, rows), page.rows[0]?.total ?? 0);
+}
+
+/**
+ * Words asked for by date (`sort: 'date'`): the page of matches newest first, as listFiltered orders articles,
+ * the total counted up to the cap, and the page's headlines, in one read-only transaction. The matches come from
+ * the GIN index and are sorted by the articles' dates: no slices, since no ranking window needs the newest.
+ */
+async function newestFirst(pool: pg.Pool, plan: SearchPlan): Promise<Page<SearchHit>> {
+  const { where, params } = filters(plan, true);
+  const n = params.length;
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN READ ONLY');
+    const page = await client.query<{ seq: string }>(
+      `SELECT a.seq FROM article_search a JOIN articles r ON r.seq = a.seq WHERE ${where}
+       ORDER BY r.published_utc DESC NULLS LAST, r.ingested_at DESC, r.seq DESC LIMIT $${n + 1} OFFSET $${n + 2}`,
+      [...params, plan.limit, plan.offset],
+    );
+    const counted = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM article_search a WHERE ${where} LIMIT ${SEARCH_COUNT_CAP + 1}) t`,
+      params,
+    );
+    const ordered = page.rows.map((row) => ({ seq: String(row.seq), score: 0 }));
+    return pageOf(await hitsAndCommit(client, params[0], ordered), counted.rows[0]?.n ?? 0);
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
 }
 
 /** Filters without text: newest first, the total counted up to the cap. */
