@@ -22,6 +22,7 @@ import { findDates, type PageDates } from './dates/dates.js';
 import { decode } from './decode/decode.js';
 import { findBylineText } from './dom/byline-candidates.js';
 import { htmlLang } from './dom/html-lang.js';
+import { articleLanguage } from './language/language.js';
 import { emptyInertElements } from './dom/inert.js';
 import { findHeadlines } from './dom/headlines.js';
 import { parseDocument, type Document } from './dom/tree.js';
@@ -163,7 +164,7 @@ function fromTextDump(text: string, input: ExtractInput, options: ExtractOptions
   const dates = findDates(null, null, located.url ?? null, { now: options.now ?? new Date(), published: input.published ?? null, headers: input.headers ?? {} }); // prettier-ignore
   const images: ImagesResult = { leadImage: dump.leadImage, images: dump.leadImage ? [dump.leadImage] : [] };
   const meta = { ...emptyMetadata(), siteName: dump.siteName };
-  const article = assemble(located, meta, dump.title, null, body, images, { authors: [], dateline: dump.dateline, dates }, { partial: false, liveBlog: false }); // prettier-ignore
+  const article = assemble(located, meta, dump.title, articleLanguage(null, input.headers, body.text), body, images, { authors: [], dateline: dump.dateline, dates }, { partial: false, liveBlog: false }); // prettier-ignore
   return { ok: true, article };
 }
 
@@ -189,5 +190,5 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
   const title = meta.title ?? headlines.h1s[0] ?? headlines.title;
   const partial = body.paywallMarker || (meta.paywalled && words < TEASER_WORDS);
   const liveBlog = meta.liveBlog || body.liveBlog;
-  return { ok: true, article: assemble(input, meta, title, meta.language ?? htmlLang(doc), finalBody, images, bylines, { partial, liveBlog }) }; // prettier-ignore
+  return { ok: true, article: assemble(input, meta, title, articleLanguage(meta.language ?? htmlLang(doc), input.headers, finalBody.text), finalBody, images, bylines, { partial, liveBlog }) }; // prettier-ignore
 }
