@@ -25,4 +25,40 @@ describe('geocode', () => {
     expect(city?.lat).toBeCloseTo(43.11, 1);
     expect(p).toBe(person);
   });
+
+  it('reads the country of a place that can be only one as context', () => {
+    // Rotterdam is a city of 600,000 whose namesakes are small: the Netherlands is in the context.
+    expect(contextCountries('Barges left Rotterdam at dawn.', [place('Rotterdam')]).has('NL')).toBe(true);
+    // A name shared by towns of the same size sets none.
+    expect(contextCountries('They met in Antwerp.', [place('Antwerp')]).size).toBe(0);
+  });
+
+  it('finds a large place by its English name before a small namesake of that very name', () => {
+    const text = 'Cargo from Rotterdam went on to Antwerp and Hamburg by barge.';
+    const [, antwerp] = geocodePlaces(text, [place('Rotterdam'), place('Antwerp'), place('Hamburg')]);
+    expect(antwerp?.countryCode).toBe('BE');
+    expect(antwerp?.lat).toBeCloseTo(51.2, 1);
+    // Its own name wins when the context names its country: the Ohio village in an American story.
+    expect(resolvePlace(['Antwerp'], new Set(['US']))?.countryCode).toBe('US');
+    // Not when the name is a large place's own: the old name of a larger city does not displace it.
+    expect(resolvePlace(['Victoria'], new Set(['CA']))?.countryCode).toBe('CA');
+  });
+
+  it('gives a small town abroad no point when the article is set elsewhere', () => {
+    const text = 'Boats stayed in the harbour of Carro, west of Marseille, the French coastguard said.';
+    const [, carro] = geocodePlaces(text, [place('Marseille'), place('Carro')]);
+    expect(carro?.lat).toBeNull();
+    expect(carro?.countryCode).toBeNull();
+    // With no country in the context the namesake is the only reading.
+    expect(resolvePlace(['Carro'], new Set())?.countryCode).toBe('IT');
+  });
+
+  it('never makes a continent, ocean or sea a town of its name', () => {
+    const text = 'Tankers waited in the North Sea while containers from Asia were held in Hamburg.';
+    const [sea, asia] = geocodePlaces(text, [place('North Sea'), place('Asia'), place('Hamburg')]);
+    expect(sea?.countryCode).toBeNull();
+    expect(sea?.lat).toBeCloseTo(56, 0); // the sea's own point, not a hamlet on Long Island
+    expect(asia?.lat).toBeNull();
+    expect(asia?.countryCode).toBeNull();
+  });
 });
