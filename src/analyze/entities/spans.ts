@@ -369,11 +369,12 @@ export function cleanSpans(tokens: readonly Token[], candidates: readonly NameCa
     }
     if (c0.kind !== 'person') {
       let c = first === c0.first && last === c0.last ? c0 : { ...c0, first, last, titleFrom: undefined };
-      // A code of letters and digits the gazetteer does not know ("COVID-19", "G20", a road's number: "the A55
-      // motorway") is no place: a road has no point on the article's map, and its number listed among the places
-      // read as a town.
+      // A code of letters and digits the gazetteer does not know ("COVID-19", "G20") is no place.
       if (c.kind === 'place' && last - first === 1 && /\d/.test(tokens[first]!.text) && !bestPlace(tokens[first]!.text))
         c = { ...c, kind: 'other' };
+      // "the A55 motorway", "the M25 road": a road's number is the road, a place.
+      if (last - first === 1 && CODE.test(tokens[first]!.text) && ROAD_WORDS.has(tokens[last]?.text ?? ''))
+        c = { ...c, kind: 'place' };
       out.push(c);
       continue;
     }
@@ -431,6 +432,9 @@ function salutationFollows(word: string): boolean {
   const info = wordInfoOf(word);
   return (info.common && !info.firstName && !info.lastName) || NEVER_NAMES.has(word.toLowerCase());
 }
+
+/** Lower-case words after a road's number ("the A55 motorway"). */
+const ROAD_WORDS: ReadonlySet<string> = new Set(['motorway', 'highway', 'road', 'autobahn', 'expressway', 'freeway']);
 
 const DIGIT = /\d/;
 /** Letters and digits, no number or ordinal ("IE6", "4105SF"; not "80,000", "1st"). */
