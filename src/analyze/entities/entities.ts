@@ -11,8 +11,9 @@
  *                   authors of an author-year citation are people ("(Li, Polat, & Bavelier, 2010)",
  *                   `citations.ts`), and every recurrence of a found name becomes a mention (`spans.ts`); a
  *                   plural demonym is a person ("the Palestinians", `groups.ts`); places inside longer names
- *                   become nested mentions (`nested.ts`), an office of a place is a person ("Emperor of the
- *                   United States", `offices.ts`), an acronym the text defines after lower-case words is a
+ *                   become nested mentions (`nested.ts`), a body named after its city is found again without it after
+ *                   "the" ("the Boston Red Sox" … "the Red Sox", `place-led-names.ts`), an office of a place is a
+ *                   person ("Emperor of the United States", `offices.ts`), an acronym the text defines after lower-case words is a
  *                   term, no name ("sea surface salinity (SSS)", `terms.ts`), a locator joins the mention
  *                   before it ("Sydney, Australia", `locators.ts`), and words inside an e-mail or web address or a
  *                   file name are no mentions ("Lisa_resume.doc", `addresses.ts`). Web text and e-mail: a name after
@@ -81,6 +82,7 @@ import { aliasIndex } from './lookup.js';
 import { ruleLabels, tokenFeatures, type TokenFeatures } from './features.js';
 import { findNameCandidates, sentenceStarts, type NameCandidate } from './rules.js';
 import { nestedPlaces } from './nested.js';
+import { placeLedNames } from './place-led-names.js';
 import { officesOf } from './offices.js';
 import { schoolsByName } from './schools.js';
 import { attachLocators } from './locators.js';
@@ -269,6 +271,7 @@ function entitiesOf(text: string, { method, scorer }: FindEntitiesOptions): Enti
     found = schoolsByName(tokens, found);
     found = officesOf(tokens, found);
     found = nestedPlaces(tokens, found);
+    found = placeLedNames(tokens, found);
     found = withoutTerms(tokens, found);
     found = attachLocators(tokens, found);
     found = townStates(tokens, found);
