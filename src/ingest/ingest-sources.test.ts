@@ -214,6 +214,17 @@ describe('ingestSources: local files', () => {
     expect(Math.max(...commits)).toBeLessThanOrEqual(MAX_BATCH);
   });
 
+  it('throws what a progress callback threw for a stored page, once its pages are written', async () => {
+    const store = await tempStore();
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-throws-'));
+    writeFileSync(join(dir, 'a.html'), pageHtml('Harbour closed', 'Valletta'));
+    const onProgress = (p: { stored: number }) => {
+      if (p.stored) throw new Error('progress: boom');
+    };
+    await expect(ingestSources([dir], { store }, { onProgress })).rejects.toThrow('progress: boom');
+    expect(await store.countArticles()).toBe(1);
+  });
+
   it('records a failing afterStore hook, keeping the article stored', async () => {
     const store = await tempStore();
     const dir = mkdtempSync(join(tmpdir(), 'dateline-hook-'));

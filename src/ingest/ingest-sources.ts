@@ -144,10 +144,14 @@ export async function ingestSources(
   // Pages analysed and handed to the writer, not yet committed and placed: a lane takes its next page meanwhile.
   const storing = new Set<Promise<void>>();
   const jobs = Math.max(1, options.jobs ?? 4);
+  // What recording a stored page threw (an onProgress or logger that throws): ingest throws it, as it did in a lane.
+  let thrown: { err: unknown } | null = null;
   const store = (ready: ReadyJob): void => {
-    const done = storeJob(ready, jobCtx).then(record);
+    const done: Promise<void> = storeJob(ready, jobCtx)
+      .then(record)
+      .catch((err: unknown) => void (thrown ??= { err }))
+      .finally(() => storing.delete(done));
     storing.add(done);
-    void done.finally(() => storing.delete(done));
   };
   // Async generators queue concurrent next() calls, so workers can share one.
   const worker = async (): Promise<void> => {
@@ -163,6 +167,7 @@ export async function ingestSources(
   await write.flush?.();
   await Promise.all(storing);
   await expanded.return(undefined);
+  if (thrown) throw (thrown as { err: unknown }).err;
   try {
     await deps.afterStore?.settle?.();
   } catch (err) {
