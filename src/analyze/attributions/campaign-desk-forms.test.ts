@@ -3,7 +3,7 @@ import { speakerRecords } from './testing/records.js';
 
 /**
  * Forms of campaign and policy coverage: unnamed knowers of a gerund, relayed quotations in a relative clause, a
- * long plural subject that "they" stands for.
+ * long plural subject that "they" stands for, an "according to" source of a main clause.
  */
 const chained = (text: string): string[] => speakerRecords(text, { via: true });
 
@@ -42,5 +42,25 @@ describe('campaign desk forms', () => {
     expect(
       chained('Farmers in the upper Kell valley met the minister on Thursday. They said the water quotas were unfair.'),
     ).toEqual(['Farmers in the upper Kell valley: the water quotas were unfair']);
+  });
+
+  it('gives an "according to" source the main clause before a subordinate clause its host speaks in (via.ts)', () => {
+    expect(
+      chained(
+        'The mayor delayed the budget vote, according to two aides, after the treasurer told him the figures were wrong.',
+      ),
+    ).toEqual(['two aides: The mayor delayed the budget vote', 'treasurer via two aides: the figures were wrong']);
+    expect(
+      chained(
+        'The board will sell the harbour depot, a step that unions say will end night shifts, according to two managers.',
+      ),
+    ).toEqual([
+      'two managers: The board will sell the harbour depot',
+      'unions via two managers: will end night shifts',
+    ]);
+    // The host opens its sentence: the phrase relays its words and reports nothing else.
+    expect(chained('According to two aides, the treasurer told the mayor the figures were wrong.')).toEqual([
+      'treasurer via two aides: the figures were wrong',
+    ]);
   });
 });

@@ -55,6 +55,11 @@ export function chainDrafts(text: string, sentence: Sentence, drafts: readonly D
         const cut = trimContent(text, host.content.start, p.cueSpan.start);
         if (cut) host.content = cut;
       }
+      // "The mayor postponed the vote, according to two aides, after the whip told him …": the source also reports
+      // the main clause before the subordinate clause its host speaks in.
+      const before = p.kind === 'according' ? clauseBeforeSubordinateHost(text, sentence, host, p) : null;
+      if (before)
+        out.push({ cue: p.cue, cueSpan: p.cueSpan, speakerSpan: p.speakerSpan, viaSpans: [], content: before });
       const tail = p.kind === 'according' ? sourcedTail(text, sentence, host, p) : null;
       if (tail) {
         host.content = tail.rest;
@@ -115,6 +120,39 @@ export function chainDrafts(text: string, sentence: Sentence, drafts: readonly D
       c.viaSpans = [...c.viaSpans, ...host.viaSpans.filter((v) => !c.viaSpans.some((w) => sameSpan(v, w)))];
   }
   return out;
+}
+
+/** What opens a subordinate clause or an appositive's relative clause after a comma: "after", "a move that". */
+const SUBORDINATE_LEAD =
+  /^,\s*(?:after|before|when|while|because|since|although|though|until|once|(?:a|an|the)\s+\p{Ll}+\s+(?:that|which))(?:\s+(?:the|a|an|his|her|its|their)(?:\s+\p{Ll}+){1,3})?\s+$/iu;
+/** Fewest words of a main clause an "according to" phrase reports besides its host's words. */
+const MIN_MAIN_WORDS = 4;
+
+/**
+ * "The mayor postponed the vote, according to two aides, after the whip told him …", "The city will sell the pier, a
+ * move that residents fear will …, according to officials": when the host speaks in a subordinate clause or a
+ * relative clause of an appositive set off by a comma, the clause before that comma (and before the phrase) is the
+ * source's too. Null when the host's speaker opens its sentence or no such clause stands before it.
+ */
+function clauseBeforeSubordinateHost(text: string, sentence: Sentence, host: Chained, p: Draft): Span | null {
+  if (host.speakerSpan.start <= sentence.start || host.content.start < host.speakerSpan.start) return null;
+  const lead = text.slice(sentence.start, host.speakerSpan.start);
+  // "…, after the majority whip, Rep. Ana Ruiz, told him …": the subordinate clause may open before an appositive.
+  let comma = lead.lastIndexOf(',');
+  if (comma > 0 && !SUBORDINATE_LEAD.test(lead.slice(comma))) {
+    const earlier = lead.lastIndexOf(',', comma - 1);
+    comma = earlier >= 0 && SUBORDINATE_LEAD.test(`${lead.slice(earlier, comma)} `) ? earlier : -1;
+  }
+  if (comma < 0) return null;
+  const end =
+    p.cueSpan.start < host.speakerSpan.start
+      ? Math.min(p.cueSpan.start, sentence.start + comma)
+      : sentence.start + comma;
+  if (p.cueSpan.start < host.speakerSpan.start && !/,\s*$/.test(text.slice(sentence.start, p.cueSpan.start)))
+    return null;
+  const main = trimContent(text, sentence.start, end);
+  if (!main || text.slice(main.start, main.end).split(/\s+/).length < MIN_MAIN_WORDS) return null;
+  return main;
 }
 
 function sameSpan(a: Span, b: Span): boolean {
