@@ -3,7 +3,8 @@ import { speakerRecords } from './testing/records.js';
 
 /**
  * Forms of campaign and policy coverage: unnamed knowers of a gerund, relayed quotations in a relative clause, a
- * long plural subject that "they" stands for, an "according to" source of a main clause.
+ * long plural subject that "they" stands for, an "according to" source of a main clause, a
+ * diplomatic cable.
  */
 const chained = (text: string): string[] => speakerRecords(text, { via: true });
 
@@ -61,6 +62,15 @@ describe('campaign desk forms', () => {
     // The host opens its sentence: the phrase relays its words and reports nothing else.
     expect(chained('According to two aides, the treasurer told the mayor the figures were wrong.')).toEqual([
       'treasurer via two aides: the figures were wrong',
+    ]);
+  });
+
+  it('reads a diplomatic cable, and one sent or leaked, as a document that speaks for its sender (party-kinds.ts)', () => {
+    expect(chained('A Foreign Office cable sent in March warned that the consulate was short of staff.')).toEqual([
+      'Foreign Office: the consulate was short of staff',
+    ]);
+    expect(chained('A diplomatic cable said the talks would resume in May.')).toEqual([
+      'diplomatic cable: the talks would resume in May',
     ]);
   });
 });

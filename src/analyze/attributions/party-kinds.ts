@@ -113,6 +113,9 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'e-mails',
   'telegram',
   'telegrams',
+  // A diplomatic telegram: "a State Department cable warned that …".
+  'cable',
+  'cables',
   'video',
   // Records and figures that stand for whoever compiled them: "according to police records".
   'calculations',
@@ -194,6 +197,10 @@ export const ISSUED: ReadonlySet<string> = new Set([
   'unsealed',
   'reviewed',
   'seen',
+  // How a memo or a cable went round: "a cable sent last month", "a memo circulated to staff", "leaked to the press".
+  'sent',
+  'circulated',
+  'leaked',
 ]);
 
 /** Descriptors around an outlet's or person's name: "Japanese broadcaster TBS", "Russia's TASS news agency". */
