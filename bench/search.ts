@@ -31,7 +31,7 @@ import { join } from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import pg from 'pg';
 import { openStore } from '../src/store/open-store.js';
-import type { Page, SearchHit, SearchQuery, Store } from '../src/store/port.js';
+import type { Page, SearchHit, SearchQuery, SearchSort, Store } from '../src/store/port.js';
 import { parseSearchSyntax } from '../src/store/search-syntax.js';
 import { generatePostgresDesk, generateSqliteDesk, NEWS_WORDS, PLACES, rng, SYLLABLES } from './lib/generated-desk.js';
 
@@ -57,10 +57,16 @@ const word3 = () => `${word2()}${pick(SYLLABLES)}`;
 const place = () => pick(PLACES)[0];
 const month = () => String(1 + Math.floor(next() * 12)).padStart(2, '0');
 
+interface Made {
+  q: string;
+  page: number;
+  sort?: SearchSort;
+}
+
 interface QueryKind {
   name: string;
-  /** What the reader types (operators included), and the page asked for. */
-  make: () => { q: string; page: number };
+  /** What the reader types (operators included), the page asked for, and the order (relevance by default). */
+  make: () => Made;
 }
 
 const KINDS: readonly QueryKind[] = [
@@ -95,6 +101,21 @@ const KINDS: readonly QueryKind[] = [
   },
   { name: 'common word, page 10', make: () => ({ q: word2(), page: 10 }) },
   { name: 'no match', make: () => ({ q: `zq${word3()}`, page: 1 }) },
+  // Newest first (sort=date): every match is a candidate, so the commoner the words the more there is to order.
+  // Listed last, so the kinds above keep their streams of draws (streams).
+  { name: 'date: rare word (~2%)', make: () => ({ q: word3(), page: 1, sort: 'date' }) },
+  { name: 'date: common word (~25%)', make: () => ({ q: word2(), page: 1, sort: 'date' }) },
+  { name: 'date: word in every article', make: () => ({ q: pick(['reported', 'spoke']), page: 1, sort: 'date' }) },
+  { name: 'date: two common words', make: () => ({ q: `${word2()} ${word2()}`, page: 1, sort: 'date' }) },
+  {
+    name: 'date: two topic words',
+    make: () => ({ q: `${pick(NEWS_WORDS)} ${pick(NEWS_WORDS)}`, page: 1, sort: 'date' }),
+  },
+  {
+    name: 'date: phrase in every article',
+    make: () => ({ q: pick(['"spoke in"', '"reported"']), page: 1, sort: 'date' }),
+  },
+  { name: 'date: common word, page 10', make: () => ({ q: word2(), page: 10, sort: 'date' }) },
 ];
 
 const MEASURED = KINDS.filter((kind) => !KIND_FILTER || KIND_FILTER.some((word) => kind.name.includes(word)));
@@ -106,8 +127,9 @@ function draw(kind: QueryKind): SearchQuery {
   return toQuery(kind.make());
 }
 
-function toQuery(made: { q: string; page: number }): SearchQuery {
-  return { ...parseSearchSyntax(made.q), limit: PAGE, offset: (made.page - 1) * PAGE };
+function toQuery(made: Made): SearchQuery {
+  const query: SearchQuery = { ...parseSearchSyntax(made.q), limit: PAGE, offset: (made.page - 1) * PAGE };
+  return made.sort ? { ...query, sort: made.sort } : query;
 }
 
 // -------------------------------------------------------------------------------------------------------------
