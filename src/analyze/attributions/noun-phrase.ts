@@ -110,6 +110,17 @@ export function phraseSpan(words: Word[], first: number, last: number): Span {
 
 /** The noun phrase that ends with words[last], scanning left. */
 export function phraseEndingAt(words: Word[], last: number): { first: number; last: number } | null {
+  // "Two people close to him said …", "sources familiar with her thinking": the people near someone a pronoun names.
+  if (
+    last >= 3 &&
+    /^(?:him|her|them)$/i.test(words[last]!.raw) &&
+    /^(?:to|with)$/i.test(words[last - 1]!.raw) &&
+    /^(?:close|familiar|near)$/i.test(words[last - 2]!.raw) &&
+    !endsClause(words[last - 3]!)
+  ) {
+    const head = phraseEndingAt(words, last - 3);
+    return head && !PRONOUNS.has(words[head.last]!.bare.toLowerCase()) ? { first: head.first, last } : null;
+  }
   // A pronoun takes no modifiers: "In a post at the time she described …" is spoken by "she". An object pronoun
   // speaks only as the people a quantity counts: "Many of them said …", "Some of us believe …".
   if (/^(?:them|us)$/i.test(words[last]!.raw))

@@ -302,7 +302,9 @@ export function draftsIn(text: string, masked: string, s: Sentence): Draft[] {
     if (w.raw.endsWith('s') && MODAL_AFTER_PLURAL.test(words[i + 1]?.raw ?? '')) continue;
     if (taken.some((t) => w.start >= t.start && w.start < t.end)) continue;
     const prev = words[i - 1]?.bare.toLowerCase();
-    if ((prev === 'to' && !wentOnTo(words, i)) || (prev !== undefined && DETERMINERS.has(prev))) continue; // "declined to say", "the reports"
+    // "declined to say", "the reports"; but "people close to her said": "her" is the object of a source's nearness.
+    if ((prev === 'to' && !wentOnTo(words, i)) || (prev !== undefined && DETERMINERS.has(prev) && !nearHer(words, i)))
+      continue;
     // "went on to note", "was quick to point out": an infinitive that carries its subject's words.
     const carried = prev === 'to' && wentOnTo(words, i);
     if (phrasal) {
@@ -738,6 +740,15 @@ function figureObject(words: Word[], i: number): boolean {
     if (endsClause(w)) return false;
   }
   return false;
+}
+
+/** "people close to her said", "sources familiar with her believe": "her" before the cue is an object, no determiner. */
+function nearHer(words: Word[], i: number): boolean {
+  return (
+    words[i - 1]!.raw === 'her' &&
+    /^(?:to|with)$/.test(words[i - 2]?.raw ?? '') &&
+    /^(?:close|familiar|near)$/i.test(words[i - 3]?.raw ?? '')
+  );
 }
 
 /** Most words of the object of "put … at" a figure: "put support for the Greens at 24 percent". */
@@ -1594,6 +1605,16 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
   const complement = cue.complement ? complementFollows(words, ci, cue.complement) : false;
   // "dismissed the report as fiction": a statement's verdict, its object a statement (not "dismissed the coach as …").
   if (DISMISSED.test(words[ci]!.bare) && statementThenAs(words, ci)) return after.span;
+  // "claimed by a user called “Anonymous”", "a post by a group branded “the Squad”": a name given with no object, its
+  // "subject" the object of a preposition, is a reduced passive naming someone, not a verdict of theirs.
+  if (
+    cue.complement === 'a' &&
+    /^["“]/.test(words[ci + 1]?.raw ?? '') &&
+    /\b(?:by|of|from|with|for|to|at|on|in|about)\s+$/i.test(
+      text.slice(Math.max(s.start, speaker.start - 8), speaker.start),
+    )
+  )
+    return null;
   if (cue.quoteOnly)
     return complement || /["“”]/.test(text.slice(after.span.start - 1, after.span.end + 1)) ? after.span : null;
   if (cue.complement) return complement ? after.span : null;
@@ -1886,11 +1907,39 @@ function descriptionBefore(words: Word[], np: Range): Range | null {
 /** "The group that owns her music, Big Machine, says …": the name in the last appositive is the speaker. */
 function namedAppositive(words: Word[], j: number): Range | null {
   const np = phraseEndingAt(words, j);
+  // "One of them, a retired nurse named Jill Park, told …": the name after "named" in a described appositive.
+  const name = np
+    ? words.findIndex(
+        (w, k) =>
+          k >= np.first &&
+          k > 0 &&
+          k <= np.last &&
+          /^(?:named|called)$/.test(words[k - 1]!.raw) &&
+          /^\p{Lu}/u.test(w.bare),
+      )
+    : -1;
+  if (np && name > 0) return describedThenNamed(words, name - 1) ? { first: name, last: np.last } : null;
   if (!np || np.first === 0 || !words[np.first - 1]!.raw.endsWith(',')) return null;
   // "As one buyer, elmo666, wrote …": an online handle is a name too.
   return /^\p{Lu}/u.test(words[np.first]!.bare) || (np.first === np.last && HANDLE.test(words[np.first]!.bare))
     ? np
     : null;
+}
+
+/** Most words of the description before "named": "a retired schoolteacher from the valley named …". */
+const MAX_NAMED_DESCRIPTION = 6;
+
+/**
+ * "One of them, a retired nurse named Jill Park, told …": the lower-case description of an appositive, opened by a
+ * comma and an article, then "named" (words[at]) and the name, which is the speaker.
+ */
+function describedThenNamed(words: Word[], at: number): boolean {
+  for (let k = at - 1; k > 0 && at - k <= MAX_NAMED_DESCRIPTION; k--) {
+    const w = words[k]!;
+    if (endsClause(w) || !/^\p{Ll}/u.test(w.bare)) return false;
+    if (/^(?:a|an)$/.test(w.raw)) return words[k - 1]!.raw.endsWith(',');
+  }
+  return false;
 }
 
 /** '"…," said X' and '…, said X.': the speaker follows the cue, the content precedes it. */
