@@ -367,11 +367,6 @@ export const VERB_CUES: readonly VerbCue[] = [
       'denounces',
       'hailed',
       'hails',
-      'labeled',
-      'labelled',
-      'labels',
-      'branded',
-      'brands',
       'slammed',
       'slams',
       'blasted',
@@ -445,6 +440,14 @@ export const VERB_CUES: readonly VerbCue[] = [
     question: true,
     base: ['describe'],
     reason: 'described as "…", or an object and its complement: "described it as a stable but declining resource"',
+  },
+  {
+    forms: ['branded', 'brands', 'labeled', 'labelled', 'labels'],
+    lemma: 'branded',
+    quoteOnly: true,
+    complement: 'a',
+    reason:
+      'a verdict put as a name: branded the plan "reckless", labelled him a traitor (as "called"; not "branded goods")',
   },
   {
     forms: ['dubbed'],

@@ -392,6 +392,18 @@ function writtenWords(text: string, words: Word[], i: number): Span | null {
   return null;
 }
 
+/**
+ * "The minister hit back, saying …", "Cole shot back at critics, saying …": the phrase reader takes a verb of reply
+ * before "back" ("hit", "shot") for part of the name; the subject ends before it.
+ */
+function respondedBack(words: Word[], np: { first: number; last: number } | null) {
+  if (!np) return null;
+  for (let k = np.first + 1; k <= np.last; k++)
+    if (/^\p{Ll}+$/u.test(words[k]!.raw) && /^back\b/.test(words[k + 1]?.raw ?? ''))
+      return { first: np.first, last: k - 1 };
+  return np;
+}
+
 /** "The US welcomed the exchange, saying …": the sentence's subject speaks through the participle. */
 export function participleDrafts(text: string, words: Word[]): Draft[] {
   const i = words.findIndex(
@@ -414,7 +426,10 @@ export function participleDrafts(text: string, words: Word[]): Draft[] {
   const lead = LEADING_ADVERBIAL.test(words[0]!.bare)
     ? words.findIndex((w) => w.raw.endsWith(',')) + 1
     : datelineEnd(words);
-  const np = lead > 0 && lead < i ? phraseStartingAt(words, lead) : lead === 0 ? phraseStartingAt(words, 0) : null;
+  const np = respondedBack(
+    words,
+    lead > 0 && lead < i ? phraseStartingAt(words, lead) : lead === 0 ? phraseStartingAt(words, 0) : null,
+  );
   if (!np || np.last >= i - 1) return [];
   // The subject runs into its verb; a dateline ("WASHINGTON –") is followed by a dash instead.
   if (!words[np.last + 1]?.bare || endsClause(words[np.last]!)) return [];

@@ -41,6 +41,22 @@ describe('political cues', () => {
     expect(speakerRecords('Forecasters issued a warning for the coast.')).toEqual([]);
   });
 
+  it('reads "branded" and "labelled" with an object and a verdict, as "called"', () => {
+    expect(speakerRecords('Ann Cole branded the plan "reckless".')).toEqual(['Ann Cole: the plan "reckless"']);
+    expect(speakerRecords('Critics labelled him a traitor.')).toEqual(['Critics: him a traitor']);
+    expect(speakerRecords('The firm branded its cattle last spring.')).toEqual([]);
+    expect(speakerRecords('The attack was claimed by a user branded "Anonymous", on a website.')).toEqual([]);
+  });
+
+  it('ends the subject before a verb of reply and "back": "hit back, saying …"', () => {
+    expect(speakerRecords('The minister hit back, saying the figures were wrong.')).toEqual([
+      'minister: the figures were wrong',
+    ]);
+    expect(speakerRecords('Ann Cole shot back at critics, telling reporters that the figures were right.')).toEqual([
+      'Ann Cole: the figures were right',
+    ]);
+  });
+
   it('reads an order or a pressing demand to a party, not "ordered a copy to read"', () => {
     expect(speakerRecords('The tribunal ordered the agency to release the files.')).toEqual([
       'tribunal: to release the files',
