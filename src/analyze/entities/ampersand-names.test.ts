@@ -16,4 +16,12 @@ describe('ampersandNames', () => {
     expect(mentions('as was shown by Hale & Ostrow (2011).').some((m) => m.includes('&'))).toBe(false);
     expect(mentions('We Fix Roofs Gutters Windows & Siding Problems.').some((m) => m.includes('&'))).toBe(false);
   });
+
+  it('leaves two towns of note as two places, but joins small ones as partners', () => {
+    expect(mentions('The night bus runs from Leeds & Bradford to the coast.')).toEqual([
+      'place:Leeds',
+      'place:Bradford',
+    ]);
+    expect(mentions('We met at Barnes & Noble for coffee.')).toEqual(['organization:Barnes & Noble']);
+  });
 });

@@ -3,13 +3,14 @@
  * tagger read each side alone, often as a surname or a town, so a firm of partners came out as two people or two
  * places. Capitalised words on both sides of "&", on one line, join into one organization with what was found on
  * either side, unless both sides open with a given name ("Tom & Jerry", people said together), neither side was found
- * as a name, the pair lies inside a longer run of capitalised words (a heading: "Plumbing Air Conditioning &
- * Electric Problems"), or a year follows (an academic citation's authors, "Hale & Ostrow (2011)", `citations.ts`).
+ * as a name, both sides are towns of note (two places: "east to Tempe & Mesa"), the pair lies inside a longer run
+ * of capitalised words (a heading: "Plumbing Air Conditioning & Electric Problems"), or a year follows (an academic
+ * citation's authors, "Hale & Ostrow (2011)", `citations.ts`).
  */
-import type { NameCandidate } from './rules.js';
+import { phraseOf, type NameCandidate } from './rules.js';
 import type { Token } from './tokenize.js';
 import { BUSINESS_LINES, NEVER_NAMES, ORG_SUFFIXES } from './lexicon.js';
-import { wordInfoOf } from './wordinfo.js';
+import { bestPlace, wordInfoOf } from './wordinfo.js';
 
 /** A Title-case or all-capital word of two letters or more, or one capital ("A & P"). */
 const CAPITALISED = /^\p{Lu}[\p{L}'’]*$/u;
@@ -54,6 +55,9 @@ function joinAt(
   );
   const right = candidates.find((c) => c.first === k + 1 && !c.nested);
   if ((left?.kind === 'person' && left.titled) || right?.office) return null;
+  // Two towns of note said together are two places ("the bus runs to Leeds & Bradford"); small ones may be partners'
+  // surnames ("Barnes & Noble").
+  if (majorPlace(tokens, left) && majorPlace(tokens, right)) return null;
   // Only a side the tagger found as a name vouches for the pair; a side nothing was found in is one word, or two
   // when a line of business or an organization's last word follows it ("Rowe Yarns").
   if (!vouches(left) && !vouches(right)) return null;
@@ -74,6 +78,13 @@ function joinAt(
   for (let j = first; j < last; j++) if (j !== k && NEVER_NAMES.has(tokens[j]!.text.toLowerCase())) return null;
   if (citedYear(tokens, last)) return null;
   return { first, last, kind: 'organization', titled: false, strong: true };
+}
+
+/** A place found that the gazetteer knows as a country, a region or a city of 100,000 or more. */
+function majorPlace(tokens: readonly Token[], c: NameCandidate | undefined): boolean {
+  if (c?.kind !== 'place') return false;
+  const place = bestPlace(phraseOf(tokens, c.first, c.last));
+  return place !== null && (place.kind !== 'city' || place.population >= 100_000);
 }
 
 /** A name found as a person, place or organization. */
