@@ -396,26 +396,36 @@ async function pagedSlice(
 
 /**
  * Words asked for by date (`sort: 'date'`): the page of matches newest first, as listFiltered orders articles,
- * the total counted up to the cap, and the page's headlines, in one read-only transaction. The matches come from
- * the GIN index and are sorted by the articles' dates: no slices, since no ranking window needs the newest.
+ * the total counted up to the cap, and the page's headlines, in one read-only transaction. The count comes first
+ * and picks the way (no slices either way, since no ranking window needs the newest):
+ *  - more matches than the cap (at least 1% of the desk): the planner walks the date index and checks each
+ *    article's tsvector, stopping at the page; dense matches leave few rows to check (a word in every article: 20);
+ *  - at most the cap: the matches from the GIN index alone, then their dates by primary key and sorted. Walking
+ *    the date index for them read each tsvector until the page was found, about 5,000 for two topic words in
+ *    500 articles (68 ms on 100,000, against 12 ms this way).
+ * Both orders are the same total order (seq last), so the page is the same either way.
  */
 async function newestFirst(pool: pg.Pool, plan: SearchPlan): Promise<Page<SearchHit>> {
   const { where, params } = filters(plan, true);
   const n = params.length;
+  const order = `ORDER BY r.published_utc DESC NULLS LAST, r.ingested_at DESC, r.seq DESC LIMIT $${n + 1} OFFSET $${n + 2}`;
   const client = await pool.connect();
   try {
     await client.query('BEGIN READ ONLY');
-    const page = await client.query<{ seq: string }>(
-      `SELECT a.seq FROM article_search a JOIN articles r ON r.seq = a.seq WHERE ${where}
-       ORDER BY r.published_utc DESC NULLS LAST, r.ingested_at DESC, r.seq DESC LIMIT $${n + 1} OFFSET $${n + 2}`,
-      [...params, plan.limit, plan.offset],
-    );
     const counted = await client.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM (SELECT 1 FROM article_search a WHERE ${where} LIMIT ${SEARCH_COUNT_CAP + 1}) t`,
       params,
     );
+    const total = counted.rows[0]?.n ?? 0;
+    const page = await client.query<{ seq: string }>(
+      total > SEARCH_COUNT_CAP
+        ? `SELECT a.seq FROM article_search a JOIN articles r ON r.seq = a.seq WHERE ${where} ${order}`
+        : `WITH m AS MATERIALIZED (SELECT a.seq FROM article_search a WHERE ${where})
+           SELECT r.seq FROM m JOIN articles r ON r.seq = m.seq ${order}`,
+      [...params, plan.limit, plan.offset],
+    );
     const ordered = page.rows.map((row) => ({ seq: String(row.seq), score: 0 }));
-    return pageOf(await hitsAndCommit(client, params[0], ordered), counted.rows[0]?.n ?? 0);
+    return pageOf(await hitsAndCommit(client, params[0], ordered), total);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
