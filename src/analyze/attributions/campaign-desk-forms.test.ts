@@ -4,7 +4,7 @@ import { speakerRecords } from './testing/records.js';
 /**
  * Forms of campaign and policy coverage: unnamed knowers of a gerund, relayed quotations in a relative clause, a
  * long plural subject that "they" stands for, an "according to" source of a main clause, a
- * diplomatic cable.
+ * diplomatic cable, a cue that closes a headline.
  */
 const chained = (text: string): string[] => speakerRecords(text, { via: true });
 
@@ -72,5 +72,16 @@ describe('campaign desk forms', () => {
     expect(chained('A diplomatic cable said the talks would resume in May.')).toEqual([
       'diplomatic cable: the talks would resume in May',
     ]);
+  });
+
+  it('reads a cue set off after a comma at the end of a headline, which has no stop (patterns.ts)', () => {
+    expect(chained('Ferry timetable will strand islanders, residents warn\n\nThe council meets on Monday.')).toEqual([
+      'residents: Ferry timetable will strand islanders',
+    ]);
+    expect(chained('Library fund paid for office chairs, records show\n\nThe council meets on Monday.')).toEqual([
+      'records: Library fund paid for office chairs',
+    ]);
+    // No comma, no parenthetical: "Where voters stand" names no speaker.
+    expect(chained('Where voters stand on the ferry plan\n\nThe council meets on Monday.')).toEqual([]);
   });
 });

@@ -691,8 +691,9 @@ function stanceDrafts(text: string, s: Sentence, words: Word[], drafts: readonly
  * short subject, inside the clause it reports (read by parentheticalContent); not "…, they think," after a quote.
  */
 function parentheticalBase(words: Word[], i: number): boolean {
-  // "That is what Democrats want, Republicans argue.": set off at the sentence's end, too.
-  const last = i === words.length - 1 && /[.!?]$/.test(words[i]!.raw);
+  // "That is what Democrats want, Republicans argue.": set off at the sentence's end, too, and so at the end of a
+  // headline, which has no stop: "Ferry timetable will strand islanders, residents warn".
+  const last = i === words.length - 1 && /(?:[.!?]|\p{L})$/u.test(words[i]!.raw);
   if (!last && (!words[i]!.raw.endsWith(',') || i + 1 >= words.length)) return false;
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     if (endsClause(words[k]!)) return words[k]!.raw.endsWith(',') && !/["”’],?$/.test(words[k]!.raw) && k < i - 1;
