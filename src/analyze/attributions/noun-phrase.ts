@@ -145,6 +145,14 @@ export function phraseEndingAt(words: Word[], last: number): { first: number; la
     // "a poll released Tuesday", "research conducted in mice": a document and how it came out is one phrase.
     const issued =
       i < last && ISSUED.has(w.bare.toLowerCase()) && DOCUMENT_NOUNS.has(words[i - 1]?.bare.toLowerCase() ?? '');
+    // "a memo circulated to staff", "a letter sent to parents": whom a document went to is inside its phrase, not the
+    // speaker.
+    const sentTo =
+      w.bare === 'to' &&
+      i < last &&
+      i > 1 &&
+      ISSUED.has(words[i - 1]!.bare.toLowerCase()) &&
+      DOCUMENT_NOUNS.has(words[i - 2]!.bare.toLowerCase());
     // "experts on jail suicide", "a specialist on Russia": people by their field of knowledge.
     const field = w.bare === 'on' && i < last && FIELD_HEAD.test(words[i - 1]?.bare ?? '');
     // "those surveyed", "most of those polled": the people a poll asked.
@@ -160,7 +168,7 @@ export function phraseEndingAt(words: Word[], last: number): { first: number; la
       i > 0 &&
       /^\p{Ll}+ing$/u.test(w.bare) &&
       (DETERMINER.test(words[i - 1]!.bare) || POSSESSIVE.test(words[i - 1]!.raw));
-    if (!fits(w) && !byAuthor && !issued && !field && !polled && !serves && !modifier && !gerund) break;
+    if (!fits(w) && !byAuthor && !issued && !sentTo && !field && !polled && !serves && !modifier && !gerund) break;
     if (opensClause(w)) {
       i--;
       break;
