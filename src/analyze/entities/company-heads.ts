@@ -31,14 +31,18 @@ export function companyHeads(
   candidates: readonly NameCandidate[],
   starts: ReadonlySet<number>,
 ): NameCandidate[] {
-  const at = new Map<number, NameCandidate>();
-  for (const c of candidates) for (let k = c.first; k < c.last; k++) at.set(k, c);
+  // What was found where, built at the first start before a company noun: most texts have none.
+  let at: Map<number, NameCandidate> | null = null;
   const added: NameCandidate[] = [];
   const changed = new Map<NameCandidate, NameCandidate>();
   for (const k of starts) {
     const word = tokens[k]?.text ?? '';
     if (!unknownCapitalisedWord(word)) continue;
     if (!COMPANY_NOUNS.has(nounAfter(tokens, k))) continue;
+    if (!at) {
+      at = new Map<number, NameCandidate>();
+      for (const c of candidates) for (let j = c.first; j < c.last; j++) at.set(j, c);
+    }
     const c = at.get(k);
     if (!c) added.push({ first: k, last: k + 1, kind: 'organization', titled: false });
     else if (c.last - c.first === 1 && c.kind !== 'organization' && !c.titled && !c.strong && !c.nested)

@@ -37,16 +37,20 @@ interface Member {
  * CAPITALISED tested on token `k` (undefined past the end, read as false, as the test of '' is).
  */
 function runAt(tokens: readonly Token[], cap: readonly boolean[], i: number): Member | null {
-  const word = (k: number): boolean => cap[k] === true && !NEVER_NAMES.has(tokens[k]!.text.toLowerCase());
   let last = i;
   while (last < tokens.length && last - i < 5 && (last === i || tokens[last]!.start - tokens[last - 1]!.end <= 1)) {
-    if (word(last)) last++;
+    if (memberWord(tokens, cap, last)) last++;
     // "Just for Fun Fabrics", "Bank of America": a connector between capitalised words stays in the name.
-    else if (last > i && INNER.has(tokens[last]?.text ?? '') && word(last + 1)) last += 2;
+    else if (last > i && INNER.has(tokens[last]?.text ?? '') && memberWord(tokens, cap, last + 1)) last += 2;
     else break;
   }
   if (last === i || cap[last] === true) return null;
   return { first: i, last };
+}
+
+/** Token `k` is capitalised and may be a name's word. A function of its own, not a closure made per run. */
+function memberWord(tokens: readonly Token[], cap: readonly boolean[], k: number): boolean {
+  return cap[k] === true && !NEVER_NAMES.has(tokens[k]!.text.toLowerCase());
 }
 
 /** The members of the list that starts at `i`, or fewer than three. */
@@ -78,12 +82,19 @@ function listAt(tokens: readonly Token[], cap: readonly boolean[], i: number): M
  * ('example': "companies like …", "brands such as …"), or none.
  */
 function companyCue(tokens: readonly Token[], i: number): 'bare' | 'example' | null {
-  const word = (k: number): string => tokens[k]?.text.toLowerCase() ?? '';
-  if (COMPANY_WORDS.has(word(i - 1))) return 'bare';
-  if (!['like', 'including', 'as'].includes(word(i - 1))) return null;
-  return COMPANY_WORDS.has(word(i - 2)) || (word(i - 2) === 'such' && COMPANY_WORDS.has(word(i - 3)))
-    ? 'example'
-    : null;
+  const before = lowerAt(tokens, i - 1);
+  if (COMPANY_WORDS.has(before)) return 'bare';
+  if (!EXAMPLE_WORDS.has(before)) return null;
+  const word2 = lowerAt(tokens, i - 2);
+  return COMPANY_WORDS.has(word2) || (word2 === 'such' && COMPANY_WORDS.has(lowerAt(tokens, i - 3))) ? 'example' : null;
+}
+
+/** Words between a company word and its examples ("companies like …", "brands such as …"). */
+const EXAMPLE_WORDS: ReadonlySet<string> = new Set(['like', 'including', 'as']);
+
+/** Token `k`'s text in lower case, '' past either end. */
+function lowerAt(tokens: readonly Token[], k: number): string {
+  return tokens[k]?.text.toLowerCase() ?? '';
 }
 
 /** `candidates` with the unknown members of lists of companies added or retyped as organizations. */
@@ -92,8 +103,9 @@ export function companyLists(
   candidates: readonly NameCandidate[],
   starts: ReadonlySet<number>,
 ): NameCandidate[] {
-  const at = new Map<number, NameCandidate>();
-  for (const c of candidates) for (let k = c.first; k < (c.mentionLast ?? c.last); k++) at.set(k, c);
+  // The candidate over each token, by index (the last one listed over it, as a map set in order would keep).
+  const at: (NameCandidate | undefined)[] = new Array<NameCandidate | undefined>(tokens.length);
+  for (const c of candidates) for (let k = c.first; k < (c.mentionLast ?? c.last); k++) at[k] = c;
   const retyped = new Map<NameCandidate, NameCandidate>();
   const added: NameCandidate[] = [];
   // Each token's capital tested once: the scan below and the runs it reads asked the same expression of the same
@@ -108,7 +120,7 @@ export function companyLists(
     // What was found in each member: one candidate spanning it exactly, nothing, or something else (mixed).
     const found = members.map((m) => {
       const inside = new Set<NameCandidate | undefined>();
-      for (let k = m.first; k < m.last; k++) inside.add(at.get(k));
+      for (let k = m.first; k < m.last; k++) inside.add(at[k]);
       const [only] = inside;
       if (inside.size === 1 && only === undefined) return null;
       return inside.size === 1 && only && only.first === m.first && only.last === m.last ? only : 'mixed';
@@ -121,7 +133,7 @@ export function companyLists(
       const f = found[n]!;
       if (f === null) return wordInfo(phraseOf(tokens, m.first, m.last).toLowerCase()).org;
       if (f !== 'mixed') return f.kind === 'organization';
-      for (let k = m.first; k < m.last; k++) if (at.get(k)?.kind === 'organization') return true;
+      for (let k = m.first; k < m.last; k++) if (at[k]?.kind === 'organization') return true;
       return false;
     }).length;
     if (orgs >= 2 || cue)

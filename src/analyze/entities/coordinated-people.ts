@@ -101,10 +101,11 @@ export function coordinatedPeople(tokens: readonly Token[], candidates: readonly
 
 function coordinatedRound(tokens: readonly Token[], candidates: readonly Coordinated[]): Coordinated[] {
   const at = new Map<number, Coordinated>();
-  const covered = new Set<number>();
+  // Tokens inside a mention, by index: a typed array filled by range, not a set of numbers.
+  const covered = new Uint8Array(tokens.length);
   for (const c of candidates) {
     at.set(c.first, c);
-    for (let k = c.first; k < (c.mentionLast ?? c.last); k++) covered.add(k);
+    covered.fill(1, c.first, c.mentionLast ?? c.last);
   }
   const endingAt = new Map<number, NameCandidate>();
   for (const c of candidates) endingAt.set(c.last, c);
@@ -126,13 +127,14 @@ function coordinatedRound(tokens: readonly Token[], candidates: readonly Coordin
       const next = at.get(k + 2);
       const before = tokens[k - 1]?.text ?? '';
       if (next?.kind !== 'person' || tokens[k + 1]?.text !== ',' || before === ',') continue;
-      if (covered.has(k) || PLACE_BEFORE.has(before.toLowerCase())) continue;
+      if (covered[k] === 1 || PLACE_BEFORE.has(before.toLowerCase())) continue;
       if (next.coordinated ? givenName(tokens, k, at) : surnamesListed(tokens, k, at))
         added.push({ first: k, last: k + 1, kind: 'person', titled: false });
       continue;
     }
     const word = tokens[k]!.text;
-    if (k === 0 || covered.has(k) || !WORD.test(word) || PLACE_BEFORE.has(tokens[k - 1]!.text.toLowerCase())) continue;
+    if (k === 0 || covered[k] === 1 || !WORD.test(word) || PLACE_BEFORE.has(tokens[k - 1]!.text.toLowerCase()))
+      continue;
     const info = wordInfoOf(word);
     if (info.firstName || lexiconTags(word.toLowerCase()).length === 0)
       added.push({ first: k, last: k + 1, kind: 'person', titled: false });

@@ -25,16 +25,21 @@ const WORD = /^(?:\p{Lu}[\p{L}'’&-]*|\p{Lu}{2,5})$/u;
 
 /** `candidates` with names called "it" right after a verb made organizations. */
 export function itOrgs(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
-  const endingAt = new Map<number, NameCandidate>();
-  const covered = new Set<number>();
-  for (const c of candidates) {
-    endingAt.set(c.mentionLast ?? c.last, c);
-    for (let k = c.first; k < (c.mentionLast ?? c.last); k++) covered.add(k);
-  }
+  // What was found where, read only at a verb before "it": built there, as most texts have few.
+  let endingAt: Map<number, NameCandidate> | null = null;
+  let covered: Set<number> | null = null;
   const retyped = new Map<NameCandidate, NameCandidate>();
   const added: NameCandidate[] = [];
   for (let k = 1; k + 1 < tokens.length; k++) {
     if (!VERBS.has(tokens[k]!.text) || !IT.has(tokens[k + 1]!.text)) continue;
+    if (!endingAt || !covered) {
+      endingAt = new Map<number, NameCandidate>();
+      covered = new Set<number>();
+      for (const c of candidates) {
+        endingAt.set(c.mentionLast ?? c.last, c);
+        for (let j = c.first; j < (c.mentionLast ?? c.last); j++) covered.add(j);
+      }
+    }
     const c = endingAt.get(k);
     if (c) {
       if (c.nested || c.kind === 'organization' || (c.strong && c.kind !== 'other')) continue;

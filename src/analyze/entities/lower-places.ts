@@ -104,17 +104,18 @@ function placeAt(
 
 /** `candidates` with lower-case places added where no candidate lies. */
 export function lowerCasePlaces(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
-  const taken = new Set<number>();
-  for (const c of candidates) for (let k = c.first; k < c.last; k++) taken.add(k);
+  // Tokens inside a candidate, by index: a typed array, not a set of numbers, for a test on every lower-case token.
+  const taken = new Uint8Array(tokens.length);
+  for (const c of candidates) taken.fill(1, c.first, c.last);
   const lower = tokens.map(isLowerWord);
   const words = tokens.map((t) => t.text);
   const found: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (taken.has(i) || !lower[i]) continue;
+    if (taken[i] === 1 || !lower[i]) continue;
     const f = placeAt(tokens, words, lower, i);
     if (!f) continue;
     let free = true;
-    for (let k = f.first; k < f.last; k++) if (taken.has(k)) free = false;
+    for (let k = f.first; k < f.last; k++) if (taken[k] === 1) free = false;
     if (!free) continue;
     found.push(f);
     i = f.last - 1;
@@ -138,7 +139,7 @@ export function lowerCasePlaces(tokens: readonly Token[], candidates: readonly N
     if (!ok) continue;
     let last = f.last;
     const next = tokens[last]?.text;
-    if (next && isLowerWord(tokens[last]) && PLACE_SUFFIXES.has(next) && !taken.has(last)) last++; // "tampa bay"
+    if (next && isLowerWord(tokens[last]) && PLACE_SUFFIXES.has(next) && taken[last] !== 1) last++; // "tampa bay"
     added.push({ first: f.first, last, kind: 'place', titled: false, strong: true });
   }
   if (!added.length) return [...candidates];

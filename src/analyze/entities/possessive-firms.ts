@@ -71,18 +71,22 @@ function ownerStart(tokens: readonly Token[], k: number, byToken: ReadonlyMap<nu
 
 /** `candidates` with each firm named by a possessive and a trade as one organization. */
 export function possessiveFirms(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
-  const byToken = new Map<number, NameCandidate>();
-  for (const c of candidates) for (let k = c.first; k < (c.mentionLast ?? c.last); k++) byToken.set(k, c);
+  // What was found where, built at the first possessive end found: most texts have none.
+  let byToken: Map<number, NameCandidate> | null = null;
   const firms: NameCandidate[] = [];
   for (let k = 1; k < tokens.length; k++) {
     const end = possessiveEnd(tokens, k);
     if (end < 0) continue;
+    if (!byToken) {
+      byToken = new Map<number, NameCandidate>();
+      for (const c of candidates) for (let j = c.first; j < (c.mentionLast ?? c.last); j++) byToken.set(j, c);
+    }
+    const at = byToken;
     const first = ownerStart(tokens, k, byToken);
     const last = first < 0 ? -1 : tradeEnd(tokens, end);
     if (last < 0 || !oneLine(tokens, first, last - 1)) continue;
     // Whatever was found in the trade must lie inside it ("Auto Tech", not "Auto Tech Ltd").
-    if ([...new Set(tokens.slice(end, last).map((_, i) => byToken.get(end + i)))].some((c) => c && c.last > last))
-      continue;
+    if ([...new Set(tokens.slice(end, last).map((_, i) => at.get(end + i)))].some((c) => c && c.last > last)) continue;
     firms.push({ first, last, kind: 'organization', titled: false, strong: true });
     k = last - 1;
   }

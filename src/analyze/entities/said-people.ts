@@ -118,14 +118,18 @@ function saidKinds(
   may: (tokens: readonly Token[], c: NameCandidate) => boolean,
   subjectAfterPreposition: boolean,
 ): NameCandidate[] {
-  const coveredBy = new Map<number, NameCandidate>();
-  for (const c of candidates) for (let k = c.first; k < (c.mentionLast ?? c.last); k++) coveredBy.set(k, c);
+  // What was found where, built at the first name before a cue: most texts have none.
+  let coveredBy: Map<number, NameCandidate> | null = null;
   const names = new Set<string>();
   for (let k = 1; k < tokens.length; k++) {
     if (!saidAs(tokens, k, nouns)) continue;
     let first = k;
     while (first > 0 && k - first < 2 && NAME_WORD.test(tokens[first - 1]!.text)) first--;
     if (first === k) continue;
+    if (!coveredBy) {
+      coveredBy = new Map<number, NameCandidate>();
+      for (const c of candidates) for (let j = c.first; j < (c.mentionLast ?? c.last); j++) coveredBy.set(j, c);
+    }
     const c = coveredBy.get(k - 1);
     if (c && (c.strong || c.nested || c.first !== first || c.last !== k || !may(tokens, c))) continue;
     // "born in Paris, the daughter of …": after a preposition the apposition is the subject's, not the name's.
@@ -136,7 +140,8 @@ function saidKinds(
         if (coveredBy.has(j) || isCommonWord(tokens[j]!.text.toLowerCase())) first = j + 1;
     if (first < k) names.add(phrase(tokens, first, k));
   }
-  if (!names.size) return [...candidates];
+  if (!names.size || !coveredBy) return [...candidates];
+  const covered = coveredBy;
   const out = candidates.map((c) =>
     !c.strong && !c.nested && c.kind !== kind && may(tokens, c) && names.has(phrase(tokens, c.first, c.last))
       ? { ...c, kind }
@@ -146,7 +151,7 @@ function saidKinds(
     const words = name.split(' ');
     for (let k = 0; k + words.length <= tokens.length; k++) {
       let match = true;
-      for (let j = 0; j < words.length && match; j++) match = tokens[k + j]!.text === words[j] && !coveredBy.has(k + j);
+      for (let j = 0; j < words.length && match; j++) match = tokens[k + j]!.text === words[j] && !covered.has(k + j);
       if (!match || NEIGHBOUR.test(tokens[k - 1]?.text ?? '') || NEIGHBOUR.test(tokens[k + words.length]?.text ?? ''))
         continue;
       out.push({ first: k, last: k + words.length, kind, titled: false });

@@ -49,14 +49,18 @@ function placePhrase(tokens: readonly Token[], k: number): boolean {
 
 /** `candidates` with names said to be places (and their other printings) made places. */
 export function saidPlaces(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
-  const coveredBy = new Map<number, NameCandidate>();
-  for (const c of candidates) for (let k = c.first; k < (c.mentionLast ?? c.last); k++) coveredBy.set(k, c);
+  // What was found where, built at the first name before a copula and a place phrase: most texts have none.
+  let coveredBy: Map<number, NameCandidate> | null = null;
   const names = new Set<string>();
   for (let k = 1; k < tokens.length; k++) {
     if (!COPULAS.has(tokens[k]!.text) || !placePhrase(tokens, k)) continue;
     let first = k;
     while (first > 0 && k - first < 3 && NAME_WORD.test(tokens[first - 1]!.text)) first--;
     if (first === k) continue;
+    if (!coveredBy) {
+      coveredBy = new Map<number, NameCandidate>();
+      for (const c of candidates) for (let j = c.first; j < (c.mentionLast ?? c.last); j++) coveredBy.set(j, c);
+    }
     const c = coveredBy.get(k - 1);
     if (c && (c.strong || c.nested || c.first !== first || c.last !== k || c.kind === 'organization')) continue;
     if (!c)
@@ -70,7 +74,8 @@ export function saidPlaces(tokens: readonly Token[], candidates: readonly NameCa
           .join(' '),
       );
   }
-  if (!names.size) return [...candidates];
+  if (!names.size || !coveredBy) return [...candidates];
+  const covered = coveredBy;
   const out = candidates.map((c) =>
     !c.strong && !c.nested && c.kind !== 'place' && names.has(phrase(tokens, c)) ? { ...c, kind: 'place' as const } : c,
   );
@@ -78,7 +83,7 @@ export function saidPlaces(tokens: readonly Token[], candidates: readonly NameCa
     const words = name.split(' ');
     for (let k = 0; k + words.length <= tokens.length; k++) {
       let match = true;
-      for (let j = 0; j < words.length && match; j++) match = tokens[k + j]!.text === words[j] && !coveredBy.has(k + j);
+      for (let j = 0; j < words.length && match; j++) match = tokens[k + j]!.text === words[j] && !covered.has(k + j);
       if (!match || NAME_WORD.test(tokens[k - 1]?.text ?? '') || NAME_WORD.test(tokens[k + words.length]?.text ?? ''))
         continue;
       out.push({ first: k, last: k + words.length, kind: 'place', titled: false });

@@ -18,14 +18,19 @@ export const STATE_CODES: ReadonlySet<string> = new Set([
 
 /** `candidates` with a state code after "<place>," or "state of" added as a place. */
 export function stateCodes(tokens: readonly Token[], candidates: readonly NameCandidate[]): NameCandidate[] {
-  const at = new Map<number, NameCandidate>();
-  for (const c of candidates) for (let k = c.first; k < (c.mentionLast ?? c.last); k++) at.set(k, c);
-  const placeEnds = new Set<number>();
-  for (const c of candidates) if (c.kind === 'place' && c.mentionLast === undefined) placeEnds.add(c.last);
+  // What was found where, read only around a state code: most texts have none, and the tables cost a pass each.
+  let at: Map<number, NameCandidate> | null = null;
+  let placeEnds: Set<number> | null = null;
   const added: NameCandidate[] = [];
   const replaced = new Map<NameCandidate, NameCandidate>();
   for (let k = 2; k < tokens.length; k++) {
     if (!STATE_CODES.has(tokens[k]!.text)) continue; // the rare code first, then what was found there
+    if (!at || !placeEnds) {
+      at = new Map<number, NameCandidate>();
+      for (const c of candidates) for (let j = c.first; j < (c.mentionLast ?? c.last); j++) at.set(j, c);
+      placeEnds = new Set<number>();
+      for (const c of candidates) if (c.kind === 'place' && c.mentionLast === undefined) placeEnds.add(c.last);
+    }
     const code = at.get(k);
     if (code && !(code.kind === 'organization' && code.last === k + 1)) continue;
     const afterTown = tokens[k - 1]!.text === ',' && placeEnds.has(k - 1);
