@@ -877,7 +877,20 @@ function elidedDraft(text: string, s: Sentence, words: Word[], ci: number, cue: 
  * Not "At least 12 people were killed, …": a quantity opens a clause, not a setting.
  */
 const OPENING_ADVERBIAL =
-  /^(?:In|On|At(?!\s+(?:least|most)\b)|As|After|Before|During|Later|Earlier|Although|Though|While|When|Whenever|If|Because|Since|Despite|Following|Especially|Meanwhile|However|Still|Then|Now|Today|Yesterday|Asked|Speaking|Instead|Also|Last|This|Once|Until|Upon|With|Without|Amid|Under)\b/;
+  /^(?:In|On|At(?!\s+(?:least|most)\b)|As|After|Before|During|Later|Earlier|Although|Though|While|When|Whenever|If|Because|Since|Despite|Following|Especially|Meanwhile|However|Still|Then|Now|Today|Yesterday|Asked|Speaking|Instead|Also|Last|This|Once|Until|Upon|With|Without|Amid|Under|Near|Toward|Towards|Midway|Halfway)\b/;
+
+/** A participle, then its object or a preposition, opening a sentence: "Opening the debate", "Hoping for a deal". */
+const PARTICIPLE_OPENER =
+  /^\p{Lu}\p{Ll}+ing\s+(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your|for|on|to|with|about|in|at|into|from|up|out|off|back|down)\s+\S+(?:\s+\S+){0,3}$/u;
+
+/** A finite verb or an auxiliary: what a gerund subject's clause has and a participle phrase lacks. */
+const FINITE_WORD =
+  /\b(?:is|are|was|were|be|been|will|would|can|could|should|shall|must|may|might|has|have|had|does|do|did|isn['’]t|aren['’]t|wasn['’]t|won['’]t|hurts|helps|makes|means|costs|works|matters)\b/i;
+
+/** An unquoted participle phrase with no finite verb: "Opening the debate", "Hoping for a deal". */
+function participlePhrase(clause: string): boolean {
+  return PARTICIPLE_OPENER.test(clause) && !clause.includes(',') && !FINITE_WORD.test(clause);
+}
 
 /** Prepositions that open a setting of time or place before the main clause: "Within months of the deal,". */
 const LEADING_SETTING =
@@ -1482,7 +1495,17 @@ function choose(text: string, s: Sentence, words: Word[], ci: number, cue: VerbC
   if (cue.directive && anonymityRequest(words, ci)) return null;
   const before = text.slice(Math.max(s.start, speaker.start - 12), speaker.start).trimEnd();
   const quoteBefore = /[,.!?]["”’]$/.test(before);
-  const clauseBefore = /[,"”’:—–-]$/.test(before) ? contentBefore(text, s.start, speaker.start, quoteBefore) : null;
+  const opening = /[,"”’:—–-]$/.test(before) ? contentBefore(text, s.start, speaker.start, quoteBefore) : null;
+  // "Opening the debate, Marsh told the story of her uncle", "Hoping for a deal, she said": a participle phrase with no
+  // verb of its own sets the scene; a gerund that is a clause's subject has one ("Raising the levy is wrong, she said").
+  // Set off by commas around the cue ("Cutting the levy, she said, would cost jobs") it is the content's subject.
+  const clauseBefore =
+    opening &&
+    !quoteBefore &&
+    !words.slice(ci, ci + 3).some((w) => w.raw.endsWith(',')) &&
+    participlePhrase(text.slice(opening.start, opening.end))
+      ? null
+      : opening;
   const parenthetical = parentheticalContent(text, s, words, ci, speaker, before, quoteBefore);
   if (parenthetical) return parenthetical;
   const after = contentAfter(text, s, words, ci, cue);

@@ -25,3 +25,23 @@ describe('recipients and stances', () => {
     ]);
   });
 });
+
+describe('scene-setting openers', () => {
+  it('takes no participle phrase before the speaker as content (patterns.ts participlePhrase)', () => {
+    expect(chained('Closing her speech, Dana Holt told the story of a bakery on her street.')).toEqual([]);
+    expect(chained('Hoping for a compromise, the envoy told reporters.')).toEqual([]);
+    // A gerund that is a clause's subject has a verb: the clause is what was said.
+    expect(chained('Raising the levy would hurt farmers, Dana Holt told reporters.')).toEqual([
+      'Dana Holt: Raising the levy would hurt farmers',
+    ]);
+    // With its reported clause after the cue, the record keeps that clause.
+    expect(chained('Closing her speech, Dana Holt said the bakery would reopen.')).toEqual([
+      'Dana Holt: the bakery would reopen',
+    ]);
+  });
+
+  it('takes no "Near the end of …" or "Toward …" setting before the speaker as content (OPENING_ADVERBIAL)', () => {
+    expect(chained('Near the end of the rally, the candidate told the story of her grandfather.')).toEqual([]);
+    expect(chained('Toward the close of the hearing, the judge told the story of a similar case.')).toEqual([]);
+  });
+});
