@@ -962,7 +962,7 @@ function openingSubject(words: readonly string[], site: PronounSite, want: 'peop
  * documents, which speak as their authors do: "The study is published in …. It found that …".
  */
 const BODY_HEAD =
-  /^(?:campaign|committee|administration|department|agency|company|government|commission|council|ministry|party|union|coalition|association|court|board|office|Pentagon|Kremlin|study|report|survey|poll|audit|review|inquiry|investigation|analysis)$/;
+  /^(?:campaign|committee|administration|department|agency|company|government|commission|council|ministry|party|union|coalition|association|court|board|office|Pentagon|Kremlin|study|report|survey|poll|audit|review|inquiry|investigation|analysis|proclamation|decree|edict|directive|ruling|order|declaration)$/;
 
 /**
  * "they" agrees with a description only when it reads as plural ("the officials", "Energy Control staff"), or names no

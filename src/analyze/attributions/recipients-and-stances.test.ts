@@ -45,3 +45,13 @@ describe('scene-setting openers', () => {
     expect(chained('Toward the close of the hearing, the judge told the story of a similar case.')).toEqual([]);
   });
 });
+
+describe('"it" after a decree', () => {
+  it('takes a decree or an order opening the sentence before as what "it" stands for, not a person (pronouns.ts BODY_HEAD)', () => {
+    expect(
+      chained(
+        'Okafor spoke to the nation on Sunday. The decree closed every school in the province. It also ordered the teachers to stay home.',
+      ),
+    ).toEqual(['decree: to stay home']);
+  });
+});
