@@ -775,6 +775,14 @@ export const PHRASAL_CUES: readonly {
     reason: 'the same with a word of degree: "the governor has been very clear that the bridge will reopen"',
   },
   {
+    verb: /^(?:shot|shoots|fired|fires|hit|hits)$/,
+    object: [/^back$/],
+    lemma: 'replied',
+    reason:
+      'a retort with its clause: "the senator shot back that the figures were invented", "fired back that …" (a ' +
+      'participle after "hit back," is read in participles.ts)',
+  },
+  {
     verb: /^(?:came|come|comes|coming)$/,
     object: [/^to$/, /^(?:believe|think|feel|suspect|see|understand)$/],
     lemma: 'believes',

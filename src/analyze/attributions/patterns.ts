@@ -520,6 +520,9 @@ function anyPhraseCue(): RegExp {
   return anyPhraseRegex;
 }
 
+/** Nouns of time that make "that" a determiner: "shot back that night". */
+const TIME_AFTER_THAT = /^(?:night|day|morning|evening|afternoon|week|weekend|month|year|time|season)$/i;
+
 /** The phrasal cue whose verb is words[i] and whose fixed object and "that" follow it, or null. */
 function phrasalCueAt(words: Word[], i: number): { lemma: string; length: number } | null {
   for (const p of PHRASAL_CUES) {
@@ -528,6 +531,9 @@ function phrasalCueAt(words: Word[], i: number): { lemma: string; length: number
     const fixed = p.object.every(
       (o, k) => o.test(words[i + 1 + k]?.bare.toLowerCase() ?? '') && (k === n - 1 || !endsClause(words[i + 1 + k]!)),
     );
+    // "fired back that evening.": "that" of a time ending the clause is no clause's.
+    const time = words[i + 2 + n];
+    if (time && TIME_AFTER_THAT.test(time.bare) && (endsClause(time) || i + 3 + n >= words.length)) continue;
     if (fixed && words[i + 1 + n]?.bare.toLowerCase() === 'that') return { lemma: p.lemma, length: n };
   }
   return null;
@@ -612,7 +618,7 @@ let anyCueRegex: RegExp | null = null;
  */
 function hasCue(sentence: string): boolean {
   anyCueRegex ??= new RegExp(
-    `(?:${[...VERB_FORMS.keys(), ...PARTICIPLE_CUES.keys(), ...PROGRESSIVE_CUES.keys(), ...STANCE, 'clear', 'according', 'According', 'citing', 'Citing', 'quoting', 'Quoting', 'quoted', 'per', 'words', 'phrase', ...NOUN_CUES, ...[...NOUN_CUES].map(capitalized)].join('|')})(?![\\p{L}\\p{N}])`,
+    `(?:${[...VERB_FORMS.keys(), ...PARTICIPLE_CUES.keys(), ...PROGRESSIVE_CUES.keys(), ...STANCE, 'clear', 'back', 'according', 'According', 'citing', 'Citing', 'quoting', 'Quoting', 'quoted', 'per', 'words', 'phrase', ...NOUN_CUES, ...[...NOUN_CUES].map(capitalized)].join('|')})(?![\\p{L}\\p{N}])`,
     'gu',
   );
   const cue = anyCueRegex;

@@ -55,3 +55,16 @@ describe('"it" after a decree', () => {
     ).toEqual(['decree: to stay home']);
   });
 });
+
+describe('retorts', () => {
+  it('reads "shot back that", "fired back that" as a reply with its clause (cues.ts PHRASAL_CUES)', () => {
+    expect(chained('The treasurer shot back that the deficit figures had been doctored.')).toEqual([
+      'treasurer: the deficit figures had been doctored',
+    ]);
+    expect(chained('Dana Holt fired back that the audit was a smear.')).toEqual(['Dana Holt: the audit was a smear']);
+    // No clause, or "that" of a time: no record.
+    expect(chained('The guards fired back at the gunmen.')).toEqual([]);
+    expect(chained('The rebels fired back that evening.')).toEqual([]);
+    expect(chained('The winger shot back into the box.')).toEqual([]);
+  });
+});
