@@ -65,6 +65,24 @@ const DATA = new URL('../../../src/analyze/gazetteer/data/', import.meta.url);
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/**
+ * A city from one row of the cities table, cells split at tabs: key, geonameid, name, latitude, longitude, country
+ * code, admin1 code, population, feature code (the cities table and places/data/exonyms.tsv.gz share the layout).
+ */
+export function cityFromRow(c: readonly string[]): GazetteerPlace {
+  return {
+    kind: 'city',
+    geonameId: Number(c[1]),
+    name: c[2]!,
+    lat: Number(c[3]),
+    lon: Number(c[4]),
+    countryCode: c[5]!,
+    admin1: c[6]!,
+    population: Number(c[7]),
+    feature: c[8]!,
+  };
+}
+
 /** Lower-case, strip accents, dots and apostrophes, hyphens as spaces: "U.S." = "US", "Sŏnbong" = "Sonbong". */
 export function normalizePlaceName(name: string): string {
   // Most names are plain ASCII, where NFD and the mark strip change nothing and cost most of the time.
@@ -169,18 +187,7 @@ function loadGazetteer(): Gazetteer {
     let place = parsed.get(i);
     if (place) return place;
     const end = tsv.indexOf(10, starts[i]!);
-    const c = tsv.toString('utf8', starts[i]!, end < 0 ? tsv.length : end).split('\t');
-    place = {
-      kind: 'city',
-      geonameId: Number(c[1]),
-      name: c[2]!,
-      lat: Number(c[3]),
-      lon: Number(c[4]),
-      countryCode: c[5]!,
-      admin1: c[6]!,
-      population: Number(c[7]),
-      feature: c[8]!,
-    };
+    place = cityFromRow(tsv.toString('utf8', starts[i]!, end < 0 ? tsv.length : end).split('\t'));
     parsed.set(i, place);
     return place;
   };

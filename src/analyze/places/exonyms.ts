@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { normalizePlaceName, type GazetteerPlace } from '../gazetteer/gazetteer.js';
+import { cityFromRow, normalizePlaceName, type GazetteerPlace } from '../gazetteer/gazetteer.js';
 
 // `new URL` relative to this module works from both src/analyze/places and dist/analyze/places.
 const FILE = new URL('../../../src/analyze/places/data/exonyms.tsv.gz', import.meta.url);
@@ -17,17 +17,7 @@ function load(): Map<string, GazetteerPlace[]> {
   for (const line of gunzipSync(readFileSync(FILE)).toString('utf8').split('\n')) {
     const c = line.split('\t');
     if (c.length < 9) continue;
-    const place: GazetteerPlace = {
-      kind: 'city',
-      geonameId: Number(c[1]),
-      name: c[2]!,
-      lat: Number(c[3]),
-      lon: Number(c[4]),
-      countryCode: c[5]!,
-      admin1: c[6]!,
-      population: Number(c[7]),
-      feature: c[8]!,
-    };
+    const place = cityFromRow(c);
     const list = out.get(c[0]!);
     if (list) list.push(place);
     else out.set(c[0]!, [place]);
