@@ -167,9 +167,14 @@ describe('ingestSources: local files', () => {
 
   it('stops taking pages when aborted, keeps what is stored, and resumes on the next run', async () => {
     const store = await tempStore();
+    // More pages than one group commit holds (MAX_BATCH), each its own article: the sample corpus is fewer than a
+    // batch, and a fast machine read all of it before the first commit, so nothing was left for the rerun.
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-abort-'));
+    const total = MAX_BATCH * 2 + 4;
+    for (let i = 0; i < total; i++) writeFileSync(join(dir, `page-${i}.html`), pageHtml(`Quay ${i} shut`, `Port ${i}`));
     const controller = new AbortController();
     const first = await ingestSources(
-      [corpus],
+      [dir],
       { store },
       { jobs: 1, signal: controller.signal, onProgress: (p) => p.stored >= 3 && controller.abort() },
     );
@@ -177,9 +182,10 @@ describe('ingestSources: local files', () => {
     expect(first.stored).toBeGreaterThanOrEqual(3);
     const stored = await store.countArticles();
     expect(stored).toBe(first.stored);
-    const second = await ingestSources([corpus], { store }, { jobs: 2 });
+    const second = await ingestSources([dir], { store }, { jobs: 2 });
     expect(second.unchanged).toBe(first.stored);
     expect(second.stored).toBeGreaterThan(0);
+    expect(first.stored + second.stored).toBe(total);
   });
 
   it('finds a copy of a page stored unchanged even while the first is still waiting for its commit', async () => {
