@@ -63,11 +63,19 @@ const SUMMARY_CHARS = 200;
  */
 export function summaryOf(a: Article): string {
   if (a.description?.trim()) return a.description.trim();
+  return leadParagraph(a, SUMMARY_CHARS);
+}
+
+/**
+ * The article's first non-empty paragraph, white space collapsed, cut at a word before `maxChars` with an ellipsis
+ * (trailing punctuation dropped); empty when the body has none. Also the summary of a feed item without one.
+ */
+export function leadParagraph(a: Article, maxChars: number): string {
   const first = (a.body.paragraphs.find((p) => p.trim()) ?? '').replace(/\s+/g, ' ').trim();
-  if (first.length <= SUMMARY_CHARS) return first;
-  const cut = first.slice(0, SUMMARY_CHARS);
+  if (first.length <= maxChars) return first;
+  const cut = first.slice(0, maxChars);
   const space = cut.lastIndexOf(' ');
-  return `${(space > SUMMARY_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+  return `${(space > maxChars / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
 /** All head elements for the article page. */

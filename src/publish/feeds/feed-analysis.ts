@@ -5,6 +5,7 @@
  */
 import type { StoredArticle } from '../../store/port.js';
 import type { Article, EntityKind } from '../../vocabulary.js';
+import { leadParagraph } from '../components/article-meta.js';
 import { absolute, paths } from '../urls.js';
 
 export interface FeedEntity {
@@ -75,15 +76,7 @@ export function feedAnalysis(baseUrl: string, stored: StoredArticle): FeedAnalys
   };
 }
 
-/**
- * The article's first paragraph, cut at a word under LEAD_MAX_CHARS with an ellipsis: the summary of an item
- * whose page gave no description, which feed readers would otherwise show as a bare headline.
- */
+/** The summary of an item whose page gave no description, which feed readers would otherwise show as a bare headline. */
 export function leadText(article: Article): string | null {
-  const first = article.body.paragraphs.find((p) => p.trim())?.trim();
-  if (!first) return null;
-  if (first.length <= LEAD_MAX_CHARS) return first;
-  const cut = first.slice(0, LEAD_MAX_CHARS);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > LEAD_MAX_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/u, '')}…`;
+  return leadParagraph(article, LEAD_MAX_CHARS) || null;
 }
