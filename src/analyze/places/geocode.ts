@@ -119,9 +119,7 @@ export function geocodePlaces(text: string, entities: readonly Entity[]): Entity
     const names = [e.name, ...e.aliases];
     const feature = names.map(naturalFeature).find((f) => f !== undefined);
     if (feature !== undefined)
-      return feature
-        ? { ...e, lat: feature.lat, lon: feature.lon, countryCode: null, geonameId: null }
-        : { ...e, lat: null, lon: null, countryCode: null, geonameId: null };
+      return { ...e, lat: feature?.lat ?? null, lon: feature?.lon ?? null, countryCode: null, geonameId: null };
     const p = resolvePlace(names, context);
     if (!p) return { ...e, lat: null, lon: null, countryCode: null, geonameId: null };
     return { ...e, lat: p.lat, lon: p.lon, countryCode: p.countryCode, geonameId: p.geonameId };
