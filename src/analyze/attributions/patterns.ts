@@ -1938,22 +1938,20 @@ function descriptionBefore(words: Word[], np: Range): Range | null {
 function namedAppositive(words: Word[], j: number): Range | null {
   const np = phraseEndingAt(words, j);
   // "One of them, a retired nurse named Jill Park, told …": the name after "named" in a described appositive.
-  const name = np
-    ? words.findIndex(
-        (w, k) =>
-          k >= np.first &&
-          k > 0 &&
-          k <= np.last &&
-          /^(?:named|called)$/.test(words[k - 1]!.raw) &&
-          /^\p{Lu}/u.test(w.bare),
-      )
-    : -1;
+  const name = np ? namedWithin(words, np.first, np.last) : -1;
   if (np && name > 0) return describedThenNamed(words, name - 1) ? { first: name, last: np.last } : null;
   if (!np || np.first === 0 || !words[np.first - 1]!.raw.endsWith(',')) return null;
   // "As one buyer, elmo666, wrote …": an online handle is a name too.
   return /^\p{Lu}/u.test(words[np.first]!.bare) || (np.first === np.last && HANDLE.test(words[np.first]!.bare))
     ? np
     : null;
+}
+
+/** The first capitalised word of words[first..last] right after "named" or "called" (index > 0); -1 if none. */
+function namedWithin(words: Word[], first: number, last: number): number {
+  for (let k = Math.max(first, 1); k <= last; k++)
+    if (/^(?:named|called)$/.test(words[k - 1]!.raw) && /^\p{Lu}/u.test(words[k]!.bare)) return k;
+  return -1;
 }
 
 /** Most words of the description before "named": "a retired schoolteacher from the valley named …". */
